@@ -1,0 +1,12 @@
+package org.rsmworkbench.rsmapi;
+
+/** A barrier bound to one import segment: brackets a span of remote accesses. */
+public interface Barrier {
+    void open() throws RsmException;
+
+    void order() throws RsmException;
+
+    void close() throws RsmException;
+
+    void destroy() throws RsmException;
+}

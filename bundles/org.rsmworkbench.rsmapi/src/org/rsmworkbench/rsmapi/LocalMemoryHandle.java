@@ -1,0 +1,8 @@
+package org.rsmworkbench.rsmapi;
+
+import java.lang.foreign.MemorySegment;
+
+/** {@code rsm_localmemory_handle_t}: local memory registered for scatter/gather. */
+public interface LocalMemoryHandle {
+    MemorySegment memory();
+}
