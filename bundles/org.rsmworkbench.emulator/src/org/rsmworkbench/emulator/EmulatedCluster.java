@@ -1,0 +1,186 @@
+package org.rsmworkbench.emulator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.rsmworkbench.emulator.internal.ClusterDirectory;
+import org.rsmworkbench.emulator.internal.ClusterRuntime;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+
+/**
+ * A running emulated RSM cluster. Its state lives in a private directory, in mapped files, so that
+ * processes in this JVM ({@link #process}) and node JVMs started with {@link #processArguments}
+ * share it. The JVM that {@link #start}s a cluster owns it: {@link #close()} stops it and removes its
+ * directory. A cluster joined with {@link #open} (the IDE watching a command-line launch) is only
+ * detached by {@code close()}.
+ */
+public final class EmulatedCluster implements AutoCloseable {
+    private final ClusterDirectory directory;
+    private final ClusterRuntime runtime;
+    private final boolean owner;
+    private boolean closed;
+
+    private EmulatedCluster(ClusterDirectory directory, ClusterRuntime runtime, boolean owner) {
+        this.directory = directory;
+        this.runtime = runtime;
+        this.owner = owner;
+    }
+
+    /** A fresh cluster in a new private directory (mode 0700) under the system temp dir. */
+    public static EmulatedCluster start(ClusterSpec spec) throws IOException {
+        return start(spec, null);
+    }
+
+    /**
+     * A fresh cluster in {@code directory} (created with mode 0700 if absent). A directory left by a
+     * cluster whose owner died is cleaned first; one in use by a running cluster is refused.
+     */
+    public static EmulatedCluster start(ClusterSpec spec, Path directory) throws IOException {
+        validate(Objects.requireNonNull(spec, "spec"));
+        ClusterDirectory created = ClusterDirectory.create(spec, directory);
+        try {
+            return new EmulatedCluster(created, created.attach(), true);
+        } catch (IOException | RuntimeException e) {
+            created.remove();
+            throw e;
+        }
+    }
+
+    /** Joins the running cluster in {@code directory}. */
+    public static EmulatedCluster open(Path directory) throws IOException {
+        ClusterDirectory existing = ClusterDirectory.open(directory);
+        return new EmulatedCluster(existing, existing.attach(), false);
+    }
+
+    private static void validate(ClusterSpec spec) {
+        if (spec.pageSize() < 4096 || Long.bitCount(spec.pageSize()) != 1) {
+            throw new IllegalArgumentException("page size " + spec.pageSize() + " is not a power of two of at least 4096");
+        }
+        Set<Integer> ids = new HashSet<>();
+        for (NodeSpec node : spec.nodes()) {
+            if (node.id() < 0 || node.id() >= ClusterSpec.MAX_NODES) {
+                throw new IllegalArgumentException("node id " + node.id() + " is outside 0.." + (ClusterSpec.MAX_NODES - 1));
+            }
+            if (!ids.add(node.id())) {
+                throw new IllegalArgumentException("node id " + node.id() + " appears twice");
+            }
+            Set<String> names = new HashSet<>();
+            for (ControllerSpec controller : node.controllers()) {
+                if (!controller.name().matches("[A-Za-z]+[0-9]*") || controller.name().equalsIgnoreCase("loopback")) {
+                    throw new IllegalArgumentException("controller name \"" + controller.name() + "\" of node " + node.id()
+                            + " is not <type><unit> (letters, then digits), or is the reserved loopback");
+                }
+                if (!names.add(controller.name().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new IllegalArgumentException("node " + node.id() + " has two controllers named " + controller.name());
+                }
+            }
+        }
+        for (LinkSpec link : spec.links()) {
+            if (!hasController(spec, link.nodeA(), link.controllerA()) || !hasController(spec, link.nodeB(), link.controllerB())) {
+                throw new IllegalArgumentException("link " + link + " names a controller that no node has");
+            }
+            if (link.nodeA() == link.nodeB()) {
+                throw new IllegalArgumentException("link " + link + " joins a node to itself");
+            }
+        }
+        if (spec.links().size() > org.rsmworkbench.emulator.internal.Registry.MAX_LINKS) {
+            throw new IllegalArgumentException("at most " + org.rsmworkbench.emulator.internal.Registry.MAX_LINKS + " links");
+        }
+    }
+
+    private static boolean hasController(ClusterSpec spec, int nodeId, String name) {
+        NodeSpec node = spec.node(nodeId);
+        return node != null && node.controllers().stream().anyMatch(c -> c.name().equalsIgnoreCase(name));
+    }
+
+    public Path directory() {
+        return directory.path();
+    }
+
+    public ClusterSpec spec() {
+        return directory.spec();
+    }
+
+    /** A new emulated process on that node, inside this JVM. */
+    public RsmLibrary process(int nodeId, Credentials credentials) throws RsmException {
+        return runtime.newProcess(nodeId, credentials);
+    }
+
+    /** The -D options that make a JVM started with them a process on that node (see {@code Rsm.open}). */
+    public List<String> processArguments(int nodeId, Credentials credentials) {
+        if (directory.spec().node(nodeId) == null) {
+            throw new IllegalArgumentException("cluster " + spec().name() + " has no node " + nodeId);
+        }
+        Objects.requireNonNull(credentials, "credentials");
+        List<String> arguments = new ArrayList<>();
+        arguments.add("-Drsm.cluster=" + directory.path());
+        arguments.add("-Drsm.node=" + nodeId);
+        arguments.add("-Drsm.uid=" + credentials.uid());
+        arguments.add("-Drsm.gid=" + credentials.gid());
+        arguments.add("-Drsm.groups=" + credentials.groups().stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(",")));
+        arguments.add("-Drsm.umask=" + Integer.toOctalString(credentials.umask()));
+        arguments.add("-Drsm.privileged=" + credentials.privileged());
+        return arguments;
+    }
+
+    /** Node down: its processes end, its exports vanish, connects to it fail with REMOTE_NODE_UNREACHABLE. */
+    public void killNode(int nodeId) {
+        runtime.killNode(requireNode(nodeId));
+    }
+
+    /** The node is up again, with no processes and no segments. */
+    public void restartNode(int nodeId) {
+        runtime.restartNode(requireNode(nodeId));
+    }
+
+    /** Takes the link between those controllers up or down (links are undirected). */
+    public void setLink(int nodeA, String controllerA, int nodeB, String controllerB, boolean up) {
+        int link = runtime.linkIndex(nodeA, controllerA, nodeB, controllerB);
+        if (link < 0) {
+            throw new IllegalArgumentException("cluster " + spec().name() + " has no link " + nodeA + ":" + controllerA
+                    + " - " + nodeB + ":" + controllerB);
+        }
+        runtime.setLink(link, up);
+    }
+
+    /** The next {@code count} transfers from a process on importerNode to a segment of exporterNode fail. */
+    public void failNextTransfers(int importerNode, int exporterNode, int count) {
+        runtime.failNextTransfers(requireNode(importerNode), requireNode(exporterNode), count);
+    }
+
+    private int requireNode(int nodeId) {
+        if (directory.spec().node(nodeId) == null) {
+            throw new IllegalArgumentException("cluster " + spec().name() + " has no node " + nodeId);
+        }
+        return nodeId;
+    }
+
+    /** Stops the cluster and removes its directory (a joined cluster is only detached). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (owner) {
+            directory.stop(runtime);
+        } else {
+            directory.detach(runtime);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "emulated cluster " + spec().name() + " in " + directory.path();
+    }
+}

@@ -1,0 +1,64 @@
+package org.rsmworkbench.emulator.internal;
+
+import static org.rsmworkbench.emulator.internal.Errors.error;
+
+import org.rsmworkbench.rsmapi.Barrier;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/**
+ * A barrier of one import segment (RSMAPI §3.5). As in the original, open/closed is not tracked: close
+ * without open succeeds, and BARRIER_NOT_OPENED is never returned.
+ */
+final class BarrierHandle implements Barrier {
+    private final ImportHandle segment;
+    private volatile boolean destroyed;
+    private volatile int generationAtOpen;
+
+    BarrierHandle(ImportHandle segment) {
+        this.segment = segment;
+        this.generationAtOpen = segment.generation();
+    }
+
+    private void checkInitialized() throws RsmException {
+        if (destroyed) {
+            throw error(RsmError.BARRIER_UNINITIALIZED, "the barrier of %s has been destroyed", segment.describe());
+        }
+        segment.checkValid();
+    }
+
+    @Override
+    public void open() throws RsmException {
+        checkInitialized();
+        if (segment.isAborted() || segment.isPathDown()) {
+            throw error(RsmError.BARRIER_OPEN_FAILED, "cannot open a barrier on %s: the connection was lost", segment.describe());
+        }
+        generationAtOpen = segment.generation();
+        segment.spanFailed = false;
+    }
+
+    @Override
+    public void order() throws RsmException {
+        checkInitialized();
+        // stores through a mapping reach the file in program order: nothing to wait for
+    }
+
+    @Override
+    public void close() throws RsmException {
+        checkInitialized();
+        if (segment.generation() != generationAtOpen) {
+            throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected during the barrier span", segment.describe());
+        }
+        if (segment.spanFailed) {
+            segment.spanFailed = false;
+            throw error(RsmError.BARRIER_FAILURE, "a transfer to %s in this barrier span failed", segment.describe());
+        }
+    }
+
+    @Override
+    public void destroy() throws RsmException {
+        checkInitialized();
+        destroyed = true;
+        segment.barrierDestroyed(this);
+    }
+}

@@ -1,0 +1,341 @@
+package org.rsmworkbench.emulator.internal;
+
+import static org.rsmworkbench.emulator.internal.Errors.error;
+import static org.rsmworkbench.emulator.internal.Errors.id;
+import static org.rsmworkbench.emulator.internal.Errors.perm;
+
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+
+import org.rsmworkbench.emulator.ControllerSpec;
+import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.internal.Registry.Conn;
+import org.rsmworkbench.emulator.internal.Registry.Seg;
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.ControllerAttributes;
+import org.rsmworkbench.rsmapi.ExportSegment;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.LocalMemoryHandle;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmController;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/** A controller opened by one process: creates export segments and connects to remote ones. */
+final class Controller implements RsmController {
+    /** Surrogates of local memory handles above this size carry a 0 permission (RSMAPI §3.4). */
+    private static final long SURROGATE_DIRECT_LIMIT = 0x2000;
+
+    final ProcessLibrary process;
+    private final String name;
+    /** 0 for loopback, else 1 + the index of the node's ControllerSpec. */
+    final int index;
+    private final ControllerAttributes attributes;
+    /** The segment size cap: loopback reports 0 and does not check it. */
+    private final long maxSegmentSize;
+    private int refs;
+
+    Controller(ProcessLibrary process, String name, int index, ControllerAttributes attributes, long maxSegmentSize) {
+        this.process = process;
+        this.name = name;
+        this.index = index;
+        this.attributes = attributes;
+        this.maxSegmentSize = maxSegmentSize;
+    }
+
+    boolean isLoopback() {
+        return index == 0;
+    }
+
+    synchronized void acquire() {
+        refs++;
+    }
+
+    private synchronized void check() throws RsmException {
+        if (refs == 0 || process.isClosed()) {
+            throw error(RsmError.BAD_CTLR_HNDL, "controller %s of node %d has been released%s", name, process.nodeId,
+                    process.isClosed() ? " (its process ended)" : "");
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public synchronized ControllerAttributes getAttributes() throws RsmException {
+        if (process.isClosed()) {
+            throw error(RsmError.BAD_CTLR_HNDL, "the process of controller %s has ended", name);
+        }
+        if (refs == 0) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "controller %s of node %d has been released", name, process.nodeId);
+        }
+        return attributes;
+    }
+
+    @Override
+    public void release() throws RsmException {
+        synchronized (this) {
+            if (refs == 0 || process.isClosed()) {
+                throw error(RsmError.BAD_CTLR_HNDL, "controller %s of node %d is already released", name, process.nodeId);
+            }
+            if (--refs > 0) {
+                return;
+            }
+        }
+        process.released(this);
+    }
+
+    @Override
+    public void close() throws RsmException {
+        release();
+    }
+
+    // ---------------------------------------------------------------- export
+
+    @Override
+    public ExportSegment createExportSegment(MemorySegment memory, int flags) throws RsmException {
+        check();
+        return create(memory, flags);
+    }
+
+    private ExportHandle create(MemorySegment memory, int flags) throws RsmException {
+        if (memory == null) {
+            throw error(RsmError.BAD_ADDR, "the memory to export is null");
+        }
+        long length = memory.byteSize();
+        long pageSize = process.runtime.pageSize;
+        if (length == 0) {
+            throw error(RsmError.BAD_LENGTH, "cannot export 0 bytes");
+        }
+        if (memory.address() % pageSize != 0 || length % pageSize != 0) {
+            throw error(RsmError.BAD_MEM_ALIGNMENT, "memory at 0x%x of %d bytes is not page-aligned (page size %d)",
+                    memory.address(), length, pageSize);
+        }
+        if (!isLoopback() && length > maxSegmentSize) {
+            throw error(RsmError.BAD_LENGTH, "%d bytes exceed the %d-byte segment limit of controller %s on node %d",
+                    length, maxSegmentSize, name, process.nodeId);
+        }
+        Registry registry = process.runtime.registry;
+        int[] slotAndSerial = registry.mutate(() -> {
+            long count = 0;
+            long total = 0;
+            for (int s = 0; s < Registry.MAX_SEGMENTS; s++) {
+                if (registry.getInt(Seg.at(s, Seg.STATE)) != Seg.FREE && registry.getInt(Seg.at(s, Seg.NODE)) == process.nodeId
+                        && registry.getInt(Seg.at(s, Seg.CONTROLLER)) == index) {
+                    count++;
+                    total += registry.getLong(Seg.at(s, Seg.LENGTH));
+                }
+            }
+            if (count >= attributes.maxExportSegments()) {
+                throw error(RsmError.INSUFFICIENT_RESOURCES, "controller %s of node %d already has %d export segments (its limit)",
+                        name, process.nodeId, count);
+            }
+            if (total + length > attributes.totalExportSegmentSize()) {
+                throw error(RsmError.INSUFFICIENT_MEM,
+                        "exporting %d more bytes through %s on node %d would exceed its %d-byte total (%d exported)",
+                        length, name, process.nodeId, attributes.totalExportSegmentSize(), total);
+            }
+            LocalMemory.Backing backing = process.memory.backingOf(memory.address(), length);
+            if (backing == null) {
+                throw error(RsmError.BAD_ADDR,
+                        "memory at 0x%x is not shared memory of this process: export memory from RsmLibrary.allocate",
+                        memory.address());
+            }
+            int slot = process.runtime.freeSlot(Registry.MAX_SEGMENTS, s -> Seg.at(s, Seg.STATE));
+            if (slot < 0) {
+                throw error(RsmError.INSUFFICIENT_RESOURCES, "the cluster has %d segments already", Registry.MAX_SEGMENTS);
+            }
+            int serial = registry.next(Registry.H_NEXT_SEGMENT);
+            registry.putInt(Seg.at(slot, Seg.SERIAL), serial);
+            registry.putInt(Seg.at(slot, Seg.NODE), process.nodeId);
+            registry.putInt(Seg.at(slot, Seg.CONTROLLER), index);
+            registry.putInt(Seg.at(slot, Seg.OWNER), process.serial);
+            registry.putInt(Seg.at(slot, Seg.SEGMENT_ID), 0);
+            registry.putLong(Seg.at(slot, Seg.LENGTH), length);
+            registry.putInt(Seg.at(slot, Seg.FILE), LocalMemory.fileIndex(backing.file()));
+            registry.putLong(Seg.at(slot, Seg.FILE_OFFSET), backing.fileOffset());
+            registry.putInt(Seg.at(slot, Seg.UID), process.credentials.uid());
+            registry.putInt(Seg.at(slot, Seg.GID), process.credentials.gid());
+            registry.putInt(Seg.at(slot, Seg.MODE), 0777 & ~process.credentials.umask());
+            registry.putInt(Seg.at(slot, Seg.FLAGS), flags);
+            registry.putInt(Seg.at(slot, Seg.EVENTS), 0);
+            registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
+            registry.putInt(Seg.at(slot, Seg.CONNECTS), 0);
+            registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
+            return new int[] {slot, serial};
+        });
+        ExportHandle handle = new ExportHandle(this, slotAndSerial[0], slotAndSerial[1], memory, flags);
+        process.exports.add(handle);
+        return handle;
+    }
+
+    // ---------------------------------------------------------------- import
+
+    @Override
+    public ImportSegment connect(int nodeId, int segmentId, int permission) throws RsmException {
+        check();
+        if ((permission & ~Rsm.PERM_RDWR) != 0) {
+            throw error(RsmError.PERM_DENIED, "permission %s has bits other than read (0400) and write (0200)",
+                    perm(permission));
+        }
+        int local = process.nodeId;
+        if (isLoopback() && nodeId != local) {
+            throw error(RsmError.CTLR_NOT_PRESENT,
+                    "the loopback controller reaches only the local node %d, not node %d: connect through a controller linked to it",
+                    local, nodeId);
+        }
+        ClusterRuntime runtime = process.runtime;
+        Registry registry = runtime.registry;
+        String segment = "segment " + id(segmentId) + " of node " + nodeId;
+        ImportHandle.Connection connection = registry.mutate(() -> {
+            if (nodeId != local) {
+                checkNodeReachable(nodeId);
+            }
+            int seg = findPublished(nodeId, segmentId);
+            if (seg < 0) {
+                throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", segment);
+            }
+            int link = -1;
+            if (nodeId != local && !isLoopback()) {
+                String exportedThrough = runtime.controllerName(nodeId, registry.getInt(Seg.at(seg, Seg.CONTROLLER)));
+                link = runtime.linkIndex(local, name, nodeId, exportedThrough);
+                if (link < 0 || !runtime.isLinkUp(link)) {
+                    throw error(RsmError.REMOTE_NODE_UNREACHABLE,
+                            "%s was exported through %s, and %s of node %d has %s link to it", segment, exportedThrough,
+                            name, local, link < 0 ? "no" : "only a down");
+                }
+            }
+            int mode = nodeMode(seg, segment);
+            int ownerUid = registry.getInt(Seg.at(seg, Seg.UID));
+            int ownerGid = registry.getInt(Seg.at(seg, Seg.GID));
+            if (!AccessCheck.permits(mode, ownerUid, ownerGid, permission, process.credentials)) {
+                throw error(RsmError.PERM_DENIED,
+                        "%s denies %s (%s) to %s: node %d gets mode %s, owner uid %d gid %d, so the %s digit applies",
+                        segment, perm(permission), permission == Rsm.PERM_RDWR ? "read+write"
+                                : permission == Rsm.PERM_READ ? "read" : "write",
+                        process, local, perm(mode), ownerUid, ownerGid,
+                        AccessCheck.relation(ownerUid, ownerGid, process.credentials));
+            }
+            int slot = runtime.freeSlot(Registry.MAX_CONNECTIONS, c -> Conn.at(c, Conn.STATE));
+            if (slot < 0) {
+                throw error(RsmError.INSUFFICIENT_RESOURCES, "the cluster has %d connections already", Registry.MAX_CONNECTIONS);
+            }
+            int serial = registry.next(Registry.H_NEXT_CONNECTION);
+            int generation = registry.getInt(Conn.at(slot, Conn.GENERATION));
+            registry.putInt(Conn.at(slot, Conn.SERIAL), serial);
+            registry.putInt(Conn.at(slot, Conn.PROCESS), process.serial);
+            registry.putInt(Conn.at(slot, Conn.NODE), local);
+            registry.putInt(Conn.at(slot, Conn.SEGMENT_SLOT), seg);
+            registry.putInt(Conn.at(slot, Conn.SEGMENT_SERIAL), registry.getInt(Seg.at(seg, Seg.SERIAL)));
+            registry.putInt(Conn.at(slot, Conn.PERMISSION), permission);
+            registry.putInt(Conn.at(slot, Conn.GRANTED), AccessCheck.granted(mode, permission));
+            registry.putInt(Conn.at(slot, Conn.EVENTS), 0);
+            registry.putInt(Conn.at(slot, Conn.LINK), link);
+            registry.putInt(Conn.at(slot, Conn.FLAGS), 0);
+            registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
+            registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
+            registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
+            registry.getAndAdd(Seg.at(seg, Seg.CONNECTS), 1);
+            return new ImportHandle.Connection(slot, serial, generation, seg, registry.getInt(Seg.at(seg, Seg.SERIAL)),
+                    nodeId, segmentId, registry.getLong(Seg.at(seg, Seg.LENGTH)), permission, link,
+                    LocalMemory.path(runtime.memoryDirectory, registry.getInt(Seg.at(seg, Seg.OWNER)),
+                            registry.getInt(Seg.at(seg, Seg.FILE))),
+                    registry.getLong(Seg.at(seg, Seg.FILE_OFFSET)));
+        });
+        ImportHandle handle = new ImportHandle(this, connection);
+        process.imports.add(handle);
+        return handle;
+    }
+
+    /** Under the lock: REMOTE_NODE_UNREACHABLE unless this controller has a path to a node that is up. */
+    private void checkNodeReachable(int nodeId) throws RsmException {
+        ClusterRuntime runtime = process.runtime;
+        NodeSpec node = nodeId >= 0 && nodeId < Registry.MAX_NODES ? runtime.spec.node(nodeId) : null;
+        if (node == null) {
+            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cluster %s has no node %d", runtime.spec.name(), nodeId);
+        }
+        if (!runtime.isNodeUp(nodeId)) {
+            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "node %d is down", nodeId);
+        }
+        for (ControllerSpec remote : node.controllers()) {
+            int link = runtime.linkIndex(process.nodeId, name, nodeId, remote.name());
+            if (link >= 0 && runtime.isLinkUp(link)) {
+                return;
+            }
+        }
+        throw error(RsmError.REMOTE_NODE_UNREACHABLE, "controller %s of node %d has no link that is up to node %d", name,
+                process.nodeId, nodeId);
+    }
+
+    /** Under the lock: the slot of the segment published with that id on that node, or -1. */
+    private int findPublished(int nodeId, int segmentId) {
+        Registry registry = process.runtime.registry;
+        for (int s = 0; s < Registry.MAX_SEGMENTS; s++) {
+            if (registry.getInt(Seg.at(s, Seg.STATE)) == Seg.PUBLISHED && registry.getInt(Seg.at(s, Seg.NODE)) == nodeId
+                    && registry.getInt(Seg.at(s, Seg.SEGMENT_ID)) == segmentId) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Under the lock: level 1 of the access check, the mode the exporter gives this node (RSMAPI §4). */
+    private int nodeMode(int seg, String segment) throws RsmException {
+        Registry registry = process.runtime.registry;
+        int count = registry.getInt(Seg.at(seg, Seg.ACL_COUNT));
+        if (count == 0) {
+            return 0666 & registry.getInt(Seg.at(seg, Seg.MODE));
+        }
+        for (int e = 0; e < count; e++) {
+            if (registry.getInt(Seg.aclAt(seg, e)) == process.nodeId) {
+                return 0666 & registry.getInt(Seg.aclAt(seg, e) + 4);
+            }
+        }
+        throw error(RsmError.SEG_NOT_PUBLISHED_TO_NODE, "node %d is not in the ACL of %s: %s", process.nodeId, segment,
+                ExportHandle.readAcl(registry, seg));
+    }
+
+    // ---------------------------------------------------------------- local memory handles
+
+    @Override
+    public LocalMemoryHandle createLocalMemoryHandle(MemorySegment memory) throws RsmException {
+        if (memory == null || memory.address() % process.runtime.pageSize != 0) {
+            throw error(RsmError.BAD_ADDR, "local memory for a handle must be page-aligned%s",
+                    memory == null ? " (it is null)" : String.format(" (0x%x is not)", memory.address()));
+        }
+        check();
+        if (memory.byteSize() == 0) {
+            throw error(RsmError.BAD_LENGTH, "a local memory handle needs at least one byte");
+        }
+        long pageSize = process.runtime.pageSize;
+        long rounded = (memory.byteSize() + pageSize - 1) / pageSize * pageSize;
+        MemorySegment pages = memory.byteSize() == rounded ? memory
+                : MemorySegment.ofAddress(memory.address()).reinterpret(rounded);
+        ExportHandle surrogate = create(pages, Rsm.ALLOW_REBIND);
+        try {
+            int permission = memory.byteSize() > SURROGATE_DIRECT_LIMIT ? 0 : Rsm.PERM_RDWR;
+            surrogate.publish(0, List.of(new AccessEntry(process.nodeId, permission)));
+        } catch (RsmException e) {
+            surrogate.destroy();
+            throw e;
+        }
+        return new LocalHandle(this, memory, surrogate);
+    }
+
+    @Override
+    public void freeLocalMemoryHandle(LocalMemoryHandle handle) throws RsmException {
+        check();
+        if (!(handle instanceof LocalHandle local) || local.controller() != this || local.isFreed()) {
+            throw error(RsmError.BAD_LOCALMEM_HNDL, "%s is not a live local memory handle of controller %s",
+                    handle, name);
+        }
+        local.free();
+    }
+
+    @Override
+    public String toString() {
+        return "controller " + name + " of node " + process.nodeId;
+    }
+}

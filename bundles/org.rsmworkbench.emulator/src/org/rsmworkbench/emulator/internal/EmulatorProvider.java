@@ -1,0 +1,71 @@
+package org.rsmworkbench.emulator.internal;
+
+import static org.rsmworkbench.emulator.internal.Errors.error;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.rsmapi.spi.RsmLibraryProvider;
+
+/**
+ * {@code Rsm.open()} in a node JVM: joins the cluster named by the launcher's system properties as
+ * one process of one node. The JVM exits with status 137 when its node is killed or the cluster stops.
+ */
+public final class EmulatorProvider implements RsmLibraryProvider {
+    private static RsmLibrary library;
+
+    @Override
+    public RsmLibrary open(Properties p) throws RsmException {
+        synchronized (EmulatorProvider.class) {
+            if (library instanceof ProcessLibrary process && !process.isClosed()) {
+                return library;
+            }
+            Path directory = Path.of(p.getProperty("rsm.cluster"));
+            int node = intProperty(p, "rsm.node", null, 10);
+            Credentials credentials = new Credentials(intProperty(p, "rsm.uid", "0", 10), intProperty(p, "rsm.gid", "0", 10),
+                    groups(p.getProperty("rsm.groups", "")), intProperty(p, "rsm.umask", "022", 8),
+                    Boolean.parseBoolean(p.getProperty("rsm.privileged", "false")));
+            ClusterRuntime runtime;
+            try {
+                runtime = ClusterDirectory.open(directory).attach();
+            } catch (IOException e) {
+                throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster in %s: %s", directory, e.getMessage());
+            }
+            RsmLibrary process = runtime.newProcess(node, credentials);
+            runtime.haltWhenNodeDies();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::close, "rsm-process-exit"));
+            library = process;
+            return process;
+        }
+    }
+
+    private static int intProperty(Properties p, String name, String fallback, int radix) throws RsmException {
+        String value = p.getProperty(name, fallback);
+        if (value == null) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "system property %s is not set: launch node programs with EmulatedCluster.processArguments", name);
+        }
+        try {
+            return Integer.parseInt(value.trim(), radix);
+        } catch (NumberFormatException e) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "system property %s=%s is not a %s number", name, value,
+                    radix == 8 ? "octal" : "decimal");
+        }
+    }
+
+    private static Set<Integer> groups(String value) throws RsmException {
+        try {
+            return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf)
+                    .collect(Collectors.toSet());
+        } catch (NumberFormatException e) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "system property rsm.groups=%s is not a comma-separated list of gids", value);
+        }
+    }
+}

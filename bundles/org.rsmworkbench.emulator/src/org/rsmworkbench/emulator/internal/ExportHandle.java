@@ -1,0 +1,287 @@
+package org.rsmworkbench.emulator.internal;
+
+import static org.rsmworkbench.emulator.internal.Errors.error;
+import static org.rsmworkbench.emulator.internal.Errors.id;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rsmworkbench.emulator.internal.Registry.Conn;
+import org.rsmworkbench.emulator.internal.Registry.Seg;
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.ExportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/** An export segment of one process (RSMAPI §3.2, §5.1). */
+final class ExportHandle extends SegmentHandle implements ExportSegment {
+    /** Ids at or below this are reserved for drivers, the cluster transport, DLPI (RSMAPI §2.2). */
+    private static final long RESERVED_ID_END = 0x3FFFFFL;
+    private static final long AUTO_ID_BASE = 0x80000000L;
+    private static final int MAX_ACL_NODE = 64;
+    private static final int MAX_ACL_PERMISSION = 0666;
+
+    private final int slot;
+    private final int serial;
+    private final int flags;
+    private final long size;
+    private MemorySegment memory;
+    private volatile boolean destroyed;
+
+    ExportHandle(Controller controller, int slot, int serial, MemorySegment memory, int flags) {
+        super(controller);
+        this.slot = slot;
+        this.serial = serial;
+        this.memory = memory;
+        this.flags = flags;
+        this.size = memory.byteSize();
+    }
+
+    @Override
+    void checkValid() throws RsmException {
+        if (destroyed || process.isClosed() || registry.getIntAcquire(Seg.at(slot, Seg.STATE)) == Seg.FREE
+                || registry.getInt(Seg.at(slot, Seg.SERIAL)) != serial) {
+            throw error(RsmError.BAD_SEG_HNDL, "export segment of %d bytes on node %d has been destroyed%s", size,
+                    process.nodeId, process.isClosed() ? " (its process ended)" : "");
+        }
+    }
+
+    private int state() {
+        return registry.getIntAcquire(Seg.at(slot, Seg.STATE));
+    }
+
+    private int segmentId() {
+        return registry.getInt(Seg.at(slot, Seg.SEGMENT_ID));
+    }
+
+    @Override
+    String describe() {
+        return state() == Seg.PUBLISHED ? "segment " + id(segmentId()) + " of node " + process.nodeId
+                : "unpublished export segment of " + size + " bytes on node " + process.nodeId;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public synchronized int publish(int segmentId, List<AccessEntry> acl) throws RsmException {
+        checkValid();
+        List<AccessEntry> entries = acl == null ? List.of() : acl;
+        if (state() == Seg.PUBLISHED) {
+            throw error(RsmError.SEG_ALREADY_PUBLISHED, "%s is already published", describe());
+        }
+        long unsigned = Integer.toUnsignedLong(segmentId);
+        if (segmentId != 0 && (unsigned <= RESERVED_ID_END || unsigned >= AUTO_ID_BASE)) {
+            throw error(RsmError.RESERVED_SEGID,
+                    "segment id %s is reserved: use 0x400000..0x7fffffff, or 0 to have one assigned", id(segmentId));
+        }
+        validateAcl(entries);
+        return registry.mutate(() -> {
+            int nodeId = process.nodeId;
+            int id = segmentId;
+            if (id == 0) {
+                long next = registry.getInt(Registry.Node.at(nodeId, Registry.Node.NEXT_AUTO_ID));
+                if (next == 0) {
+                    throw error(RsmError.INSUFFICIENT_RESOURCES, "node %d has assigned every segment id", nodeId);
+                }
+                id = (int) next;
+                registry.putInt(Registry.Node.at(nodeId, Registry.Node.NEXT_AUTO_ID), id + 1);
+            }
+            for (int s = 0; s < Registry.MAX_SEGMENTS; s++) {
+                if (registry.getInt(Seg.at(s, Seg.STATE)) == Seg.PUBLISHED && registry.getInt(Seg.at(s, Seg.NODE)) == nodeId
+                        && registry.getInt(Seg.at(s, Seg.SEGMENT_ID)) == id) {
+                    throw error(RsmError.SEGID_IN_USE, "segment id %s is already published on node %d", id(id), nodeId);
+                }
+            }
+            writeAcl(entries);
+            registry.putInt(Seg.at(slot, Seg.SEGMENT_ID), id);
+            registry.getAndAdd(Seg.at(slot, Seg.PUBLISHES), 1);
+            registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.PUBLISHED);
+            return id;
+        });
+    }
+
+    private void validateAcl(List<AccessEntry> acl) throws RsmException {
+        if (acl.size() > Registry.MAX_ACL) {
+            throw error(RsmError.BAD_ACL, "an ACL has at most %d entries, this one %d", Registry.MAX_ACL, acl.size());
+        }
+        if (controller.isLoopback() && acl.size() > 1) {
+            throw error(RsmError.BAD_ACL, "an ACL on the loopback controller has at most 1 entry (the local node), this one %d",
+                    acl.size());
+        }
+        for (int i = 0; i < acl.size(); i++) {
+            AccessEntry entry = acl.get(i);
+            if (entry == null) {
+                throw error(RsmError.BAD_ACL, "ACL entry %d is null", i);
+            }
+            if (entry.node() < 0 || entry.node() > MAX_ACL_NODE) {
+                throw error(RsmError.BAD_ACL, "ACL entry %d names node %d: node ids in an ACL are 0..%d", i,
+                        entry.node(), MAX_ACL_NODE);
+            }
+            if (controller.isLoopback() && entry.node() != process.nodeId) {
+                throw error(RsmError.BAD_ACL, "ACL entry %d names node %d, but on the loopback controller only the local node %d may be named",
+                        i, entry.node(), process.nodeId);
+            }
+            if (entry.permission() < 0 || entry.permission() > MAX_ACL_PERMISSION) {
+                throw error(RsmError.BAD_ACL, "ACL entry %d has permission %s: at most 0666", i,
+                        Errors.perm(entry.permission()));
+            }
+        }
+    }
+
+    /** Under the lock. */
+    private void writeAcl(List<AccessEntry> acl) {
+        for (int i = 0; i < acl.size(); i++) {
+            registry.putInt(Seg.aclAt(slot, i), acl.get(i).node());
+            registry.putInt(Seg.aclAt(slot, i) + 4, acl.get(i).permission());
+        }
+        registry.putInt(Seg.at(slot, Seg.ACL_COUNT), acl.size());
+    }
+
+    /** The ACL of the segment in that slot. */
+    static List<AccessEntry> readAcl(Registry registry, int slot) {
+        int count = registry.getInt(Seg.at(slot, Seg.ACL_COUNT));
+        List<AccessEntry> acl = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            acl.add(new AccessEntry(registry.getInt(Seg.aclAt(slot, i)), registry.getInt(Seg.aclAt(slot, i) + 4)));
+        }
+        return acl;
+    }
+
+    @Override
+    public synchronized void unpublish() throws RsmException {
+        checkValid();
+        if (state() != Seg.PUBLISHED) {
+            throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", describe());
+        }
+        boolean imported = registry.mutate(() -> {
+            registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
+            runtime.forceDisconnect(slot);
+            registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
+            return registry.getInt(Seg.at(slot, Seg.CONNECTS)) > 0;
+        });
+        if (imported) {
+            detachFromImporters();
+        }
+    }
+
+    /**
+     * Moves this segment's memory onto a new file, so that importers' mappings (of the old file, now
+     * the "trash page") no longer reach it; new connects map the new file.
+     */
+    private void detachFromImporters() throws RsmException {
+        try {
+            LocalMemory.Backing backing = process.memory.moveToNewFile(memory);
+            registry.mutate(() -> {
+                registry.putInt(Seg.at(slot, Seg.FILE), LocalMemory.fileIndex(backing.file()));
+                registry.putLong(Seg.at(slot, Seg.FILE_OFFSET), backing.fileOffset());
+                registry.putInt(Seg.at(slot, Seg.CONNECTS), 0);
+                return null;
+            });
+        } catch (IOException e) {
+            throw error(RsmError.INSUFFICIENT_MEM, "cannot detach the memory of %s from its importers: %s", describe(),
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void republish(List<AccessEntry> acl) throws RsmException {
+        checkValid();
+        if (state() != Seg.PUBLISHED) {
+            throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published: publish it first", describe());
+        }
+        List<AccessEntry> entries = acl == null ? List.of() : acl;
+        validateAcl(entries);
+        registry.mutate(() -> {
+            writeAcl(entries);
+            registry.getAndAdd(Seg.at(slot, Seg.PUBLISHES), 1);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void rebind(MemorySegment newMemory) throws RsmException {
+        checkValid();
+        if (newMemory == null) {
+            throw error(RsmError.BAD_ADDR, "the memory to rebind to is null");
+        }
+        if ((flags & Rsm.ALLOW_REBIND) == 0) {
+            throw error(RsmError.REBIND_NOT_ALLOWED, "%s was created without ALLOW_REBIND", describe());
+        }
+        if (newMemory.byteSize() != size) {
+            throw error(RsmError.BAD_LENGTH, "rebind needs %d bytes, as the segment has, not %d", size, newMemory.byteSize());
+        }
+        if (newMemory.address() == memory.address()) {
+            return;
+        }
+        if (newMemory.address() % runtime.pageSize != 0) {
+            throw error(RsmError.BAD_LENGTH, "memory at 0x%x is not page-aligned", newMemory.address());
+        }
+        if (process.memory.backingOf(newMemory.address(), size) == null) {
+            throw error(RsmError.BAD_ADDR,
+                    "memory at 0x%x is not shared memory of this process: rebind to memory from RsmLibrary.allocate",
+                    newMemory.address());
+        }
+        try {
+            // the segment keeps its file, so importers keep their mappings and see the new memory
+            LocalMemory.Backing segmentFile = process.memory.backingOf(memory.address(), size);
+            process.memory.moveToNewFile(memory);
+            process.memory.moveOnto(newMemory, segmentFile);
+            memory = newMemory;
+        } catch (IOException e) {
+            throw error(RsmError.INSUFFICIENT_MEM, "cannot rebind %s: %s", describe(), e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void destroy() throws RsmException {
+        checkValid();
+        if (pollFdInUse()) {
+            throw pollFdInUseError("destroy");
+        }
+        boolean imported = registry.mutate(() -> {
+            boolean hadImporters = registry.getInt(Seg.at(slot, Seg.CONNECTS)) > 0;
+            runtime.destroySegment(slot);
+            return hadImporters;
+        });
+        destroyed = true;
+        process.exports.remove(this);
+        if (imported) {
+            try {
+                process.memory.moveToNewFile(memory);
+            } catch (IOException e) {
+                throw error(RsmError.INSUFFICIENT_MEM, "segment destroyed, but its memory could not be detached from importers: %s",
+                        e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void signalPost(int flags) throws RsmException {
+        checkValid();
+        List<int[]> targets = registry.mutate(() -> {
+            List<int[]> connections = new ArrayList<>();
+            for (int c = 0; c < Registry.MAX_CONNECTIONS; c++) {
+                if (registry.getInt(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
+                        && registry.getInt(Conn.at(c, Conn.SEGMENT_SLOT)) == slot
+                        && registry.getInt(Conn.at(c, Conn.SEGMENT_SERIAL)) == serial) {
+                    connections.add(new int[] {c, registry.getInt(Conn.at(c, Conn.NODE))});
+                }
+            }
+            return connections;
+        });
+        for (int[] target : targets) {
+            runtime.postEvent(Conn.at(target[0], Conn.EVENTS), target[1]);
+        }
+    }
+
+    @Override
+    boolean consumeEvent() {
+        return runtime.consumeEvent(Seg.at(slot, Seg.EVENTS));
+    }
+}

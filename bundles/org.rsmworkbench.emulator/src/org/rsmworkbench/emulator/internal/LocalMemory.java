@@ -1,0 +1,149 @@
+package org.rsmworkbench.emulator.internal;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The exportable memory of one emulated process: file-backed shared mappings made by
+ * {@code allocate}, and which file (and offset) backs each page range. An export segment's backing
+ * file is what importers map; moving a range of the process's memory onto another file (without
+ * changing its address) detaches it from importers' mappings.
+ */
+final class LocalMemory implements AutoCloseable {
+    /** A run of this process's address space backed by one file from one offset. */
+    record Backing(Path file, long fileOffset) {
+    }
+
+    private record Extent(long address, long length, Path file, long fileOffset) {
+        long end() {
+            return address + length;
+        }
+    }
+
+    private final Arena arena = Arena.ofShared();
+    private final TreeMap<Long, Extent> extents = new TreeMap<>();
+    private final Path directory;
+    private final int processSerial;
+    private final long pageSize;
+    private int nextFile;
+
+    LocalMemory(Path directory, int processSerial, long pageSize) {
+        this.directory = directory;
+        this.processSerial = processSerial;
+        this.pageSize = pageSize;
+    }
+
+    static String filePrefix(int processSerial) {
+        return "p" + processSerial + "-";
+    }
+
+    /** The file number n of a memory file {@code p<process>-<n>}. */
+    static int fileIndex(Path file) {
+        String name = file.getFileName().toString();
+        return Integer.parseInt(name.substring(name.indexOf('-') + 1));
+    }
+
+    static Path path(Path directory, int processSerial, int fileIndex) {
+        return directory.resolve(filePrefix(processSerial) + fileIndex);
+    }
+
+    /** Zero-filled shared memory, page-aligned, backed by a new file. */
+    synchronized MemorySegment allocate(long length) throws IOException {
+        long mapped = roundUp(length);
+        Path file = newFile(mapped);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            MemorySegment memory = channel.map(FileChannel.MapMode.READ_WRITE, 0, mapped, arena);
+            extents.put(memory.address(), new Extent(memory.address(), mapped, file, 0));
+            return memory.asSlice(0, length);
+        }
+    }
+
+    /** The file behind {@code [address, address+length)}, or null when that is not memory of this process. */
+    synchronized Backing backingOf(long address, long length) {
+        Map.Entry<Long, Extent> entry = extents.floorEntry(address);
+        if (entry == null || address + length > entry.getValue().end() || address + length < address) {
+            return null;
+        }
+        Extent e = entry.getValue();
+        return new Backing(e.file(), e.fileOffset() + (address - e.address()));
+    }
+
+    /**
+     * Copies {@code memory} into a new file and maps its pages onto that file, so that the file that
+     * backed it until now (and importers' mappings of it) no longer reach this memory.
+     *
+     * @return the new backing
+     */
+    synchronized Backing moveToNewFile(MemorySegment memory) throws IOException {
+        Path file = newFile(memory.byteSize());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.write(memory.asByteBuffer(), 0);
+        }
+        remap(memory, file, 0);
+        return new Backing(file, 0);
+    }
+
+    /** Copies {@code memory} into {@code backing} and maps its pages there: it now shares that file. */
+    synchronized void moveOnto(MemorySegment memory, Backing backing) throws IOException {
+        try (FileChannel channel = FileChannel.open(backing.file(), StandardOpenOption.WRITE)) {
+            channel.write(memory.asByteBuffer(), backing.fileOffset());
+        }
+        remap(memory, backing.file(), backing.fileOffset());
+    }
+
+    private void remap(MemorySegment memory, Path file, long fileOffset) throws IOException {
+        long address = memory.address();
+        long length = memory.byteSize();
+        Extent old = extents.floorEntry(address).getValue();
+        Native.remap(memory, file, fileOffset);
+        extents.remove(old.address());
+        if (address > old.address()) {
+            extents.put(old.address(), new Extent(old.address(), address - old.address(), old.file(), old.fileOffset()));
+        }
+        extents.put(address, new Extent(address, length, file, fileOffset));
+        if (address + length < old.end()) {
+            long tail = address + length;
+            extents.put(tail, new Extent(tail, old.end() - tail, old.file(), old.fileOffset() + (tail - old.address())));
+        }
+    }
+
+    private Path newFile(long length) throws IOException {
+        Path file = path(directory, processSerial, nextFile++);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.truncate(length);
+            if (length > 0) {
+                channel.write(java.nio.ByteBuffer.allocate(1), length - 1);
+            }
+        }
+        return file;
+    }
+
+    private long roundUp(long length) {
+        return (length + pageSize - 1) / pageSize * pageSize;
+    }
+
+    /** Unmaps every allocation; the files are removed with the process's other files. */
+    @Override
+    public synchronized void close() {
+        arena.close();
+        extents.clear();
+    }
+
+    /** Removes this process's files (importers' mappings keep an unlinked file alive). */
+    static void deleteFiles(Path directory, int processSerial) {
+        try (var files = Files.newDirectoryStream(directory, filePrefix(processSerial) + "*")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a file left over goes with the cluster's memory directory
+        }
+    }
+}

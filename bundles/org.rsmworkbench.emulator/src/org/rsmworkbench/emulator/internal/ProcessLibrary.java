@@ -1,0 +1,290 @@
+package org.rsmworkbench.emulator.internal;
+
+import static org.rsmworkbench.emulator.internal.Errors.error;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.rsmworkbench.emulator.ControllerSpec;
+import org.rsmworkbench.emulator.LinkSpec;
+import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.rsmapi.Connections;
+import org.rsmworkbench.rsmapi.ControllerAttributes;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.PollFd;
+import org.rsmworkbench.rsmapi.RemoteController;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmController;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.rsmapi.SegmentIdRange;
+import org.rsmworkbench.rsmapi.Topology;
+
+/** librsm inside one emulated process: its memory, controllers and handles. */
+final class ProcessLibrary implements RsmLibrary {
+    static final String LOOPBACK = "loopback";
+    static final String SEGMENT_ID_CONF = "segmentid.conf";
+
+    final ClusterRuntime runtime;
+    final int nodeId;
+    final Credentials credentials;
+    final int slot;
+    final int serial;
+    final int nodeEpoch;
+    final LocalMemory memory;
+    final Set<ExportHandle> exports = ConcurrentHashMap.newKeySet();
+    final Set<ImportHandle> imports = ConcurrentHashMap.newKeySet();
+    private final Map<String, Controller> controllers = new HashMap<>();
+    private volatile boolean closed;
+
+    ProcessLibrary(ClusterRuntime runtime, int nodeId, Credentials credentials, int slot, int serial, int nodeEpoch) {
+        this.runtime = runtime;
+        this.nodeId = nodeId;
+        this.credentials = credentials;
+        this.slot = slot;
+        this.serial = serial;
+        this.nodeEpoch = nodeEpoch;
+        this.memory = new LocalMemory(runtime.memoryDirectory, serial, runtime.pageSize);
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    private void checkOpen() throws RsmException {
+        if (closed) {
+            throw error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed", serial, nodeId);
+        }
+    }
+
+    @Override
+    public int localNodeId() {
+        return nodeId;
+    }
+
+    @Override
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    @Override
+    public MemorySegment allocate(long length) throws RsmException {
+        checkOpen();
+        if (length <= 0) {
+            throw error(RsmError.BAD_LENGTH, "cannot allocate %d bytes: the length must be positive", length);
+        }
+        try {
+            return memory.allocate(length);
+        } catch (IOException | RuntimeException e) {
+            throw error(RsmError.INSUFFICIENT_MEM, "cannot allocate %d bytes of shared memory on node %d: %s", length,
+                    nodeId, e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized RsmController getController(String name) throws RsmException {
+        checkOpen();
+        String key = controllerKey(name == null ? LOOPBACK : name);
+        Controller controller = controllers.get(key);
+        if (controller == null) {
+            controller = openController(name == null ? LOOPBACK : name, key);
+            controllers.put(key, controller);
+        }
+        controller.acquire();
+        return controller;
+    }
+
+    /** The type (lower case) and unit of a controller name: "sci0" and "SCI" both give "sci0"; loopback ignores the unit. */
+    private static String controllerKey(String name) {
+        int end = name.length();
+        while (end > 0 && Character.isDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        String type = name.substring(0, end).toLowerCase(Locale.ROOT);
+        if (type.equals(LOOPBACK)) {
+            return LOOPBACK;
+        }
+        String unit = end == name.length() ? "0" : Integer.toString(Integer.parseInt(name.substring(end)));
+        return type + unit;
+    }
+
+    private Controller openController(String name, String key) throws RsmException {
+        NodeSpec node = runtime.spec.node(nodeId);
+        List<ControllerSpec> specs = node.controllers();
+        ControllerAttributes base = specs.isEmpty() ? ControllerSpec.DEFAULT_ATTRIBUTES : specs.get(0).attributes();
+        if (key.equals(LOOPBACK)) {
+            ControllerAttributes loopback = new ControllerAttributes(base.directAccessSizes(), base.atomicSizes(),
+                    base.pageSize(), 0, base.totalExportSegmentSize(), base.maxExportSegments(),
+                    base.maxImportMapSize(), base.totalImportMapSize(), base.maxImportSegments());
+            return new Controller(this, LOOPBACK, 0, loopback, base.maxExportSegmentSize());
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            if (controllerKey(specs.get(i).name()).equals(key)) {
+                ControllerAttributes attributes = specs.get(i).attributes();
+                return new Controller(this, specs.get(i).name(), i + 1, attributes, attributes.maxExportSegmentSize());
+            }
+        }
+        List<String> names = new ArrayList<>(List.of(LOOPBACK));
+        specs.forEach(c -> names.add(c.name()));
+        throw error(RsmError.CTLR_NOT_PRESENT, "node %d has no controller \"%s\" (its controllers: %s)", nodeId, name,
+                names);
+    }
+
+    /** A controller whose refcount reached 0 is forgotten: the next getController opens it anew. */
+    synchronized void released(Controller controller) {
+        controllers.values().remove(controller);
+    }
+
+    @Override
+    public Topology getInterconnectTopology() throws RsmException {
+        checkOpen();
+        NodeSpec node = runtime.spec.node(nodeId);
+        List<Connections> connections = new ArrayList<>();
+        for (int c = 0; c < node.controllers().size(); c++) {
+            String name = node.controllers().get(c).name();
+            List<RemoteController> remotes = new ArrayList<>();
+            List<LinkSpec> links = runtime.spec.links();
+            for (int l = 0; l < links.size(); l++) {
+                LinkSpec link = links.get(l);
+                int remoteNode;
+                String remoteController;
+                if (link.nodeA() == nodeId && link.controllerA().equalsIgnoreCase(name)) {
+                    remoteNode = link.nodeB();
+                    remoteController = link.controllerB();
+                } else if (link.nodeB() == nodeId && link.controllerB().equalsIgnoreCase(name)) {
+                    remoteNode = link.nodeA();
+                    remoteController = link.controllerA();
+                } else {
+                    continue;
+                }
+                boolean active = runtime.isLinkUp(l) && runtime.isNodeUp(remoteNode);
+                remotes.add(new RemoteController(remoteNode, remoteController,
+                        hwAddr(remoteNode, controllerIndex(remoteNode, remoteController)),
+                        active ? Rsm.CONNECTION_ACTIVE : 0));
+            }
+            connections.add(new Connections(name, hwAddr(nodeId, c + 1), remotes));
+        }
+        return new Topology(nodeId, connections);
+    }
+
+    /** The emulated hardware address of a controller: node id and controller index. */
+    static long hwAddr(int node, int controllerIndex) {
+        return ((long) node << 8) | controllerIndex;
+    }
+
+    private int controllerIndex(int node, String name) {
+        List<ControllerSpec> specs = runtime.spec.node(node).controllers();
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).name().equalsIgnoreCase(name)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public SegmentIdRange getSegmentIdRange(String appId) throws RsmException {
+        checkOpen();
+        if (appId == null) {
+            throw error(RsmError.BAD_ADDR, "the application id is null");
+        }
+        Path file = runtime.directory.resolve(SEGMENT_ID_CONF);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (NoSuchFileException e) {
+            throw error(RsmError.BAD_CONF, "no segment-id configuration: %s does not exist (lines: reserved <appid> <base-hex> <length>)", file);
+        } catch (IOException e) {
+            throw error(RsmError.BAD_CONF, "cannot read %s: %s", file, e.getMessage());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int hash = line.indexOf('#');
+            String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
+            if (content.isEmpty()) {
+                continue;
+            }
+            String[] words = content.split("\\s+");
+            long base;
+            long length;
+            try {
+                if (words.length != 4 || !words[0].equals("reserved")) {
+                    throw new NumberFormatException();
+                }
+                String hex = words[2].toLowerCase(Locale.ROOT);
+                base = Long.parseLong(hex.startsWith("0x") ? hex.substring(2) : hex, 16);
+                length = Long.parseLong(words[3]);
+            } catch (NumberFormatException e) {
+                throw error(RsmError.BAD_CONF, "%s line %d is malformed: \"%s\" (expected: reserved <appid> <base-hex> <length-decimal>)",
+                        file, i + 1, line);
+            }
+            if (words[1].equals(appId)) {
+                return new SegmentIdRange(base, length);
+            }
+        }
+        throw error(RsmError.BAD_APPID, "application id \"%s\" has no reserved range in %s", appId, file);
+    }
+
+    @Override
+    public int signalWaitPollFd(List<PollFd> fds, int timeoutMillis) throws RsmException {
+        checkOpen();
+        if (fds == null) {
+            throw error(RsmError.BAD_ADDR, "the pollfd list is null");
+        }
+        List<PollFdImpl> ours = new ArrayList<>(fds.size());
+        for (PollFd fd : fds) {
+            if (!(fd instanceof PollFdImpl impl) || impl.owner().process() != this) {
+                throw error(RsmError.BAD_ARGS_ERRORS, "pollfd %s was not made by getPollFd of this process", fd);
+            }
+            impl.setReady(false);
+            ours.add(impl);
+        }
+        int[] ready = new int[1];
+        boolean any = runtime.awaitEvent(nodeId, timeoutMillis, () -> {
+            for (PollFdImpl fd : ours) {
+                if (fd.owner().consumeEvent()) {
+                    fd.setReady(true);
+                    ready[0]++;
+                }
+            }
+            return ready[0] > 0;
+        });
+        if (!any) {
+            throw error(RsmError.TIMEOUT, "no signal arrived on %d segment(s) of node %d within %d ms", ours.size(),
+                    nodeId, timeoutMillis);
+        }
+        return ready[0];
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            controllers.clear();
+        }
+        exports.clear();
+        imports.forEach(ImportHandle::release);
+        imports.clear();
+        runtime.processEnded(this);
+        memory.close();
+    }
+
+    @Override
+    public String toString() {
+        return "process " + serial + " on node " + nodeId + " (" + credentials + ")";
+    }
+}

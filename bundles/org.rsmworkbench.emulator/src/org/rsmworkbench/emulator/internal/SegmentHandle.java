@@ -1,0 +1,75 @@
+package org.rsmworkbench.emulator.internal;
+
+import static org.rsmworkbench.emulator.internal.Errors.error;
+
+import org.rsmworkbench.rsmapi.PollFd;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.Signalable;
+
+/** What export and import handles share: validity, signal waiting and the pollfd refcount. */
+abstract sealed class SegmentHandle implements Signalable permits ExportHandle, ImportHandle {
+    final Controller controller;
+    final ProcessLibrary process;
+    final ClusterRuntime runtime;
+    final Registry registry;
+    private final PollFdImpl pollFd = new PollFdImpl(this);
+    private int pollFdRefs;
+
+    SegmentHandle(Controller controller) {
+        this.controller = controller;
+        this.process = controller.process;
+        this.runtime = process.runtime;
+        this.registry = runtime.registry;
+    }
+
+    ProcessLibrary process() {
+        return process;
+    }
+
+    /** Throws BAD_SEG_HNDL when this handle was freed, or its process ended. */
+    abstract void checkValid() throws RsmException;
+
+    /** Consumes one pending event of this segment, if any. */
+    abstract boolean consumeEvent();
+
+    /** Names this segment in messages. */
+    abstract String describe();
+
+    synchronized boolean pollFdInUse() {
+        return pollFdRefs > 0;
+    }
+
+    @Override
+    public void signalWait(int timeoutMillis) throws RsmException {
+        checkValid();
+        if (!runtime.awaitEvent(process.nodeId, timeoutMillis, this::consumeEvent)) {
+            throw error(RsmError.TIMEOUT, "no signal arrived on %s within %d ms", describe(), timeoutMillis);
+        }
+    }
+
+    @Override
+    public synchronized PollFd getPollFd() throws RsmException {
+        checkValid();
+        pollFdRefs++;
+        return pollFd;
+    }
+
+    @Override
+    public synchronized void releasePollFd() throws RsmException {
+        checkValid();
+        if (pollFdRefs > 0) {
+            pollFdRefs--;
+        }
+    }
+
+    RsmException pollFdInUseError(String operation) {
+        return error(RsmError.POLLFD_IN_USE, "cannot %s %s: its pollfd is still in use (call releasePollFd first)",
+                operation, describe());
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}
