@@ -1,0 +1,222 @@
+package org.rsmworkbench.emulator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
+import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+import static org.rsmworkbench.emulator.tests.TestCluster.connect;
+import static org.rsmworkbench.emulator.tests.TestCluster.connectReady;
+import static org.rsmworkbench.emulator.tests.TestCluster.publish;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmController;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+
+/** The library of one process (JAVA-BINDING.md: RsmLibrary, Rsm.open) and the cluster's own lifecycle. */
+@DisplayName("RsmLibrary and EmulatedCluster lifecycle")
+class LibraryLifecycleTest {
+
+    private static TestCluster tc;
+
+    @BeforeAll
+    static void startCluster() {
+        tc = TestCluster.start(2);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        tc.close();
+    }
+
+    @AfterEach
+    void endProcesses() {
+        tc.closeProcesses();
+    }
+
+    @Test
+    void processKnowsItsNodeAndCredentials() throws Exception {
+        Credentials c = new Credentials(321, 654, Set.of(7, 8), 027, true);
+        RsmLibrary p = tc.process(2, c);
+        assertEquals(2, p.localNodeId());
+        assertEquals(c, p.credentials());
+    }
+
+    @Test
+    void allocateGivesZeroFilledPageAlignedMemoryOfTheLength() throws Exception {
+        RsmLibrary p = tc.process(1);
+        MemorySegment m = p.allocate(3 * PAGE + 100);
+        assertEquals(3 * PAGE + 100, m.byteSize());
+        assertEquals(0, m.address() % PAGE, "page-aligned");
+        for (long i = 0; i < m.byteSize(); i += 97) {
+            assertEquals(0, m.get(ValueLayout.JAVA_BYTE, i));
+        }
+        m.set(ValueLayout.JAVA_LONG, 8, 42);
+        assertEquals(42, m.get(ValueLayout.JAVA_LONG, 8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = { 0, -1, -4096, Long.MIN_VALUE })
+    void allocateOfZeroOrNegativeIsBadLength(long n) throws Exception {
+        RsmLibrary p = tc.process(1);
+        assertRsmError(RsmError.BAD_LENGTH, () -> p.allocate(n));
+    }
+
+    @Test
+    void closeIsIdempotentAndLaterCallsAreBadCtlrHndl() throws Exception {
+        RsmLibrary p = tc.process(1);
+        p.close();
+        p.close();
+        assertRsmError(RsmError.BAD_CTLR_HNDL, () -> p.getController("emu0"));
+        assertRsmError(RsmError.BAD_CTLR_HNDL, () -> p.getController(null));
+        assertRsmError(RsmError.BAD_CTLR_HNDL, () -> p.allocate(PAGE));
+        assertRsmError(RsmError.BAD_CTLR_HNDL, p::getInterconnectTopology);
+        assertRsmError(RsmError.BAD_CTLR_HNDL, () -> p.getSegmentIdRange("app"));
+        assertRsmError(RsmError.BAD_CTLR_HNDL, () -> p.signalWaitPollFd(List.of(), 0));
+    }
+
+    @Test
+    void closeMakesEveryHandleStaleAtOnce() throws Exception {
+        RsmLibrary p = tc.process(1);
+        RsmController c = p.getController("emu0");
+        Exported e = publish(p, PAGE, null);
+        Exported remote = publish(tc.process(2), PAGE, null);
+        ImportSegment im = connectReady(p, remote, Rsm.PERM_RDWR);
+        p.close();
+        assertRsmError(RsmError.BAD_CTLR_HNDL, c::getAttributes);
+        assertRsmError(RsmError.BAD_CTLR_HNDL, c::release);
+        assertRsmError(RsmError.BAD_SEG_HNDL, e.segment()::unpublish);
+        assertRsmError(RsmError.BAD_SEG_HNDL, e.segment()::destroy);
+        assertRsmError(RsmError.BAD_SEG_HNDL, () -> im.put8(0, new byte[1], 1));
+        assertRsmError(RsmError.BAD_SEG_HNDL, im::disconnect);
+        // the remote exporter is unaffected, and its segment can be destroyed (the import is gone)
+        assertRsmOk(remote.segment()::destroy);
+    }
+
+    @Test
+    void closeDestroysTheExportsOfTheProcess() throws Exception {
+        RsmLibrary p = tc.process(1);
+        Exported e = publish(p, PAGE, null);
+        RsmLibrary q = tc.process(2);
+        ImportSegment im = connectReady(q, e, Rsm.PERM_RDWR);
+        p.close();
+        assertRsmError(RsmError.CONN_ABORTED, () -> im.put8(0, new byte[1], 1));
+        assertRsmError(RsmError.SEG_NOT_PUBLISHED, () -> connect(q, "emu0", e, Rsm.PERM_READ));
+        // the id is free for another process of the node
+        RsmLibrary p2 = tc.process(1);
+        assertRsmOk(() -> TestCluster.create(p2, "emu0", PAGE, 0).segment().publish(e.id(), null));
+    }
+
+    @Test
+    void rsmOpenWithoutClusterPropertyIsCtlrNotPresent() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty(Rsm.PROPERTY_CLUSTER) == null,
+                "this JVM was launched as a node");
+        assertRsmError(RsmError.CTLR_NOT_PRESENT, Rsm::open);
+    }
+
+    @Test
+    void processArgumentsMakeRsmOpenAProcessOfTheNode() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty(Rsm.PROPERTY_CLUSTER) == null,
+                "this JVM was launched as a node");
+        Credentials c = new Credentials(501, 20, Set.of(12, 61), 077, false);
+        List<String> args = tc.cluster().processArguments(2, c);
+        assertTrue(args.stream().allMatch(a -> a.startsWith("-D")), "only -D options: " + args);
+        Map<String, String> props = new HashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            props.put(a.substring(2, eq < 0 ? a.length() : eq), eq < 0 ? "" : a.substring(eq + 1));
+        }
+        assertEquals(tc.cluster().directory().toString(), Path.of(props.get("rsm.cluster")).toString());
+        assertEquals("2", props.get("rsm.node"));
+        Map<String, String> saved = new HashMap<>();
+        props.forEach((k, v) -> saved.put(k, System.getProperty(k)));
+        try {
+            props.forEach(System::setProperty);
+            try (RsmLibrary lib = Rsm.open()) {
+                assertEquals(2, lib.localNodeId());
+                assertEquals(c, lib.credentials());
+                Exported e = publish(tc.process(1), PAGE, null);
+                ImportSegment im = connectReady(lib, e, Rsm.PERM_RDWR);
+                im.put32(0, new int[] { 17 }, 1);
+                assertEquals(17, e.memory().get(ValueLayout.JAVA_INT, 0));
+            }
+        } finally {
+            saved.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------- EmulatedCluster
+
+    @Test
+    void startMakesAPrivateDirectoryAndCloseRemovesIt() throws Exception {
+        EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+        Path dir = c.directory();
+        try {
+            assertTrue(Files.isDirectory(dir));
+            assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                    PosixFilePermission.OWNER_EXECUTE), Files.getPosixFilePermissions(dir), "mode 0700");
+            assertEquals(ClusterSpec.fullyConnected(2), c.spec());
+        } finally {
+            c.close();
+        }
+        assertFalse(Files.exists(dir), "close removes the cluster directory");
+    }
+
+    @Test
+    void startInAGivenDirectory(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("cluster");
+        try (EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir)) {
+            assertEquals(dir.toAbsolutePath().normalize(), c.directory().toAbsolutePath().normalize());
+            RsmLibrary p = c.process(1, TestCluster.USER);
+            assertEquals(1, p.localNodeId());
+            p.close();
+        }
+    }
+
+    @Test
+    void openJoinsARunningCluster() throws Exception {
+        Exported e = publish(tc.process(1), PAGE, null);
+        EmulatedCluster joined = EmulatedCluster.open(tc.cluster().directory());
+        RsmLibrary q = joined.process(2, TestCluster.USER);
+        try {
+            assertEquals(tc.cluster().spec(), joined.spec());
+            ImportSegment im = connectReady(q, e, Rsm.PERM_RDWR);
+            im.put32(4, new int[] { 1234 }, 1);
+            assertEquals(1234, e.memory().get(ValueLayout.JAVA_INT, 4));
+            im.disconnect();
+        } finally {
+            q.close();
+        }
+    }
+}
