@@ -119,6 +119,19 @@ class ForcedDisconnectTest {
         assertRsmOk(im::disconnect);
     }
 
+    /** §3.5 open_barrier: a remote segment that was forcibly disconnected and touched since is a "dummy". */
+    @Test
+    void openBarrierOnATouchedDisconnectedRemoteSegmentIsBarrierOpenFailed() throws Exception {
+        Exported e = exported();
+        ImportSegment im = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
+        im.setMode(BarrierMode.EXPLICIT);
+        Barrier b = im.initBarrier(BarrierType.SEGMENT);
+        im.put8(0, new byte[] { 1 }, 1);
+        e.segment().unpublish();
+        im.put8(0, new byte[] { 2 }, 1); // touches the trash mapping
+        assertRsmError(RsmError.BARRIER_OPEN_FAILED, b::open);
+    }
+
     @Test
     void explicitModeWithoutBarrierPutSucceedsButIsDiscarded() throws Exception {
         Exported e = exported();

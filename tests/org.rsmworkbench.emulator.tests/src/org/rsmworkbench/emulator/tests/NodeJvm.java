@@ -1,0 +1,148 @@
+package org.rsmworkbench.emulator.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.tests.nodes.NodeProgram;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.Rsm;
+
+/**
+ * A node program ({@link NodeProgram}) running in a child JVM as a process of an emulated node. Commands go
+ * in on stdin, one answer line per command comes back on stdout; every wait is bounded.
+ */
+final class NodeJvm implements AutoCloseable {
+
+    private static final long ANSWER_SECONDS = 20;
+
+    private final Process process;
+    private final Writer stdin;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final StringBuilder transcript = new StringBuilder();
+
+    private NodeJvm(Process process) {
+        this.process = process;
+        this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String l;
+                while ((l = r.readLine()) != null) {
+                    lines.add(l);
+                }
+            } catch (IOException e) {
+                lines.add("EOF " + e);
+            }
+        }, "node-jvm-stdout-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static NodeJvm start(EmulatedCluster cluster, int node, Credentials credentials) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(cluster.processArguments(node, credentials));
+        cmd.add("--enable-native-access=ALL-UNNAMED");
+        cmd.add("-cp");
+        cmd.add(classPath());
+        cmd.add(NodeProgram.class.getName());
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return new NodeJvm(p);
+    }
+
+    /** The class path of a child: where Rsm, EmulatedCluster and NodeProgram were loaded from. */
+    static String classPath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> c : new Class<?>[] { Rsm.class, EmulatedCluster.class, NodeProgram.class }) {
+            entries.add(entryOf(c).toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static Path entryOf(Class<?> c) {
+        CodeSource cs = c.getProtectionDomain().getCodeSource();
+        URL url = cs == null ? null : cs.getLocation();
+        Assumptions.assumeTrue(url != null && "file".equals(url.getProtocol()),
+                "no file location for " + c.getName() + " (" + url + "): cannot build a child class path");
+        Path p;
+        try {
+            p = Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(url.toString(), e);
+        }
+        if (Files.isRegularFile(p)) {
+            return p; // a jar
+        }
+        String classFile = c.getName().replace('.', '/') + ".class";
+        // an OSGi bundle directory has its classes below it
+        for (Path candidate : List.of(p, p.resolve("target/classes"), p.resolve("bin"))) {
+            if (Files.isRegularFile(candidate.resolve(classFile))) {
+                return candidate;
+            }
+        }
+        Assumptions.abort("cannot find " + classFile + " below " + p);
+        return p;
+    }
+
+    /** Sends one command and returns its answer line (fails after a bounded wait). */
+    String ask(String command) throws IOException, InterruptedException {
+        stdin.write(command + "\n");
+        stdin.flush();
+        transcript.append("> ").append(command).append('\n');
+        String answer = lines.poll(ANSWER_SECONDS, TimeUnit.SECONDS);
+        transcript.append("< ").append(answer).append('\n');
+        if (answer == null) {
+            throw new AssertionError("no answer to \"" + command + "\" within " + ANSWER_SECONDS + " s; alive="
+                    + process.isAlive() + "\n" + transcript);
+        }
+        return answer;
+    }
+
+    /** Sends a command whose answer must start with {@code prefix}; returns the rest of the line. */
+    String expect(String command, String prefix) throws IOException, InterruptedException {
+        String answer = ask(command);
+        if (!answer.startsWith(prefix)) {
+            throw new AssertionError("\"" + command + "\" answered \"" + answer + "\", expected " + prefix + "...\n"
+                    + transcript);
+        }
+        return answer.substring(prefix.length()).trim();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** Waits for the JVM to end; returns its exit status, or -1 after the timeout. */
+    int waitFor(long millis) throws InterruptedException {
+        return process.waitFor(millis, TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
