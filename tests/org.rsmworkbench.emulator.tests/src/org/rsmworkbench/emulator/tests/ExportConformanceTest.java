@@ -127,6 +127,18 @@ class ExportConformanceTest {
             }
         }
 
+        /** The library's length and alignment checks come before the kernel's page locking (BAD_ADDR). */
+        @Test
+        void libraryChecksComeBeforeTheForeignMemoryCheck() throws Exception {
+            RsmLibrary p = tc.process(1);
+            RsmLibrary other = tc.process(1);
+            RsmController c = p.getController("emu0");
+            MemorySegment foreign = other.allocate(4 * PAGE);
+            assertRsmError(RsmError.BAD_LENGTH, () -> c.createExportSegment(foreign.asSlice(0, 0), 0));
+            assertRsmError(RsmError.BAD_MEM_ALIGNMENT, () -> c.createExportSegment(foreign.asSlice(8, PAGE), 0));
+            assertRsmError(RsmError.BAD_MEM_ALIGNMENT, () -> c.createExportSegment(foreign.asSlice(0, 100), 0));
+        }
+
         @Test
         void allFlagsAreAccepted() throws Exception {
             RsmLibrary p = tc.process(1);
@@ -305,6 +317,14 @@ class ExportConformanceTest {
             s.publish(nextSegmentId(), null);
             assertRsmError(RsmError.SEG_ALREADY_PUBLISHED, () -> s.publish(1, null));
             assertRsmError(RsmError.SEG_ALREADY_PUBLISHED, () -> s.publish(nextSegmentId(), null));
+        }
+
+        @Test
+        void alreadyPublishedIsCheckedBeforeTheAcl() throws Exception {
+            RsmLibrary p = tc.process(1);
+            ExportSegment s = create(p, "emu0", PAGE, 0).segment();
+            s.publish(nextSegmentId(), null);
+            assertRsmError(RsmError.SEG_ALREADY_PUBLISHED, () -> s.publish(0, List.of(new AccessEntry(99, 0777))));
         }
 
         @Test
@@ -522,6 +542,14 @@ class ExportConformanceTest {
             RsmLibrary other = tc.process(1);
             Exported e = create(p, "emu0", PAGE, Rsm.ALLOW_REBIND);
             assertRsmError(RsmError.BAD_ADDR, () -> e.segment().rebind(other.allocate(PAGE)));
+        }
+
+        @Test
+        void lengthIsCheckedBeforeTheForeignMemory() throws Exception {
+            RsmLibrary p = tc.process(1);
+            RsmLibrary other = tc.process(1);
+            Exported e = create(p, "emu0", PAGE, Rsm.ALLOW_REBIND);
+            assertRsmError(RsmError.BAD_LENGTH, () -> e.segment().rebind(other.allocate(2 * PAGE)));
         }
 
         @Test

@@ -95,6 +95,13 @@ class SignalTest {
     }
 
     @Test
+    void exporterPostWithoutImportersSucceeds() throws Exception {
+        RsmLibrary p = tc.process(1);
+        assertRsmOk(() -> TestCluster.create(p, "emu0", PAGE, 0).segment().signalPost(0));
+        assertRsmOk(() -> exported().segment().signalPost(0));
+    }
+
+    @Test
     void positiveTimeoutWaitsThenTimesOut() throws Exception {
         Exported e = exported();
         long t0 = System.nanoTime();
