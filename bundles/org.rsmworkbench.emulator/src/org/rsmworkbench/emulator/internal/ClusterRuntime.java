@@ -75,7 +75,7 @@ public final class ClusterRuntime {
                 StandardOpenOption.WRITE);
         jvmLockChannel.lock();
         registry.mutate(() -> {
-            int slot = freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE));
+            int slot = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
             if (slot < 0) {
                 throw new IOException("too many JVMs in cluster " + spec.name() + " (at most " + Registry.MAX_JVMS + ")");
             }
@@ -146,7 +146,7 @@ public final class ClusterRuntime {
             Thread.currentThread().interrupt();
         }
         registry.mutate(() -> {
-            for (int slot = 0; slot < Registry.MAX_JVMS; slot++) {
+            for (int slot = 0; slot < registry.jvmSlots(); slot++) {
                 if (registry.getInt(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE
                         && registry.getInt(Jvm.at(slot, Jvm.SERIAL)) == jvmSerial) {
                     registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.FREE);
@@ -185,7 +185,7 @@ public final class ClusterRuntime {
             if (registry.getInt(Node.at(nodeId, Node.STATE)) != Node.UP) {
                 throw error(RsmError.CTLR_NOT_PRESENT, "node %d of cluster %s is down", nodeId, spec.name());
             }
-            int slot = freeSlot(Registry.MAX_PROCESSES, s -> Proc.at(s, Proc.STATE));
+            int slot = registry.freeSlot(Registry.MAX_PROCESSES, s -> Proc.at(s, Proc.STATE), Registry.H_PROCESS_HIGH);
             if (slot < 0) {
                 throw error(RsmError.INSUFFICIENT_RESOURCES, "cluster %s already has %d processes", spec.name(),
                         Registry.MAX_PROCESSES);
@@ -226,12 +226,12 @@ public final class ClusterRuntime {
             return;
         }
         registry.putIntRelease(Proc.at(procSlot, Proc.STATE), Proc.FREE);
-        for (int seg = 0; seg < Registry.MAX_SEGMENTS; seg++) {
+        for (int seg = 0; seg < registry.segmentSlots(); seg++) {
             if (registry.getInt(Seg.at(seg, Seg.STATE)) != Seg.FREE && registry.getInt(Seg.at(seg, Seg.OWNER)) == procSerial) {
                 destroySegment(seg);
             }
         }
-        for (int conn = 0; conn < Registry.MAX_CONNECTIONS; conn++) {
+        for (int conn = 0; conn < registry.connectionSlots(); conn++) {
             if (registry.getInt(Conn.at(conn, Conn.STATE)) != Conn.FREE
                     && registry.getInt(Conn.at(conn, Conn.PROCESS)) == procSerial) {
                 registry.putIntRelease(Conn.at(conn, Conn.STATE), Conn.FREE);
@@ -245,7 +245,7 @@ public final class ClusterRuntime {
     /** Under the lock: every connection to the segment is forcibly disconnected (RSMAPI §5.3). */
     void forceDisconnect(int segSlot) {
         int segSerial = registry.getInt(Seg.at(segSlot, Seg.SERIAL));
-        for (int conn = 0; conn < Registry.MAX_CONNECTIONS; conn++) {
+        for (int conn = 0; conn < registry.connectionSlots(); conn++) {
             if (registry.getInt(Conn.at(conn, Conn.STATE)) == Conn.CONNECTED
                     && registry.getInt(Conn.at(conn, Conn.SEGMENT_SLOT)) == segSlot
                     && registry.getInt(Conn.at(conn, Conn.SEGMENT_SERIAL)) == segSerial) {
@@ -263,16 +263,6 @@ public final class ClusterRuntime {
     void destroySegment(int segSlot) {
         forceDisconnect(segSlot);
         registry.putIntRelease(Seg.at(segSlot, Seg.STATE), Seg.FREE);
-    }
-
-    /** Under the lock: a free slot of a table, or -1. */
-    int freeSlot(int count, java.util.function.IntToLongFunction stateOffset) {
-        for (int slot = 0; slot < count; slot++) {
-            if (registry.getInt(stateOffset.applyAsLong(slot)) == 0) {
-                return slot;
-            }
-        }
-        return -1;
     }
 
     // ---------------------------------------------------------------- topology and faults
@@ -308,7 +298,7 @@ public final class ClusterRuntime {
             }
             registry.getAndAdd(Node.at(node, Node.EPOCH), 1);
             registry.putIntRelease(Node.at(node, Node.STATE), Node.DOWN);
-            for (int proc = 0; proc < Registry.MAX_PROCESSES; proc++) {
+            for (int proc = 0; proc < registry.processSlots(); proc++) {
                 if (registry.getInt(Proc.at(proc, Proc.STATE)) == Proc.LIVE && registry.getInt(Proc.at(proc, Proc.NODE)) == node) {
                     endProcess(proc, registry.getInt(Proc.at(proc, Proc.SERIAL)));
                 }
@@ -333,7 +323,7 @@ public final class ClusterRuntime {
             registry.putIntRelease(Registry.linkAt(link), up ? 1 : 0);
             if (!up) {
                 // the path manager disconnects the importers whose path went down (RSMAPI §5.4)
-                for (int conn = 0; conn < Registry.MAX_CONNECTIONS; conn++) {
+                for (int conn = 0; conn < registry.connectionSlots(); conn++) {
                     if (registry.getInt(Conn.at(conn, Conn.STATE)) == Conn.CONNECTED
                             && registry.getInt(Conn.at(conn, Conn.LINK)) == link) {
                         abortConnection(conn);
@@ -450,7 +440,7 @@ public final class ClusterRuntime {
         while (!detached) {
             try {
                 Thread.sleep(WATCH_PERIOD_MILLIS);
-                if (registry.getIntAcquire(Registry.H_STOPPED) != 0 && haltWhenNodeDies) {
+                if (registry.getIntAcquire(Registry.H_STOPPED) != 0 && haltWhenNodeDies && !processes.isEmpty()) {
                     Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
                 }
                 if (anotherJvmDied()) {
@@ -482,7 +472,7 @@ public final class ClusterRuntime {
     }
 
     private boolean anotherJvmDied() {
-        for (int slot = 0; slot < Registry.MAX_JVMS; slot++) {
+        for (int slot = 0; slot < registry.jvmSlots(); slot++) {
             if (registry.getIntAcquire(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE
                     && registry.getInt(Jvm.at(slot, Jvm.SERIAL)) != jvmSerial
                     && isDead(registry.getInt(Jvm.at(slot, Jvm.SERIAL)))) {
@@ -494,12 +484,12 @@ public final class ClusterRuntime {
 
     /** Under the lock: ends every process of every JVM whose liveness lock is free. */
     private void reapDeadJvms() {
-        for (int slot = 0; slot < Registry.MAX_JVMS; slot++) {
+        for (int slot = 0; slot < registry.jvmSlots(); slot++) {
             int serial = registry.getInt(Jvm.at(slot, Jvm.SERIAL));
             if (registry.getInt(Jvm.at(slot, Jvm.STATE)) != Jvm.LIVE || serial == jvmSerial || !isDead(serial)) {
                 continue;
             }
-            for (int proc = 0; proc < Registry.MAX_PROCESSES; proc++) {
+            for (int proc = 0; proc < registry.processSlots(); proc++) {
                 if (registry.getInt(Proc.at(proc, Proc.STATE)) == Proc.LIVE
                         && registry.getInt(Proc.at(proc, Proc.JVM_SERIAL)) == serial) {
                     endProcess(proc, registry.getInt(Proc.at(proc, Proc.SERIAL)));

@@ -63,14 +63,10 @@ final class Controller implements RsmController {
         return name;
     }
 
+    /** A controller released to refcount 0 is freed, so it answers as a stale handle: BAD_CTLR_HNDL. */
     @Override
-    public synchronized ControllerAttributes getAttributes() throws RsmException {
-        if (process.isClosed()) {
-            throw error(RsmError.BAD_CTLR_HNDL, "the process of controller %s has ended", name);
-        }
-        if (refs == 0) {
-            throw error(RsmError.CTLR_NOT_PRESENT, "controller %s of node %d has been released", name, process.nodeId);
-        }
+    public ControllerAttributes getAttributes() throws RsmException {
+        check();
         return attributes;
     }
 
@@ -121,7 +117,7 @@ final class Controller implements RsmController {
         int[] slotAndSerial = registry.mutate(() -> {
             long count = 0;
             long total = 0;
-            for (int s = 0; s < Registry.MAX_SEGMENTS; s++) {
+            for (int s = 0; s < registry.segmentSlots(); s++) {
                 if (registry.getInt(Seg.at(s, Seg.STATE)) != Seg.FREE && registry.getInt(Seg.at(s, Seg.NODE)) == process.nodeId
                         && registry.getInt(Seg.at(s, Seg.CONTROLLER)) == index) {
                     count++;
@@ -143,7 +139,7 @@ final class Controller implements RsmController {
                         "memory at 0x%x is not shared memory of this process: export memory from RsmLibrary.allocate",
                         memory.address());
             }
-            int slot = process.runtime.freeSlot(Registry.MAX_SEGMENTS, s -> Seg.at(s, Seg.STATE));
+            int slot = registry.freeSlot(Registry.MAX_SEGMENTS, s -> Seg.at(s, Seg.STATE), Registry.H_SEGMENT_HIGH);
             if (slot < 0) {
                 throw error(RsmError.INSUFFICIENT_RESOURCES, "the cluster has %d segments already", Registry.MAX_SEGMENTS);
             }
@@ -218,7 +214,7 @@ final class Controller implements RsmController {
                         process, local, perm(mode), ownerUid, ownerGid,
                         AccessCheck.relation(ownerUid, ownerGid, process.credentials));
             }
-            int slot = runtime.freeSlot(Registry.MAX_CONNECTIONS, c -> Conn.at(c, Conn.STATE));
+            int slot = registry.freeSlot(Registry.MAX_CONNECTIONS, c -> Conn.at(c, Conn.STATE), Registry.H_CONNECTION_HIGH);
             if (slot < 0) {
                 throw error(RsmError.INSUFFICIENT_RESOURCES, "the cluster has %d connections already", Registry.MAX_CONNECTIONS);
             }
@@ -272,7 +268,7 @@ final class Controller implements RsmController {
     /** Under the lock: the slot of the segment published with that id on that node, or -1. */
     private int findPublished(int nodeId, int segmentId) {
         Registry registry = process.runtime.registry;
-        for (int s = 0; s < Registry.MAX_SEGMENTS; s++) {
+        for (int s = 0; s < registry.segmentSlots(); s++) {
             if (registry.getInt(Seg.at(s, Seg.STATE)) == Seg.PUBLISHED && registry.getInt(Seg.at(s, Seg.NODE)) == nodeId
                     && registry.getInt(Seg.at(s, Seg.SEGMENT_ID)) == segmentId) {
                 return s;

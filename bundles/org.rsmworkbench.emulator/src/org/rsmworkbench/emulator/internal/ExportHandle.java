@@ -92,7 +92,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                 id = (int) next;
                 registry.putInt(Registry.Node.at(nodeId, Registry.Node.NEXT_AUTO_ID), id + 1);
             }
-            for (int s = 0; s < Registry.MAX_SEGMENTS; s++) {
+            for (int s = 0; s < registry.segmentSlots(); s++) {
                 if (registry.getInt(Seg.at(s, Seg.STATE)) == Seg.PUBLISHED && registry.getInt(Seg.at(s, Seg.NODE)) == nodeId
                         && registry.getInt(Seg.at(s, Seg.SEGMENT_ID)) == id) {
                     throw error(RsmError.SEGID_IN_USE, "segment id %s is already published on node %d", id(id), nodeId);
@@ -264,19 +264,13 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     @Override
     public void signalPost(int flags) throws RsmException {
         checkValid();
-        List<int[]> targets = registry.mutate(() -> {
-            List<int[]> connections = new ArrayList<>();
-            for (int c = 0; c < Registry.MAX_CONNECTIONS; c++) {
-                if (registry.getInt(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
-                        && registry.getInt(Conn.at(c, Conn.SEGMENT_SLOT)) == slot
-                        && registry.getInt(Conn.at(c, Conn.SEGMENT_SERIAL)) == serial) {
-                    connections.add(new int[] {c, registry.getInt(Conn.at(c, Conn.NODE))});
-                }
+        // no lock: a connection made while this runs may or may not get the event, as with a real post
+        for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
+            if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
+                    && registry.getInt(Conn.at(c, Conn.SEGMENT_SLOT)) == slot
+                    && registry.getInt(Conn.at(c, Conn.SEGMENT_SERIAL)) == serial) {
+                runtime.postEvent(Conn.at(c, Conn.EVENTS), registry.getInt(Conn.at(c, Conn.NODE)));
             }
-            return connections;
-        });
-        for (int[] target : targets) {
-            runtime.postEvent(Conn.at(target[0], Conn.EVENTS), target[1]);
         }
     }
 

@@ -426,11 +426,11 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         if (!(sg.remote() instanceof ImportHandle remote)) {
             throw error(RsmError.BAD_SEG_HNDL, "the scatter/gather descriptor names no import segment of this emulator");
         }
+        remote.checkValid();
         int count = sg.requests().size();
         if (count == 0 || count > Rsm.MAX_SGIO_REQS) {
             throw error(RsmError.BAD_SGIO, "a scatter/gather list has 1 to %d requests, not %d", Rsm.MAX_SGIO_REQS, count);
         }
-        remote.checkValid();
         sg.setResidualCount(count);
         remote.runVector(sg, put);
         if (put && (sg.flags() & Rsm.IMPLICIT_SIGPOST) != 0) {

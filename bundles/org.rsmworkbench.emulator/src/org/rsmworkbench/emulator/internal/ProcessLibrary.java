@@ -95,7 +95,12 @@ final class ProcessLibrary implements RsmLibrary {
     @Override
     public synchronized RsmController getController(String name) throws RsmException {
         checkOpen();
-        String key = controllerKey(name == null ? LOOPBACK : name);
+        String key;
+        try {
+            key = controllerKey(name == null ? LOOPBACK : name);
+        } catch (NumberFormatException e) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "controller name \"%s\" has a unit number out of range", name);
+        }
         Controller controller = controllers.get(key);
         if (controller == null) {
             controller = openController(name == null ? LOOPBACK : name, key);

@@ -37,6 +37,8 @@ public final class Registry implements AutoCloseable {
     /** Header words. */
     static final long H_MAGIC = 0, H_VERSION = 4, H_MUTATIONS = 8, H_NEXT_PROCESS = 12, H_NEXT_SEGMENT = 16,
             H_NEXT_CONNECTION = 20, H_NEXT_JVM = 24, H_STOPPED = 28, H_NEXT_FILE = 32;
+    /** High-water marks: every record in use of a table has a slot below its mark, so scans stop there. */
+    static final long H_PROCESS_HIGH = 36, H_SEGMENT_HIGH = 40, H_CONNECTION_HIGH = 44, H_JVM_HIGH = 48;
 
     /** Node table: one record per node id. */
     public static final class Node {
@@ -276,6 +278,35 @@ public final class Registry implements AutoCloseable {
 
     long getLongAcquire(long offset) {
         return (long) LONG.getAcquire(memory, offset);
+    }
+
+    public int processSlots() {
+        return getIntAcquire(H_PROCESS_HIGH);
+    }
+
+    public int segmentSlots() {
+        return getIntAcquire(H_SEGMENT_HIGH);
+    }
+
+    public int connectionSlots() {
+        return getIntAcquire(H_CONNECTION_HIGH);
+    }
+
+    public int jvmSlots() {
+        return getIntAcquire(H_JVM_HIGH);
+    }
+
+    /** Under the lock: a free slot of a table (state word 0) below {@code count}, or -1; raises the table's mark. */
+    int freeSlot(int count, java.util.function.IntToLongFunction stateOffset, long highWater) {
+        for (int slot = 0; slot < count; slot++) {
+            if (getInt(stateOffset.applyAsLong(slot)) == 0) {
+                if (getInt(highWater) <= slot) {
+                    putIntRelease(highWater, slot + 1);
+                }
+                return slot;
+            }
+        }
+        return -1;
     }
 
     /** The 4-byte word at offset, for futex calls. */

@@ -1,0 +1,129 @@
+package org.rsmworkbench.benchmarks;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/**
+ * put/get through a mapped EXPLICIT-mode import against a raw {@code MemorySegment.copy} into a
+ * mapping of the same file, measured in the same run.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx2g"})
+public class PutGetBenchmark {
+
+    /** 8-byte transfers: the per-call overhead. */
+    @State(Scope.Thread)
+    public static class Small {
+        TwoNodes nodes;
+        ImportSegment segment;
+        MemorySegment rawView;
+        final long[] value = {0x1122334455667788L};
+        final byte[] bytes = new byte[8];
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            nodes = new TwoNodes(1 << 16);
+            segment = nodes.importerController.connect(1, nodes.segmentId, Rsm.PERM_RDWR);
+            segment.setMode(BarrierMode.EXPLICIT);
+            rawView = segment.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, 1 << 16);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            nodes.close();
+        }
+    }
+
+    @Benchmark
+    public void put64(Small s) throws RsmException {
+        s.segment.put64(64, s.value, 1);
+    }
+
+    @Benchmark
+    public long get64(Small s) throws RsmException {
+        s.segment.get64(64, s.value, 1);
+        return s.value[0];
+    }
+
+    @Benchmark
+    public void put8x8(Small s) throws RsmException {
+        s.segment.put8(64, s.bytes, 8);
+    }
+
+    @Benchmark
+    public void rawStore8(Small s) {
+        MemorySegment.copy(s.value, 0, s.rawView, java.lang.foreign.ValueLayout.JAVA_LONG, 64, 1);
+    }
+
+    /** Bulk transfers of 64 KiB, 1 MiB and 64 MiB. */
+    @State(Scope.Thread)
+    public static class Bulk {
+        @Param({"65536", "1048576", "67108864"})
+        public int size;
+        TwoNodes nodes;
+        ImportSegment segment;
+        MemorySegment rawView;
+        MemorySegment local;
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            nodes = new TwoNodes(size);
+            segment = nodes.importerController.connect(1, nodes.segmentId, Rsm.PERM_RDWR);
+            segment.setMode(BarrierMode.EXPLICIT);
+            rawView = segment.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, size);
+            local = Arena.ofAuto().allocate(size, 4096);
+            local.fill((byte) 7);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            nodes.close();
+        }
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void bulkPut(Bulk b) throws RsmException {
+        b.segment.put(0, b.local);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void bulkGet(Bulk b) throws RsmException {
+        b.segment.get(0, b.local);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void rawCopyIn(Bulk b) {
+        MemorySegment.copy(b.local, 0, b.rawView, 0, b.size);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void rawCopyOut(Bulk b) {
+        MemorySegment.copy(b.rawView, 0, b.local, 0, b.size);
+    }
+}
