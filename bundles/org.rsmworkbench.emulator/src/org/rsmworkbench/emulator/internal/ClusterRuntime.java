@@ -368,11 +368,15 @@ public final class ClusterRuntime {
 
     // ---------------------------------------------------------------- events (signals)
 
-    /** Adds one event to the counter at {@code counter} and wakes the waiters of {@code node}. */
+    /**
+     * Adds one event to the counter at {@code counter}; wakes the sleeping waiters of {@code node}, if
+     * any. A waiter announces itself before its last look at the counter, so either it sees this
+     * event or this post sees it and bumps the word it sleeps on.
+     */
     void postEvent(long counter, int node) {
         registry.getAndAdd(counter, 1);
-        registry.getAndAdd(Node.at(node, Node.EVENT_SEQ), 1);
         if (registry.getIntVolatile(Node.at(node, Node.EVENT_WAITERS)) > 0) {
+            registry.getAndAdd(Node.at(node, Node.EVENT_SEQ), 1);
             Native.futexWakeAll(registry.word(Node.at(node, Node.EVENT_SEQ)));
         }
     }
@@ -414,22 +418,25 @@ public final class ClusterRuntime {
         long seqOffset = Node.at(node, Node.EVENT_SEQ);
         long waitersOffset = Node.at(node, Node.EVENT_WAITERS);
         for (;;) {
-            int seq = registry.getIntVolatile(seqOffset);
-            if (tryConsume.getAsBoolean()) {
-                return true;
-            }
             if (Thread.currentThread().isInterrupted()) {
                 throw error(RsmError.INTERRUPTED, "the thread waiting for a signal on node %d was interrupted", node);
             }
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
-                return false;
+                return tryConsume.getAsBoolean();
             }
             registry.getAndAdd(waitersOffset, 1);
             try {
+                int seq = registry.getIntVolatile(seqOffset);
+                if (tryConsume.getAsBoolean()) {
+                    return true;
+                }
                 Native.futexWait(registry.word(seqOffset), seq, Math.min(remaining, SLEEP_SLICE_NANOS));
             } finally {
                 registry.getAndAdd(waitersOffset, -1);
+            }
+            if (tryConsume.getAsBoolean()) {
+                return true;
             }
         }
     }
