@@ -110,6 +110,11 @@ public final class EmulatedCluster implements AutoCloseable {
         return directory.spec();
     }
 
+    /** A consistent snapshot of the cluster's nodes, links, processes, segments and connections; never blocks it. */
+    public ClusterState state() {
+        return org.rsmworkbench.emulator.internal.StateReader.read(runtime);
+    }
+
     /** A new emulated process on that node, inside this JVM. */
     public RsmLibrary process(int nodeId, Credentials credentials) throws RsmException {
         return runtime.newProcess(nodeId, credentials);

@@ -1,0 +1,49 @@
+package org.rsmworkbench.emulator;
+
+import java.util.List;
+
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.Credentials;
+
+/**
+ * A consistent snapshot of a running cluster, read without blocking it (for views and the live
+ * model). {@code version} changes whenever the registry changes, so an observer can skip work when
+ * nothing happened.
+ */
+public record ClusterState(String name, long version, List<Node> nodes, List<Link> links, List<Process> processes,
+        List<Segment> segments, List<Connection> connections) {
+
+    public ClusterState {
+        nodes = List.copyOf(nodes);
+        links = List.copyOf(links);
+        processes = List.copyOf(processes);
+        segments = List.copyOf(segments);
+        connections = List.copyOf(connections);
+    }
+
+    /** A node and whether it is up. */
+    public record Node(int id, String hostname, boolean up) {
+    }
+
+    /** A link of the spec and whether it is up. */
+    public record Link(LinkSpec link, boolean up) {
+    }
+
+    /** An emulated process: its serial number (unique in the cluster), node, credentials and OS pid. */
+    public record Process(int serial, int node, Credentials credentials, long pid) {
+    }
+
+    /** An export segment: bound (not published) or published with an ACL. */
+    public record Segment(int node, String controller, int ownerProcess, int segmentId, long size, boolean published,
+            List<AccessEntry> acl, int creatorUid, int creatorGid, int mode, int publishCount) {
+        public Segment {
+            acl = List.copyOf(acl);
+        }
+    }
+
+    /** An import connection; {@code aborted} after a forced disconnect the importer has not yet seen through. */
+    public record Connection(int serial, int importerNode, int importerProcess, int exporterNode, int segmentId,
+            int permission, int granted, boolean aborted, boolean mapped, BarrierMode mode) {
+    }
+}

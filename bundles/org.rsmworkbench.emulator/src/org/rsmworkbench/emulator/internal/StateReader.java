@@ -1,0 +1,78 @@
+package org.rsmworkbench.emulator.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.internal.Registry.Conn;
+import org.rsmworkbench.emulator.internal.Registry.Node;
+import org.rsmworkbench.emulator.internal.Registry.Proc;
+import org.rsmworkbench.emulator.internal.Registry.Seg;
+import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.Credentials;
+
+/** Reads {@link ClusterState} snapshots from the registry without taking its lock. */
+public final class StateReader {
+    private StateReader() {
+    }
+
+    public static ClusterState read(ClusterRuntime runtime) {
+        Registry registry = runtime.registry;
+        ClusterSpec spec = runtime.spec;
+        return registry.read(() -> {
+            List<ClusterState.Node> nodes = new ArrayList<>();
+            for (NodeSpec node : spec.nodes()) {
+                nodes.add(new ClusterState.Node(node.id(), node.hostname(),
+                        registry.getInt(Node.at(node.id(), Node.STATE)) == Node.UP));
+            }
+            List<ClusterState.Link> links = new ArrayList<>();
+            for (int i = 0; i < spec.links().size(); i++) {
+                links.add(new ClusterState.Link(spec.links().get(i), registry.getInt(Registry.linkAt(i)) != 0));
+            }
+            List<ClusterState.Process> processes = new ArrayList<>();
+            for (int p = 0, end = registry.processSlots(); p < end; p++) {
+                if (registry.getInt(Proc.at(p, Proc.STATE)) == Proc.LIVE) {
+                    // supplementary groups live only in the process itself
+                    processes.add(new ClusterState.Process(registry.getInt(Proc.at(p, Proc.SERIAL)),
+                            registry.getInt(Proc.at(p, Proc.NODE)),
+                            new Credentials(registry.getInt(Proc.at(p, Proc.UID)), registry.getInt(Proc.at(p, Proc.GID)),
+                                    Set.of(), registry.getInt(Proc.at(p, Proc.UMASK)),
+                                    registry.getInt(Proc.at(p, Proc.PRIVILEGED)) != 0),
+                            registry.getLong(Proc.at(p, Proc.PID))));
+                }
+            }
+            List<ClusterState.Segment> segments = new ArrayList<>();
+            for (int s = 0, end = registry.segmentSlots(); s < end; s++) {
+                int state = registry.getInt(Seg.at(s, Seg.STATE));
+                if (state != Seg.FREE) {
+                    int node = registry.getInt(Seg.at(s, Seg.NODE));
+                    segments.add(new ClusterState.Segment(node,
+                            runtime.controllerName(node, registry.getInt(Seg.at(s, Seg.CONTROLLER))),
+                            registry.getInt(Seg.at(s, Seg.OWNER)), registry.getInt(Seg.at(s, Seg.SEGMENT_ID)),
+                            registry.getLong(Seg.at(s, Seg.LENGTH)), state == Seg.PUBLISHED,
+                            state == Seg.PUBLISHED ? ExportHandle.readAcl(registry, s) : List.of(),
+                            registry.getInt(Seg.at(s, Seg.UID)), registry.getInt(Seg.at(s, Seg.GID)),
+                            registry.getInt(Seg.at(s, Seg.MODE)), registry.getInt(Seg.at(s, Seg.PUBLISHES))));
+                }
+            }
+            List<ClusterState.Connection> connections = new ArrayList<>();
+            for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
+                int state = registry.getInt(Conn.at(c, Conn.STATE));
+                if (state != Conn.FREE) {
+                    int flags = registry.getInt(Conn.at(c, Conn.FLAGS));
+                    connections.add(new ClusterState.Connection(registry.getInt(Conn.at(c, Conn.SERIAL)),
+                            registry.getInt(Conn.at(c, Conn.NODE)), registry.getInt(Conn.at(c, Conn.PROCESS)),
+                            registry.getInt(Conn.at(c, Conn.EXPORTER_NODE)), registry.getInt(Conn.at(c, Conn.SEGMENT_ID)),
+                            registry.getInt(Conn.at(c, Conn.PERMISSION)), registry.getInt(Conn.at(c, Conn.GRANTED)),
+                            state == Conn.ABORTED, (flags & Conn.MAPPED) != 0,
+                            (flags & Conn.EXPLICIT_MODE) != 0 ? BarrierMode.EXPLICIT : BarrierMode.IMPLICIT));
+                }
+            }
+            return new ClusterState(spec.name(), Integer.toUnsignedLong(registry.getInt(Registry.H_MUTATIONS)), nodes,
+                    links, processes, segments, connections);
+        });
+    }
+}
