@@ -1,0 +1,10 @@
+package org.rsmworkbench.emulator.launch;
+
+/** A command-line argument of {@code rsm-launch} that is wrong; the message says which and why, in one line. */
+public final class LaunchArgumentException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public LaunchArgumentException(String message) {
+        super(message);
+    }
+}

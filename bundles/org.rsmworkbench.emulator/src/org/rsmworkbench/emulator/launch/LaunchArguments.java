@@ -1,0 +1,367 @@
+package org.rsmworkbench.emulator.launch;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.rsmapi.Credentials;
+
+/**
+ * The parsed command line of {@code rsm-launch} (see {@link #USAGE}): the launch plan, the timeout and the
+ * java launcher of the node JVMs. Every mistake is a {@link LaunchArgumentException} with a one-line message.
+ */
+public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable) {
+
+    public static final String USAGE = """
+            Usage: rsm-launch (--nodes N | --cluster FILE.rsmcluster) --cp CLASSPATH [options] MAIN-CLASS [-- ARGS...]
+
+            Runs MAIN-CLASS in one JVM per node of an emulated RSM cluster (Rsm.open() in each gives that
+            node's library). Output lines are prefixed with [node N]. The exit status is the worst node exit
+            status: 0 if every node exits with 0, else the largest (137 for a killed node); 124 if --timeout
+            expired; 2 for a bad argument.
+
+            Cluster:
+              --nodes N                 N nodes 1..N, one controller emu0 each, fully connected
+              --cluster FILE            a cluster described in a .rsmcluster file (needs the model bundle)
+            Program:
+              --cp, --class-path PATH   the program's class path (entries separated by '%1$s'; repeatable)
+              --on 1,3                  only these nodes run the program (default: every node)
+              --jvm-arg ARG             a JVM argument for every node JVM (repeatable), e.g. --jvm-arg -ea
+              --java PATH               the java launcher of the node JVMs (default: the one running rsm-launch)
+            Credentials of every node process (default uid 1000, gid 1000, no groups, umask 022):
+              --uid N  --gid N  --groups G1,G2  --umask OCTAL  --privileged
+            Per node (repeatable), NODE:KEY=VALUE, where KEY is one of
+              --node 2:main=org.example.Other     another main class on node 2
+              --node 2:args="a 'b c'"             other program arguments (split like a shell; quotes group)
+              --node 2:jvm="-Xmx64m -ea"          JVM arguments added on node 2
+              --node 2:uid=0  gid=  groups=1,2  umask=077  privileged=true
+            Faults (repeatable), FAULT@TIME counted from the start of the node JVMs, TIME like 500ms or 2s:
+              --fault kill:2@500ms                    node 2 goes down (its JVM exits with 137)
+              --fault restart:2@900ms                 node 2 comes up again, empty
+              --fault link-down:1/emu0-2/emu0@200ms   the link between 1/emu0 and 2/emu0 goes down
+              --fault link-up:1/emu0-2/emu0@400ms     ... and up again
+              --fault fail:1->2x3@100ms               the next 3 transfers from node 1 to node 2 fail
+            Other:
+              --timeout T               kill every node still running after T (30s, 500ms, or seconds: 30)
+              -h, --help                this text
+
+            Example:
+              rsm-launch --nodes 4 --cp bundles/org.rsmworkbench.examples/target/classes \\
+                  org.rsmworkbench.examples.RingAllReduce -- 1000
+            """.formatted(File.pathSeparator);
+
+    private static final Pattern NODE_SETTING = Pattern.compile("([0-9]+):([a-z]+)=(.*)", Pattern.DOTALL);
+    private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s)?");
+
+    /** Parses the arguments of {@code rsm-launch}. */
+    public static LaunchArguments parse(List<String> args) throws LaunchArgumentException {
+        return new Parser(args).parse();
+    }
+
+    /** The per-node credential fields given on the command line; unset ones (null) come from the defaults. */
+    private static final class CredentialSettings {
+        Integer uid;
+        Integer gid;
+        Set<Integer> groups;
+        Integer umask;
+        Boolean privileged;
+
+        Credentials over(Credentials base) {
+            return new Credentials(uid != null ? uid : base.uid(), gid != null ? gid : base.gid(),
+                    groups != null ? groups : base.groups(), umask != null ? umask : base.umask(),
+                    privileged != null ? privileged : base.privileged());
+        }
+    }
+
+    private static final class Parser {
+        private final List<String> args;
+        private int next;
+        /** The value glued to the current option with '=', if any. */
+        private String inlineValue;
+
+        private Integer nodeCount;
+        private Path clusterFile;
+        private final List<Path> classPath = new ArrayList<>();
+        private List<Integer> onNodes;
+        private final List<String> jvmArguments = new ArrayList<>();
+        private Path java;
+        private Duration timeout;
+        private final CredentialSettings defaults = new CredentialSettings();
+        private final Map<Integer, CredentialSettings> nodeCredentials = new LinkedHashMap<>();
+        private final Map<Integer, Map<String, String>> nodeSettings = new LinkedHashMap<>();
+        private final List<ScheduledFault> faults = new ArrayList<>();
+        private String mainClass;
+        private List<String> programArguments = List.of();
+
+        Parser(List<String> args) {
+            this.args = args;
+        }
+
+        LaunchArguments parse() throws LaunchArgumentException {
+            while (next < args.size()) {
+                String arg = args.get(next++);
+                if (arg.equals("--")) {
+                    programArguments = List.copyOf(args.subList(next, args.size()));
+                    break;
+                }
+                if (arg.equals("-h") || arg.equals("--help")) {
+                    return new LaunchArguments(true, null, null, null);
+                }
+                if (arg.startsWith("-")) {
+                    option(arg);
+                } else if (mainClass == null) {
+                    mainClass = arg;
+                } else {
+                    throw new LaunchArgumentException("unexpected argument \"" + arg + "\" after the main class "
+                            + mainClass + ": program arguments go after --");
+                }
+            }
+            return new LaunchArguments(false, plan(), timeout, java);
+        }
+
+        private void option(String arg) throws LaunchArgumentException {
+            int equals = arg.indexOf('=');
+            String name = equals > 0 && arg.startsWith("--") ? arg.substring(0, equals) : arg;
+            inlineValue = equals > 0 && arg.startsWith("--") ? arg.substring(equals + 1) : null;
+            switch (name) {
+                case "--nodes" -> nodeCount = positive(name, value(name));
+                case "--cluster" -> clusterFile = Path.of(value(name));
+                case "--cp", "--class-path", "-cp" -> {
+                    for (String entry : value(name).split(Pattern.quote(File.pathSeparator))) {
+                        if (!entry.isEmpty()) {
+                            classPath.add(Path.of(entry));
+                        }
+                    }
+                }
+                case "--on" -> onNodes = numbers(name, value(name));
+                case "--jvm-arg" -> jvmArguments.add(value(name));
+                case "--java" -> java = executable(name, value(name));
+                case "--timeout" -> timeout = duration(name, value(name));
+                case "--uid" -> defaults.uid = number(name, value(name));
+                case "--gid" -> defaults.gid = number(name, value(name));
+                case "--groups" -> defaults.groups = Set.copyOf(numbers(name, value(name)));
+                case "--umask" -> defaults.umask = umask(name, value(name));
+                case "--privileged" -> {
+                    if (inlineValue != null) {
+                        throw new LaunchArgumentException("option --privileged takes no value (per node: --node N:privileged=true)");
+                    }
+                    defaults.privileged = true;
+                }
+                case "--node" -> nodeSetting(value(name));
+                case "--fault" -> faults.add(fault(value(name)));
+                default -> throw new LaunchArgumentException("unknown option " + name);
+            }
+        }
+
+        private String value(String option) throws LaunchArgumentException {
+            if (inlineValue != null) {
+                return inlineValue;
+            }
+            if (next >= args.size()) {
+                throw new LaunchArgumentException("option " + option + " needs a value");
+            }
+            return args.get(next++);
+        }
+
+        private void nodeSetting(String setting) throws LaunchArgumentException {
+            Matcher m = NODE_SETTING.matcher(setting);
+            if (!m.matches()) {
+                throw new LaunchArgumentException("--node \"" + setting + "\" is not NODE:KEY=VALUE (e.g. 2:main=org.example.Other)");
+            }
+            int node = number("--node", m.group(1));
+            String key = m.group(2);
+            String value = m.group(3);
+            String option = "--node " + node + ":" + key;
+            switch (key) {
+                case "main", "args", "jvm" -> nodeSettings.computeIfAbsent(node, n -> new LinkedHashMap<>()).put(key, value);
+                case "uid" -> credentialsOf(node).uid = number(option, value);
+                case "gid" -> credentialsOf(node).gid = number(option, value);
+                case "groups" -> credentialsOf(node).groups = Set.copyOf(numbers(option, value));
+                case "umask" -> credentialsOf(node).umask = umask(option, value);
+                case "privileged" -> credentialsOf(node).privileged = bool(option, value);
+                default -> throw new LaunchArgumentException("--node " + setting + ": unknown key \"" + key
+                        + "\" (keys: main, args, jvm, uid, gid, groups, umask, privileged)");
+            }
+        }
+
+        private CredentialSettings credentialsOf(int node) {
+            return nodeCredentials.computeIfAbsent(node, n -> new CredentialSettings());
+        }
+
+        private LaunchPlan plan() throws LaunchArgumentException {
+            if (mainClass == null) {
+                throw new LaunchArgumentException("no main class: name it after the options, e.g."
+                        + " rsm-launch --nodes 2 --cp classes org.example.Main");
+            }
+            LaunchPlan.Builder builder = LaunchPlan.builder(cluster()).classPath(classPath).jvmArguments(jvmArguments)
+                    .mainClass(mainClass).arguments(programArguments);
+            Credentials base = defaults.over(LaunchPlan.DEFAULT_CREDENTIALS);
+            builder.credentials(base);
+            if (onNodes != null) {
+                builder.onNodes(onNodes);
+            }
+            try {
+                nodeCredentials.forEach((node, settings) -> builder.credentials(node, settings.over(base)));
+                for (var entry : nodeSettings.entrySet()) {
+                    int node = entry.getKey();
+                    for (var setting : entry.getValue().entrySet()) {
+                        switch (setting.getKey()) {
+                            case "main" -> builder.mainClass(node, setting.getValue());
+                            case "args" -> builder.arguments(node, words("--node " + node + ":args", setting.getValue()));
+                            default -> builder.jvmArguments(node, words("--node " + node + ":jvm", setting.getValue()));
+                        }
+                    }
+                }
+                faults.forEach(builder::fault);
+                LaunchPlan plan = builder.build();
+                requireMainClassesOnClassPath(plan);
+                return plan;
+            } catch (IllegalArgumentException e) {
+                throw new LaunchArgumentException(e.getMessage());
+            }
+        }
+
+        private ClusterSpec cluster() throws LaunchArgumentException {
+            if (nodeCount != null && clusterFile != null) {
+                throw new LaunchArgumentException("give either --nodes or --cluster, not both");
+            }
+            if (nodeCount != null) {
+                try {
+                    return ClusterSpec.fullyConnected(nodeCount);
+                } catch (IllegalArgumentException e) {
+                    throw new LaunchArgumentException("--nodes " + nodeCount + ": " + e.getMessage());
+                }
+            }
+            if (clusterFile == null) {
+                throw new LaunchArgumentException("no cluster: give --nodes N or --cluster FILE.rsmcluster");
+            }
+            if (!Files.isRegularFile(clusterFile)) {
+                throw new LaunchArgumentException("--cluster: file " + clusterFile + " does not exist");
+            }
+            try {
+                return ClusterFileReader.readCluster(clusterFile);
+            } catch (IOException e) {
+                throw new LaunchArgumentException("--cluster: " + e.getMessage());
+            }
+        }
+
+        private static void requireMainClassesOnClassPath(LaunchPlan plan) throws LaunchArgumentException {
+            List<Path> everything = new ArrayList<>(plan.classPath());
+            everything.addAll(ClassPathEntries.runtime());
+            for (NodeLaunch node : plan.nodes()) {
+                if (!ClassPathEntries.contain(everything, node.mainClass())) {
+                    throw new LaunchArgumentException("main class " + node.mainClass() + " (node " + node.nodeId()
+                            + ") is not on the class path " + plan.classPath() + " (give it with --cp)");
+                }
+            }
+        }
+
+        private static ScheduledFault fault(String text) throws LaunchArgumentException {
+            try {
+                return ScheduledFault.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new LaunchArgumentException("--fault: " + e.getMessage());
+            }
+        }
+
+        private static int number(String option, String text) throws LaunchArgumentException {
+            if (!text.matches("[0-9]{1,9}")) {
+                throw new LaunchArgumentException(option + ": \"" + text + "\" is not a number");
+            }
+            return Integer.parseInt(text);
+        }
+
+        private static int positive(String option, String text) throws LaunchArgumentException {
+            int n = number(option, text);
+            if (n < 1) {
+                throw new LaunchArgumentException(option + ": must be at least 1, not " + n);
+            }
+            return n;
+        }
+
+        private static List<Integer> numbers(String option, String text) throws LaunchArgumentException {
+            List<Integer> numbers = new ArrayList<>();
+            for (String part : text.split(",", -1)) {
+                numbers.add(number(option, part.trim()));
+            }
+            return List.copyOf(new LinkedHashSet<>(numbers));
+        }
+
+        private static int umask(String option, String text) throws LaunchArgumentException {
+            if (!text.matches("[0-7]{1,4}") || Integer.parseInt(text, 8) > 0777) {
+                throw new LaunchArgumentException(option + ": \"" + text + "\" is not an octal umask like 022");
+            }
+            return Integer.parseInt(text, 8);
+        }
+
+        private static boolean bool(String option, String text) throws LaunchArgumentException {
+            return switch (text) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new LaunchArgumentException(option + ": \"" + text + "\" is not true or false");
+            };
+        }
+
+        private static Duration duration(String option, String text) throws LaunchArgumentException {
+            Matcher m = DURATION.matcher(text);
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new LaunchArgumentException(option + ": \"" + text + "\" is not a duration like 30s, 500ms or 30 (seconds)");
+            }
+            long amount = Long.parseLong(m.group(1));
+            return "ms".equals(m.group(2)) ? Duration.ofMillis(amount) : Duration.ofSeconds(amount);
+        }
+
+        private static Path executable(String option, String text) throws LaunchArgumentException {
+            Path path = Path.of(text);
+            if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
+                throw new LaunchArgumentException(option + ": " + text + " is not an executable file");
+            }
+            return path;
+        }
+
+        /** Splits like a shell: words separated by white space; single or double quotes keep white space in a word. */
+        private static List<String> words(String option, String text) throws LaunchArgumentException {
+            List<String> words = new ArrayList<>();
+            StringBuilder word = null;
+            char quote = 0;
+            for (char c : text.toCharArray()) {
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    } else {
+                        word.append(c);
+                    }
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                    word = word == null ? new StringBuilder() : word;
+                } else if (Character.isWhitespace(c)) {
+                    if (word != null) {
+                        words.add(word.toString());
+                        word = null;
+                    }
+                } else {
+                    word = word == null ? new StringBuilder() : word;
+                    word.append(c);
+                }
+            }
+            if (quote != 0) {
+                throw new LaunchArgumentException(option + ": unbalanced " + quote + " in " + text);
+            }
+            if (word != null) {
+                words.add(word.toString());
+            }
+            return words;
+        }
+    }
+}

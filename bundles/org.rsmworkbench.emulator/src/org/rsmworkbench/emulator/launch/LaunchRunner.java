@@ -1,0 +1,156 @@
+package org.rsmworkbench.emulator.launch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.rsmworkbench.emulator.EmulatedCluster;
+
+/**
+ * Runs a {@link LaunchPlan} with plain processes: starts its cluster, one JVM per node, pumps their output
+ * to a {@link NodeOutput}, injects the scheduled faults, and at {@link #close()} ends every node JVM still
+ * running and removes the cluster directory.
+ * <p>
+ * The exit status of a launch is the <em>worst</em> node exit status: 0 when every node exits with 0,
+ * otherwise the largest status. A node JVM that is killed (a {@code kill} fault, {@link #terminate()},
+ * or {@code kill -9}) exits with 137, so a killed node outweighs an ordinary failure (1).
+ */
+public final class LaunchRunner implements AutoCloseable {
+    /** How long {@link #close()} waits for killed node JVMs and the end of their output. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+    private final EmulatedCluster cluster;
+    private final FaultScheduler faults;
+    private final Map<Integer, Process> processes = new TreeMap<>();
+    private final List<Thread> pumps = new ArrayList<>();
+    private boolean closed;
+
+    private LaunchRunner(EmulatedCluster cluster, FaultScheduler faults) {
+        this.cluster = cluster;
+        this.faults = faults;
+    }
+
+    /**
+     * Starts the cluster of the plan, then every node JVM, then the fault clock.
+     *
+     * @param log where launcher events go (faults injected), one line each
+     * @throws IOException when the cluster or a node JVM cannot be started (nothing is left running)
+     */
+    public static LaunchRunner start(NodeCommandBuilder commands, NodeOutput output, Consumer<String> log)
+            throws IOException {
+        LaunchPlan plan = commands.plan();
+        EmulatedCluster cluster = EmulatedCluster.start(plan.cluster());
+        LaunchRunner runner = new LaunchRunner(cluster, new FaultScheduler(cluster, plan.faults(), log));
+        try {
+            for (NodeLaunch node : plan.nodes()) {
+                runner.startNode(node.nodeId(), commands.command(cluster, node), output);
+            }
+        } catch (IOException | RuntimeException e) {
+            runner.close();
+            throw e;
+        }
+        runner.faults.start();
+        return runner;
+    }
+
+    private void startNode(int nodeId, List<String> command, NodeOutput output) throws IOException {
+        Process process = new ProcessBuilder(command).start();
+        processes.put(nodeId, process);
+        process.getOutputStream().close(); // node programs get no input: reading stdin gives end of file at once
+        pumps.add(pump(nodeId, false, process.getInputStream(), output));
+        pumps.add(pump(nodeId, true, process.getErrorStream(), output));
+    }
+
+    private static Thread pump(int nodeId, boolean stderr, InputStream stream, NodeOutput output) {
+        Charset charset = Charset.forName(System.getProperty("native.encoding"), Charset.defaultCharset());
+        return Thread.ofPlatform().daemon().name("rsm-node-" + nodeId + (stderr ? "-stderr" : "-stdout")).start(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, charset))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    output.line(nodeId, stderr, line);
+                }
+            } catch (IOException e) {
+                output.line(nodeId, true, "(the rest of this output is lost: " + e.getMessage() + ")");
+            }
+        });
+    }
+
+    /** The running cluster (to inject more faults, or watch its state). */
+    public EmulatedCluster cluster() {
+        return cluster;
+    }
+
+    /** The node JVMs by node id. */
+    public Map<Integer, Process> processes() {
+        return Collections.unmodifiableMap(processes);
+    }
+
+    /**
+     * Waits until every node JVM has ended and its output has been passed on.
+     *
+     * @return the worst exit status, or empty when {@code timeout} passed first (the node JVMs keep running)
+     */
+    public OptionalInt waitFor(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Process process : processes.values()) {
+            if (!process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                return OptionalInt.empty();
+            }
+        }
+        for (Thread pump : pumps) {
+            // the output of an ended JVM ends soon after; a grandchild that inherited the pipe must not block us
+            pump.join(Duration.ofNanos(Math.max(deadline - System.nanoTime(), TimeUnit.SECONDS.toNanos(1))));
+        }
+        return OptionalInt.of(worstExitStatus(exitStatuses().values()));
+    }
+
+    /** The exit status of every node JVM that has ended, by node id. */
+    public Map<Integer, Integer> exitStatuses() {
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        processes.forEach((node, process) -> {
+            if (!process.isAlive()) {
+                statuses.put(node, process.exitValue());
+            }
+        });
+        return statuses;
+    }
+
+    /** 0 when every status is 0, otherwise the largest one (137 for a killed node). */
+    public static int worstExitStatus(Collection<Integer> statuses) {
+        return statuses.stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** Kills every node JVM that is still running (they exit with 137). */
+    public void terminate() {
+        processes.values().forEach(Process::destroyForcibly);
+    }
+
+    /** Cancels pending faults, kills the node JVMs still running and removes the cluster directory. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        faults.close();
+        terminate();
+        try {
+            waitFor(CLOSE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            cluster.close();
+        }
+    }
+}

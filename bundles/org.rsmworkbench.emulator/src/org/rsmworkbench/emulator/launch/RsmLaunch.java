@@ -1,0 +1,97 @@
+package org.rsmworkbench.emulator.launch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The command line {@code rsm-launch}: runs a program on every node of an emulated cluster (see
+ * {@link LaunchArguments#USAGE}). Exit status: the worst node exit status, 124 after {@code --timeout}, 2 for a
+ * bad argument, 1 when the launch itself fails.
+ */
+public final class RsmLaunch {
+    /** The exit status for a bad argument (as most command-line tools). */
+    public static final int BAD_ARGUMENT = 2;
+    /** The exit status when the nodes were killed because {@code --timeout} expired (as timeout(1)). */
+    public static final int TIMED_OUT = 124;
+    /** The exit status when the cluster or a node JVM could not be started. */
+    public static final int LAUNCH_FAILED = 1;
+
+    /** How long to wait for the output of node JVMs killed at the timeout. */
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
+    /** "No timeout": long enough, short enough not to overflow a nanosecond deadline. */
+    private static final Duration NO_TIMEOUT = Duration.ofDays(365);
+
+    private RsmLaunch() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
+    /** Runs the command line {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        LaunchArguments parsed;
+        try {
+            parsed = LaunchArguments.parse(args);
+        } catch (LaunchArgumentException e) {
+            err.println("rsm-launch: " + e.getMessage());
+            err.println("Try 'rsm-launch --help' for usage.");
+            return BAD_ARGUMENT;
+        }
+        if (parsed.help()) {
+            out.print(LaunchArguments.USAGE);
+            return 0;
+        }
+        NodeCommandBuilder commands = new NodeCommandBuilder(parsed.plan());
+        if (parsed.javaExecutable() != null) {
+            commands.javaExecutable(parsed.javaExecutable());
+        }
+        Consumer<String> log = line -> err.println("[rsm-launch] " + line);
+        try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log)) {
+            // Ctrl-C: kill the node JVMs and remove the cluster directory (close() runs once)
+            Thread cleanup = new Thread(runner::close, "rsm-launch-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            try {
+                return await(runner, parsed.timeout(), log);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            }
+        } catch (IOException e) {
+            err.println("rsm-launch: cannot launch: " + e.getMessage());
+            return LAUNCH_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("rsm-launch: interrupted; the node JVMs were killed");
+            return LAUNCH_FAILED;
+        }
+    }
+
+    private static int await(LaunchRunner runner, Duration timeout, Consumer<String> log) throws InterruptedException {
+        OptionalInt worst = runner.waitFor(timeout != null ? timeout : NO_TIMEOUT);
+        if (worst.isPresent()) {
+            log.accept(summary(runner.exitStatuses()) + "; exit status " + worst.getAsInt());
+            return worst.getAsInt();
+        }
+        List<Integer> running = runner.processes().entrySet().stream().filter(e -> e.getValue().isAlive())
+                .map(Map.Entry::getKey).toList();
+        log.accept("timeout after " + timeout.toMillis() + " ms: killing node" + (running.size() == 1 ? " " : "s ")
+                + running.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        runner.terminate();
+        runner.waitFor(KILL_WAIT);
+        log.accept(summary(runner.exitStatuses()) + "; exit status " + TIMED_OUT);
+        return TIMED_OUT;
+    }
+
+    /** E.g. "node 1 exited with 0, node 2 with 137 (killed)". */
+    private static String summary(Map<Integer, Integer> statuses) {
+        return statuses.entrySet().stream()
+                .map(e -> "node " + e.getKey() + " " + e.getValue() + (e.getValue() == 137 ? " (killed)" : ""))
+                .collect(Collectors.joining(", ", "exit statuses: ", ""));
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Launching a multi-node RSM program: one JVM per node of an emulated cluster.
+ * <ul>
+ * <li>{@link org.rsmworkbench.emulator.launch.LaunchPlan} says what runs where: the cluster, the class path,
+ * the main class, arguments, JVM arguments and credentials of each node, and the scheduled faults;</li>
+ * <li>{@link org.rsmworkbench.emulator.launch.NodeCommandBuilder} turns one node of a plan into the command
+ * line of its JVM;</li>
+ * <li>{@link org.rsmworkbench.emulator.launch.FaultScheduler} applies the scheduled faults to the running
+ * cluster;</li>
+ * <li>{@link org.rsmworkbench.emulator.launch.LaunchRunner} puts these together with plain
+ * {@link java.lang.Process}es (the command line, tests); an IDE starts the processes itself and reuses the
+ * other three;</li>
+ * <li>{@link org.rsmworkbench.emulator.launch.RsmLaunch} is the command line ({@code rsm-launch}).</li>
+ * </ul>
+ * Only the JDK and the RSMAPI bundle are used, so this package works on a plain class path and in OSGi.
+ */
+package org.rsmworkbench.emulator.launch;
