@@ -369,26 +369,27 @@ public final class ClusterRuntime {
     // ---------------------------------------------------------------- events (signals)
 
     /**
-     * Adds one event to the counter at {@code counter}; wakes the sleeping waiters of {@code node}, if
-     * any. A waiter announces itself before its last look at the counter, so either it sees this
+     * Posts one event to the counter pair at {@code events}; wakes the sleeping waiters of {@code node},
+     * if any. A waiter announces itself before its last look at the counter, so either it sees this
      * event or this post sees it and bumps the word it sleeps on.
      */
-    void postEvent(long counter, int node) {
-        registry.getAndAdd(counter, 1);
+    void postEvent(long events, int node) {
+        registry.getAndAdd(events + Registry.Events.POSTED, 1);
         if (registry.getIntVolatile(Node.at(node, Node.EVENT_WAITERS)) > 0) {
             registry.getAndAdd(Node.at(node, Node.EVENT_SEQ), 1);
             Native.futexWakeAll(registry.word(Node.at(node, Node.EVENT_SEQ)));
         }
     }
 
-    /** Consumes one event of the counter at {@code counter}, if there is one. */
-    boolean consumeEvent(long counter) {
+    /** Consumes one pending event of the counter pair at {@code events}, if there is one. */
+    boolean consumeEvent(long events) {
+        long consumedWord = events + Registry.Events.CONSUMED;
         for (;;) {
-            int pending = registry.getIntVolatile(counter);
-            if (pending <= 0) {
+            int consumed = registry.getIntVolatile(consumedWord);
+            if (registry.getIntVolatile(events + Registry.Events.POSTED) - consumed <= 0) {
                 return false;
             }
-            if (registry.compareAndSet(counter, pending, pending - 1)) {
+            if (registry.compareAndSet(consumedWord, consumed, consumed + 1)) {
                 return true;
             }
         }

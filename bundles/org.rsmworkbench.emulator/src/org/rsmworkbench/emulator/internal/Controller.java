@@ -156,7 +156,7 @@ final class Controller implements RsmController {
             registry.putInt(Seg.at(slot, Seg.GID), process.credentials.gid());
             registry.putInt(Seg.at(slot, Seg.MODE), 0777 & ~process.credentials.umask());
             registry.putInt(Seg.at(slot, Seg.FLAGS), flags);
-            registry.putInt(Seg.at(slot, Seg.EVENTS), 0);
+            registry.resetEvents(Registry.Events.ofSegment(slot));
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
             registry.putInt(Seg.at(slot, Seg.CONNECTS), 0);
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
@@ -227,7 +227,7 @@ final class Controller implements RsmController {
             registry.putInt(Conn.at(slot, Conn.SEGMENT_SERIAL), registry.getInt(Seg.at(seg, Seg.SERIAL)));
             registry.putInt(Conn.at(slot, Conn.PERMISSION), permission);
             registry.putInt(Conn.at(slot, Conn.GRANTED), AccessCheck.granted(mode, permission));
-            registry.putInt(Conn.at(slot, Conn.EVENTS), 0);
+            registry.resetEvents(Registry.Events.ofConnection(slot));
             registry.putInt(Conn.at(slot, Conn.LINK), link);
             registry.putInt(Conn.at(slot, Conn.FLAGS), 0);
             registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);

@@ -269,13 +269,13 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
                     && registry.getInt(Conn.at(c, Conn.SEGMENT_SLOT)) == slot
                     && registry.getInt(Conn.at(c, Conn.SEGMENT_SERIAL)) == serial) {
-                runtime.postEvent(Conn.at(c, Conn.EVENTS), registry.getInt(Conn.at(c, Conn.NODE)));
+                runtime.postEvent(Registry.Events.ofConnection(c), registry.getInt(Conn.at(c, Conn.NODE)));
             }
         }
     }
 
     @Override
     boolean consumeEvent() {
-        return runtime.consumeEvent(Seg.at(slot, Seg.EVENTS));
+        return runtime.consumeEvent(Registry.Events.ofSegment(slot));
     }
 }

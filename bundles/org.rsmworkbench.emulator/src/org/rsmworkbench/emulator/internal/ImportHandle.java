@@ -556,12 +556,12 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         // an event for a segment that is no longer published is dropped at the exporter (RSMAPI §5.3)
         if (registry.getIntAcquire(Seg.at(segmentSlot, Seg.STATE)) == Seg.PUBLISHED
                 && registry.getInt(Seg.at(segmentSlot, Seg.SERIAL)) == connection.segmentSerial() && !isAborted()) {
-            runtime.postEvent(Seg.at(segmentSlot, Seg.EVENTS), connection.nodeId());
+            runtime.postEvent(Registry.Events.ofSegment(segmentSlot), connection.nodeId());
         }
     }
 
     @Override
     boolean consumeEvent() {
-        return runtime.consumeEvent(Conn.at(connection.slot(), Conn.EVENTS));
+        return runtime.consumeEvent(Registry.Events.ofConnection(connection.slot()));
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 1;
+    static final int LAYOUT_VERSION = 2;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = 4096;
@@ -89,7 +89,7 @@ public final class Registry implements AutoCloseable {
         static final long BASE = align(Proc.BASE + MAX_PROCESSES * Proc.SIZE), SIZE = 1024;
         public static final int STATE = 0, SERIAL = 4, NODE = 8, CONTROLLER = 12, OWNER = 16, SEGMENT_ID = 20,
                 LENGTH = 24, FILE = 32, FILE_OFFSET = 40, UID = 48, GID = 52, MODE = 56, FLAGS = 60,
-                EVENTS = 64, ACL_COUNT = 68, PUBLISHES = 72, CONNECTS = 76, ACL = 128;
+                ACL_COUNT = 68, PUBLISHES = 72, CONNECTS = 76, ACL = 128;
         public static final int FREE = 0, BOUND = 1, PUBLISHED = 2;
 
         public static long at(int slot, int field) {
@@ -105,7 +105,7 @@ public final class Registry implements AutoCloseable {
     public static final class Conn {
         static final long BASE = Seg.BASE + MAX_SEGMENTS * Seg.SIZE, SIZE = 64;
         public static final int STATE = 0, SERIAL = 4, PROCESS = 8, NODE = 12, SEGMENT_SLOT = 16, SEGMENT_SERIAL = 20,
-                PERMISSION = 24, GRANTED = 28, GENERATION = 32, EVENTS = 36, LINK = 40, FLAGS = 44,
+                PERMISSION = 24, GRANTED = 28, GENERATION = 32, LINK = 40, FLAGS = 44,
                 EXPORTER_NODE = 48, SEGMENT_ID = 52;
         public static final int FREE = 0, CONNECTED = 1, ABORTED = 2;
         /** FLAGS bits, kept for views. */
@@ -116,7 +116,26 @@ public final class Registry implements AutoCloseable {
         }
     }
 
-    static final long FILE_SIZE = Conn.BASE + MAX_CONNECTIONS * Conn.SIZE;
+    /**
+     * Signal counters, one pair per segment slot and per connection slot: events posted, and events
+     * consumed, each in a cache line of its own, so a post and a wait each touch one line and a
+     * ping-pong moves one line each way, as a raw flag would.
+     */
+    public static final class Events {
+        static final long SEGMENTS = Conn.BASE + MAX_CONNECTIONS * Conn.SIZE, SIZE = 128;
+        static final long CONNECTIONS = SEGMENTS + MAX_SEGMENTS * SIZE;
+        public static final int POSTED = 0, CONSUMED = 64;
+
+        public static long ofSegment(int slot) {
+            return SEGMENTS + slot * SIZE;
+        }
+
+        public static long ofConnection(int slot) {
+            return CONNECTIONS + slot * SIZE;
+        }
+    }
+
+    static final long FILE_SIZE = Events.CONNECTIONS + MAX_CONNECTIONS * Events.SIZE;
 
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
     private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
@@ -312,6 +331,12 @@ public final class Registry implements AutoCloseable {
     /** The 4-byte word at offset, for futex calls. */
     MemorySegment word(long offset) {
         return memory.asSlice(offset, 4);
+    }
+
+    /** Under the lock, before a record is published: no events posted or consumed. */
+    void resetEvents(long events) {
+        putInt(events + Events.POSTED, 0);
+        putInt(events + Events.CONSUMED, 0);
     }
 
     /** Takes the next value of a header counter (under the lock). */

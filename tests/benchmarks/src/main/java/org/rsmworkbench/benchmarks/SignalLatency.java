@@ -34,6 +34,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 public final class SignalLatency {
     private static final int WARMUP_ROUNDS = 20_000;
     private static final int ROUNDS = 100_000;
+    private static final int TRIALS = 9;
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
     private SignalLatency() {
@@ -50,12 +51,19 @@ public final class SignalLatency {
             }
             return;
         }
-        for (int trial = 1; trial <= 3; trial++) {
-            double raw = rawPingPong();
-            double signal = signalPingPong();
-            System.out.printf("trial %d: raw mapped-flag one-way %.0f ns, RSM signal one-way %.0f ns, ratio %.2f%n", trial,
-                    raw, signal, signal / raw);
+        // interleaved trials, compared by their medians: on a shared 2-core machine one trial alone says little
+        double[] raw = new double[TRIALS];
+        double[] signal = new double[TRIALS];
+        for (int trial = 0; trial < TRIALS; trial++) {
+            raw[trial] = rawPingPong();
+            signal[trial] = signalPingPong();
+            System.out.printf("trial %d: raw mapped-flag one-way %.0f ns, RSM signal one-way %.0f ns%n", trial + 1,
+                    raw[trial], signal[trial]);
         }
+        java.util.Arrays.sort(raw);
+        java.util.Arrays.sort(signal);
+        System.out.printf("median of %d trials: raw one-way %.0f ns, RSM signal one-way %.0f ns, ratio %.2f%n", TRIALS,
+                raw[TRIALS / 2], signal[TRIALS / 2], signal[TRIALS / 2] / raw[TRIALS / 2]);
         idleWaiterCpu();
         for (int trial = 1; trial <= 3; trial++) {
             joinTime();
