@@ -21,6 +21,8 @@ import org.rsmworkbench.emulator.ClusterSpec;
  */
 public final class ClusterDirectory {
     private static final Path SHARED_MEMORY = Path.of("/dev/shm");
+    /** A file in the memory directory naming its cluster directory, to find leftovers of crashed runs. */
+    private static final String CLUSTER_LINK = "cluster-directory";
     /** Clusters this JVM owns: their owner lock must not be probed from here (closing a probe would release it). */
     private static final Set<Path> OWNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -49,6 +51,7 @@ public final class ClusterDirectory {
     public static ClusterDirectory create(ClusterSpec spec, Path directory) throws IOException {
         Path path;
         if (directory == null) {
+            removeAbandoned();
             path = Files.createTempDirectory("rsm-cluster-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             path = directory.toAbsolutePath().normalize();
@@ -70,6 +73,7 @@ public final class ClusterDirectory {
                 ? Files.createTempDirectory(SHARED_MEMORY, "rsm-" + path.getFileName() + "-",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                 : Files.createDirectories(path.resolve("memory"));
+        Files.writeString(memory.resolve(CLUSTER_LINK), path.toString());
         ClusterDirectory result = new ClusterDirectory(path, spec, memory, true);
         result.ownerLock = FileChannel.open(path.resolve(ClusterRuntime.OWNER_LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -88,6 +92,40 @@ public final class ClusterDirectory {
             throw new IOException("the cluster in " + path + " is not running (its owner process is gone): start a new one");
         }
         return new ClusterDirectory(path, spec, SpecFile.memoryDirectory(path), false);
+    }
+
+    /**
+     * Removes what crashed owners left: cluster directories under the temp dir whose owner is gone,
+     * and shared-memory directories whose cluster is gone (they hold segment memory in RAM).
+     */
+    private static void removeAbandoned() {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (var clusters = Files.newDirectoryStream(temp, "rsm-cluster-*")) {
+            for (Path cluster : clusters) {
+                // a cluster under construction has no spec file until its owner holds the lock
+                if (Files.exists(cluster.resolve(SpecFile.NAME)) && !isOwnerAlive(cluster)) {
+                    removeCluster(cluster);
+                }
+            }
+        } catch (IOException e) {
+            // nothing to clean, or not allowed to: leave it
+        }
+        if (!Files.isDirectory(SHARED_MEMORY)) {
+            return;
+        }
+        try (var memories = Files.newDirectoryStream(SHARED_MEMORY, "rsm-rsm-cluster-*")) {
+            for (Path memory : memories) {
+                String name = memory.getFileName().toString();
+                Path cluster = Files.exists(memory.resolve(CLUSTER_LINK))
+                        ? Path.of(Files.readString(memory.resolve(CLUSTER_LINK)))
+                        : temp.resolve(name.substring("rsm-".length(), name.lastIndexOf('-')));
+                if (!Files.exists(cluster.resolve(SpecFile.NAME))) {
+                    removeTree(memory);
+                }
+            }
+        } catch (IOException e) {
+            // as above
+        }
     }
 
     private static boolean isOwnerAlive(Path path) {

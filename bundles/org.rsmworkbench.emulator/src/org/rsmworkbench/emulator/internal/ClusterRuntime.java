@@ -41,6 +41,7 @@ public final class ClusterRuntime {
     /** Exit status of a node JVM whose node was killed, as if by SIGKILL. */
     public static final int KILLED_EXIT_STATUS = 137;
     private static final long WATCH_PERIOD_MILLIS = 100;
+    private static final int OWNER_CHECK_TICKS = 10;
     private static final int SPIN_ITERATIONS = 20_000;
     private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -445,10 +446,13 @@ public final class ClusterRuntime {
     // ---------------------------------------------------------------- watching other JVMs
 
     private void watch() {
-        while (!detached) {
+        for (long tick = 1; !detached; tick++) {
             try {
                 Thread.sleep(WATCH_PERIOD_MILLIS);
-                if (registry.getIntAcquire(Registry.H_STOPPED) != 0 && haltWhenNodeDies && !processes.isEmpty()) {
+                boolean nodeJvm = haltWhenNodeDies && !processes.isEmpty();
+                if (nodeJvm && (registry.getIntAcquire(Registry.H_STOPPED) != 0
+                        || (tick % OWNER_CHECK_TICKS == 0 && !isOwnerAlive(directory)))) {
+                    // the cluster stopped, or its owner died without stopping it: a node JVM goes with it
                     Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
                 }
                 if (anotherJvmDied()) {
@@ -531,7 +535,10 @@ public final class ClusterRuntime {
         }
     }
 
-    /** Whether the owner of the cluster in {@code directory} is alive (holds the owner lock). */
+    /**
+     * Whether the owner of the cluster in {@code directory} is alive (holds the owner lock). Never
+     * call it in the owner's JVM: closing the probe would release the owner's own lock.
+     */
     static boolean isOwnerAlive(Path directory) {
         Path lockFile = directory.resolve(OWNER_LOCK);
         if (!Files.exists(lockFile)) {
