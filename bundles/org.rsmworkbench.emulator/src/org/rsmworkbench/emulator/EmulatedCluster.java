@@ -115,6 +115,14 @@ public final class EmulatedCluster implements AutoCloseable {
         return org.rsmworkbench.emulator.internal.StateReader.read(runtime);
     }
 
+    /**
+     * A live, read-only view of the memory of the segment with that id on that node (published, or
+     * bound and not yet published when {@code segmentId} is 0), or null when there is none.
+     */
+    public SegmentView view(int nodeId, int segmentId) {
+        return org.rsmworkbench.emulator.internal.SegmentViewImpl.find(runtime, nodeId, segmentId);
+    }
+
     /** A new emulated process on that node, inside this JVM. */
     public RsmLibrary process(int nodeId, Credentials credentials) throws RsmException {
         return runtime.newProcess(nodeId, credentials);

@@ -1,0 +1,113 @@
+package org.rsmworkbench.emulator.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.rsmworkbench.emulator.SegmentView;
+import org.rsmworkbench.emulator.internal.Registry.Seg;
+
+/** A read-only mapping of a segment's backing file, remapped when the segment moves to another file. */
+public final class SegmentViewImpl implements SegmentView {
+    private final ClusterRuntime runtime;
+    private final Registry registry;
+    private final int slot;
+    private final int serial;
+    private final int nodeId;
+    private final int segmentId;
+    private final long size;
+    private Arena arena;
+    private MemorySegment memory;
+    private int mappedFile = -1;
+    private long mappedOffset = -1;
+
+    private SegmentViewImpl(ClusterRuntime runtime, int slot, int serial, int nodeId, int segmentId, long size) {
+        this.runtime = runtime;
+        this.registry = runtime.registry;
+        this.slot = slot;
+        this.serial = serial;
+        this.nodeId = nodeId;
+        this.segmentId = segmentId;
+        this.size = size;
+    }
+
+    /** A view of the segment published (or bound, for id 0 never) as {@code segmentId} on that node, or null. */
+    public static SegmentView find(ClusterRuntime runtime, int nodeId, int segmentId) {
+        Registry registry = runtime.registry;
+        return registry.read(() -> {
+            for (int s = 0, end = registry.segmentSlots(); s < end; s++) {
+                if (registry.getInt(Seg.at(s, Seg.STATE)) != Seg.FREE && registry.getInt(Seg.at(s, Seg.NODE)) == nodeId
+                        && registry.getInt(Seg.at(s, Seg.SEGMENT_ID)) == segmentId) {
+                    return new SegmentViewImpl(runtime, s, registry.getInt(Seg.at(s, Seg.SERIAL)), nodeId, segmentId,
+                            registry.getLong(Seg.at(s, Seg.LENGTH)));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int nodeId() {
+        return nodeId;
+    }
+
+    @Override
+    public int segmentId() {
+        return segmentId;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return registry.getIntAcquire(Seg.at(slot, Seg.STATE)) != Seg.FREE
+                && registry.getInt(Seg.at(slot, Seg.SERIAL)) == serial;
+    }
+
+    @Override
+    public synchronized MemorySegment memory() {
+        long[] backing = registry.read(() -> isAlive()
+                ? new long[] {registry.getInt(Seg.at(slot, Seg.OWNER)), registry.getInt(Seg.at(slot, Seg.FILE)),
+                        registry.getLong(Seg.at(slot, Seg.FILE_OFFSET))}
+                : null);
+        if (backing == null) {
+            throw new IllegalStateException("segment 0x" + Integer.toHexString(segmentId) + " of node " + nodeId
+                    + " no longer exists");
+        }
+        if (memory == null || mappedFile != (int) backing[1] || mappedOffset != backing[2]) {
+            remap(LocalMemory.path(runtime.memoryDirectory, (int) backing[0], (int) backing[1]), backing[2]);
+            mappedFile = (int) backing[1];
+            mappedOffset = backing[2];
+        }
+        return memory;
+    }
+
+    private void remap(Path file, long offset) {
+        close();
+        Arena newArena = Arena.ofShared();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            memory = channel.map(FileChannel.MapMode.READ_ONLY, offset, size, newArena);
+            arena = newArena;
+        } catch (IOException e) {
+            newArena.close();
+            throw new UncheckedIOException("cannot map segment 0x" + Integer.toHexString(segmentId) + " of node "
+                    + nodeId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (arena != null) {
+            arena.close();
+            arena = null;
+            memory = null;
+        }
+    }
+}
