@@ -1,0 +1,5 @@
+/**
+ * EMF.Edit item providers of the cluster model (generated): labels, icons, children and property
+ * descriptors for tree viewers and the Properties view of the cluster editor.
+ */
+package org.rsmworkbench.model.cluster.provider;

@@ -1,0 +1,5 @@
+/**
+ * Implementation of the cluster model: the validation constraints that the generated
+ * {@code ClusterValidator} delegates to, the live-state applier, octal conversion. Not API.
+ */
+package org.rsmworkbench.model.internal;
