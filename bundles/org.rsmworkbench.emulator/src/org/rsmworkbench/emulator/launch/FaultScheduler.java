@@ -1,17 +1,24 @@
 package org.rsmworkbench.emulator.launch;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.EmulatedCluster;
 
 /**
- * Injects the scheduled faults of a launch into its running cluster, each at its time counted from
- * {@link #start()}. Every fault injected, or failing, is reported as one line to the log (e.g. the console).
+ * Injects the scheduled faults of a launch into its running cluster, each at its time counted from the
+ * start of the clock: {@link #startWhenJoined} (the launchers: once every node JVM has joined the cluster,
+ * so that a fault at 500 ms hits the programs 500 ms into their run however long the JVMs took to start),
+ * or {@link #start()}. Every fault injected, or failing, is reported as one line to the log (e.g. the console).
  */
 public final class FaultScheduler implements AutoCloseable {
     private final EmulatedCluster cluster;
@@ -30,7 +37,30 @@ public final class FaultScheduler implements AutoCloseable {
         this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** Starts the clock: call it when the node JVMs have been started. */
+    /** How often {@link #startWhenJoined} looks at the cluster's processes. */
+    private static final long JOIN_POLL_MILLIS = 5;
+
+    /**
+     * Starts the clock once each of {@code nodeJvms} has joined the cluster (its program called
+     * {@code Rsm.open()}) or has ended. A program that never opens its library holds the faults back.
+     */
+    public void startWhenJoined(Collection<ProcessHandle> nodeJvms) {
+        List<ProcessHandle> waiting = new ArrayList<>(nodeJvms);
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                Set<Long> joined = cluster.state().processes().stream().map(ClusterState.Process::pid).collect(Collectors.toSet());
+                waiting.removeIf(jvm -> joined.contains(jvm.pid()) || !jvm.isAlive());
+                if (waiting.isEmpty()) {
+                    start();
+                } else {
+                    executor.schedule(this, JOIN_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                }
+            }
+        });
+    }
+
+    /** Starts the clock now. */
     public void start() {
         for (ScheduledFault scheduled : faults) {
             executor.schedule(() -> inject(scheduled), scheduled.at().toNanos(), TimeUnit.NANOSECONDS);

@@ -46,7 +46,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --node 2:args="a 'b c'"             other program arguments (split like a shell; quotes group)
               --node 2:jvm="-Xmx64m -ea"          JVM arguments added on node 2
               --node 2:uid=0  gid=  groups=1,2  umask=077  privileged=true
-            Faults (repeatable), FAULT@TIME counted from the start of the node JVMs, TIME like 500ms or 2s:
+            Faults (repeatable), FAULT@TIME; TIME (500ms, 2s) counts from when every node program has opened its library:
               --fault kill:2@500ms                    node 2 goes down (its JVM exits with 137)
               --fault restart:2@900ms                 node 2 comes up again, empty
               --fault link-down:1/emu0-2/emu0@200ms   the link between 1/emu0 and 2/emu0 goes down
@@ -66,6 +66,11 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
 
     /** Parses the arguments of {@code rsm-launch}. */
     public static LaunchArguments parse(List<String> args) throws LaunchArgumentException {
+        int programArguments = args.indexOf("--");
+        List<String> options = programArguments < 0 ? args : args.subList(0, programArguments);
+        if (options.contains("--help") || options.contains("-h")) {
+            return new LaunchArguments(true, null, null, null);
+        }
         return new Parser(args).parse();
     }
 
@@ -114,9 +119,6 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 if (arg.equals("--")) {
                     programArguments = List.copyOf(args.subList(next, args.size()));
                     break;
-                }
-                if (arg.equals("-h") || arg.equals("--help")) {
-                    return new LaunchArguments(true, null, null, null);
                 }
                 if (arg.startsWith("-")) {
                     option(arg);

@@ -43,7 +43,7 @@ public final class LaunchRunner implements AutoCloseable {
     }
 
     /**
-     * Starts the cluster of the plan, then every node JVM, then the fault clock.
+     * Starts the cluster of the plan, then every node JVM; the fault clock starts when they have joined.
      *
      * @param log where launcher events go (faults injected), one line each
      * @throws IOException when the cluster or a node JVM cannot be started (nothing is left running)
@@ -61,7 +61,7 @@ public final class LaunchRunner implements AutoCloseable {
             runner.close();
             throw e;
         }
-        runner.faults.start();
+        runner.faults.startWhenJoined(runner.processes.values().stream().map(Process::toHandle).toList());
         return runner;
     }
 

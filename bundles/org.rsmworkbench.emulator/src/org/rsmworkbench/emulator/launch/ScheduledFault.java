@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fault and when to inject it, counted from the start of the node JVMs. The text form is
+ * A fault and when to inject it, counted from the moment every node JVM has joined the cluster
+ * (see {@link FaultScheduler}). The text form is
  * {@code FAULT@TIME} with TIME in {@code ms} or {@code s}, e.g. {@code kill:2@500ms} (see {@link Fault}).
  */
 public record ScheduledFault(Duration at, Fault fault) {

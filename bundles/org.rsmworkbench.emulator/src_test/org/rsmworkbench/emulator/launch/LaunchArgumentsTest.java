@@ -1,0 +1,133 @@
+package org.rsmworkbench.emulator.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rsmworkbench.rsmapi.Credentials;
+
+class LaunchArgumentsTest {
+    private static final String MAIN = TestNodeProgram.class.getName();
+    /** Another main class on the test class path. */
+    private static final String OTHER = LaunchArgumentsTest.class.getName();
+    private static final String CLASSES = ClassPathEntries.of(TestNodeProgram.class).toString();
+
+    private static List<String> args(String... words) {
+        return List.of(words);
+    }
+
+    @Test
+    void defaultsApplyToEveryNodeAndOverridesToOne() throws Exception {
+        LaunchArguments parsed = LaunchArguments.parse(args("--nodes", "3", "--cp", CLASSES, "--uid", "7", "--umask=077",
+                "--node", "2:main=" + OTHER, "--node", "2:args=x 'y z'", "--node", "3:privileged=true",
+                "--node", "3:groups=5,6", "--jvm-arg", "-ea", "--node", "1:jvm=-Xmx64m -Xss1m", "--timeout", "1500ms",
+                "--fault", "kill:2@1s", MAIN, "--", "a", "--b"));
+        LaunchPlan plan = parsed.plan();
+        assertEquals(List.of(1, 2, 3), plan.nodeIds());
+        assertEquals(List.of("-ea"), plan.jvmArguments());
+        assertEquals(new NodeLaunch(1, MAIN, List.of("a", "--b"), List.of("-Xmx64m", "-Xss1m"),
+                new Credentials(7, 1000, Set.of(), 077, false)), plan.node(1));
+        assertEquals(new NodeLaunch(2, OTHER, List.of("x", "y z"), List.of(),
+                new Credentials(7, 1000, Set.of(), 077, false)), plan.node(2));
+        assertEquals(new Credentials(7, 1000, Set.of(5, 6), 077, true), plan.node(3).credentials());
+        assertEquals(List.of(new ScheduledFault(Duration.ofSeconds(1), new Fault.KillNode(2))), plan.faults());
+        assertEquals(Duration.ofMillis(1500), parsed.timeout());
+    }
+
+    @Test
+    void onSelectsTheNodesThatRun() throws Exception {
+        LaunchPlan plan = LaunchArguments.parse(args("--nodes=4", "--class-path", CLASSES, "--on", "3,1", MAIN)).plan();
+        assertEquals(List.of(1, 3), plan.nodeIds());
+        assertEquals(4, plan.cluster().nodes().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --frobnicate                                    | unknown option --frobnicate
+            --nodes x MAIN                                  | --nodes: "x" is not a number
+            --nodes 0 MAIN                                  | --nodes: must be at least 1, not 0
+            --nodes 64 MAIN                                 | --nodes 64: a cluster has 1 to 63 nodes, not 64
+            --nodes                                         | option --nodes needs a value
+            --cp CLASSES MAIN                               | no cluster: give --nodes N or --cluster FILE.rsmcluster
+            --nodes 2 --cluster x.rsmcluster MAIN           | give either --nodes or --cluster, not both
+            --cluster /no/such.rsmcluster MAIN              | --cluster: file /no/such.rsmcluster does not exist
+            --nodes 2 --cp CLASSES                          | no main class: name it after the options
+            --nodes 2 --cp /no/such/dir MAIN                | class path entry /no/such/dir does not exist
+            --nodes 2 org.example.Missing                   | main class org.example.Missing (node 1) is not on the class path
+            --nodes 2 --cp CLASSES 1abc                     | main class "1abc" of node 1 is not a class name
+            --nodes 2 --cp CLASSES MAIN extra               | unexpected argument "extra" after the main class
+            --nodes 2 --cp CLASSES --on 1,5 MAIN            | the nodes that run the program: cluster cluster-of-2 has no node 5 (its nodes: [1, 2])
+            --nodes 2 --cp CLASSES --on 1,x MAIN            | --on: "x" is not a number
+            --nodes 2 --cp CLASSES --node 3:uid=1 MAIN      | settings of node 3: cluster cluster-of-2 has no node 3
+            --nodes 3 --cp CLASSES --on 1,2 --node 3:uid=1 MAIN | node 3 has settings of its own but does not run the program
+            --nodes 2 --cp CLASSES --node 2 MAIN            | --node "2" is not NODE:KEY=VALUE
+            --nodes 2 --cp CLASSES --node 2:color=red MAIN  | unknown key "color"
+            --nodes 2 --cp CLASSES --node 2:uid=-1 MAIN     | --node 2:uid: "-1" is not a number
+            --nodes 2 --cp CLASSES --node 2:privileged=yes MAIN | --node 2:privileged: "yes" is not true or false
+            --nodes 2 --cp CLASSES --node 2:args='a MAIN    | --node 2:args: unbalanced '
+            --nodes 2 --cp CLASSES --umask 999 MAIN         | --umask: "999" is not an octal umask like 022
+            --nodes 2 --cp CLASSES --gid g MAIN             | --gid: "g" is not a number
+            --nodes 2 --cp CLASSES --groups 1,,2 MAIN       | --groups: "" is not a number
+            --nodes 2 --cp CLASSES --privileged=yes MAIN    | option --privileged takes no value
+            --nodes 2 --cp CLASSES --timeout soon MAIN      | --timeout: "soon" is not a duration
+            --nodes 2 --cp CLASSES --java /no/java MAIN     | --java: /no/java is not an executable file
+            --nodes 2 --cp CLASSES --fault kill:2 MAIN      | --fault: fault "kill:2" is not FAULT@TIME
+            --nodes 2 --cp CLASSES --fault boom:2@1s MAIN   | --fault: fault "boom:2" is not one of kill:N
+            --nodes 2 --cp CLASSES --fault kill:x@1s MAIN   | --fault: fault "kill:x": "x" is not a number
+            --nodes 2 --cp CLASSES --fault fail:1->2x0@1s MAIN | --fault: a transfer fault needs a count of at least 1, not 0
+            --nodes 2 --cp CLASSES --fault kill:3@1s MAIN   | fault kill:3@1000ms: cluster cluster-of-2 has no node 3
+            --nodes 2 --cp CLASSES --fault link-down:1/emu0-2/emu1@1s MAIN | cluster cluster-of-2 has no link 1/emu0-2/emu1
+            """)
+    void everyBadArgumentFailsWithStatus2AndAOneLineMessage(String commandLine, String expected) {
+        List<String> words = new ArrayList<>();
+        for (String word : commandLine.trim().split(" +")) {
+            words.add(word.equals("MAIN") ? MAIN : word.equals("CLASSES") ? CLASSES : word);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = RsmLaunch.run(words, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] lines = err.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(RsmLaunch.BAD_ARGUMENT, status, String.join("\n", lines));
+        assertEquals(2, lines.length, "a message and a hint: " + String.join("\n", lines));
+        assertTrue(lines[0].startsWith("rsm-launch: ") && lines[0].contains(expected), lines[0]);
+        assertEquals("Try 'rsm-launch --help' for usage.", lines[1]);
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on stdout");
+    }
+
+    @Test
+    void aClusterFileNeedsAReaderOnTheClassPath() throws Exception {
+        Path file = java.nio.file.Files.createTempFile("test", ".rsmcluster");
+        try {
+            LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                    () -> LaunchArguments.parse(args("--cluster", file.toString(), "--cp", CLASSES, MAIN)));
+            assertTrue(e.getMessage().contains("no cluster file reader on the class path")
+                    && e.getMessage().contains("org.rsmworkbench.model"), e.getMessage());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
+    void helpPrintsTheUsageAndSucceeds() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = RsmLaunch.run(args("--nodes", "x", "--help"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+        assertEquals(0, status);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: rsm-launch"));
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("%1$s"));
+    }
+}
