@@ -1,0 +1,89 @@
+package org.rsmworkbench.core.inspect;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/** Export of a range of a segment (raw binary or hex dump) and reading such files back for an import. */
+public final class RangeTransfer {
+    private static final int DUMP_ROW = 16;
+
+    private RangeTransfer() {
+    }
+
+    public static void exportRaw(MemorySegment memory, long offset, long length, Path file) throws IOException {
+        checkRange(memory, offset, length);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(memory.asSlice(offset, length).asByteBuffer());
+        }
+    }
+
+    /** Lines "00001000: de ad be ef ... |text|", offsets in hex. */
+    public static void exportHexDump(MemorySegment memory, long offset, long length, Path file) throws IOException {
+        checkRange(memory, offset, length);
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            for (long row = offset; row < offset + length; row += DUMP_ROW) {
+                int n = (int) Math.min(DUMP_ROW, offset + length - row);
+                byte[] bytes = memory.asSlice(row, n).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+                SegmentRows.Row line = new SegmentRows.Row(row, bytes, new int[n]);
+                out.write(String.format("%08x: %-47s |%s|%n", row, line.hex(), line.text()));
+            }
+        }
+    }
+
+    public static byte[] readRaw(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    /**
+     * The bytes of a hex dump written by {@link #exportHexDump}, and the offset of its first line.
+     *
+     * @throws IOException naming the line that is not a dump line, or whose offset does not follow
+     */
+    public static Dump readHexDump(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        long first = -1;
+        long expected = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            int bar = line.indexOf('|');
+            try {
+                long offset = Long.parseLong(line.substring(0, colon).trim(), 16);
+                if (expected >= 0 && offset != expected) {
+                    throw new IOException(file + " line " + (i + 1) + ": offset " + Long.toHexString(offset)
+                            + " does not follow " + Long.toHexString(expected));
+                }
+                byte[] row = Search.hex(line.substring(colon + 1, bar < 0 ? line.length() : bar));
+                bytes.write(row);
+                first = first < 0 ? offset : first;
+                expected = offset + row.length;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new IOException(file + " line " + (i + 1) + " is not a hex dump line (\"offset: hex bytes |text|\"): "
+                        + line, e);
+            }
+        }
+        return new Dump(Math.max(first, 0), bytes.toByteArray());
+    }
+
+    /** Bytes read from a hex dump, and where they came from. */
+    public record Dump(long offset, byte[] bytes) {
+    }
+
+    private static void checkRange(MemorySegment memory, long offset, long length) {
+        if (offset < 0 || length < 0 || offset > memory.byteSize() - length) {
+            throw new IllegalArgumentException("[" + offset + ", " + offset + "+" + length + ") is outside the segment of "
+                    + memory.byteSize() + " bytes");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.rsmworkbench.core.inspect;
+
+import java.lang.foreign.MemorySegment;
+
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmController;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+
+/**
+ * Writes into a segment the way a program would: an emulated process with the credentials the user
+ * picked, on the node the user picked, connects for writing and puts. The ACL and the access check
+ * apply, so a forbidden write fails with the RSMAPI error and its reason.
+ */
+public final class SegmentWriter implements AutoCloseable {
+    private final RsmLibrary process;
+    private final ImportSegment connection;
+
+    private SegmentWriter(RsmLibrary process, ImportSegment connection) {
+        this.process = process;
+        this.connection = connection;
+    }
+
+    /**
+     * Connects a new process on {@code fromNode} with {@code credentials} to the segment for writing.
+     *
+     * @throws RsmException why the ACL or the cluster refuses it (PERM_DENIED, SEG_NOT_PUBLISHED_TO_NODE, ...)
+     */
+    public static SegmentWriter open(EmulatedCluster cluster, int fromNode, Credentials credentials, int exporterNode,
+            int segmentId) throws RsmException {
+        RsmLibrary process = cluster.process(fromNode, credentials);
+        try {
+            RsmController controller = process.getController(controllerFor(cluster, fromNode, exporterNode));
+            ImportSegment connection = controller.connect(exporterNode, segmentId, Rsm.PERM_WRITE);
+            connection.setMode(BarrierMode.EXPLICIT);
+            return new SegmentWriter(process, connection);
+        } catch (RsmException | RuntimeException e) {
+            process.close();
+            throw e;
+        }
+    }
+
+    /** Loopback for the local node, else the first controller of the writing node. */
+    private static String controllerFor(EmulatedCluster cluster, int fromNode, int exporterNode) {
+        var node = cluster.spec().node(fromNode);
+        return fromNode == exporterNode || node.controllers().isEmpty() ? null : node.controllers().get(0).name();
+    }
+
+    public void write(long offset, byte[] bytes) throws RsmException {
+        connection.put(offset, MemorySegment.ofArray(bytes));
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}
