@@ -9,9 +9,10 @@ import org.rsmworkbench.examples.NodeGroup.Peer;
 import org.rsmworkbench.rsmapi.RsmException;
 
 /**
- * Doorbell ping-pong: the lowest node (the pinger) sends each round number to every other node; a ping is
- * a put into the peer's mailbox followed by a signal (the doorbell). The peer answers with round + its own
- * node id, put into its slot of the pinger's mailbox, and a signal. Every node checks what it receives and
+ * Doorbell ping-pong: the lowest node (the pinger) sends each round number to every other node in turn; a
+ * ping is a put into the peer's mailbox followed by a signal (the doorbell). The peer answers with round +
+ * its own node id, put into its slot of the pinger's mailbox, and a signal; the pinger waits for that answer
+ * before it pings the next peer. Every node checks what it receives and
  * prints {@code RESULT pingpong rounds=R nodes=N}.
  * <p>
  * Argument: the number of rounds (default 1000).
@@ -35,19 +36,14 @@ public final class DoorbellPingPong {
         for (int peer : group.peers()) {
             peers.put(peer, group.connect(peer, MAILBOX));
         }
-        Peer[] all = peers.values().toArray(Peer[]::new);
         for (long round = 1; round <= rounds; round++) {
-            for (Peer peer : all) {
-                peer.segment().put64(slot(group.self()), new long[] { round }, 1);
-                peer.segment().signalPost(0);
-            }
-            for (int i = 0; i < all.length; i++) {
-                group.awaitSignal(mailbox.segment(), all); // one answer from each peer, in any order
-            }
-            for (int peer : peers.keySet()) {
-                long answer = mailbox.memory().get(ValueLayout.JAVA_LONG, slot(peer));
-                if (answer != round + peer) {
-                    System.out.println("WRONG node " + peer + " answered " + answer + " to round " + round);
+            for (var peer : peers.entrySet()) {
+                peer.getValue().segment().put64(slot(group.self()), new long[] { round }, 1);
+                peer.getValue().segment().signalPost(0);
+                group.awaitSignal(mailbox.segment(), peer.getValue());
+                long answer = mailbox.memory().get(ValueLayout.JAVA_LONG, slot(peer.getKey()));
+                if (answer != round + peer.getKey()) {
+                    System.out.println("WRONG node " + peer.getKey() + " answered " + answer + " to round " + round);
                     return false;
                 }
             }

@@ -172,6 +172,9 @@ public final class NodeGroup implements AutoCloseable {
      * Waits for one signal on {@code segment}, checking every 100 ms that the peers it comes from are still
      * there: {@code peers} are connections to those peers, and an empty barrier span on one whose exporter
      * has gone (process ended, node down) fails, which this throws. Gives up with TIMEOUT after 30 s.
+     * <p>
+     * Name only peers that the signal can come from: a peer posts its signal before it can finish, so a
+     * peer that has finished normally is never taken for a dead one; any other peer may have finished.
      */
     public void awaitSignal(Signalable segment, Peer... peers) throws RsmException {
         for (int waited = 0;; waited += PROBE_PERIOD_MILLIS) {

@@ -30,12 +30,13 @@ public final class RingAllReduce {
             int steps = group.size() - 1;
             Export inbox = group.export(INBOX, Math.max(1, steps) * slotBytes);
             Peer successor = group.connect(group.ringNeighbour(1), INBOX);
+            // only to notice if the predecessor dies while we wait for it (see NodeGroup.awaitSignal)
+            Peer predecessor = group.connect(group.ringNeighbour(-1), INBOX);
             long[] passing = sum.clone();
             for (int step = 0; step < steps; step++) {
                 successor.segment().put64(step * slotBytes, passing, length);
                 successor.segment().signalPost(0);
-                // a dead predecessor stops the ring: the successor's exit then shows on our import of it
-                group.awaitSignal(inbox.segment(), successor);
+                group.awaitSignal(inbox.segment(), predecessor);
                 passing = inbox.memory().asSlice(step * slotBytes, slotBytes).toArray(ValueLayout.JAVA_LONG);
                 for (int i = 0; i < length; i++) {
                     sum[i] += passing[i];

@@ -1,0 +1,107 @@
+package org.rsmworkbench.examples.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.examples.DoorbellPingPong;
+
+/** Every example run through the command line (RsmLaunch.run, in this JVM; one JVM per node). */
+@Timeout(120)
+class ExamplesLaunchTest {
+    private static final String EXAMPLES = ClassPathEntries.of(DoorbellPingPong.class).toString();
+
+    /** What a launch printed: stdout and stderr lines (node lines prefixed with [node N]) and its exit status. */
+    private record Launch(int status, List<String> out, List<String> err) {
+        /** The RESULT lines, without their [node N] prefix, in node order. */
+        List<String> results(int node) {
+            return out.stream().filter(l -> l.startsWith("[node " + node + "] RESULT ")).map(l -> l.substring(l.indexOf(']') + 2))
+                    .toList();
+        }
+
+        @Override
+        public String toString() {
+            return "status " + status + "\n" + String.join("\n", out) + "\n" + String.join("\n", err);
+        }
+    }
+
+    private static Launch launch(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> command = new ArrayList<>(List.of("--cp", EXAMPLES, "--timeout", "60s"));
+        command.addAll(Arrays.asList(args));
+        int status = RsmLaunch.run(command, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Launch(status, out.toString(StandardCharsets.UTF_8).lines().toList(),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @ParameterizedTest(name = "{0} on {1} nodes")
+    @CsvSource(delimiter = '|', textBlock = """
+            DoorbellPingPong | 3 | 200      | RESULT pingpong rounds=200 nodes=3
+            RingAllReduce    | 4 | 16       | RESULT allreduce length=16 sum=1360
+            HaloExchange     | 3 | 10 20    | RESULT halo cells=30 iterations=20 checksum=\\d+\\.\\d{6}
+            Revocation       | 3 |          | RESULT revocation importers=2 phases=3
+            """)
+    void everyNodePrintsTheSameRightResultAndExitsWith0(String example, int nodes, String args, String result) {
+        List<String> command = new ArrayList<>(List.of("--nodes", Integer.toString(nodes), "org.rsmworkbench.examples." + example));
+        if (args != null) {
+            command.add("--");
+            command.addAll(List.of(args.split(" ")));
+        }
+        Launch launch = launch(command.toArray(String[]::new));
+        assertEquals(0, launch.status(), launch.toString());
+        String first = launch.results(1).getFirst();
+        assertTrue(Pattern.matches(result, first), first);
+        for (int node = 1; node <= nodes; node++) {
+            assertEquals(List.of(first), launch.results(node), "node " + node + ": " + launch);
+        }
+    }
+
+    @Test
+    void onlyTheChosenNodesTakePart() {
+        Launch launch = launch("--nodes", "4", "--on", "2,4", "org.rsmworkbench.examples.RingAllReduce", "--", "16");
+        assertEquals(0, launch.status(), launch.toString());
+        // nodes 2 and 4: (2 + 4) * (1 + ... + 16)
+        assertEquals(List.of("RESULT allreduce length=16 sum=816"), launch.results(2));
+        assertEquals(List.of("RESULT allreduce length=16 sum=816"), launch.results(4));
+        assertTrue(launch.out().stream().noneMatch(l -> l.startsWith("[node 1]") || l.startsWith("[node 3]")), launch.toString());
+    }
+
+    @Test
+    void aKilledNodeEndsTheLaunchWith137AndTheSurvivorsReportTheLostPeer() {
+        Launch launch = launch("--nodes", "3", "--fault", "kill:2@200ms", "org.rsmworkbench.examples.DoorbellPingPong", "--",
+                "100000000");
+        assertEquals(137, launch.status(), launch.toString());
+        assertTrue(launch.err().contains("[rsm-launch] fault kill:2@200ms injected"), launch.toString());
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 1, node 2 137 (killed), node 3 1; exit status 137"),
+                launch.toString());
+        // the pinger notices that node 2 is gone (a post or a probe fails); node 3 then notices that the pinger is gone
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[node 1\\] ERROR (BARRIER_OPEN_FAILED|CONN_ABORTED|REMOTE_NODE_UNREACHABLE): .*node 2.*")),
+                launch.toString());
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[node 3\\] ERROR (BARRIER_OPEN_FAILED|CONN_ABORTED): .*node 1.*")),
+                launch.toString());
+    }
+
+    @Test
+    void aFailedTransferIsRetriedInItsBarrierSpan() {
+        Launch launch = launch("--nodes", "2", "--fault", "fail:1->2x1@0ms", "org.rsmworkbench.examples.HaloExchange", "--", "10",
+                "2000");
+        assertEquals(0, launch.status(), launch.toString());
+        assertTrue(launch.out().stream().anyMatch(l -> l.startsWith("[node 1] transfer to node 2 failed, retrying")),
+                launch.toString());
+    }
+}
