@@ -36,7 +36,13 @@ final class NodeJvm implements AutoCloseable {
     private final Process process;
     private final Writer stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final StringBuilder transcript = new StringBuilder();
+    private final StringBuffer transcript = new StringBuffer();
+    /** Lines starting with {@value #PROGRESS}: counted and kept apart from the answers. */
+    private final java.util.concurrent.atomic.AtomicLong progressLines = new java.util.concurrent.atomic.AtomicLong();
+    private volatile String lastProgress = "";
+
+    /** The prefix of a line that a node program prints on its own (not an answer to a command). */
+    static final String PROGRESS = "PROGRESS ";
 
     private NodeJvm(Process process) {
         this.process = process;
@@ -46,7 +52,12 @@ final class NodeJvm implements AutoCloseable {
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String l;
                 while ((l = r.readLine()) != null) {
-                    lines.add(l);
+                    if (l.startsWith(PROGRESS)) {
+                        lastProgress = l.substring(PROGRESS.length());
+                        progressLines.incrementAndGet();
+                    } else {
+                        lines.add(l);
+                    }
                 }
             } catch (IOException e) {
                 lines.add("EOF " + e);
@@ -57,14 +68,23 @@ final class NodeJvm implements AutoCloseable {
     }
 
     static NodeJvm start(EmulatedCluster cluster, int node, Credentials credentials) throws IOException {
+        return launch(cluster.processArguments(node, credentials), NodeProgram.class);
+    }
+
+    /**
+     * A child JVM running {@code mainClass} (from the test class path, e.g. another program of the nodes
+     * package) with these JVM options and program arguments; it talks the same stdin/stdout line protocol.
+     */
+    static NodeJvm launch(List<String> jvmOptions, Class<?> mainClass, String... arguments) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(cluster.processArguments(node, credentials));
+        cmd.addAll(jvmOptions);
         cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-cp");
         cmd.add(classPath());
-        cmd.add(NodeProgram.class.getName());
+        cmd.add(mainClass.getName());
+        cmd.addAll(List.of(arguments));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         return new NodeJvm(p);
     }
@@ -115,6 +135,47 @@ final class NodeJvm implements AutoCloseable {
                     + process.isAlive() + "\n" + transcript);
         }
         return answer;
+    }
+
+    /** Sends a command without waiting for its answer (a long-running command; see {@link #awaitAnswer}). */
+    void send(String command) throws IOException {
+        stdin.write(command + "\n");
+        stdin.flush();
+        transcript.append("> ").append(command).append('\n');
+    }
+
+    /** The next answer line, waiting at most {@code millis}; null when none came. */
+    String awaitAnswer(long millis) throws InterruptedException {
+        String answer = lines.poll(millis, TimeUnit.MILLISECONDS);
+        if (answer != null) {
+            transcript.append("< ").append(answer).append('\n');
+        }
+        return answer;
+    }
+
+    /** The next answer line, which must start with {@code prefix} and come within {@code millis}; returns the rest. */
+    String awaitAnswer(String prefix, long millis) throws InterruptedException {
+        String answer = awaitAnswer(millis);
+        if (answer == null || !answer.startsWith(prefix)) {
+            throw new AssertionError("expected an answer " + prefix + "... within " + millis + " ms, got \"" + answer
+                    + "\"; alive=" + process.isAlive() + "\n" + transcript);
+        }
+        return answer.substring(prefix.length()).trim();
+    }
+
+    /** How many {@link #PROGRESS} lines the program printed so far. */
+    long progressLines() {
+        return progressLines.get();
+    }
+
+    /** The last {@link #PROGRESS} line, without the prefix ("" before the first). */
+    String lastProgress() {
+        return lastProgress;
+    }
+
+    /** The commands and answers so far, for failure messages. */
+    String transcript() {
+        return transcript.toString();
     }
 
     /** Sends a command whose answer must start with {@code prefix}; returns the rest of the line. */
