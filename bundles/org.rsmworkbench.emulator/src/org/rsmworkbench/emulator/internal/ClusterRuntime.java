@@ -42,7 +42,8 @@ public final class ClusterRuntime {
     public static final int KILLED_EXIT_STATUS = 137;
     private static final long WATCH_PERIOD_MILLIS = 100;
     private static final int OWNER_CHECK_TICKS = 10;
-    private static final int SPIN_ITERATIONS = 20_000;
+    /** How long a waiter spins before it sleeps: a ping-pong partner answers well within it, an idle waiter costs little. */
+    private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private static final Map<Path, ClusterRuntime> ATTACHED = new HashMap<>();
@@ -411,12 +412,13 @@ public final class ClusterRuntime {
             return false;
         }
         long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        for (int i = 0; i < SPIN_ITERATIONS; i++) {
+        long spinEnd = System.nanoTime() + SPIN_NANOS;
+        do {
             Thread.onSpinWait();
             if (tryConsume.getAsBoolean()) {
                 return true;
             }
-        }
+        } while (System.nanoTime() < spinEnd);
         long seqOffset = Node.at(node, Node.EVENT_SEQ);
         long waitersOffset = Node.at(node, Node.EVENT_WAITERS);
         for (;;) {
