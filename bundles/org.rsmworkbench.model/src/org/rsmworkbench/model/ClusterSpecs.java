@@ -52,7 +52,8 @@ public final class ClusterSpecs {
             }
             nodes.add(new NodeSpec(node.getId(), node.getHostname() == null ? "" : node.getHostname(), controllers));
         }
-        List<LinkSpec> links = new ArrayList<>();
+        List<LinkSpec> links = new ArrayList<>(
+                (int) Math.min(Integer.MAX_VALUE - 8, org.rsmworkbench.model.internal.ClusterConstraints.linkCount(cluster)));
         for (Link link : cluster.getLinks()) {
             links.add(linkSpec(link.getControllerA(), link.getControllerB(), cluster));
         }
