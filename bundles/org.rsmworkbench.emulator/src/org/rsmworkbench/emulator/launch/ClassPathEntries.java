@@ -6,7 +6,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
@@ -14,14 +18,25 @@ import org.rsmworkbench.rsmapi.Rsm;
 
 /** Finds the class path entry (jar or classes folder) that a loaded class came from. */
 public final class ClassPathEntries {
+    /** The file that registers the emulator with {@code Rsm.open()} (a {@link java.util.ServiceLoader} entry). */
+    private static final String PROVIDER_REGISTRATION = "META-INF/services/org.rsmworkbench.rsmapi.spi.RsmLibraryProvider";
+
     private ClassPathEntries() {
     }
 
     /** The entries that a node JVM needs besides the program: the RSMAPI and emulator bundles. */
     public static List<Path> runtime() {
-        Path api = of(Rsm.class);
+        Set<Path> entries = new LinkedHashSet<>();
+        entries.add(of(Rsm.class));
         Path emulator = of(EmulatedCluster.class);
-        return api.equals(emulator) ? List.of(api) : List.of(api, emulator);
+        entries.add(emulator);
+        if (Files.isDirectory(emulator) && !Files.exists(emulator.resolve(PROVIDER_REGISTRATION))) {
+            // classes of a bundle project (bin/ or target/classes/): its META-INF is in the project folder
+            Path parent = emulator.getParent();
+            Stream.of(parent, parent == null ? null : parent.getParent()).filter(Objects::nonNull)
+                    .filter(folder -> Files.exists(folder.resolve(PROVIDER_REGISTRATION))).findFirst().ifPresent(entries::add);
+        }
+        return List.copyOf(entries);
     }
 
     /**
