@@ -119,7 +119,8 @@ public final class ClusterDirectory {
                 Path cluster = Files.exists(memory.resolve(CLUSTER_LINK))
                         ? Path.of(Files.readString(memory.resolve(CLUSTER_LINK)))
                         : temp.resolve(name.substring("rsm-".length(), name.lastIndexOf('-')));
-                if (!Files.exists(cluster.resolve(SpecFile.NAME))) {
+                // a cluster directory without its spec yet may be one being created right now: leave it
+                if (!Files.exists(cluster)) {
                     removeTree(memory);
                 }
             }
