@@ -8,6 +8,8 @@ import java.util.Objects;
 public record ClusterSpec(String name, long pageSize, List<NodeSpec> nodes, List<LinkSpec> links) {
     /** Node ids are below this (the kernel agent's MAX_NODES): a larger id is unreachable. */
     public static final int MAX_NODES = 64;
+    /** The most links a cluster the emulator runs may have. */
+    public static final int MAX_LINKS = 4096;
 
     public ClusterSpec {
         Objects.requireNonNull(name, "name");

@@ -92,8 +92,9 @@ public final class EmulatedCluster implements AutoCloseable {
                 throw new IllegalArgumentException("link " + link + " joins a node to itself");
             }
         }
-        if (spec.links().size() > org.rsmworkbench.emulator.internal.Registry.MAX_LINKS) {
-            throw new IllegalArgumentException("at most " + org.rsmworkbench.emulator.internal.Registry.MAX_LINKS + " links");
+        if (spec.links().size() > ClusterSpec.MAX_LINKS) {
+            throw new IllegalArgumentException("a cluster has at most " + ClusterSpec.MAX_LINKS + " links, not "
+                    + spec.links().size());
         }
     }
 

@@ -49,7 +49,7 @@ public final class ClusterValidation {
     /** Node ids that the emulator runs are below this (RSMAPI's MAX_NODES). */
     public static final int EMULATOR_MAX_NODES = org.rsmworkbench.emulator.ClusterSpec.MAX_NODES;
     /** The most links (after switch expansion) that the emulator holds. */
-    public static final int EMULATOR_MAX_LINKS = org.rsmworkbench.emulator.internal.Registry.MAX_LINKS;
+    public static final int EMULATOR_MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
     /** The most entries an ACL may have (the kernel agent's MAX_NODES). */
     public static final int MAX_ACL_ENTRIES = 64;
 

@@ -201,6 +201,11 @@ public final class ClusterRuntime {
             registry.putInt(Proc.at(slot, Proc.UMASK), credentials.umask());
             registry.putInt(Proc.at(slot, Proc.PRIVILEGED), credentials.privileged() ? 1 : 0);
             registry.putLong(Proc.at(slot, Proc.PID), ProcessHandle.current().pid());
+            List<Integer> groups = credentials.groups().stream().sorted().limit(Proc.MAX_GROUPS).toList();
+            for (int g = 0; g < groups.size(); g++) {
+                registry.putInt(Proc.at(slot, Proc.GROUPS) + 4L * g, groups.get(g));
+            }
+            registry.putInt(Proc.at(slot, Proc.GROUP_COUNT), groups.size());
             registry.putIntRelease(Proc.at(slot, Proc.STATE), Proc.LIVE);
             return new int[] {slot, serial, registry.getInt(Node.at(nodeId, Node.EPOCH))};
         });

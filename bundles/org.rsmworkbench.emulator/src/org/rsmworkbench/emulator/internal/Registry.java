@@ -24,10 +24,10 @@ import java.util.function.Supplier;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 2;
+    static final int LAYOUT_VERSION = 3;
 
     public static final int MAX_NODES = 64;
-    public static final int MAX_LINKS = 4096;
+    public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
     public static final int MAX_JVMS = 256;
     public static final int MAX_PROCESSES = 1024;
     public static final int MAX_SEGMENTS = 4096;
@@ -74,9 +74,11 @@ public final class Registry implements AutoCloseable {
 
     /** Process table: one record per emulated process. */
     public static final class Proc {
-        static final long BASE = Jvm.BASE + MAX_JVMS * Jvm.SIZE, SIZE = 64;
+        static final long BASE = Jvm.BASE + MAX_JVMS * Jvm.SIZE, SIZE = 128;
         public static final int STATE = 0, SERIAL = 4, NODE = 8, JVM_SERIAL = 12, UID = 16, GID = 20, UMASK = 24,
-                PRIVILEGED = 28, PID = 32;
+                PRIVILEGED = 28, PID = 32, GROUP_COUNT = 40, GROUPS = 44;
+        /** Supplementary groups kept for observers; a process may have more (its own credentials keep them all). */
+        public static final int MAX_GROUPS = 16;
         public static final int FREE = 0, LIVE = 1;
 
         public static long at(int slot, int field) {

@@ -35,11 +35,14 @@ public final class StateReader {
             List<ClusterState.Process> processes = new ArrayList<>();
             for (int p = 0, end = registry.processSlots(); p < end; p++) {
                 if (registry.getInt(Proc.at(p, Proc.STATE)) == Proc.LIVE) {
-                    // supplementary groups live only in the process itself
+                    Set<Integer> groups = new java.util.HashSet<>();
+                    for (int g = 0, n = Math.min(registry.getInt(Proc.at(p, Proc.GROUP_COUNT)), Proc.MAX_GROUPS); g < n; g++) {
+                        groups.add(registry.getInt(Proc.at(p, Proc.GROUPS) + 4L * g));
+                    }
                     processes.add(new ClusterState.Process(registry.getInt(Proc.at(p, Proc.SERIAL)),
                             registry.getInt(Proc.at(p, Proc.NODE)),
                             new Credentials(registry.getInt(Proc.at(p, Proc.UID)), registry.getInt(Proc.at(p, Proc.GID)),
-                                    Set.of(), registry.getInt(Proc.at(p, Proc.UMASK)),
+                                    groups, registry.getInt(Proc.at(p, Proc.UMASK)),
                                     registry.getInt(Proc.at(p, Proc.PRIVILEGED)) != 0),
                             registry.getLong(Proc.at(p, Proc.PID))));
                 }

@@ -49,7 +49,7 @@ class ObserverTest {
     @Test
     void stateShowsProcessesSegmentsAndConnections() throws Exception {
         RsmLibrary exporter = cluster.process(1);
-        RsmLibrary importer = cluster.process(2, TestCluster.user(7, 8));
+        RsmLibrary importer = cluster.process(2, TestCluster.user(7, 8, 21, 20));
         TestCluster.Exported e = publish(exporter, 8192, List.of(new AccessEntry(2, 0644)));
         ImportSegment im = TestCluster.connect(importer, "emu0", e, org.rsmworkbench.rsmapi.Rsm.PERM_READ);
         im.setMode(BarrierMode.EXPLICIT);
@@ -58,6 +58,8 @@ class ObserverTest {
         assertEquals(3, state.nodes().size());
         assertTrue(state.nodes().stream().allMatch(ClusterState.Node::up));
         assertEquals(2, state.processes().size());
+        assertEquals(java.util.Set.of(20, 21), state.processes().stream().filter(p -> p.node() == 2).findFirst()
+                .orElseThrow().credentials().groups(), "supplementary groups show");
         ClusterState.Segment segment = state.segments().stream().filter(s -> s.segmentId() == e.id()).findFirst()
                 .orElseThrow();
         assertEquals(1, segment.node());
