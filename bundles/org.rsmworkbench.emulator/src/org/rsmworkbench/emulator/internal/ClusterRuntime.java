@@ -418,12 +418,16 @@ public final class ClusterRuntime {
         }
         long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         long spinEnd = System.nanoTime() + SPIN_NANOS;
-        do {
+        for (int i = 1;; i++) {
             Thread.onSpinWait();
             if (tryConsume.getAsBoolean()) {
                 return true;
             }
-        } while (System.nanoTime() < spinEnd);
+            // reading the clock costs as much as a look at the counter: only now and then
+            if ((i & 63) == 0 && System.nanoTime() >= spinEnd) {
+                break;
+            }
+        }
         long seqOffset = Node.at(node, Node.EVENT_SEQ);
         long waitersOffset = Node.at(node, Node.EVENT_WAITERS);
         for (;;) {
