@@ -1,0 +1,90 @@
+package org.rsmworkbench.core.clusters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.rsmworkbench.emulator.ClusterState;
+
+/**
+ * Reads the state of every registered cluster and says what changed since the previous poll: the
+ * heart of the views' live refresh, which calls {@link #poll()} at a fixed rate on a background thread
+ * and touches the UI only when {@link Update#changed()}. It also feeds each cluster's
+ * {@link PublishHistory}, so the history is recorded while no view is open. Clusters whose directory
+ * vanished (their owner stopped) are removed from the registry. Not for concurrent polls.
+ */
+public final class ClusterPoller {
+    /**
+     * The result of a poll: the latest state of every registered cluster (in registry order), and
+     * whether anything differs from the previous poll (a cluster added, removed, or its version changed).
+     */
+    public record Update(boolean changed, Map<RunningCluster, ClusterState> states, List<RunningCluster> changedClusters) {
+    }
+
+    private final RunningClusters registry;
+    private final Map<RunningCluster, StateTracker> trackers = new ConcurrentHashMap<>();
+    private final Map<RunningCluster, PublishHistory> histories = new ConcurrentHashMap<>();
+    private final Map<RunningCluster, String> errors = new ConcurrentHashMap<>();
+
+    public ClusterPoller(RunningClusters registry) {
+        this.registry = registry;
+    }
+
+    public Update poll() {
+        boolean changed = false;
+        List<RunningCluster> current = registry.clusters();
+        for (RunningCluster cluster : current) {
+            if (cluster.isGone()) {
+                registry.remove(cluster);
+            }
+        }
+        current = registry.clusters();
+        if (trackers.keySet().retainAll(current)) {
+            changed = true;
+            histories.keySet().retainAll(current);
+            errors.keySet().retainAll(current);
+        }
+        Map<RunningCluster, ClusterState> states = new LinkedHashMap<>();
+        List<RunningCluster> changedClusters = new ArrayList<>();
+        for (RunningCluster cluster : current) {
+            StateTracker tracker = trackers.computeIfAbsent(cluster, c -> new StateTracker());
+            ClusterState state;
+            try {
+                state = cluster.cluster().state();
+                errors.remove(cluster);
+            } catch (RuntimeException e) {
+                // a cluster stopping under us: keep the last state, the next poll prunes it
+                errors.put(cluster, String.valueOf(e.getMessage()));
+                state = tracker.last();
+                if (state == null) {
+                    continue;
+                }
+            }
+            states.put(cluster, state);
+            if (tracker.accept(state)) {
+                changed = true;
+                changedClusters.add(cluster);
+                histories.computeIfAbsent(cluster, c -> new PublishHistory()).observe(state);
+            }
+        }
+        return new Update(changed, states, List.copyOf(changedClusters));
+    }
+
+    /** The publish history of a cluster recorded so far (empty before its first poll). */
+    public PublishHistory history(RunningCluster cluster) {
+        return histories.computeIfAbsent(cluster, c -> new PublishHistory());
+    }
+
+    /** The last state read of that cluster, or null. */
+    public ClusterState last(RunningCluster cluster) {
+        StateTracker tracker = trackers.get(cluster);
+        return tracker == null ? null : tracker.last();
+    }
+
+    /** Why the last read of that cluster's state failed, or null. */
+    public String error(RunningCluster cluster) {
+        return errors.get(cluster);
+    }
+}

@@ -1,0 +1,248 @@
+package org.rsmworkbench.core.clusters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.ControllerSpec;
+import org.rsmworkbench.emulator.LinkSpec;
+import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.rsmapi.Rsm;
+
+/**
+ * The rows of the Cluster view, built from one {@link ClusterState}: cluster, nodes (up or down), and
+ * under each node its processes with credentials, controllers with their links, exported segments (id in
+ * hex, size, state, ACL summary) and imports (remote node and segment, granted permission, mapped,
+ * barrier mode). Each item has a {@link Item#key() key} that stays the same across snapshots, so a
+ * viewer keeps expansion and selection when it refreshes.
+ */
+public final class ClusterTree {
+    private ClusterTree() {
+    }
+
+    /** A row of the tree. */
+    public sealed interface Item permits ClusterItem, NodeItem, GroupItem, ProcessItem, ControllerItem, ExportItem,
+            ImportItem {
+        /** Stable identity across snapshots. */
+        String key();
+
+        String label();
+
+        List<Item> children();
+    }
+
+    public record ClusterItem(RunningCluster cluster, ClusterState state, List<Item> children) implements Item {
+        @Override
+        public String key() {
+            return cluster.directory().toString();
+        }
+
+        @Override
+        public String label() {
+            long up = state.nodes().stream().filter(ClusterState.Node::up).count();
+            return cluster.label() + " [" + (cluster.origin() == RunningCluster.Origin.LAUNCHED ? "launched" : "attached")
+                    + "] " + up + "/" + state.nodes().size() + " nodes up, " + state.segments().size() + " segments, "
+                    + state.connections().size() + " connections";
+        }
+    }
+
+    public record NodeItem(RunningCluster cluster, ClusterState.Node node, List<Item> children) implements Item {
+        @Override
+        public String key() {
+            return cluster.directory() + "/node" + node.id();
+        }
+
+        @Override
+        public String label() {
+            return "node " + node.id() + " (" + node.hostname() + ") " + (node.up() ? "up" : "DOWN");
+        }
+    }
+
+    /** "Processes", "Controllers", "Exports", "Imports" under a node. */
+    public record GroupItem(String parentKey, String name, List<Item> children) implements Item {
+        @Override
+        public String key() {
+            return parentKey + "/" + name;
+        }
+
+        @Override
+        public String label() {
+            return name + " (" + children.size() + ")";
+        }
+    }
+
+    public record ProcessItem(String parentKey, ClusterState.Process process) implements Item {
+        @Override
+        public String key() {
+            return parentKey + "/p" + process.serial();
+        }
+
+        @Override
+        public String label() {
+            return "process #" + process.serial() + " pid " + process.pid() + ": " + process.credentials();
+        }
+
+        @Override
+        public List<Item> children() {
+            return List.of();
+        }
+    }
+
+    /** A controller and its links: "2:emu0 up". */
+    public record ControllerItem(String parentKey, int node, String name, List<ClusterState.Link> links) implements Item {
+        @Override
+        public String key() {
+            return parentKey + "/c" + name;
+        }
+
+        @Override
+        public String label() {
+            StringBuilder text = new StringBuilder("controller " + name);
+            if (links.isEmpty()) {
+                return text.append(": no links").toString();
+            }
+            text.append(": links to ");
+            for (int i = 0; i < links.size(); i++) {
+                LinkSpec link = links.get(i).link();
+                boolean a = link.nodeA() == node && link.controllerA().equalsIgnoreCase(name);
+                text.append(i > 0 ? ", " : "").append(a ? link.nodeB() : link.nodeA()).append(':')
+                        .append(a ? link.controllerB() : link.controllerA()).append(links.get(i).up() ? " up" : " DOWN");
+            }
+            return text.toString();
+        }
+
+        @Override
+        public List<Item> children() {
+            return List.of();
+        }
+    }
+
+    public record ExportItem(RunningCluster cluster, String parentKey, ClusterState.Segment segment,
+            int importers) implements Item {
+        @Override
+        public String key() {
+            return parentKey + "/e" + segment.ownerProcess() + ":" + segment.segmentId() + ":" + segment.controller();
+        }
+
+        @Override
+        public String label() {
+            return "segment " + hex(segment.segmentId()) + ", " + size(segment.size()) + ", "
+                    + (segment.published() ? "published, ACL " + aclSummary(segment) : "bound, not published")
+                    + ", " + importers + (importers == 1 ? " importer" : " importers") + " (process #" + segment.ownerProcess()
+                    + ", " + segment.controller() + ")";
+        }
+
+        public SegmentRef ref() {
+            return new SegmentRef(cluster, segment.node(), segment.segmentId());
+        }
+
+        @Override
+        public List<Item> children() {
+            return List.of();
+        }
+    }
+
+    public record ImportItem(RunningCluster cluster, String parentKey, ClusterState.Connection connection) implements Item {
+        @Override
+        public String key() {
+            return parentKey + "/i" + connection.serial();
+        }
+
+        @Override
+        public String label() {
+            return "node " + connection.exporterNode() + " segment " + hex(connection.segmentId()) + ": asked "
+                    + permission(connection.permission()) + ", granted " + permission(connection.granted())
+                    + (connection.mapped() ? ", mapped" : "") + ", barrier " + connection.mode().name().toLowerCase()
+                    + (connection.aborted() ? ", ABORTED (forced disconnect)" : "") + " (process #"
+                    + connection.importerProcess() + ")";
+        }
+
+        public SegmentRef ref() {
+            return new SegmentRef(cluster, connection.exporterNode(), connection.segmentId());
+        }
+
+        @Override
+        public List<Item> children() {
+            return List.of();
+        }
+    }
+
+    /** The tree of one cluster. */
+    public static ClusterItem build(RunningCluster cluster, ClusterState state) {
+        ClusterSpec spec = cluster.cluster().spec();
+        List<Item> nodes = new ArrayList<>();
+        for (ClusterState.Node node : state.nodes()) {
+            String nodeKey = cluster.directory() + "/node" + node.id();
+            List<Item> processes = new ArrayList<>();
+            for (ClusterState.Process process : state.processes()) {
+                if (process.node() == node.id()) {
+                    processes.add(new ProcessItem(nodeKey, process));
+                }
+            }
+            List<Item> controllers = new ArrayList<>();
+            NodeSpec nodeSpec = spec.node(node.id());
+            if (nodeSpec != null) {
+                for (ControllerSpec controller : nodeSpec.controllers()) {
+                    List<ClusterState.Link> links = state.links().stream()
+                            .filter(l -> l.link().nodeA() == node.id() && l.link().controllerA().equalsIgnoreCase(controller.name())
+                                    || l.link().nodeB() == node.id() && l.link().controllerB().equalsIgnoreCase(controller.name()))
+                            .toList();
+                    controllers.add(new ControllerItem(nodeKey, node.id(), controller.name(), links));
+                }
+            }
+            List<Item> exports = new ArrayList<>();
+            for (ClusterState.Segment segment : state.segments()) {
+                if (segment.node() == node.id()) {
+                    int importers = segment.published() ? (int) state.connections().stream()
+                            .filter(c -> c.exporterNode() == node.id() && c.segmentId() == segment.segmentId() && !c.aborted())
+                            .count() : 0;
+                    exports.add(new ExportItem(cluster, nodeKey, segment, importers));
+                }
+            }
+            List<Item> imports = new ArrayList<>();
+            for (ClusterState.Connection connection : state.connections()) {
+                if (connection.importerNode() == node.id()) {
+                    imports.add(new ImportItem(cluster, nodeKey, connection));
+                }
+            }
+            nodes.add(new NodeItem(cluster, node, List.of(new GroupItem(nodeKey, "Processes", processes),
+                    new GroupItem(nodeKey, "Controllers", controllers), new GroupItem(nodeKey, "Exports", exports),
+                    new GroupItem(nodeKey, "Imports", imports))));
+        }
+        return new ClusterItem(cluster, state, nodes);
+    }
+
+    /** "0x2a". */
+    public static String hex(int id) {
+        return "0x" + Integer.toHexString(id);
+    }
+
+    /** "64 KiB", "1 GiB", "4100 bytes". */
+    public static String size(long bytes) {
+        String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+        int unit = 0;
+        long value = bytes;
+        while (unit < units.length - 1 && value >= 1024 && value % 1024 == 0) {
+            value /= 1024;
+            unit++;
+        }
+        return value + " " + units[unit];
+    }
+
+    /** "r", "w", "rw" or "none". */
+    public static String permission(int permission) {
+        String text = ((permission & Rsm.PERM_READ) != 0 ? "r" : "") + ((permission & Rsm.PERM_WRITE) != 0 ? "w" : "");
+        return text.isEmpty() ? "none" : text;
+    }
+
+    /** "all nodes 0640 (empty ACL, creator's mode)" or "3 nodes: 1:0600 2:0640 3:0604". */
+    public static String aclSummary(ClusterState.Segment segment) {
+        if (segment.acl().isEmpty()) {
+            return "empty: every node, mode 0" + Integer.toOctalString(segment.mode() & 0666);
+        }
+        StringBuilder text = new StringBuilder(segment.acl().size() + (segment.acl().size() == 1 ? " node:" : " nodes:"));
+        segment.acl().forEach(entry -> text.append(' ').append(entry));
+        return text.toString();
+    }
+}

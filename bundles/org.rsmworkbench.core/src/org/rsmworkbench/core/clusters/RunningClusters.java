@@ -1,0 +1,142 @@
+package org.rsmworkbench.core.clusters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.rsmworkbench.emulator.EmulatedCluster;
+
+/**
+ * The clusters the IDE watches: those its launches started (the launch delegate adds and removes them)
+ * and those the user attached to by directory. Thread-safe; listeners are called on the thread that
+ * changed the registry, outside any lock, and must not block.
+ */
+public final class RunningClusters {
+    /** Told when a cluster is added or removed. */
+    public interface Listener {
+        void added(RunningCluster cluster);
+
+        void removed(RunningCluster cluster);
+    }
+
+    private static final RunningClusters DEFAULT = new RunningClusters();
+
+    private final CopyOnWriteArrayList<RunningCluster> clusters = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /** The IDE's registry. */
+    public static RunningClusters getDefault() {
+        return DEFAULT;
+    }
+
+    /** The clusters in the order they were added. */
+    public List<RunningCluster> clusters() {
+        return List.copyOf(clusters);
+    }
+
+    /**
+     * Registers a cluster a launch started; the launch stays its owner (removing it does not close it).
+     *
+     * @param label what the views call it, e.g. the launch configuration's name; null for the cluster's name
+     * @return the entry, or the existing entry when this cluster (the same directory) is registered already
+     */
+    public RunningCluster addLaunched(EmulatedCluster cluster, String label) {
+        return add(new RunningCluster(cluster, RunningCluster.Origin.LAUNCHED, label));
+    }
+
+    /**
+     * Joins the running cluster in {@code directory} and registers it (detached again when removed). When a
+     * cluster in that directory is registered already, returns it and joins nothing.
+     *
+     * @throws IOException when the directory holds no running cluster (the message says why)
+     */
+    public RunningCluster attach(Path directory) throws IOException {
+        RunningCluster existing = find(directory);
+        if (existing != null) {
+            return existing;
+        }
+        EmulatedCluster cluster = EmulatedCluster.open(directory);
+        RunningCluster entry = new RunningCluster(cluster, RunningCluster.Origin.ATTACHED, null);
+        RunningCluster added = add(entry);
+        if (added != entry) {
+            cluster.close(); // another thread attached the same directory meanwhile
+        }
+        return added;
+    }
+
+    private RunningCluster add(RunningCluster entry) {
+        synchronized (clusters) {
+            RunningCluster existing = find(entry.directory());
+            if (existing != null) {
+                return existing;
+            }
+            clusters.add(entry);
+        }
+        for (Listener listener : listeners) {
+            listener.added(entry);
+        }
+        return entry;
+    }
+
+    /** The registered cluster in that directory, or null. */
+    public RunningCluster find(Path directory) {
+        Path wanted = directory.toAbsolutePath().normalize();
+        for (RunningCluster cluster : clusters) {
+            if (cluster.directory().toAbsolutePath().normalize().equals(wanted)) {
+                return cluster;
+            }
+        }
+        return null;
+    }
+
+    /** The entry of that cluster handle, or null. */
+    public RunningCluster find(EmulatedCluster cluster) {
+        for (RunningCluster entry : clusters) {
+            if (entry.cluster() == cluster) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Unregisters the cluster; an attached one is detached (its nodes keep running), a launched one is left
+     * to its launch.
+     *
+     * @return whether it was registered
+     */
+    public boolean remove(RunningCluster entry) {
+        if (!clusters.remove(entry)) {
+            return false;
+        }
+        if (entry.origin() == RunningCluster.Origin.ATTACHED) {
+            entry.cluster().close();
+        }
+        for (Listener listener : listeners) {
+            listener.removed(entry);
+        }
+        return true;
+    }
+
+    /** Removes the entry of that cluster handle (what a launch calls when it ends), if any. */
+    public boolean remove(EmulatedCluster cluster) {
+        RunningCluster entry = find(cluster);
+        return entry != null && remove(entry);
+    }
+
+    /** Removes (and detaches, where the registry owns them) every cluster. */
+    public void removeAll() {
+        for (RunningCluster entry : clusters()) {
+            remove(entry);
+        }
+    }
+
+    public void addListener(Listener listener) {
+        listeners.addIfAbsent(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Which clusters the IDE watches, and headless models over their {@link org.rsmworkbench.emulator.ClusterState}
+ * snapshots: {@link org.rsmworkbench.core.clusters.RunningClusters} (clusters launched from the IDE or attached
+ * by directory), {@link org.rsmworkbench.core.clusters.StateTracker} (skips snapshots whose version did not
+ * change), {@link org.rsmworkbench.core.clusters.ClusterTree} (the rows of the Cluster view) and
+ * {@link org.rsmworkbench.core.clusters.PublishHistory} (publish, republish and unpublish events found by
+ * diffing successive snapshots). Nothing here needs a display.
+ */
+package org.rsmworkbench.core.clusters;

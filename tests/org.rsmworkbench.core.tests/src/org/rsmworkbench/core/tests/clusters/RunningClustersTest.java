@@ -1,0 +1,136 @@
+package org.rsmworkbench.core.tests.clusters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+
+/** The registry of watched clusters: launched and attached clusters, listeners, detach on remove, threads. */
+class RunningClustersTest {
+    private EmulatedCluster owner;
+    private RunningClusters registry;
+    private final List<String> events = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        owner = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+        registry = new RunningClusters();
+        registry.addListener(new RunningClusters.Listener() {
+            @Override
+            public synchronized void added(RunningCluster cluster) {
+                events.add("added " + cluster.origin());
+            }
+
+            @Override
+            public synchronized void removed(RunningCluster cluster) {
+                events.add("removed " + cluster.origin());
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        registry.removeAll();
+        owner.close();
+    }
+
+    @Test
+    void launchedClusterIsListedAndNotClosedOnRemove() throws Exception {
+        RunningCluster entry = registry.addLaunched(owner, "my launch");
+        assertEquals("my launch", entry.label());
+        assertEquals(RunningCluster.Origin.LAUNCHED, entry.origin());
+        assertEquals(List.of(entry), registry.clusters());
+        assertSame(entry, registry.addLaunched(owner, "again"), "the same cluster is registered once");
+        assertTrue(registry.remove(owner));
+        assertFalse(registry.remove(owner));
+        assertEquals(List.of(), registry.clusters());
+        // the launch still owns a working cluster
+        try (RsmLibrary process = owner.process(1, new Credentials(1, 1, Set.of(), 022, false))) {
+            assertEquals(1, process.localNodeId());
+        }
+        assertEquals(List.of("added LAUNCHED", "removed LAUNCHED"), events);
+    }
+
+    @Test
+    void attachJoinsByDirectoryAndDetachesOnRemove() throws Exception {
+        RunningCluster attached = registry.attach(owner.directory());
+        assertEquals(RunningCluster.Origin.ATTACHED, attached.origin());
+        assertEquals(owner.spec().name(), attached.label());
+        assertEquals(owner.state().nodes(), attached.cluster().state().nodes());
+        assertSame(attached, registry.attach(owner.directory()), "attaching twice gives the same entry");
+        assertSame(attached, registry.find(owner.directory()));
+        registry.remove(attached);
+        assertNull(registry.find(owner.directory()));
+        // detaching did not stop the cluster: the owner still works and it can be attached again
+        assertTrue(Files.isDirectory(owner.directory()));
+        RunningCluster again = registry.attach(owner.directory());
+        assertEquals(2, again.cluster().state().nodes().size());
+        assertEquals(List.of("added ATTACHED", "removed ATTACHED", "added ATTACHED"), events);
+    }
+
+    @Test
+    void attachingADirectoryWithoutAClusterFailsWithAReason(@TempDir Path empty) {
+        IOException e = assertThrows(IOException.class, () -> registry.attach(empty));
+        assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+        assertEquals(List.of(), registry.clusters());
+        assertEquals(List.of(), events);
+    }
+
+    @Test
+    void stoppedClusterIsGone() throws Exception {
+        EmulatedCluster other = EmulatedCluster.start(ClusterSpec.fullyConnected(1));
+        RunningCluster entry = registry.attach(other.directory());
+        assertFalse(entry.isGone());
+        other.close();
+        assertTrue(entry.isGone());
+    }
+
+    @Test
+    void concurrentAttachesRegisterOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<RunningCluster>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return registry.attach(owner.directory());
+                }));
+            }
+            go.countDown();
+            RunningCluster first = results.get(0).get(10, TimeUnit.SECONDS);
+            for (Future<RunningCluster> result : results) {
+                assertSame(first, result.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(1, registry.clusters().size());
+            assertEquals(List.of("added ATTACHED"), events);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
