@@ -1,0 +1,585 @@
+package org.rsmworkbench.model.editor.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.rsmworkbench.model.ClusterFileException;
+import org.rsmworkbench.model.ClusterFiles;
+import org.rsmworkbench.model.ClusterValidation;
+import org.rsmworkbench.model.cluster.AccessEntry;
+import org.rsmworkbench.model.cluster.AclTemplate;
+import org.rsmworkbench.model.cluster.Cluster;
+import org.rsmworkbench.model.cluster.ClusterPackage;
+import org.rsmworkbench.model.cluster.Controller;
+import org.rsmworkbench.model.cluster.Node;
+import org.rsmworkbench.model.cluster.provider.ClusterItemProviderAdapterFactory;
+import org.rsmworkbench.model.cluster.util.ClusterResourceFactoryImpl;
+import org.rsmworkbench.model.editor.ClusterEditorIds;
+import org.rsmworkbench.model.editor.internal.properties.ClusterPropertySourceProvider;
+
+/**
+ * The editor of {@code .rsmcluster} files: a tree of the cluster (nodes with their controllers and default
+ * credentials, links, switches, ACL templates) over the emf.edit item providers, the Properties view for
+ * the selected element, a context menu to add and delete elements. Every edit is a command on the editing
+ * domain's command stack: Undo/Redo, the dirty marker and Save follow it. Validation runs when the file is
+ * opened and saved, and its problems become markers on the file; going to a marker selects its element.
+ * A file that cannot be read opens on an error page that says where and why; the file is not touched.
+ */
+public class ClusterEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+    /** The family of the jobs that write this editor's problem markers (to join them). */
+    public static final Object MARKER_JOB_FAMILY = ClusterEditorIds.PROBLEM_MARKER;
+
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain domain;
+    private Cluster cluster;
+    private String errorMessage;
+    private Composite container;
+    private TreeViewer viewer;
+    private ItemLabelProvider labelProvider;
+    private PropertySheetPage propertySheetPage;
+
+    private final UndoAction undoAction = new UndoAction();
+    private final RedoAction redoAction = new RedoAction();
+    private final CommandAction deleteAction = new CommandAction(ClusterCommands.DELETE,
+            s -> ClusterCommands.delete(domain, s.toList()));
+
+    private final CommandStackListener commandStackListener = event -> {
+        Control control = container;
+        if (control != null && !control.isDisposed()) {
+            if (org.eclipse.swt.widgets.Display.getCurrent() == control.getDisplay()) {
+                commandStackChanged();
+            } else {
+                control.getDisplay().asyncExec(this::commandStackChanged);
+            }
+        }
+    };
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput) && !(input instanceof IURIEditorInput)) {
+            throw new PartInitException("The cluster editor opens files, not " + input.getClass().getSimpleName());
+        }
+        setSite(site);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ClusterItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        BasicCommandStack commandStack = new BasicCommandStack();
+        commandStack.addCommandStackListener(commandStackListener);
+        domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+        ResourceSet set = domain.getResourceSet();
+        set.getPackageRegistry().put(ClusterPackage.eNS_URI, ClusterPackage.eINSTANCE);
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ClusterFiles.FILE_EXTENSION,
+                new ClusterResourceFactoryImpl());
+        set.getLoadOptions().putAll(ClusterFiles.loadOptions());
+        load();
+    }
+
+    /** Reads the file into the editing domain; on failure keeps the message for the error page and a marker. */
+    private void load() {
+        cluster = null;
+        errorMessage = null;
+        for (Resource r : new ArrayList<>(domain.getResourceSet().getResources())) {
+            r.unload();
+        }
+        domain.getResourceSet().getResources().clear();
+        Path path = path();
+        if (path == null) {
+            errorMessage = "The file " + getEditorInput().getName() + " is not on the local file system.";
+            return;
+        }
+        try {
+            cluster = ClusterFiles.load(domain.getResourceSet(), URI.createFileURI(path.toString()));
+            scheduleMarkers(ClusterProblems.of(ClusterValidation.validate(cluster)));
+        } catch (ClusterFileException e) {
+            ClusterProblems.Problem problem = ClusterProblems.of(e);
+            errorMessage = describe(e);
+            scheduleMarkers(List.of(problem));
+        } catch (IOException | RuntimeException e) {
+            errorMessage = "The file cannot be read: " + (e.getMessage() != null ? e.getMessage() : e.toString());
+        }
+        ((BasicCommandStack) domain.getCommandStack()).flush();
+    }
+
+    /** The error page's text for a file that does not load: line, column and cause. */
+    public static String describe(ClusterFileException e) {
+        ClusterProblems.Problem problem = ClusterProblems.of(e);
+        String where = e.line() > 0 ? "Line " + e.line() + (e.column() > 0 ? ", column " + e.column() : "") + ": " : "";
+        String cause = problem.message().substring("Cannot read the cluster file: ".length());
+        return where + cause;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        container = new Composite(parent, SWT.NONE);
+        container.setLayout(new org.eclipse.swt.layout.FillLayout());
+        fillContainer();
+    }
+
+    private void fillContainer() {
+        for (Control c : container.getChildren()) {
+            c.dispose();
+        }
+        viewer = null;
+        if (cluster == null) {
+            createErrorPage(container);
+        } else {
+            createTree(container);
+        }
+        container.layout(true, true);
+        updateActions();
+    }
+
+    private void createTree(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        labelProvider = new ItemLabelProvider(adapterFactory);
+        viewer.setContentProvider(new ItemContentProvider(adapterFactory));
+        viewer.setLabelProvider(labelProvider);
+        viewer.setInput(cluster.eResource());
+        viewer.expandToLevel(2);
+        viewer.setSelection(new StructuredSelection(cluster));
+        viewer.addSelectionChangedListener(e -> updateActions());
+        getSite().setSelectionProvider(viewer);
+
+        MenuManager menu = new MenuManager("#PopUp");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    private void createErrorPage(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setData("org.rsmworkbench.errorPage", Boolean.TRUE);
+        page.setLayout(new GridLayout(2, false));
+        Label icon = new Label(page, SWT.NONE);
+        icon.setImage(parent.getDisplay().getSystemImage(SWT.ICON_ERROR));
+        icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false, 1, 2));
+        Label heading = new Label(page, SWT.WRAP);
+        heading.setText("Cannot open " + getEditorInput().getName() + " as a cluster");
+        heading.setFont(JFaceResources.getBannerFont());
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        Text message = new Text(page, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        message.setText(errorMessage + "\n\nThe file was left as it is. Fix it with a text editor (Open With > Text Editor),"
+                + " then press Reopen.");
+        message.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        new Label(page, SWT.NONE);
+        Button reopen = new Button(page, SWT.PUSH);
+        reopen.setText("Reopen");
+        reopen.addListener(SWT.Selection, e -> reload());
+    }
+
+    /** Reads the file again (the error page's Reopen button). */
+    public void reload() {
+        load();
+        fillContainer();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    private void fillContextMenu(IMenuManager menu) {
+        IStructuredSelection selection = selection();
+        Object first = selection.getFirstElement();
+        Node node = first instanceof Node n ? n : first instanceof Controller c ? c.getNode() : null;
+        AclTemplate template = first instanceof AclTemplate t ? t
+                : first instanceof AccessEntry e && e.eContainer() instanceof AclTemplate t ? t : null;
+        menu.add(new CommandAction(ClusterCommands.NEW_NODE, s -> ClusterCommands.newNode(domain, cluster)));
+        CommandAction newController = new CommandAction(ClusterCommands.NEW_CONTROLLER,
+                s -> node == null ? org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE
+                        : ClusterCommands.newController(domain, node));
+        menu.add(newController);
+        menu.add(new CommandAction(ClusterCommands.NEW_LINK, s -> ClusterCommands.newLink(domain, cluster, s.toList())));
+        menu.add(new CommandAction(ClusterCommands.NEW_SWITCH, s -> ClusterCommands.newSwitch(domain, cluster)));
+        menu.add(new CommandAction(ClusterCommands.NEW_ACL_TEMPLATE, s -> ClusterCommands.newAclTemplate(domain, cluster)));
+        menu.add(new CommandAction(ClusterCommands.NEW_ACCESS_ENTRY,
+                s -> template == null ? org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE
+                        : ClusterCommands.newAccessEntry(domain, template)));
+        menu.add(new Separator());
+        menu.add(undoAction);
+        menu.add(redoAction);
+        menu.add(new Separator());
+        deleteAction.update();
+        menu.add(deleteAction);
+        menu.add(new Separator());
+        menu.add(new Action("Validate") {
+            @Override
+            public void run() {
+                validate();
+            }
+        });
+        menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        for (var item : menu.getItems()) {
+            if (item instanceof org.eclipse.jface.action.ActionContributionItem a && a.getAction() instanceof CommandAction ca) {
+                ca.update();
+            }
+        }
+    }
+
+    private IStructuredSelection selection() {
+        return viewer == null ? StructuredSelection.EMPTY : viewer.getStructuredSelection();
+    }
+
+    private void commandStackChanged() {
+        firePropertyChange(PROP_DIRTY);
+        updateActions();
+        Command last = domain.getCommandStack().getMostRecentCommand();
+        if (viewer != null && last != null) {
+            Collection<?> affected = last.getAffectedObjects();
+            List<Object> shown = new ArrayList<>();
+            for (Object o : affected) {
+                if (o instanceof EObject e && e.eResource() != null) {
+                    shown.add(o);
+                }
+            }
+            if (!shown.isEmpty()) {
+                viewer.setSelection(new StructuredSelection(shown), true);
+            }
+        }
+        if (propertySheetPage != null && !propertySheetPage.getControl().isDisposed()) {
+            propertySheetPage.refresh();
+        }
+    }
+
+    private void updateActions() {
+        undoAction.update();
+        redoAction.update();
+        deleteAction.update();
+    }
+
+    // ---- validation and markers
+
+    /** Validates the cluster now and replaces the file's problem markers (in a job). */
+    public void validate() {
+        if (cluster != null) {
+            scheduleMarkers(ClusterProblems.of(ClusterValidation.validate(cluster)));
+        }
+    }
+
+    private void scheduleMarkers(List<ClusterProblems.Problem> problems) {
+        IFile file = file();
+        if (file == null) {
+            return;
+        }
+        WorkspaceJob job = new WorkspaceJob("Updating the problems of " + file.getName()) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                ClusterProblems.replace(file, problems);
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == MARKER_JOB_FAMILY;
+            }
+        };
+        job.setRule(file.getWorkspace().getRuleFactory().markerRule(file));
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String fragment = marker.getAttribute(ClusterEditorIds.URI_ATTRIBUTE, null);
+        if (fragment == null || cluster == null || viewer == null) {
+            return;
+        }
+        EObject target = cluster.eResource().getEObject(fragment);
+        if (target != null) {
+            viewer.setSelection(new StructuredSelection(target), true);
+            viewer.getControl().setFocus();
+        }
+    }
+
+    // ---- save
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (cluster == null) {
+            return; // never write over a file that did not load
+        }
+        Path path = path();
+        try {
+            ClusterFiles.save(cluster, path);
+        } catch (IOException | RuntimeException e) {
+            ErrorDialog.openError(getSite().getShell(), "Save Failed", "Could not save " + getEditorInput().getName(),
+                    new Status(IStatus.ERROR, EditorPlugin.ID, "Could not write " + path + ": " + e.getMessage(), e));
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        IFile file = file();
+        if (file != null) {
+            try {
+                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            } catch (CoreException e) {
+                EditorPlugin.log("Could not refresh " + file, e);
+            }
+        }
+        validate();
+    }
+
+    @Override
+    public void doSaveAs() {
+        IFile original = file();
+        if (cluster == null || original == null) {
+            return;
+        }
+        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+        dialog.setOriginalFile(original);
+        if (dialog.open() != Window.OK || dialog.getResult() == null) {
+            return;
+        }
+        IPath target = dialog.getResult();
+        if (target.getFileExtension() == null) {
+            target = target.addFileExtension(ClusterFiles.FILE_EXTENSION);
+        }
+        IFile newFile = ResourcesPlugin.getWorkspace().getRoot().getFile(target);
+        cluster.eResource().setURI(URI.createFileURI(newFile.getLocation().toString()));
+        setInputWithNotify(new FileEditorInput(newFile));
+        setPartName(newFile.getName());
+        doSave(null);
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return cluster != null && file() != null;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    // ---- access
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** The cluster being edited, or null if the file did not load. */
+    public Cluster getCluster() {
+        return cluster;
+    }
+
+    /** Why the file did not load (what the error page says), or null if it did. */
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    /** The tree, or null while the error page is shown. */
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    /** The workspace file being edited, or null for a file outside the workspace. */
+    public IFile file() {
+        return getEditorInput() instanceof IFileEditorInput f ? f.getFile() : null;
+    }
+
+    private Path path() {
+        IEditorInput input = getEditorInput();
+        if (input instanceof IFileEditorInput f) {
+            IPath location = f.getFile().getLocation();
+            return location == null ? null : location.toPath();
+        }
+        if (input instanceof IURIEditorInput u && "file".equals(u.getURI().getScheme())) {
+            return Path.of(u.getURI());
+        }
+        return null;
+    }
+
+    IAction undoAction() {
+        return undoAction;
+    }
+
+    IAction redoAction() {
+        return redoAction;
+    }
+
+    IAction deleteAction() {
+        return deleteAction;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(propertySheetPage());
+        }
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast(this);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    private PropertySheetPage propertySheetPage() {
+        if (propertySheetPage == null || propertySheetPage.getControl() == null || propertySheetPage.getControl().isDisposed()) {
+            propertySheetPage = new PropertySheetPage() {
+                @Override
+                public void setActionBars(IActionBars actionBars) {
+                    super.setActionBars(actionBars);
+                    actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+                    actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+                }
+            };
+            propertySheetPage.setPropertySourceProvider(new ClusterPropertySourceProvider(adapterFactory,
+                    labelProvider != null ? labelProvider : new ItemLabelProvider(adapterFactory)));
+        }
+        return propertySheetPage;
+    }
+
+    @Override
+    public void setFocus() {
+        if (viewer != null) {
+            viewer.getControl().setFocus();
+        } else if (container != null) {
+            container.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(commandStackListener);
+        }
+        if (propertySheetPage != null) {
+            propertySheetPage.dispose();
+        }
+        if (labelProvider != null) {
+            labelProvider.dispose();
+        }
+        if (adapterFactory != null) {
+            adapterFactory.dispose();
+        }
+        super.dispose();
+    }
+
+    // ---- actions
+
+    /** Runs the command its factory makes for the tree's selection; enabled when that command can execute. */
+    final class CommandAction extends Action {
+        private final Function<IStructuredSelection, Command> factory;
+
+        CommandAction(String label, Function<IStructuredSelection, Command> factory) {
+            super(label);
+            this.factory = factory;
+        }
+
+        void update() {
+            setEnabled(cluster != null && factory.apply(selection()).canExecute());
+        }
+
+        @Override
+        public void run() {
+            if (cluster == null) {
+                return;
+            }
+            Command command = factory.apply(selection());
+            if (command.canExecute()) {
+                domain.getCommandStack().execute(command);
+            }
+        }
+    }
+
+    final class UndoAction extends Action {
+        UndoAction() {
+            super("&Undo");
+            setActionDefinitionId("org.eclipse.ui.edit.undo");
+        }
+
+        void update() {
+            CommandStack stack = domain == null ? null : domain.getCommandStack();
+            setEnabled(stack != null && stack.canUndo());
+            Command c = stack == null ? null : stack.getUndoCommand();
+            setText(c != null && c.getLabel() != null ? "&Undo " + c.getLabel() : "&Undo");
+        }
+
+        @Override
+        public void run() {
+            domain.getCommandStack().undo();
+        }
+    }
+
+    final class RedoAction extends Action {
+        RedoAction() {
+            super("&Redo");
+            setActionDefinitionId("org.eclipse.ui.edit.redo");
+        }
+
+        void update() {
+            CommandStack stack = domain == null ? null : domain.getCommandStack();
+            setEnabled(stack != null && stack.canRedo());
+            Command c = stack == null ? null : stack.getRedoCommand();
+            setText(c != null && c.getLabel() != null ? "&Redo " + c.getLabel() : "&Redo");
+        }
+
+        @Override
+        public void run() {
+            domain.getCommandStack().redo();
+        }
+    }
+}

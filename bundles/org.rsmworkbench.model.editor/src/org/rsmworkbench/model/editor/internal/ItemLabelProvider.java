@@ -1,0 +1,73 @@
+package org.rsmworkbench.model.editor.internal;
+
+import java.net.URL;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedImage;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+
+/**
+ * A JFace label provider over emf.edit {@link IItemLabelProvider}s: images from the item providers (their
+ * URLs, or the base image of a composed one), text from {@link ClusterLabels} for cluster objects and
+ * from the item provider otherwise.
+ */
+public class ItemLabelProvider extends LabelProvider {
+    private final AdapterFactory adapterFactory;
+    private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
+
+    public ItemLabelProvider(AdapterFactory adapterFactory) {
+        this.adapterFactory = adapterFactory;
+    }
+
+    @Override
+    public String getText(Object element) {
+        String text = ClusterLabels.text(element);
+        if (text != null) {
+            return text;
+        }
+        IItemLabelProvider provider = provider(element);
+        return provider != null ? provider.getText(element) : String.valueOf(element);
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        IItemLabelProvider provider = provider(element);
+        if (provider == null) {
+            return null;
+        }
+        ImageDescriptor descriptor = descriptor(provider.getImage(element));
+        return descriptor == null ? null : images.create(descriptor);
+    }
+
+    /** An image descriptor for what an item provider returns as image: a URL, a composed image, a descriptor. */
+    public static ImageDescriptor descriptor(Object image) {
+        if (image instanceof ImageDescriptor d) {
+            return d;
+        }
+        if (image instanceof URL url) {
+            return ImageDescriptor.createFromURL(url);
+        }
+        if (image instanceof ComposedImage composed) {
+            List<Object> parts = composed.getImages();
+            return parts.isEmpty() ? null : descriptor(parts.get(0));
+        }
+        return null;
+    }
+
+    @Override
+    public void dispose() {
+        images.dispose();
+        super.dispose();
+    }
+
+    private IItemLabelProvider provider(Object object) {
+        Object adapter = adapterFactory.adapt(object, IItemLabelProvider.class);
+        return adapter instanceof IItemLabelProvider p ? p : null;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The editor of {@code .rsmcluster} files and the "New RSM Cluster" wizard: the identifiers other bundles
+ * use to open the editor, find its problem markers or add wizards to the shared category
+ * ({@link org.rsmworkbench.model.editor.ClusterEditorIds}). The implementation is internal.
+ */
+package org.rsmworkbench.model.editor;
