@@ -1,0 +1,1353 @@
+package org.rsmworkbench.ui.internal.inspector;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceConverter;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.ITableColorProvider;
+import org.eclipse.jface.viewers.ITableLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Slider;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.part.EditorPart;
+import org.rsmworkbench.core.clusters.ClusterTree;
+import org.rsmworkbench.core.clusters.SegmentRef;
+import org.rsmworkbench.core.inspect.DataFormat;
+import org.rsmworkbench.core.inspect.Progress;
+import org.rsmworkbench.core.inspect.RangeTransfer;
+import org.rsmworkbench.core.inspect.Search;
+import org.rsmworkbench.core.inspect.SegmentRows;
+import org.rsmworkbench.core.inspect.SegmentWriter;
+import org.rsmworkbench.core.inspect.Snapshot;
+import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.SegmentView;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.ui.internal.RsmUiPlugin;
+import org.rsmworkbench.ui.internal.preferences.Preferences;
+
+/**
+ * Shows a segment's memory live: offset, hex, ASCII and typed columns in a virtual table. Only the
+ * visible rows are read: a background job reads them at the refresh rate (default 10 Hz) and posts
+ * the rows whose bytes or highlight changed; the UI thread only replaces those items.
+ * <p>
+ * GTK keeps a list-store row per table item, so the table holds a window of at most
+ * {@link #WINDOW_ROWS} rows of the segment; the slider at the right spans the whole segment, and the
+ * window follows when the table is scrolled near its ends or the user goes to an offset.
+ */
+public final class SegmentInspector extends EditorPart {
+    public static final String ID = "org.rsmworkbench.ui.segmentInspector";
+    /** Table items in the window (1 MiB at 16 bytes per row). */
+    public static final int WINDOW_ROWS = 1 << 16;
+    private static final int DIFF_LIMIT = 10_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** Refresh figures for the benchmark and the status line. */
+    public record Stats(long refreshes, long uiUpdates, long rowsReplaced, double averageUiMillis, double maxUiMillis,
+            long lastBytesRead, long totalBytesRead) {
+    }
+
+    private SegmentRef ref;
+    private SegmentView view;
+    private volatile SegmentRows rows;
+    private volatile int bytesPerRow;
+    private volatile Preferences.Choice format;
+    private long base;
+    private int itemCount;
+    private TableViewer viewer;
+    private Table table;
+    private Slider slider;
+    private CLabel message;
+    private Label status;
+    private Label writerLabel;
+    private org.eclipse.swt.widgets.List diffList;
+    private Text goTo;
+    private Combo searchKind;
+    private Text searchText;
+    private Button pauseButton;
+    private Spinner rateSpinner;
+
+    private int writerNode;
+    private Credentials writerCredentials;
+    private SegmentWriter writer;
+    private final IUndoContext undoContext = new ObjectUndoContext(this, "Segment Inspector");
+    private UndoRedoActionGroup undoGroup;
+
+    private Snapshot snapshot;
+    private List<Snapshot.Range> diff = List.of();
+    private long diffVersion;
+
+    private volatile boolean paused;
+    private volatile boolean disposed;
+    private volatile int rateHz = 10;
+    private volatile long visibleTop;
+    private volatile int visibleCount = 40;
+    private Job refreshJob;
+    private final Map<Long, int[]> ages = new ConcurrentHashMap<>();
+    private final Map<Long, SegmentRows.Row> applied = new ConcurrentHashMap<>();
+    private long appliedGeneration = -1;
+    private final AtomicReference<Map<Long, SegmentRows.Row>> pending = new AtomicReference<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    private final AtomicLong refreshes = new AtomicLong();
+    private final AtomicLong uiUpdates = new AtomicLong();
+    private final AtomicLong rowsReplaced = new AtomicLong();
+    private final AtomicLong uiNanos = new AtomicLong();
+    private final AtomicLong maxUiNanos = new AtomicLong();
+    private final AtomicLong lastBytesRead = new AtomicLong();
+    private final AtomicLong totalBytesRead = new AtomicLong();
+
+    private RowLabels labels;
+    private static final String[] HEX = new String[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            HEX[i] = String.format("%02x", i);
+        }
+    }
+
+    private Color[] fadeColors = new Color[0];
+    private Color diffColor;
+
+    /** Opens (or activates) the inspector of that segment. */
+    public static SegmentInspector open(IWorkbenchPage page, SegmentRef ref) {
+        try {
+            return (SegmentInspector) page.openEditor(new SegmentEditorInput(ref), ID);
+        } catch (PartInitException e) {
+            org.eclipse.jface.dialogs.ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Segment Inspector",
+                    "Cannot inspect " + ref.describe() + ".", e.getStatus());
+            return null;
+        }
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof SegmentEditorInput segmentInput)) {
+            throw new PartInitException("The segment inspector opens segments of a running cluster, not " + input.getName());
+        }
+        ref = segmentInput.ref();
+        view = ref.cluster().cluster().view(ref.node(), ref.segmentId());
+        if (view == null) {
+            throw new PartInitException(ref.describe() + " does not exist (any more) in " + ref.cluster().label()
+                    + ": it was destroyed, unpublished and destroyed, or its node went down");
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        IPreferenceStore store = RsmUiPlugin.getDefault().getPreferenceStore();
+        rateHz = Math.max(1, store.getInt(Preferences.INSPECTOR_REFRESH_RATE));
+        bytesPerRow = Math.max(8, store.getInt(Preferences.BYTES_PER_ROW));
+        format = Preferences.format(store.getString(Preferences.DEFAULT_FORMAT));
+        rows = new SegmentRows(view, bytesPerRow);
+        ClusterState.Segment segment = ref.find(ref.cluster().cluster().state());
+        writerNode = ref.node();
+        writerCredentials = segment == null ? new Credentials(0, 0, Set.of(), 022, false)
+                : new Credentials(segment.creatorUid(), segment.creatorGid(), Set.of(), 022, false);
+        site.setSelectionProvider(new ISelectionProvider() {
+            @Override
+            public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            }
+
+            @Override
+            public ISelection getSelection() {
+                return new StructuredSelection(ref);
+            }
+
+            @Override
+            public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            }
+
+            @Override
+            public void setSelection(ISelection selection) {
+            }
+        });
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Display display = parent.getDisplay();
+        IPreferenceStore store = RsmUiPlugin.getDefault().getPreferenceStore();
+        RGB changed = PreferenceConverter.getColor(store, Preferences.CHANGED_COLOR);
+        int fade = Math.max(1, store.getInt(Preferences.FADE_REFRESHES));
+        RGB background = display.getSystemColor(SWT.COLOR_LIST_BACKGROUND).getRGB();
+        fadeColors = new Color[fade];
+        for (int i = 0; i < fade; i++) {
+            double t = (double) i / fade;
+            fadeColors[i] = new Color(display, blend(changed.red, background.red, t), blend(changed.green, background.green, t),
+                    blend(changed.blue, background.blue, t));
+        }
+        diffColor = new Color(display, 170, 200, 255);
+
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        message = new CLabel(root, SWT.NONE);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        createToolbar(root);
+
+        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite tableArea = new Composite(sash, SWT.NONE);
+        GridLayout tableLayout = new GridLayout(2, false);
+        tableLayout.marginWidth = 0;
+        tableLayout.marginHeight = 0;
+        tableLayout.horizontalSpacing = 0;
+        tableArea.setLayout(tableLayout);
+        viewer = new TableViewer(tableArea, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        table = viewer.getTable();
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setFont(JFaceResources.getTextFont());
+        slider = new Slider(tableArea, SWT.VERTICAL);
+        slider.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        slider.addListener(SWT.Selection, e -> goToRow((long) slider.getSelection() * sliderScale(), false));
+        viewer.setUseHashlookup(false);
+        viewer.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                SegmentRows.Row row = readRow(base + index);
+                if (row != null) {
+                    viewer.replace(row, index);
+                }
+            }
+        });
+        createColumns();
+        table.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
+        table.addListener(SWT.Resize, e -> scrolled());
+        table.addListener(SWT.MouseWheel, e -> display.asyncExec(this::scrolled));
+        table.addListener(SWT.KeyUp, e -> scrolled());
+
+        Composite side = new Composite(sash, SWT.NONE);
+        side.setLayout(new GridLayout(1, false));
+        new Label(side, SWT.NONE).setText("Changes since the snapshot:");
+        diffList = new org.eclipse.swt.widgets.List(side, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        diffList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        diffList.setFont(JFaceResources.getTextFont());
+        diffList.addListener(SWT.Selection, e -> {
+            int i = diffList.getSelectionIndex();
+            if (i >= 0 && i < diff.size()) {
+                goToOffset(diff.get(i).offset(), true);
+            }
+        });
+        sash.setWeights(82, 18);
+
+        status = new Label(root, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        setItemWindow(0);
+        undoGroup = new UndoRedoActionGroup(getSite(), undoContext, true);
+        undoGroup.fillActionBars(getEditorSite().getActionBars());
+        updateWriterLabel();
+        info("Live view of " + ref.describe() + " (" + ClusterTree.size(view.size()) + ") of " + ref.cluster().label()
+                + ". Double-click a byte or value to edit it.");
+
+        refreshJob = new Job("Refreshing " + getPartName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                if (disposed) {
+                    return Status.OK_STATUS;
+                }
+                if (!paused) {
+                    refreshOnce();
+                }
+                if (!disposed && !monitor.isCanceled()) {
+                    schedule(1000L / Math.max(1, rateHz));
+                }
+                return Status.OK_STATUS;
+            }
+        };
+        refreshJob.setSystem(true);
+        refreshJob.schedule(1000L / rateHz);
+    }
+
+    private static int blend(int a, int b, double t) {
+        return (int) Math.round(a + (b - a) * t);
+    }
+
+    private void createToolbar(Composite root) {
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.center = true;
+        layout.wrap = true;
+        bar.setLayout(layout);
+
+        new Label(bar, SWT.NONE).setText("Go to:");
+        goTo = new Text(bar, SWT.BORDER | SWT.SEARCH);
+        goTo.setMessage("0x offset");
+        goTo.setLayoutData(new org.eclipse.swt.layout.RowData(90, SWT.DEFAULT));
+        goTo.addListener(SWT.DefaultSelection, e -> {
+            try {
+                goToOffset(parseOffset(goTo.getText()), true);
+            } catch (IllegalArgumentException ex) {
+                error(ex.getMessage());
+            }
+        });
+
+        new Label(bar, SWT.NONE).setText("Bytes/row:");
+        Combo perRow = new Combo(bar, SWT.READ_ONLY);
+        int[] choices = {8, 16, 32, 64};
+        for (int c : choices) {
+            perRow.add(Integer.toString(c));
+        }
+        perRow.select(Math.max(0, Arrays.stream(choices).boxed().toList().indexOf(bytesPerRow)));
+        perRow.addListener(SWT.Selection, e -> setBytesPerRow(choices[perRow.getSelectionIndex()]));
+
+        new Label(bar, SWT.NONE).setText("Values:");
+        Combo formats = new Combo(bar, SWT.READ_ONLY);
+        List<Preferences.Choice> all = Preferences.formats();
+        all.forEach(c -> formats.add(c.label()));
+        formats.select(all.indexOf(format));
+        formats.addListener(SWT.Selection, e -> setFormat(all.get(formats.getSelectionIndex())));
+
+        new Label(bar, SWT.NONE).setText("Refresh/s:");
+        rateSpinner = new Spinner(bar, SWT.BORDER);
+        rateSpinner.setValues(rateHz, 1, 60, 0, 1, 5);
+        rateSpinner.addListener(SWT.Selection, e -> rateHz = rateSpinner.getSelection());
+        pauseButton = new Button(bar, SWT.TOGGLE);
+        pauseButton.setText("Pause");
+        pauseButton.addListener(SWT.Selection, e -> setPaused(pauseButton.getSelection()));
+
+        button(bar, "Snapshot", "Copy the segment now, to diff against later", this::takeSnapshot);
+        button(bar, "Diff", "Compare the segment with the snapshot", this::runDiff);
+        button(bar, "< Prev", "Previous change since the snapshot", () -> nextChange(false));
+        button(bar, "Next >", "Next change since the snapshot", () -> nextChange(true));
+
+        searchKind = new Combo(bar, SWT.READ_ONLY);
+        searchKind.setItems("Hex bytes", "Text", "Value");
+        searchKind.select(0);
+        searchText = new Text(bar, SWT.BORDER | SWT.SEARCH);
+        searchText.setMessage("de ad be ef");
+        searchText.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
+        searchText.addListener(SWT.DefaultSelection, e -> find());
+        button(bar, "Find", "Find the next occurrence after the selected row (a Job; cancel it in the Progress view)",
+                this::find);
+        button(bar, "Export...", "Save a range to a file (raw or hex dump)", this::exportRange);
+        button(bar, "Import...", "Write a file into the segment", this::importRange);
+        writerLabel = new Label(bar, SWT.NONE);
+        button(bar, "Write as...", "Pick the node and credentials of the process that writes edits", this::chooseCredentials);
+    }
+
+    private static Button button(Composite bar, String text, String tip, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(text);
+        button.setToolTipText(tip);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    // --- columns and labels ---------------------------------------------------------------------
+
+    private int hexColumn(int column) {
+        return column >= 1 && column <= bytesPerRow ? column - 1 : -1;
+    }
+
+    private int asciiColumn() {
+        return bytesPerRow + 1;
+    }
+
+    private int valueColumn(int column) {
+        int first = bytesPerRow + 2;
+        return column >= first ? column - first : -1;
+    }
+
+    private void createColumns() {
+        for (TableColumn column : table.getColumns()) {
+            column.dispose();
+        }
+        GC gc = new GC(table);
+        int charWidth;
+        try {
+            gc.setFont(table.getFont());
+            charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+        } finally {
+            gc.dispose();
+        }
+        column("Offset", charWidth * 12, null);
+        for (int i = 0; i < bytesPerRow; i++) {
+            column(String.format("%x", i), charWidth * 3 + 10, new ByteEditing(i));
+        }
+        column("ASCII", charWidth * (bytesPerRow + 2) + 10, null);
+        int width = format.format().width();
+        for (int i = 0; i < bytesPerRow / width; i++) {
+            column("+" + Integer.toHexString(i * width), charWidth * (width == 8 ? 22 : width * 3 + 5), new ValueEditing(i));
+        }
+        // an ITableLabelProvider is spread over the columns that exist when it is set
+        labels = new RowLabels();
+        viewer.setLabelProvider(labels);
+    }
+
+    private void column(String title, int width, EditingSupport editing) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        if (editing != null) {
+            column.setEditingSupport(editing);
+        }
+    }
+
+    private final class RowLabels extends LabelProvider implements ITableLabelProvider, ITableColorProvider {
+        @Override
+        public Image getColumnImage(Object element, int column) {
+            return null;
+        }
+
+        @Override
+        public String getColumnText(Object element, int column) {
+            SegmentRows.Row row = (SegmentRows.Row) element;
+            if (column == 0) {
+                String hex = Long.toHexString(row.offset());
+                return hex.length() >= 8 ? hex : "00000000".substring(hex.length()) + hex;
+            }
+            int b = hexColumn(column);
+            if (b >= 0) {
+                return b < row.bytes().length ? HEX[row.bytes()[b] & 0xff] : "";
+            }
+            if (column == asciiColumn()) {
+                return row.text();
+            }
+            int v = valueColumn(column);
+            DataFormat f = format.format();
+            if (v >= 0 && (v + 1) * f.width() <= row.bytes().length) {
+                return f.format(MemorySegment.ofArray(row.bytes()), (long) v * f.width());
+            }
+            return "";
+        }
+
+        @Override
+        public Color getForeground(Object element, int column) {
+            return null;
+        }
+
+        @Override
+        public Color getBackground(Object element, int column) {
+            SegmentRows.Row row = (SegmentRows.Row) element;
+            int b = hexColumn(column);
+            int from;
+            int to;
+            if (b >= 0) {
+                from = b;
+                to = b + 1;
+            } else {
+                int v = valueColumn(column);
+                if (v < 0) {
+                    return null;
+                }
+                from = v * format.format().width();
+                to = from + format.format().width();
+            }
+            int youngest = SegmentRows.NEVER_CHANGED;
+            for (int i = from; i < Math.min(to, row.ages().length); i++) {
+                youngest = Math.min(youngest, row.ages()[i]);
+            }
+            if (youngest < fadeColors.length) {
+                return fadeColors[youngest];
+            }
+            return inDiff(row.offset() + from, to - from) ? diffColor : null;
+        }
+    }
+
+    private boolean inDiff(long offset, int length) {
+        List<Snapshot.Range> ranges = diff;
+        int low = 0;
+        int high = ranges.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Snapshot.Range range = ranges.get(mid);
+            if (range.offset() + range.length() <= offset) {
+                low = mid + 1;
+            } else if (range.offset() >= offset + length) {
+                high = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- editing ----------------------------------------------------------------------------------
+
+    private final class ByteEditing extends EditingSupport {
+        private final int index;
+
+        ByteEditing(int index) {
+            super(viewer);
+            this.index = index;
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(table);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return index < ((SegmentRows.Row) element).bytes().length;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return String.format("%02x", ((SegmentRows.Row) element).bytes()[index] & 0xff);
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            SegmentRows.Row row = (SegmentRows.Row) element;
+            try {
+                byte[] bytes = Search.hex(String.valueOf(value));
+                if (bytes.length != 1) {
+                    error("A byte is two hex digits, not \"" + value + "\"");
+                    return;
+                }
+                write(row.offset() + index, bytes);
+            } catch (IllegalArgumentException e) {
+                error(e.getMessage());
+            }
+        }
+    }
+
+    private final class ValueEditing extends EditingSupport {
+        private final int index;
+
+        ValueEditing(int index) {
+            super(viewer);
+            this.index = index;
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(table);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return (index + 1) * format.format().width() <= ((SegmentRows.Row) element).bytes().length;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            SegmentRows.Row row = (SegmentRows.Row) element;
+            return format.format().format(MemorySegment.ofArray(row.bytes()), (long) index * format.format().width());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            SegmentRows.Row row = (SegmentRows.Row) element;
+            try {
+                write(row.offset() + (long) index * format.format().width(), format.format().parse(String.valueOf(value)));
+            } catch (IllegalArgumentException e) {
+                error(e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Writes {@code bytes} at {@code offset} as an undoable RSM put by the chosen process.
+     *
+     * @return whether the write was done; if not, the message area says why
+     */
+    public boolean write(long offset, byte[] bytes) {
+        byte[] before = new byte[bytes.length];
+        try {
+            MemorySegment.copy(view.memory(), ValueLayout.JAVA_BYTE, offset, before, 0, before.length);
+        } catch (RuntimeException e) {
+            error("Cannot read " + ref.describe() + " at 0x" + Long.toHexString(offset) + ": " + e.getMessage());
+            return false;
+        }
+        WriteOperation operation = new WriteOperation("Write " + bytes.length + (bytes.length == 1 ? " byte" : " bytes")
+                + " at 0x" + Long.toHexString(offset), undoContext, this::put, offset, before, bytes);
+        IOperationHistory history = OperationHistoryFactory.getOperationHistory();
+        try {
+            IStatus result = history.execute(operation, null, null);
+            if (!result.isOK()) {
+                error("Write refused: " + result.getMessage() + " (writing as " + writerText() + ")");
+                return false;
+            }
+        } catch (ExecutionException e) {
+            error("Write failed: " + e.getMessage());
+            return false;
+        }
+        info("Wrote " + bytes.length + (bytes.length == 1 ? " byte" : " bytes") + " at 0x" + Long.toHexString(offset)
+                + " as " + writerText() + " (Edit > Undo puts the old bytes back)");
+        refreshRowsNow(offset, bytes.length);
+        return true;
+    }
+
+    private void put(long offset, byte[] bytes) throws RsmException {
+        if (writer == null) {
+            writer = SegmentWriter.open(ref.cluster().cluster(), writerNode, writerCredentials, ref.node(), ref.segmentId());
+        }
+        try {
+            writer.write(offset, bytes);
+        } catch (RsmException e) {
+            // a connection aborted by a republish or a node restart: reconnect once
+            writer.close();
+            writer = SegmentWriter.open(ref.cluster().cluster(), writerNode, writerCredentials, ref.node(), ref.segmentId());
+            writer.write(offset, bytes);
+        }
+    }
+
+    private void refreshRowsNow(long offset, int length) {
+        for (long row = offset / bytesPerRow; row <= (offset + length - 1) / bytesPerRow; row++) {
+            long index = row - base;
+            if (index >= 0 && index < itemCount) {
+                SegmentRows.Row fresh = readRow(row);
+                if (fresh != null) {
+                    viewer.replace(fresh, (int) index);
+                }
+            }
+        }
+    }
+
+    private void chooseCredentials() {
+        List<Integer> nodes = ref.cluster().cluster().spec().nodes().stream().map(n -> n.id()).toList();
+        CredentialsDialog dialog = new CredentialsDialog(getSite().getShell(), nodes, writerNode, writerCredentials);
+        if (dialog.open() == Window.OK) {
+            setWriter(dialog.node(), dialog.credentials());
+        }
+    }
+
+    /** The process that writes edits from now on. */
+    public void setWriter(int node, Credentials credentials) {
+        writerNode = node;
+        writerCredentials = credentials;
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
+        updateWriterLabel();
+    }
+
+    private String writerText() {
+        return "node " + writerNode + " " + writerCredentials;
+    }
+
+    private void updateWriterLabel() {
+        if (writerLabel != null && !writerLabel.isDisposed()) {
+            writerLabel.setText("Write as: " + writerText());
+            writerLabel.getParent().layout(true);
+        }
+    }
+
+    // --- reading and live refresh -----------------------------------------------------------------
+
+    /** Row {@code row} of the segment read now (UI thread, a few bytes), with the ages of the last refresh. */
+    private SegmentRows.Row readRow(long row) {
+        long offset = row * bytesPerRow;
+        if (offset < 0 || offset >= view.size()) {
+            return null;
+        }
+        int length = (int) Math.min(bytesPerRow, view.size() - offset);
+        byte[] bytes = new byte[length];
+        try {
+            MemorySegment.copy(view.memory(), ValueLayout.JAVA_BYTE, offset, bytes, 0, length);
+        } catch (IllegalStateException e) {
+            // the segment is gone: show what the last refresh saw
+            SegmentRows.Row last = applied.get(offset);
+            return last != null ? last : new SegmentRows.Row(offset, bytes, fill(length));
+        }
+        int[] rowAges = ages.get(offset);
+        return new SegmentRows.Row(offset, bytes, rowAges != null && rowAges.length == length ? rowAges : fill(length));
+    }
+
+    private static int[] fill(int length) {
+        int[] never = new int[length];
+        Arrays.fill(never, SegmentRows.NEVER_CHANGED);
+        return never;
+    }
+
+    /** One refresh (background thread): reads the visible rows, posts those whose look changed. */
+    private void refreshOnce() {
+        SegmentRows current = rows;
+        long gen = generation.get();
+        if (gen != appliedGeneration) {
+            // a new window or row width: whatever was posted before may have been dropped, post every row again
+            applied.clear();
+            appliedGeneration = gen;
+        }
+        if (!view.isAlive()) {
+            paused = true;
+            Display.getDefault().asyncExec(() -> {
+                if (!disposed) {
+                    error(ref.describe() + " is gone (destroyed, or its node went down): showing its last contents; "
+                            + "refresh stopped.");
+                    pauseButton.setSelection(true);
+                }
+            });
+            return;
+        }
+        current.setVisibleRows(visibleTop, visibleCount);
+        long read;
+        try {
+            read = current.refresh();
+        } catch (IllegalStateException e) {
+            return; // gone between the check and the read: the next tick says so
+        }
+        refreshes.incrementAndGet();
+        lastBytesRead.set(read);
+        totalBytesRead.addAndGet(read);
+        int fade = fadeColors.length;
+        Map<Long, SegmentRows.Row> changed = new HashMap<>();
+        for (SegmentRows.Row row : current.rows()) {
+            SegmentRows.Row before = applied.get(row.offset());
+            if (before == null || !Arrays.equals(before.bytes(), row.bytes()) || !sameLook(before.ages(), row.ages(), fade)) {
+                changed.put(row.offset(), row);
+            }
+            applied.put(row.offset(), row);
+        }
+        if (applied.size() > 4 * Math.max(64, visibleCount)) {
+            applied.keySet().removeIf(offset -> offset < visibleTop * bytesPerRow
+                    || offset >= (visibleTop + visibleCount) * bytesPerRow);
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<Long, SegmentRows.Row> previous = pending.getAndAccumulate(changed, (old, add) -> {
+            if (old == null) {
+                return add;
+            }
+            Map<Long, SegmentRows.Row> merged = new HashMap<>(old);
+            merged.putAll(add);
+            return merged;
+        });
+        if (previous == null) {
+            Display.getDefault().asyncExec(() -> apply(gen));
+        }
+    }
+
+    private static boolean sameLook(int[] a, int[] b, int fade) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (Math.min(a[i], fade) != Math.min(b[i], fade)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** UI thread: replaces the items of the rows that changed. */
+    private void apply(long gen) {
+        Map<Long, SegmentRows.Row> changed = pending.getAndSet(null);
+        if (changed == null || disposed || table.isDisposed() || gen != generation.get()) {
+            return;
+        }
+        long start = System.nanoTime();
+        int replaced = 0;
+        for (SegmentRows.Row row : changed.values()) {
+            ages.put(row.offset(), row.ages());
+            long index = row.offset() / bytesPerRow - base;
+            if (index >= 0 && index < itemCount && row.bytes().length == Math.min(bytesPerRow, view.size() - row.offset())) {
+                update(table.getItem((int) index), (int) index, row);
+                replaced++;
+            }
+        }
+        if (ages.size() > 4096) {
+            ages.keySet().removeIf(offset -> !changed.containsKey(offset));
+        }
+        long nanos = System.nanoTime() - start;
+        uiUpdates.incrementAndGet();
+        rowsReplaced.addAndGet(replaced);
+        uiNanos.addAndGet(nanos);
+        maxUiNanos.accumulateAndGet(nanos, Math::max);
+        if (uiUpdates.get() % 10 == 1) {
+            updateStatus();
+        }
+    }
+
+    /**
+     * Shows {@code row} in {@code item}, touching only the cells whose text or colour changed (each
+     * cell set costs a native call, and a GTK list-store row change).
+     */
+    private void update(TableItem item, int index, SegmentRows.Row row) {
+        if (!(item.getData() instanceof SegmentRows.Row old) || old.offset() != row.offset()
+                || old.bytes().length != row.bytes().length) {
+            viewer.replace(row, index);
+            return;
+        }
+        byte[] before = old.bytes();
+        byte[] now = row.bytes();
+        boolean anyByte = false;
+        for (int b = 0; b < now.length; b++) {
+            int column = b + 1;
+            if (before[b] != now[b]) {
+                item.setText(column, HEX[now[b] & 0xff]);
+                anyByte = true;
+            }
+            Color colour = labels.getBackground(row, column);
+            if (colour != labels.getBackground(old, column)) {
+                item.setBackground(column, colour);
+            }
+        }
+        if (anyByte) {
+            item.setText(asciiColumn(), row.text());
+        }
+        int width = format.format().width();
+        for (int v = 0; (v + 1) * width <= now.length; v++) {
+            int column = bytesPerRow + 2 + v;
+            if (!Arrays.equals(before, v * width, (v + 1) * width, now, v * width, (v + 1) * width)) {
+                item.setText(column, labels.getColumnText(row, column));
+            }
+            Color colour = labels.getBackground(row, column);
+            if (colour != labels.getBackground(old, column)) {
+                item.setBackground(column, colour);
+            }
+        }
+        item.setData(row);
+    }
+
+    private void updateStatus() {
+        if (status.isDisposed()) {
+            return;
+        }
+        Stats stats = stats();
+        status.setText(String.format("%s, rows 0x%x-0x%x shown; %d refreshes, last read %d bytes; UI %.2f ms average, "
+                + "%.2f ms max per update%s", ClusterTree.size(view.size()), visibleTop * bytesPerRow,
+                Math.min(view.size(), (visibleTop + visibleCount) * bytesPerRow), stats.refreshes(), stats.lastBytesRead(),
+                stats.averageUiMillis(), stats.maxUiMillis(), paused ? " (paused)" : ""));
+    }
+
+    /** Refresh figures since the inspector opened. */
+    public Stats stats() {
+        long updates = uiUpdates.get();
+        return new Stats(refreshes.get(), updates, rowsReplaced.get(), updates == 0 ? 0 : uiNanos.get() / 1e6 / updates,
+                maxUiNanos.get() / 1e6, lastBytesRead.get(), totalBytesRead.get());
+    }
+
+    /** Clears the figures (a benchmark's warm-up). */
+    public void resetStats() {
+        refreshes.set(0);
+        uiUpdates.set(0);
+        rowsReplaced.set(0);
+        uiNanos.set(0);
+        maxUiNanos.set(0);
+        totalBytesRead.set(0);
+    }
+
+    public void setPaused(boolean pause) {
+        paused = pause;
+        if (pauseButton != null && !pauseButton.isDisposed()) {
+            pauseButton.setSelection(pause);
+        }
+        updateStatus();
+    }
+
+    public void setRefreshRate(int hz) {
+        rateHz = Math.max(1, Math.min(60, hz));
+        if (rateSpinner != null && !rateSpinner.isDisposed()) {
+            rateSpinner.setSelection(rateHz);
+        }
+    }
+
+    // --- the window of rows -----------------------------------------------------------------------
+
+    private long rowCount() {
+        return rows.rowCount();
+    }
+
+    private int sliderScale() {
+        return (int) Math.max(1, (rowCount() + Integer.MAX_VALUE / 2 - 1) / (Integer.MAX_VALUE / 2));
+    }
+
+    /** Puts the table's window at {@code first} (a row of the segment). */
+    private void setItemWindow(long first) {
+        long count = rowCount();
+        itemCount = (int) Math.min(WINDOW_ROWS, count);
+        base = Math.max(0, Math.min(first, count - itemCount));
+        generation.incrementAndGet();
+        pending.set(null);
+        table.setItemCount(itemCount);
+        table.clearAll();
+        int scale = sliderScale();
+        slider.setVisible(count > itemCount);
+        ((GridData) slider.getLayoutData()).exclude = count <= itemCount;
+        slider.setValues((int) (base / scale), 0, (int) Math.max(1, count / scale), Math.max(1, visibleCount / scale), 1,
+                Math.max(1, visibleCount / scale));
+        slider.getParent().layout(true);
+    }
+
+    /** The table was scrolled or resized: note the visible rows, move the window near its ends. */
+    private void scrolled() {
+        if (table.isDisposed()) {
+            return;
+        }
+        int top = table.getTopIndex();
+        int itemHeight = Math.max(1, table.getItemHeight());
+        int visible = Math.max(1, table.getClientArea().height / itemHeight + 1);
+        visibleCount = visible;
+        long absolute = base + top;
+        if (itemCount == WINDOW_ROWS && ((top < WINDOW_ROWS / 8 && base > 0)
+                || (top + visible > WINDOW_ROWS * 7 / 8 && base + itemCount < rowCount()))) {
+            setItemWindow(absolute - WINDOW_ROWS / 2);
+            table.setTopIndex((int) (absolute - base));
+        }
+        visibleTop = base + table.getTopIndex();
+        if (slider.getVisible()) {
+            slider.setSelection((int) (visibleTop / sliderScale()));
+        }
+        refreshJob.wakeUp();
+    }
+
+    private void goToRow(long row, boolean select) {
+        long target = Math.max(0, Math.min(row, rowCount() - 1));
+        if (target < base || target >= base + itemCount || (itemCount == WINDOW_ROWS
+                && (target - base < WINDOW_ROWS / 8 || target - base > WINDOW_ROWS * 7 / 8))) {
+            setItemWindow(target - WINDOW_ROWS / 2);
+        }
+        int index = (int) (target - base);
+        table.setTopIndex(Math.max(0, index - 2));
+        if (select) {
+            table.setSelection(index);
+        }
+        scrolled();
+    }
+
+    /** Shows (and selects) the row of {@code offset}. */
+    public void goToOffset(long offset, boolean select) {
+        if (offset < 0 || offset >= view.size()) {
+            error("Offset 0x" + Long.toHexString(offset) + " is outside the segment (0x0 to 0x"
+                    + Long.toHexString(view.size() - 1) + ")");
+            return;
+        }
+        goToRow(offset / bytesPerRow, select);
+    }
+
+    /** "0x1f", "1f h" or "31". */
+    public static long parseOffset(String text) {
+        String value = text.trim().replace("_", "");
+        try {
+            if (value.startsWith("0x") || value.startsWith("0X")) {
+                return Long.parseUnsignedLong(value.substring(2), 16);
+            }
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not an offset (0x hex or decimal)");
+        }
+    }
+
+    private long selectedOffset() {
+        int index = table.getSelectionIndex();
+        return index >= 0 ? (base + index) * bytesPerRow : visibleTop * bytesPerRow;
+    }
+
+    public void setBytesPerRow(int perRow) {
+        long top = visibleTop * bytesPerRow;
+        bytesPerRow = perRow;
+        rows = new SegmentRows(view, perRow);
+        ages.clear();
+        table.setRedraw(false);
+        try {
+            createColumns();
+            setItemWindow(top / perRow - WINDOW_ROWS / 2);
+            goToRow(top / perRow, false);
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    public void setFormat(Preferences.Choice choice) {
+        format = choice;
+        table.setRedraw(false);
+        try {
+            createColumns();
+            table.clearAll();
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    // --- snapshots, diff, search, transfer ----------------------------------------------------
+
+    private static Progress progress(IProgressMonitor monitor, long total) {
+        SubMonitor sub = SubMonitor.convert(monitor, 1000);
+        long unit = Math.max(1, total / 1000);
+        return new Progress() {
+            private long done;
+
+            @Override
+            public void worked(long bytes) {
+                long before = done / unit;
+                done += bytes;
+                sub.worked((int) (done / unit - before));
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return sub.isCanceled();
+            }
+        };
+    }
+
+    private void runJob(String name, JobBody body) {
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    body.run(monitor);
+                    return Status.OK_STATUS;
+                } catch (CancellationException e) {
+                    asyncError(name + " canceled.");
+                    return Status.CANCEL_STATUS;
+                } catch (IOException | RsmException | RuntimeException e) {
+                    asyncError(name + " failed: " + e.getMessage());
+                    return Status.OK_STATUS; // the editor says why; no second dialog
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private interface JobBody {
+        void run(IProgressMonitor monitor) throws IOException, RsmException;
+    }
+
+    private void asyncError(String text) {
+        Display.getDefault().asyncExec(() -> {
+            if (!disposed) {
+                error(text);
+            }
+        });
+    }
+
+    private void ui(Runnable runnable) {
+        Display.getDefault().asyncExec(() -> {
+            if (!disposed) {
+                runnable.run();
+            }
+        });
+    }
+
+    public void takeSnapshot() {
+        runJob("Snapshot of " + ref.describe(), monitor -> {
+            Snapshot taken = Snapshot.take(view, progress(monitor, view.size()));
+            ui(() -> {
+                if (snapshot != null) {
+                    snapshot.close();
+                }
+                snapshot = taken;
+                diff = List.of();
+                diffList.removeAll();
+                table.clearAll();
+                info("Snapshot taken at " + LocalTime.now().format(TIME) + ": Diff compares the segment with it.");
+            });
+        });
+    }
+
+    public void runDiff() {
+        Snapshot against = snapshot;
+        if (against == null) {
+            error("Take a snapshot first: Diff compares the segment with it.");
+            return;
+        }
+        runJob("Diff of " + ref.describe() + " against the snapshot", monitor -> {
+            List<Snapshot.Range> ranges = against.diff(view.memory(), DIFF_LIMIT, progress(monitor, view.size()));
+            ui(() -> showDiff(ranges));
+        });
+    }
+
+    private void showDiff(List<Snapshot.Range> ranges) {
+        diff = ranges;
+        diffVersion++;
+        diffList.setRedraw(false);
+        diffList.removeAll();
+        for (Snapshot.Range range : ranges) {
+            diffList.add(String.format("0x%08x +%d", range.offset(), range.length()));
+        }
+        diffList.setRedraw(true);
+        table.clearAll();
+        long bytes = ranges.stream().mapToLong(Snapshot.Range::length).sum();
+        info(ranges.isEmpty() ? "No change since the snapshot."
+                : ranges.size() + (ranges.size() >= DIFF_LIMIT ? "+" : "") + " changed ranges (" + bytes
+                        + " bytes) since the snapshot, highlighted in blue: Next > and < Prev step through them.");
+        if (!ranges.isEmpty()) {
+            goToOffset(ranges.get(0).offset(), true);
+            diffList.select(0);
+        }
+    }
+
+    /** Goes to the next (or previous) changed range after (before) the selected row. */
+    public void nextChange(boolean forward) {
+        if (diff.isEmpty()) {
+            info("No changes listed: take a snapshot, then Diff.");
+            return;
+        }
+        long from = selectedOffset();
+        int found = -1;
+        if (forward) {
+            for (int i = 0; i < diff.size(); i++) {
+                if (diff.get(i).offset() >= from + bytesPerRow) {
+                    found = i;
+                    break;
+                }
+            }
+        } else {
+            for (int i = diff.size() - 1; i >= 0; i--) {
+                if (diff.get(i).offset() < from) {
+                    found = i;
+                    break;
+                }
+            }
+        }
+        if (found < 0) {
+            info(forward ? "No further change." : "No earlier change.");
+            return;
+        }
+        diffList.select(found);
+        goToOffset(diff.get(found).offset(), true);
+    }
+
+    /** Searches for the text of the search field, as hex bytes, text or a value of the current format. */
+    public void find() {
+        byte[] pattern;
+        try {
+            pattern = switch (searchKind.getSelectionIndex()) {
+                case 0 -> Search.hex(searchText.getText());
+                case 1 -> Search.text(searchText.getText());
+                default -> format.format().parse(searchText.getText());
+            };
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+            return;
+        }
+        long from = table.getSelectionIndex() >= 0 ? selectedOffset() + 1 : 0;
+        String what = searchKind.getText().toLowerCase() + " \"" + searchText.getText() + "\"";
+        runJob("Searching " + ref.describe() + " for " + what, monitor -> {
+            MemorySegment memory = view.memory();
+            long at = Search.find(memory, pattern, from, progress(monitor, view.size() - from));
+            boolean wrapped = false;
+            if (at < 0 && from > 0) {
+                at = Search.find(memory, pattern, 0, progress(monitor, from));
+                wrapped = at >= 0;
+            }
+            long found = at;
+            boolean wrap = wrapped;
+            ui(() -> {
+                if (found < 0) {
+                    error("Not found: " + what);
+                } else {
+                    goToOffset(found, true);
+                    info("Found " + what + " at 0x" + Long.toHexString(found) + (wrap ? " (wrapped to the start)" : ""));
+                }
+            });
+        });
+    }
+
+    public void setSearch(int kind, String text) {
+        searchKind.select(kind);
+        searchText.setText(text);
+    }
+
+    private void exportRange() {
+        long offset = selectedOffset();
+        RangeDialog dialog = new RangeDialog(getSite().getShell(), true, view.size(), offset,
+                Math.min(4096, view.size() - offset));
+        if (dialog.open() == Window.OK) {
+            exportRange(dialog.offset(), dialog.length(), dialog.file(), dialog.hexDump());
+        }
+    }
+
+    /** Saves [offset, offset+length) to the file in a job. */
+    public void exportRange(long offset, long length, Path file, boolean hexDump) {
+        runJob("Exporting " + length + " bytes of " + ref.describe(), monitor -> {
+            if (hexDump) {
+                RangeTransfer.exportHexDump(view.memory(), offset, length, file);
+            } else {
+                RangeTransfer.exportRaw(view.memory(), offset, length, file);
+            }
+            ui(() -> info("Exported 0x" + Long.toHexString(offset) + " +" + length + " to " + file));
+        });
+    }
+
+    private void importRange() {
+        RangeDialog dialog = new RangeDialog(getSite().getShell(), false, view.size(), selectedOffset(), 0);
+        if (dialog.open() == Window.OK) {
+            importRange(dialog.file(), dialog.hexDump(), dialog.offset());
+        }
+    }
+
+    /** Reads the file in a job, then writes it (one undoable put) on the UI thread. */
+    public void importRange(Path file, boolean hexDump, long offset) {
+        runJob("Reading " + file, monitor -> {
+            long at;
+            byte[] bytes;
+            if (hexDump) {
+                RangeTransfer.Dump dump = RangeTransfer.readHexDump(file);
+                at = dump.offset();
+                bytes = dump.bytes();
+            } else {
+                at = offset;
+                bytes = RangeTransfer.readRaw(file);
+            }
+            if (at < 0 || at + bytes.length > view.size()) {
+                throw new IOException(bytes.length + " bytes at 0x" + Long.toHexString(at) + " do not fit the segment of "
+                        + view.size() + " bytes");
+            }
+            ui(() -> {
+                if (write(at, bytes)) {
+                    goToOffset(at, true);
+                }
+            });
+        });
+    }
+
+    // --- messages ---------------------------------------------------------------------------------
+
+    /** Shows an error in the message area. */
+    public void error(String text) {
+        message.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
+        message.setText(text);
+        message.setToolTipText(text);
+    }
+
+    private void info(String text) {
+        message.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
+        message.setText(text);
+        message.setToolTipText(text);
+    }
+
+    /** The message area's text (for tests). */
+    public String message() {
+        return message.getText();
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    public SegmentRef ref() {
+        return ref;
+    }
+
+    public IUndoContext undoContext() {
+        return undoContext;
+    }
+
+    public long base() {
+        return base;
+    }
+
+    public List<Snapshot.Range> diff() {
+        return diff;
+    }
+
+    public boolean hasSnapshot() {
+        return snapshot != null;
+    }
+
+    // --- editor boilerplate -------------------------------------------------------------------------
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false; // edits go to the segment at once
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+        if (refreshJob != null) {
+            refreshJob.cancel();
+        }
+        if (undoGroup != null) {
+            undoGroup.dispose();
+        }
+        OperationHistoryFactory.getOperationHistory().dispose(undoContext, true, true, true);
+        if (writer != null) {
+            writer.close();
+        }
+        if (snapshot != null) {
+            snapshot.close();
+        }
+        if (view != null) {
+            view.close();
+        }
+        super.dispose();
+    }
+
+    List<Snapshot.Range> diffRanges() {
+        return new ArrayList<>(diff);
+    }
+}

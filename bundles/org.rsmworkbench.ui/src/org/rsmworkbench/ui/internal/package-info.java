@@ -1,0 +1,6 @@
+/**
+ * The UI plug-in of RSM Workbench: its activator and the {@link org.rsmworkbench.ui.internal.ClusterMonitor},
+ * the one background job that polls every watched cluster's state for all views. The views themselves live
+ * in the sub-packages, one per concern, as thin layers over the headless models of org.rsmworkbench.core.
+ */
+package org.rsmworkbench.ui.internal;

@@ -1,0 +1,319 @@
+package org.rsmworkbench.ui.internal.topology;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.rsmworkbench.core.clusters.ClusterPoller;
+import org.rsmworkbench.core.clusters.ClusterTree;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.SegmentRef;
+import org.rsmworkbench.core.topology.TopologyLayout;
+import org.rsmworkbench.core.topology.TopologyLayout.ControllerShape;
+import org.rsmworkbench.core.topology.TopologyLayout.LinkShape;
+import org.rsmworkbench.core.topology.TopologyLayout.NodeShape;
+import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.ui.internal.ClusterMonitor;
+import org.rsmworkbench.ui.internal.RsmUiPlugin;
+import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
+
+/**
+ * The cluster's nodes on a circle with their controllers and links: green links are up, red dashed ones
+ * down; a node shows its state and how many segments it exports (published/all). Click a link to take it
+ * down or bring it up. Shows the cluster of the selection, else the first watched cluster.
+ */
+public final class TopologyView extends ViewPart implements ClusterMonitor.Listener {
+    public static final String ID = RsmPerspective.TOPOLOGY_VIEW;
+
+    private Canvas canvas;
+    private Label title;
+    private RunningCluster cluster;
+    private ClusterState state;
+    private TopologyLayout layout;
+    private final ISelectionListener selectionListener = this::selectionChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayout grid = new GridLayout(1, false);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        root.setLayout(grid);
+        title = new Label(root, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        canvas = new Canvas(root, SWT.DOUBLE_BUFFERED);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        canvas.addListener(SWT.Paint, e -> {
+            Rectangle area = canvas.getClientArea();
+            relayout(area.width, area.height);
+            paint(e.gc, area.width, area.height);
+        });
+        canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.MouseUp, this::clicked);
+        canvas.addListener(SWT.MouseMove, this::hover);
+        Action export = new Action("Export as PNG...") {
+            @Override
+            public void run() {
+                FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                dialog.setFilterExtensions(new String[] {"*.png"});
+                dialog.setFileName("topology.png");
+                String file = dialog.open();
+                if (file != null) {
+                    exportPng(Path.of(file));
+                }
+            }
+        };
+        export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+        getViewSite().getActionBars().getToolBarManager().add(export);
+        getSite().getPage().addSelectionListener(selectionListener);
+        RsmUiPlugin.getDefault().monitor().addListener(this);
+        updateTitle();
+    }
+
+    private void relayout(int width, int height) {
+        layout = state == null ? null : TopologyLayout.compute(cluster.cluster().spec(), state, width, height);
+    }
+
+    private void paint(GC gc, int width, int height) {
+        Display display = canvas.getDisplay();
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(0, 0, width, height);
+        if (layout == null) {
+            gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.drawText("No cluster: launch one, or attach to one in the Clusters view.", 10, 10, true);
+            return;
+        }
+        Color up = new Color(display, 40, 160, 60);
+        Color down = new Color(display, 210, 40, 40);
+        Color nodeUp = new Color(display, 200, 225, 250);
+        Color nodeDown = new Color(display, 230, 230, 230);
+        FontData data = gc.getFont().getFontData()[0];
+        Font small = new Font(display, data.getName(), Math.max(6, (int) Math.round(data.getHeight() * layout.fontScale())),
+                SWT.NORMAL);
+        try {
+            gc.setFont(small);
+            gc.setLineWidth(2);
+            for (LinkShape link : layout.links()) {
+                gc.setForeground(link.up() ? up : down);
+                gc.setLineStyle(link.up() ? SWT.LINE_SOLID : SWT.LINE_DASH);
+                gc.drawLine((int) link.x1(), (int) link.y1(), (int) link.x2(), (int) link.y2());
+            }
+            gc.setLineStyle(SWT.LINE_SOLID);
+            gc.setLineWidth(1);
+            for (NodeShape node : layout.nodes()) {
+                int r = (int) node.radius();
+                gc.setBackground(node.up() ? nodeUp : nodeDown);
+                gc.fillOval((int) node.x() - r, (int) node.y() - r, 2 * r, 2 * r);
+                gc.setForeground(node.up() ? display.getSystemColor(SWT.COLOR_DARK_BLUE) : down);
+                gc.setLineWidth(node.up() ? 1 : 2);
+                gc.drawOval((int) node.x() - r, (int) node.y() - r, 2 * r, 2 * r);
+                gc.setLineWidth(1);
+                String inside = Integer.toString(node.id());
+                Point extent = gc.textExtent(inside);
+                gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+                gc.drawText(inside, (int) node.x() - extent.x / 2, (int) node.y() - extent.y / 2, true);
+                String label = layout.nodes().size() > 24 ? (node.up() ? "" : "down")
+                        + (node.exports() > 0 ? " " + node.published() + "/" + node.exports() : "")
+                        : node.hostname() + (node.up() ? "" : " DOWN") + "\n" + node.published() + "/" + node.exports()
+                                + " segments published";
+                if (!label.isBlank()) {
+                    Point size = gc.textExtent(label.trim(), SWT.DRAW_DELIMITER);
+                    int x = (int) Math.max(2, Math.min(width - size.x - 2, node.labelX() - size.x / 2.0));
+                    int y = (int) Math.max(2, Math.min(height - size.y - 2, node.labelY() - size.y / 2.0));
+                    gc.setForeground(node.up() ? display.getSystemColor(SWT.COLOR_BLACK) : down);
+                    gc.drawText(label.trim(), x, y, SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT);
+                }
+            }
+            gc.setBackground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+            for (ControllerShape controller : layout.controllers()) {
+                int s = (int) controller.size();
+                gc.fillRectangle((int) controller.x() - s / 2, (int) controller.y() - s / 2, s, s);
+            }
+        } finally {
+            small.dispose();
+        }
+    }
+
+    private void clicked(Event event) {
+        if (layout == null || event.button != 1) {
+            return;
+        }
+        LinkShape link = layout.linkAt(event.x, event.y);
+        if (link != null) {
+            toggle(link);
+        }
+    }
+
+    /** Takes the link down if it is up, else brings it up. */
+    public void toggle(LinkShape link) {
+        try {
+            cluster.cluster().setLink(link.link().nodeA(), link.link().controllerA(), link.link().nodeB(),
+                    link.link().controllerB(), !link.up());
+            refreshNow();
+        } catch (RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Topology", "Cannot change link " + link.label() + ": " + e.getMessage());
+        }
+    }
+
+    private void hover(Event event) {
+        if (layout == null) {
+            return;
+        }
+        NodeShape node = layout.nodeAt(event.x, event.y);
+        LinkShape link = node == null ? layout.linkAt(event.x, event.y) : null;
+        String tip = node != null ? "node " + node.label() + (node.up() ? " up" : " DOWN") + ", " + node.exports()
+                + " segments (" + node.published() + " published)"
+                : link != null ? "link " + link.label() + (link.up() ? " up: click to take it down" : " DOWN: click to bring it up")
+                        : null;
+        if (tip == null ? canvas.getToolTipText() != null : !tip.equals(canvas.getToolTipText())) {
+            canvas.setToolTipText(tip);
+        }
+        canvas.setCursor(link != null ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
+    }
+
+    private void refreshNow() {
+        try {
+            state = cluster.cluster().state();
+        } catch (IllegalStateException e) {
+            return; // stopped: the monitor drops it
+        }
+        updateTitle();
+        canvas.redraw();
+        RsmUiPlugin.getDefault().monitor().wake();
+    }
+
+    /** Draws the current picture into a PNG file. */
+    public void exportPng(Path file) {
+        Rectangle area = canvas.getClientArea();
+        int width = Math.max(400, area.width);
+        int height = Math.max(300, area.height);
+        Image image = new Image(canvas.getDisplay(), width, height);
+        GC gc = new GC(image);
+        try {
+            relayout(width, height);
+            paint(gc, width, height);
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {data};
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+            canvas.redraw();
+        }
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (!(selection instanceof IStructuredSelection structured)) {
+            return;
+        }
+        Object first = structured.getFirstElement();
+        RunningCluster chosen = switch (first) {
+            case ClusterTree.ClusterItem c -> c.cluster();
+            case ClusterTree.NodeItem n -> n.cluster();
+            case ClusterTree.ExportItem e -> e.cluster();
+            case ClusterTree.ImportItem i -> i.cluster();
+            case SegmentRef r -> r.cluster();
+            case null, default -> null;
+        };
+        if (chosen != null && chosen != cluster) {
+            cluster = chosen;
+            ClusterPoller.Update update = RsmUiPlugin.getDefault().monitor().latest();
+            state = update == null ? null : update.states().get(cluster);
+            if (state == null) {
+                try {
+                    state = cluster.cluster().state();
+                } catch (IllegalStateException e) {
+                    cluster = null; // stopped
+                }
+            }
+            updateTitle();
+            canvas.redraw();
+        }
+    }
+
+    @Override
+    public void clustersChanged(ClusterPoller.Update update) {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        if (cluster == null || !update.states().containsKey(cluster)) {
+            cluster = update.states().isEmpty() ? null : update.states().keySet().iterator().next();
+            state = null;
+        }
+        ClusterState fresh = cluster == null ? null : update.states().get(cluster);
+        if (fresh != state) {
+            state = fresh;
+            updateTitle();
+            canvas.redraw();
+        }
+    }
+
+    private void updateTitle() {
+        if (title.isDisposed()) {
+            return;
+        }
+        if (state == null) {
+            title.setText(" No cluster");
+            return;
+        }
+        long linksDown = state.links().stream().filter(l -> !l.up()).count();
+        long nodesDown = state.nodes().stream().filter(n -> !n.up()).count();
+        title.setText(" " + cluster.label() + ": " + state.nodes().size() + " nodes (" + nodesDown + " down), "
+                + state.links().size() + " links (" + linksDown + " down). Click a link to take it down or up.");
+    }
+
+    public TopologyLayout layout() {
+        Rectangle area = canvas.getClientArea();
+        relayout(area.width, area.height);
+        return layout;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public RunningCluster cluster() {
+        return cluster;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(selectionListener);
+        RsmUiPlugin.getDefault().monitor().removeListener(this);
+        super.dispose();
+    }
+}

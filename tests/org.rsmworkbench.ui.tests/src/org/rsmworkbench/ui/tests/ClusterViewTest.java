@@ -1,0 +1,190 @@
+package org.rsmworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.ExportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.ui.internal.RsmUiPlugin;
+import org.rsmworkbench.ui.internal.clusters.AttachClusterHandler;
+import org.rsmworkbench.ui.internal.clusters.ClusterView;
+
+/** The Clusters view against a running cluster: rows, live updates, throttling, attach. */
+class ClusterViewTest {
+    private EmulatedCluster cluster;
+    private RsmLibrary exporter;
+    private RsmLibrary importer;
+    private ExportSegment segment;
+    private ClusterView view;
+
+    @BeforeEach
+    void start() throws Exception {
+        Ui.waitForJobs();
+        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
+        exporter = cluster.process(1, new Credentials(100, 10, Set.of(), 022, false));
+        importer = cluster.process(2, new Credentials(200, 10, Set.of(), 022, false));
+        MemorySegment memory = exporter.allocate(64 * 1024);
+        segment = exporter.getController("emu0").createExportSegment(memory, 0);
+        segment.publish(0x400100, List.of(new AccessEntry(2, 0640), new AccessEntry(3, 0604)));
+        importer.getController("emu0").connect(1, 0x400100, Rsm.PERM_READ);
+        RunningClusters.getDefault().addLaunched(cluster, "ui-test");
+        view = (ClusterView) Ui.page().showView(ClusterView.ID);
+    }
+
+    @AfterEach
+    void stop() {
+        Ui.page().hideView(view);
+        RunningClusters.getDefault().removeAll();
+        cluster.close();
+    }
+
+    private List<String> rows() {
+        view.viewer().expandAll();
+        return Ui.texts(view.viewer().getTree());
+    }
+
+    private String state() {
+        return rows() + "; " + RsmUiPlugin.getDefault().monitor() + "; view refreshes " + view.refreshes();
+    }
+
+    @Test
+    void showsNodesProcessesExportsAndImports() {
+        Ui.waitUntil("the cluster shows", 5000, () -> rows().stream().anyMatch(t -> t.startsWith("ui-test [launched]")));
+        List<String> rows = rows();
+        assertTrue(rows.contains("node 1 (node1) up"), rows.toString());
+        assertTrue(rows.stream().anyMatch(t -> t.startsWith("segment 0x400100, 64 KiB, published, ACL 2 nodes: 2:0640 3:0604, 1 importer")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(t -> t.startsWith("node 1 segment 0x400100: asked r, granted r, barrier implicit")),
+                rows.toString());
+        assertTrue(rows.stream().anyMatch(t -> t.contains("uid=100 gid=10")), rows.toString());
+        assertTrue(rows.contains("controller emu0: links to 2:emu0 up, 3:emu0 up"), rows.toString());
+    }
+
+    @Test
+    void followsTheClusterLive() throws Exception {
+        Ui.waitUntil(() -> "node 3 up: " + state(), 5000, () -> rows().contains("node 3 (node3) up"));
+        cluster.killNode(3);
+        Ui.waitUntil(() -> "node 3 down: " + state(), 5000, () -> rows().contains("node 3 (node3) DOWN"));
+        segment.unpublish();
+        Ui.waitUntil("the segment unpublished", 5000,
+                () -> rows().stream().anyMatch(t -> t.startsWith("segment 0x400100, 64 KiB, bound, not published")));
+        cluster.setLink(1, "emu0", 2, "emu0", false);
+        Ui.waitUntil("the link down", 5000, () -> rows().contains("controller emu0: links to 2:emu0 DOWN, 3:emu0 up"));
+    }
+
+    @Test
+    void manyChangesDoNotFloodTheUiThread() throws Exception {
+        Ui.waitUntil("the cluster shows", 5000, () -> view.refreshes() > 0);
+        long[] before = RsmUiPlugin.getDefault().monitor().counters();
+        int refreshesBefore = view.refreshes();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread churn = new Thread(() -> {
+            int i = 0;
+            try {
+                while (!stop.get()) {
+                    segment.republish(List.of(new AccessEntry(2, (i++ & 1) == 0 ? 0640 : 0600)));
+                }
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        churn.start();
+        long start = System.currentTimeMillis();
+        Ui.spin(2000);
+        stop.set(true);
+        churn.join();
+        long seconds = Math.max(1, (System.currentTimeMillis() - start) / 1000);
+        assertNull(failure.get());
+        long[] after = RsmUiPlugin.getDefault().monitor().counters();
+        long asyncExecs = after[1] - before[1];
+        int applied = view.refreshes() - refreshesBefore;
+        // 5 Hz by default: about 10 in 2 s, whatever thousands of republishes happened
+        assertTrue(asyncExecs <= 8 * seconds + 3, asyncExecs + " asyncExecs in " + seconds + " s");
+        assertTrue(applied >= 2, "the view kept updating: " + applied);
+        assertTrue(applied <= asyncExecs + 1, applied + " view updates from " + asyncExecs + " asyncExecs");
+    }
+
+    @Test
+    void attachedClusterIsShownAndDetached() throws Exception {
+        EmulatedCluster other = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+        try {
+            RunningCluster attached = AttachClusterHandler.attach(view.getSite().getShell(), other.directory());
+            assertNotNull(attached);
+            Ui.waitUntil(() -> "the attached cluster shows: " + state(), 5000,
+                    () -> rows().stream().anyMatch(t -> t.startsWith(other.spec().name() + " [attached] 2/2 nodes up")));
+            RunningClusters.getDefault().remove(attached);
+            Ui.waitUntil("the attached cluster goes", 5000,
+                    () -> rows().stream().noneMatch(t -> t.contains("[attached]")));
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void attachingADirectoryWithoutAClusterSaysWhy(@TempDir Path empty) {
+        Display display = Display.getCurrent();
+        AtomicReference<String> shown = new AtomicReference<>();
+        Runnable closer = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if ("Attach to Cluster".equals(shell.getText()) && shell.isVisible()) {
+                        StringBuilder text = new StringBuilder();
+                        collect(shell, text);
+                        shown.set(text.toString());
+                        shell.close();
+                        return;
+                    }
+                }
+                display.timerExec(100, this);
+            }
+        };
+        display.timerExec(100, closer);
+        boolean automated = org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE;
+        org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE = false; // the test harness hides error dialogs
+        try {
+            assertNull(AttachClusterHandler.attach(view.getSite().getShell(), empty));
+        } finally {
+            org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE = automated;
+        }
+        assertNotNull(shown.get(), "an error dialog was shown");
+        assertTrue(shown.get().contains("No running RSM cluster in " + empty), shown.get());
+        assertEquals(1, RunningClusters.getDefault().clusters().size());
+    }
+
+    private static void collect(Control control, StringBuilder text) {
+        if (control instanceof Label label) {
+            text.append(label.getText()).append('\n');
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, text);
+            }
+        }
+    }
+}

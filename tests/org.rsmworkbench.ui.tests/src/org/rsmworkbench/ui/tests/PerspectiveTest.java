@@ -1,0 +1,36 @@
+package org.rsmworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.rsmworkbench.ui.internal.perspectives.RsmDebugPerspective;
+import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
+
+/** Both perspectives open with the RSM views; the product is defined. */
+class PerspectiveTest {
+    @Test
+    void rsmPerspectivesShowTheViews() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        for (String id : new String[] {RsmPerspective.ID, RsmDebugPerspective.ID}) {
+            IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(id, window);
+            assertEquals(id, page.getPerspective().getId());
+            assertNotNull(page.findView(RsmPerspective.CLUSTER_VIEW), id + " shows the Clusters view");
+            assertNotNull(page.findView(RsmPerspective.PERMISSIONS_VIEW), id + " has the Permissions view");
+            assertNotNull(page.findViewReference(RsmPerspective.TOPOLOGY_VIEW), id + " has the Topology view");
+        }
+    }
+
+    @Test
+    void theProductIsDefined() {
+        IExtension product = Platform.getExtensionRegistry().getExtension("org.eclipse.core.runtime.products",
+                "org.rsmworkbench.ui.product");
+        assertNotNull(product);
+        assertEquals("RSM Workbench", product.getConfigurationElements()[0].getAttribute("name"));
+    }
+}

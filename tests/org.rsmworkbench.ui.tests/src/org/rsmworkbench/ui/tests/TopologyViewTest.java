@@ -1,0 +1,82 @@
+package org.rsmworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.core.topology.TopologyLayout;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.ui.internal.topology.TopologyView;
+
+/** The topology view draws the cluster, a click on a link toggles it, PNG export. */
+class TopologyViewTest {
+    private EmulatedCluster cluster;
+    private TopologyView view;
+
+    @BeforeEach
+    void start() throws Exception {
+        Ui.waitForJobs();
+        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(4));
+        RunningClusters.getDefault().addLaunched(cluster, "topology-test");
+        view = (TopologyView) Ui.page().showView(TopologyView.ID);
+    }
+
+    @AfterEach
+    void stop() {
+        Ui.page().hideView(view);
+        RunningClusters.getDefault().removeAll();
+        cluster.close();
+    }
+
+    private void click(double x, double y) {
+        Event event = new Event();
+        event.x = (int) Math.round(x);
+        event.y = (int) Math.round(y);
+        event.button = 1;
+        view.canvas().notifyListeners(SWT.MouseUp, event);
+    }
+
+    @Test
+    void clickingALinkTakesItDownAndUp(@TempDir Path dir) {
+        Ui.waitUntil("the cluster is drawn", 5000, () -> view.cluster() != null && view.layout() != null);
+        TopologyLayout layout = view.layout();
+        assertEquals(4, layout.nodes().size());
+        assertEquals(6, layout.links().size());
+        TopologyLayout.LinkShape link = layout.links().get(0);
+        click((link.x1() + link.x2()) / 2, (link.y1() + link.y2()) / 2);
+        assertFalse(cluster.state().links().get(0).up(), "the click took link " + link.label() + " down");
+        Ui.waitUntil("drawn down", 5000, () -> !view.layout().links().get(0).up());
+        TopologyLayout.LinkShape down = view.layout().links().get(0);
+        click((down.x1() + down.x2()) / 2, (down.y1() + down.y2()) / 2);
+        assertTrue(cluster.state().links().get(0).up(), "a second click brought it up");
+
+        TopologyLayout.NodeShape node = view.layout().nodes().get(0);
+        click(node.x(), node.y());
+        assertTrue(cluster.state().links().stream().allMatch(l -> l.up()), "a click on a node changes no link");
+
+        Path png = dir.resolve("topology.png");
+        view.exportPng(png);
+        ImageData[] images = new ImageLoader().load(png.toString());
+        assertEquals(1, images.length);
+        assertTrue(images[0].width >= 400 && images[0].height >= 300);
+    }
+
+    @Test
+    void nodeStateIsDrawn() {
+        cluster.killNode(2);
+        Ui.waitUntil("node 2 drawn down", 5000, () -> view.layout() != null && !view.layout().nodes().get(1).up());
+        assertTrue(view.layout().nodes().get(0).up());
+    }
+}
