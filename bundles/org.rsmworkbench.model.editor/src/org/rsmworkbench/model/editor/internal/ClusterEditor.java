@@ -97,6 +97,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     private TreeViewer viewer;
     private ItemLabelProvider labelProvider;
     private PropertySheetPage propertySheetPage;
+    private ClusterPropertySourceProvider propertySourceProvider;
 
     private final UndoAction undoAction = new UndoAction();
     private final RedoAction redoAction = new RedoAction();
@@ -431,6 +432,11 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         return errorMessage;
     }
 
+    /** The composite holding the tree or the error page. */
+    public Composite getViewerParent() {
+        return container;
+    }
+
     /** The tree, or null while the error page is shown. */
     public TreeViewer getViewer() {
         return viewer;
@@ -451,6 +457,15 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
             return Path.of(u.getURI());
         }
         return null;
+    }
+
+    /** The source of the Properties view's property sources for the tree's elements. */
+    public ClusterPropertySourceProvider propertySourceProvider() {
+        if (propertySourceProvider == null) {
+            propertySourceProvider = new ClusterPropertySourceProvider(adapterFactory,
+                    labelProvider != null ? labelProvider : new ItemLabelProvider(adapterFactory));
+        }
+        return propertySourceProvider;
     }
 
     IAction undoAction() {
@@ -486,8 +501,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
                     actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
                 }
             };
-            propertySheetPage.setPropertySourceProvider(new ClusterPropertySourceProvider(adapterFactory,
-                    labelProvider != null ? labelProvider : new ItemLabelProvider(adapterFactory)));
+            propertySheetPage.setPropertySourceProvider(propertySourceProvider());
         }
         return propertySheetPage;
     }

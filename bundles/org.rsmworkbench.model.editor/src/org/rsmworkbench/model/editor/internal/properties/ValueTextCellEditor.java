@@ -18,7 +18,8 @@ public class ValueTextCellEditor extends TextCellEditor {
         super(parent);
         this.type = type;
         this.many = many;
-        setValidator(value -> ValueText.check(type, many, (String) value));
+        // called with the typed text while editing, and with the model value by setValue
+        setValidator(value -> value instanceof String text ? ValueText.check(type, many, text) : null);
     }
 
     @Override
