@@ -14,7 +14,7 @@ import org.rsmworkbench.emulator.NodeSpec;
 
 /**
  * Where the Topology view draws a cluster in a {@code width} x {@code height} area: nodes evenly on a
- * circle (node 1 at the top, clockwise), each node's controllers as small squares on its rim facing the
+ * circle, stretched to an ellipse that fills the area (node 1 at the top, clockwise), each node's controllers as small squares on its rim facing the
  * centre, links as straight lines between controllers. Node size shrinks with the node count so that 2
  * to 64 nodes stay readable; labels go outside the circle. Hit-testing prefers nodes, then the nearest
  * link within {@link #LINK_TOLERANCE} pixels.
@@ -70,18 +70,22 @@ public final class TopologyLayout {
         int n = state.nodes().size();
         double cx = width / 2.0;
         double cy = height / 2.0;
-        double margin = n > 24 ? 60 : 70;
-        double ring = Math.max(10, Math.min(width, height) / 2.0 - margin);
-        // neighbours on the ring are 2*pi*ring/n apart: a node takes at most a third of that
-        double radius = n <= 1 ? Math.min(40, ring) : Math.max(6, Math.min(36, Math.PI * ring / n / 1.5));
+        // an ellipse uses a wide, low view; labels need more room beside the nodes than above them
+        double marginX = n > 24 ? 50 : 90;
+        double marginY = n > 24 ? 40 : 50;
+        double rx = Math.max(10, width / 2.0 - marginX);
+        double ry = Math.max(10, height / 2.0 - marginY);
+        double ring = Math.min(rx, ry);
+        // neighbours are at least 2*pi*min(rx, ry)/n apart: a node takes at most a third of that
+        double radius = n <= 1 ? Math.min(40, ring) : Math.max(6, Math.min(Math.min(36, ring / 2), Math.PI * ring / n / 1.5));
         Map<String, double[]> controllerAt = new HashMap<>();
         List<NodeShape> nodeShapes = new ArrayList<>();
         List<ControllerShape> controllerShapes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ClusterState.Node node = state.nodes().get(i);
             double angle = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, n);
-            double x = n == 1 ? cx : cx + ring * Math.cos(angle);
-            double y = n == 1 ? cy : cy + ring * Math.sin(angle);
+            double x = n == 1 ? cx : cx + rx * Math.cos(angle);
+            double y = n == 1 ? cy : cy + ry * Math.sin(angle);
             int exports = 0;
             int published = 0;
             for (ClusterState.Segment segment : state.segments()) {
@@ -90,9 +94,9 @@ public final class TopologyLayout {
                     published += segment.published() ? 1 : 0;
                 }
             }
-            double labelDistance = ring + radius + 14;
             nodeShapes.add(new NodeShape(node.id(), node.hostname(), x, y, radius, node.up(), exports, published,
-                    n == 1 ? cx : cx + labelDistance * Math.cos(angle), n == 1 ? cy + radius + 14 : cy + labelDistance * Math.sin(angle)));
+                    n == 1 ? cx : cx + (rx + radius + (n > 24 ? 18 : 40)) * Math.cos(angle),
+                    n == 1 ? cy + radius + 14 : cy + (ry + radius + 12) * Math.sin(angle)));
             NodeSpec nodeSpec = spec.node(node.id());
             List<ControllerSpec> specs = nodeSpec == null ? List.of() : nodeSpec.controllers();
             double inward = Math.atan2(cy - y, cx - x);
