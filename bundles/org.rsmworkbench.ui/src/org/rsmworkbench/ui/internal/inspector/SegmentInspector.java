@@ -303,7 +303,7 @@ public final class SegmentInspector extends EditorPart {
         undoGroup.fillActionBars(getEditorSite().getActionBars());
         updateWriterLabel();
         info("Live view of " + ref.describe() + " (" + ClusterTree.size(view.size()) + ") of " + ref.cluster().label()
-                + ". Double-click a byte or value to edit it.");
+                + ". Select a row, then click a byte or value in it to edit it.");
 
         refreshJob = new Job("Refreshing " + getPartName()) {
             @Override
