@@ -107,11 +107,9 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     private final CommandStackListener commandStackListener = event -> {
         Control control = container;
         if (control != null && !control.isDisposed()) {
-            if (org.eclipse.swt.widgets.Display.getCurrent() == control.getDisplay()) {
-                commandStackChanged();
-            } else {
-                control.getDisplay().asyncExec(this::commandStackChanged);
-            }
+            // always later: the Properties view may be in the middle of applying the value that caused this,
+            // and refreshing it now would apply it again (endlessly)
+            control.getDisplay().asyncExec(this::commandStackChanged);
         }
     };
 
@@ -282,6 +280,9 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     }
 
     private void commandStackChanged() {
+        if (container == null || container.isDisposed()) {
+            return;
+        }
         firePropertyChange(PROP_DIRTY);
         updateActions();
         Command last = domain.getCommandStack().getMostRecentCommand();

@@ -321,8 +321,11 @@ class ClusterEditorUiTest {
         privileged.setValue(Boolean.TRUE);
         assertEquals(Boolean.TRUE, privileged.getValue());
         privileged.dispose();
+        spin(); // the editor follows the command stack asynchronously (dirty marker, selection of what changed)
+        assertTrue(editor.isDirty());
 
         editor.doSave(new NullProgressMonitor());
+        spin();
         joinMarkerJobs();
         IMarker[] markers = file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
         assertEquals(2, markers.length, Arrays.toString(markers));
