@@ -31,6 +31,8 @@ class TopologyViewTest {
         cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(4));
         RunningClusters.getDefault().addLaunched(cluster, "topology-test");
         view = (TopologyView) Ui.page().showView(TopologyView.ID);
+        Ui.page().setPartState(Ui.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.spin(100);
     }
 
     @AfterEach
@@ -38,6 +40,18 @@ class TopologyViewTest {
         Ui.page().hideView(view);
         RunningClusters.getDefault().removeAll();
         cluster.close();
+    }
+
+    /** A point on the link that hits it (not a node, nor another link), or fails. */
+    private double[] pointOn(TopologyLayout layout, TopologyLayout.LinkShape link) {
+        for (double t = 0.2; t <= 0.8; t += 0.05) {
+            double x = link.x1() + t * (link.x2() - link.x1());
+            double y = link.y1() + t * (link.y2() - link.y1());
+            if (link.equals(layout.linkAt(x, y))) {
+                return new double[] {x, y};
+            }
+        }
+        throw new AssertionError("no clickable point on " + link.label() + " in a canvas of " + view.canvas().getSize());
     }
 
     private void click(double x, double y) {
@@ -50,16 +64,19 @@ class TopologyViewTest {
 
     @Test
     void clickingALinkTakesItDownAndUp(@TempDir Path dir) {
-        Ui.waitUntil("the cluster is drawn", 5000, () -> view.cluster() != null && view.layout() != null);
+        Ui.waitUntil("the cluster is drawn", 5000, () -> view.cluster() != null && view.layout() != null
+                && view.cluster().cluster() == cluster);
         TopologyLayout layout = view.layout();
         assertEquals(4, layout.nodes().size());
         assertEquals(6, layout.links().size());
         TopologyLayout.LinkShape link = layout.links().get(0);
-        click((link.x1() + link.x2()) / 2, (link.y1() + link.y2()) / 2);
+        double[] at = pointOn(layout, link);
+        click(at[0], at[1]);
         assertFalse(cluster.state().links().get(0).up(), "the click took link " + link.label() + " down");
         Ui.waitUntil("drawn down", 5000, () -> !view.layout().links().get(0).up());
         TopologyLayout.LinkShape down = view.layout().links().get(0);
-        click((down.x1() + down.x2()) / 2, (down.y1() + down.y2()) / 2);
+        double[] again = pointOn(view.layout(), down);
+        click(again[0], again[1]);
         assertTrue(cluster.state().links().get(0).up(), "a second click brought it up");
 
         TopologyLayout.NodeShape node = view.layout().nodes().get(0);

@@ -32,6 +32,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.rsmworkbench.core.clusters.ClusterPoller;
 import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.core.topology.TopologyLayout;
 import org.rsmworkbench.core.topology.TopologyLayout.ControllerShape;
@@ -178,6 +179,9 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             cluster.cluster().setLink(link.link().nodeA(), link.link().controllerA(), link.link().nodeB(),
                     link.link().controllerB(), !link.up());
             refreshNow();
+        } catch (IllegalStateException e) {
+            // the cluster stopped under the view: the monitor drops it at its next poll
+            RsmUiPlugin.getDefault().monitor().wake();
         } catch (RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Topology", "Cannot change link " + link.label() + ": " + e.getMessage());
         }
@@ -244,7 +248,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             case SegmentRef r -> r.cluster();
             case null, default -> null;
         };
-        if (chosen != null && chosen != cluster) {
+        if (chosen != null && chosen != cluster && RunningClusters.getDefault().clusters().contains(chosen)) {
             cluster = chosen;
             ClusterPoller.Update update = RsmUiPlugin.getDefault().monitor().latest();
             state = update == null ? null : update.states().get(cluster);
