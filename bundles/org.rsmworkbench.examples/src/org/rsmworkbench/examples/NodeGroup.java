@@ -187,8 +187,18 @@ public final class NodeGroup implements AutoCloseable {
                 }
             }
             for (Peer peer : peers) {
-                peer.barrier().open();
-                peer.barrier().close();
+                try {
+                    peer.barrier().open();
+                    peer.barrier().close();
+                } catch (RsmException lost) {
+                    // the peer may have posted its last signal and ended between our wait and this probe
+                    try {
+                        segment.signalWait(0);
+                        return;
+                    } catch (RsmException none) {
+                        throw lost;
+                    }
+                }
             }
         }
     }
