@@ -1,0 +1,211 @@
+package org.rsmworkbench.core.launching;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.jdt.launching.AbstractJavaLaunchConfigurationDelegate;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.eclipse.jdt.launching.IVMInstall;
+import org.eclipse.jdt.launching.IVMInstall2;
+import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
+import org.rsmworkbench.core.launching.internal.ClusterLaunchSession;
+import org.rsmworkbench.core.launching.internal.ClusterProcess;
+import org.rsmworkbench.core.launching.internal.NodeDebugConnector;
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.launch.LaunchPlan;
+import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
+import org.rsmworkbench.emulator.launch.NodeLaunch;
+
+/**
+ * Launches an "RSM Cluster Application": starts the cluster of the configuration, then one JVM per node that
+ * runs the program (the project's class path, the extra entries, then the RSMAPI and emulator bundles), each
+ * an {@link IProcess} of the launch with a console labelled "node N (uid=… gid=…)", plus the cluster itself as
+ * a process whose console reports faults and exit statuses. In debug mode every node JVM connects to a JDT
+ * debugger: one debug target "node N" per node. The command lines come from the launch engine
+ * ({@link LaunchPlan}, {@link NodeCommandBuilder}); faults are injected by its fault scheduler once every node
+ * has joined. The cluster stops and its directory is removed when every node JVM has ended.
+ */
+public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDelegate {
+    /** The oldest Java that runs node JVMs (the RSMAPI and emulator are Java 25 code). */
+    public static final int MINIMUM_JAVA = 25;
+
+    @Override
+    public void launch(ILaunchConfiguration config, String mode, ILaunch launch, IProgressMonitor monitor) throws CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Launching " + config.getName(), 10);
+        boolean debug = ILaunchManager.DEBUG_MODE.equals(mode);
+
+        ClusterSource source = ClusterLaunchConfiguration.cluster(config);
+        IVMInstall vm = verifyVMInstall(config);
+        List<Path> classPath = programClassPath(config, vm);
+        List<String> vmArguments = List.of(DebugPlugin.splitArguments(getVMArguments(config)));
+        List<String> programArguments = List.of(DebugPlugin.splitArguments(getProgramArguments(config)));
+        LaunchPlan plan = ClusterLaunchConfiguration.plan(config, source, classPath, vmArguments, programArguments);
+        Path java = javaExecutable(vm);
+        File workingDirectory = verifyWorkingDirectory(config);
+        String[] environment = getEnvironment(config);
+        List<Path> runtime;
+        try {
+            runtime = RsmRuntime.runtimeEntries();
+        } catch (IOException e) {
+            throw ClusterLaunchConfiguration.error("Cannot put the RSM API and emulator on the node JVMs' class path: " + e.getMessage(), e);
+        }
+        progress.worked(1);
+        if (progress.isCanceled()) {
+            return;
+        }
+
+        Map<Integer, NodeDebugConnector> debuggers = new LinkedHashMap<>();
+        EmulatedCluster cluster = null;
+        ClusterLaunchSession session = null;
+        try {
+            if (debug) {
+                plan = withDebugAgents(plan, debuggers);
+            }
+            NodeCommandBuilder commands = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime);
+            progress.subTask("Starting the cluster " + source.describe());
+            try {
+                cluster = source.start();
+            } catch (IOException | RuntimeException e) {
+                throw ClusterLaunchConfiguration.error("Cannot start the cluster " + source.describe() + ": " + e.getMessage(), e);
+            }
+            Map<String, String> clusterAttributes = new HashMap<>();
+            clusterAttributes.put(IProcess.ATTR_PROCESS_TYPE, RsmLaunching.PROCESS_TYPE_CLUSTER);
+            clusterAttributes.put(RsmLaunching.PROCESS_ATTR_CLUSTER_DIRECTORY, cluster.directory().toString());
+            ClusterProcess clusterProcess = new ClusterProcess(launch, "cluster " + source.spec().name() + " ("
+                    + (source.file() != null ? source.file().getFullPath() + ", " : "") + plan.nodes().size() + " of "
+                    + source.spec().nodes().size() + " nodes run " + config.getName() + ")", clusterAttributes);
+            session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), config.getName());
+            clusterProcess.log("cluster " + source.describe() + " started in " + cluster.directory());
+            clusterProcess.log("java " + java + "; class path " + commands.classPath());
+            progress.worked(1);
+
+            SubMonitor nodes = progress.split(6).setWorkRemaining(plan.nodes().size() * 2);
+            Map<Integer, IProcess> processes = new LinkedHashMap<>();
+            for (NodeLaunch node : plan.nodes()) {
+                if (nodes.isCanceled()) {
+                    throw new CoreException(Status.CANCEL_STATUS);
+                }
+                nodes.subTask("Starting node " + node.nodeId());
+                List<String> command = commands.command(cluster, node);
+                Process jvm = DebugPlugin.exec(command.toArray(String[]::new), workingDirectory, environment);
+                String label = "node " + node.nodeId() + " (" + NodeSettings.shortCredentials(node.credentials()) + ")";
+                Map<String, String> attributes = new HashMap<>();
+                attributes.put(IProcess.ATTR_PROCESS_TYPE, IJavaLaunchConfigurationConstants.ID_JAVA_PROCESS_TYPE);
+                attributes.put(IProcess.ATTR_PROCESS_LABEL, label);
+                attributes.put(IProcess.ATTR_CMDLINE, String.join(" ", command));
+                attributes.put(RsmLaunching.PROCESS_ATTR_NODE, Integer.toString(node.nodeId()));
+                attributes.put(RsmLaunching.PROCESS_ATTR_CREDENTIALS, NodeSettings.formatCredentials(node.credentials()));
+                IProcess process = DebugPlugin.newProcess(launch, jvm, label, attributes);
+                if (process == null) {
+                    jvm.destroyForcibly();
+                    throw ClusterLaunchConfiguration.error("The debug platform did not accept the process of node " + node.nodeId() + ".", null);
+                }
+                session.addNode(node.nodeId(), process, jvm);
+                processes.put(node.nodeId(), process);
+                clusterProcess.log("node " + node.nodeId() + ": " + node.mainClass() + " " + String.join(" ", node.arguments()) + " ("
+                        + node.credentials() + ", pid " + jvm.pid() + ")");
+                nodes.worked(1);
+            }
+            for (Map.Entry<Integer, NodeDebugConnector> debugger : debuggers.entrySet()) {
+                nodes.subTask("Connecting the debugger to node " + debugger.getKey());
+                debugger.getValue().connect(launch, "node " + debugger.getKey(), processes.get(debugger.getKey()), nodes.split(1));
+            }
+            session.startFaults();
+            if (!plan.faults().isEmpty()) {
+                clusterProcess.log("faults " + plan.faults() + " are injected once every node has joined the cluster");
+            }
+        } catch (CoreException | RuntimeException e) {
+            debuggers.values().forEach(NodeDebugConnector::stop);
+            if (session != null) {
+                session.terminateAll();
+                session.finish();
+            } else if (cluster != null) {
+                cluster.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Adds a JDWP agent that connects to a listening debugger to every node's JVM arguments. */
+    private static LaunchPlan withDebugAgents(LaunchPlan plan, Map<Integer, NodeDebugConnector> debuggers) throws CoreException {
+        List<NodeLaunch> nodes = new ArrayList<>();
+        for (NodeLaunch node : plan.nodes()) {
+            NodeDebugConnector debugger = NodeDebugConnector.listen();
+            debuggers.put(node.nodeId(), debugger);
+            List<String> jvm = new ArrayList<>(node.jvmArguments());
+            jvm.add(debugger.agentArgument());
+            nodes.add(new NodeLaunch(node.nodeId(), node.mainClass(), node.arguments(), jvm, node.credentials()));
+        }
+        return new LaunchPlan(plan.cluster(), plan.classPath(), plan.jvmArguments(), nodes, plan.faults());
+    }
+
+    /** The program's class path: the project's runtime class path (and module path), then the extra entries. */
+    private List<Path> programClassPath(ILaunchConfiguration config, IVMInstall vm) throws CoreException {
+        List<Path> entries = new ArrayList<>();
+        Path jre = vm.getInstallLocation() == null ? null : vm.getInstallLocation().toPath().toAbsolutePath();
+        String[][] paths = getClasspathAndModulepath(config);
+        for (String[] part : paths) {
+            if (part != null) {
+                for (String entry : part) {
+                    Path path = Path.of(entry);
+                    if (jre != null && path.toAbsolutePath().startsWith(jre)) {
+                        continue; // the JRE's own libraries (jrt-fs.jar of a modular JRE) are not the program's
+                    }
+                    if (!Files.exists(path)) {
+                        throw ClusterLaunchConfiguration.error("Class path entry " + path + " does not exist"
+                                + (path.endsWith("bin") || path.toString().contains("/bin") ? " (is the project built?)" : "") + ".", null);
+                    }
+                    entries.add(path);
+                }
+            }
+        }
+        entries.addAll(ClusterLaunchConfiguration.extraClassPath(config));
+        return entries;
+    }
+
+    /** The java launcher of the configuration's JRE, which must be Java 25 or newer. */
+    static Path javaExecutable(IVMInstall vm) throws CoreException {
+        if (vm instanceof IVMInstall2 v2 && v2.getJavaVersion() != null) {
+            int major = majorVersion(v2.getJavaVersion());
+            if (major > 0 && major < MINIMUM_JAVA) {
+                throw ClusterLaunchConfiguration.error("The JRE " + vm.getName() + " is Java " + v2.getJavaVersion()
+                        + "; node JVMs need Java " + MINIMUM_JAVA + " or newer (choose one on the JRE tab).", null);
+            }
+        }
+        File home = vm.getInstallLocation();
+        for (String name : List.of("bin/java", "bin/java.exe", "jre/bin/java")) {
+            Path java = home.toPath().resolve(name);
+            if (Files.isExecutable(java)) {
+                return java;
+            }
+        }
+        throw ClusterLaunchConfiguration.error("The JRE " + vm.getName() + " at " + home + " has no bin/java launcher.", null);
+    }
+
+    /** 25 for "25.0.1", 8 for "1.8.0_402"; 0 when unknown. */
+    static int majorVersion(String version) {
+        String[] parts = version.split("[.\\-+_]");
+        try {
+            int first = Integer.parseInt(parts[0]);
+            return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

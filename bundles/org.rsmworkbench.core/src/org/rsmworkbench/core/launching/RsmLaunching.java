@@ -1,0 +1,83 @@
+package org.rsmworkbench.core.launching;
+
+/**
+ * Identifiers and launch configuration attributes of the "RSM Cluster Application" launch configuration
+ * type. Besides these, a configuration uses the standard Java ones of
+ * {@link org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants} (project, main type, program and VM
+ * arguments, JRE, class path, working directory) and the environment of
+ * {@link org.eclipse.debug.core.ILaunchManager#ATTR_ENVIRONMENT_VARIABLES}.
+ * <p>
+ * Per-node settings are lines in the syntax of {@code rsm-launch --node}: {@code NODE:KEY=VALUE}, e.g.
+ * {@code 2:main=org.example.Other}, {@code 3:args=100 200}, {@code 3:jvm=-Xmx64m}, {@code 2:uid=0},
+ * {@code 2:privileged=true} (see {@link NodeSettings}).
+ */
+public final class RsmLaunching {
+    private RsmLaunching() {
+    }
+
+    /** The plug-in id of the core bundle. */
+    public static final String PLUGIN_ID = "org.rsmworkbench.core";
+
+    /** The launch configuration type "RSM Cluster Application". */
+    public static final String LAUNCH_CONFIGURATION_TYPE = "org.rsmworkbench.core.launching.clusterApplication";
+
+    /** The source path computer of the type: the project's source lookup path plus the sources of extra class path entries. */
+    public static final String SOURCE_PATH_COMPUTER = "org.rsmworkbench.core.launching.sourcePathComputer";
+
+    /** The classpath container that puts the RSM API on a Java project's build path. */
+    public static final String CONTAINER_ID = "org.rsmworkbench.core.RSM_CONTAINER";
+
+    private static final String PREFIX = "org.rsmworkbench.core.launching.";
+
+    /**
+     * String: the workspace path of a {@code .rsmcluster} file (e.g. {@code /project/cluster.rsmcluster}); empty or
+     * absent: the cluster is {@link #ATTR_NODE_COUNT} nodes, fully connected.
+     */
+    public static final String ATTR_CLUSTER_FILE = PREFIX + "CLUSTER_FILE";
+
+    /** int: the number of nodes of a fully connected cluster when no cluster file is set (nodes 1..N). */
+    public static final String ATTR_NODE_COUNT = PREFIX + "NODE_COUNT";
+
+    /** The node count of a new configuration. */
+    public static final int DEFAULT_NODE_COUNT = 4;
+
+    /** String: the nodes that run the program, e.g. {@code 1,3} or {@code 1-3,5}; empty or absent: every node. */
+    public static final String ATTR_ON_NODES = PREFIX + "ON_NODES";
+
+    /** List of strings: per-node program settings, {@code NODE:main=...}, {@code NODE:args=...}, {@code NODE:jvm=...}. */
+    public static final String ATTR_NODE_PROGRAM_SETTINGS = PREFIX + "NODE_PROGRAM_SETTINGS";
+
+    /**
+     * boolean (default true): each node process starts with its node's default credentials from the cluster file
+     * (uid 1000, gid 1000, umask 022 for an "N nodes" cluster); false: with {@link #ATTR_CREDENTIALS}.
+     */
+    public static final String ATTR_USE_CLUSTER_CREDENTIALS = PREFIX + "USE_CLUSTER_CREDENTIALS";
+
+    /** String: credentials of every node process, e.g. {@code uid=1000 gid=1000 groups=10,20 umask=022 privileged=false}. */
+    public static final String ATTR_CREDENTIALS = PREFIX + "CREDENTIALS";
+
+    /** List of strings: per-node credentials, {@code NODE:uid=...}, {@code gid}, {@code groups}, {@code umask}, {@code privileged}. */
+    public static final String ATTR_NODE_CREDENTIAL_SETTINGS = PREFIX + "NODE_CREDENTIAL_SETTINGS";
+
+    /** List of strings: scheduled faults in {@code rsm-launch --fault} syntax, e.g. {@code kill:2@500ms}. */
+    public static final String ATTR_FAULTS = PREFIX + "FAULTS";
+
+    /**
+     * List of strings: file system paths (jars or class folders) put on every node's class path after the
+     * project's, e.g. a library outside the workspace. Their sources are looked up next to them (see
+     * {@link RsmSourcePathComputer}).
+     */
+    public static final String ATTR_EXTRA_CLASSPATH = PREFIX + "EXTRA_CLASSPATH";
+
+    /** Attribute of a node's {@link org.eclipse.debug.core.model.IProcess}: the node id. */
+    public static final String PROCESS_ATTR_NODE = PREFIX + "node";
+
+    /** Attribute of a node's process: its credentials as text ({@code uid=1000 gid=1000 umask=022}). */
+    public static final String PROCESS_ATTR_CREDENTIALS = PREFIX + "credentials";
+
+    /** Attribute of the cluster's process: the cluster directory. */
+    public static final String PROCESS_ATTR_CLUSTER_DIRECTORY = PREFIX + "clusterDirectory";
+
+    /** The process type of the cluster itself (its console shows faults and exit statuses). */
+    public static final String PROCESS_TYPE_CLUSTER = "rsm.cluster";
+}
