@@ -1,0 +1,219 @@
+package org.rsmworkbench.core.launching.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.model.ClusterFiles;
+import org.rsmworkbench.model.ClusterShapes;
+import org.rsmworkbench.model.ClusterSpecs;
+import org.rsmworkbench.model.cluster.Cluster;
+import org.rsmworkbench.rsmapi.Credentials;
+
+/** The examples launched through the "RSM Cluster Application" configuration type, in run mode. */
+@Timeout(180)
+class ClusterLaunchTest {
+
+    @AfterEach
+    void removeLaunches() throws Exception {
+        ILaunchManager manager = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunch launch : manager.getLaunches()) {
+            if (!launch.isTerminated()) {
+                launch.terminate();
+            }
+            manager.removeLaunch(launch);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} on {1} nodes")
+    @CsvSource(delimiter = '|', textBlock = """
+            DoorbellPingPong | 3 | 200      | RESULT pingpong rounds=200 nodes=3
+            RingAllReduce    | 4 | 16       | RESULT allreduce length=16 sum=1360
+            HaloExchange     | 3 | 10 20    | RESULT halo cells=30 iterations=20 checksum=\\d+\\.\\d{6}
+            Revocation       | 3 |          | RESULT revocation importers=2 phases=3
+            """)
+    void everyNodeProcessExitsWith0AndPrintsTheResult(String example, int nodes, String arguments, String result) throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example(example, example, nodes, arguments == null ? "" : arguments);
+        ILaunch launch = Launches.runToEnd(config, ILaunchManager.RUN_MODE);
+        String all = Launches.describe(launch);
+        Map<Integer, IProcess> processes = Launches.nodes(launch);
+        assertEquals(nodes, processes.size(), all);
+        String first = null;
+        for (int node = 1; node <= nodes; node++) {
+            IProcess process = processes.get(node);
+            assertEquals("node " + node + " (uid=1000 gid=1000)", process.getLabel(), all);
+            assertEquals(process.getLabel(), process.getAttribute(IProcess.ATTR_PROCESS_LABEL));
+            assertEquals(0, Launches.exit(process), all);
+            List<String> results = Launches.results(process);
+            assertEquals(1, results.size(), "node " + node + ": " + all);
+            if (first == null) {
+                first = results.get(0);
+                assertTrue(Pattern.matches(result, first), first);
+            }
+            assertEquals(first, results.get(0), all);
+        }
+        IProcess cluster = Launches.cluster(launch);
+        assertEquals(0, Launches.exit(cluster), all);
+        Path directory = Path.of(cluster.getAttribute(RsmLaunching.PROCESS_ATTR_CLUSTER_DIRECTORY));
+        assertFalse(Files.exists(directory), "the cluster directory is removed at the end: " + directory);
+        assertTrue(Launches.out(cluster).contains("cluster stopped"), all);
+    }
+
+    @Test
+    void aKilledNodeExitsWith137AndTheSurvivorsReportTheLostPeer() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("kill", "DoorbellPingPong", 3, "100000000");
+        config.setAttribute(RsmLaunching.ATTR_FAULTS, List.of("kill:2@300ms"));
+        ILaunch launch = Launches.runToEnd(config, ILaunchManager.RUN_MODE);
+        String all = Launches.describe(launch);
+        Map<Integer, IProcess> nodes = Launches.nodes(launch);
+        assertEquals(137, Launches.exit(nodes.get(2)), all);
+        assertEquals(1, Launches.exit(nodes.get(1)), all);
+        assertEquals(1, Launches.exit(nodes.get(3)), all);
+        assertTrue(Launches.err(nodes.get(1)).lines().anyMatch(l -> l.matches("ERROR (BARRIER_OPEN_FAILED|CONN_ABORTED|REMOTE_NODE_UNREACHABLE): .*node 2.*")), all);
+        assertTrue(Launches.err(nodes.get(3)).lines().anyMatch(l -> l.matches("ERROR (BARRIER_OPEN_FAILED|CONN_ABORTED): .*node 1.*")), all);
+        IProcess cluster = Launches.cluster(launch);
+        assertTrue(Launches.out(cluster).contains("fault kill:2@300ms injected"), all);
+        assertTrue(Launches.err(cluster).contains("node 2 exited with status 137 (killed)"), all);
+        assertEquals(137, Launches.exit(cluster), all);
+    }
+
+    @Test
+    void chosenNodesPerNodeSettingsAndCredentials() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("subset", "RingAllReduce", 4, "16");
+        config.setAttribute(RsmLaunching.ATTR_ON_NODES, "2,4");
+        config.setAttribute(RsmLaunching.ATTR_NODE_CREDENTIAL_SETTINGS, List.of("4:uid=0", "4:privileged=true", "2:groups=7,8"));
+        config.setAttribute(RsmLaunching.ATTR_NODE_PROGRAM_SETTINGS, List.of("4:jvm=-Drsm.test=1"));
+        ILaunch launch = Launches.runToEnd(config, ILaunchManager.RUN_MODE);
+        String all = Launches.describe(launch);
+        Map<Integer, IProcess> nodes = Launches.nodes(launch);
+        assertEquals(List.of(2, 4), List.copyOf(nodes.keySet()), all);
+        // nodes 2 and 4: (2 + 4) * (1 + ... + 16)
+        assertEquals(List.of("RESULT allreduce length=16 sum=816"), Launches.results(nodes.get(2)), all);
+        assertEquals(List.of("RESULT allreduce length=16 sum=816"), Launches.results(nodes.get(4)), all);
+        assertEquals("node 4 (uid=0 gid=1000 privileged)", nodes.get(4).getLabel());
+        assertEquals("node 2 (uid=1000 gid=1000 groups=7,8)", nodes.get(2).getLabel());
+        assertTrue(nodes.get(4).getAttribute(IProcess.ATTR_CMDLINE).contains("-Drsm.test=1"));
+        assertFalse(nodes.get(2).getAttribute(IProcess.ATTR_CMDLINE).contains("-Drsm.test=1"));
+    }
+
+    @Test
+    void aClusterFileGivesTheTopologyAndTheNodesDefaultCredentials() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("clusterfile");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        Cluster model = ClusterShapes.ring(3);
+        model.getNodes().get(1).setDefaultCredentials(ClusterSpecs.fromCredentials(new Credentials(2000, 300, java.util.Set.of(), 077, false)));
+        ClusterFiles.save(model, project.getLocation().toPath().resolve("ring.rsmcluster"));
+        project.refreshLocal(1, null);
+        ILaunchConfigurationWorkingCopy config = Launches.example("file", "RingAllReduce", 99, "16");
+        config.setAttribute(RsmLaunching.ATTR_CLUSTER_FILE, "/clusterfile/ring.rsmcluster");
+        ILaunch launch = Launches.runToEnd(config, ILaunchManager.RUN_MODE);
+        String all = Launches.describe(launch);
+        Map<Integer, IProcess> nodes = Launches.nodes(launch);
+        assertEquals(3, nodes.size(), all);
+        assertEquals("node 2 (uid=2000 gid=300)", nodes.get(2).getLabel());
+        assertEquals("node 1 (uid=1000 gid=1000)", nodes.get(1).getLabel());
+        for (IProcess process : nodes.values()) {
+            assertEquals(0, Launches.exit(process), all);
+            assertEquals(List.of("RESULT allreduce length=16 sum=816"), Launches.results(process), all);
+        }
+        assertTrue(Launches.cluster(launch).getLabel().contains("ring-of-3"), Launches.cluster(launch).getLabel());
+    }
+
+    @Test
+    void theClusterIsRegisteredWhileItRunsAndTerminateAllStopsIt() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("long", "DoorbellPingPong", 2, "100000000");
+        ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        try {
+            RunningCluster[] entry = new RunningCluster[1];
+            assertTrue(Launches.waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
+                    .filter(c -> c.label().equals(config.getName())).findFirst().orElse(null)) != null, Duration.ofSeconds(10)));
+            Path directory = entry[0].directory();
+            assertEquals(RunningCluster.Origin.LAUNCHED, entry[0].origin());
+            assertTrue(Files.isDirectory(directory));
+            // per-node terminate: node 2 only; node 1 then notices its peer is gone
+            IProcess node2 = Launches.nodes(launch).get(2);
+            assertTrue(Launches.waitFor(() -> entry[0].cluster().state().processes().size() == 2, Duration.ofSeconds(20)),
+                    "both node programs join the cluster: " + Launches.describe(launch));
+            node2.terminate();
+            assertTrue(Launches.waitFor(node2::isTerminated, Duration.ofSeconds(10)));
+            assertFalse(Launches.cluster(launch).isTerminated(), "the cluster runs while a node JVM runs");
+            launch.terminate();
+            Launches.awaitEnd(launch);
+            assertFalse(Files.exists(directory), Launches.describe(launch));
+            assertTrue(RunningClusters.getDefault().clusters().stream().noneMatch(c -> c.label().equals(config.getName())));
+        } finally {
+            launch.terminate();
+        }
+    }
+
+    @Test
+    void relaunchingTheSameConfigurationWorks() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("again", "RingAllReduce", 2, "8");
+        var saved = config.doSave();
+        for (int i = 0; i < 2; i++) {
+            ILaunch launch = Launches.runToEnd(saved, ILaunchManager.RUN_MODE);
+            for (IProcess process : Launches.nodes(launch).values()) {
+                assertEquals(0, Launches.exit(process), Launches.describe(launch));
+            }
+        }
+        saved.delete();
+    }
+
+    @Test
+    void wrongConfigurationsFailWithAMessageThatNamesTheField() throws Exception {
+        assertLaunchFails(c -> c.setAttribute(RsmLaunching.ATTR_FAULTS, List.of("kill:9@1s")), "Faults, line 1: fault kill:9@1000ms");
+        assertLaunchFails(c -> c.setAttribute(RsmLaunching.ATTR_FAULTS, List.of("explode:1@1s")), "Faults, line 1: fault \"explode:1\" is not one of");
+        assertLaunchFails(c -> c.setAttribute(RsmLaunching.ATTR_ON_NODES, "1,7"), "Nodes that run the program: the cluster has no node 7");
+        assertLaunchFails(c -> c.setAttribute(RsmLaunching.ATTR_NODE_COUNT, 0), "The number of nodes must be 1 to 63, not 0.");
+        assertLaunchFails(c -> c.setAttribute(RsmLaunching.ATTR_CLUSTER_FILE, "/nope/missing.rsmcluster"),
+                "Cluster file /nope/missing.rsmcluster does not exist in the workspace.");
+        assertLaunchFails(c -> c.setAttribute(RsmLaunching.ATTR_NODE_CREDENTIAL_SETTINGS, List.of("2:umask=999")),
+                "Per-node credentials, node 2: umask \"999\" is not octal");
+        assertLaunchFails(c -> c.setAttribute(RsmLaunching.ATTR_NODE_PROGRAM_SETTINGS, List.of("2 main Other")),
+                "Per-node settings, line 1: \"2 main Other\" is not NODE:KEY=VALUE");
+        assertLaunchFails(c -> c.setAttribute("org.eclipse.jdt.launching.MAIN_TYPE", ""), "No main class");
+        assertLaunchFails(c -> c.setAttribute(RsmLaunching.ATTR_EXTRA_CLASSPATH, List.of("/no/such/dir")),
+                "Extra class path entry /no/such/dir does not exist.");
+    }
+
+    private interface Change {
+        void apply(ILaunchConfigurationWorkingCopy config) throws Exception;
+    }
+
+    private static void assertLaunchFails(Change change, String message) throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("wrong", "RingAllReduce", 3, "8");
+        change.apply(config);
+        CoreException e = assertThrows(CoreException.class, () -> config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor()));
+        assertNotNull(e.getStatus().getMessage());
+        assertTrue(e.getStatus().getMessage().startsWith(message), "expected \"" + message + "...\", got: " + e.getStatus().getMessage());
+        assertTrue(RunningClusters.getDefault().clusters().stream().noneMatch(c -> c.label().equals(config.getName())));
+    }
+}

@@ -1,0 +1,201 @@
+package org.rsmworkbench.core.launching.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationType;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.jdt.core.IClasspathEntry;
+import org.eclipse.jdt.core.IJavaModelMarker;
+import org.eclipse.jdt.core.IJavaProject;
+import org.eclipse.jdt.core.JavaCore;
+import org.eclipse.jdt.launching.JavaRuntime;
+import org.rsmworkbench.core.launching.RsmClasspathContainer;
+import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.core.launching.RsmRuntime;
+
+/** Helpers of the launching tests: configurations, running a launch to its end, reading its processes. */
+final class Launches {
+    private Launches() {
+    }
+
+    static final Duration LAUNCH_TIMEOUT = Duration.ofSeconds(90);
+
+    /** The examples' classes: the examples bundle (a jar, or its classes folder in a self-hosted runtime). */
+    static List<Path> examplesClassPath() throws Exception {
+        return RsmRuntime.entries(RsmRuntime.EXAMPLES_BUNDLE, "org/rsmworkbench/examples/RingAllReduce.class");
+    }
+
+    static ILaunchConfigurationType type() {
+        return DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE);
+    }
+
+    /** A local configuration running an example on N nodes, the examples bundle on the class path. */
+    static ILaunchConfigurationWorkingCopy example(String name, String example, int nodes, String arguments) throws Exception {
+        ILaunchConfigurationWorkingCopy copy = type().newInstance(null,
+                DebugPlugin.getDefault().getLaunchManager().generateLaunchConfigurationName(name));
+        copy.setAttribute(RsmLaunching.ATTR_NODE_COUNT, nodes);
+        copy.setAttribute("org.eclipse.jdt.launching.MAIN_TYPE", "org.rsmworkbench.examples." + example);
+        copy.setAttribute("org.eclipse.jdt.launching.PROGRAM_ARGUMENTS", arguments);
+        copy.setAttribute(RsmLaunching.ATTR_EXTRA_CLASSPATH, examplesClassPath().stream().map(Path::toString).toList());
+        return copy;
+    }
+
+    /** Launches and waits until every process of the launch has ended. */
+    static ILaunch runToEnd(ILaunchConfiguration config, String mode) throws Exception {
+        ILaunch launch = config.launch(mode, new NullProgressMonitor());
+        awaitEnd(launch);
+        return launch;
+    }
+
+    static void awaitEnd(ILaunch launch) throws Exception {
+        if (!waitFor(launch::isTerminated, LAUNCH_TIMEOUT)) {
+            String state = describe(launch);
+            launch.terminate();
+            throw new AssertionError("the launch did not end within " + LAUNCH_TIMEOUT + ":\n" + state);
+        }
+    }
+
+    static boolean waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    /** The node processes by node id. */
+    static Map<Integer, IProcess> nodes(ILaunch launch) {
+        Map<Integer, IProcess> nodes = new TreeMap<>();
+        for (IProcess process : launch.getProcesses()) {
+            String node = process.getAttribute(RsmLaunching.PROCESS_ATTR_NODE);
+            if (node != null) {
+                nodes.put(Integer.parseInt(node), process);
+            }
+        }
+        return nodes;
+    }
+
+    /** The cluster's own process (its console of launcher messages). */
+    static IProcess cluster(ILaunch launch) {
+        return Arrays.stream(launch.getProcesses())
+                .filter(p -> RsmLaunching.PROCESS_TYPE_CLUSTER.equals(p.getAttribute(IProcess.ATTR_PROCESS_TYPE))).findFirst()
+                .orElseThrow(() -> new AssertionError("no cluster process in " + describe(launch)));
+    }
+
+    static String out(IProcess process) {
+        return process.getStreamsProxy().getOutputStreamMonitor().getContents();
+    }
+
+    static String err(IProcess process) {
+        return process.getStreamsProxy().getErrorStreamMonitor().getContents();
+    }
+
+    static int exit(IProcess process) {
+        try {
+            return process.getExitValue();
+        } catch (DebugException e) {
+            return Integer.MIN_VALUE;
+        }
+    }
+
+    /** RESULT lines of a process. */
+    static List<String> results(IProcess process) {
+        return out(process).lines().filter(l -> l.startsWith("RESULT ")).toList();
+    }
+
+    /** Everything the launch printed, for failure messages. */
+    static String describe(ILaunch launch) {
+        StringBuilder text = new StringBuilder();
+        for (IProcess process : launch.getProcesses()) {
+            text.append("== ").append(process.getLabel()).append(" terminated=").append(process.isTerminated());
+            if (process.isTerminated()) {
+                text.append(" exit=").append(exit(process));
+            }
+            text.append("\n").append(out(process)).append(err(process).isEmpty() ? "" : "-- stderr\n" + err(process));
+        }
+        return text.toString();
+    }
+
+    /** A Java project (JavaSE-25 JRE, the RSM API container) with the given sources, built. */
+    static IJavaProject javaProject(String name, Map<String, String> sources) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        project.create(null);
+        project.open(null);
+        var description = project.getDescription();
+        description.setNatureIds(new String[] {JavaCore.NATURE_ID});
+        project.setDescription(description, null);
+        IJavaProject javaProject = JavaCore.create(project);
+        Map<String, String> options = javaProject.getOptions(false);
+        JavaCore.setComplianceOptions("25", options);
+        javaProject.setOptions(options);
+        project.getFolder("src").create(true, true, null);
+        var environment = JavaRuntime.getExecutionEnvironmentsManager().getEnvironment("JavaSE-25");
+        javaProject.setRawClasspath(new IClasspathEntry[] {JavaCore.newSourceEntry(project.getFolder("src").getFullPath()),
+                JavaCore.newContainerEntry(environment != null ? JavaRuntime.newJREContainerPath(environment)
+                        : JavaRuntime.newDefaultJREContainerPath()),
+                RsmClasspathContainer.newEntry()}, project.getFolder("bin").getFullPath(), null);
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            IFile file = project.getFile("src/" + source.getKey());
+            mkdirs(file.getParent());
+            file.create(new ByteArrayInputStream(source.getValue().getBytes(StandardCharsets.UTF_8)), true, null);
+        }
+        build();
+        return javaProject;
+    }
+
+    private static void mkdirs(org.eclipse.core.resources.IContainer container) throws CoreException {
+        if (container instanceof org.eclipse.core.resources.IFolder folder && !folder.exists()) {
+            mkdirs(folder.getParent());
+            folder.create(true, true, null);
+        }
+    }
+
+    static void build() throws Exception {
+        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+        Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+    }
+
+    /** The Java problems of severity error in a project, as text. */
+    static List<String> errors(IProject project) throws CoreException {
+        List<String> errors = new ArrayList<>();
+        for (IMarker marker : project.findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
+            if (marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR) {
+                errors.add(marker.getResource().getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " "
+                        + marker.getAttribute(IMarker.MESSAGE, ""));
+            }
+        }
+        for (IMarker marker : project.findMarkers(IJavaModelMarker.BUILDPATH_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
+            errors.add("build path: " + marker.getAttribute(IMarker.MESSAGE, ""));
+        }
+        return errors;
+    }
+}
