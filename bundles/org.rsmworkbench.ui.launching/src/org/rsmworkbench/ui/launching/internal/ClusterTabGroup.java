@@ -1,0 +1,24 @@
+package org.rsmworkbench.ui.launching.internal;
+
+import org.eclipse.debug.ui.AbstractLaunchConfigurationTabGroup;
+import org.eclipse.debug.ui.CommonTab;
+import org.eclipse.debug.ui.EnvironmentTab;
+import org.eclipse.debug.ui.ILaunchConfigurationDialog;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import org.eclipse.debug.ui.sourcelookup.SourceLookupTab;
+import org.eclipse.jdt.debug.ui.launchConfigurations.JavaArgumentsTab;
+import org.eclipse.jdt.debug.ui.launchConfigurations.JavaClasspathTab;
+import org.eclipse.jdt.debug.ui.launchConfigurations.JavaJRETab;
+
+/**
+ * The tabs of an "RSM Cluster Application": Cluster, Program, Arguments (program and VM arguments of every node),
+ * Credentials, Faults, then JDT's JRE and Classpath tabs and the standard Source, Environment and Common tabs.
+ */
+public final class ClusterTabGroup extends AbstractLaunchConfigurationTabGroup {
+    @Override
+    public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
+        setTabs(new ILaunchConfigurationTab[] {new ClusterTab(), new ProgramTab(), new JavaArgumentsTab(), new CredentialsTab(),
+                new FaultsTab(), new JavaJRETab(), new JavaClasspathTab(), new SourceLookupTab(), new EnvironmentTab(),
+                new CommonTab()});
+    }
+}

@@ -1,0 +1,118 @@
+package org.rsmworkbench.ui.launching.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Text;
+import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
+import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
+import org.rsmworkbench.core.launching.NodeSettings;
+import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.launch.ScheduledFault;
+
+/**
+ * Faults: scheduled faults, one per line, in the syntax of {@code rsm-launch --fault} ({@code kill:2@500ms},
+ * {@code link-down:1/emu0-2/emu0@200ms}, {@code fail:1->2x3@100ms}, ...); the time counts from when every node
+ * program has joined the cluster. Each line is checked against the cluster.
+ */
+public final class FaultsTab extends AbstractLaunchConfigurationTab {
+    private Text faults;
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite top = new Composite(parent, SWT.NONE);
+        top.setFont(parent.getFont());
+        GridLayoutFactory.swtDefaults().applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(top);
+        setControl(top);
+
+        Group group = Widgets.group(top, "Scheduled faults", 4);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
+        Widgets.hint(group, """
+                One fault per line, FAULT@TIME; TIME (500ms, 2s) counts from when every node program has opened its library:
+                  kill:2@500ms                    node 2 goes down (its JVM exits with 137, its segments vanish)
+                  restart:2@900ms                 node 2 comes up again, empty
+                  link-down:1/emu0-2/emu0@200ms   the link between 1/emu0 and 2/emu0 goes down
+                  link-up:1/emu0-2/emu0@400ms     ... and up again
+                  fail:1->2x3@100ms               the next 3 transfers from node 1 to segments of node 2 fail""", 4);
+        faults = Widgets.area(group, 4, 8);
+        addButton(group, "Add &kill", "kill:2@500ms");
+        addButton(group, "Add &link down", "link-down:1/emu0-2/emu0@200ms");
+        addButton(group, "Add link &up", "link-up:1/emu0-2/emu0@400ms");
+        addButton(group, "Add &failing transfers", "fail:1->2x3@100ms");
+        faults.addListener(SWT.Modify, e -> {
+            setDirty(true);
+            updateLaunchConfigurationDialog();
+        });
+    }
+
+    private void addButton(Composite parent, String label, String template) {
+        Button button = Widgets.button(parent, SWT.PUSH, label);
+        button.addListener(SWT.Selection, e -> {
+            String text = faults.getText();
+            faults.setText(text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + template);
+        });
+    }
+
+    @Override
+    public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
+        configuration.removeAttribute(RsmLaunching.ATTR_FAULTS);
+    }
+
+    @Override
+    public void initializeFrom(ILaunchConfiguration configuration) {
+        try {
+            faults.setText(String.join("\n", configuration.getAttribute(RsmLaunching.ATTR_FAULTS, List.of())));
+        } catch (CoreException e) {
+            setErrorMessage(e.getMessage());
+        }
+    }
+
+    @Override
+    public void performApply(ILaunchConfigurationWorkingCopy configuration) {
+        ProgramTab.setList(configuration, RsmLaunching.ATTR_FAULTS, faults.getText());
+    }
+
+    @Override
+    public boolean isValid(ILaunchConfiguration configuration) {
+        setErrorMessage(null);
+        ClusterSource source = ProgramTab.clusterOrNull(configuration);
+        int number = 0;
+        for (String line : NodeSettings.lines(faults.getText())) {
+            number++;
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            try {
+                if (source != null) {
+                    ClusterLaunchConfiguration.checkFault(line.strip(), source.spec());
+                } else {
+                    ScheduledFault.parse(line.strip());
+                }
+            } catch (IllegalArgumentException e) {
+                setErrorMessage("Faults, line " + number + ": " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String getName() {
+        return "Faults";
+    }
+
+    @Override
+    public String getId() {
+        return "org.rsmworkbench.ui.launching.faultsTab";
+    }
+}

@@ -1,0 +1,203 @@
+package org.rsmworkbench.ui.launching.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import org.eclipse.debug.ui.ILaunchConfigurationTabGroup;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rsmworkbench.core.launching.RsmLaunching;
+
+/** The tab group of "RSM Cluster Application", created from its extension on a shell, driven like a user. */
+class ClusterTabGroupTest {
+    private Shell shell;
+    private ILaunchConfigurationTabGroup group;
+    private ILaunchConfigurationWorkingCopy config;
+
+    @BeforeAll
+    static void project() throws Exception {
+        Ui.javaProject("tabsdemo", Map.of("demo/Main.java", """
+                package demo;
+                public class Main {
+                    public static void main(String[] args) {
+                        System.out.println("RESULT " + org.rsmworkbench.rsmapi.Rsm.PERM_READ);
+                    }
+                }
+                """));
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        IConfigurationElement element = Arrays.stream(Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("org.eclipse.debug.ui.launchConfigurationTabGroups"))
+                .filter(e -> RsmLaunching.LAUNCH_CONFIGURATION_TYPE.equals(e.getAttribute("type"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab group for the cluster launch type"));
+        group = (ILaunchConfigurationTabGroup) element.createExecutableExtension("class");
+        group.createTabs(Ui.dialog("debug"), "debug");
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        shell.setSize(900, 800);
+        for (ILaunchConfigurationTab tab : group.getTabs()) {
+            tab.setLaunchConfigurationDialog(Ui.dialog("debug"));
+            Composite page = new Composite(shell, SWT.NONE);
+            page.setLayout(new FillLayout());
+            tab.createControl(page);
+            assertNotNull(tab.getControl(), tab.getName());
+        }
+        shell.open();
+        config = DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE)
+                .newInstance(null, "tabs");
+        group.setDefaults(config);
+        config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "tabsdemo");
+        config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Main");
+        group.initializeFrom(config);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        group.dispose();
+        shell.dispose();
+    }
+
+    private ILaunchConfigurationTab tab(String name) {
+        return Arrays.stream(group.getTabs()).filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + name));
+    }
+
+    private Control control(String name) {
+        return tab(name).getControl();
+    }
+
+    /** Applies every tab to the configuration (as the dialog does) and validates one. */
+    private String errorOf(String name) {
+        group.performApply(config);
+        ILaunchConfigurationTab tab = tab(name);
+        boolean valid = tab.isValid(config);
+        assertEquals(valid, tab.getErrorMessage() == null, name + ": valid " + valid + " but error " + tab.getErrorMessage());
+        return tab.getErrorMessage();
+    }
+
+    @Test
+    void theTabsAreThoseOfAClusterLaunch() throws Exception {
+        assertEquals(List.of("Cluster", "Program", "Arguments", "Credentials", "Faults", "JRE", "Classpath", "Source", "Environment",
+                "Common"), Arrays.stream(group.getTabs()).map(ILaunchConfigurationTab::getName).toList());
+        for (String name : List.of("Cluster", "Program", "Credentials", "Faults")) {
+            assertNull(errorOf(name), name);
+        }
+        // the defaults: 4 nodes fully connected, each node's process with the default credentials
+        assertEquals(4, config.getAttribute(RsmLaunching.ATTR_NODE_COUNT, 0));
+        Text effective = Ui.textIn(control("Credentials"), "Credentials of each node's process");
+        assertEquals(4, effective.getText().lines().count(), effective.getText());
+        assertTrue(effective.getText().startsWith("node 1: uid=1000 gid=1000 umask=022 privileged=false"), effective.getText());
+    }
+
+    @Test
+    void aMissingClusterFileIsAnError() throws Exception {
+        Ui.select(Ui.button(control("Cluster"), "Cluster &file:"), true);
+        assertEquals("Choose a cluster file, or run on N nodes fully connected.", errorOf("Cluster"));
+        Ui.textAfter(control("Cluster"), "Cluster &file:").setText("/tabsdemo/none.rsmcluster");
+        assertEquals("Cluster file /tabsdemo/none.rsmcluster does not exist in the workspace.", errorOf("Cluster"));
+        Ui.textAfter(control("Cluster"), "Cluster &file:").setText("/tabsdemo/src/demo/Main.java");
+        assertEquals("Cluster file /tabsdemo/src/demo/Main.java is not a .rsmcluster file.", errorOf("Cluster"));
+        Ui.select(Ui.button(control("Cluster"), "&Nodes, fully connected:"), true);
+        assertNull(errorOf("Cluster"));
+    }
+
+    @Test
+    void wrongNodesAndOverridesAreErrorsOfTheProgramTab() throws Exception {
+        Ui.select(Ui.button(control("Program"), "&Only nodes:"), true);
+        assertEquals("Enter the nodes that run the program (e.g. 1,3), or choose every node.", errorOf("Program"));
+        Ui.textAfter(control("Program"), "&Only nodes:").setText("1,9");
+        assertEquals("Nodes that run the program: the cluster has no node 9 (its nodes: [1, 2, 3, 4])", errorOf("Program"));
+        Ui.textAfter(control("Program"), "&Only nodes:").setText("1,x");
+        assertEquals("\"x\" in the node list is not a node id or a range like 1-3", errorOf("Program"));
+        Ui.textAfter(control("Program"), "&Only nodes:").setText("1-2");
+        assertNull(errorOf("Program"));
+        Text overrides = Ui.textIn(control("Program"), "Per-node overrides");
+        overrides.setText("2:main=demo.Other\n3:args=1 2");
+        assertEquals("Per-node settings: node 3 does not run the program (it runs on nodes [1, 2]).", errorOf("Program"));
+        overrides.setText("2:mian=demo.Other");
+        assertEquals("Per-node overrides, line 1: unknown key \"mian\"; the keys are args, jvm, main", errorOf("Program"));
+        overrides.setText("2:main=demo.Other");
+        assertNull(errorOf("Program"));
+        assertEquals(List.of("2:main=demo.Other"), attribute(RsmLaunching.ATTR_NODE_PROGRAM_SETTINGS));
+        assertEquals("1-2", config.getAttribute(RsmLaunching.ATTR_ON_NODES, ""));
+    }
+
+    @Test
+    void wrongCredentialsAreErrorsAndTheEffectiveCredentialsAreShown() throws Exception {
+        Control tab = control("Credentials");
+        Ui.select(Ui.button(tab, "The &same credentials on every node:"), true);
+        Ui.textAfter(tab, "u&mask:").setText("999");
+        assertEquals("Credentials of every node: umask \"999\" is not octal 000..777 (e.g. 022)", errorOf("Credentials"));
+        Ui.textAfter(tab, "u&mask:").setText("077");
+        Ui.textAfter(tab, "&uid:").setText("-1");
+        assertEquals("Credentials of every node: uid \"-1\" is not a number from 0 to 999999999", errorOf("Credentials"));
+        Ui.textAfter(tab, "&uid:").setText("500");
+        Ui.textAfter(tab, "g&roups:").setText("10,20");
+        Text overrides = Ui.textIn(tab, "Per-node overrides");
+        overrides.setText("3 uid 0");
+        assertEquals("Per-node credentials, line 1: \"3 uid 0\" is not NODE:KEY=VALUE (e.g. 2:uid=0)", errorOf("Credentials"));
+        overrides.setText("3:uid=0\n3:privileged=yes");
+        assertEquals("Per-node credentials, node 3: privileged is true or false, not \"yes\"", errorOf("Credentials"));
+        overrides.setText("3:uid=0\n3:privileged=true");
+        assertNull(errorOf("Credentials"));
+        String effective = Ui.textIn(tab, "Credentials of each node's process").getText();
+        assertTrue(effective.contains("node 1: uid=500 gid=1000 groups=10,20 umask=077 privileged=false"), effective);
+        assertTrue(effective.contains("node 3: uid=0 gid=1000 groups=10,20 umask=077 privileged=true"), effective);
+        assertFalse(config.getAttribute(RsmLaunching.ATTR_USE_CLUSTER_CREDENTIALS, true));
+    }
+
+    @Test
+    void faultsAreCheckedAgainstTheCluster() throws Exception {
+        Text faults = Ui.textIn(control("Faults"), "Scheduled faults");
+        faults.setText("kill:2@500ms\nkill:9@1s");
+        assertTrue(errorOf("Faults").startsWith("Faults, line 2: fault kill:9@1000ms: cluster cluster-of-4 has no node 9"), errorOf("Faults"));
+        faults.setText("link-down:1/emu0-2/emu0@200ms\nfail:1->2x0@10ms");
+        assertEquals("Faults, line 2: a transfer fault needs a count of at least 1, not 0", errorOf("Faults"));
+        faults.setText("kill:2");
+        assertTrue(errorOf("Faults").startsWith("Faults, line 1: fault \"kill:2\" is not FAULT@TIME"), errorOf("Faults"));
+        Ui.button(control("Faults"), "Add &kill").notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        faults.setText("link-down:1/emu0-2/emu0@200ms\n");
+        Ui.button(control("Faults"), "Add &kill").notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertNull(errorOf("Faults"));
+        assertEquals(List.of("link-down:1/emu0-2/emu0@200ms", "kill:2@500ms"), attribute(RsmLaunching.ATTR_FAULTS));
+    }
+
+    @Test
+    void anEmptyMainClassIsAnErrorOfTheProgramTab() throws Exception {
+        Ui.all(control("Program")).stream().filter(c -> c instanceof Text).map(Text.class::cast)
+                .filter(t -> t.getText().equals("demo.Main")).findFirst().orElseThrow().setText("");
+        assertNotNull(errorOf("Program"));
+    }
+
+    private List<String> attribute(String name) {
+        try {
+            return config.getAttribute(name, List.of());
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.rsmworkbench.ui.launching.tests;
+
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.ui.ILaunchConfigurationDialog;
+import org.eclipse.jdt.core.IClasspathEntry;
+import org.eclipse.jdt.core.IJavaModelMarker;
+import org.eclipse.jdt.core.IJavaProject;
+import org.eclipse.jdt.core.JavaCore;
+import org.eclipse.jdt.launching.JavaRuntime;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.rsmworkbench.core.launching.RsmClasspathContainer;
+
+/** Helpers of the UI tests: finding widgets, pressing them, waiting while the UI thread keeps dispatching. */
+final class Ui {
+    private Ui() {
+    }
+
+    /** A launch configuration dialog that only says the mode: enough for tabs that run on a plain shell. */
+    static ILaunchConfigurationDialog dialog(String mode) {
+        return (ILaunchConfigurationDialog) Proxy.newProxyInstance(Ui.class.getClassLoader(), new Class<?>[] {ILaunchConfigurationDialog.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                case "getMode" -> mode;
+                case "generateName" -> args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "equals" -> proxy == args[0];
+                case "toString" -> "test launch configuration dialog";
+                default -> method.getReturnType() == boolean.class ? false : method.getReturnType() == int.class ? 0 : null;
+                });
+    }
+
+    static List<Control> all(Control root) {
+        List<Control> controls = new ArrayList<>();
+        controls.add(root);
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                controls.addAll(all(child));
+            }
+        }
+        return controls;
+    }
+
+    static Button button(Control root, String text) {
+        return all(root).stream().filter(c -> c instanceof Button b && b.getText().equals(text)).map(Button.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no button \"" + text + "\""));
+    }
+
+    static Group group(Control root, String text) {
+        return all(root).stream().filter(c -> c instanceof Group g && g.getText().equals(text)).map(Group.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no group \"" + text + "\""));
+    }
+
+    /** The first text field after the button or label with that text, among its siblings. */
+    static Text textAfter(Control root, String text) {
+        Control anchor = all(root).stream().filter(c -> c instanceof Button b && b.getText().equals(text) || c instanceof Label l && l.getText().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no button or label \"" + text + "\""));
+        Control[] siblings = anchor.getParent().getChildren();
+        boolean after = false;
+        for (Control sibling : siblings) {
+            if (sibling == anchor) {
+                after = true;
+            } else if (after && sibling instanceof Text t) {
+                return t;
+            }
+        }
+        throw new AssertionError("no text after \"" + text + "\"");
+    }
+
+    /** The first text field in the group with that title. */
+    static Text textIn(Control root, String group) {
+        return all(group(root, group)).stream().filter(Text.class::isInstance).map(Text.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no text in group \"" + group + "\""));
+    }
+
+    /** Selects a radio button (deselecting its siblings) or toggles a check box, as a click does. */
+    static void select(Button button, boolean selected) {
+        if ((button.getStyle() & SWT.RADIO) != 0) {
+            for (Control sibling : button.getParent().getChildren()) {
+                if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0) {
+                    other.setSelection(false);
+                }
+            }
+        }
+        button.setSelection(selected);
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** Waits, dispatching UI events meanwhile. */
+    static boolean waitFor(BooleanSupplier condition, Duration timeout) {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            if (display == null || !display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A Java project (JavaSE-25, RSM API container) with the given sources, built. */
+    static IJavaProject javaProject(String name, Map<String, String> sources) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        project.create(null);
+        project.open(null);
+        var description = project.getDescription();
+        description.setNatureIds(new String[] {JavaCore.NATURE_ID});
+        project.setDescription(description, null);
+        IJavaProject javaProject = JavaCore.create(project);
+        Map<String, String> options = javaProject.getOptions(false);
+        JavaCore.setComplianceOptions("25", options);
+        javaProject.setOptions(options);
+        project.getFolder("src").create(true, true, null);
+        var environment = JavaRuntime.getExecutionEnvironmentsManager().getEnvironment("JavaSE-25");
+        javaProject.setRawClasspath(new IClasspathEntry[] {JavaCore.newSourceEntry(project.getFolder("src").getFullPath()),
+                JavaCore.newContainerEntry(environment != null ? JavaRuntime.newJREContainerPath(environment) : JavaRuntime.newDefaultJREContainerPath()),
+                RsmClasspathContainer.newEntry()}, project.getFolder("bin").getFullPath(), null);
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            IFile file = project.getFile("src/" + source.getKey());
+            var parent = file.getParent();
+            List<org.eclipse.core.resources.IFolder> missing = new ArrayList<>();
+            while (parent instanceof org.eclipse.core.resources.IFolder folder && !folder.exists()) {
+                missing.add(0, folder);
+                parent = folder.getParent();
+            }
+            for (var folder : missing) {
+                folder.create(true, true, null);
+            }
+            file.create(new ByteArrayInputStream(source.getValue().getBytes(StandardCharsets.UTF_8)), true, null);
+        }
+        build();
+        return javaProject;
+    }
+
+    static void build() throws Exception {
+        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+        waitFor(() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0, Duration.ofSeconds(60));
+    }
+
+    static List<String> errors(IProject project) throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (IMarker marker : project.findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
+            if (marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR) {
+                errors.add(marker.getResource().getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " "
+                        + marker.getAttribute(IMarker.MESSAGE, ""));
+            }
+        }
+        for (IMarker marker : project.findMarkers(IJavaModelMarker.BUILDPATH_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
+            errors.add("build path: " + marker.getAttribute(IMarker.MESSAGE, ""));
+        }
+        return errors;
+    }
+}
