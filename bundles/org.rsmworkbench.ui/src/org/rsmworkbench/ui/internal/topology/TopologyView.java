@@ -147,8 +147,20 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
                                 + " segments published";
                 if (!label.isBlank()) {
                     Point size = gc.textExtent(label.trim(), SWT.DRAW_DELIMITER);
-                    int x = (int) Math.max(2, Math.min(width - size.x - 2, node.labelX() - size.x / 2.0));
-                    int y = (int) Math.max(2, Math.min(height - size.y - 2, node.labelY() - size.y / 2.0));
+                    // a label never covers its node: below the nodes at the far left and right (room above and
+                    // below them), beside the others, on the outer side
+                    double side = (node.x() - width / 2.0) / Math.max(1, width / 2.0);
+                    double left;
+                    double top;
+                    if (Math.abs(side) > 0.6) {
+                        left = node.x() - size.x / 2.0;
+                        top = node.y() + r + 3;
+                    } else {
+                        left = side < 0 ? node.x() - r - 4 - size.x : node.x() + r + 4;
+                        top = node.y() - size.y / 2.0;
+                    }
+                    int x = (int) Math.max(2, Math.min(width - size.x - 2, left));
+                    int y = (int) Math.max(2, Math.min(height - size.y - 2, top));
                     gc.setForeground(node.up() ? display.getSystemColor(SWT.COLOR_BLACK) : down);
                     gc.drawText(label.trim(), x, y, SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT);
                 }
