@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 import org.rsmworkbench.emulator.internal.Registry.Conn;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
@@ -144,10 +142,9 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                     describe());
         }
         Arena arena = Arena.ofShared();
-        try (FileChannel channel = readOnly ? FileChannel.open(connection.file(), StandardOpenOption.READ)
-                : FileChannel.open(connection.file(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            MemorySegment view = channel.map(readOnly ? FileChannel.MapMode.READ_ONLY : FileChannel.MapMode.READ_WRITE,
-                    connection.fileOffset() + offset, length, arena);
+        try {
+            MemorySegment view = Uninterruptible.map(connection.file(), connection.fileOffset() + offset, length, readOnly,
+                    arena);
             mapArena = arena;
             mapOffset = offset;
             mapEnd = offset + length;
@@ -491,11 +488,8 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     private synchronized MemorySegment transferMapping() throws RsmException {
         if (transferMapping == null) {
             Arena arena = Arena.ofShared();
-            boolean readOnly = !mayWrite;
-            try (FileChannel channel = readOnly ? FileChannel.open(connection.file(), StandardOpenOption.READ)
-                    : FileChannel.open(connection.file(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                transferMapping = channel.map(readOnly ? FileChannel.MapMode.READ_ONLY : FileChannel.MapMode.READ_WRITE,
-                        connection.fileOffset(), size(), arena);
+            try {
+                transferMapping = Uninterruptible.map(connection.file(), connection.fileOffset(), size(), !mayWrite, arena);
                 transferArena = arena;
             } catch (IOException | RuntimeException e) {
                 arena.close();

@@ -56,6 +56,10 @@ final class LocalMemory implements AutoCloseable {
 
     /** Zero-filled shared memory, page-aligned, backed by a new file. */
     synchronized MemorySegment allocate(long length) throws IOException {
+        return Uninterruptible.io(() -> allocateFile(length));
+    }
+
+    private MemorySegment allocateFile(long length) throws IOException {
         long mapped = roundUp(length);
         Path file = newFile(mapped);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
@@ -82,6 +86,10 @@ final class LocalMemory implements AutoCloseable {
      * @return the new backing
      */
     synchronized Backing moveToNewFile(MemorySegment memory) throws IOException {
+        return Uninterruptible.io(() -> copyToNewFile(memory));
+    }
+
+    private Backing copyToNewFile(MemorySegment memory) throws IOException {
         Path file = newFile(memory.byteSize());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.write(memory.asByteBuffer(), 0);
@@ -92,10 +100,13 @@ final class LocalMemory implements AutoCloseable {
 
     /** Copies {@code memory} into {@code backing} and maps its pages there: it now shares that file. */
     synchronized void moveOnto(MemorySegment memory, Backing backing) throws IOException {
-        try (FileChannel channel = FileChannel.open(backing.file(), StandardOpenOption.WRITE)) {
-            channel.write(memory.asByteBuffer(), backing.fileOffset());
-        }
-        remap(memory, backing.file(), backing.fileOffset());
+        Uninterruptible.io(() -> {
+            try (FileChannel channel = FileChannel.open(backing.file(), StandardOpenOption.WRITE)) {
+                channel.write(memory.asByteBuffer(), backing.fileOffset());
+            }
+            remap(memory, backing.file(), backing.fileOffset());
+            return null;
+        });
     }
 
     private void remap(MemorySegment memory, Path file, long fileOffset) throws IOException {

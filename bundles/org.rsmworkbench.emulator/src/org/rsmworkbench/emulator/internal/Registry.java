@@ -209,6 +209,9 @@ public final class Registry implements AutoCloseable {
 
     /** Runs {@code mutation} with the registry locked against every thread of every JVM of the cluster. */
     public <T, E extends Exception> T mutate(Mutation<T, E> mutation) throws E {
+        // an interrupt during lock() would close the lock channel for good (FileChannel is interruptible):
+        // hold the thread's interrupt back until the mutation is done
+        boolean interrupted = Thread.interrupted();
         jvmLock.lock();
         try (FileLock fileLock = lockChannel.lock()) {
             if ((getIntVolatile(H_MUTATIONS) & 1) != 0) {
@@ -226,6 +229,9 @@ public final class Registry implements AutoCloseable {
             throw new IllegalStateException("cannot lock the cluster registry: " + e.getMessage(), e);
         } finally {
             jvmLock.unlock();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

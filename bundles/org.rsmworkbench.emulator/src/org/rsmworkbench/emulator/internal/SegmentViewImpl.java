@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 import org.rsmworkbench.emulator.SegmentView;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
@@ -92,8 +90,8 @@ public final class SegmentViewImpl implements SegmentView {
     private void remap(Path file, long offset) {
         close();
         Arena newArena = Arena.ofShared();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            memory = channel.map(FileChannel.MapMode.READ_ONLY, offset, size, newArena);
+        try {
+            memory = Uninterruptible.map(file, offset, size, true, newArena);
             arena = newArena;
         } catch (IOException e) {
             newArena.close();

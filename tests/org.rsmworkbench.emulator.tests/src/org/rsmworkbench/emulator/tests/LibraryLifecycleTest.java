@@ -60,6 +60,20 @@ class LibraryLifecycleTest {
     }
 
     @Test
+    void anInterruptedThreadDoesNotBreakTheCluster() throws Exception {
+        RsmLibrary p = tc.process(1);
+        Thread.currentThread().interrupt();
+        try {
+            publish(p, PAGE, null);
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
+        // the registry's lock still works for everyone afterwards
+        assertRsmOk(() -> publish(tc.process(2), PAGE, null));
+    }
+
+    @Test
     void processKnowsItsNodeAndCredentials() throws Exception {
         Credentials c = new Credentials(321, 654, Set.of(7, 8), 027, true);
         RsmLibrary p = tc.process(2, c);

@@ -1,0 +1,46 @@
+package org.rsmworkbench.emulator.internal;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Runs file-channel work with the thread's interrupt held back: an interrupt would close the channel
+ * under the call (ClosedByInterruptException) and fail an RSM call that C would just complete. The
+ * interrupt is restored afterwards, so the program still sees it (signalWait reports it as INTERRUPTED).
+ */
+final class Uninterruptible {
+    /** File work that returns a value. */
+    @FunctionalInterface
+    interface IoWork<T> {
+        T run() throws IOException;
+    }
+
+    private Uninterruptible() {
+    }
+
+    /** Maps {@code [offset, offset+length)} of {@code file}, read-only or read-write, into {@code arena}. */
+    static MemorySegment map(Path file, long offset, long length, boolean readOnly, Arena arena) throws IOException {
+        return io(() -> {
+            try (FileChannel channel = readOnly ? FileChannel.open(file, StandardOpenOption.READ)
+                    : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                return channel.map(readOnly ? FileChannel.MapMode.READ_ONLY : FileChannel.MapMode.READ_WRITE, offset,
+                        length, arena);
+            }
+        });
+    }
+
+    static <T> T io(IoWork<T> work) throws IOException {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return work.run();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
