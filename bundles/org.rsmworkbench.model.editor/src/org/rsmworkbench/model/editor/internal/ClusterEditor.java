@@ -50,6 +50,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -193,6 +194,8 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
 
     private void createTree(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        // F1: the help bundle's contexts_editor.xml
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(viewer.getControl(), "org.rsmworkbench.model.editor.clusterEditor");
         labelProvider = new ItemLabelProvider(adapterFactory);
         viewer.setContentProvider(new ItemContentProvider(adapterFactory));
         viewer.setLabelProvider(labelProvider);

@@ -1,5 +1,6 @@
 package org.rsmworkbench.ui.internal.clusters;
 
+import org.rsmworkbench.ui.internal.HelpContexts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -130,6 +131,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        HelpContexts.set(viewer.getControl(), HelpContexts.CLUSTER_VIEW);
         viewer.setUseHashlookup(true);
         viewer.setComparer(new IElementComparer() {
             @Override

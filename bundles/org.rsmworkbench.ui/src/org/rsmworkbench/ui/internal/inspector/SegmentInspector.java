@@ -1,5 +1,6 @@
 package org.rsmworkbench.ui.internal.inspector;
 
+import org.rsmworkbench.ui.internal.HelpContexts;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -229,6 +230,7 @@ public final class SegmentInspector extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.SEGMENT_INSPECTOR);
         Display display = parent.getDisplay();
         IPreferenceStore store = RsmUiPlugin.getDefault().getPreferenceStore();
         RGB changed = PreferenceConverter.getColor(store, Preferences.CHANGED_COLOR);

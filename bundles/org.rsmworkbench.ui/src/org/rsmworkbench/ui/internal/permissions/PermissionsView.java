@@ -1,5 +1,6 @@
 package org.rsmworkbench.ui.internal.permissions;
 
+import org.rsmworkbench.ui.internal.HelpContexts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         allowed = new Color(parent.getDisplay(), 210, 245, 210);
         denied = new Color(parent.getDisplay(), 250, 215, 215);
         Composite root = new Composite(parent, SWT.NONE);
+        HelpContexts.set(root, HelpContexts.PERMISSIONS_VIEW);
         root.setLayout(new GridLayout(1, false));
         header = new Label(root, SWT.WRAP);
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

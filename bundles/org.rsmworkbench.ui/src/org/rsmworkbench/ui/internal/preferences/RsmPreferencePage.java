@@ -1,5 +1,6 @@
 package org.rsmworkbench.ui.internal.preferences;
 
+import org.rsmworkbench.ui.internal.HelpContexts;
 import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -13,6 +14,12 @@ public final class RsmPreferencePage extends FieldEditorPreferencePage implement
     public RsmPreferencePage() {
         super(GRID);
         setDescription("How the RSM views watch a running cluster.");
+    }
+
+    @Override
+    public void createControl(org.eclipse.swt.widgets.Composite parent) {
+        super.createControl(parent);
+        HelpContexts.set(getControl(), HelpContexts.PREFERENCES);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.rsmworkbench.ui.internal.topology;
 
+import org.rsmworkbench.ui.internal.HelpContexts;
 import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
@@ -68,6 +69,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         title = new Label(root, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         canvas = new Canvas(root, SWT.DOUBLE_BUFFERED);
+        HelpContexts.set(canvas, HelpContexts.TOPOLOGY_VIEW);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addListener(SWT.Paint, e -> {

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.rsmworkbench.model.ClusterShapes.Shape;
 import org.rsmworkbench.model.editor.internal.wizard.NewClusterSettings.Field;
@@ -92,6 +93,7 @@ public class NewClusterWizardPage extends WizardPage {
         privilegedButton.setSelection(settings.privileged);
         privilegedButton.addListener(SWT.Selection, e -> changed());
 
+        PlatformUI.getWorkbench().getHelpSystem().setHelp(page, "org.rsmworkbench.model.editor.newClusterWizard");
         setControl(page);
         changed();
         setErrorMessage(null); // no error shown before the user typed (Eclipse convention); the page is still incomplete
