@@ -126,6 +126,9 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 nodes.subTask("Connecting the debugger to node " + debugger.getKey());
                 debugger.getValue().connect(launch, "node " + debugger.getKey(), processes.get(debugger.getKey()), nodes.split(1));
             }
+            if (debug) {
+                session.offerMemoryBlocks();
+            }
             session.startFaults();
             if (!plan.faults().isEmpty()) {
                 clusterProcess.log("faults " + plan.faults() + " are injected once every node has joined the cluster");

@@ -15,6 +15,7 @@ import org.eclipse.debug.core.ILaunchesListener2;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IProcess;
 import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.FaultScheduler;
 import org.rsmworkbench.emulator.launch.LaunchRunner;
@@ -35,6 +36,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     private final Map<Integer, Integer> exitStatuses = new TreeMap<>();
     private final List<ProcessHandle> handles = new ArrayList<>();
     private boolean finished;
+    private ClusterDebugTarget memory;
 
     public ClusterLaunchSession(ILaunch launch, EmulatedCluster cluster, ClusterProcess clusterProcess, List<ScheduledFault> faults,
             String label) {
@@ -50,6 +52,12 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
 
     public EmulatedCluster cluster() {
         return cluster;
+    }
+
+    /** Debug mode: the cluster joins the launch as a debug target whose segments the Memory view shows. */
+    public synchronized void offerMemoryBlocks() {
+        memory = new ClusterDebugTarget(launch, cluster);
+        launch.addDebugTarget(memory);
     }
 
     /** A node JVM of the launch. */
@@ -153,6 +161,11 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         }
         faults.close();
         RunningClusters.getDefault().remove(cluster);
+        synchronized (this) {
+            if (memory != null) {
+                memory.clusterStopped();
+            }
+        }
         // stop the cluster on a thread of its own: not the debug event thread (which must not block), nor a thread
         // that terminated a process (it may be interrupted, and the cluster's file locks do not survive interrupts)
         Thread.ofPlatform().name("rsm-cluster-stop " + cluster.directory().getFileName()).start(() -> {

@@ -1,0 +1,191 @@
+package org.rsmworkbench.core.debug;
+
+import org.eclipse.core.resources.IMarkerDelta;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.model.DebugElement;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.IMemoryBlockRetrievalExtension;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.IThread;
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.SegmentView;
+
+/**
+ * The emulated cluster of a debug launch, as a debug target beside the node JVMs' targets: it has no
+ * threads; selecting it lets the Memory view add monitors on segments ({@code node:segment[+offset]}).
+ */
+public final class ClusterDebugTarget extends DebugElement implements IDebugTarget, IMemoryBlockRetrievalExtension {
+    /** The debug model of RSM memory: blocks and this target. */
+    public static final String MODEL_ID = "org.rsmworkbench.core.debug";
+
+    private final ILaunch launch;
+    private final EmulatedCluster cluster;
+    private volatile boolean terminated;
+
+    public ClusterDebugTarget(ILaunch launch, EmulatedCluster cluster) {
+        super(null);
+        this.launch = launch;
+        this.cluster = cluster;
+    }
+
+    public EmulatedCluster cluster() {
+        return cluster;
+    }
+
+    @Override
+    public String getModelIdentifier() {
+        return MODEL_ID;
+    }
+
+    @Override
+    public IDebugTarget getDebugTarget() {
+        return this;
+    }
+
+    @Override
+    public ILaunch getLaunch() {
+        return launch;
+    }
+
+    @Override
+    public String getName() {
+        return "Cluster " + cluster.spec().name() + " (segments: Memory view, node:segment[+offset])";
+    }
+
+    @Override
+    public IProcess getProcess() {
+        return null;
+    }
+
+    @Override
+    public IThread[] getThreads() {
+        return new IThread[0];
+    }
+
+    @Override
+    public boolean hasThreads() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsBreakpoint(IBreakpoint breakpoint) {
+        return false;
+    }
+
+    @Override
+    public boolean supportsStorageRetrieval() {
+        return true;
+    }
+
+    @Override
+    public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
+        throw new DebugException(new Status(IStatus.ERROR, MODEL_ID, DebugException.NOT_SUPPORTED,
+                "name a segment: node:segment[+offset], e.g. 1:0x400000+0x40", null));
+    }
+
+    @Override
+    public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
+        SegmentExpression parsed;
+        try {
+            parsed = SegmentExpression.parse(expression);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+        if (terminated) {
+            throw error("the cluster of this launch has stopped");
+        }
+        SegmentView view = cluster.view(parsed.node(), parsed.segmentId());
+        if (view == null) {
+            throw error("node " + parsed.node() + " has no segment 0x" + Integer.toHexString(parsed.segmentId()));
+        }
+        if (parsed.offset() >= view.size()) {
+            view.close();
+            throw error("offset 0x" + Long.toHexString(parsed.offset()) + " is past the end of the segment (" + view.size()
+                    + " bytes)");
+        }
+        return new SegmentMemoryBlock(this, parsed, view);
+    }
+
+    static DebugException error(String message) {
+        return new DebugException(new Status(IStatus.ERROR, MODEL_ID, DebugException.REQUEST_FAILED, message, null));
+    }
+
+    @Override
+    public boolean canTerminate() {
+        return false;
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return terminated || launch.isTerminated();
+    }
+
+    /** The launch ended: no more blocks. */
+    public void clusterStopped() {
+        terminated = true;
+        fireTerminateEvent();
+        DebugPlugin.getDefault().getMemoryBlockManager()
+                .removeMemoryBlocks(DebugPlugin.getDefault().getMemoryBlockManager().getMemoryBlocks(this));
+    }
+
+    @Override
+    public void terminate() throws DebugException {
+        throw error("terminate the launch to stop the cluster");
+    }
+
+    @Override
+    public boolean canResume() {
+        return false;
+    }
+
+    @Override
+    public boolean canSuspend() {
+        return false;
+    }
+
+    @Override
+    public boolean isSuspended() {
+        return false;
+    }
+
+    @Override
+    public void resume() {
+    }
+
+    @Override
+    public void suspend() {
+    }
+
+    @Override
+    public void breakpointAdded(IBreakpoint breakpoint) {
+    }
+
+    @Override
+    public void breakpointRemoved(IBreakpoint breakpoint, IMarkerDelta delta) {
+    }
+
+    @Override
+    public void breakpointChanged(IBreakpoint breakpoint, IMarkerDelta delta) {
+    }
+
+    @Override
+    public boolean canDisconnect() {
+        return false;
+    }
+
+    @Override
+    public void disconnect() {
+    }
+
+    @Override
+    public boolean isDisconnected() {
+        return false;
+    }
+}

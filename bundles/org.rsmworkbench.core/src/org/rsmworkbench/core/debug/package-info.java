@@ -1,0 +1,6 @@
+/**
+ * The segments of a cluster in Eclipse's Memory view: a debug target per cluster launch that
+ * retrieves memory blocks by expressions {@code node:segment[+offset]}, with READABLE/WRITABLE
+ * flags from the ACL and CHANGED from the history of the block, so the standard renderings work.
+ */
+package org.rsmworkbench.core.debug;

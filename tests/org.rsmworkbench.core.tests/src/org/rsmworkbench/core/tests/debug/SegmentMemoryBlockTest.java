@@ -1,0 +1,107 @@
+package org.rsmworkbench.core.tests.debug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.Launch;
+import org.eclipse.debug.core.model.IMemoryBlockExtension;
+import org.eclipse.debug.core.model.MemoryByte;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rsmworkbench.core.debug.ClusterDebugTarget;
+import org.rsmworkbench.core.debug.SegmentExpression;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+
+/** Segments as memory blocks of the Memory view: expressions, bytes, flags from the ACL and history, writes. */
+class SegmentMemoryBlockTest {
+    private static final Credentials OWNER = new Credentials(100, 10, Set.of(), 022, false);
+    private static EmulatedCluster cluster;
+    private static RsmLibrary exporter;
+    private static ClusterDebugTarget target;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+        exporter = cluster.process(1, OWNER);
+        target = new ClusterDebugTarget(new Launch(null, ILaunchManager.DEBUG_MODE, null), cluster);
+    }
+
+    @AfterAll
+    static void stop() {
+        cluster.close();
+    }
+
+    private static int publish(MemorySegment memory, List<AccessEntry> acl) throws Exception {
+        return exporter.getController(null).createExportSegment(memory, 0).publish(0, acl);
+    }
+
+    @Test
+    void expressionsNameNodeSegmentAndOffset() {
+        assertEquals(new SegmentExpression(1, 0x400000, 0x40), SegmentExpression.parse(" 1:0x400000+0x40 "));
+        assertEquals(new SegmentExpression(2, 4194304, 16), SegmentExpression.parse("2:4194304+16"));
+        assertEquals(new SegmentExpression(3, 0x80000001, 0), SegmentExpression.parse("3:0x80000001"));
+        for (String bad : List.of("", "1", ":5", "1:zz", "1:0x400000+", "-1:5", "1:0x1ffffffff")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SegmentExpression.parse(bad));
+            assertTrue(e.getMessage().contains("node:segment[+offset]"), e.getMessage());
+        }
+    }
+
+    @Test
+    void blockShowsTheSegmentWithChangedBytes() throws Exception {
+        MemorySegment memory = exporter.allocate(8192);
+        int id = publish(memory, List.of(new AccessEntry(1, 0600)));
+        memory.set(ValueLayout.JAVA_INT_UNALIGNED, 0x44, 0x04030201);
+        IMemoryBlockExtension block = target.getExtendedMemoryBlock("1:0x" + Integer.toHexString(id) + "+0x40", null);
+        assertEquals(BigInteger.valueOf(0x40), block.getBigBaseAddress());
+        assertEquals(BigInteger.valueOf(8192 - 0x40), block.getBigLength());
+        MemoryByte[] bytes = block.getBytesFromOffset(BigInteger.ZERO, 16);
+        assertEquals(1, bytes[4].getValue());
+        assertEquals(4, bytes[7].getValue());
+        assertTrue(bytes[0].isReadable() && bytes[0].isWritable(), "the ACL lets node 1 write");
+        assertTrue(!bytes[0].isHistoryKnown(), "first read: no history");
+        memory.set(ValueLayout.JAVA_BYTE, 0x45, (byte) 9);
+        bytes = block.getBytesFromOffset(BigInteger.ZERO, 16);
+        assertTrue(bytes[5].isChanged() && bytes[5].isHistoryKnown(), "the changed byte is flagged");
+        assertTrue(!bytes[4].isChanged(), "an unchanged byte is not");
+        MemoryByte[] pastEnd = block.getBytesFromAddress(BigInteger.valueOf(8190), 4);
+        assertTrue(pastEnd[1].isReadable() && !pastEnd[2].isReadable(), "bytes past the end are unreadable");
+
+        block.setValue(BigInteger.valueOf(8), new byte[] {0x7f});
+        assertEquals(0x7f, memory.get(ValueLayout.JAVA_BYTE, 0x48), "written through an RSM put");
+        block.dispose();
+    }
+
+    @Test
+    void aSegmentNoNodeMayWriteIsReadOnly() throws Exception {
+        MemorySegment memory = exporter.allocate(4096);
+        int id = publish(memory, List.of(new AccessEntry(1, 0444)));
+        IMemoryBlockExtension block = target.getExtendedMemoryBlock("1:" + Integer.toUnsignedString(id), null);
+        assertTrue(!block.getBytesFromOffset(BigInteger.ZERO, 1)[0].isWritable());
+        DebugException refused = assertThrows(DebugException.class, () -> block.setValue(BigInteger.ZERO, new byte[] {1}));
+        assertTrue(refused.getMessage().contains("PERM_DENIED"), refused.getMessage());
+        block.dispose();
+    }
+
+    @Test
+    void unknownSegmentsAndBadExpressionsSayWhy() {
+        DebugException missing = assertThrows(DebugException.class, () -> target.getExtendedMemoryBlock("2:0x7654321", null));
+        assertTrue(missing.getMessage().contains("node 2 has no segment 0x7654321"), missing.getMessage());
+        DebugException bad = assertThrows(DebugException.class, () -> target.getExtendedMemoryBlock("segment 5", null));
+        assertTrue(bad.getMessage().contains("node:segment[+offset]"), bad.getMessage());
+        assertTrue(target.supportsStorageRetrieval());
+    }
+}
