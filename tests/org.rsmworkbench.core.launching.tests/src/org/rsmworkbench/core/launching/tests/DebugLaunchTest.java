@@ -24,6 +24,7 @@ import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.jdt.core.IJavaProject;
+import org.eclipse.jdt.debug.core.IJavaDebugTarget;
 import org.eclipse.jdt.debug.core.IJavaLineBreakpoint;
 import org.eclipse.jdt.debug.core.IJavaStackFrame;
 import org.eclipse.jdt.debug.core.IJavaThread;
@@ -93,7 +94,9 @@ class DebugLaunchTest {
             config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, 3);
             ILaunch launch = config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
 
-            IDebugTarget[] targets = launch.getDebugTargets();
+            // the node JVMs' targets (a debug launch may also hold the cluster's memory-block target)
+            IDebugTarget[] targets = Arrays.stream(launch.getDebugTargets()).filter(IJavaDebugTarget.class::isInstance)
+                    .toArray(IDebugTarget[]::new);
             assertEquals(List.of("node 1", "node 2", "node 3"), Arrays.stream(targets).map(t -> {
                 try {
                     return t.getName();
