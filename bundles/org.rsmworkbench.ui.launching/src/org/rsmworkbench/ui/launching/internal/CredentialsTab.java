@@ -65,11 +65,11 @@ public final class CredentialsTab extends AbstractLaunchConfigurationTab {
         Group perNode = Widgets.group(top, "Per-node overrides", 1);
         Widgets.hint(perNode, "One per line, NODE:KEY=VALUE with KEY uid, gid, groups, umask or privileged, "
                 + "e.g. 2:uid=0 or 3:privileged=true. Fields not given keep the values above.", 1);
-        overrides = Widgets.area(perNode, 1, 4);
+        overrides = Widgets.area(perNode, 1, 3);
 
         Group result = Widgets.group(top, "Credentials of each node's process", 1);
         effective = new Text(result, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, effective.getLineHeight() * 5).applyTo(effective);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, effective.getLineHeight() * 4).applyTo(effective);
 
         for (Text text : List.of(uid, gid, groups, umask, overrides)) {
             text.addListener(SWT.Modify, e -> changed());

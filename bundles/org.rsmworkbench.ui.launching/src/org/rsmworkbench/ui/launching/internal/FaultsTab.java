@@ -37,14 +37,13 @@ public final class FaultsTab extends AbstractLaunchConfigurationTab {
 
         Group group = Widgets.group(top, "Scheduled faults", 4);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
-        Widgets.hint(group, """
-                One fault per line, FAULT@TIME; TIME (500ms, 2s) counts from when every node program has opened its library:
-                  kill:2@500ms                    node 2 goes down (its JVM exits with 137, its segments vanish)
-                  restart:2@900ms                 node 2 comes up again, empty
-                  link-down:1/emu0-2/emu0@200ms   the link between 1/emu0 and 2/emu0 goes down
-                  link-up:1/emu0-2/emu0@400ms     ... and up again
-                  fail:1->2x3@100ms               the next 3 transfers from node 1 to segments of node 2 fail""", 4);
-        faults = Widgets.area(group, 4, 8);
+        Widgets.hint(group, "One fault per line, FAULT@TIME; TIME (500ms, 2s) counts from when every node program has opened "
+                + "its library.\n"
+                + "kill:2@500ms \u2013 node 2 goes down (its JVM exits with 137, its segments vanish)\n"
+                + "restart:2@900ms \u2013 node 2 comes up again, empty\n"
+                + "link-down:1/emu0-2/emu0@200ms \u2013 the link between 1/emu0 and 2/emu0 goes down; link-up:... brings it up\n"
+                + "fail:1->2x3@100ms \u2013 the next 3 transfers from node 1 to segments of node 2 fail", 4);
+        faults = Widgets.area(group, 4, 6);
         addButton(group, "Add &kill", "kill:2@500ms");
         addButton(group, "Add &link down", "link-down:1/emu0-2/emu0@200ms");
         addButton(group, "Add link &up", "link-up:1/emu0-2/emu0@400ms");
