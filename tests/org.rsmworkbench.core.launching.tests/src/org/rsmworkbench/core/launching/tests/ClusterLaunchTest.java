@@ -175,6 +175,23 @@ class ClusterLaunchTest {
     }
 
     @Test
+    void removingARunningLaunchEndsItsNodesAndStopsItsCluster() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("removed", "DoorbellPingPong", 3, "100000000");
+        ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> c.label().equals(config.getName()))
+                .findFirst().orElseThrow();
+        assertTrue(Launches.waitFor(() -> entry.cluster().state().processes().size() == 3, Duration.ofSeconds(20)),
+                Launches.describe(launch));
+        Path directory = entry.directory();
+        org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
+        assertTrue(Launches.waitFor(() -> Launches.nodes(launch).values().stream().allMatch(IProcess::isTerminated), Duration.ofSeconds(20)),
+                Launches.describe(launch));
+        assertTrue(Launches.waitFor(() -> !Files.exists(directory), Duration.ofSeconds(20)), "the cluster directory is removed");
+        assertTrue(RunningClusters.getDefault().find(directory) == null);
+        assertTrue(Launches.waitFor(launch::isTerminated, Duration.ofSeconds(10)), Launches.describe(launch));
+    }
+
+    @Test
     void relaunchingTheSameConfigurationWorks() throws Exception {
         ILaunchConfigurationWorkingCopy config = Launches.example("again", "RingAllReduce", 2, "8");
         var saved = config.doSave();
