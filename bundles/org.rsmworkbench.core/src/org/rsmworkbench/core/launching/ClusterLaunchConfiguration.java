@@ -272,13 +272,13 @@ public final class ClusterLaunchConfiguration {
         }
     }
 
-    /** Substitutes variables (${project_loc} and so on) and splits the text as a command line. */
+    /** Substitutes variables (${project_loc} and so on) and splits the text as a command line (quotes group, and are removed). */
     public static List<String> split(String text) throws CoreException {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String substituted = VariablesPlugin.getDefault().getStringVariableManager().performStringSubstitution(text);
-        return List.of(DebugPlugin.splitArguments(substituted));
+        return List.of(DebugPlugin.parseArguments(substituted));
     }
 
     /** The extra class path entries, each checked to exist. */

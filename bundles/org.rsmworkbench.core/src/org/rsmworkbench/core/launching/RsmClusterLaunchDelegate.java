@@ -53,8 +53,8 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         ClusterSource source = ClusterLaunchConfiguration.cluster(config);
         IVMInstall vm = verifyVMInstall(config);
         List<Path> classPath = programClassPath(config, vm);
-        List<String> vmArguments = List.of(DebugPlugin.splitArguments(getVMArguments(config)));
-        List<String> programArguments = List.of(DebugPlugin.splitArguments(getProgramArguments(config)));
+        List<String> vmArguments = List.of(DebugPlugin.parseArguments(getVMArguments(config)));
+        List<String> programArguments = List.of(DebugPlugin.parseArguments(getProgramArguments(config)));
         LaunchPlan plan = ClusterLaunchConfiguration.plan(config, source, classPath, vmArguments, programArguments);
         Path java = javaExecutable(vm);
         File workingDirectory = verifyWorkingDirectory(config);

@@ -192,6 +192,42 @@ class ClusterLaunchTest {
     }
 
     @Test
+    void aProjectProgramWithPerNodeMainClassArgumentsEnvironmentAndWorkingDirectory() throws Exception {
+        Launches.javaProject("settingsdemo", Map.of("demo/Show.java", """
+                package demo;
+                public class Show {
+                    public static void main(String[] args) {
+                        System.out.println("RESULT show node=" + System.getProperty("rsm.node") + " args=" + String.join(",", args)
+                                + " env=" + System.getenv("RSM_DEMO") + " dir=" + System.getProperty("user.dir")
+                                + " nodes=" + System.getProperty("rsm.launch.nodes"));
+                    }
+                }
+                """, "demo/Other.java", """
+                package demo;
+                public class Other {
+                    public static void main(String[] args) {
+                        System.out.println("RESULT other node=" + System.getProperty("rsm.node"));
+                    }
+                }
+                """));
+        ILaunchConfigurationWorkingCopy config = Launches.type().newInstance(null, "settings");
+        config.setAttribute("org.eclipse.jdt.launching.PROJECT_ATTR", "settingsdemo");
+        config.setAttribute("org.eclipse.jdt.launching.MAIN_TYPE", "demo.Show");
+        config.setAttribute("org.eclipse.jdt.launching.PROGRAM_ARGUMENTS", "a \"b c\"");
+        config.setAttribute("org.eclipse.jdt.launching.WORKING_DIRECTORY", "${workspace_loc:settingsdemo/src}");
+        config.setAttribute(ILaunchManager.ATTR_ENVIRONMENT_VARIABLES, Map.of("RSM_DEMO", "hello"));
+        config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, 3);
+        config.setAttribute(RsmLaunching.ATTR_NODE_PROGRAM_SETTINGS, List.of("2:main=demo.Other", "3:args=c \"d e\""));
+        ILaunch launch = Launches.runToEnd(config, ILaunchManager.RUN_MODE);
+        String all = Launches.describe(launch);
+        Map<Integer, IProcess> nodes = Launches.nodes(launch);
+        String src = ResourcesPlugin.getWorkspace().getRoot().getProject("settingsdemo").getFolder("src").getLocation().toOSString();
+        assertEquals(List.of("RESULT show node=1 args=a,b c env=hello dir=" + src + " nodes=1,2,3"), Launches.results(nodes.get(1)), all);
+        assertEquals(List.of("RESULT other node=2"), Launches.results(nodes.get(2)), all);
+        assertEquals(List.of("RESULT show node=3 args=c,d e env=hello dir=" + src + " nodes=1,2,3"), Launches.results(nodes.get(3)), all);
+    }
+
+    @Test
     void relaunchingTheSameConfigurationWorks() throws Exception {
         ILaunchConfigurationWorkingCopy config = Launches.example("again", "RingAllReduce", 2, "8");
         var saved = config.doSave();
