@@ -25,9 +25,21 @@ public final class RsmClasspathContainer implements IClasspathContainer {
                 .toArray(IClasspathEntry[]::new);
     }
 
+    /** The source attachment of a library: a jar holding .java files, or a bundle project's src folder; else none. */
     private static IPath sourceOf(Path library) {
         Path sources = RsmRuntime.sourcesOf(library);
-        return sources == null || sources.equals(library) && !library.toString().endsWith(".jar") ? null : IPath.fromPath(sources);
+        if (sources == null || sources.equals(library) && (!java.nio.file.Files.isRegularFile(library) || !holdsSources(library))) {
+            return null;
+        }
+        return IPath.fromPath(sources);
+    }
+
+    private static boolean holdsSources(Path jar) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return zip.stream().anyMatch(e -> e.getName().endsWith(".java"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** A project class path entry for the container. */
