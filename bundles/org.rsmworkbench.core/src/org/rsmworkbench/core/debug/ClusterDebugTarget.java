@@ -124,7 +124,7 @@ public final class ClusterDebugTarget extends DebugElement implements IDebugTarg
 
     @Override
     public boolean isTerminated() {
-        return terminated || launch.isTerminated();
+        return terminated;
     }
 
     /** The launch ended: no more blocks. */

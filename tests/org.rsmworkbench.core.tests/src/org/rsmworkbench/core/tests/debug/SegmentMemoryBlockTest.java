@@ -97,6 +97,17 @@ class SegmentMemoryBlockTest {
     }
 
     @Test
+    void theTargetBelongsToItsLaunchUntilTheClusterStops() throws Exception {
+        Launch launch = new Launch(null, ILaunchManager.DEBUG_MODE, null);
+        ClusterDebugTarget own = new ClusterDebugTarget(launch, cluster);
+        launch.addDebugTarget(own);
+        // the launch asks its targets whether they ended: the target must not ask the launch back
+        assertTrue(!launch.isTerminated() && !own.isTerminated());
+        own.clusterStopped();
+        assertTrue(own.isTerminated() && launch.isTerminated());
+    }
+
+    @Test
     void unknownSegmentsAndBadExpressionsSayWhy() {
         DebugException missing = assertThrows(DebugException.class, () -> target.getExtendedMemoryBlock("2:0x7654321", null));
         assertTrue(missing.getMessage().contains("node 2 has no segment 0x7654321"), missing.getMessage());
