@@ -30,6 +30,7 @@ import org.rsmworkbench.core.launching.internal.NodeDebugConnector;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
+import org.rsmworkbench.emulator.launch.NodeStartupCache;
 import org.rsmworkbench.emulator.launch.NodeLaunch;
 
 /**
@@ -77,7 +78,8 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             if (debug) {
                 plan = withDebugAgents(plan, debuggers);
             }
-            NodeCommandBuilder commands = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime);
+            NodeCommandBuilder commands = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime)
+                    .startupCache(NodeStartupCache.inUserCacheDirectory());
             progress.subTask("Starting the cluster " + source.describe());
             try {
                 cluster = source.start();

@@ -3,18 +3,21 @@ package org.rsmworkbench.emulator.launch;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
 
 /**
- * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED <plan JVM args>
- * <node JVM args> <processArguments> -Drsm.launch.nodes=... -cp <program + runtime> <main> <args>}.
- * The class path is the program's, then the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}).
+ * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...]
+ * <plan JVM args> <node JVM args> <processArguments> -Drsm.launch.nodes=... -cp <runtime + program> <main>
+ * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
+ * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from.
  */
 public final class NodeCommandBuilder {
     /**
@@ -26,6 +29,7 @@ public final class NodeCommandBuilder {
     private final LaunchPlan plan;
     private Path javaExecutable = currentJava();
     private List<Path> runtimeClassPath;
+    private NodeStartupCache startupCache;
 
     public NodeCommandBuilder(LaunchPlan plan) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -49,16 +53,32 @@ public final class NodeCommandBuilder {
         return this;
     }
 
+    /**
+     * Starts node JVMs with this start-up cache once it is ready (not those with a debug or other agent,
+     * or their own {@code -XX:AOTCache}).
+     */
+    public NodeCommandBuilder startupCache(NodeStartupCache cache) {
+        startupCache = cache;
+        return this;
+    }
+
     public LaunchPlan plan() {
         return plan;
     }
 
-    /** The class path of every node JVM, program entries first, without duplicates. */
+    /** The class path of every node JVM, runtime entries first, without duplicates. */
     public String classPath() {
-        Set<String> entries = new LinkedHashSet<>();
-        plan.classPath().forEach(p -> entries.add(p.toString()));
-        (runtimeClassPath != null ? runtimeClassPath : ClassPathEntries.runtime()).forEach(p -> entries.add(p.toString()));
-        return String.join(File.pathSeparator, entries);
+        Set<Path> entries = new LinkedHashSet<>(runtime());
+        entries.addAll(plan.classPath());
+        return joinClassPath(entries);
+    }
+
+    private List<Path> runtime() {
+        return runtimeClassPath != null ? runtimeClassPath : ClassPathEntries.runtime();
+    }
+
+    static String joinClassPath(Collection<Path> entries) {
+        return entries.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     }
 
     /** The command that starts {@code node} as a process of {@code cluster}. */
@@ -66,8 +86,12 @@ public final class NodeCommandBuilder {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
         command.add("--enable-native-access=ALL-UNNAMED");
-        command.addAll(plan.jvmArguments());
-        command.addAll(node.jvmArguments());
+        List<String> jvmArguments = new ArrayList<>(plan.jvmArguments());
+        jvmArguments.addAll(node.jvmArguments());
+        if (startupCache != null && jvmArguments.stream().noneMatch(NodeCommandBuilder::excludesStartupCache)) {
+            startupCache.jvmOption(javaExecutable, runtime()).ifPresent(command::add);
+        }
+        command.addAll(jvmArguments);
         command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
         command.add("-D" + LAUNCH_NODES_PROPERTY + "="
                 + plan.nodeIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
@@ -76,5 +100,14 @@ public final class NodeCommandBuilder {
         command.add(node.mainClass());
         command.addAll(node.arguments());
         return command;
+    }
+
+    /**
+     * An agent changes the classes a JVM loads; the JDK refuses a cache next to the user's own CDS or AOT
+     * options.
+     */
+    private static boolean excludesStartupCache(String jvmArgument) {
+        return Stream.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-Xshare", "-XX:AOT", "-XX:SharedArchiveFile",
+                "-XX:+AutoCreateSharedArchive", "-XX:ArchiveClassesAtExit").anyMatch(jvmArgument::startsWith);
     }
 }

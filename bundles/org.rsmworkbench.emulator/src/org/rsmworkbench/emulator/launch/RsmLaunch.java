@@ -48,7 +48,7 @@ public final class RsmLaunch {
             out.print(LaunchArguments.USAGE);
             return 0;
         }
-        NodeCommandBuilder commands = new NodeCommandBuilder(parsed.plan());
+        NodeCommandBuilder commands = new NodeCommandBuilder(parsed.plan()).startupCache(NodeStartupCache.inUserCacheDirectory());
         if (parsed.javaExecutable() != null) {
             commands.javaExecutable(parsed.javaExecutable());
         }
@@ -61,6 +61,7 @@ public final class RsmLaunch {
                 return await(runner, parsed.timeout(), log);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
+                finishStartupCache(log);
             }
         } catch (IOException e) {
             err.println("rsm-launch: cannot launch: " + e.getMessage());
@@ -86,6 +87,14 @@ public final class RsmLaunch {
         runner.waitFor(KILL_WAIT);
         log.accept(summary(runner.exitStatuses()) + "; exit status " + TIMED_OUT);
         return TIMED_OUT;
+    }
+
+    /** A start-up cache begun by this first launch is written before the launcher exits. */
+    private static void finishStartupCache(Consumer<String> log) throws InterruptedException {
+        if (NodeStartupCache.training()) {
+            log.accept("writing the node JVM start-up cache (once per JDK; later launches start faster)");
+            NodeStartupCache.awaitTrainings(Duration.ofMinutes(2));
+        }
     }
 
     /** E.g. "node 1 exited with 0, node 2 with 137 (killed)". */

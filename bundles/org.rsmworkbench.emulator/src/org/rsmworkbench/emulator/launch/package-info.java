@@ -4,7 +4,8 @@
  * <li>{@link org.rsmworkbench.emulator.launch.LaunchPlan} says what runs where: the cluster, the class path,
  * the main class, arguments, JVM arguments and credentials of each node, and the scheduled faults;</li>
  * <li>{@link org.rsmworkbench.emulator.launch.NodeCommandBuilder} turns one node of a plan into the command
- * line of its JVM;</li>
+ * line of its JVM, with the {@link org.rsmworkbench.emulator.launch.NodeStartupCache} (a JDK AOT cache) that
+ * lets node JVMs join faster once it is made;</li>
  * <li>{@link org.rsmworkbench.emulator.launch.FaultScheduler} applies the scheduled faults to the running
  * cluster;</li>
  * <li>{@link org.rsmworkbench.emulator.launch.LaunchRunner} puts these together with plain

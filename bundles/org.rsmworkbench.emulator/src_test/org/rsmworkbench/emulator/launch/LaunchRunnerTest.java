@@ -50,8 +50,9 @@ class LaunchRunnerTest {
                     "-Xss1m"));
             expected.addAll(cluster.processArguments(3, LaunchPlan.DEFAULT_CREDENTIALS));
             expected.addAll(List.of("-Drsm.launch.nodes=1,3", "-cp"));
-            List<String> classPath = new ArrayList<>(List.of(TEST_CLASSES.toString()));
+            List<String> classPath = new ArrayList<>();
             ClassPathEntries.runtime().forEach(p -> classPath.add(p.toString()));
+            classPath.add(TEST_CLASSES.toString());
             expected.add(String.join(File.pathSeparator, classPath.stream().distinct().toList()));
             expected.addAll(List.of(TestNodeProgram.class.getName(), "exit", "0"));
             assertEquals(expected, command);

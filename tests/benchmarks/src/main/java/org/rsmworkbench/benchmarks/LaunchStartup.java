@@ -11,16 +11,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.LaunchRunner;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
+import org.rsmworkbench.emulator.launch.NodeStartupCache;
 import org.rsmworkbench.examples.NodeGroup;
 
 /**
  * How long a launch takes to get going: from {@code LaunchRunner.start} (cluster start included) until all 8
  * node programs run their main, and until all 8 have joined their group (Rsm.open and the topology, as the
  * examples start), against the time to start 8 bare JVMs that print a line from main (same run, same JVM
- * options). Then the same launch with an AOT cache (JDK 25, -XX:AOTCache) made by one training run.
+ * options). Then the same launch with the node start-up cache that rsm-launch and the IDE use
+ * ({@link NodeStartupCache}, made here by its training run into a fresh directory).
  * Usage: java -cp benchmarks.jar org.rsmworkbench.benchmarks.LaunchStartup
  */
 public final class LaunchStartup {
@@ -35,17 +38,27 @@ public final class LaunchStartup {
             node(args[0]);
             return;
         }
-        Path aotCache = Files.createTempDirectory("rsm-aot").resolve("node.aot");
-        train(aotCache);
+        NodeStartupCache cache = new NodeStartupCache(Files.createTempDirectory("rsm-startup-cache"));
+        long training = System.nanoTime();
+        cache.create(NodeCommandBuilder.currentJava(), ClassPathEntries.runtime());
+        System.out.printf("start-up cache made in %.0f ms%n", (System.nanoTime() - training) / 1e6);
+        double[] joinedRatio = new double[TRIALS];
+        double[] cachedJoinedRatio = new double[TRIALS];
         for (int trial = 1; trial <= TRIALS; trial++) {
             double bare = bareJvms() / 1e6;
-            long[] launch = launch(List.of());
-            long[] aot = launch(List.of("-XX:AOTCache=" + aotCache));
+            long[] launch = launch(null);
+            long[] cached = launch(cache);
+            joinedRatio[trial - 1] = launch[1] / 1e6 / bare;
+            cachedJoinedRatio[trial - 1] = cached[1] / 1e6 / bare;
             System.out.printf("trial %d: 8 bare JVMs %.0f ms; launch: mains %.0f ms (%.2fx), joined %.0f ms (%.2fx);"
-                    + " with AOT cache: mains %.0f ms (%.2fx), joined %.0f ms (%.2fx)%n", trial, bare, launch[0] / 1e6,
-                    launch[0] / 1e6 / bare, launch[1] / 1e6, launch[1] / 1e6 / bare, aot[0] / 1e6, aot[0] / 1e6 / bare,
-                    aot[1] / 1e6, aot[1] / 1e6 / bare);
+                    + " with the start-up cache: mains %.0f ms (%.2fx), joined %.0f ms (%.2fx)%n", trial, bare, launch[0] / 1e6,
+                    launch[0] / 1e6 / bare, launch[1] / 1e6, joinedRatio[trial - 1], cached[0] / 1e6, cached[0] / 1e6 / bare,
+                    cached[1] / 1e6, cachedJoinedRatio[trial - 1]);
         }
+        java.util.Arrays.sort(joinedRatio);
+        java.util.Arrays.sort(cachedJoinedRatio);
+        System.out.printf("median of %d trials, 8 nodes joined vs 8 bare JVMs: %.2fx without the cache, %.2fx with it%n",
+                TRIALS, joinedRatio[TRIALS / 2], cachedJoinedRatio[TRIALS / 2]);
     }
 
     /** A node program: says when main runs, joins as the examples do, says so, and waits for the end of input. */
@@ -83,13 +96,13 @@ public final class LaunchStartup {
     }
 
     /** Nanoseconds until every node printed MAIN, and until every node printed JOINED. */
-    private static long[] launch(List<String> jvmArguments) throws Exception {
-        LaunchPlan plan = plan(NODES, jvmArguments);
+    private static long[] launch(NodeStartupCache cache) throws Exception {
+        LaunchPlan plan = plan(NODES);
         CountDownLatch mains = new CountDownLatch(NODES);
         CountDownLatch joined = new CountDownLatch(NODES);
         long[] times = new long[2];
         long start = System.nanoTime();
-        try (LaunchRunner runner = LaunchRunner.start(new NodeCommandBuilder(plan), (node, stderr, line) -> {
+        try (LaunchRunner runner = LaunchRunner.start(new NodeCommandBuilder(plan).startupCache(cache), (node, stderr, line) -> {
             if (stderr) {
                 System.err.println("[node " + node + "] " + line);
             } else if (line.equals("MAIN")) {
@@ -111,23 +124,9 @@ public final class LaunchStartup {
         return times;
     }
 
-    private static LaunchPlan plan(int nodes, List<String> jvmArguments) {
+    private static LaunchPlan plan(int nodes) {
         return LaunchPlan.builder(ClusterSpec.fullyConnected(nodes))
-                .classPath(List.of(Path.of(System.getProperty("java.class.path")))).jvmArguments(jvmArguments)
+                .classPath(List.of(Path.of(System.getProperty("java.class.path"))))
                 .mainClass(LaunchStartup.class.getName()).arguments(List.of("node")).build();
-    }
-
-    /** One node run that records the classes a node program loads into an AOT cache (JEP 514). */
-    private static void train(Path aotCache) throws Exception {
-        LaunchPlan plan = plan(1, List.of("-XX:AOTCacheOutput=" + aotCache));
-        try (LaunchRunner runner = LaunchRunner.start(new NodeCommandBuilder(plan), (node, stderr, line) -> {
-            if (stderr) {
-                System.err.println("[training] " + line);
-            }
-        }, System.err::println)) {
-            if (runner.waitFor(java.time.Duration.ofSeconds(120)).orElse(-1) != 0 || !Files.exists(aotCache)) {
-                throw new IOException("the AOT training run failed");
-            }
-        }
     }
 }

@@ -27,13 +27,14 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 
 /**
  * A harness for what JMH cannot measure inside one JVM: signal one-way latency between two node JVMs
- * against a raw ping-pong on a mapped flag between two JVMs (same run), the CPU of an idle
- * signalWait(-1), and the time until 8 node JVMs have joined a cluster against 8 bare JVM starts.
+ * against a raw ping-pong on a mapped flag between two JVMs (same run), and the CPU of an idle
+ * signalWait(-1). Each trial warms both JVMs up for a fixed time, so that both sides run compiled code,
+ * before it times a fixed number of round trips. (The join time of node JVMs is {@link LaunchStartup}'s.)
  * Usage: java -jar benchmarks.jar's class path, main class org.rsmworkbench.benchmarks.SignalLatency.
  */
 public final class SignalLatency {
-    private static final int WARMUP_ROUNDS = 20_000;
-    private static final int ROUNDS = 100_000;
+    private static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final int ROUNDS = 1_000_000;
     private static final int TRIALS = 9;
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
@@ -45,8 +46,6 @@ public final class SignalLatency {
             switch (args[0]) {
                 case "raw-echo" -> rawEcho(Path.of(args[1]));
                 case "signal-echo" -> signalEcho(Integer.parseInt(args[1]));
-                case "join" -> join();
-                case "bare" -> System.out.println("READY");
                 default -> throw new IllegalArgumentException(args[0]);
             }
             return;
@@ -65,9 +64,6 @@ public final class SignalLatency {
         System.out.printf("median of %d trials: raw one-way %.0f ns, RSM signal one-way %.0f ns, ratio %.2f%n", TRIALS,
                 raw[TRIALS / 2], signal[TRIALS / 2], signal[TRIALS / 2] / raw[TRIALS / 2]);
         idleWaiterCpu();
-        for (int trial = 1; trial <= 3; trial++) {
-            joinTime();
-        }
     }
 
     // ---------------------------------------------------------------- raw ping-pong on a mapped int
@@ -80,17 +76,14 @@ public final class SignalLatency {
             Process echo = child("raw-echo", file.toString());
             try {
                 awaitReady(echo);
-                long start = 0;
-                for (int i = 1; i <= WARMUP_ROUNDS + ROUNDS; i++) {
-                    if (i == WARMUP_ROUNDS + 1) {
-                        start = System.nanoTime();
-                    }
+                int[] round = {0};
+                return timeRoundTrips(() -> {
+                    int i = ++round[0];
                     INT.setRelease(flags, 0L, i);
                     while ((int) INT.getAcquire(flags, 64L) != i) {
                         Thread.onSpinWait();
                     }
-                }
-                return (System.nanoTime() - start) / (2.0 * ROUNDS);
+                });
             } finally {
                 INT.setRelease(flags, 0L, -1);
                 echo.waitFor(5, TimeUnit.SECONDS);
@@ -99,6 +92,26 @@ public final class SignalLatency {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** One round trip: this JVM's message and the echo's answer. */
+    @FunctionalInterface
+    private interface RoundTrip {
+        void run() throws Exception;
+    }
+
+    /** Round trips for {@link #WARMUP_NANOS}, then the one-way latency over {@link #ROUNDS} round trips, in ns. */
+    private static double timeRoundTrips(RoundTrip roundTrip) throws Exception {
+        for (long warmupEnd = System.nanoTime() + WARMUP_NANOS; System.nanoTime() < warmupEnd;) {
+            for (int i = 0; i < 1000; i++) {
+                roundTrip.run();
+            }
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < ROUNDS; i++) {
+            roundTrip.run();
+        }
+        return (System.nanoTime() - start) / (2.0 * ROUNDS);
     }
 
     private static void rawEcho(Path file) throws IOException {
@@ -135,15 +148,10 @@ public final class SignalLatency {
             Process echo = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try {
                 awaitReady(echo);
-                long start = 0;
-                for (int i = 1; i <= WARMUP_ROUNDS + ROUNDS; i++) {
-                    if (i == WARMUP_ROUNDS + 1) {
-                        start = System.nanoTime();
-                    }
+                return timeRoundTrips(() -> {
                     doorbell.signalPost(0);
                     doorbell.signalWait(-1);
-                }
-                return (System.nanoTime() - start) / (2.0 * ROUNDS);
+                });
             } finally {
                 echo.destroyForcibly();
                 echo.waitFor(5, TimeUnit.SECONDS);
@@ -184,42 +192,6 @@ public final class SignalLatency {
             waiter.interrupt();
             waiter.join(2000);
         }
-    }
-
-    // ---------------------------------------------------------------- joining 8 node JVMs
-
-    private static void joinTime() throws Exception {
-        long bare = startAll(8, i -> javaCommand(List.of()), "bare");
-        try (EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(8))) {
-            long joined = startAll(8, i -> javaCommand(cluster.processArguments(i + 1, TwoNodes.USER)), "join");
-            System.out.printf("8 bare JVMs ready in %.0f ms, 8 node JVMs joined in %.0f ms, ratio %.2f%n", bare / 1e6,
-                    joined / 1e6, (double) joined / bare);
-        }
-    }
-
-    private static void join() throws Exception {
-        Rsm.open();
-        System.out.println("READY");
-    }
-
-    private static long startAll(int count, java.util.function.IntFunction<List<String>> command, String mode)
-            throws Exception {
-        long start = System.nanoTime();
-        List<Process> processes = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            List<String> c = command.apply(i);
-            c.add(mode);
-            processes.add(new ProcessBuilder(c).redirectError(ProcessBuilder.Redirect.INHERIT).start());
-        }
-        for (Process p : processes) {
-            awaitReady(p);
-        }
-        long elapsed = System.nanoTime() - start;
-        for (Process p : processes) {
-            p.destroyForcibly();
-            p.waitFor(5, TimeUnit.SECONDS);
-        }
-        return elapsed;
     }
 
     // ---------------------------------------------------------------- child JVMs

@@ -1,0 +1,187 @@
+package org.rsmworkbench.emulator.launch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An ahead-of-time cache (JDK 25, JEP 483 and 514) of the classes, lambdas and method handles a node
+ * JVM loads and links to join a cluster and use RSMAPI: with it a node JVM joins in about half the time.
+ * <p>
+ * One cache per JDK and RSMAPI/emulator jars, in the user's cache directory, made by a training run
+ * ({@link StartupTraining}) in the background the first time it is asked for; until it is ready node JVMs
+ * start without it. The JDK uses a cache only with a class path that begins with the training run's, so
+ * the runtime jars come first on a node's class path. There is none when a runtime entry is a folder
+ * (a bundle run from its project), and the system property {@code rsm.startupCache=false} turns it off.
+ */
+public final class NodeStartupCache {
+    /** Set to {@code false} to start node JVMs without a start-up cache. */
+    public static final String ENABLED_PROPERTY = "rsm.startupCache";
+    private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(2);
+    /** Caches being made by this JVM, and those whose training failed (not retried in this JVM). */
+    private static final Set<Path> UNAVAILABLE = ConcurrentHashMap.newKeySet();
+    private static final Set<Thread> TRAININGS = ConcurrentHashMap.newKeySet();
+
+    private final Path directory;
+
+    /** A cache kept in {@code directory}. */
+    public NodeStartupCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The cache in {@code $XDG_CACHE_HOME/rsm-workbench} (by default {@code ~/.cache/rsm-workbench}). */
+    public static NodeStartupCache inUserCacheDirectory() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new NodeStartupCache(base.resolve("rsm-workbench"));
+    }
+
+    /** Whether node JVMs may use a start-up cache: not when {@value #ENABLED_PROPERTY} is {@code false}. */
+    public static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(ENABLED_PROPERTY));
+    }
+
+    /**
+     * The cache file for node JVMs run by {@code java} with these runtime entries first on their class
+     * path, whether it exists yet or not; empty when no cache can serve them (an entry is a folder).
+     */
+    public Optional<Path> file(Path java, List<Path> runtime) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Path javaFile = java.toRealPath();
+            // the JDK's class library file tells one JDK build from another
+            Path modules = javaFile.getParent().getParent().resolve("lib").resolve("modules");
+            update(digest, javaFile, modules);
+            for (Path entry : runtime) {
+                if (!Files.isRegularFile(entry)) {
+                    return Optional.empty();
+                }
+                update(digest, entry.toRealPath(), entry);
+            }
+            String key = HexFormat.of().formatHex(digest.digest(), 0, 12);
+            return Optional.of(directory.resolve("node-" + key + ".aot"));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, Path name, Path file) throws IOException {
+        digest.update(name.toString().getBytes(StandardCharsets.UTF_8));
+        if (Files.exists(file)) {
+            digest.update((Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis()).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * The JVM option that makes a node JVM use the cache, when it is ready; otherwise none, and the
+     * training run that makes it starts in the background (once per JVM).
+     */
+    public Optional<String> jvmOption(Path java, List<Path> runtime) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        Optional<Path> file = file(java, runtime);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Files.isRegularFile(file.get())) {
+            return Optional.of(option(file.get()));
+        }
+        if (UNAVAILABLE.add(file.get())) {
+            TRAININGS.add(Thread.ofPlatform().daemon().name("rsm-node-startup-cache").start(() -> {
+                try {
+                    train(java, runtime, file.get());
+                    UNAVAILABLE.remove(file.get());
+                } catch (IOException e) {
+                    // stays unavailable: node JVMs start without a cache, as before
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    TRAININGS.remove(Thread.currentThread());
+                }
+            }));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Waits until the training runs this JVM started have ended (a command-line launcher calls this
+     * before it exits, or the cache would never be moved into place).
+     *
+     * @return whether none is left running
+     */
+    public static boolean awaitTrainings(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Thread training : List.copyOf(TRAININGS)) {
+            if (!training.join(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether this JVM is making a cache right now. */
+    public static boolean training() {
+        return !TRAININGS.isEmpty();
+    }
+
+    /** Makes the cache now, unless it exists; returns its file. */
+    public Path create(Path java, List<Path> runtime) throws IOException, InterruptedException {
+        Path file = file(java, runtime).orElseThrow(() -> new IOException(
+                "no start-up cache for a class path with folders: " + runtime));
+        if (!Files.isRegularFile(file)) {
+            train(java, runtime, file);
+        }
+        return file;
+    }
+
+    static String option(Path file) {
+        return "-XX:AOTCache=" + file;
+    }
+
+    /** Runs {@link StartupTraining} with {@code -XX:AOTCacheOutput}, then moves its cache into place. */
+    private static void train(Path java, List<Path> runtime, Path file) throws IOException, InterruptedException {
+        Files.createDirectories(file.getParent());
+        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+        Path log = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".log");
+        try {
+            Files.delete(partial); // the JVM writes it at exit
+            List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
+                    "-XX:AOTCacheOutput=" + partial, "-cp", NodeCommandBuilder.joinClassPath(runtime),
+                    StartupTraining.class.getName()));
+            Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            training.getOutputStream().close();
+            if (!training.waitFor(TRAINING_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                training.destroyForcibly();
+                throw new IOException("the start-up cache training run did not end within " + TRAINING_TIMEOUT.toSeconds() + " s");
+            }
+            if (training.exitValue() != 0 || !Files.isRegularFile(partial)) {
+                throw new IOException("the start-up cache training run failed (exit status " + training.exitValue() + "): "
+                        + Files.readString(log).strip());
+            }
+            try {
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+            Files.deleteIfExists(log);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.rsmworkbench.emulator.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
+
+/**
+ * The node start-up cache: made by a real training run from the runtime as jars, used by node JVMs whose
+ * class path begins with those jars, left out where the JDK could not use it.
+ */
+@Timeout(180)
+class NodeStartupCacheTest {
+    private static final Path JAVA = NodeCommandBuilder.currentJava();
+    @TempDir
+    static Path temp;
+    private static List<Path> runtimeJars;
+
+    /** The tests run from class folders; a cache needs jars, as a product or rsm-launch has. */
+    @BeforeAll
+    static void packRuntimeAsJars() throws IOException {
+        runtimeJars = new ArrayList<>();
+        int index = 0;
+        for (Path folder : ClassPathEntries.runtime()) {
+            Path jar = temp.resolve("runtime-" + index++ + ".jar");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    out.putNextEntry(new JarEntry(folder.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            runtimeJars.add(jar);
+        }
+    }
+
+    private static LaunchPlan.Builder planBuilder() {
+        return LaunchPlan.builder(ClusterSpec.fullyConnected(2)).classPath(List.of(ClassPathEntries.of(TestNodeProgram.class)))
+                .mainClass(TestNodeProgram.class.getName()).arguments(List.of("exit", "0"));
+    }
+
+    @Test
+    void aNodeJvmJoinsWithTheCacheMadeByTheTrainingRunAndItsProgramFolderAfterTheJars(@TempDir Path cacheDirectory)
+            throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        Path file = cache.create(JAVA, runtimeJars);
+        assertTrue(Files.size(file) > 0, "the training run wrote a cache");
+        try (Stream<Path> left = Files.list(cacheDirectory)) {
+            assertEquals(List.of(file), left.toList(), "no partial file or log is left behind");
+        }
+
+        LaunchPlan plan = planBuilder().build();
+        try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
+            List<String> command = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
+                    .command(cluster, plan.node(1));
+            assertTrue(command.contains("-XX:AOTCache=" + file), command.toString());
+            // the class loading log names where each class came from: the cache is the "shared objects file"
+            command.add(1, "-Xlog:class+load=info");
+            Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(node.getInputStream().readAllBytes());
+            assertTrue(node.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, node.exitValue(), output);
+            assertTrue(output.contains("node 1 "), output);
+            assertTrue(output.contains("org.rsmworkbench.emulator.internal.ClusterRuntime source: shared objects file"),
+                    "the node's runtime classes come from the cache");
+        }
+    }
+
+    @Test
+    void theFirstAskStartsTrainingInTheBackgroundAndLaterLaunchesUseTheCache(@TempDir Path cacheDirectory) throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        assertTrue(cache.jvmOption(JAVA, runtimeJars).isEmpty(), "not ready at first: node JVMs start without it");
+        assertTrue(NodeStartupCache.awaitTrainings(Duration.ofMinutes(2)));
+        Path file = cache.file(JAVA, runtimeJars).orElseThrow();
+        assertTrue(Files.isRegularFile(file));
+        assertEquals("-XX:AOTCache=" + file, cache.jvmOption(JAVA, runtimeJars).orElseThrow());
+    }
+
+    @Test
+    void noCacheServesAClassPathWithFoldersAndNoneIsMadeForIt(@TempDir Path cacheDirectory) throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        List<Path> folders = ClassPathEntries.runtime();
+        assertTrue(cache.file(JAVA, folders).isEmpty());
+        assertTrue(cache.jvmOption(JAVA, folders).isEmpty());
+        assertFalse(NodeStartupCache.training());
+        try (Stream<Path> files = Files.list(cacheDirectory)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void otherJarsOrARebuiltJarGetAnotherCacheFile(@TempDir Path cacheDirectory) throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        Path file = cache.file(JAVA, runtimeJars).orElseThrow();
+        Path otherJar = temp.resolve("other.jar");
+        Files.copy(runtimeJars.get(0), otherJar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertFalse(file.equals(cache.file(JAVA, List.of(otherJar, runtimeJars.get(1))).orElseThrow()));
+        try (OutputStream out = Files.newOutputStream(otherJar, java.nio.file.StandardOpenOption.APPEND)) {
+            out.write(0); // the same jar path with other contents (a rebuilt bundle)
+        }
+        Path before = cache.file(JAVA, List.of(otherJar, runtimeJars.get(1))).orElseThrow();
+        Files.setLastModifiedTime(otherJar, java.nio.file.attribute.FileTime.fromMillis(0));
+        assertFalse(before.equals(cache.file(JAVA, List.of(otherJar, runtimeJars.get(1))).orElseThrow()));
+    }
+
+    @Test
+    void nodesWithAnAgentOrTheirOwnSharingOptionsStartWithoutTheCache(@TempDir Path cacheDirectory) throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        Path file = cache.file(JAVA, runtimeJars).orElseThrow();
+        Files.createDirectories(file.getParent());
+        Files.write(file, new byte[] {1}); // present: only the node's own options decide
+        for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=0", "-javaagent:a.jar",
+                "-Xshare:off", "-XX:SharedArchiveFile=app.jsa", "-XX:AOTCache=mine.aot")) {
+            LaunchPlan plan = planBuilder().jvmArguments(1, List.of(option)).build();
+            try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
+                List<String> command = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
+                        .command(cluster, plan.node(1));
+                assertFalse(command.contains("-XX:AOTCache=" + file), option + ": " + command);
+                assertTrue(command.contains(option));
+            }
+        }
+    }
+}
