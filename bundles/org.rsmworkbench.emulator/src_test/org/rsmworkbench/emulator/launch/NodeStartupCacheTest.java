@@ -34,13 +34,18 @@ class NodeStartupCacheTest {
     static Path temp;
     private static List<Path> runtimeJars;
 
-    /** The tests run from class folders; a cache needs jars, as a product or rsm-launch has. */
+    /** The tests run from class folders (some may be jars); a cache needs jars, as a product or rsm-launch has. */
     @BeforeAll
     static void packRuntimeAsJars() throws IOException {
         runtimeJars = new ArrayList<>();
         int index = 0;
         for (Path folder : ClassPathEntries.runtime()) {
             Path jar = temp.resolve("runtime-" + index++ + ".jar");
+            if (Files.isRegularFile(folder)) {
+                Files.copy(folder, jar); // a jar already (a bundle the build packaged before these tests)
+                runtimeJars.add(jar);
+                continue;
+            }
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     out.putNextEntry(new JarEntry(folder.relativize(file).toString().replace('\\', '/')));

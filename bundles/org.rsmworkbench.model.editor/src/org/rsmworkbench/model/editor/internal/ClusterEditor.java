@@ -10,6 +10,9 @@ import java.util.function.Function;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
@@ -37,6 +40,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -89,6 +93,8 @@ import org.rsmworkbench.model.editor.internal.properties.ClusterPropertySourcePr
 public class ClusterEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
     /** The family of the jobs that write this editor's problem markers (to join them). */
     public static final Object MARKER_JOB_FAMILY = ClusterEditorIds.PROBLEM_MARKER;
+    /** The widget data key that marks the banner composite. */
+    public static final String BANNER_KEY = "org.rsmworkbench.fileChangedBanner";
 
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain domain;
@@ -104,6 +110,26 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     private final RedoAction redoAction = new RedoAction();
     private final CommandAction deleteAction = new CommandAction(ClusterCommands.DELETE,
             s -> ClusterCommands.delete(domain, s.toList()));
+
+    /** The banner over the tree when the file changed or went away under unsaved changes, or null. */
+    private Composite banner;
+    /** The modification stamp of the file as this editor last read or wrote it: other stamps are others' changes. */
+    private long knownStamp = IResource.NULL_STAMP;
+
+    /** Follows the file in the workspace: moved or renamed, deleted, or changed by another editor or tool. */
+    private final IResourceChangeListener workspaceListener = event -> {
+        IFile file = file();
+        IResourceDelta delta = file == null || event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+        Control control = container;
+        if (delta == null || control == null || control.isDisposed()) {
+            return;
+        }
+        // a delta is valid only during the notification: take what is needed now
+        int kind = delta.getKind();
+        int flags = delta.getFlags();
+        IPath movedTo = delta.getMovedToPath();
+        control.getDisplay().asyncExec(() -> fileChanged(kind, flags, movedTo));
+    };
 
     private final CommandStackListener commandStackListener = event -> {
         Control control = container;
@@ -135,6 +161,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
                 new ClusterResourceFactoryImpl());
         set.getLoadOptions().putAll(ClusterFiles.loadOptions());
         load();
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
     }
 
     /** Reads the file into the editing domain; on failure keeps the message for the error page and a marker. */
@@ -150,6 +177,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
             errorMessage = "The file " + getEditorInput().getName() + " is not on the local file system.";
             return;
         }
+        rememberStamp();
         try {
             cluster = ClusterFiles.load(domain.getResourceSet(), URI.createFileURI(path.toString()));
             scheduleMarkers(ClusterProblems.of(ClusterValidation.validate(cluster)));
@@ -171,10 +199,15 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         return where + cause;
     }
 
+    private void rememberStamp() {
+        IFile file = file();
+        knownStamp = file == null ? IResource.NULL_STAMP : file.getModificationStamp();
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         container = new Composite(parent, SWT.NONE);
-        container.setLayout(new org.eclipse.swt.layout.FillLayout());
+        container.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 0).create());
         fillContainer();
     }
 
@@ -182,14 +215,84 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         for (Control c : container.getChildren()) {
             c.dispose();
         }
+        banner = null;
         viewer = null;
         if (cluster == null) {
             createErrorPage(container);
         } else {
             createTree(container);
         }
+        container.getChildren()[0].setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         container.layout(true, true);
         updateActions();
+    }
+
+    // ---- the file changing under the editor
+
+    private void fileChanged(int kind, int flags, IPath movedTo) {
+        if (container == null || container.isDisposed()) {
+            return;
+        }
+        if (kind == IResourceDelta.REMOVED && (flags & IResourceDelta.MOVED_TO) != 0 && movedTo != null) {
+            IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(movedTo);
+            setInputWithNotify(new FileEditorInput(moved));
+            setPartName(moved.getName());
+            if (cluster != null && moved.getLocation() != null) {
+                cluster.eResource().setURI(URI.createFileURI(moved.getLocation().toString()));
+            }
+        } else if (kind == IResourceDelta.REMOVED) {
+            if (isDirty()) {
+                showBanner("The file " + getEditorInput().getName() + " was deleted. Save to write it again, or close"
+                        + " the editor.", false);
+            } else {
+                getSite().getPage().closeEditor(this, false);
+            }
+        } else if (kind == IResourceDelta.CHANGED && (flags & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0
+                && file() != null && file().getModificationStamp() != knownStamp) {
+            if (isDirty()) {
+                showBanner("The file " + getEditorInput().getName() + " was changed outside this editor, which has"
+                        + " unsaved changes.", true);
+            } else {
+                reload();
+            }
+        }
+    }
+
+    /** A non-modal notice over the tree; with {@code offerReload}, buttons to reload or keep this editor's version. */
+    private void showBanner(String text, boolean offerReload) {
+        if (banner != null) {
+            banner.dispose();
+        }
+        banner = new Composite(container, SWT.NONE);
+        banner.setData(BANNER_KEY, Boolean.TRUE);
+        banner.setLayout(GridLayoutFactory.swtDefaults().numColumns(offerReload ? 4 : 2).create());
+        banner.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        banner.moveAbove(null);
+        Label icon = new Label(banner, SWT.NONE);
+        icon.setImage(container.getDisplay().getSystemImage(SWT.ICON_WARNING));
+        Label message = new Label(banner, SWT.WRAP);
+        message.setText(text);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        if (offerReload) {
+            Button reload = new Button(banner, SWT.PUSH);
+            reload.setText("Reload (discard my changes)");
+            reload.addListener(SWT.Selection, e -> reload());
+            Button keep = new Button(banner, SWT.PUSH);
+            keep.setText("Keep my changes");
+            keep.addListener(SWT.Selection, e -> {
+                // the next save writes this editor's version over the other one
+                rememberStamp();
+                banner.dispose();
+                banner = null;
+                container.layout(true, true);
+            });
+        }
+        container.layout(true, true);
+    }
+
+    /** The banner shown when the file changed or went away under unsaved changes (for tests), or null. */
+    public Composite getBanner() {
+        return banner;
     }
 
     private void createTree(Composite parent) {
@@ -384,6 +487,12 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
                 EditorPlugin.log("Could not refresh " + file, e);
             }
         }
+        rememberStamp();
+        if (banner != null) {
+            banner.dispose();
+            banner = null;
+            container.layout(true, true);
+        }
         validate();
     }
 
@@ -521,6 +630,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
 
     @Override
     public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(commandStackListener);
         }

@@ -432,6 +432,109 @@ class ClusterEditorUiTest {
         assertTrue(Files.size(png) > 1000);
     }
 
+    // ---- the file changing under the editor
+
+    /** Writes {@code cluster} over {@code file} through the workspace, as another editor or a team update would. */
+    private static void writeExternally(IFile file, Cluster cluster) throws Exception {
+        Path temp = Files.createTempFile("external", ".rsmcluster");
+        ClusterFiles.save(cluster, temp);
+        file.setContents(new ByteArrayInputStream(Files.readAllBytes(temp)), IResource.FORCE, null);
+        Files.delete(temp);
+        spin();
+    }
+
+    private static void editHostname(ClusterEditor editor, String hostname) {
+        Node node = editor.getCluster().getNodes().get(0);
+        editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+                editor.getEditingDomain(), node, org.rsmworkbench.model.cluster.ClusterPackage.Literals.NODE__HOSTNAME, hostname));
+        spin();
+    }
+
+    private static Cluster renamed(int nodes, String name) {
+        Cluster cluster = ClusterShapes.nodes(nodes);
+        cluster.setName(name);
+        return cluster;
+    }
+
+    private static org.eclipse.swt.widgets.Button button(Composite banner, String label) {
+        return Arrays.stream(banner.getChildren()).filter(c -> c instanceof org.eclipse.swt.widgets.Button b
+                && b.getText().startsWith(label)).map(org.eclipse.swt.widgets.Button.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label));
+    }
+
+    @Test
+    void aCleanEditorReloadsAFileChangedOutsideItAndItsOwnSaveChangesNothing() throws Exception {
+        IFile file = write("changed.rsmcluster", renamed(2, "before"));
+        ClusterEditor editor = open(file);
+        writeExternally(file, renamed(3, "after"));
+        assertEquals("after", editor.getCluster().getName());
+        assertEquals(3, editor.getCluster().getNodes().size());
+        assertFalse(editor.isDirty());
+        assertNull(editor.getBanner());
+
+        editHostname(editor, "mine");
+        Cluster edited = editor.getCluster();
+        editor.doSave(new NullProgressMonitor());
+        spin();
+        assertSame(edited, editor.getCluster(), "its own save is not taken for someone else's change");
+        assertNull(editor.getBanner());
+    }
+
+    @Test
+    void underUnsavedChangesAnOutsideChangeAsksWithoutLosingEitherVersion() throws Exception {
+        IFile file = write("conflict.rsmcluster", renamed(2, "before"));
+        ClusterEditor editor = open(file);
+        editHostname(editor, "mine");
+        writeExternally(file, renamed(2, "theirs"));
+        Composite banner = editor.getBanner();
+        assertNotNull(banner, "a notice, not a silent reload over unsaved changes");
+        assertEquals("mine", editor.getCluster().getNodes().get(0).getHostname());
+        assertTrue(editor.isDirty());
+
+        select(button(banner, "Keep"));
+        spin();
+        assertNull(editor.getBanner());
+        assertTrue(editor.isDirty());
+        editor.doSave(new NullProgressMonitor());
+        spin();
+        assertEquals("mine", ClusterFiles.load(file.getLocation().toPath()).getNodes().get(0).getHostname());
+
+        editHostname(editor, "mine again");
+        writeExternally(file, renamed(2, "theirs again"));
+        select(button(editor.getBanner(), "Reload"));
+        spin();
+        assertEquals("theirs again", editor.getCluster().getName());
+        assertFalse(editor.isDirty());
+        assertNull(editor.getBanner());
+    }
+
+    @Test
+    void theEditorFollowsItsFileWhenRenamedAndClosesWhenACleanFileIsDeleted() throws Exception {
+        IFile file = write("old-name.rsmcluster", renamed(2, "c"));
+        ClusterEditor editor = open(file);
+        file.move(file.getFullPath().removeLastSegments(1).append("new-name.rsmcluster"), true, null);
+        spin();
+        IFile moved = project.getFile("new-name.rsmcluster");
+        assertEquals(moved, editor.file());
+        assertEquals("new-name.rsmcluster", editor.getPartName());
+        editHostname(editor, "saved-after-move");
+        editor.doSave(new NullProgressMonitor());
+        assertEquals("saved-after-move", ClusterFiles.load(moved.getLocation().toPath()).getNodes().get(0).getHostname());
+
+        editHostname(editor, "unsaved");
+        moved.delete(true, null);
+        spin();
+        assertNotNull(editor.getBanner(), "unsaved changes of a deleted file are kept, with a notice");
+        assertTrue(Arrays.asList(page().getEditors()).contains(editor));
+        editor.doSave(new NullProgressMonitor());
+        assertTrue(Files.exists(moved.getLocation().toPath()), "saving writes the file again");
+
+        moved.refreshLocal(IResource.DEPTH_ZERO, null);
+        moved.delete(true, null);
+        spin();
+        assertFalse(Arrays.asList(page().getEditors()).contains(editor), "a clean editor closes with its file");
+    }
+
     private static Composite find(Control control, java.util.function.Predicate<Control> test) {
         if (test.test(control)) {
             return control instanceof Composite c ? c : control.getParent();
