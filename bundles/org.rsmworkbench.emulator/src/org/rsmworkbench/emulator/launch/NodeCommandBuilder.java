@@ -89,7 +89,7 @@ public final class NodeCommandBuilder {
         List<String> jvmArguments = new ArrayList<>(plan.jvmArguments());
         jvmArguments.addAll(node.jvmArguments());
         if (startupCache != null && jvmArguments.stream().noneMatch(NodeCommandBuilder::excludesStartupCache)) {
-            startupCache.jvmOption(javaExecutable, runtime()).ifPresent(command::add);
+            command.addAll(startupCache.jvmOptions(javaExecutable, runtime()));
         }
         command.addAll(jvmArguments);
         command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
@@ -104,10 +104,12 @@ public final class NodeCommandBuilder {
 
     /**
      * An agent changes the classes a JVM loads; the JDK refuses a cache next to the user's own CDS or AOT
-     * options.
+     * options, or with module options other than the training run's.
      */
     private static boolean excludesStartupCache(String jvmArgument) {
         return Stream.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-Xshare", "-XX:AOT", "-XX:SharedArchiveFile",
-                "-XX:+AutoCreateSharedArchive", "-XX:ArchiveClassesAtExit").anyMatch(jvmArgument::startsWith);
+                "-XX:+AutoCreateSharedArchive", "-XX:ArchiveClassesAtExit", "--add-opens", "--add-exports", "--add-reads",
+                "--add-modules", "--module-path", "--upgrade-module-path", "--patch-module", "--limit-modules",
+                "--enable-native-access", "-Djdk.module.").anyMatch(jvmArgument::startsWith);
     }
 }

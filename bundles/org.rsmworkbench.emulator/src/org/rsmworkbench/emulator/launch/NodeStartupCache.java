@@ -88,19 +88,20 @@ public final class NodeStartupCache {
     }
 
     /**
-     * The JVM option that makes a node JVM use the cache, when it is ready; otherwise none, and the
-     * training run that makes it starts in the background (once per JVM).
+     * The JVM options that make a node JVM use the cache, when it is ready; otherwise none, and the
+     * training run that makes it starts in the background (once per JVM). The JDK's own messages about
+     * the cache are turned off: a cache it cannot use must not litter the node's console.
      */
-    public Optional<String> jvmOption(Path java, List<Path> runtime) {
+    public List<String> jvmOptions(Path java, List<Path> runtime) {
         if (!enabled()) {
-            return Optional.empty();
+            return List.of();
         }
         Optional<Path> file = file(java, runtime);
         if (file.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         if (Files.isRegularFile(file.get())) {
-            return Optional.of(option(file.get()));
+            return List.of("-Xlog:aot*=off", option(file.get()));
         }
         if (UNAVAILABLE.add(file.get())) {
             TRAININGS.add(Thread.ofPlatform().daemon().name("rsm-node-startup-cache").start(() -> {
@@ -116,7 +117,7 @@ public final class NodeStartupCache {
                 }
             }));
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /**

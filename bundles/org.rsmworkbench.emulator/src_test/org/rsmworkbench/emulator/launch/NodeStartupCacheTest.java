@@ -92,11 +92,11 @@ class NodeStartupCacheTest {
     @Test
     void theFirstAskStartsTrainingInTheBackgroundAndLaterLaunchesUseTheCache(@TempDir Path cacheDirectory) throws Exception {
         NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
-        assertTrue(cache.jvmOption(JAVA, runtimeJars).isEmpty(), "not ready at first: node JVMs start without it");
+        assertTrue(cache.jvmOptions(JAVA, runtimeJars).isEmpty(), "not ready at first: node JVMs start without it");
         assertTrue(NodeStartupCache.awaitTrainings(Duration.ofMinutes(2)));
         Path file = cache.file(JAVA, runtimeJars).orElseThrow();
         assertTrue(Files.isRegularFile(file));
-        assertEquals("-XX:AOTCache=" + file, cache.jvmOption(JAVA, runtimeJars).orElseThrow());
+        assertEquals(List.of("-Xlog:aot*=off", "-XX:AOTCache=" + file), cache.jvmOptions(JAVA, runtimeJars));
     }
 
     @Test
@@ -104,7 +104,7 @@ class NodeStartupCacheTest {
         NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
         List<Path> folders = ClassPathEntries.runtime();
         assertTrue(cache.file(JAVA, folders).isEmpty());
-        assertTrue(cache.jvmOption(JAVA, folders).isEmpty());
+        assertTrue(cache.jvmOptions(JAVA, folders).isEmpty());
         assertFalse(NodeStartupCache.training());
         try (Stream<Path> files = Files.list(cacheDirectory)) {
             assertEquals(0, files.count());
@@ -127,13 +127,14 @@ class NodeStartupCacheTest {
     }
 
     @Test
-    void nodesWithAnAgentOrTheirOwnSharingOptionsStartWithoutTheCache(@TempDir Path cacheDirectory) throws Exception {
+    void nodesWithAnAgentTheirOwnSharingOptionsOrModuleOptionsStartWithoutTheCache(@TempDir Path cacheDirectory) throws Exception {
         NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
         Path file = cache.file(JAVA, runtimeJars).orElseThrow();
         Files.createDirectories(file.getParent());
         Files.write(file, new byte[] {1}); // present: only the node's own options decide
         for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=0", "-javaagent:a.jar",
-                "-Xshare:off", "-XX:SharedArchiveFile=app.jsa", "-XX:AOTCache=mine.aot")) {
+                "-Xshare:off", "-XX:SharedArchiveFile=app.jsa", "-XX:AOTCache=mine.aot", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-modules=jdk.incubator.vector")) {
             LaunchPlan plan = planBuilder().jvmArguments(1, List.of(option)).build();
             try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
                 List<String> command = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
