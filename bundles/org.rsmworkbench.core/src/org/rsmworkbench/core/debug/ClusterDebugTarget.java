@@ -1,5 +1,11 @@
 package org.rsmworkbench.core.debug;
 
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -20,14 +26,21 @@ import org.rsmworkbench.emulator.SegmentView;
 /**
  * The emulated cluster of a debug launch, as a debug target beside the node JVMs' targets: it has no
  * threads; selecting it lets the Memory view add monitors on segments ({@code node:segment[+offset]}).
+ * The cluster never suspends, so the target polls its blocks (from their first read until they are
+ * disposed) every {@link #POLL_MILLIS} ms, and a block whose bytes changed tells its renderings to reload.
  */
 public final class ClusterDebugTarget extends DebugElement implements IDebugTarget, IMemoryBlockRetrievalExtension {
     /** The debug model of RSM memory: blocks and this target. */
     public static final String MODEL_ID = "org.rsmworkbench.core.debug";
 
+    /** How often the blocks look for changed bytes. */
+    public static final long POLL_MILLIS = 200;
+
     private final ILaunch launch;
     private final EmulatedCluster cluster;
     private volatile boolean terminated;
+    private final Set<SegmentMemoryBlock> watched = new CopyOnWriteArraySet<>();
+    private ScheduledExecutorService poller;
 
     public ClusterDebugTarget(ILaunch launch, EmulatedCluster cluster) {
         super(null);
@@ -113,6 +126,42 @@ public final class ClusterDebugTarget extends DebugElement implements IDebugTarg
         return new SegmentMemoryBlock(this, parsed, view);
     }
 
+    /** Polls the block until {@link #unwatch(SegmentMemoryBlock)}. */
+    synchronized void watch(SegmentMemoryBlock block) {
+        if (terminated) {
+            return;
+        }
+        watched.add(block);
+        if (poller == null) {
+            poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("rsm-memory-blocks").factory());
+            poller.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    synchronized void unwatch(SegmentMemoryBlock block) {
+        watched.remove(block);
+        if (watched.isEmpty()) {
+            stopPolling();
+        }
+    }
+
+    private void stopPolling() {
+        if (poller != null) {
+            poller.shutdown();
+            poller = null;
+        }
+    }
+
+    private void poll() {
+        for (SegmentMemoryBlock block : watched) {
+            try {
+                block.poll();
+            } catch (RuntimeException e) {
+                // a block whose segment went away mid-read: the next read reports it
+            }
+        }
+    }
+
     static DebugException error(String message) {
         return new DebugException(new Status(IStatus.ERROR, MODEL_ID, DebugException.REQUEST_FAILED, message, null));
     }
@@ -129,7 +178,11 @@ public final class ClusterDebugTarget extends DebugElement implements IDebugTarg
 
     /** The launch ended: no more blocks. */
     public void clusterStopped() {
-        terminated = true;
+        synchronized (this) {
+            terminated = true;
+            watched.clear();
+            stopPolling();
+        }
         fireTerminateEvent();
         DebugPlugin.getDefault().getMemoryBlockManager()
                 .removeMemoryBlocks(DebugPlugin.getDefault().getMemoryBlockManager().getMemoryBlocks(this));

@@ -1,6 +1,5 @@
 package org.rsmworkbench.core.debug;
 
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -22,16 +21,29 @@ import org.rsmworkbench.rsmapi.RsmException;
 /**
  * A segment as a memory block: addresses are offsets in the segment, the block starts at the
  * expression's offset. Bytes are READABLE; WRITABLE where the ACL lets some node write; CHANGED
- * where they differ from what this block last returned for the same address.
+ * where they differ from the bytes before the latest change the block saw (the block manages change
+ * history, so every rendering marks the same bytes however often it reads).
+ * <p>
+ * The block watches the range its clients read (at most {@link #MAX_WATCHED} bytes), and its target polls
+ * that range from the first read until the block is disposed; when the bytes changed, because any node put
+ * or wrote them, the block fires a content change event and the renderings reload: the Memory view follows
+ * the running cluster, which never suspends. (Polling does not wait for {@link #connect(Object)}: the debug
+ * UI connects and disconnects renderings from jobs that may run in either order.)
  */
 public final class SegmentMemoryBlock extends DebugElement implements IMemoryBlockExtension {
     private final ClusterDebugTarget target;
     private final SegmentExpression expression;
     private final SegmentView view;
     private final List<Object> connections = new ArrayList<>();
+    /** The most bytes watched for changes: far more than a rendering's rows and buffers. */
+    static final int MAX_WATCHED = 1 << 20;
     private BigInteger base;
-    private byte[] lastBytes = new byte[0];
-    private long lastOffset = -1;
+    /** The watched range [watchStart, watchStart + current.length): its latest bytes seen, and those before the latest change. */
+    private long watchStart;
+    private byte[] current = new byte[0];
+    private byte[] reference = new byte[0];
+    private boolean reportedGone;
+    private boolean disposed;
 
     SegmentMemoryBlock(ClusterDebugTarget target, SegmentExpression expression, SegmentView view) {
         super(target);
@@ -97,7 +109,7 @@ public final class SegmentMemoryBlock extends DebugElement implements IMemoryBlo
 
     @Override
     public boolean supportsChangeManagement() {
-        return false;
+        return true;
     }
 
     @Override
@@ -106,38 +118,148 @@ public final class SegmentMemoryBlock extends DebugElement implements IMemoryBlo
     }
 
     @Override
-    public synchronized MemoryByte[] getBytesFromAddress(BigInteger address, long units) throws DebugException {
-        if (!view.isAlive()) {
-            throw ClusterDebugTarget.error(expression + " no longer exists (destroyed, or its node was killed)");
+    public MemoryByte[] getBytesFromAddress(BigInteger address, long units) throws DebugException {
+        MemoryByte[] bytes;
+        boolean changed;
+        synchronized (this) {
+            if (disposed) {
+                throw ClusterDebugTarget.error(expression + " was removed from the Memory view");
+            }
+            if (!view.isAlive()) {
+                throw gone();
+            }
+            int count = (int) Math.min(units, Integer.MAX_VALUE - 8);
+            long start = address.longValue();
+            long from = Math.max(start, 0);
+            long to = Math.min(start + count, view.size());
+            long knownFrom = watchStart;
+            long knownTo = watchStart + current.length;
+            changed = false;
+            byte[] values;
+            long valuesStart;
+            if (from >= to) {
+                values = new byte[0];
+                valuesStart = from;
+            } else if (to - from > MAX_WATCHED) { // too much to keep: the bytes, without history
+                values = read(from, to);
+                valuesStart = from;
+                knownFrom = knownTo;
+            } else {
+                if (current.length == 0) {
+                    target.watch(this); // polled from now on
+                }
+                if ((from < knownFrom || to > knownTo) && !watch(from, to)) {
+                    knownFrom = knownTo; // the watched range moved: no history here
+                }
+                changed = observe();
+                values = current;
+                valuesStart = watchStart;
+            }
+            bytes = new MemoryByte[count];
+            boolean writable = someNodeMayWrite();
+            for (int i = 0; i < count; i++) {
+                long at = start + i;
+                if (at < from || at >= to) {
+                    bytes[i] = new MemoryByte((byte) 0, (byte) 0); // outside the segment: unreadable
+                    continue;
+                }
+                int k = (int) (at - valuesStart);
+                byte flags = (byte) (MemoryByte.READABLE | MemoryByte.ENDIANESS_KNOWN); // little endian: BIG_ENDIAN not set
+                if (writable) {
+                    flags |= MemoryByte.WRITABLE;
+                }
+                if (at >= knownFrom && at < knownTo) { // seen before this read: its history is known
+                    flags |= MemoryByte.HISTORY_KNOWN;
+                    if (current[k] != reference[k]) {
+                        flags |= MemoryByte.CHANGED;
+                    }
+                }
+                bytes[i] = new MemoryByte(values[k], flags);
+            }
         }
-        int count = (int) Math.min(units, Integer.MAX_VALUE - 8);
-        MemoryByte[] bytes = new MemoryByte[count];
-        long start = address.longValue();
-        boolean writable = someNodeMayWrite();
-        MemorySegment memory = view.memory();
-        byte[] read = new byte[count];
-        for (int i = 0; i < count; i++) {
-            long at = start + i;
-            if (at < 0 || at >= view.size()) {
-                bytes[i] = new MemoryByte((byte) 0, (byte) 0); // outside the segment: unreadable
-                continue;
-            }
-            read[i] = memory.get(ValueLayout.JAVA_BYTE, at);
-            byte flags = (byte) (MemoryByte.READABLE | MemoryByte.ENDIANESS_KNOWN); // little endian: BIG_ENDIAN not set
-            if (writable) {
-                flags |= MemoryByte.WRITABLE;
-            }
-            if (start == lastOffset && i < lastBytes.length) {
-                flags |= MemoryByte.HISTORY_KNOWN;
-                if (lastBytes[i] != read[i]) {
-                    flags |= MemoryByte.CHANGED;
+        if (changed) {
+            fireChangeEvent(DebugEvent.CONTENT); // other renderings of this block reload too
+        }
+        return bytes;
+    }
+
+    /**
+     * Watches [from, to) (at most {@link #MAX_WATCHED} bytes) too: the watched range grows to cover both
+     * (bytes new to it have no history yet), or, when that would be more than {@link #MAX_WATCHED} bytes,
+     * moves there. Whether it kept what it watched.
+     */
+    private boolean watch(long from, long to) throws DebugException {
+        long end = watchStart + current.length;
+        long newStart = current.length == 0 ? from : Math.min(watchStart, from);
+        long newEnd = current.length == 0 ? to : Math.max(end, to);
+        boolean kept = current.length > 0;
+        if (newEnd - newStart > MAX_WATCHED) {
+            newStart = from;
+            newEnd = to;
+            current = new byte[0];
+            reference = new byte[0];
+            kept = false;
+        }
+        byte[] live = read(newStart, newEnd);
+        byte[] grownReference = live.clone();
+        byte[] grownCurrent = live.clone();
+        if (current.length > 0) {
+            int at = (int) (watchStart - newStart);
+            System.arraycopy(reference, 0, grownReference, at, reference.length);
+            System.arraycopy(current, 0, grownCurrent, at, current.length);
+        }
+        watchStart = newStart;
+        reference = grownReference;
+        current = grownCurrent;
+        return kept;
+    }
+
+    /** Reads the watched range; when it changed, the bytes seen before become the history. Whether it changed. */
+    private boolean observe() throws DebugException {
+        byte[] live = read(watchStart, watchStart + current.length);
+        if (java.util.Arrays.equals(live, current)) {
+            return false;
+        }
+        reference = current;
+        current = live;
+        return true;
+    }
+
+    private byte[] read(long from, long to) throws DebugException {
+        try {
+            return view.memory().asSlice(from, to - from).toArray(ValueLayout.JAVA_BYTE);
+        } catch (IllegalStateException e) {
+            throw gone();
+        }
+    }
+
+    private DebugException gone() {
+        return ClusterDebugTarget.error(expression + " no longer exists (destroyed, or its node was killed)");
+    }
+
+    /**
+     * Called by the target's poller: fires a content change event when the watched bytes changed (or once,
+     * when the segment is gone, so that the renderings show why).
+     */
+    void poll() {
+        boolean changed;
+        synchronized (this) {
+            if (disposed) {
+                changed = false;
+            } else if (!view.isAlive()) {
+                changed = !reportedGone;
+                reportedGone = true;
+            } else {
+                try {
+                    changed = current.length > 0 && observe();
+                } catch (DebugException e) {
+                    changed = false;
                 }
             }
-            bytes[i] = new MemoryByte(read[i], flags);
         }
-        lastOffset = start;
-        lastBytes = read;
-        return bytes;
+        if (changed) {
+            fireChangeEvent(DebugEvent.CONTENT);
+        }
     }
 
     private boolean someNodeMayWrite() {
@@ -196,6 +318,11 @@ public final class SegmentMemoryBlock extends DebugElement implements IMemoryBlo
 
     @Override
     public void dispose() {
+        synchronized (this) {
+            disposed = true;
+            connections.clear();
+        }
+        target.unwatch(this);
         view.close();
     }
 

@@ -9,8 +9,12 @@ import java.lang.foreign.ValueLayout;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.Launch;
 import org.eclipse.debug.core.model.IMemoryBlockExtension;
@@ -83,6 +87,65 @@ class SegmentMemoryBlockTest {
         block.setValue(BigInteger.valueOf(8), new byte[] {0x7f});
         assertEquals(0x7f, memory.get(ValueLayout.JAVA_BYTE, 0x48), "written through an RSM put");
         block.dispose();
+    }
+
+    @Test
+    void aChangeIsAnnouncedWithoutARead_andEveryReaderSeesTheSameChangedBytes() throws Exception {
+        MemorySegment memory = exporter.allocate(4096);
+        int id = publish(memory, List.of(new AccessEntry(1, 0666)));
+        IMemoryBlockExtension block = target.getExtendedMemoryBlock("1:0x" + Integer.toHexString(id), null);
+        List<DebugEvent> changes = new CopyOnWriteArrayList<>();
+        IDebugEventSetListener listener = events -> {
+            for (DebugEvent event : events) {
+                if (event.getSource() == block && event.getKind() == DebugEvent.CHANGE && event.getDetail() == DebugEvent.CONTENT) {
+                    changes.add(event);
+                }
+            }
+        };
+        DebugPlugin.getDefault().addDebugEventListener(listener);
+        try {
+            assertTrue(block.supportsChangeManagement(), "the renderings use the block's CHANGED flags");
+            block.getBytesFromOffset(BigInteger.ZERO, 64); // a rendering shows the first 64 bytes
+            Thread.sleep(3 * ClusterDebugTarget.POLL_MILLIS);
+            assertEquals(List.of(), changes, "nothing changed, nothing announced");
+
+            memory.set(ValueLayout.JAVA_BYTE, 10, (byte) 0x5a); // as a put from any node would
+            assertTrue(waitFor(() -> !changes.isEmpty(), 5000), "the change is announced without anybody reading");
+            // two renderings, reading rows of their own and in any order, mark the same byte
+            for (int reader = 0; reader < 2; reader++) {
+                MemoryByte[] row = block.getBytesFromOffset(BigInteger.ZERO, 16);
+                assertEquals(0x5a, row[10].getValue());
+                assertTrue(row[10].isChanged() && row[10].isHistoryKnown(), "reader " + reader + ": the byte is changed");
+                assertTrue(!row[9].isChanged() && row[9].isHistoryKnown(), "reader " + reader + ": its neighbour is not");
+                assertTrue(block.getBytesFromOffset(BigInteger.valueOf(8), 8)[2].isChanged(), "reader " + reader + ", other row");
+            }
+
+            changes.clear();
+            memory.set(ValueLayout.JAVA_BYTE, 40, (byte) 1);
+            assertTrue(waitFor(() -> !changes.isEmpty(), 5000), "the next change is announced");
+            MemoryByte[] bytes = block.getBytesFromOffset(BigInteger.ZERO, 64);
+            assertTrue(bytes[40].isChanged() && !bytes[10].isChanged(), "changed since the previous change only");
+
+            block.dispose();
+            changes.clear();
+            memory.set(ValueLayout.JAVA_BYTE, 41, (byte) 1);
+            Thread.sleep(3 * ClusterDebugTarget.POLL_MILLIS);
+            assertEquals(List.of(), changes, "a disposed block is not polled");
+            assertThrows(DebugException.class, () -> block.getBytesFromOffset(BigInteger.ZERO, 1));
+        } finally {
+            DebugPlugin.getDefault().removeDebugEventListener(listener);
+        }
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     @Test
