@@ -3,6 +3,7 @@ package org.rsmworkbench.core.debug;
 import java.lang.foreign.ValueLayout;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.debug.core.DebugEvent;
@@ -11,16 +12,19 @@ import org.eclipse.debug.core.model.DebugElement;
 import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.IMemoryBlockRetrieval;
 import org.eclipse.debug.core.model.MemoryByte;
+import org.rsmworkbench.core.inspect.PermissionMatrix;
+import org.rsmworkbench.core.inspect.PermissionMatrix.Access;
+import org.rsmworkbench.core.inspect.PermissionMatrix.Relation;
 import org.rsmworkbench.core.inspect.SegmentWriter;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.SegmentView;
-import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmException;
 
 /**
  * A segment as a memory block: addresses are offsets in the segment, the block starts at the
- * expression's offset. Bytes are READABLE; WRITABLE where the ACL lets some node write; CHANGED
+ * expression's offset. Bytes are READABLE; WRITABLE when the ACL lets some process write (edits are RSM
+ * puts by such a process); CHANGED
  * where they differ from the bytes before the latest change the block saw (the block manages change
  * history, so every rendering marks the same bytes however often it reads).
  * <p>
@@ -262,19 +266,9 @@ public final class SegmentMemoryBlock extends DebugElement implements IMemoryBlo
         }
     }
 
-    private boolean someNodeMayWrite() {
-        ClusterState.Segment segment = segmentState();
-        if (segment == null || !segment.published()) {
-            return false;
-        }
-        if (segment.acl().isEmpty()) {
-            return (segment.mode() & 0222) != 0;
-        }
-        return segment.acl().stream().mapToInt(AccessEntry::permission).anyMatch(p -> (p & 0222) != 0);
-    }
-
-    private ClusterState.Segment segmentState() {
-        for (ClusterState.Segment s : target.cluster().state().segments()) {
+    /** The segment as the cluster's state has it now, or null when it is gone. */
+    private ClusterState.Segment segmentState(ClusterState state) {
+        for (ClusterState.Segment s : state.segments()) {
             if (s.node() == expression.node() && s.segmentId() == expression.segmentId()) {
                 return s;
             }
@@ -282,17 +276,50 @@ public final class SegmentMemoryBlock extends DebugElement implements IMemoryBlo
         return null;
     }
 
-    /** Writes as the segment's creator from its own node, so the ACL decides as for any program. */
+    /**
+     * A process the ACL lets write the segment, as a cell of its permission matrix: the creator's uid first, then a
+     * member of its group, then any other user; the segment's own node first, then the others. Null when none may
+     * (a privileged process is not considered: the bytes are writable when the ACL makes them so).
+     */
+    private static PermissionMatrix.Cell writer(ClusterState state, ClusterState.Segment segment) {
+        if (segment == null || !segment.published()) {
+            return null;
+        }
+        PermissionMatrix matrix = PermissionMatrix.of(state, segment);
+        List<Integer> nodes = new ArrayList<>(matrix.nodes());
+        nodes.sort(Comparator.comparing(node -> node != segment.node()));
+        for (Relation relation : List.of(Relation.OWNER, Relation.GROUP, Relation.OTHER)) {
+            for (int node : nodes) {
+                PermissionMatrix.Cell cell = matrix.cell(node, relation, Access.WRITE);
+                if (cell.allowed()) {
+                    return cell;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean someNodeMayWrite() {
+        ClusterState state = target.cluster().state();
+        return writer(state, segmentState(state)) != null;
+    }
+
+    /**
+     * Writes with an RSM put by a process the ACL lets write (see {@link #writer}), so the put is checked as any
+     * program's is. When no process may, the segment's creator tries from its own node, and the refusal says why.
+     */
     @Override
     public void setValue(BigInteger offset, byte[] bytes) throws DebugException {
-        ClusterState.Segment segment = segmentState();
+        ClusterState state = target.cluster().state();
+        ClusterState.Segment segment = segmentState(state);
         if (segment == null) {
             throw ClusterDebugTarget.error(expression + " no longer exists");
         }
-        Credentials creator = new Credentials(segment.creatorUid(), segment.creatorGid(), java.util.Set.of(), 022, false);
-        try (SegmentWriter writer = SegmentWriter.open(target.cluster(), segment.node(), creator, segment.node(),
-                segment.segmentId())) {
-            writer.write(base.add(offset).longValue(), bytes);
+        PermissionMatrix.Cell writer = writer(state, segment);
+        int node = writer != null ? writer.node() : segment.node();
+        Credentials credentials = PermissionMatrix.credentialsFor(segment, writer != null ? writer.relation() : Relation.OWNER);
+        try (SegmentWriter put = SegmentWriter.open(target.cluster(), node, credentials, segment.node(), segment.segmentId())) {
+            put.write(base.add(offset).longValue(), bytes);
         } catch (RsmException e) {
             throw ClusterDebugTarget.error("the write was refused: " + e.getMessage());
         }

@@ -149,6 +149,19 @@ class SegmentMemoryBlockTest {
     }
 
     @Test
+    void anEditIsPutByAProcessTheAclLetsWrite() throws Exception {
+        // published to node 2 only, and only to members of the creator's group: not to the creator on its own node
+        MemorySegment memory = exporter.allocate(4096);
+        int id = exporter.getController("emu0").createExportSegment(memory, 0).publish(0, List.of(new AccessEntry(2, 0064)));
+        IMemoryBlockExtension block = target.getExtendedMemoryBlock("1:0x" + Integer.toHexString(id), null);
+        assertTrue(block.getBytesFromOffset(BigInteger.ZERO, 1)[0].isWritable(), "a group member on node 2 may write");
+        block.setValue(BigInteger.valueOf(3), new byte[] {0x11, 0x22});
+        assertEquals(0x11, memory.get(ValueLayout.JAVA_BYTE, 3));
+        assertEquals(0x22, memory.get(ValueLayout.JAVA_BYTE, 4));
+        block.dispose();
+    }
+
+    @Test
     void aSegmentNoNodeMayWriteIsReadOnly() throws Exception {
         MemorySegment memory = exporter.allocate(4096);
         int id = publish(memory, List.of(new AccessEntry(1, 0444)));
