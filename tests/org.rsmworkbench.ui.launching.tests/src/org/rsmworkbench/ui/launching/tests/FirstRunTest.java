@@ -1,0 +1,263 @@
+package org.rsmworkbench.ui.launching.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.Form;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.model.ClusterFiles;
+import org.rsmworkbench.ui.launching.internal.ExampleProject;
+import org.rsmworkbench.ui.launching.internal.ExampleProjectJob;
+import org.rsmworkbench.ui.launching.internal.FirstRun;
+
+/**
+ * The product's first start on a workspace ({@link FirstRun}): on an empty workspace it makes the example project,
+ * its cluster file and its launch configuration, shows the RSM perspective with the configuration selected and the
+ * cheat sheet; it does that once per workspace; a failure is a clear error; the configuration runs the cluster.
+ */
+class FirstRunTest {
+    static final String CHEAT_SHEET_VIEW = "org.eclipse.ui.cheatsheets.views.CheatSheetView";
+    /** The mailbox segment that every node of the doorbell ping-pong exports. */
+    static final int MAILBOX = 0x400100;
+
+    private String perspectiveBefore;
+
+    @BeforeEach
+    void emptyWorkspaceNeverSetUp() throws Exception {
+        IWorkbenchPage page = page();
+        perspectiveBefore = page.getPerspective() != null ? page.getPerspective().getId() : null;
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            project.delete(true, true, null);
+        }
+        FirstRun.forget();
+        assertFalse(FirstRun.isDone());
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        IWorkbenchPage page = page();
+        IViewPart cheatSheet = page.findView(CHEAT_SHEET_VIEW);
+        if (cheatSheet != null) {
+            page.hideView(cheatSheet);
+        }
+        if (perspectiveBefore != null) {
+            PlatformUI.getWorkbench().showPerspective(perspectiveBefore, page.getWorkbenchWindow());
+        }
+        IProject project = ExampleProject.project();
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        Files.deleteIfExists(workspaceFolder().resolve("src"));
+        Files.deleteIfExists(workspaceFolder());
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static Path workspaceFolder() {
+        return ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(ExampleProject.NAME);
+    }
+
+    /** Waits for the job while dispatching UI events (the job shows its result through the UI thread). */
+    private static void await(Job job) {
+        assertTrue(Ui.waitFor(() -> job.getResult() != null, Duration.ofSeconds(60)), "the set-up job ends");
+    }
+
+    @Test
+    void theFirstStartOnAnEmptyWorkspaceMakesTheExampleShowsItInTheRsmPerspectiveAndOpensTheCheatSheet() throws Exception {
+        ExampleProjectJob job = FirstRun.start(PlatformUI.getWorkbench());
+        assertNotNull(job, "an empty workspace that was never set up gets the example");
+        assertTrue(FirstRun.isDone(), "the decision is recorded at once");
+        await(job);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("rsm-example");
+        assertTrue(project.isOpen());
+        assertTrue(project.getFile("src/org/rsmworkbench/examples/DoorbellPingPong.java").exists());
+        IFile clusterFile = project.getFile("cluster.rsmcluster");
+        assertTrue(clusterFile.exists(), "the .rsmcluster file");
+        assertEquals(4, ClusterFiles.load(clusterFile.getLocation().toPath()).getNodes().size());
+
+        // the launch configuration, as the launch manager sees it
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        List<ILaunchConfiguration> inProject = Arrays.stream(manager.getLaunchConfigurations(
+                manager.getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE)))
+                .filter(c -> c.getFile() != null && c.getFile().getProject().equals(project)).toList();
+        assertEquals(1, inProject.size(), inProject.toString());
+        ILaunchConfiguration configuration = inProject.getFirst();
+        assertEquals("rsm-example DoorbellPingPong", configuration.getName());
+        assertEquals(configuration, ExampleProject.launchConfiguration());
+        assertEquals("org.rsmworkbench.examples.DoorbellPingPong",
+                configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, ""));
+        assertEquals("rsm-example", configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, ""));
+        assertEquals("/rsm-example/cluster.rsmcluster", configuration.getAttribute(RsmLaunching.ATTR_CLUSTER_FILE, ""));
+        assertEquals("1000000", configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, ""));
+        assertEquals(List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP),
+                configuration.getAttribute(IDebugUIConstants.ATTR_FAVORITE_GROUPS, List.of()), "a Run and Debug favorite");
+        for (String group : List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP)) {
+            // what the toolbar's Run and Debug drop-down menus list first (no public API reads it)
+            var history = org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getLaunchConfigurationManager().getLaunchHistory(group);
+            assertTrue(Arrays.asList(history.getFavorites()).contains(configuration), group + ": " + Arrays.toString(history.getFavorites()));
+        }
+
+        // shown: RSM perspective, the configuration selected in the Project Explorer, the cheat sheet
+        IWorkbenchPage page = page();
+        assertTrue(Ui.waitFor(() -> page.getPerspective() != null && "org.rsmworkbench.ui.perspective".equals(page.getPerspective().getId())
+                && page.findView(IPageLayout.ID_PROJECT_EXPLORER) != null, Duration.ofSeconds(20)),
+                "the RSM perspective with the Project Explorer: " + page.getPerspective().getId());
+        IViewPart explorer = page.findView(IPageLayout.ID_PROJECT_EXPLORER);
+        assertTrue(Ui.waitFor(() -> explorer.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
+                && configuration.getFile().equals(s.getFirstElement()), Duration.ofSeconds(20)),
+                "the launch configuration is selected: " + explorer.getSite().getSelectionProvider().getSelection());
+        assertEquals(explorer, page.getActivePart(), "the explorer is active: its selection is what the Run button launches");
+        IViewReference cheatSheet = page.findViewReference(CHEAT_SHEET_VIEW);
+        assertNotNull(cheatSheet, "the cheat sheet view is open");
+        assertNotNull(cheatSheet.getPart(true));
+        Control shell = page.getWorkbenchWindow().getShell();
+        assertTrue(Ui.waitFor(() -> texts(shell).contains("Your first simulated cluster"), Duration.ofSeconds(10)),
+                "the cheat sheet shows \"Your first simulated cluster\": " + texts(shell));
+    }
+
+    @Test
+    void aWorkspaceIsSetUpOnceNeverAgainAfterTheExampleIsDeletedAndNeverWhenItHasProjects() throws Exception {
+        ExampleProjectJob first = FirstRun.start(null);
+        assertNotNull(first);
+        await(first);
+        assertTrue(ExampleProject.project().exists());
+
+        assertNull(FirstRun.start(null), "a second start does nothing");
+        ExampleProject.project().delete(true, true, null);
+        assertEquals(0, ResourcesPlugin.getWorkspace().getRoot().getProjects().length);
+        assertNull(FirstRun.start(null), "after the user deleted the example, an empty workspace stays empty");
+        assertFalse(ExampleProject.project().exists());
+
+        // a workspace whose first start finds a project of the user's
+        FirstRun.forget();
+        IProject mine = ResourcesPlugin.getWorkspace().getRoot().getProject("mine");
+        mine.create(null);
+        mine.open(null);
+        assertNull(FirstRun.start(null), "a workspace with projects gets no example");
+        assertTrue(FirstRun.isDone());
+        mine.delete(true, true, null);
+        assertNull(FirstRun.start(null), "nor later, once it is empty");
+        assertFalse(ExampleProject.project().exists());
+    }
+
+    @Test
+    void outsideTheProductTheStartupDoesNothing() throws Exception {
+        assertFalse(FirstRun.isProduct(), "the tests do not run the RSM Workbench product: " + org.eclipse.core.runtime.Platform.getProduct());
+        new FirstRun().earlyStartup();
+        assertFalse(FirstRun.isDone(), "not even the decision is recorded");
+        assertFalse(ExampleProject.project().exists());
+    }
+
+    @Test
+    void aSetUpThatFailsEndsWithAClearError() throws Exception {
+        // a folder of that name is in the way on disk
+        Files.createDirectories(workspaceFolder().resolve("src"));
+        IStatus status = new ExampleProjectJob(null, false).runInWorkspace(new NullProgressMonitor());
+        assertEquals(IStatus.ERROR, status.getSeverity());
+        assertTrue(status.getMessage().startsWith("The RSM example project rsm-example could not be set up: Resource '/rsm-example/src' already exists."),
+                status.getMessage());
+        assertTrue(status.getMessage().contains("File > New > Other... > RSM Workbench > RSM Project"), status.getMessage());
+        assertEquals(1, status.getChildren().length, "the cause is attached");
+    }
+
+    @Test
+    void theCheatSheetCommandsOpenAndRunTheExampleAndTheClusterExportsItsSegments() throws Exception {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        // without a first start: "Open the RSM Example Project" makes it
+        ParameterizedCommand open = commands.deserialize("org.rsmworkbench.ui.launching.openExample");
+        handlers.executeCommand(open, null);
+        assertTrue(Ui.waitFor(() -> {
+            try {
+                return ExampleProject.launchConfiguration() != null;
+            } catch (Exception e) {
+                return false;
+            }
+        }, Duration.ofSeconds(60)), "the command makes the example project");
+        Ui.build();
+        assertEquals(List.of(), Ui.errors(ExampleProject.project()), "the example compiles");
+        ILaunchConfiguration configuration = ExampleProject.launchConfiguration();
+
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        int before = manager.getLaunches().length;
+        handlers.executeCommand(commands.deserialize("org.rsmworkbench.ui.launching.runExample"), null);
+        assertTrue(Ui.waitFor(() -> manager.getLaunches().length > before, Duration.ofSeconds(30)), "the command launches");
+        ILaunch launch = Arrays.stream(manager.getLaunches()).filter(l -> configuration.equals(l.getLaunchConfiguration())).findFirst()
+                .orElseThrow();
+        try {
+            RunningCluster[] cluster = new RunningCluster[1];
+            assertTrue(Ui.waitFor(() -> (cluster[0] = RunningClusters.getDefault().clusters().stream()
+                    .filter(c -> c.label().equals(configuration.getName())).findFirst().orElse(null)) != null, Duration.ofSeconds(30)),
+                    "the cluster is running (the Clusters view lists the running clusters)");
+            assertTrue(Ui.waitFor(() -> mailboxes(cluster[0].cluster().state()) == 4, Duration.ofSeconds(60)),
+                    "every node exports its mailbox: " + cluster[0].cluster().state().segments());
+            assertTrue(Ui.waitFor(() -> cluster[0].cluster().state().connections().size() >= 6, Duration.ofSeconds(30)),
+                    "node 1 imports every other mailbox and each other node imports node 1's");
+            assertFalse(launch.isTerminated(), "a million rounds take a while: time to look inside");
+        } finally {
+            launch.terminate();
+            assertTrue(Ui.waitFor(launch::isTerminated, Duration.ofSeconds(30)));
+            manager.removeLaunch(launch);
+        }
+    }
+
+    private static long mailboxes(ClusterState state) {
+        return state.segments().stream().filter(s -> s.segmentId() == MAILBOX && s.published()).count();
+    }
+
+    /** The texts of the labels, sections and form titles under a control (what a cheat sheet view shows). */
+    static List<String> texts(Control root) {
+        List<String> texts = new ArrayList<>();
+        for (Control control : Ui.all(root)) {
+            if (control instanceof Form form && form.getText() != null) {
+                texts.add(form.getText());
+            } else if (control instanceof ExpandableComposite section && section.getText() != null) {
+                texts.add(section.getText());
+            }
+        }
+        return texts;
+    }
+}
