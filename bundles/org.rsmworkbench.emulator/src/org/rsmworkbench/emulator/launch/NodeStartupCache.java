@@ -162,9 +162,10 @@ public final class NodeStartupCache {
         Path log = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".log");
         try {
             Files.delete(partial); // the JVM writes it at exit
+            // no method profiles in the cache: replayed, they make the JIT compile early and a joining node pay for it
             List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
-                    "-XX:AOTCacheOutput=" + partial, "-cp", NodeCommandBuilder.joinClassPath(runtime),
-                    StartupTraining.class.getName()));
+                    "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-XX:AOTCacheOutput=" + partial, "-cp",
+                    NodeCommandBuilder.joinClassPath(runtime), StartupTraining.class.getName()));
             Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             training.getOutputStream().close();
             if (!training.waitFor(TRAINING_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

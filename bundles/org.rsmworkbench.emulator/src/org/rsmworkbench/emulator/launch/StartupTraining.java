@@ -13,17 +13,20 @@ import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.IoVec;
+import org.rsmworkbench.rsmapi.LocalMemoryHandle;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.rsmapi.ScatterGather;
 
 /**
  * The training run of a {@link NodeStartupCache}: a JVM started with {@code -XX:AOTCacheOutput} that
  * does what node programs do first, so that the classes, lambdas and method handles of those paths are
  * in the cache. It owns a private two-node cluster, joins it with {@code Rsm.open()} as a node program
- * does, exports, connects, transfers, uses a barrier and signals, then leaves and exits normally (the
- * JDK writes the cache at a normal exit).
+ * does, reads the topology, exports, connects, transfers (also scattered), uses a barrier and signals,
+ * then leaves and exits normally (the JDK writes the cache at a normal exit).
  */
 final class StartupTraining {
     private StartupTraining() {
@@ -43,10 +46,12 @@ final class StartupTraining {
             }
             RsmLibrary node = Rsm.open();
             try {
+                node.getInterconnectTopology();
                 RsmController controller = node.getController("emu0");
                 exportAndWithdraw(node, controller);
                 ImportSegment imported = controller.connect(2, remoteId, Rsm.PERM_RDWR);
                 transfer(imported);
+                scatterGather(node, controller, imported);
                 signal(imported);
                 imported.disconnect();
             } finally {
@@ -86,6 +91,15 @@ final class StartupTraining {
         barrier.order();
         barrier.close();
         barrier.destroy();
+    }
+
+    private static void scatterGather(RsmLibrary node, RsmController controller, ImportSegment imported) throws RsmException {
+        MemorySegment local = node.allocate(4096);
+        LocalMemoryHandle handle = controller.createLocalMemoryHandle(local);
+        imported.putv(new ScatterGather(imported, 0).add(new IoVec.Local(local, 0, 0, 64))
+                .add(new IoVec.Handle(handle, 64, 64, 64)));
+        imported.getv(new ScatterGather(imported, 0).add(new IoVec.Handle(handle, 0, 0, 128)));
+        controller.freeLocalMemoryHandle(handle);
     }
 
     private static void signal(ImportSegment imported) throws RsmException {

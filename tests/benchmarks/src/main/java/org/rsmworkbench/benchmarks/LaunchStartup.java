@@ -11,18 +11,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.LaunchRunner;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.NodeStartupCache;
 import org.rsmworkbench.examples.NodeGroup;
+import org.rsmworkbench.rsmapi.Rsm;
 
 /**
- * How long a launch takes to get going: from {@code LaunchRunner.start} (cluster start included) until all 8
+ * How long node JVMs take to get going, against the time to start 8 bare JVMs that print a line from main
+ * (same run, same JVM options): 8 node JVMs started on a running cluster until each has returned from
+ * {@code Rsm.open()}; and a whole launch, from {@code LaunchRunner.start} (cluster start included) until all 8
  * node programs run their main, and until all 8 have joined their group (Rsm.open and the topology, as the
- * examples start), against the time to start 8 bare JVMs that print a line from main (same run, same JVM
- * options). Then the same launch with the node start-up cache that rsm-launch and the IDE use
+ * examples start). Then the same launch with the node start-up cache that rsm-launch and the IDE use
  * ({@link NodeStartupCache}, made here by its training run into a fresh directory).
  * Usage: java -cp benchmarks.jar org.rsmworkbench.benchmarks.LaunchStartup
  */
@@ -42,29 +45,81 @@ public final class LaunchStartup {
         long training = System.nanoTime();
         cache.create(NodeCommandBuilder.currentJava(), ClassPathEntries.runtime());
         System.out.printf("start-up cache made in %.0f ms%n", (System.nanoTime() - training) / 1e6);
-        double[] joinedRatio = new double[TRIALS];
-        double[] cachedJoinedRatio = new double[TRIALS];
+        double[] joinRatio = new double[TRIALS];
+        double[] cachedJoinRatio = new double[TRIALS];
+        double[] launchRatio = new double[TRIALS];
+        double[] cachedLaunchRatio = new double[TRIALS];
         for (int trial = 1; trial <= TRIALS; trial++) {
             double bare = bareJvms() / 1e6;
+            double join = joinOnly(null) / 1e6;
+            double cachedJoin = joinOnly(cache) / 1e6;
             long[] launch = launch(null);
             long[] cached = launch(cache);
-            joinedRatio[trial - 1] = launch[1] / 1e6 / bare;
-            cachedJoinedRatio[trial - 1] = cached[1] / 1e6 / bare;
-            System.out.printf("trial %d: 8 bare JVMs %.0f ms; launch: mains %.0f ms (%.2fx), joined %.0f ms (%.2fx);"
-                    + " with the start-up cache: mains %.0f ms (%.2fx), joined %.0f ms (%.2fx)%n", trial, bare, launch[0] / 1e6,
-                    launch[0] / 1e6 / bare, launch[1] / 1e6, joinedRatio[trial - 1], cached[0] / 1e6, cached[0] / 1e6 / bare,
-                    cached[1] / 1e6, cachedJoinedRatio[trial - 1]);
+            joinRatio[trial - 1] = join / bare;
+            cachedJoinRatio[trial - 1] = cachedJoin / bare;
+            launchRatio[trial - 1] = launch[1] / 1e6 / bare;
+            cachedLaunchRatio[trial - 1] = cached[1] / 1e6 / bare;
+            System.out.printf("trial %d: 8 bare JVMs %.0f ms; 8 node JVMs joined a running cluster %.0f ms (%.2fx), with the"
+                    + " start-up cache %.0f ms (%.2fx); whole launch: mains %.0f ms, groups joined %.0f ms (%.2fx), with the"
+                    + " cache: mains %.0f ms, groups joined %.0f ms (%.2fx)%n", trial, bare, join, joinRatio[trial - 1], cachedJoin,
+                    cachedJoinRatio[trial - 1], launch[0] / 1e6, launch[1] / 1e6, launchRatio[trial - 1], cached[0] / 1e6,
+                    cached[1] / 1e6, cachedLaunchRatio[trial - 1]);
         }
-        java.util.Arrays.sort(joinedRatio);
-        java.util.Arrays.sort(cachedJoinedRatio);
-        System.out.printf("median of %d trials, 8 nodes joined vs 8 bare JVMs: %.2fx without the cache, %.2fx with it%n",
-                TRIALS, joinedRatio[TRIALS / 2], cachedJoinedRatio[TRIALS / 2]);
+        System.out.printf("median of %d trials against 8 bare JVMs: 8 node JVMs joined %.2fx without the cache, %.2fx with it;"
+                + " whole launch until the groups joined %.2fx without, %.2fx with%n", TRIALS, median(joinRatio),
+                median(cachedJoinRatio), median(launchRatio), median(cachedLaunchRatio));
     }
 
-    /** A node program: says when main runs, joins as the examples do, says so, and waits for the end of input. */
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /**
+     * Nanoseconds until 8 node JVMs, started on a running cluster with the command lines a launch gives them,
+     * have returned from {@code Rsm.open()}.
+     */
+    private static long joinOnly(NodeStartupCache cache) throws Exception {
+        LaunchPlan plan = plan(NODES, "open");
+        try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
+            NodeCommandBuilder commands = new NodeCommandBuilder(plan).startupCache(cache);
+            List<List<String>> commandLines = plan.nodes().stream().map(node -> commands.command(cluster, node)).toList();
+            long start = System.nanoTime();
+            List<Process> processes = new ArrayList<>();
+            for (List<String> command : commandLines) {
+                processes.add(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+            }
+            for (Process p : processes) {
+                BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()));
+                String line;
+                do {
+                    line = out.readLine();
+                } while (line != null && !line.equals("JOINED"));
+                if (line == null) {
+                    throw new IOException("a node JVM ended before it joined");
+                }
+            }
+            long elapsed = System.nanoTime() - start;
+            for (Process p : processes) {
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+            return elapsed;
+        }
+    }
+
+    /**
+     * A node program: says when main runs; then, by mode, nothing more (bare), joins (open), or joins its group
+     * as the examples do (node); says so.
+     */
     private static void node(String mode) throws Exception {
         System.out.println("MAIN");
         if (mode.equals("bare")) {
+            return;
+        }
+        if (mode.equals("open")) {
+            Rsm.open().close();
+            System.out.println("JOINED");
             return;
         }
         try (NodeGroup group = NodeGroup.join()) {
@@ -97,7 +152,7 @@ public final class LaunchStartup {
 
     /** Nanoseconds until every node printed MAIN, and until every node printed JOINED. */
     private static long[] launch(NodeStartupCache cache) throws Exception {
-        LaunchPlan plan = plan(NODES);
+        LaunchPlan plan = plan(NODES, "node");
         CountDownLatch mains = new CountDownLatch(NODES);
         CountDownLatch joined = new CountDownLatch(NODES);
         long[] times = new long[2];
@@ -124,9 +179,9 @@ public final class LaunchStartup {
         return times;
     }
 
-    private static LaunchPlan plan(int nodes) {
+    private static LaunchPlan plan(int nodes, String mode) {
         return LaunchPlan.builder(ClusterSpec.fullyConnected(nodes))
                 .classPath(List.of(Path.of(System.getProperty("java.class.path"))))
-                .mainClass(LaunchStartup.class.getName()).arguments(List.of("node")).build();
+                .mainClass(LaunchStartup.class.getName()).arguments(List.of(mode)).build();
     }
 }
