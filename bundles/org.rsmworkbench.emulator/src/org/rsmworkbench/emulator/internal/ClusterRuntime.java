@@ -165,9 +165,29 @@ public final class ClusterRuntime {
         registry.close();
     }
 
-    /** Makes this JVM exit as killed when the node of one of its processes is killed (a node JVM). */
+    /**
+     * Makes this JVM exit as killed when the node of one of its processes is killed or the cluster stops (a
+     * node JVM): noticed by the watcher, and before any RSM call fails, so that a program never sees the
+     * effects of its own node's death (its segments destroyed, its connections aborted) as a real node's
+     * processes would not.
+     */
     void haltWhenNodeDies() {
         haltWhenNodeDies = true;
+        Errors.beforeFailure(this::haltIfNodeDied);
+    }
+
+    private void haltIfNodeDied() {
+        for (ProcessLibrary process : processes) {
+            haltIfNodeDied(process);
+        }
+    }
+
+    /** In a node JVM: ends the JVM (137) if the cluster stopped or the node of {@code process} was killed. */
+    void haltIfNodeDied(ProcessLibrary process) {
+        if (haltWhenNodeDies && (registry.getIntAcquire(Registry.H_STOPPED) != 0
+                || registry.getIntAcquire(Node.at(process.nodeId, Node.EPOCH)) != process.nodeEpoch)) {
+            Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
+        }
     }
 
     // ---------------------------------------------------------------- processes
@@ -460,10 +480,9 @@ public final class ClusterRuntime {
         for (long tick = 1; !detached; tick++) {
             try {
                 Thread.sleep(WATCH_PERIOD_MILLIS);
-                boolean nodeJvm = haltWhenNodeDies && !processes.isEmpty();
-                if (nodeJvm && (registry.getIntAcquire(Registry.H_STOPPED) != 0
-                        || (tick % OWNER_CHECK_TICKS == 0 && !isOwnerAlive(directory)))) {
-                    // the cluster stopped, or its owner died without stopping it: a node JVM goes with it
+                haltIfNodeDied();
+                if (haltWhenNodeDies && !processes.isEmpty() && tick % OWNER_CHECK_TICKS == 0 && !isOwnerAlive(directory)) {
+                    // the owner died without stopping the cluster: a node JVM goes with it
                     Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
                 }
                 if (anotherJvmDied()) {
@@ -484,11 +503,9 @@ public final class ClusterRuntime {
     }
 
     private void closeProcessesOfDeadNodes() {
+        haltIfNodeDied();
         for (ProcessLibrary process : processes) {
             if (registry.getIntAcquire(Node.at(process.nodeId, Node.EPOCH)) != process.nodeEpoch) {
-                if (haltWhenNodeDies) {
-                    Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
-                }
                 process.close();
             }
         }

@@ -8,10 +8,18 @@ import org.rsmworkbench.rsmapi.RsmException;
 
 /** Builds the exceptions of failing calls, and formats what their messages name. */
 final class Errors {
+    /** Runs before a call fails: a node JVM ends there if its node was killed. */
+    private static volatile Runnable beforeFailure = () -> { };
+
     private Errors() {
     }
 
+    static void beforeFailure(Runnable check) {
+        beforeFailure = check;
+    }
+
     static RsmException error(RsmError error, String format, Object... args) {
+        beforeFailure.run();
         return new RsmException(error, args.length == 0 ? format : String.format(format, args));
     }
 

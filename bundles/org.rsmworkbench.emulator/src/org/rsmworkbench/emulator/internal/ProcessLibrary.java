@@ -58,12 +58,14 @@ final class ProcessLibrary implements RsmLibrary {
         this.memory = new LocalMemory(runtime.memoryDirectory, serial, runtime.pageSize);
     }
 
+    /** Whether this process ended; every call asks first, and in a node JVM a killed node ends the JVM here. */
     boolean isClosed() {
+        runtime.haltIfNodeDied(this);
         return closed;
     }
 
     private void checkOpen() throws RsmException {
-        if (closed) {
+        if (isClosed()) {
             throw error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed", serial, nodeId);
         }
     }

@@ -1,6 +1,7 @@
 package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
 import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
 import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
@@ -193,5 +194,17 @@ class MultiJvmTest {
         assertRsmError(RsmError.CONN_ABORTED, () -> im.put8(0, new byte[1], 1));
         assertRsmError(RsmError.REMOTE_NODE_UNREACHABLE,
                 () -> me.getController("emu0").connect(2, id, Rsm.PERM_READ));
+    }
+
+    @Test
+    void aProgramOfAKilledNodeNeverSeesItsOwnDeath() throws Exception {
+        NodeJvm c = startChild(2);
+        c.expect("EXPORT " + PAGE + " 1", "READY");
+        tc.cluster().killNode(2);
+        // at once, before the JVM's watcher looks: a call that would fail (its node is down) ends the JVM instead
+        c.send("EXPORT " + PAGE + " 1");
+        assertEquals(137, c.waitFor(3_000));
+        String answer = c.awaitAnswer(200);
+        assertTrue(answer == null || answer.startsWith("EOF"), "no answer from a killed node, got " + answer + "\n" + c.transcript());
     }
 }
