@@ -127,9 +127,20 @@ public final class RsmProjects {
         if (nodes < example.minimumNodes() || nodes > 63) {
             throw new CoreException(Status.error(example.className() + " runs on " + example.minimumNodes() + " to 63 nodes, not " + nodes + "."));
         }
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        IPath location = ResourcesPlugin.getWorkspace().getRoot().getLocation().append(name);
+        boolean folderWasThere = location.toFile().exists();
         Created[] created = new Created[1];
-        ResourcesPlugin.getWorkspace().run(m -> created[0] = doCreate(name, example, nodes, m), ResourcesPlugin.getWorkspace().getRoot(),
-                IWorkspace.AVOID_UPDATE, monitor);
+        try {
+            ResourcesPlugin.getWorkspace().run(m -> created[0] = doCreate(name, example, nodes, m), ResourcesPlugin.getWorkspace().getRoot(),
+                    IWorkspace.AVOID_UPDATE, monitor);
+        } catch (CoreException | RuntimeException e) {
+            // no half-made project; files that were on disk before stay there
+            if (project.exists()) {
+                project.delete(!folderWasThere, true, null);
+            }
+            throw e;
+        }
         return created[0];
     }
 

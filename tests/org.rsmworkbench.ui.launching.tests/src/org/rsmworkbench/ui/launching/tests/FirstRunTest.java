@@ -201,6 +201,8 @@ class FirstRunTest {
                 status.getMessage());
         assertTrue(status.getMessage().contains("File > New > Other... > RSM Workbench > RSM Project"), status.getMessage());
         assertEquals(1, status.getChildren().length, "the cause is attached");
+        assertFalse(ExampleProject.project().exists(), "no half-made project is left");
+        assertTrue(Files.isDirectory(workspaceFolder().resolve("src")), "what was on disk before stays");
     }
 
     @Test
