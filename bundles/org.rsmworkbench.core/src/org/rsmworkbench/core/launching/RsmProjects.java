@@ -1,11 +1,17 @@
 package org.rsmworkbench.core.launching;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -128,20 +134,35 @@ public final class RsmProjects {
             throw new CoreException(Status.error(example.className() + " runs on " + example.minimumNodes() + " to 63 nodes, not " + nodes + "."));
         }
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-        IPath location = ResourcesPlugin.getWorkspace().getRoot().getLocation().append(name);
-        boolean folderWasThere = location.toFile().exists();
+        File folder = ResourcesPlugin.getWorkspace().getRoot().getLocation().append(name).toFile();
+        Set<String> namesBefore = folder.isDirectory() ? Set.of(folder.list()) : null;
         Created[] created = new Created[1];
         try {
             ResourcesPlugin.getWorkspace().run(m -> created[0] = doCreate(name, example, nodes, m), ResourcesPlugin.getWorkspace().getRoot(),
                     IWorkspace.AVOID_UPDATE, monitor);
         } catch (CoreException | RuntimeException e) {
-            // no half-made project; files that were on disk before stay there
-            if (project.exists()) {
-                project.delete(!folderWasThere, true, null);
-            }
+            removeHalfMade(project, folder, namesBefore);
             throw e;
         }
         return created[0];
+    }
+
+    /** Removes what a failed creation made; what was in the project's folder before stays on disk. */
+    private static void removeHalfMade(IProject project, File folder, Set<String> namesBefore) throws CoreException {
+        if (project.exists()) {
+            project.delete(namesBefore == null, true, null);
+        }
+        if (namesBefore != null) {
+            for (File made : folder.listFiles(f -> !namesBefore.contains(f.getName()))) {
+                try (Stream<Path> tree = Files.walk(made.toPath())) {
+                    for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                } catch (IOException e) {
+                    throw new CoreException(Status.error("Cannot remove " + made + " of the failed project: " + e.getMessage(), e));
+                }
+            }
+        }
     }
 
     private static Created doCreate(String name, Example example, int nodes, IProgressMonitor monitor) throws CoreException {
