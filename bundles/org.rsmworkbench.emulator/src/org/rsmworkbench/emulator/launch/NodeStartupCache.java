@@ -6,16 +6,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An ahead-of-time cache (JDK 25, JEP 483 and 514) of the classes, lambdas and method handles a node
@@ -23,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * One cache per JDK and RSMAPI/emulator jars, in the user's cache directory, made by a training run
  * ({@link StartupTraining}) in the background the first time it is asked for; until it is ready node JVMs
- * start without it. The JDK uses a cache only with a class path that begins with the training run's, so
+ * start without it. The {@value #KEPT_CACHES} most recently used caches are kept. The JDK uses a cache only with a class path that begins with the training run's, so
  * the runtime jars come first on a node's class path. There is none when a runtime entry is a folder
  * (a bundle run from its project), and the system property {@code rsm.startupCache=false} turns it off.
  */
@@ -31,6 +36,8 @@ public final class NodeStartupCache {
     /** Set to {@code false} to start node JVMs without a start-up cache. */
     public static final String ENABLED_PROPERTY = "rsm.startupCache";
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(2);
+    /** Caches kept: each rebuild of the runtime jars or JDK update makes a new one (about 18 MB). */
+    static final int KEPT_CACHES = 4;
     /** Caches being made by this JVM, and those whose training failed (not retried in this JVM). */
     private static final Set<Path> UNAVAILABLE = ConcurrentHashMap.newKeySet();
     private static final Set<Thread> TRAININGS = ConcurrentHashMap.newKeySet();
@@ -101,6 +108,7 @@ public final class NodeStartupCache {
             return List.of();
         }
         if (Files.isRegularFile(file.get())) {
+            markUsed(file.get());
             return List.of("-Xlog:aot*=off", option(file.get()));
         }
         if (UNAVAILABLE.add(file.get())) {
@@ -155,6 +163,35 @@ public final class NodeStartupCache {
         return "-XX:AOTCache=" + file;
     }
 
+    /** A use counts as a change: the least recently used caches are the ones removed. */
+    private static void markUsed(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // a read-only cache directory: the cache still serves
+        }
+    }
+
+    /** Keeps the {@value #KEPT_CACHES} most recently used caches of the directory. */
+    private static void removeLeastRecentlyUsed(Path directory) throws IOException {
+        List<Path> caches;
+        try (Stream<Path> files = Files.list(directory)) {
+            caches = files.filter(f -> f.getFileName().toString().matches("node-[0-9a-f]+\\.aot")).collect(Collectors.toList());
+        }
+        caches.sort(Comparator.comparing(NodeStartupCache::lastUse).reversed());
+        for (Path old : caches.subList(Math.min(KEPT_CACHES, caches.size()), caches.size())) {
+            Files.deleteIfExists(old); // a node JVM that mapped it keeps its mapping
+        }
+    }
+
+    private static FileTime lastUse(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
     /** Runs {@link StartupTraining} with {@code -XX:AOTCacheOutput}, then moves its cache into place. */
     private static void train(Path java, List<Path> runtime, Path file) throws IOException, InterruptedException {
         Files.createDirectories(file.getParent());
@@ -181,6 +218,7 @@ public final class NodeStartupCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            removeLeastRecentlyUsed(file.getParent());
         } finally {
             Files.deleteIfExists(partial);
             Files.deleteIfExists(log);

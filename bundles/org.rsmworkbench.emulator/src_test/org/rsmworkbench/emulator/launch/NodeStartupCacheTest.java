@@ -66,10 +66,21 @@ class NodeStartupCacheTest {
     void aNodeJvmJoinsWithTheCacheMadeByTheTrainingRunAndItsProgramFolderAfterTheJars(@TempDir Path cacheDirectory)
             throws Exception {
         NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        // caches of earlier jars or JDKs, the oldest first; a user's file in the folder is not a cache
+        List<Path> earlier = new ArrayList<>();
+        for (int i = 0; i < NodeStartupCache.KEPT_CACHES; i++) {
+            Path old = Files.write(cacheDirectory.resolve("node-00" + i + ".aot"), new byte[] {1});
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+            earlier.add(old);
+        }
+        Path notACache = Files.writeString(cacheDirectory.resolve("notes.txt"), "mine");
         Path file = cache.create(JAVA, runtimeJars);
         assertTrue(Files.size(file) > 0, "the training run wrote a cache");
+        List<Path> expected = new ArrayList<>(earlier.subList(1, earlier.size()));
+        expected.addAll(List.of(file, notACache));
         try (Stream<Path> left = Files.list(cacheDirectory)) {
-            assertEquals(List.of(file), left.toList(), "no partial file or log is left behind");
+            assertEquals(expected.stream().sorted().toList(), left.sorted().toList(),
+                    "the least recently used cache went; no partial file or log is left behind");
         }
 
         LaunchPlan plan = planBuilder().build();
