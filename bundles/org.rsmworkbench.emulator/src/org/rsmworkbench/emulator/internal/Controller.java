@@ -52,6 +52,7 @@ final class Controller implements RsmController {
     }
 
     private synchronized void check() throws RsmException {
+        process.checkAlive();
         if (refs == 0 || process.isClosed()) {
             throw error(RsmError.BAD_CTLR_HNDL, "controller %s of node %d has been released%s", name, process.nodeId,
                     process.isClosed() ? " (its process ended)" : "");

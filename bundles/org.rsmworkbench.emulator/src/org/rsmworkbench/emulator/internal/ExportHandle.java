@@ -42,6 +42,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
 
     @Override
     void checkValid() throws RsmException {
+        process.checkAlive();
         if (destroyed || process.isClosed() || registry.getIntAcquire(Seg.at(slot, Seg.STATE)) == Seg.FREE
                 || registry.getInt(Seg.at(slot, Seg.SERIAL)) != serial) {
             throw error(RsmError.BAD_SEG_HNDL, "export segment of %d bytes on node %d has been destroyed%s", size,

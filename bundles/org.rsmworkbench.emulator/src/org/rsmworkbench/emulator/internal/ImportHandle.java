@@ -66,6 +66,11 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
 
     @Override
     void checkValid() throws RsmException {
+        process.checkAlive();
+        checkConnected();
+    }
+
+    private void checkConnected() throws RsmException {
         if (disconnected || process.isClosed()) {
             throw error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected%s", describe(),
                     process.isClosed() ? " (its process ended)" : "");
@@ -246,7 +251,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
      * @return the mapping, and the offset in it is {@code offset - mapOffset}
      */
     private MemorySegment verifyAccess(long offset, long length, int width, boolean write) throws RsmException {
-        checkValid();
+        checkConnected();
         if ((offset & (width - 1)) != 0) {
             throw error(RsmError.BAD_MEM_ALIGNMENT, "offset %d is not aligned to the %d-byte access width", offset, width);
         }

@@ -58,14 +58,22 @@ final class ProcessLibrary implements RsmLibrary {
         this.memory = new LocalMemory(runtime.memoryDirectory, serial, runtime.pageSize);
     }
 
-    /** Whether this process ended; every call asks first, and in a node JVM a killed node ends the JVM here. */
     boolean isClosed() {
-        runtime.haltIfNodeDied(this);
         return closed;
     }
 
+    /**
+     * In a node JVM, ends the JVM (137) if this process's node was killed: control calls ask first, so that a
+     * program of a dead node does nothing more. (Transfers do not ask: one that fails ends the JVM in
+     * {@link Errors}, which keeps the put/get path free of it.)
+     */
+    void checkAlive() {
+        runtime.haltIfNodeDied(this);
+    }
+
     private void checkOpen() throws RsmException {
-        if (isClosed()) {
+        checkAlive();
+        if (closed) {
             throw error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed", serial, nodeId);
         }
     }
