@@ -3,8 +3,10 @@ package org.rsmworkbench.emulator.internal;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
@@ -139,11 +141,15 @@ public final class Registry implements AutoCloseable {
 
     static final long FILE_SIZE = Events.CONNECTIONS + MAX_CONNECTIONS * Events.SIZE;
 
-    private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
-    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+    // Byte buffer views rather than layout var handles: the JDK builds a layout's var handle from method
+    // handles it spins into classes at first use (a tenth of a node JVM's join), which no start-up cache holds.
+    // Offsets fit an int: the file is FILE_SIZE bytes.
+    private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+    private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final Arena arena;
     private final MemorySegment memory;
+    private final ByteBuffer words;
     private final FileChannel lockChannel;
     private final ReentrantLock jvmLock = new ReentrantLock();
     private Runnable recovery = () -> { };
@@ -151,6 +157,7 @@ public final class Registry implements AutoCloseable {
     private Registry(Arena arena, MemorySegment memory, FileChannel lockChannel) {
         this.arena = arena;
         this.memory = memory;
+        this.words = memory.asByteBuffer().order(ByteOrder.nativeOrder());
         this.lockChannel = lockChannel;
     }
 
@@ -268,43 +275,43 @@ public final class Registry implements AutoCloseable {
     }
 
     public int getInt(long offset) {
-        return memory.get(ValueLayout.JAVA_INT, offset);
+        return words.getInt((int) offset);
     }
 
     public long getLong(long offset) {
-        return memory.get(ValueLayout.JAVA_LONG, offset);
+        return words.getLong((int) offset);
     }
 
     void putInt(long offset, int value) {
-        memory.set(ValueLayout.JAVA_INT, offset, value);
+        words.putInt((int) offset, value);
     }
 
     void putLong(long offset, long value) {
-        memory.set(ValueLayout.JAVA_LONG, offset, value);
+        words.putLong((int) offset, value);
     }
 
     public int getIntAcquire(long offset) {
-        return (int) INT.getAcquire(memory, offset);
+        return (int) INT.getAcquire(words, (int) offset);
     }
 
     int getIntVolatile(long offset) {
-        return (int) INT.getVolatile(memory, offset);
+        return (int) INT.getVolatile(words, (int) offset);
     }
 
     void putIntRelease(long offset, int value) {
-        INT.setRelease(memory, offset, value);
+        INT.setRelease(words, (int) offset, value);
     }
 
     int getAndAdd(long offset, int delta) {
-        return (int) INT.getAndAdd(memory, offset, delta);
+        return (int) INT.getAndAdd(words, (int) offset, delta);
     }
 
     boolean compareAndSet(long offset, int expected, int value) {
-        return INT.compareAndSet(memory, offset, expected, value);
+        return INT.compareAndSet(words, (int) offset, expected, value);
     }
 
     long getLongAcquire(long offset) {
-        return (long) LONG.getAcquire(memory, offset);
+        return (long) LONG.getAcquire(words, (int) offset);
     }
 
     public int processSlots() {

@@ -11,14 +11,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -200,18 +198,14 @@ public final class NodeStartupCache {
         try {
             Files.delete(partial); // the JVM writes it at exit
             // no method profiles in the cache: replayed, they make the JIT compile early and a joining node pay for it
-            List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
-                    "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-XX:AOTCacheOutput=" + partial, "-cp",
-                    NodeCommandBuilder.joinClassPath(runtime), StartupTraining.class.getName()));
-            Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            training.getOutputStream().close();
-            if (!training.waitFor(TRAINING_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                training.destroyForcibly();
-                throw new IOException("the start-up cache training run did not end within " + TRAINING_TIMEOUT.toSeconds() + " s");
+            try {
+                StartupTraining.run(java, runtime, List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining",
+                        "-XX:AOTCacheOutput=" + partial), log, TRAINING_TIMEOUT);
+            } catch (IOException e) {
+                throw new IOException(e.getMessage() + ": " + Files.readString(log).strip(), e);
             }
-            if (training.exitValue() != 0 || !Files.isRegularFile(partial)) {
-                throw new IOException("the start-up cache training run failed (exit status " + training.exitValue() + "): "
-                        + Files.readString(log).strip());
+            if (!Files.isRegularFile(partial)) {
+                throw new IOException("the start-up cache training run wrote no cache: " + Files.readString(log).strip());
             }
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,8 +1,14 @@
 package org.rsmworkbench.emulator.launch;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
@@ -22,59 +28,85 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
 
 /**
- * The training run of a {@link NodeStartupCache}: a JVM started with {@code -XX:AOTCacheOutput} that
- * does what node programs do first, so that the classes, lambdas and method handles of those paths are
- * in the cache. It owns a private two-node cluster, joins it with {@code Rsm.open()} as a node program
- * does, reads the topology, exports, connects, transfers (also scattered), uses a barrier and signals,
- * then leaves and exits normally (the JDK writes the cache at a normal exit).
+ * The training run of a {@link NodeStartupCache}: a node JVM, started with {@code -XX:AOTCacheOutput}, that
+ * does what node programs do first, so that the classes, lambdas and method handles of those paths are in
+ * the cache. It joins with {@code Rsm.open()}, reads the topology, exports, connects to the segment a peer
+ * published, transfers (also scattered), uses a barrier and signals, then leaves and exits normally (the
+ * JDK writes the cache at a normal exit).
+ * <p>
+ * The cluster and the peer live in the JVM that asks for the cache ({@link #run}), not in the training
+ * JVM: the JDK loads every class of a cache when a JVM starts, so what only a cluster's owner needs
+ * (making the cluster directory and registry) would slow every node JVM down.
  */
 final class StartupTraining {
+    private static final Credentials USER = new Credentials(1000, 1000, Set.of(), 022, false);
+    private static final int TRAINEE_NODE = 1;
+    private static final int PEER_NODE = 2;
+
     private StartupTraining() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Runs a training JVM as node 1 of a private two-node cluster, with {@code javaOptions} (those that
+     * write the cache), its output to {@code log}.
+     *
+     * @throws IOException when it did not end within {@code timeout} (it is killed) or failed
+     */
+    static void run(Path java, List<Path> runtime, List<String> javaOptions, Path log, Duration timeout)
+            throws IOException, InterruptedException {
         try (EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
-            Credentials user = new Credentials(1000, 1000, Set.of(), 022, false);
-            RsmLibrary peer = cluster.process(2, user);
-            ExportSegment remote = peer.getController("emu0").createExportSegment(peer.allocate(4096), 0);
-            int remoteId = remote.publish(0, List.of(new AccessEntry(1, 0666)));
-
-            // joining as a node JVM does: Rsm.open() reads the launcher's system properties
-            for (String property : cluster.processArguments(1, user)) {
-                String[] nameAndValue = property.substring("-D".length()).split("=", 2);
-                System.setProperty(nameAndValue[0], nameAndValue[1]);
+            RsmLibrary peer = cluster.process(PEER_NODE, USER);
+            ExportSegment published = peer.getController("emu0").createExportSegment(peer.allocate(4096), 0);
+            int segmentId = published.publish(0, List.of(new AccessEntry(TRAINEE_NODE, 0666)));
+            List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED"));
+            command.addAll(javaOptions);
+            command.addAll(cluster.processArguments(TRAINEE_NODE, USER));
+            command.addAll(List.of("-cp", NodeCommandBuilder.joinClassPath(runtime), StartupTraining.class.getName(),
+                    Integer.toString(PEER_NODE), Integer.toString(segmentId)));
+            Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            training.getOutputStream().close();
+            if (!training.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                training.destroyForcibly().waitFor();
+                throw new IOException("the start-up cache training run did not end within " + timeout.toSeconds() + " s");
             }
-            RsmLibrary node = Rsm.open();
-            try {
-                node.getInterconnectTopology();
-                RsmController controller = node.getController("emu0");
-                exportAndWithdraw(node, controller);
-                ImportSegment imported = controller.connect(2, remoteId, Rsm.PERM_RDWR);
-                transfer(imported);
-                scatterGather(node, controller, imported);
-                signal(imported);
-                imported.disconnect();
-            } finally {
-                // a node JVM whose cluster stops while it has processes is halted (exit status 137): end them first
-                node.close();
+            if (training.exitValue() != 0) {
+                throw new IOException("the start-up cache training run failed (exit status " + training.exitValue() + ")");
             }
-            remote.unpublish();
-            remote.destroy();
-            peer.close();
+        } catch (RsmException e) {
+            throw new IOException("cannot prepare the start-up cache training run: " + e.getMessage(), e);
         }
     }
 
-    private static void exportAndWithdraw(RsmLibrary node, RsmController controller) throws RsmException {
+    /** The training node program: arguments are the peer's node and the id of the segment it published. */
+    public static void main(String[] args) throws Exception {
+        int peerNode = Integer.parseInt(args[0]);
+        int segmentId = Integer.parseInt(args[1]);
+        RsmLibrary node = Rsm.open();
+        try {
+            node.getInterconnectTopology();
+            RsmController controller = node.getController("emu0");
+            exportAndWithdraw(node, controller, peerNode);
+            ImportSegment imported = controller.connect(peerNode, segmentId, Rsm.PERM_RDWR);
+            transfer(imported);
+            scatterGather(node, controller, imported);
+            signal(imported);
+            imported.disconnect();
+        } finally {
+            node.close();
+        }
+    }
+
+    private static void exportAndWithdraw(RsmLibrary node, RsmController controller, int peerNode) throws RsmException {
         ExportSegment segment = controller.createExportSegment(node.allocate(8192), Rsm.ALLOW_REBIND);
-        segment.publish(0, List.of(new AccessEntry(2, 0600)));
-        segment.republish(List.of(new AccessEntry(2, 0644)));
+        segment.publish(0, List.of(new AccessEntry(peerNode, 0600)));
+        segment.republish(List.of(new AccessEntry(peerNode, 0644)));
         segment.unpublish();
         segment.destroy();
     }
 
     private static void transfer(ImportSegment imported) throws RsmException {
         MemorySegment mapped = imported.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, imported.size());
-        mapped.set(java.lang.foreign.ValueLayout.JAVA_INT, 0, 7);
+        mapped.set(ValueLayout.JAVA_INT, 0, 7);
         imported.unmap();
         imported.setMode(BarrierMode.EXPLICIT);
         Barrier barrier = imported.initBarrier(BarrierType.SEGMENT);
