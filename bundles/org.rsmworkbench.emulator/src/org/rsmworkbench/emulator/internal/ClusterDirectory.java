@@ -87,11 +87,11 @@ public final class ClusterDirectory {
     /** The files of a running cluster. */
     public static ClusterDirectory open(Path directory) throws IOException {
         Path path = directory.toAbsolutePath().normalize();
-        ClusterSpec spec = SpecFile.read(path);
+        SpecFile.Stored stored = SpecFile.read(path);
         if (!isOwnerAlive(path)) {
             throw new IOException("the cluster in " + path + " is not running (its owner process is gone): start a new one");
         }
-        return new ClusterDirectory(path, spec, SpecFile.memoryDirectory(path), false);
+        return new ClusterDirectory(path, stored.spec(), stored.memoryDirectory(), false);
     }
 
     /**
@@ -145,7 +145,7 @@ public final class ClusterDirectory {
     }
 
     public ClusterRuntime attach() throws IOException {
-        ClusterRuntime runtime = ClusterRuntime.attach(path, created ? spec : null, created ? memoryDirectory : null);
+        ClusterRuntime runtime = ClusterRuntime.attach(path, spec, memoryDirectory, created);
         if (created) {
             restrictFiles(path);
         }

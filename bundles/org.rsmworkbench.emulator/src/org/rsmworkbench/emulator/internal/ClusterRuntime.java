@@ -90,23 +90,17 @@ public final class ClusterRuntime {
         watcher.start();
     }
 
-    /** Attaches this JVM to the cluster in {@code directory}, creating the registry when {@code create}. */
-    static synchronized ClusterRuntime attach(Path directory, ClusterSpec newSpec, Path newMemoryDirectory)
+    /** Attaches this JVM to the cluster in {@code directory}, creating its registry when {@code create}. */
+    static synchronized ClusterRuntime attach(Path directory, ClusterSpec spec, Path memoryDirectory, boolean create)
             throws IOException {
         Path key = directory.toAbsolutePath().normalize();
         ClusterRuntime runtime = ATTACHED.get(key);
         if (runtime == null) {
             Registry registry;
-            ClusterSpec spec;
-            Path memoryDirectory;
-            if (newSpec != null) {
-                spec = newSpec;
-                memoryDirectory = newMemoryDirectory;
+            if (create) {
                 registry = Registry.create(key.resolve(REGISTRY), key.resolve(REGISTRY_LOCK));
                 initialize(registry, spec);
             } else {
-                spec = SpecFile.read(key);
-                memoryDirectory = SpecFile.memoryDirectory(key);
                 registry = Registry.open(key.resolve(REGISTRY), key.resolve(REGISTRY_LOCK));
             }
             runtime = new ClusterRuntime(key, spec, memoryDirectory, registry);

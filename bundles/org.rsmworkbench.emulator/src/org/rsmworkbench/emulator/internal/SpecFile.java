@@ -54,7 +54,11 @@ final class SpecFile {
         Files.move(temp, directory.resolve(NAME), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static ClusterSpec read(Path directory) throws IOException {
+    /** What the spec file holds: the cluster's spec and the directory of its segments' memory. */
+    record Stored(ClusterSpec spec, Path memoryDirectory) {
+    }
+
+    static Stored read(Path directory) throws IOException {
         Properties p = load(directory);
         try {
             List<NodeSpec> nodes = new ArrayList<>();
@@ -75,14 +79,20 @@ final class SpecFile {
                 String[] l = p.getProperty("link." + i).split(" ");
                 links.add(new LinkSpec(Integer.parseInt(l[0]), l[1], Integer.parseInt(l[2]), l[3]));
             }
-            return new ClusterSpec(p.getProperty("name"), Long.parseLong(p.getProperty("pageSize")), nodes, links);
+            ClusterSpec spec = new ClusterSpec(p.getProperty("name"), Long.parseLong(p.getProperty("pageSize")), nodes, links);
+            return new Stored(spec, memoryDirectory(directory, p));
         } catch (RuntimeException e) {
             throw new IOException(directory.resolve(NAME) + " is damaged: " + e, e);
         }
     }
 
+    /** Only the memory directory: for cleaning up after a cluster whose spec may be damaged. */
     static Path memoryDirectory(Path directory) throws IOException {
-        String value = load(directory).getProperty(MEMORY_DIRECTORY);
+        return memoryDirectory(directory, load(directory));
+    }
+
+    private static Path memoryDirectory(Path directory, Properties p) throws IOException {
+        String value = p.getProperty(MEMORY_DIRECTORY);
         if (value == null) {
             throw new IOException(directory.resolve(NAME) + " is damaged: no " + MEMORY_DIRECTORY);
         }
