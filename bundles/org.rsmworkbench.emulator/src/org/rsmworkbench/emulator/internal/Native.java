@@ -9,7 +9,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 
@@ -27,28 +26,28 @@ final class Native {
     private static final int MAP_SHARED = 0x01;
     private static final int MAP_FIXED = 0x10;
 
-    private static final MethodHandle SYSCALL;
-    private static final MethodHandle OPEN;
-    private static final MethodHandle CLOSE;
-    private static final MethodHandle MMAP;
-    private static final MethodHandle ERRNO_LOCATION;
+    /** The futex system call, made at the first wait or wake: each downcall handle takes a JVM milliseconds to make. */
+    private static final class Futex {
+        static final MethodHandle SYSCALL = downcall("syscall",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS), Linker.Option.firstVariadicArg(1));
+    }
 
-    static {
-        Linker linker = Linker.nativeLinker();
-        SymbolLookup libc = linker.defaultLookup();
-        SYSCALL = linker.downcallHandle(libc.find("syscall").orElseThrow(),
-                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS),
-                Linker.Option.firstVariadicArg(1));
-        OPEN = linker.downcallHandle(libc.find("open").orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), Linker.Option.firstVariadicArg(2));
-        CLOSE = linker.downcallHandle(libc.find("close").orElseThrow(), FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-        MMAP = linker.downcallHandle(libc.find("mmap").orElseThrow(),
+    /** What {@link #remap} calls: only exporters that detach their memory or rebind need these. */
+    private static final class Mapping {
+        static final MethodHandle OPEN = downcall("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
+                Linker.Option.firstVariadicArg(2));
+        static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        static final MethodHandle MMAP = downcall("mmap",
                 FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
-        ERRNO_LOCATION = linker.downcallHandle(libc.find("__errno_location").orElseThrow(),
-                FunctionDescriptor.of(ADDRESS));
+        static final MethodHandle ERRNO_LOCATION = downcall("__errno_location", FunctionDescriptor.of(ADDRESS));
     }
 
     private Native() {
+    }
+
+    private static MethodHandle downcall(String function, FunctionDescriptor descriptor, Linker.Option... options) {
+        Linker linker = Linker.nativeLinker();
+        return linker.downcallHandle(linker.defaultLookup().find(function).orElseThrow(), descriptor, options);
     }
 
     /**
@@ -60,7 +59,7 @@ final class Native {
             MemorySegment timespec = arena.allocate(16);
             timespec.set(JAVA_LONG, 0, timeoutNanos / 1_000_000_000L);
             timespec.set(JAVA_LONG, 8, timeoutNanos % 1_000_000_000L);
-            long unused = (long) SYSCALL.invokeExact(SYS_FUTEX, word, FUTEX_WAIT, expected, timespec);
+            long unused = (long) Futex.SYSCALL.invokeExact(SYS_FUTEX, word, FUTEX_WAIT, expected, timespec);
         } catch (Throwable t) {
             throw new IllegalStateException("futex wait failed", t);
         }
@@ -69,7 +68,7 @@ final class Native {
     /** Wakes every thread of every process sleeping in {@link #futexWait} on that word. */
     static void futexWakeAll(MemorySegment word) {
         try {
-            long unused = (long) SYSCALL.invokeExact(SYS_FUTEX, word, FUTEX_WAKE, Integer.MAX_VALUE, MemorySegment.NULL);
+            long unused = (long) Futex.SYSCALL.invokeExact(SYS_FUTEX, word, FUTEX_WAKE, Integer.MAX_VALUE, MemorySegment.NULL);
         } catch (Throwable t) {
             throw new IllegalStateException("futex wake failed", t);
         }
@@ -82,18 +81,18 @@ final class Native {
      */
     static void remap(MemorySegment memory, Path file, long fileOffset) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            int fd = (int) OPEN.invokeExact(arena.allocateFrom(file.toString()), O_RDWR);
+            int fd = (int) Mapping.OPEN.invokeExact(arena.allocateFrom(file.toString()), O_RDWR);
             if (fd < 0) {
                 throw new IOException("cannot open " + file + " (errno " + errno() + ")");
             }
             try {
-                MemorySegment result = (MemorySegment) MMAP.invokeExact(MemorySegment.ofAddress(memory.address()),
+                MemorySegment result = (MemorySegment) Mapping.MMAP.invokeExact(MemorySegment.ofAddress(memory.address()),
                         memory.byteSize(), PROT_READ_WRITE, MAP_SHARED | MAP_FIXED, fd, fileOffset);
                 if (result.address() != memory.address()) {
                     throw new IOException("mmap(MAP_FIXED) of " + file + " failed (errno " + errno() + ")");
                 }
             } finally {
-                int unused = (int) CLOSE.invokeExact(fd);
+                int unused = (int) Mapping.CLOSE.invokeExact(fd);
             }
         } catch (IOException | RuntimeException e) {
             throw e;
@@ -103,7 +102,7 @@ final class Native {
     }
 
     private static int errno() throws Throwable {
-        MemorySegment location = (MemorySegment) ERRNO_LOCATION.invokeExact();
+        MemorySegment location = (MemorySegment) Mapping.ERRNO_LOCATION.invokeExact();
         return location.reinterpret(4).get(JAVA_INT, 0);
     }
 }
