@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * An ahead-of-time cache (JDK 25, JEP 483 and 514) of the classes, lambdas and method handles a node
- * JVM loads and links to join a cluster and use RSMAPI: with it a node JVM joins in about half the time.
+ * JVM loads and links to join a cluster and use RSMAPI: with it 8 node JVMs join a cluster in less than half the
+ * time (benchmark LaunchStartup).
  * <p>
  * One cache per JDK and RSMAPI/emulator jars, in the user's cache directory, made by a training run
  * ({@link StartupTraining}) in the background the first time it is asked for; until it is ready node JVMs

@@ -97,6 +97,9 @@ class NodeStartupCacheTest {
             assertTrue(output.contains("node 1 "), output);
             assertTrue(output.contains("org.rsmworkbench.emulator.internal.ClusterRuntime source: shared objects file"),
                     "the node's runtime classes come from the cache");
+            // the JDK loads every class of a cache at start: what only a cluster's owner needs must not be in it
+            assertFalse(output.contains("org.rsmworkbench.emulator.EmulatedCluster source:"),
+                    "the training JVM was a plain node, not the cluster's owner");
         }
     }
 

@@ -31,7 +31,7 @@ import org.rsmworkbench.rsmapi.Rsm;
  */
 public final class LaunchStartup {
     private static final int NODES = 8;
-    private static final int TRIALS = 5;
+    private static final int TRIALS = 9;
 
     private LaunchStartup() {
     }
