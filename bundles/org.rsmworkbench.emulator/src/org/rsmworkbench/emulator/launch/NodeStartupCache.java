@@ -35,7 +35,7 @@ public final class NodeStartupCache {
     /** Set to {@code false} to start node JVMs without a start-up cache. */
     public static final String ENABLED_PROPERTY = "rsm.startupCache";
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(2);
-    /** Caches kept: each rebuild of the runtime jars or JDK update makes a new one (about 18 MB). */
+    /** Caches kept: each rebuild of the runtime jars or JDK update makes a new one (about 15 MB). */
     static final int KEPT_CACHES = 4;
     /** Caches being made by this JVM, and those whose training failed (not retried in this JVM). */
     private static final Set<Path> UNAVAILABLE = ConcurrentHashMap.newKeySet();
