@@ -143,6 +143,7 @@ public final class Registry implements AutoCloseable {
 
     // Byte buffer views rather than layout var handles: the JDK builds a layout's var handle from method
     // handles it spins into classes at first use (a tenth of a node JVM's join), which no start-up cache holds.
+    // Every access goes through these (a buffer's own get and put are not specified for concurrent use).
     // Offsets fit an int: the file is FILE_SIZE bytes.
     private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
     private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
@@ -275,19 +276,19 @@ public final class Registry implements AutoCloseable {
     }
 
     public int getInt(long offset) {
-        return words.getInt((int) offset);
+        return (int) INT.get(words, (int) offset);
     }
 
     public long getLong(long offset) {
-        return words.getLong((int) offset);
+        return (long) LONG.get(words, (int) offset);
     }
 
     void putInt(long offset, int value) {
-        words.putInt((int) offset, value);
+        INT.set(words, (int) offset, value);
     }
 
     void putLong(long offset, long value) {
-        words.putLong((int) offset, value);
+        LONG.set(words, (int) offset, value);
     }
 
     public int getIntAcquire(long offset) {
