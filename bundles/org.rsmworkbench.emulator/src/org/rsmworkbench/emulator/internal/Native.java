@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 
@@ -26,20 +28,25 @@ final class Native {
     private static final int MAP_SHARED = 0x01;
     private static final int MAP_FIXED = 0x10;
 
-    /** The futex system call, made at the first wait or wake: each downcall handle takes a JVM milliseconds to make. */
+    /** The futex system call, made at the first wait or wake: making a downcall handle costs milliseconds. */
     private static final class Futex {
         static final MethodHandle SYSCALL = downcall("syscall",
                 FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS), Linker.Option.firstVariadicArg(1));
     }
 
-    /** What {@link #remap} calls: only exporters that detach their memory or rebind need these. */
+    /**
+     * What {@link #remap} calls: only exporters that detach their memory or rebind need these. open and mmap
+     * take a segment first where the linker stores errno right after the call, before the JVM can change it.
+     */
     private static final class Mapping {
+        static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+        static final long ERRNO_OFFSET = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
         static final MethodHandle OPEN = downcall("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
-                Linker.Option.firstVariadicArg(2));
+                Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
         static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
         static final MethodHandle MMAP = downcall("mmap",
-                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
-        static final MethodHandle ERRNO_LOCATION = downcall("__errno_location", FunctionDescriptor.of(ADDRESS));
+                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG),
+                Linker.Option.captureCallState("errno"));
     }
 
     private Native() {
@@ -81,15 +88,17 @@ final class Native {
      */
     static void remap(MemorySegment memory, Path file, long fileOffset) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            int fd = (int) Mapping.OPEN.invokeExact(arena.allocateFrom(file.toString()), O_RDWR);
+            MemorySegment callState = arena.allocate(Mapping.CALL_STATE);
+            int fd = (int) Mapping.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()), O_RDWR);
             if (fd < 0) {
-                throw new IOException("cannot open " + file + " (errno " + errno() + ")");
+                throw new IOException("cannot open " + file + " (errno " + errno(callState) + ")");
             }
             try {
-                MemorySegment result = (MemorySegment) Mapping.MMAP.invokeExact(MemorySegment.ofAddress(memory.address()),
-                        memory.byteSize(), PROT_READ_WRITE, MAP_SHARED | MAP_FIXED, fd, fileOffset);
+                MemorySegment result = (MemorySegment) Mapping.MMAP.invokeExact(callState,
+                        MemorySegment.ofAddress(memory.address()), memory.byteSize(), PROT_READ_WRITE, MAP_SHARED | MAP_FIXED,
+                        fd, fileOffset);
                 if (result.address() != memory.address()) {
-                    throw new IOException("mmap(MAP_FIXED) of " + file + " failed (errno " + errno() + ")");
+                    throw new IOException("mmap(MAP_FIXED) of " + file + " failed (errno " + errno(callState) + ")");
                 }
             } finally {
                 int unused = (int) Mapping.CLOSE.invokeExact(fd);
@@ -101,8 +110,7 @@ final class Native {
         }
     }
 
-    private static int errno() throws Throwable {
-        MemorySegment location = (MemorySegment) Mapping.ERRNO_LOCATION.invokeExact();
-        return location.reinterpret(4).get(JAVA_INT, 0);
+    private static int errno(MemorySegment callState) {
+        return callState.get(JAVA_INT, Mapping.ERRNO_OFFSET);
     }
 }

@@ -144,7 +144,7 @@ public final class Registry implements AutoCloseable {
     // Byte buffer views rather than layout var handles: the JDK builds a layout's var handle from method
     // handles it spins into classes at first use (a tenth of a node JVM's join), which no start-up cache holds.
     // Every access goes through these (a buffer's own get and put are not specified for concurrent use).
-    // Offsets fit an int: the file is FILE_SIZE bytes.
+    // Offsets fit an int: asByteBuffer refuses a mapping larger than an int can index (FILE_SIZE is about 6.5 MB).
     private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
     private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 

@@ -199,14 +199,10 @@ public final class NodeStartupCache {
         try {
             Files.delete(partial); // the JVM writes it at exit
             // no method profiles in the cache: replayed, they make the JIT compile early and a joining node pay for it
-            try {
-                StartupTraining.run(java, runtime, List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining",
-                        "-XX:AOTCacheOutput=" + partial), log, TRAINING_TIMEOUT);
-            } catch (IOException e) {
-                throw new IOException(e.getMessage() + ": " + Files.readString(log).strip(), e);
-            }
+            StartupTraining.run(java, runtime, List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining",
+                    "-XX:AOTCacheOutput=" + partial), log, TRAINING_TIMEOUT);
             if (!Files.isRegularFile(partial)) {
-                throw new IOException("the start-up cache training run wrote no cache: " + Files.readString(log).strip());
+                throw new IOException("the start-up cache training run wrote no cache: " + StartupTraining.output(log));
             }
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -3,12 +3,16 @@ package org.rsmworkbench.emulator.launch;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
@@ -42,6 +46,7 @@ final class StartupTraining {
     private static final Credentials USER = new Credentials(1000, 1000, Set.of(), 022, false);
     private static final int TRAINEE_NODE = 1;
     private static final int PEER_NODE = 2;
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     private StartupTraining() {
     }
@@ -50,7 +55,8 @@ final class StartupTraining {
      * Runs a training JVM as node 1 of a private two-node cluster, with {@code javaOptions} (those that
      * write the cache), its output to {@code log}.
      *
-     * @throws IOException when it did not end within {@code timeout} (it is killed) or failed
+     * @throws IOException when it could not start, did not end within {@code timeout} (it is killed) or failed;
+     *         the message ends with its output
      */
     static void run(Path java, List<Path> runtime, List<String> javaOptions, Path log, Duration timeout)
             throws IOException, InterruptedException {
@@ -64,16 +70,53 @@ final class StartupTraining {
             command.addAll(List.of("-cp", NodeCommandBuilder.joinClassPath(runtime), StartupTraining.class.getName(),
                     Integer.toString(PEER_NODE), Integer.toString(segmentId)));
             Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            training.getOutputStream().close();
-            if (!training.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                training.destroyForcibly().waitFor();
-                throw new IOException("the start-up cache training run did not end within " + timeout.toSeconds() + " s");
-            }
-            if (training.exitValue() != 0) {
-                throw new IOException("the start-up cache training run failed (exit status " + training.exitValue() + ")");
+            try {
+                training.getOutputStream().close();
+                if (!training.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                    throw new IOException("the start-up cache training run did not end within " + timeout.toSeconds() + " s: "
+                            + output(log));
+                }
+                if (training.exitValue() != 0) {
+                    throw new IOException("the start-up cache training run failed (exit status " + training.exitValue() + "): "
+                            + output(log));
+                }
+            } finally {
+                stop(training);
             }
         } catch (RsmException e) {
             throw new IOException("cannot prepare the start-up cache training run: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Ends a training JVM that is still running (a timeout, an interrupted wait), with the JVM that the JDK
+     * starts at exit to write the cache: left alone, that one would write the file after it was cleaned up.
+     */
+    private static void stop(Process training) {
+        if (!training.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> children = training.descendants().toList(); // before they outlive their parent
+        training.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+        try {
+            training.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                child.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // killed already; nothing more can be done
+        }
+    }
+
+    /** The training JVM's output, for an error message. */
+    static String output(Path log) {
+        try {
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "(its output cannot be read: " + e.getMessage() + ")";
         }
     }
 

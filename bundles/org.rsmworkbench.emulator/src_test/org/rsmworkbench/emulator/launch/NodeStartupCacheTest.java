@@ -2,6 +2,7 @@ package org.rsmworkbench.emulator.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,6 +112,19 @@ class NodeStartupCacheTest {
         Path file = cache.file(JAVA, runtimeJars).orElseThrow();
         assertTrue(Files.isRegularFile(file));
         assertEquals(List.of("-Xlog:aot*=off", "-XX:AOTCache=" + file), cache.jvmOptions(JAVA, runtimeJars));
+    }
+
+    @Test
+    void aTrainingRunThatTimesOutIsKilledAndWritesNothingLater(@TempDir Path directory) throws Exception {
+        Path cache = directory.resolve("late.aot");
+        String output = "-XX:AOTCacheOutput=" + cache;
+        IOException timeout = assertThrows(IOException.class, () -> StartupTraining.run(JAVA, runtimeJars,
+                List.of(output), directory.resolve("training.log"), Duration.ZERO));
+        assertTrue(timeout.getMessage().contains("did not end within 0 s"), timeout.getMessage());
+        assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().arguments().stream().flatMap(Stream::of)
+                .anyMatch(output::equals)), "no training JVM is left running");
+        Thread.sleep(2000);
+        assertFalse(Files.exists(cache), "nothing writes the cache after the run was given up");
     }
 
     @Test
