@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
@@ -62,14 +63,21 @@ public final class CredentialsTab extends AbstractLaunchConfigurationTab {
         privileged = Widgets.button(defaults, SWT.CHECK, "&privileged (access checks do not apply)");
         GridDataFactory.swtDefaults().span(4, 1).applyTo(privileged);
 
-        Group perNode = Widgets.group(top, "Per-node overrides", 1);
-        Widgets.hint(perNode, "One per line, NODE:KEY=VALUE with KEY uid, gid, groups, umask or privileged, "
-                + "e.g. 2:uid=0 or 3:privileged=true. Fields not given keep the values above.", 1);
-        overrides = Widgets.area(perNode, 1, 3);
+        // the overrides beside their result: one above the other made the tab taller than the dialog
+        Composite bottom = new Composite(top, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(bottom);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(bottom);
+        Group perNode = Widgets.group(bottom, "Per-node overrides", 1);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(perNode);
+        Label syntax = Widgets.hint(perNode, "NODE:KEY=VALUE, one per line; KEY is uid, gid, groups, umask or privileged "
+                + "(2:uid=0, 3:privileged=true). What is not given stays as above.", 1);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(syntax);
+        overrides = Widgets.area(perNode, 1, 2);
 
-        Group result = Widgets.group(top, "Credentials of each node's process", 1);
+        Group result = Widgets.group(bottom, "Credentials of each node's process", 1);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(result);
         effective = new Text(result, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, effective.getLineHeight() * 4).applyTo(effective);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, effective.getLineHeight() * 2).applyTo(effective);
 
         for (Text text : List.of(uid, gid, groups, umask, overrides)) {
             text.addListener(SWT.Modify, e -> changed());

@@ -44,6 +44,9 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 /** Who may connect to a segment, and why; who is connected; how its publication changed. */
 public final class PermissionsView extends ViewPart implements ClusterMonitor.Listener {
     public static final String ID = RsmPerspective.PERMISSIONS_VIEW;
+    /** What the detail pane says until a row is selected: where the reasons are. */
+    private static final String DETAIL_HINT = "Select a row, or hover a cell, to see why a node may or may not connect "
+            + "(node x relation to the creator x access).";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     /** A row of the matrix: one node and relation, the read and write cells. */
@@ -73,7 +76,8 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        Group matrixGroup = group(sash, "Who may connect (node x relation to the creator x access); hover a cell for its reason");
+        // short titles: a frame narrower than its title clips it, and the view is narrow in the RSM perspective
+        Group matrixGroup = group(sash, "Who may connect");
         SashForm matrixSash = new SashForm(matrixGroup, SWT.HORIZONTAL);
         matrix = new TableViewer(matrixSash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         matrix.getTable().setHeaderVisible(true);
@@ -85,10 +89,11 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         column(matrix, "Read", 150, r -> verdict(((MatrixRow) r).read()), r -> ((MatrixRow) r).read());
         column(matrix, "Write", 150, r -> verdict(((MatrixRow) r).write()), r -> ((MatrixRow) r).write());
         detail = new Text(matrixSash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        detail.setText(DETAIL_HINT);
         matrixSash.setWeights(60, 40);
         matrix.addSelectionChangedListener(event -> {
             Object row = event.getStructuredSelection().getFirstElement();
-            detail.setText(row instanceof MatrixRow m ? describe(m) : "");
+            detail.setText(row instanceof MatrixRow m ? describe(m) : DETAIL_HINT);
         });
 
         Group connectionGroup = group(sash, "Current connections");
@@ -105,7 +110,7 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         column(connections, "State", 150,
                 c -> ((ClusterState.Connection) c).aborted() ? "aborted (forced disconnect)" : "connected", null);
 
-        Group historyGroup = group(sash, "Publish history (since the IDE began watching)");
+        Group historyGroup = group(sash, "Publish history");
         history = new TableViewer(historyGroup, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         history.getTable().setHeaderVisible(true);
         history.getTable().setLinesVisible(true);
@@ -224,7 +229,7 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
             header.setText(ref + " does not exist now (unpublished and destroyed, or its node is down).");
             matrix.setInput(List.of());
             connections.setInput(List.of());
-            detail.setText("");
+            detail.setText(DETAIL_HINT);
             header.getParent().layout(true);
             return;
         }
