@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -60,15 +59,16 @@ final class StartupTraining {
      */
     static void run(Path java, List<Path> runtime, List<String> javaOptions, Path log, Duration timeout)
             throws IOException, InterruptedException {
-        try (EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
+        ClusterSpec spec = ClusterSpec.fullyConnected(2);
+        try (EmulatedCluster cluster = EmulatedCluster.start(spec)) {
             RsmLibrary peer = cluster.process(PEER_NODE, USER);
             ExportSegment published = peer.getController("emu0").createExportSegment(peer.allocate(4096), 0);
             int segmentId = published.publish(0, List.of(new AccessEntry(TRAINEE_NODE, 0666)));
-            List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED"));
-            command.addAll(javaOptions);
-            command.addAll(cluster.processArguments(TRAINEE_NODE, USER));
-            command.addAll(List.of("-cp", NodeCommandBuilder.joinClassPath(runtime), StartupTraining.class.getName(),
-                    Integer.toString(PEER_NODE), Integer.toString(segmentId)));
+            LaunchPlan plan = LaunchPlan.builder(spec).onNodes(List.of(TRAINEE_NODE)).credentials(USER).jvmArguments(javaOptions)
+                    .mainClass(StartupTraining.class.getName())
+                    .arguments(List.of(Integer.toString(PEER_NODE), Integer.toString(segmentId))).build();
+            List<String> command = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime)
+                    .command(cluster, plan.node(TRAINEE_NODE));
             Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
                 training.getOutputStream().close();
