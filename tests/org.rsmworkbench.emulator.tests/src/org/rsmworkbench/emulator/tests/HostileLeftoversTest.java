@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.tests.nodes.ClusterStartProgram;
 
 /**
@@ -112,19 +114,22 @@ class HostileLeftoversTest {
         }
     }
 
-    @Test
-    @DisplayName("our own abandoned /dev/shm folders whose cluster-directory is a FIFO or a link to /dev/zero: no hang, removed")
-    void ownSharedMemoryFoldersWithAFifoOrALinkToDevZero() throws Exception {
-        Path fifoFolder = Files.createDirectory(inside("/dev/shm/rsm-rsm-cluster-fifo-1"));
-        assertEquals("", run(List.of("mkfifo", fifoFolder.resolve("cluster-directory").toString())));
-        Path zeroFolder = Files.createDirectory(inside("/dev/shm/rsm-rsm-cluster-zero-1"));
-        Files.createSymbolicLink(zeroFolder.resolve("cluster-directory"), Path.of("/dev/zero"));
+    @ParameterizedTest(name = "cluster-directory is {0}")
+    @ValueSource(strings = { "a FIFO", "a link to /dev/zero" })
+    @DisplayName("our own abandoned /dev/shm folder whose cluster-directory is a FIFO or a link to /dev/zero: no hang, no OOM, removed")
+    void ownSharedMemoryFolderWithAFifoOrALinkToDevZero(String kind) throws Exception {
+        Path folder = Files.createDirectory(inside("/dev/shm/rsm-rsm-cluster-planted-1"));
+        Path clusterLink = folder.resolve("cluster-directory");
+        if (kind.equals("a FIFO")) {
+            run(List.of("mkfifo", clusterLink.toString()));
+        } else {
+            Files.createSymbolicLink(clusterLink, Path.of("/dev/zero"));
+        }
 
         startCluster();
 
-        // their clusters (/tmp/rsm-cluster-fifo, -zero) do not exist: they are leftovers of ours
-        assertFalse(Files.exists(fifoFolder, LinkOption.NOFOLLOW_LINKS), fifoFolder + " is removed");
-        assertFalse(Files.exists(zeroFolder, LinkOption.NOFOLLOW_LINKS), zeroFolder + " is removed");
+        // its cluster (/tmp/rsm-cluster-planted) does not exist: it is a leftover of ours
+        assertFalse(Files.exists(folder, LinkOption.NOFOLLOW_LINKS), folder + " is removed");
     }
 
     @Test
