@@ -19,40 +19,61 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 /**
  * A running emulated RSM cluster. Its state lives in a private directory, in mapped files, so that
  * processes in this JVM ({@link #process}) and node JVMs started with {@link #processArguments}
- * share it. The JVM that {@link #start}s a cluster owns it: {@link #close()} stops it and removes its
- * directory. A cluster joined with {@link #open} (the IDE watching a command-line launch) is only
- * detached by {@code close()}.
+ * share it. The JVM that {@link #start}s a cluster owns it: {@link #close()} stops it and removes what it
+ * made (its directory, its memory under /dev/shm); so does the end of that JVM when the program did not close
+ * it (System.exit, an uncaught exception, SIGTERM or Ctrl-C: a shutdown hook). After a kill -9 the next
+ * {@code start} by the same user removes what it left. A cluster joined with {@link #open} (the IDE watching
+ * a command-line launch) is only detached by {@code close()}.
  */
 public final class EmulatedCluster implements AutoCloseable {
     private final ClusterDirectory directory;
     private final ClusterRuntime runtime;
     private final boolean owner;
+    /** The owner's shutdown hook: closes the cluster when the JVM ends without {@link #close()}; null when joined. */
+    private final Thread closeAtExit;
     private boolean closed;
 
     private EmulatedCluster(ClusterDirectory directory, ClusterRuntime runtime, boolean owner) {
         this.directory = directory;
         this.runtime = runtime;
         this.owner = owner;
+        this.closeAtExit = owner ? Thread.ofPlatform().name("rsm-cluster-exit-" + directory.spec().name()).unstarted(this::close)
+                : null;
     }
 
-    /** A fresh cluster in a new private directory (mode 0700) under the system temp dir. */
+    /**
+     * A fresh cluster in a new private directory (mode 0700) under the system temp dir. What crashed clusters
+     * of this user left there and under /dev/shm is removed first (never what another user made).
+     */
     public static EmulatedCluster start(ClusterSpec spec) throws IOException {
         return start(spec, null);
     }
 
     /**
-     * A fresh cluster in {@code directory} (created with mode 0700 if absent). A directory left by a
-     * cluster whose owner died is cleaned first; one in use by a running cluster is refused.
+     * A fresh cluster in {@code directory}. An absent directory is made (mode 0700) and removed whole by
+     * {@link #close()}. A directory that exists stays the user's: it must be the user's own, writable by no
+     * one else and empty (else an IOException says why); its mode is not changed, and {@code close()} removes
+     * only the files the cluster made in it, not the directory nor files put there meanwhile (such as
+     * {@code segmentid.conf}). A directory left by a cluster whose owner died is cleaned first (what that
+     * cluster made goes) and reused; one in use by a running cluster is refused.
      */
     public static EmulatedCluster start(ClusterSpec spec, Path directory) throws IOException {
         validate(Objects.requireNonNull(spec, "spec"));
         ClusterDirectory created = ClusterDirectory.create(spec, directory);
+        EmulatedCluster cluster;
         try {
-            return new EmulatedCluster(created, created.attach(), true);
+            cluster = new EmulatedCluster(created, created.attach(), true);
         } catch (IOException | RuntimeException e) {
             created.remove();
             throw e;
         }
+        try {
+            Runtime.getRuntime().addShutdownHook(cluster.closeAtExit);
+        } catch (IllegalStateException e) { // started while the JVM ends: nothing would remove it
+            cluster.close();
+            throw e;
+        }
+        return cluster;
     }
 
     /** Joins the running cluster in {@code directory}. */
@@ -179,7 +200,7 @@ public final class EmulatedCluster implements AutoCloseable {
         return nodeId;
     }
 
-    /** Stops the cluster and removes its directory (a joined cluster is only detached). */
+    /** Stops the cluster and removes what it made (a joined cluster is only detached). */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -188,6 +209,14 @@ public final class EmulatedCluster implements AutoCloseable {
         closed = true;
         if (owner) {
             directory.stop(runtime);
+            // only now: a JVM ending (SIGTERM) while this close runs waits for it in the hook
+            if (Thread.currentThread() != closeAtExit) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(closeAtExit);
+                } catch (IllegalStateException e) {
+                    // the JVM is ending: the hook finds the cluster closed
+                }
+            }
         } else {
             directory.detach(runtime);
         }

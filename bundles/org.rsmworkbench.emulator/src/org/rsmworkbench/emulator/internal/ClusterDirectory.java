@@ -2,14 +2,18 @@ package org.rsmworkbench.emulator.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -18,11 +22,29 @@ import org.rsmworkbench.emulator.ClusterSpec;
  * The files of a cluster: {@code cluster.properties} (the spec), the registry, the owner's lock
  * (held while the cluster runs), and the memory directory (under /dev/shm when there is one, so
  * segment memory is RAM and never written back to disk).
+ * <p>
+ * A cluster removes only what it made: its memory directory, and its directory whole when it made it, or else
+ * only its own {@link #ENTRIES} in it. Leftovers of crashed clusters are cleaned only where this user owns
+ * them; a path read from a cluster's files is followed only to that cluster's own memory directory, and
+ * removal never follows a symbolic link (see {@link OwnFiles}).
  */
 public final class ClusterDirectory {
+    /** Where memory directories go when there is a /dev/shm: "rsm-" + the cluster directory's name + "-" + a number. */
     private static final Path SHARED_MEMORY = Path.of("/dev/shm");
+    /** The memory directory inside the cluster directory when there is no /dev/shm. */
+    private static final String PRIVATE_MEMORY = "memory";
     /** A file in the memory directory naming its cluster directory, to find leftovers of crashed runs. */
     private static final String CLUSTER_LINK = "cluster-directory";
+    /** A path of at most PATH_MAX bytes. */
+    private static final int MAX_CLUSTER_LINK_BYTES = 4096;
+    /**
+     * Every entry a cluster makes in its directory: what it removes from a directory that existed before it
+     * (a new entry must be added here).
+     */
+    private static final List<String> ENTRIES = List.of(SpecFile.NAME, SpecFile.TEMP_NAME, ClusterRuntime.REGISTRY,
+            ClusterRuntime.REGISTRY_LOCK, ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY);
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE = PosixFilePermissions.asFileAttribute(OWNER_ONLY);
     /** Clusters this JVM owns: their owner lock must not be probed from here (closing a probe would release it). */
     private static final Set<Path> OWNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -30,13 +52,16 @@ public final class ClusterDirectory {
     private final ClusterSpec spec;
     private final Path memoryDirectory;
     private final boolean created;
+    /** Whether the cluster made {@link #path} (and removes it whole), rather than being given one that existed. */
+    private final boolean madeDirectory;
     private FileChannel ownerLock;
 
-    private ClusterDirectory(Path path, ClusterSpec spec, Path memoryDirectory, boolean created) {
+    private ClusterDirectory(Path path, ClusterSpec spec, Path memoryDirectory, boolean created, boolean madeDirectory) {
         this.path = path;
         this.spec = spec;
         this.memoryDirectory = memoryDirectory;
         this.created = created;
+        this.madeDirectory = madeDirectory;
     }
 
     public Path path() {
@@ -47,41 +72,84 @@ public final class ClusterDirectory {
         return spec;
     }
 
-    /** Makes the files of a new cluster in {@code directory}, or in a new temp directory when null. */
+    /**
+     * Makes the files of a new cluster in {@code directory}, or in a new temp directory when null. A directory
+     * that exists must be this user's, writable by no one else, and empty, or hold a cluster whose owner is gone
+     * (what that cluster made is removed first); its mode is left as it is.
+     */
     public static ClusterDirectory create(ClusterSpec spec, Path directory) throws IOException {
         Path path;
+        boolean madeDirectory;
         if (directory == null) {
             removeAbandoned();
-            path = Files.createTempDirectory("rsm-cluster-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            path = Files.createTempDirectory("rsm-cluster-", PRIVATE);
+            madeDirectory = true;
         } else {
             path = directory.toAbsolutePath().normalize();
-            if (Files.exists(path.resolve(SpecFile.NAME))) {
-                if (isOwnerAlive(path)) {
-                    throw new IOException(path + " holds a running cluster: stop it first, or use another directory");
-                }
-                // left by a crashed run: never reused in its broken state
-                removeCluster(path);
-            }
-            try {
-                Files.createDirectories(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } catch (FileAlreadyExistsException e) {
-                throw new IOException(path + " exists and is not a directory", e);
-            }
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+            madeDirectory = prepare(path);
         }
         Path memory = Files.isDirectory(SHARED_MEMORY) && Files.isWritable(SHARED_MEMORY)
-                ? Files.createTempDirectory(SHARED_MEMORY, "rsm-" + path.getFileName() + "-",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                : Files.createDirectories(path.resolve("memory"));
+                ? Files.createTempDirectory(SHARED_MEMORY, "rsm-" + path.getFileName() + "-", PRIVATE)
+                : Files.createDirectory(path.resolve(PRIVATE_MEMORY));
         Files.writeString(memory.resolve(CLUSTER_LINK), path.toString());
-        ClusterDirectory result = new ClusterDirectory(path, spec, memory, true);
+        ClusterDirectory result = new ClusterDirectory(path, spec, memory, true, madeDirectory);
         result.ownerLock = FileChannel.open(path.resolve(ClusterRuntime.OWNER_LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         result.ownerLock.lock();
         OWNED.add(path);
-        SpecFile.write(path, spec, memory);
+        SpecFile.write(path, spec, memory, madeDirectory);
         restrictFiles(path);
         return result;
+    }
+
+    /**
+     * Readies a given directory for a new cluster: makes it (mode 0700) when absent, else checks it may be used and
+     * cleans what a crashed cluster left in it. Returns whether the new cluster made it.
+     */
+    private static boolean prepare(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            requireOnlyUserWrites(path);
+            if (!Files.exists(path.resolve(SpecFile.NAME), LinkOption.NOFOLLOW_LINKS)) {
+                requireEmpty(path);
+                return false;
+            }
+            if (isOwnerAlive(path)) {
+                throw new IOException(path + " holds a running cluster: stop it first, or use another directory");
+            }
+            // left by a crashed run: never reused in its broken state
+            if (!removeCluster(path)) {
+                return false; // a directory that existed before that cluster: only its entries went
+            }
+        }
+        Files.createDirectories(path.getParent());
+        try {
+            Files.createDirectory(path, PRIVATE);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(path + " exists and is not a directory", e);
+        }
+        Files.setPosixFilePermissions(path, OWNER_ONLY); // whatever the umask
+        return true;
+    }
+
+    /** Other users must not be able to plant files among the cluster's (it neither changes the mode nor the owner). */
+    private static void requireOnlyUserWrites(Path path) throws IOException {
+        Map<String, Object> a = Files.readAttributes(path, "unix:uid,mode");
+        if ((Integer) a.get("uid") != OwnFiles.effectiveUid()) {
+            throw new IOException(path + " belongs to another user: a cluster needs a directory of yours, or a new one");
+        }
+        if (((Integer) a.get("mode") & 0022) != 0) {
+            throw new IOException(path + " is writable by other users (mode " + Integer.toOctalString((Integer) a.get("mode") & 0777)
+                    + "): a cluster needs a directory only you can write (chmod go-w), or a new one");
+        }
+    }
+
+    private static void requireEmpty(Path path) throws IOException {
+        try (var entries = Files.list(path)) {
+            if (entries.findAny().isPresent()) {
+                throw new IOException(path + " is not empty: a cluster needs an empty directory, or a new one (it removes"
+                        + " the files it makes when it stops, and only those)");
+            }
+        }
     }
 
     /** The files of a running cluster. */
@@ -91,20 +159,40 @@ public final class ClusterDirectory {
         if (!isOwnerAlive(path)) {
             throw new IOException("the cluster in " + path + " is not running (its owner process is gone): start a new one");
         }
-        return new ClusterDirectory(path, stored.spec(), stored.memoryDirectory(), false);
+        return new ClusterDirectory(path, stored.spec(), stored.memoryDirectory(), false, false);
     }
 
     /**
-     * Removes what crashed owners left: cluster directories under the temp dir whose owner is gone,
-     * and shared-memory directories whose cluster is gone (they hold segment memory in RAM).
+     * Whether {@code memory} is named as a memory directory of a cluster in {@code directory}: its private one, or
+     * one directly under /dev/shm named "rsm-...".
+     */
+    static boolean isMemoryDirectoryName(Path directory, Path memory) {
+        if (memory.equals(directory.resolve(PRIVATE_MEMORY))) {
+            return true;
+        }
+        return SHARED_MEMORY.equals(memory.getParent()) && memory.getFileName().toString().startsWith("rsm-");
+    }
+
+    /** Whether {@code memory} is named as the shared memory directory that a cluster in {@code directory} makes. */
+    private static boolean isSharedMemoryOf(Path directory, Path memory) {
+        String prefix = "rsm-" + directory.getFileName() + "-";
+        String name = memory.getFileName().toString();
+        return SHARED_MEMORY.equals(memory.getParent()) && name.startsWith(prefix) && name.indexOf('-', prefix.length()) < 0;
+    }
+
+    /**
+     * Removes what crashed owners of this user left: cluster directories under the temp dir whose owner is gone,
+     * and shared-memory directories whose cluster is gone (they hold segment memory in RAM). What another user
+     * made there is neither read nor removed.
      */
     private static void removeAbandoned() {
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
         try (var clusters = Files.newDirectoryStream(temp, "rsm-cluster-*")) {
             for (Path cluster : clusters) {
                 // a cluster under construction has no spec file until its owner holds the lock
-                if (Files.exists(cluster.resolve(SpecFile.NAME)) && !isOwnerAlive(cluster)) {
-                    removeCluster(cluster);
+                if (OwnFiles.isOwnDirectory(cluster) && Files.exists(cluster.resolve(SpecFile.NAME), LinkOption.NOFOLLOW_LINKS)
+                        && !isOwnerAlive(cluster)) {
+                    tryRemove(cluster, () -> removeCluster(cluster));
                 }
             }
         } catch (IOException e) {
@@ -115,13 +203,9 @@ public final class ClusterDirectory {
         }
         try (var memories = Files.newDirectoryStream(SHARED_MEMORY, "rsm-rsm-cluster-*")) {
             for (Path memory : memories) {
-                String name = memory.getFileName().toString();
-                Path cluster = Files.exists(memory.resolve(CLUSTER_LINK))
-                        ? Path.of(Files.readString(memory.resolve(CLUSTER_LINK)))
-                        : temp.resolve(name.substring("rsm-".length(), name.lastIndexOf('-')));
                 // a cluster directory without its spec yet may be one being created right now: leave it
-                if (!Files.exists(cluster)) {
-                    removeTree(memory);
+                if (OwnFiles.isOwnDirectory(memory) && !Files.exists(clusterOf(memory, temp), LinkOption.NOFOLLOW_LINKS)) {
+                    tryRemove(memory, () -> OwnFiles.removeTree(memory));
                 }
             }
         } catch (IOException e) {
@@ -129,17 +213,48 @@ public final class ClusterDirectory {
         }
     }
 
+    private interface Removal {
+        void run() throws IOException;
+    }
+
+    /** What cannot be removed is reported, and does not keep the rest from going. */
+    private static void tryRemove(Path what, Removal removal) {
+        try {
+            removal.run();
+        } catch (IOException e) {
+            System.err.println("RSM emulator: could not remove all of " + what + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The cluster directory of a shared memory directory: the one its {@link #CLUSTER_LINK} names when that is
+     * readable and names a directory of the same name, else the one of that name under the temp dir.
+     */
+    private static Path clusterOf(Path memory, Path temp) {
+        String name = memory.getFileName().toString();
+        String clusterName = name.substring("rsm-".length(), name.lastIndexOf('-'));
+        try {
+            Path recorded = Path.of(new String(OwnFiles.read(memory.resolve(CLUSTER_LINK), MAX_CLUSTER_LINK_BYTES),
+                    StandardCharsets.UTF_8));
+            if (recorded.isAbsolute() && recorded.getFileName() != null && recorded.getFileName().toString().equals(clusterName)) {
+                return recorded;
+            }
+        } catch (IOException | InvalidPathException e) {
+            // not written (a crash right after the directory was made), or not by a cluster
+        }
+        return temp.resolve(clusterName);
+    }
+
     private static boolean isOwnerAlive(Path path) {
         return OWNED.contains(path) || ClusterRuntime.isOwnerAlive(path);
     }
 
+    /** Owner read-write only, for the cluster's own regular files (never the user's). */
     private static void restrictFiles(Path path) throws IOException {
-        try (var files = Files.list(path)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file)) {
-                    Files.setPosixFilePermissions(file, Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
-                }
+        for (String entry : ENTRIES) {
+            Path file = path.resolve(entry);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
             }
         }
     }
@@ -156,52 +271,51 @@ public final class ClusterDirectory {
         runtime.detach();
     }
 
-    /** Stops the cluster (node JVMs exit), detaches and removes every file. */
+    /** Stops the cluster (node JVMs exit), detaches and removes every file it made. */
     public void stop(ClusterRuntime runtime) {
         runtime.stop();
         runtime.detach();
         remove();
     }
 
-    /** Removes the cluster's files and memory directory. */
+    /** Removes the cluster's memory directory and what it made in its directory (the directory too if it made it). */
     public void remove() {
-        try {
-            if (ownerLock != null) {
-                ownerLock.close();
-                OWNED.remove(path);
-            }
-            removeTree(memoryDirectory);
-            removeTree(path);
-        } catch (IOException e) {
-            System.err.println("RSM emulator: could not remove all of " + path + ": " + e.getMessage());
+        if (ownerLock != null) {
+            tryRemove(path, ownerLock::close);
+            OWNED.remove(path);
         }
+        tryRemove(memoryDirectory, () -> OwnFiles.removeTree(memoryDirectory));
+        tryRemove(path, () -> removeMade(path, madeDirectory));
     }
 
-    private static void removeCluster(Path path) throws IOException {
+    /**
+     * Removes what a cluster whose owner is gone made: its memory directory when its spec names one it could have
+     * made, and its directory whole when the spec says it made it, else only its {@link #ENTRIES} (a damaged spec
+     * included). Returns whether the directory itself went.
+     */
+    private static boolean removeCluster(Path path) throws IOException {
+        SpecFile.Footprint footprint;
         try {
-            removeTree(SpecFile.memoryDirectory(path));
+            footprint = SpecFile.footprint(path);
         } catch (IOException e) {
-            // a damaged spec file: the directory goes anyway
+            footprint = null; // damaged, or not this user's own file: the memory directory is not known
         }
-        removeTree(path);
+        if (footprint != null && isSharedMemoryOf(path, footprint.memoryDirectory())) {
+            OwnFiles.removeTree(footprint.memoryDirectory());
+        }
+        boolean whole = footprint != null && footprint.madeDirectory();
+        removeMade(path, whole);
+        return whole;
     }
 
-    private static void removeTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+    private static void removeMade(Path path, boolean madeDirectory) throws IOException {
+        if (madeDirectory) {
+            OwnFiles.removeTree(path);
             return;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        for (String entry : ENTRIES) {
+            Path made = path.resolve(entry);
+            tryRemove(made, () -> OwnFiles.removeTree(made));
+        }
     }
 }

@@ -1,9 +1,13 @@
 package org.rsmworkbench.emulator.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +22,23 @@ import org.rsmworkbench.rsmapi.ControllerAttributes;
 /** Reads and writes {@code cluster.properties}: the spec of a cluster, so that other JVMs can join it. */
 final class SpecFile {
     static final String NAME = "cluster.properties";
+    /** The spec being written, renamed to {@link #NAME} when complete. */
+    static final String TEMP_NAME = NAME + ".tmp";
     private static final String MEMORY_DIRECTORY = "memoryDirectory";
+    /** "true" when the cluster made its directory (and may remove it whole), not given one that existed. */
+    private static final String MADE_DIRECTORY = "madeDirectory";
+    /** Far more than the spec of the largest cluster (64 nodes, 4096 links) takes. */
+    private static final int MAX_BYTES = 1 << 20;
 
     private SpecFile() {
     }
 
-    static void write(Path directory, ClusterSpec spec, Path memoryDirectory) throws IOException {
+    static void write(Path directory, ClusterSpec spec, Path memoryDirectory, boolean madeDirectory) throws IOException {
         Properties p = new Properties();
         p.setProperty("name", spec.name());
         p.setProperty("pageSize", Long.toString(spec.pageSize()));
         p.setProperty(MEMORY_DIRECTORY, memoryDirectory.toString());
+        p.setProperty(MADE_DIRECTORY, Boolean.toString(madeDirectory));
         for (int i = 0; i < spec.nodes().size(); i++) {
             NodeSpec node = spec.nodes().get(i);
             p.setProperty("node." + i + ".id", Integer.toString(node.id()));
@@ -47,7 +58,7 @@ final class SpecFile {
             LinkSpec l = spec.links().get(i);
             p.setProperty("link." + i, l.nodeA() + " " + l.controllerA() + " " + l.nodeB() + " " + l.controllerB());
         }
-        Path temp = directory.resolve(NAME + ".tmp");
+        Path temp = directory.resolve(TEMP_NAME);
         try (Writer out = Files.newBufferedWriter(temp)) {
             p.store(out, "RSM Workbench emulated cluster");
         }
@@ -86,28 +97,45 @@ final class SpecFile {
         }
     }
 
-    /** Only the memory directory: for cleaning up after a cluster whose spec may be damaged. */
-    static Path memoryDirectory(Path directory) throws IOException {
-        return memoryDirectory(directory, load(directory));
+    /** What a cluster made besides the files in its directory: its memory directory, and maybe the directory itself. */
+    record Footprint(Path memoryDirectory, boolean madeDirectory) {
     }
 
+    /** Only what the cluster made: for cleaning up after a cluster whose spec may be damaged. */
+    static Footprint footprint(Path directory) throws IOException {
+        Properties p = load(directory);
+        return new Footprint(memoryDirectory(directory, p), Boolean.parseBoolean(p.getProperty(MADE_DIRECTORY)));
+    }
+
+    /** The memory directory the file names, if it is one a cluster in {@code directory} could have made. */
     private static Path memoryDirectory(Path directory, Properties p) throws IOException {
         String value = p.getProperty(MEMORY_DIRECTORY);
         if (value == null) {
             throw new IOException(directory.resolve(NAME) + " is damaged: no " + MEMORY_DIRECTORY);
         }
-        return Path.of(value);
+        try {
+            Path memory = Path.of(value);
+            if (ClusterDirectory.isMemoryDirectoryName(directory, memory)) {
+                return memory;
+            }
+        } catch (InvalidPathException e) {
+            // as any other value that is not a memory directory
+        }
+        throw new IOException(directory.resolve(NAME) + " is damaged: " + MEMORY_DIRECTORY + "=" + value
+                + " is not a memory directory of a cluster");
     }
 
+    /** Read only when it is this user's own regular file, of bounded size (it may have been planted). */
     private static Properties load(Path directory) throws IOException {
         Path file = directory.resolve(NAME);
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(directory + " is not an RSM cluster directory (no " + NAME + ")");
+        byte[] content;
+        try {
+            content = OwnFiles.read(file, MAX_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new IOException(directory + " is not an RSM cluster directory (no " + NAME + ")", e);
         }
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            p.load(in);
-        }
+        p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString()));
         return p;
     }
 }

@@ -313,7 +313,8 @@ class KillSoakTest {
         }
     }
 
-    private static List<Path> sharedMemoryDirectories(Path clusterDirectory) throws IOException {
+    /** The memory directories under /dev/shm of a cluster in that directory. */
+    static List<Path> sharedMemoryDirectories(Path clusterDirectory) throws IOException {
         Path shm = Path.of("/dev/shm");
         if (!Files.isDirectory(shm)) {
             return List.of();
@@ -324,7 +325,8 @@ class KillSoakTest {
         }
     }
 
-    private static void removeTree(Path root) throws IOException {
+    /** Deletes a tree the test made (links themselves, never what they point to). */
+    static void removeTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> s = Files.walk(root)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {

@@ -2,6 +2,7 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
 import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
@@ -10,11 +11,13 @@ import static org.rsmworkbench.emulator.tests.TestCluster.connect;
 import static org.rsmworkbench.emulator.tests.TestCluster.connectReady;
 import static org.rsmworkbench.emulator.tests.TestCluster.publish;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +203,53 @@ class LibraryLifecycleTest {
             assertEquals(1, p.localNodeId());
             p.close();
         }
+    }
+
+    @Test
+    @DisplayName("an existing empty directory stays the user's: its mode is kept, close() removes only what the cluster made")
+    void startInAnExistingDirectoryLeavesItTheUsers(@TempDir Path tmp) throws Exception {
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rwxr-x---");
+        Path dir = Files.createDirectory(tmp.resolve("mine"));
+        Files.setPosixFilePermissions(dir, mode);
+        try (EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir)) {
+            assertEquals(dir, c.directory());
+            assertEquals(mode, Files.getPosixFilePermissions(dir), "start does not change the directory's mode");
+            Files.writeString(dir.resolve("segmentid.conf"), "reserved app 400000 16\n"); // the user's, while it runs
+            RsmLibrary p = c.process(1, TestCluster.USER);
+            p.allocate(PAGE);
+            p.close();
+        }
+        assertEquals(mode, Files.getPosixFilePermissions(dir), "the directory and its mode are still there after close()");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("segmentid.conf")), left.toList(), "only the user's file is left");
+        }
+    }
+
+    @Test
+    @DisplayName("a directory with the user's files is refused with a clear error, and left as it was")
+    void startRefusesANonEmptyDirectory(@TempDir Path tmp) throws Exception {
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rwxr-x---");
+        Path dir = Files.createDirectory(tmp.resolve("mine"));
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Files.setPosixFilePermissions(dir, mode);
+        IOException e = assertThrows(IOException.class, () -> EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir));
+        assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("not empty"), e::getMessage);
+        assertEquals(mode, Files.getPosixFilePermissions(dir));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(notes), left.toList());
+        }
+        assertEquals("mine", Files.readString(notes));
+    }
+
+    @Test
+    @DisplayName("a directory that other users can write is refused: they could plant files among the cluster's")
+    void startRefusesADirectoryOthersCanWrite(@TempDir Path tmp) throws Exception {
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rwxrwxrwx");
+        Path dir = Files.createDirectory(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(dir, mode);
+        IOException e = assertThrows(IOException.class, () -> EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir));
+        assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("writable by other users"), e::getMessage);
+        assertEquals(mode, Files.getPosixFilePermissions(dir));
     }
 
     @Test

@@ -76,7 +76,13 @@ final class NodeJvm implements AutoCloseable {
      * package) with these JVM options and program arguments; it talks the same stdin/stdout line protocol.
      */
     static NodeJvm launch(List<String> jvmOptions, Class<?> mainClass, String... arguments) throws IOException {
-        List<String> cmd = new ArrayList<>();
+        return launch(List.of(), jvmOptions, mainClass, arguments);
+    }
+
+    /** As {@link #launch(List, Class, String...)}, the java command run by {@code wrapper} (e.g. unshare). */
+    static NodeJvm launch(List<String> wrapper, List<String> jvmOptions, Class<?> mainClass, String... arguments)
+            throws IOException {
+        List<String> cmd = new ArrayList<>(wrapper);
         cmd.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);

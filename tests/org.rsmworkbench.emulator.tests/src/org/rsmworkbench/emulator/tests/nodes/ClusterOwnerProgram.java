@@ -20,8 +20,10 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * {@link NodeProgram#fill} and publishes it under the id (ACL: every node, umask mode), and answers
  * {@code OWNER <directory>}. Then it obeys stdin like {@link NodeProgram}:
  * <pre>
- * HELLO → HELLO owner
- * EXIT  → BYE (the cluster is closed and its directory removed), exit 0
+ * HELLO              → HELLO owner
+ * EXIT               → BYE (the cluster is closed and its directory removed), exit 0
+ * EXIT-WITHOUT-CLOSE → System.exit(0) with the cluster still open
+ * THROW              → main ends with an uncaught exception, the cluster still open
  * </pre>
  * End of stdin also closes the cluster. A kill -9 leaves the directory behind, as a crashed owner does.
  */
@@ -56,6 +58,8 @@ public final class ClusterOwnerProgram {
                 say("BYE");
                 System.exit(0);
             }
+            case "EXIT-WITHOUT-CLOSE" -> System.exit(0);
+            case "THROW" -> throw new IllegalStateException("an owner that ends with an uncaught exception");
             default -> say("ERROR UNKNOWN_COMMAND " + line);
             }
         }

@@ -1,0 +1,231 @@
+package org.rsmworkbench.emulator.internal;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.util.Map;
+
+/**
+ * Files under /tmp and /dev/shm that another user could have made are hostile input: these helpers read and
+ * delete only what this user (the process's effective uid) owns, never follow a symbolic link, and never block
+ * on a FIFO or read without bound.
+ */
+final class OwnFiles {
+    private static final int O_RDONLY = 0;
+    private static final int O_NOCTTY = 0x100;
+    private static final int O_NONBLOCK = 0x800;
+    private static final int O_NOFOLLOW = 0x20000;
+    private static final int O_CLOEXEC = 0x80000;
+    private static final int EINTR = 4;
+    private static final int ENOENT = 2;
+    private static final int ELOOP = 40;
+    private static final int S_IFMT = 0xF000;
+    private static final int S_IFREG = 0x8000;
+    /** struct stat of x86-64 Linux: its size and the offsets of st_mode, st_uid and st_size. */
+    private static final long STAT_SIZE = 144;
+    private static final long ST_MODE = 24;
+    private static final long ST_UID = 28;
+    private static final long ST_SIZE = 48;
+
+    /** The calls of {@link #read}, made at its first use. */
+    private static final class Calls {
+        static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+        static final long ERRNO_OFFSET = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
+        static final MethodHandle OPEN = Native.downcall("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
+                Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
+        static final MethodHandle FSTAT = Native.downcall("fstat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS),
+                Linker.Option.captureCallState("errno"));
+        static final MethodHandle READ = Native.downcall("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG),
+                Linker.Option.captureCallState("errno"));
+        static final MethodHandle CLOSE = Native.downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    /** geteuid(), called once. */
+    private static final class Uid {
+        static final int EFFECTIVE = geteuid();
+
+        private static int geteuid() {
+            try {
+                return (int) Native.downcall("geteuid", FunctionDescriptor.of(JAVA_INT)).invokeExact();
+            } catch (Throwable t) {
+                throw new IllegalStateException("geteuid failed", t);
+            }
+        }
+    }
+
+    private OwnFiles() {
+    }
+
+    /** The effective uid of this process: the owner of the files it makes. */
+    static int effectiveUid() {
+        return Uid.EFFECTIVE;
+    }
+
+    /** Whether {@code path} itself (not what a link there points to) is a directory that this user owns. */
+    static boolean isOwnDirectory(Path path) {
+        try {
+            Map<String, Object> a = Files.readAttributes(path, "unix:uid,isDirectory", LinkOption.NOFOLLOW_LINKS);
+            return (Boolean) a.get("isDirectory") && (Integer) a.get("uid") == effectiveUid();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The content of {@code file}, which must be a regular file (not a link to one) owned by this user and of at
+     * most {@code maxBytes}. Opened without following a link and without blocking (a FIFO is refused, not
+     * waited on), then checked on the open file, so that nothing can be swapped in between.
+     *
+     * @throws NoSuchFileException when there is no such file
+     * @throws IOException when it is not such a file, or cannot be read
+     */
+    static byte[] read(Path file, int maxBytes) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment callState = arena.allocate(Calls.CALL_STATE);
+            int fd = (int) Calls.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()),
+                    O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+            if (fd < 0) {
+                int errno = errno(callState);
+                if (errno == ENOENT) {
+                    throw new NoSuchFileException(file.toString());
+                }
+                throw new FileSystemException(file.toString(), null,
+                        errno == ELOOP ? "is a symbolic link: not followed" : "cannot be opened (errno " + errno + ")");
+            }
+            try {
+                MemorySegment stat = arena.allocate(STAT_SIZE, 8);
+                if ((int) Calls.FSTAT.invokeExact(callState, fd, stat) != 0) {
+                    throw new FileSystemException(file.toString(), null, "fstat failed (errno " + errno(callState) + ")");
+                }
+                if ((stat.get(JAVA_INT, ST_MODE) & S_IFMT) != S_IFREG) {
+                    throw new FileSystemException(file.toString(), null, "is not a regular file: not read");
+                }
+                int owner = stat.get(JAVA_INT, ST_UID);
+                if (owner != effectiveUid()) {
+                    throw new FileSystemException(file.toString(), null, "belongs to another user (uid " + owner + "): not read");
+                }
+                long size = stat.get(JAVA_LONG, ST_SIZE);
+                if (size > maxBytes) {
+                    throw new FileSystemException(file.toString(), null, "is larger than " + maxBytes + " bytes: not read");
+                }
+                return readAll(fd, file, size, arena, callState);
+            } finally {
+                int unused = (int) Calls.CLOSE.invokeExact(fd);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IOException("reading " + file + " failed", t);
+        }
+    }
+
+    /** Reads to the end, refusing a file that grew beyond the {@code size} fstat gave. */
+    private static byte[] readAll(int fd, Path file, long size, Arena arena, MemorySegment callState) throws Throwable {
+        MemorySegment buffer = arena.allocate(size + 1);
+        long total = 0;
+        while (total <= size) {
+            long n = (long) Calls.READ.invokeExact(callState, fd, buffer.asSlice(total), buffer.byteSize() - total);
+            if (n < 0) {
+                if (errno(callState) == EINTR) {
+                    continue;
+                }
+                throw new FileSystemException(file.toString(), null, "read failed (errno " + errno(callState) + ")");
+            }
+            if (n == 0) {
+                return buffer.asSlice(0, total).toArray(JAVA_BYTE);
+            }
+            total += n;
+        }
+        throw new FileSystemException(file.toString(), null, "grew while being read: not read");
+    }
+
+    private static int errno(MemorySegment callState) {
+        return callState.get(JAVA_INT, Calls.ERRNO_OFFSET);
+    }
+
+    /**
+     * Deletes {@code root} and everything below it that this user owns; a symbolic link is deleted itself, never
+     * followed. Directories below the root are opened relative to their parent's open descriptor, refusing a link,
+     * and every opened directory is checked to be the very one whose owner was checked, so that a directory swapped
+     * meanwhile is not entered. Nothing happens when {@code root} does not exist.
+     *
+     * @throws IOException when {@code root} is not this user's, or something below it could not be deleted (what
+     *         another user owns stays, so its directory cannot go)
+     */
+    static void removeTree(Path root) throws IOException {
+        Map<String, Object> attributes;
+        try {
+            attributes = ownAttributes(root);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        if (attributes == null) {
+            throw new FileSystemException(root.toString(), null, "belongs to another user: not removed");
+        }
+        if ((Boolean) attributes.get("isDirectory")) {
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(root)) {
+                if (!(stream instanceof SecureDirectoryStream<Path> directory)) {
+                    throw new FileSystemException(root.toString(), null, "no secure directory stream on this platform: not removed");
+                }
+                requireSame(directory, attributes, root);
+                removeEntries(directory);
+            }
+        }
+        Files.delete(root);
+    }
+
+    private static void removeEntries(SecureDirectoryStream<Path> directory) throws IOException {
+        for (Path entry : directory) {
+            Path name = entry.getFileName();
+            Map<String, Object> attributes;
+            try {
+                attributes = ownAttributes(entry);
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            if (attributes == null) {
+                continue; // another user's: left alone, and its directory with it
+            }
+            if ((Boolean) attributes.get("isDirectory")) {
+                try (SecureDirectoryStream<Path> child = directory.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                    requireSame(child, attributes, entry);
+                    removeEntries(child);
+                }
+                directory.deleteDirectory(name);
+            } else {
+                directory.deleteFile(name);
+            }
+        }
+    }
+
+    /** The entry's own attributes (uid, isDirectory, fileKey), or null when another user owns it. */
+    private static Map<String, Object> ownAttributes(Path path) throws IOException {
+        Map<String, Object> a = Files.readAttributes(path, "unix:uid,isDirectory,fileKey", LinkOption.NOFOLLOW_LINKS);
+        return (Integer) a.get("uid") == effectiveUid() ? a : null;
+    }
+
+    private static void requireSame(SecureDirectoryStream<Path> opened, Map<String, Object> checked, Path path) throws IOException {
+        Object openedKey = opened.getFileAttributeView(BasicFileAttributeView.class).readAttributes().fileKey();
+        if (!openedKey.equals(checked.get("fileKey"))) {
+            throw new FileSystemException(path.toString(), null, "was replaced while being removed: left alone");
+        }
+    }
+}
