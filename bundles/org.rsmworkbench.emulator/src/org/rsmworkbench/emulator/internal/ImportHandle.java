@@ -232,11 +232,12 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             }
             Backing now = segmentBacking();
             int target = now == null ? ON_TRASH : now.rebinds();
-            if (mapping != null && mapRebinds != target) {
+            // never map over an address range that is no longer ours (unmapped when an earlier move failed)
+            if (mapping != null && mapRebinds != target && mapArena.scope().isAlive()) {
                 move(mapping, mapArena, now, mapOffset);
                 mapRebinds = target;
             }
-            if (transferMapping != null && transferRebinds != target) {
+            if (transferMapping != null && transferRebinds != target && transferArena.scope().isAlive()) {
                 move(transferMapping, transferArena, now, 0);
                 transferRebinds = target;
             }
@@ -251,9 +252,9 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } else {
                 Native.mapFile(view, target.file(), target.fileOffset() + offset);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             // unmapped, it reaches no memory at all: accesses through it fail with IllegalStateException
-            System.err.println("RSM emulator: cannot remap a mapping of " + describe() + " (" + e.getMessage()
+            System.err.println("RSM emulator: cannot remap a mapping of " + describe() + " (" + e
                     + "): it is unmapped instead");
             arena.close();
         }

@@ -91,7 +91,11 @@ final class Native {
      * in a cold JVM): a JVM that imports makes them when it connects, not when its revoker has to answer in time.
      */
     static void prepareMappingCalls() {
-        Objects.requireNonNull(Mapping.MMAP);
+        try {
+            Objects.requireNonNull(Mapping.MMAP);
+        } catch (LinkageError e) {
+            // native access refused: the calls fail again when they are needed, and their callers fall back
+        }
     }
 
     /**
