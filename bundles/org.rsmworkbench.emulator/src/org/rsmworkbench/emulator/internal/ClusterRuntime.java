@@ -12,9 +12,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.LinkSpec;
@@ -30,8 +34,9 @@ import org.rsmworkbench.rsmapi.RsmException;
 
 /**
  * This JVM's attachment to one cluster: the mapped registry, the lock file that tells the other JVMs
- * this one is alive, the emulated processes it hosts, and a watcher thread that reaps the state of dead
- * JVMs and ends processes whose node was killed. One instance per cluster directory per JVM.
+ * this one is alive, the emulated processes it hosts, a watcher thread that reaps the state of dead
+ * JVMs and ends processes whose node was killed, and a revoker thread that cuts this JVM's importers
+ * off when another JVM asks (see {@link #mutateAndRevoke}). One instance per cluster directory per JVM.
  */
 public final class ClusterRuntime {
     static final String REGISTRY = "registry";
@@ -45,6 +50,13 @@ public final class ClusterRuntime {
     /** How long a waiter spins before it sleeps: a ping-pong partner answers well within it, an idle waiter costs little. */
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * How long a call that cut connections off waits for the other JVMs to remap their importers' mappings: a
+     * running JVM answers in microseconds, one stopped by a debugger or SIGSTOP not until it runs again.
+     */
+    private static final long REVOCATION_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** How long the revoker sleeps between looks at whether this runtime was detached, when nobody rings. */
+    private static final long REVOKER_IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private static final Map<Path, ClusterRuntime> ATTACHED = new HashMap<>();
 
@@ -54,9 +66,13 @@ public final class ClusterRuntime {
     final Registry registry;
     final long pageSize;
     private final int jvmSerial;
+    private final int jvmSlot;
     private final FileChannel jvmLockChannel;
     private final List<ProcessLibrary> processes = new CopyOnWriteArrayList<>();
     private final Thread watcher;
+    private final Thread revoker;
+    /** The revocation of the running {@link #mutateAndRevoke}; only the holder of the registry lock touches it. */
+    private Revocation pending;
     private volatile boolean haltWhenNodeDies;
     private volatile boolean detached;
     private int attachments;
@@ -76,18 +92,22 @@ public final class ClusterRuntime {
         jvmLockChannel = FileChannel.open(jvmDirectory.resolve(serial + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         jvmLockChannel.lock();
-        registry.mutate(() -> {
+        jvmSlot = registry.mutate(() -> {
             int slot = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
             if (slot < 0) {
                 throw new IOException("too many JVMs in cluster " + spec.name() + " (at most " + Registry.MAX_JVMS + ")");
             }
             registry.putInt(Jvm.at(slot, Jvm.SERIAL), serial);
             registry.putLong(Jvm.at(slot, Jvm.PID), ProcessHandle.current().pid());
+            registry.putInt(Jvm.at(slot, Jvm.REVOKE_REQUESTS), 0);
+            registry.putInt(Jvm.at(slot, Jvm.REVOKE_DONE), 0);
             registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.LIVE);
-            return null;
+            return slot;
         });
         watcher = Thread.ofPlatform().daemon().name("rsm-cluster-watch-" + spec.name()).unstarted(this::watch);
         watcher.start();
+        revoker = Thread.ofPlatform().daemon().name("rsm-cluster-revoke-" + spec.name()).unstarted(this::answerRevocations);
+        revoker.start();
     }
 
     /** Attaches this JVM to the cluster in {@code directory}, creating its registry when {@code create}. */
@@ -136,8 +156,12 @@ public final class ClusterRuntime {
         }
         detached = true;
         watcher.interrupt();
+        // a request of our own wakes the revoker, which then sees that it is detached
+        registry.getAndAdd(Jvm.at(jvmSlot, Jvm.REVOKE_REQUESTS), 1);
+        Native.futexWakeAll(registry.word(Jvm.at(jvmSlot, Jvm.REVOKE_REQUESTS)));
         try {
             watcher.join(TimeUnit.SECONDS.toMillis(2));
+            revoker.join(TimeUnit.SECONDS.toMillis(2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -233,14 +257,17 @@ public final class ClusterRuntime {
     void processEnded(ProcessLibrary process) {
         processes.remove(process);
         if (!detached) {
-            registry.mutate(() -> {
+            mutateAndRevoke(() -> {
                 endProcess(process.slot, process.serial);
                 return null;
             });
         }
     }
 
-    /** Under the lock: destroys the exports of a process, drops its imports and frees its record. */
+    /**
+     * Under the lock: destroys the exports of a process, drops its imports and frees its record. Its imports
+     * are cut as well (a process that ended by a node kill or a JVM's death may still have mappings).
+     */
     private void endProcess(int procSlot, int procSerial) {
         if (registry.getInt(Proc.at(procSlot, Proc.STATE)) != Proc.LIVE
                 || registry.getInt(Proc.at(procSlot, Proc.SERIAL)) != procSerial) {
@@ -255,7 +282,9 @@ public final class ClusterRuntime {
         for (int conn = 0; conn < registry.connectionSlots(); conn++) {
             if (registry.getInt(Conn.at(conn, Conn.STATE)) != Conn.FREE
                     && registry.getInt(Conn.at(conn, Conn.PROCESS)) == procSerial) {
+                registry.getAndAdd(Conn.at(conn, Conn.GENERATION), 1);
                 registry.putIntRelease(Conn.at(conn, Conn.STATE), Conn.FREE);
+                requestRevocation(procSerial);
             }
         }
         LocalMemory.deleteFiles(memoryDirectory, procSerial);
@@ -275,15 +304,197 @@ public final class ClusterRuntime {
         }
     }
 
+    /** Under the lock: the connection is cut (its generation changes) and its importer's mappings go to trash. */
     private void abortConnection(int conn) {
         registry.getAndAdd(Conn.at(conn, Conn.GENERATION), 1);
         registry.putIntRelease(Conn.at(conn, Conn.STATE), Conn.ABORTED);
+        requestRevocation(registry.getInt(Conn.at(conn, Conn.PROCESS)));
+    }
+
+    /**
+     * Under the lock: the segment's memory is now {@code file} (a file index of its owner) from {@code fileOffset};
+     * its importers' mappings are moved there. Nothing is copied: the old memory keeps what was written to it.
+     */
+    void rebindSegment(int segSlot, int file, long fileOffset) {
+        // odd while the backing changes: importers read it without the lock
+        registry.getAndAdd(Seg.at(segSlot, Seg.REBINDS), 1);
+        registry.putInt(Seg.at(segSlot, Seg.FILE), file);
+        registry.putLong(Seg.at(segSlot, Seg.FILE_OFFSET), fileOffset);
+        registry.getAndAdd(Seg.at(segSlot, Seg.REBINDS), 1);
+        int segSerial = registry.getInt(Seg.at(segSlot, Seg.SERIAL));
+        for (int conn = 0; conn < registry.connectionSlots(); conn++) {
+            if (registry.getInt(Conn.at(conn, Conn.STATE)) == Conn.CONNECTED
+                    && registry.getInt(Conn.at(conn, Conn.SEGMENT_SLOT)) == segSlot
+                    && registry.getInt(Conn.at(conn, Conn.SEGMENT_SERIAL)) == segSerial) {
+                requestRevocation(registry.getInt(Conn.at(conn, Conn.PROCESS)));
+            }
+        }
     }
 
     /** Under the lock: unpublishes (forcing disconnects) and frees a segment record. */
     void destroySegment(int segSlot) {
         forceDisconnect(segSlot);
         registry.putIntRelease(Seg.at(segSlot, Seg.STATE), Seg.FREE);
+    }
+
+    // ---------------------------------------------------------------- revocation: importers cut off on their side
+
+    /**
+     * Runs {@code mutation} under the registry lock; then, once the lock is released, makes sure that the
+     * connections it cut (or the segment it rebound) are followed by every importer's mappings: this JVM's
+     * importers here and now, those of every other JVM by that JVM's revoker, rung through its doorbell and
+     * waited for at most {@link #REVOCATION_TIMEOUT_NANOS} (then one warning line names the JVM that did not
+     * answer). So when unpublish, destroy, rebind, setLink(down) or killNode returns, no store through an
+     * importer's mapping reaches the exporter's memory any more (RSMAPI §5.3, "remapped to a trash page").
+     */
+    <T, E extends Exception> T mutateAndRevoke(Registry.Mutation<T, E> mutation) throws E {
+        Revocation revocation = new Revocation();
+        try {
+            return registry.mutate(() -> {
+                pending = revocation;
+                try {
+                    return mutation.run();
+                } finally {
+                    pending = null;
+                }
+            });
+        } finally {
+            revocation.complete();
+        }
+    }
+
+    /**
+     * Under the lock: rings the doorbell of the JVM hosting process {@code procSerial}, whose mappings must follow
+     * a connection just cut or a segment just rebound. Within {@link #mutateAndRevoke} this JVM's own importers
+     * are left to the caller, and other JVMs' answers are awaited; otherwise (a dead JVM reaped by the watcher)
+     * nobody waits and this JVM's revoker answers too.
+     */
+    private void requestRevocation(int procSerial) {
+        int procSlot = -1;
+        for (int p = 0, end = registry.processSlots(); p < end && procSlot < 0; p++) {
+            if (registry.getInt(Proc.at(p, Proc.SERIAL)) == procSerial) {
+                procSlot = p;
+            }
+        }
+        if (procSlot < 0) {
+            return;
+        }
+        int serial = registry.getInt(Proc.at(procSlot, Proc.JVM_SERIAL));
+        if (serial == jvmSerial && pending != null) {
+            pending.here = true;
+            return;
+        }
+        for (int slot = 0, end = registry.jvmSlots(); slot < end; slot++) {
+            if (registry.getInt(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE && registry.getInt(Jvm.at(slot, Jvm.SERIAL)) == serial) {
+                long requests = Jvm.at(slot, Jvm.REVOKE_REQUESTS);
+                int ticket = registry.getAndAdd(requests, 1) + 1;
+                Native.futexWakeAll(registry.word(requests));
+                if (pending != null) {
+                    pending.expect(slot, serial, ticket, registry.getInt(Proc.at(procSlot, Proc.NODE)));
+                }
+                return;
+            }
+        }
+    }
+
+    /** What one {@link #mutateAndRevoke} has to see done once the registry lock is released. */
+    private final class Revocation {
+        /** This JVM's importers are concerned. */
+        boolean here;
+        /** Per JVM slot of another JVM: the request count its revoker must reach, and its importers' nodes. */
+        private final Map<Integer, Ticket> others = new HashMap<>();
+
+        /** Under the lock: the JVM in {@code slot} must answer request {@code ticket} (later tickets include earlier ones). */
+        void expect(int slot, int serial, int ticket, int node) {
+            Ticket previous = others.get(slot);
+            Set<Integer> nodes = previous == null ? new TreeSet<>() : previous.nodes();
+            nodes.add(node);
+            others.put(slot, new Ticket(slot, serial, ticket, registry.getLong(Jvm.at(slot, Jvm.PID)), nodes));
+        }
+
+        /** After the lock: revokes here, then waits for the other JVMs, at most the timeout in all. */
+        void complete() {
+            if (here) {
+                revokeMappings();
+            }
+            long deadline = System.nanoTime() + REVOCATION_TIMEOUT_NANOS;
+            for (Ticket ticket : others.values()) {
+                if (!answered(ticket, deadline)) {
+                    System.err.println("RSM emulator: cluster " + spec.name() + ": the JVM with pid " + ticket.pid()
+                            + " (processes of node " + ticket.nodes().stream().map(String::valueOf)
+                                    .collect(Collectors.joining(", "))
+                            + ") did not remap its import mappings within "
+                            + TimeUnit.NANOSECONDS.toSeconds(REVOCATION_TIMEOUT_NANOS)
+                            + " s (stopped by a debugger or SIGSTOP?): until it runs again, its stores through them"
+                            + " may still reach the memory of the segments just cut off or rebound");
+                }
+            }
+        }
+    }
+
+    /** A request to the JVM in {@code slot} (serial {@code serial}, pid {@code pid}) that it has to reach. */
+    private record Ticket(int slot, int serial, int ticket, long pid, Set<Integer> nodes) {
+    }
+
+    /** Whether that JVM answered the ticket (or ended) before the deadline; sleeps on its REVOKE_DONE word. */
+    private boolean answered(Ticket ticket, long deadline) {
+        long doneWord = Jvm.at(ticket.slot(), Jvm.REVOKE_DONE);
+        for (;;) {
+            int done = registry.getIntAcquire(doneWord);
+            if (done - ticket.ticket() >= 0 || registry.getIntAcquire(Jvm.at(ticket.slot(), Jvm.STATE)) != Jvm.LIVE
+                    || registry.getInt(Jvm.at(ticket.slot(), Jvm.SERIAL)) != ticket.serial()) {
+                return true;
+            }
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return false;
+            }
+            Native.futexWait(registry.word(doneWord), done, Math.min(remaining, SLEEP_SLICE_NANOS));
+            if (registry.getIntAcquire(doneWord) == done && isDead(ticket.serial())) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * The revoker thread: answers this JVM's doorbell. For each ring it brings the mappings of every import of
+     * this JVM in line with the registry, then publishes the request count it answered. It takes no lock but
+     * each import's own mapping lock, so it answers while the registry lock is held, even by a stopped JVM.
+     */
+    private void answerRevocations() {
+        long requestsWord = Jvm.at(jvmSlot, Jvm.REVOKE_REQUESTS);
+        long doneWord = Jvm.at(jvmSlot, Jvm.REVOKE_DONE);
+        while (!detached) {
+            try {
+                int requested = registry.getIntAcquire(requestsWord);
+                if (requested == registry.getInt(doneWord)) {
+                    Native.futexWait(registry.word(requestsWord), requested, REVOKER_IDLE_NANOS);
+                    continue;
+                }
+                revokeMappings();
+                registry.putIntRelease(doneWord, requested);
+                Native.futexWakeAll(registry.word(doneWord));
+            } catch (RuntimeException e) {
+                if (!detached) {
+                    System.err.println("RSM emulator: revoker of cluster " + spec.name() + ": " + e);
+                    LockSupport.parkNanos(SLEEP_SLICE_NANOS);
+                }
+            }
+        }
+    }
+
+    /** Makes every mapping of every import of this JVM follow the registry: trash when cut, new memory when rebound. */
+    private void revokeMappings() {
+        for (ProcessLibrary process : processes) {
+            for (ImportHandle handle : process.imports) {
+                try {
+                    handle.followSegment();
+                } catch (RuntimeException e) {
+                    // one import that cannot follow must not keep the others on the exporter's memory
+                    System.err.println("RSM emulator: cannot remap the mappings of " + handle + " of " + process + ": " + e);
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- topology and faults
@@ -313,7 +524,7 @@ public final class ClusterRuntime {
     }
 
     public void killNode(int node) {
-        registry.mutate(() -> {
+        mutateAndRevoke(() -> {
             if (registry.getInt(Node.at(node, Node.STATE)) != Node.UP) {
                 return null;
             }
@@ -340,7 +551,7 @@ public final class ClusterRuntime {
     }
 
     public void setLink(int link, boolean up) {
-        registry.mutate(() -> {
+        mutateAndRevoke(() -> {
             registry.putIntRelease(Registry.linkAt(link), up ? 1 : 0);
             if (!up) {
                 // the path manager disconnects the importers whose path went down (RSMAPI §5.4)

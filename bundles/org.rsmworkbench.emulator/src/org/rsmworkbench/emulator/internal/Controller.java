@@ -159,7 +159,6 @@ final class Controller implements RsmController {
             registry.putInt(Seg.at(slot, Seg.FLAGS), flags);
             registry.resetEvents(Registry.Events.ofSegment(slot));
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
-            registry.putInt(Seg.at(slot, Seg.CONNECTS), 0);
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
             return new int[] {slot, serial};
         });
@@ -234,12 +233,8 @@ final class Controller implements RsmController {
             registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
             registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
             registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
-            registry.getAndAdd(Seg.at(seg, Seg.CONNECTS), 1);
             return new ImportHandle.Connection(slot, serial, generation, seg, registry.getInt(Seg.at(seg, Seg.SERIAL)),
-                    nodeId, segmentId, registry.getLong(Seg.at(seg, Seg.LENGTH)), permission, link,
-                    LocalMemory.path(runtime.memoryDirectory, registry.getInt(Seg.at(seg, Seg.OWNER)),
-                            registry.getInt(Seg.at(seg, Seg.FILE))),
-                    registry.getLong(Seg.at(seg, Seg.FILE_OFFSET)));
+                    nodeId, segmentId, registry.getLong(Seg.at(seg, Seg.LENGTH)), permission, link);
         });
         ImportHandle handle = new ImportHandle(this, connection);
         process.imports.add(handle);

@@ -3,7 +3,6 @@ package org.rsmworkbench.emulator.internal;
 import static org.rsmworkbench.emulator.internal.Errors.error;
 import static org.rsmworkbench.emulator.internal.Errors.id;
 
-import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,34 +159,13 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (state() != Seg.PUBLISHED) {
             throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", describe());
         }
-        boolean imported = registry.mutate(() -> {
+        // importers are cut off on their side (their mappings go to trash): this memory stays where it is
+        runtime.mutateAndRevoke(() -> {
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
             runtime.forceDisconnect(slot);
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
-            return registry.getInt(Seg.at(slot, Seg.CONNECTS)) > 0;
+            return null;
         });
-        if (imported) {
-            detachFromImporters();
-        }
-    }
-
-    /**
-     * Moves this segment's memory onto a new file, so that importers' mappings (of the old file, now
-     * the "trash page") no longer reach it; new connects map the new file.
-     */
-    private void detachFromImporters() throws RsmException {
-        try {
-            LocalMemory.Backing backing = process.memory.moveToNewFile(memory);
-            registry.mutate(() -> {
-                registry.putInt(Seg.at(slot, Seg.FILE), LocalMemory.fileIndex(backing.file()));
-                registry.putLong(Seg.at(slot, Seg.FILE_OFFSET), backing.fileOffset());
-                registry.putInt(Seg.at(slot, Seg.CONNECTS), 0);
-                return null;
-            });
-        } catch (IOException e) {
-            throw error(RsmError.INSUFFICIENT_MEM, "cannot detach the memory of %s from its importers: %s", describe(),
-                    e.getMessage());
-        }
     }
 
     @Override
@@ -223,20 +201,18 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (newMemory.address() % runtime.pageSize != 0) {
             throw error(RsmError.BAD_LENGTH, "memory at 0x%x is not page-aligned", newMemory.address());
         }
-        if (process.memory.backingOf(newMemory.address(), size) == null) {
+        LocalMemory.Backing backing = process.memory.backingOf(newMemory.address(), size);
+        if (backing == null) {
             throw error(RsmError.BAD_ADDR,
                     "memory at 0x%x is not shared memory of this process: rebind to memory from RsmLibrary.allocate",
                     newMemory.address());
         }
-        try {
-            // the segment keeps its file, so importers keep their mappings and see the new memory
-            LocalMemory.Backing segmentFile = process.memory.backingOf(memory.address(), size);
-            process.memory.moveToNewFile(memory);
-            process.memory.moveOnto(newMemory, segmentFile);
-            memory = newMemory;
-        } catch (IOException e) {
-            throw error(RsmError.INSUFFICIENT_MEM, "cannot rebind %s: %s", describe(), e.getMessage());
-        }
+        // nothing is copied: importers' mappings move onto the new memory, the old one keeps what it holds
+        runtime.mutateAndRevoke(() -> {
+            runtime.rebindSegment(slot, LocalMemory.fileIndex(backing.file()), backing.fileOffset());
+            return null;
+        });
+        memory = newMemory;
     }
 
     @Override
@@ -245,21 +221,12 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (pollFdInUse()) {
             throw pollFdInUseError("destroy");
         }
-        boolean imported = registry.mutate(() -> {
-            boolean hadImporters = registry.getInt(Seg.at(slot, Seg.CONNECTS)) > 0;
+        runtime.mutateAndRevoke(() -> {
             runtime.destroySegment(slot);
-            return hadImporters;
+            return null;
         });
         destroyed = true;
         process.exports.remove(this);
-        if (imported) {
-            try {
-                process.memory.moveToNewFile(memory);
-            } catch (IOException e) {
-                throw error(RsmError.INSUFFICIENT_MEM, "segment destroyed, but its memory could not be detached from importers: %s",
-                        e.getMessage());
-            }
-        }
     }
 
     @Override

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
+import java.util.concurrent.locks.LockSupport;
 
 import org.rsmworkbench.emulator.internal.Registry.Conn;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
@@ -29,27 +31,44 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  * An import segment (RSMAPI §3.3–3.5, §5.2–5.3). put/get take no lock: they read the handle's own
  * state, one fault-injection word and, in IMPLICIT mode, the connection's generation word, which
  * the exporter side increments on a forced disconnect.
+ * <p>
+ * Its mappings (the program's or the implicit one, and the scatter/gather one) are cut off on this side:
+ * when the connection is cut, this JVM's revoker maps trash over them at the same address, and after a
+ * rebind the segment's new memory ({@link #followSegment}). The exporter's memory never moves.
  */
 final class ImportHandle extends SegmentHandle implements ImportSegment {
-    /** What connect found: the registry records and the file that backs the segment. */
+    /** What connect found: the registry records of the connection and of the segment. */
     record Connection(int slot, int serial, int generation, int segmentSlot, int segmentSerial, int nodeId,
-            int segmentId, long size, int permission, int link, Path file, long fileOffset) {
+            int segmentId, long size, int permission, int link) {
     }
+
+    /** The memory behind the segment at some moment: a file from an offset, and the segment's rebind count then. */
+    private record Backing(Path file, long fileOffset, int rebinds) {
+    }
+
+    /** The rebind count of a mapping that is on trash (a real one is even). */
+    private static final int ON_TRASH = -1;
 
     private final Connection connection;
     private final long generationWord;
     private final long failWord;
     private final boolean mayRead;
     private final boolean mayWrite;
+    /** Held while a mapping is made, closed or moved; its holders take no other lock. */
+    private final Object mappingLock = new Object();
 
     private volatile boolean disconnected;
     private volatile MemorySegment mapping;
     private volatile long mapOffset;
     private volatile long mapEnd;
     private Arena mapArena;
+    /** The rebind count of the memory {@link #mapping} reaches, or {@link #ON_TRASH}. */
+    private int mapRebinds;
     private boolean implicitMap;
     private MemorySegment transferMapping;
     private Arena transferArena;
+    /** The rebind count of the memory {@link #transferMapping} reaches, or {@link #ON_TRASH}. */
+    private int transferRebinds;
     private volatile BarrierMode mode = BarrierMode.IMPLICIT;
     private volatile BarrierHandle barrier;
     /** A transfer of the current EXPLICIT span failed: the span's close reports BARRIER_FAILURE. */
@@ -62,6 +81,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         this.failWord = Registry.failAt(process.nodeId, connection.nodeId());
         this.mayRead = (connection.permission() & Rsm.PERM_READ) != 0;
         this.mayWrite = (connection.permission() & Rsm.PERM_WRITE) != 0;
+        Native.prepareMappingCalls();
     }
 
     @Override
@@ -142,26 +162,101 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     }
 
     private MemorySegment mapFile(long offset, long length, boolean readOnly) throws RsmException {
-        if (isAborted()) {
-            throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (unpublished, destroyed or its node died): disconnect and connect again",
-                    describe());
-        }
-        Arena arena = Arena.ofShared();
-        try {
-            MemorySegment view = Uninterruptible.map(connection.file(), connection.fileOffset() + offset, length, readOnly,
-                    arena);
+        MemorySegment view;
+        synchronized (mappingLock) {
+            Backing backing = segmentBacking();
+            if (backing == null) {
+                throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (unpublished, destroyed, its node died or the link went down): disconnect and connect again",
+                        describe());
+            }
+            Arena arena = Arena.ofShared();
+            try {
+                view = Uninterruptible.map(backing.file(), backing.fileOffset() + offset, length, readOnly, arena);
+            } catch (IOException | RuntimeException e) {
+                arena.close();
+                if (isAborted()) {
+                    throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected while mapping it", describe());
+                }
+                throw error(RsmError.MAP_FAILED, "cannot map %s: %s", describe(), e.getMessage());
+            }
             mapArena = arena;
             mapOffset = offset;
             mapEnd = offset + length;
+            mapRebinds = backing.rebinds();
             mapping = view;
-            setFlag(Conn.MAPPED, true);
-            return view;
-        } catch (IOException | RuntimeException e) {
-            arena.close();
+            // a cut or a rebind since the backing was read may have been handled before this mapping existed
+            followSegment();
+        }
+        setFlag(Conn.MAPPED, true);
+        return view;
+    }
+
+    /**
+     * The memory that backs the segment now, read without the registry lock (rebind changes it inside the
+     * segment's sequence word); null once the connection is cut, after which the record may be another segment's.
+     */
+    private Backing segmentBacking() {
+        int seg = connection.segmentSlot();
+        long sequence = Seg.at(seg, Seg.REBINDS);
+        for (int attempt = 0;; attempt++) {
+            int rebinds = registry.getIntAcquire(sequence);
+            int owner = registry.getInt(Seg.at(seg, Seg.OWNER));
+            int file = registry.getInt(Seg.at(seg, Seg.FILE));
+            long fileOffset = registry.getLong(Seg.at(seg, Seg.FILE_OFFSET));
+            VarHandle.acquireFence();
             if (isAborted()) {
-                throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected while mapping it", describe());
+                return null;
             }
-            throw error(RsmError.MAP_FAILED, "cannot map %s: %s", describe(), e.getMessage());
+            if ((rebinds & 1) == 0 && registry.getIntAcquire(sequence) == rebinds) {
+                return new Backing(LocalMemory.path(runtime.memoryDirectory, owner, file), fileOffset, rebinds);
+            }
+            // a rebind is writing it, under the registry lock: a few stores
+            if (attempt < 100) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.parkNanos(100_000);
+            }
+        }
+    }
+
+    /**
+     * Brings this import's mappings in line with the registry: onto trash once the connection is cut (RSMAPI
+     * §5.3: the program does not fault, loads read zeros, stores reach nobody), onto the segment's new memory
+     * after a rebind. The revoker calls it when rung, and so does the thread that cut or rebound, in its JVM;
+     * never under the registry lock.
+     */
+    void followSegment() {
+        synchronized (mappingLock) {
+            if (mapping == null && transferMapping == null) {
+                return;
+            }
+            Backing now = segmentBacking();
+            int target = now == null ? ON_TRASH : now.rebinds();
+            // never map over an address range that is no longer ours (unmapped when an earlier move failed)
+            if (mapping != null && mapRebinds != target && mapArena.scope().isAlive()) {
+                move(mapping, mapArena, now, mapOffset);
+                mapRebinds = target;
+            }
+            if (transferMapping != null && transferRebinds != target && transferArena.scope().isAlive()) {
+                move(transferMapping, transferArena, now, 0);
+                transferRebinds = target;
+            }
+        }
+    }
+
+    /** Maps trash (target null) or the target's memory from {@code offset} over {@code view}; unmaps it if that fails. */
+    private void move(MemorySegment view, Arena arena, Backing target, long offset) {
+        try {
+            if (target == null) {
+                Native.mapTrash(view);
+            } else {
+                Native.mapFile(view, target.file(), target.fileOffset() + offset);
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // unmapped, it reaches no memory at all: accesses through it fail with IllegalStateException
+            System.err.println("RSM emulator: cannot remap a mapping of " + describe() + " (" + e
+                    + "): it is unmapped instead");
+            arena.close();
         }
     }
 
@@ -185,11 +280,24 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     }
 
     private void dropMapping() {
-        mapping = null;
         implicitMap = false;
-        mapArena.close();
-        mapArena = null;
+        closeMapping();
         setFlag(Conn.MAPPED, false);
+    }
+
+    private void closeMapping() {
+        synchronized (mappingLock) {
+            mapping = null;
+            closeIfOpen(mapArena);
+            mapArena = null;
+        }
+    }
+
+    /** An arena may have been closed already, when moving its mapping failed. */
+    private static void closeIfOpen(Arena arena) {
+        if (arena.scope().isAlive()) {
+            arena.close();
+        }
     }
 
     @Override
@@ -222,19 +330,16 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                 return null;
             });
         }
-        if (mapArena != null) {
-            dropMappingQuietly();
+        synchronized (mappingLock) {
+            if (mapArena != null) {
+                closeMapping();
+            }
+            if (transferArena != null) {
+                closeIfOpen(transferArena);
+                transferArena = null;
+                transferMapping = null;
+            }
         }
-        if (transferArena != null) {
-            transferArena.close();
-            transferArena = null;
-        }
-    }
-
-    private void dropMappingQuietly() {
-        mapping = null;
-        mapArena.close();
-        mapArena = null;
     }
 
     @Override
@@ -490,18 +595,27 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     }
 
     /** The whole segment, mapped for scatter/gather (the driver path, apart from the user's mapping). */
-    private synchronized MemorySegment transferMapping() throws RsmException {
-        if (transferMapping == null) {
-            Arena arena = Arena.ofShared();
-            try {
-                transferMapping = Uninterruptible.map(connection.file(), connection.fileOffset(), size(), !mayWrite, arena);
-                transferArena = arena;
-            } catch (IOException | RuntimeException e) {
-                arena.close();
-                throw error(RsmError.BAD_SGIO, "cannot reach %s: %s", describe(), e.getMessage());
+    private MemorySegment transferMapping() throws RsmException {
+        synchronized (mappingLock) {
+            if (transferMapping == null) {
+                Backing backing = segmentBacking();
+                if (backing == null) {
+                    throw error(RsmError.BAD_SGIO, "%s was forcibly disconnected: disconnect and connect again", describe());
+                }
+                Arena arena = Arena.ofShared();
+                try {
+                    transferMapping = Uninterruptible.map(backing.file(), backing.fileOffset(), size(), !mayWrite, arena);
+                    transferArena = arena;
+                    transferRebinds = backing.rebinds();
+                } catch (IOException | RuntimeException e) {
+                    arena.close();
+                    throw error(RsmError.BAD_SGIO, "cannot reach %s: %s", describe(), e.getMessage());
+                }
+                // a cut or a rebind since the backing was read may have been handled before this mapping existed
+                followSegment();
             }
+            return transferMapping;
         }
-        return transferMapping;
     }
 
     // ---------------------------------------------------------------- barriers and mode

@@ -13,15 +13,15 @@ import java.util.TreeMap;
 /**
  * The exportable memory of one emulated process: file-backed shared mappings made by
  * {@code allocate}, and which file (and offset) backs each page range. An export segment's backing
- * file is what importers map; moving a range of the process's memory onto another file (without
- * changing its address) detaches it from importers' mappings.
+ * file is what importers map. This memory never moves: importers are cut off on their own side.
  */
 final class LocalMemory implements AutoCloseable {
     /** A run of this process's address space backed by one file from one offset. */
     record Backing(Path file, long fileOffset) {
     }
 
-    private record Extent(long address, long length, Path file, long fileOffset) {
+    /** One allocation: a whole file mapped from its start. */
+    private record Extent(long address, long length, Path file) {
         long end() {
             return address + length;
         }
@@ -64,7 +64,7 @@ final class LocalMemory implements AutoCloseable {
         Path file = newFile(mapped);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             MemorySegment memory = channel.map(FileChannel.MapMode.READ_WRITE, 0, mapped, arena);
-            extents.put(memory.address(), new Extent(memory.address(), mapped, file, 0));
+            extents.put(memory.address(), new Extent(memory.address(), mapped, file));
             return memory.asSlice(0, length);
         }
     }
@@ -76,53 +76,7 @@ final class LocalMemory implements AutoCloseable {
             return null;
         }
         Extent e = entry.getValue();
-        return new Backing(e.file(), e.fileOffset() + (address - e.address()));
-    }
-
-    /**
-     * Copies {@code memory} into a new file and maps its pages onto that file, so that the file that
-     * backed it until now (and importers' mappings of it) no longer reach this memory.
-     *
-     * @return the new backing
-     */
-    synchronized Backing moveToNewFile(MemorySegment memory) throws IOException {
-        return Uninterruptible.io(() -> copyToNewFile(memory));
-    }
-
-    private Backing copyToNewFile(MemorySegment memory) throws IOException {
-        Path file = newFile(memory.byteSize());
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.write(memory.asByteBuffer(), 0);
-        }
-        remap(memory, file, 0);
-        return new Backing(file, 0);
-    }
-
-    /** Copies {@code memory} into {@code backing} and maps its pages there: it now shares that file. */
-    synchronized void moveOnto(MemorySegment memory, Backing backing) throws IOException {
-        Uninterruptible.io(() -> {
-            try (FileChannel channel = FileChannel.open(backing.file(), StandardOpenOption.WRITE)) {
-                channel.write(memory.asByteBuffer(), backing.fileOffset());
-            }
-            remap(memory, backing.file(), backing.fileOffset());
-            return null;
-        });
-    }
-
-    private void remap(MemorySegment memory, Path file, long fileOffset) throws IOException {
-        long address = memory.address();
-        long length = memory.byteSize();
-        Extent old = extents.floorEntry(address).getValue();
-        Native.remap(memory, file, fileOffset);
-        extents.remove(old.address());
-        if (address > old.address()) {
-            extents.put(old.address(), new Extent(old.address(), address - old.address(), old.file(), old.fileOffset()));
-        }
-        extents.put(address, new Extent(address, length, file, fileOffset));
-        if (address + length < old.end()) {
-            long tail = address + length;
-            extents.put(tail, new Extent(tail, old.end() - tail, old.file(), old.fileOffset() + (tail - old.address())));
-        }
+        return new Backing(e.file(), address - e.address());
     }
 
     private Path newFile(long length) throws IOException {

@@ -13,20 +13,25 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
- * The few Linux calls the JDK does not offer: futex for cross-JVM wake-up, and mmap(MAP_FIXED) to
- * move a range of this process's memory onto another file without changing its address (how an
- * exporter detaches its memory from importers' mappings, and how rebind swaps pages under them).
+ * The few Linux calls the JDK does not offer: futex for cross-JVM wake-up, and mmap(MAP_FIXED) to replace
+ * the pages behind an importer's mapping without changing its address (a forced disconnect puts trash
+ * there, a rebind the segment's new memory), so that the program's {@code MemorySegment} stays valid.
  */
 final class Native {
     private static final long SYS_FUTEX = 202; // x86-64
     private static final int FUTEX_WAIT = 0;
     private static final int FUTEX_WAKE = 1;
+    private static final int O_RDONLY = 0;
     private static final int O_RDWR = 2;
+    private static final int PROT_READ = 0x1;
     private static final int PROT_READ_WRITE = 0x1 | 0x2;
     private static final int MAP_SHARED = 0x01;
+    private static final int MAP_PRIVATE = 0x02;
     private static final int MAP_FIXED = 0x10;
+    private static final int MAP_ANONYMOUS = 0x20;
 
     /** The futex system call, made at the first wait or wake: making a downcall handle costs milliseconds. */
     private static final class Futex {
@@ -35,8 +40,8 @@ final class Native {
     }
 
     /**
-     * What {@link #remap} calls: only exporters that detach their memory or rebind need these. open and mmap
-     * take a segment first where the linker stores errno right after the call, before the JVM can change it.
+     * What {@link #mapTrash} and {@link #mapFile} call: only forced disconnects and rebinds need these. open and
+     * mmap take a segment first where the linker stores errno right after the call, before the JVM can change it.
      */
     private static final class Mapping {
         static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
@@ -82,31 +87,64 @@ final class Native {
     }
 
     /**
-     * Maps {@code [memory.address(), +memory.byteSize())} of this process onto {@code file} at
-     * {@code fileOffset}, shared and read-write, replacing what was mapped there. Both the address and
-     * the offset must be page-aligned.
+     * Makes the downcall handles of {@link #mapTrash} and {@link #mapFile} now, if not made yet (milliseconds, more
+     * in a cold JVM): a JVM that imports makes them when it connects, not when its revoker has to answer in time.
      */
-    static void remap(MemorySegment memory, Path file, long fileOffset) throws IOException {
+    static void prepareMappingCalls() {
+        try {
+            Objects.requireNonNull(Mapping.MMAP);
+        } catch (LinkageError e) {
+            // native access refused: the calls fail again when they are needed, and their callers fall back
+        }
+    }
+
+    /**
+     * Replaces the pages of {@code mapping} with private zero-filled pages at the same address: loads read
+     * zeros (or what was stored there since), stores reach nobody. The address must be page-aligned.
+     */
+    static void mapTrash(MemorySegment mapping) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            mmapFixed(arena.allocate(Mapping.CALL_STATE), mapping, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, "trash");
+        }
+    }
+
+    /**
+     * Replaces the pages of {@code mapping} with {@code file} from {@code fileOffset}, shared, with the
+     * protection the mapping has (read-only or read-write). Both the address and the offset must be page-aligned.
+     */
+    static void mapFile(MemorySegment mapping, Path file, long fileOffset) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment callState = arena.allocate(Mapping.CALL_STATE);
-            int fd = (int) Mapping.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()), O_RDWR);
+            int fd = (int) Mapping.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()),
+                    mapping.isReadOnly() ? O_RDONLY : O_RDWR);
             if (fd < 0) {
                 throw new IOException("cannot open " + file + " (errno " + errno(callState) + ")");
             }
             try {
-                MemorySegment result = (MemorySegment) Mapping.MMAP.invokeExact(callState,
-                        MemorySegment.ofAddress(memory.address()), memory.byteSize(), PROT_READ_WRITE, MAP_SHARED | MAP_FIXED,
-                        fd, fileOffset);
-                if (result.address() != memory.address()) {
-                    throw new IOException("mmap(MAP_FIXED) of " + file + " failed (errno " + errno(callState) + ")");
-                }
+                mmapFixed(callState, mapping, MAP_SHARED, fd, fileOffset, file.toString());
             } finally {
                 int unused = (int) Mapping.CLOSE.invokeExact(fd);
             }
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Throwable t) {
+            throw new IOException("open downcall failed", t);
+        }
+    }
+
+    private static void mmapFixed(MemorySegment callState, MemorySegment mapping, int flags, int fd, long offset,
+            String what) throws IOException {
+        int protection = mapping.isReadOnly() ? PROT_READ : PROT_READ_WRITE;
+        MemorySegment result;
+        try {
+            result = (MemorySegment) Mapping.MMAP.invokeExact(callState, MemorySegment.ofAddress(mapping.address()),
+                    mapping.byteSize(), protection, flags | MAP_FIXED, fd, offset);
+        } catch (Throwable t) {
             throw new IOException("mmap downcall failed", t);
+        }
+        if (result.address() != mapping.address()) {
+            throw new IOException("mmap(MAP_FIXED) of " + what + " at 0x" + Long.toHexString(mapping.address())
+                    + " failed (errno " + errno(callState) + ")");
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 3;
+    static final int LAYOUT_VERSION = 4;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
@@ -63,10 +63,14 @@ public final class Registry implements AutoCloseable {
         return 8192 + MAX_LINKS * 4L + (importerNode * MAX_NODES + exporterNode) * 4L;
     }
 
-    /** JVM table: which JVMs host processes; each holds a lock file for its whole life. */
+    /**
+     * JVM table: which JVMs host processes; each holds a lock file for its whole life. REVOKE_REQUESTS is the
+     * JVM's doorbell: a JVM that cuts connections (or rebinds a segment) increments it for each JVM hosting
+     * an importer of them, and that JVM's revoker publishes in REVOKE_DONE the request count it has handled.
+     */
     public static final class Jvm {
         static final long BASE = 8192 + MAX_LINKS * 4L + MAX_NODES * MAX_NODES * 4L, SIZE = 32;
-        public static final int STATE = 0, SERIAL = 4, PID = 8;
+        public static final int STATE = 0, SERIAL = 4, PID = 8, REVOKE_REQUESTS = 16, REVOKE_DONE = 20;
         public static final int FREE = 0, LIVE = 1;
 
         public static long at(int slot, int field) {
@@ -88,12 +92,16 @@ public final class Registry implements AutoCloseable {
         }
     }
 
-    /** Segment table: one record per export segment, bound or published. */
+    /**
+     * Segment table: one record per export segment, bound or published. FILE and FILE_OFFSET name the memory
+     * that backs it; REBINDS is a sequence word around their change by rebind (odd while they change), so
+     * that importers read them without the lock.
+     */
     public static final class Seg {
         static final long BASE = align(Proc.BASE + MAX_PROCESSES * Proc.SIZE), SIZE = 1024;
         public static final int STATE = 0, SERIAL = 4, NODE = 8, CONTROLLER = 12, OWNER = 16, SEGMENT_ID = 20,
                 LENGTH = 24, FILE = 32, FILE_OFFSET = 40, UID = 48, GID = 52, MODE = 56, FLAGS = 60,
-                ACL_COUNT = 68, PUBLISHES = 72, CONNECTS = 76, ACL = 128;
+                ACL_COUNT = 68, PUBLISHES = 72, REBINDS = 80, ACL = 128;
         public static final int FREE = 0, BOUND = 1, PUBLISHED = 2;
 
         public static long at(int slot, int field) {

@@ -34,6 +34,9 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * IMPORT &lt;node&gt; &lt;segid hex&gt;           → CONNECTED &lt;size&gt;
  * PUT &lt;offset&gt; &lt;hex bytes&gt;           → OK          (put through the import, IMPLICIT mode + barrier)
  * GET &lt;offset&gt; &lt;length&gt;               → DATA &lt;hex&gt;
+ * MAP                                 → MAPPED &lt;size&gt;  (maps the whole import, read/write)
+ * MSTORE &lt;offset&gt; &lt;hex bytes&gt;        → OK          (stores through that mapping)
+ * MLOAD &lt;offset&gt; &lt;length&gt;             → DATA &lt;hex&gt;  (loads through that mapping)
  * DOORBELL &lt;rounds&gt; &lt;IMPLICIT|EXPLICIT&gt; → DONE &lt;rounds&gt; &lt;millis&gt;, or FAIL round &lt;r&gt;: &lt;why&gt;
  *                                       (the importer side of doorbell messaging, see {@link #doorbell})
  * SOAK &lt;size&gt; &lt;incarnation&gt; &lt;nodes&gt; &lt;base hex&gt; → SOAKING &lt;segid hex&gt;
@@ -62,6 +65,7 @@ public final class NodeProgram {
         MemorySegment exportedMemory = null;
         ExportSegment exported = null;
         ImportSegment imported = null;
+        MemorySegment importedMapping = null;
         Barrier barrier = null;
         Soak soak = null;
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -100,6 +104,20 @@ public final class NodeProgram {
                 case "GET" -> {
                     byte[] b = new byte[Integer.parseInt(w[2])];
                     imported.get(Long.parseLong(w[1]), MemorySegment.ofArray(b));
+                    say("DATA " + hex.formatHex(b));
+                }
+                case "MAP" -> {
+                    importedMapping = imported.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, imported.size());
+                    say("MAPPED " + importedMapping.byteSize());
+                }
+                case "MSTORE" -> {
+                    byte[] b = hex.parseHex(w[2]);
+                    MemorySegment.copy(MemorySegment.ofArray(b), 0, importedMapping, Long.parseLong(w[1]), b.length);
+                    say("OK");
+                }
+                case "MLOAD" -> {
+                    byte[] b = importedMapping.asSlice(Long.parseLong(w[1]), Long.parseLong(w[2]))
+                            .toArray(ValueLayout.JAVA_BYTE);
                     say("DATA " + hex.formatHex(b));
                 }
                 case "DOORBELL" -> say(doorbell(imported, barrier, exportedMemory, Integer.parseInt(w[1]),
