@@ -13,7 +13,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * The few Linux calls the JDK does not offer: futex for cross-JVM wake-up, and mmap(MAP_FIXED) to replace
@@ -87,15 +86,32 @@ final class Native {
     }
 
     /**
-     * Makes the downcall handles of {@link #mapTrash} and {@link #mapFile} now, if not made yet (milliseconds, more
-     * in a cold JVM): a JVM that imports makes them when it connects, not when its revoker has to answer in time.
+     * The calls of {@link #mapTrash} and {@link #mapFile}, each made once so that it fails harmlessly (an empty path,
+     * fd -1, length 0): making a downcall handle and its first call cost milliseconds, more in a cold JVM.
+     */
+    private static final class MappingCallsMade {
+        static {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment callState = arena.allocate(Mapping.CALL_STATE);
+                int fd = (int) Mapping.OPEN.invokeExact(callState, arena.allocateFrom(""), O_RDONLY);
+                int unused = (int) Mapping.CLOSE.invokeExact(fd);
+                MemorySegment none = (MemorySegment) Mapping.MMAP.invokeExact(callState, MemorySegment.NULL, 0L, PROT_READ,
+                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0L);
+            } catch (Throwable t) {
+                // native access refused: the calls fail again when they are needed, and their callers fall back
+            }
+        }
+
+        static void touch() {
+        }
+    }
+
+    /**
+     * Makes the calls of {@link #mapTrash} and {@link #mapFile} ready, once per JVM: a JVM that imports does it when
+     * it connects, not when its revoker has to answer in time.
      */
     static void prepareMappingCalls() {
-        try {
-            Objects.requireNonNull(Mapping.MMAP);
-        } catch (LinkageError e) {
-            // native access refused: the calls fail again when they are needed, and their callers fall back
-        }
+        MappingCallsMade.touch();
     }
 
     /**

@@ -158,6 +158,11 @@ class RevocationMultiJvmTest {
         ExportSegment segment = exporter.getController("emu0").createExportSegment(a, Rsm.ALLOW_REBIND);
         int id = segment.publish(TestCluster.nextSegmentId(), List.of(new AccessEntry(2, 0666)));
         NodeJvm c = childMapping(id, size);
+        // once before the exporter's threads keep both cores busy: the node JVM's first remap
+        segment.rebind(b);
+        assertEquals(hexInt(0xB), c.expect("MLOAD 0 4", "DATA"));
+        segment.rebind(a);
+        assertEquals(hexInt(0xA), c.expect("MLOAD 0 4", "DATA"));
         try (ExporterCounters counters = new ExporterCounters(a, b)) {
             long t0 = System.nanoTime();
             for (int round = 1; System.nanoTime() - t0 < 1_500_000_000L; round++) {
