@@ -316,11 +316,8 @@ public final class ClusterRuntime {
      * its importers' mappings are moved there. Nothing is copied: the old memory keeps what was written to it.
      */
     void rebindSegment(int segSlot, int file, long fileOffset) {
-        // odd while the backing changes: importers read it without the lock
-        registry.getAndAdd(Seg.at(segSlot, Seg.REBINDS), 1);
-        registry.putInt(Seg.at(segSlot, Seg.FILE), file);
-        registry.putLong(Seg.at(segSlot, Seg.FILE_OFFSET), fileOffset);
-        registry.getAndAdd(Seg.at(segSlot, Seg.REBINDS), 1);
+        // one store: importers read it without the lock, and never see it half written
+        registry.putLongRelease(Seg.at(segSlot, Seg.BACKING), Seg.backing(file, fileOffset, pageSize));
         int segSerial = registry.getInt(Seg.at(segSlot, Seg.SERIAL));
         for (int conn = 0; conn < registry.connectionSlots(); conn++) {
             if (registry.getInt(Conn.at(conn, Conn.STATE)) == Conn.CONNECTED
@@ -459,7 +456,9 @@ public final class ClusterRuntime {
     /**
      * The revoker thread: answers this JVM's doorbell. For each ring it brings the mappings of every import of
      * this JVM in line with the registry, then publishes the request count it answered. It takes no lock but
-     * each import's own mapping lock, so it answers while the registry lock is held, even by a stopped JVM.
+     * each import's own mapping lock, and reads where a segment's memory is from one word that rebind writes with
+     * one store: so it answers while the registry lock is held, and nothing another JVM left half done when it
+     * died or was stopped holds it back.
      */
     private void answerRevocations() {
         long requestsWord = Jvm.at(jvmSlot, Jvm.REVOKE_REQUESTS);

@@ -151,8 +151,8 @@ final class Controller implements RsmController {
             registry.putInt(Seg.at(slot, Seg.OWNER), process.serial);
             registry.putInt(Seg.at(slot, Seg.SEGMENT_ID), 0);
             registry.putLong(Seg.at(slot, Seg.LENGTH), length);
-            registry.putInt(Seg.at(slot, Seg.FILE), LocalMemory.fileIndex(backing.file()));
-            registry.putLong(Seg.at(slot, Seg.FILE_OFFSET), backing.fileOffset());
+            registry.putLong(Seg.at(slot, Seg.BACKING),
+                    Seg.backing(LocalMemory.fileIndex(backing.file()), backing.fileOffset(), pageSize));
             registry.putInt(Seg.at(slot, Seg.UID), process.credentials.uid());
             registry.putInt(Seg.at(slot, Seg.GID), process.credentials.gid());
             registry.putInt(Seg.at(slot, Seg.MODE), 0777 & ~process.credentials.umask());

@@ -13,7 +13,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
-import java.util.concurrent.locks.LockSupport;
 
 import org.rsmworkbench.emulator.internal.Registry.Conn;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
@@ -42,12 +41,12 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             int segmentId, long size, int permission, int link) {
     }
 
-    /** The memory behind the segment at some moment: a file from an offset, and the segment's rebind count then. */
-    private record Backing(Path file, long fileOffset, int rebinds) {
+    /** The memory behind the segment at some moment: a file from an offset, and the segment's BACKING word that says so. */
+    private record Backing(Path file, long fileOffset, long word) {
     }
 
-    /** The rebind count of a mapping that is on trash (a real one is even). */
-    private static final int ON_TRASH = -1;
+    /** The BACKING word of a mapping that is on trash (a real one is never negative). */
+    private static final long ON_TRASH = -1;
 
     private final Connection connection;
     private final long generationWord;
@@ -62,13 +61,13 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     private volatile long mapOffset;
     private volatile long mapEnd;
     private Arena mapArena;
-    /** The rebind count of the memory {@link #mapping} reaches, or {@link #ON_TRASH}. */
-    private int mapRebinds;
+    /** The BACKING word of the memory {@link #mapping} reaches, or {@link #ON_TRASH}. */
+    private long mapBacking;
     private boolean implicitMap;
     private MemorySegment transferMapping;
     private Arena transferArena;
-    /** The rebind count of the memory {@link #transferMapping} reaches, or {@link #ON_TRASH}. */
-    private int transferRebinds;
+    /** The BACKING word of the memory {@link #transferMapping} reaches, or {@link #ON_TRASH}. */
+    private long transferBacking;
     private volatile BarrierMode mode = BarrierMode.IMPLICIT;
     private volatile BarrierHandle barrier;
     /** A transfer of the current EXPLICIT span failed: the span's close reports BARRIER_FAILURE. */
@@ -182,7 +181,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             mapArena = arena;
             mapOffset = offset;
             mapEnd = offset + length;
-            mapRebinds = backing.rebinds();
+            mapBacking = backing.word();
             mapping = view;
             // a cut or a rebind since the backing was read may have been handled before this mapping existed
             followSegment();
@@ -192,31 +191,19 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     }
 
     /**
-     * The memory that backs the segment now, read without the registry lock (rebind changes it inside the
-     * segment's sequence word); null once the connection is cut, after which the record may be another segment's.
+     * The memory that backs the segment now, read without the registry lock and without waiting (rebind changes
+     * it with one store); null once the connection is cut, after which the record may be another segment's.
      */
     private Backing segmentBacking() {
         int seg = connection.segmentSlot();
-        long sequence = Seg.at(seg, Seg.REBINDS);
-        for (int attempt = 0;; attempt++) {
-            int rebinds = registry.getIntAcquire(sequence);
-            int owner = registry.getInt(Seg.at(seg, Seg.OWNER));
-            int file = registry.getInt(Seg.at(seg, Seg.FILE));
-            long fileOffset = registry.getLong(Seg.at(seg, Seg.FILE_OFFSET));
-            VarHandle.acquireFence();
-            if (isAborted()) {
-                return null;
-            }
-            if ((rebinds & 1) == 0 && registry.getIntAcquire(sequence) == rebinds) {
-                return new Backing(LocalMemory.path(runtime.memoryDirectory, owner, file), fileOffset, rebinds);
-            }
-            // a rebind is writing it, under the registry lock: a few stores
-            if (attempt < 100) {
-                Thread.onSpinWait();
-            } else {
-                LockSupport.parkNanos(100_000);
-            }
+        long word = registry.getLongAcquire(Seg.at(seg, Seg.BACKING));
+        int owner = registry.getInt(Seg.at(seg, Seg.OWNER));
+        VarHandle.acquireFence();
+        if (isAborted()) {
+            return null;
         }
+        return new Backing(LocalMemory.path(runtime.memoryDirectory, owner, Seg.backingFile(word)),
+                Seg.backingOffset(word, runtime.pageSize), word);
     }
 
     /**
@@ -231,15 +218,15 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                 return;
             }
             Backing now = segmentBacking();
-            int target = now == null ? ON_TRASH : now.rebinds();
+            long target = now == null ? ON_TRASH : now.word();
             // never map over an address range that is no longer ours (unmapped when an earlier move failed)
-            if (mapping != null && mapRebinds != target && mapArena.scope().isAlive()) {
+            if (mapping != null && mapBacking != target && mapArena.scope().isAlive()) {
                 move(mapping, mapArena, now, mapOffset);
-                mapRebinds = target;
+                mapBacking = target;
             }
-            if (transferMapping != null && transferRebinds != target && transferArena.scope().isAlive()) {
+            if (transferMapping != null && transferBacking != target && transferArena.scope().isAlive()) {
                 move(transferMapping, transferArena, now, 0);
-                transferRebinds = target;
+                transferBacking = target;
             }
         }
     }
@@ -606,7 +593,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                 try {
                     transferMapping = Uninterruptible.map(backing.file(), backing.fileOffset(), size(), !mayWrite, arena);
                     transferArena = arena;
-                    transferRebinds = backing.rebinds();
+                    transferBacking = backing.word();
                 } catch (IOException | RuntimeException e) {
                     arena.close();
                     throw error(RsmError.BAD_SGIO, "cannot reach %s: %s", describe(), e.getMessage());

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 4;
+    static final int LAYOUT_VERSION = 5;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
@@ -93,15 +93,16 @@ public final class Registry implements AutoCloseable {
     }
 
     /**
-     * Segment table: one record per export segment, bound or published. FILE and FILE_OFFSET name the memory
-     * that backs it; REBINDS is a sequence word around their change by rebind (odd while they change), so
-     * that importers read them without the lock.
+     * Segment table: one record per export segment, bound or published. BACKING names the memory that backs
+     * it, file and offset in one word ({@link #backing}) that rebind changes with a single release store, so
+     * that importers read it without the lock and nothing a writer leaves half done (dead or stopped) can
+     * hold them back.
      */
     public static final class Seg {
         static final long BASE = align(Proc.BASE + MAX_PROCESSES * Proc.SIZE), SIZE = 1024;
         public static final int STATE = 0, SERIAL = 4, NODE = 8, CONTROLLER = 12, OWNER = 16, SEGMENT_ID = 20,
-                LENGTH = 24, FILE = 32, FILE_OFFSET = 40, UID = 48, GID = 52, MODE = 56, FLAGS = 60,
-                ACL_COUNT = 68, PUBLISHES = 72, REBINDS = 80, ACL = 128;
+                LENGTH = 24, BACKING = 32, UID = 48, GID = 52, MODE = 56, FLAGS = 60,
+                ACL_COUNT = 68, PUBLISHES = 72, ACL = 128;
         public static final int FREE = 0, BOUND = 1, PUBLISHED = 2;
 
         public static long at(int slot, int field) {
@@ -110,6 +111,25 @@ public final class Registry implements AutoCloseable {
 
         public static long aclAt(int slot, int entry) {
             return at(slot, ACL) + entry * 8L;
+        }
+
+        /**
+         * The BACKING word of the owner's memory file {@code file} from {@code fileOffset}, a multiple of the page
+         * size: the file index in the high half, the offset in pages in the low half (an allocation is far below
+         * 2^32 pages).
+         */
+        static long backing(int file, long fileOffset, long pageSize) {
+            return (long) file << 32 | fileOffset / pageSize;
+        }
+
+        /** The file index of a BACKING word. */
+        static int backingFile(long backing) {
+            return (int) (backing >>> 32);
+        }
+
+        /** The offset in bytes, in its file, of a BACKING word. */
+        static long backingOffset(long backing, long pageSize) {
+            return (backing & 0xFFFFFFFFL) * pageSize;
         }
     }
 
@@ -321,6 +341,10 @@ public final class Registry implements AutoCloseable {
 
     long getLongAcquire(long offset) {
         return (long) LONG.getAcquire(words, (int) offset);
+    }
+
+    void putLongRelease(long offset, long value) {
+        LONG.setRelease(words, (int) offset, value);
     }
 
     public int processSlots() {

@@ -72,17 +72,18 @@ public final class SegmentViewImpl implements SegmentView {
     @Override
     public synchronized MemorySegment memory() {
         long[] backing = registry.read(() -> isAlive()
-                ? new long[] {registry.getInt(Seg.at(slot, Seg.OWNER)), registry.getInt(Seg.at(slot, Seg.FILE)),
-                        registry.getLong(Seg.at(slot, Seg.FILE_OFFSET))}
+                ? new long[] {registry.getInt(Seg.at(slot, Seg.OWNER)), registry.getLong(Seg.at(slot, Seg.BACKING))}
                 : null);
         if (backing == null) {
             throw new IllegalStateException("segment 0x" + Integer.toHexString(segmentId) + " of node " + nodeId
                     + " no longer exists");
         }
-        if (memory == null || mappedFile != (int) backing[1] || mappedOffset != backing[2]) {
-            remap(LocalMemory.path(runtime.memoryDirectory, (int) backing[0], (int) backing[1]), backing[2]);
-            mappedFile = (int) backing[1];
-            mappedOffset = backing[2];
+        int file = Seg.backingFile(backing[1]);
+        long fileOffset = Seg.backingOffset(backing[1], runtime.pageSize);
+        if (memory == null || mappedFile != file || mappedOffset != fileOffset) {
+            remap(LocalMemory.path(runtime.memoryDirectory, (int) backing[0], file), fileOffset);
+            mappedFile = file;
+            mappedOffset = fileOffset;
         }
         return memory;
     }
