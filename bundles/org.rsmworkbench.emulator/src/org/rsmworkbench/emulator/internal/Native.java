@@ -52,7 +52,7 @@ final class Native {
     private Native() {
     }
 
-    private static MethodHandle downcall(String function, FunctionDescriptor descriptor, Linker.Option... options) {
+    static MethodHandle downcall(String function, FunctionDescriptor descriptor, Linker.Option... options) {
         Linker linker = Linker.nativeLinker();
         return linker.downcallHandle(linker.defaultLookup().find(function).orElseThrow(), descriptor, options);
     }
