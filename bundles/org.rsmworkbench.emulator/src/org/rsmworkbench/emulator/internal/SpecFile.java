@@ -1,7 +1,10 @@
 package org.rsmworkbench.emulator.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +22,8 @@ import org.rsmworkbench.rsmapi.ControllerAttributes;
 final class SpecFile {
     static final String NAME = "cluster.properties";
     private static final String MEMORY_DIRECTORY = "memoryDirectory";
+    /** Far more than the spec of 64 nodes and 4096 links takes (about 200 KB). */
+    private static final long MAX_BYTES = 4L << 20;
 
     private SpecFile() {
     }
@@ -80,6 +85,8 @@ final class SpecFile {
                 links.add(new LinkSpec(Integer.parseInt(l[0]), l[1], Integer.parseInt(l[2]), l[3]));
             }
             ClusterSpec spec = new ClusterSpec(p.getProperty("name"), Long.parseLong(p.getProperty("pageSize")), nodes, links);
+            // what the registry's tables are indexed by (node ids, link indexes) must fit them
+            SpecValidation.check(spec);
             return new Stored(spec, memoryDirectory(directory, p));
         } catch (RuntimeException e) {
             throw new IOException(directory.resolve(NAME) + " is damaged: " + e, e);
@@ -105,8 +112,11 @@ final class SpecFile {
             throw new IOException(directory + " is not an RSM cluster directory (no " + NAME + ")");
         }
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(RegularFiles.read(file, MAX_BYTES)),
+                StandardCharsets.UTF_8)) {
             p.load(in);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " is damaged: " + e.getMessage(), e); // a malformed unicode escape
         }
         return p;
     }
