@@ -158,9 +158,13 @@ public final class ClusterDirectory {
 
     /** Stops the cluster (node JVMs exit), detaches and removes every file. */
     public void stop(ClusterRuntime runtime) {
-        runtime.stop();
-        runtime.detach();
-        remove();
+        try {
+            runtime.stop();
+            runtime.detach();
+        } finally {
+            // whatever a damaged registry made the stop throw, the files go
+            remove();
+        }
     }
 
     /** Removes the cluster's files and memory directory. */

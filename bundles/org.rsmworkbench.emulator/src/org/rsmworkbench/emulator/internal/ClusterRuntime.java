@@ -103,7 +103,13 @@ public final class ClusterRuntime {
             } else {
                 registry = Registry.open(key.resolve(REGISTRY), key.resolve(REGISTRY_LOCK));
             }
-            runtime = new ClusterRuntime(key, spec, memoryDirectory, registry);
+            try {
+                runtime = new ClusterRuntime(key, spec, memoryDirectory, registry);
+            } catch (IOException | RuntimeException e) {
+                // a registry without room for this JVM (or damaged): nothing of it stays mapped
+                registry.close();
+                throw e;
+            }
             ATTACHED.put(key, runtime);
         }
         runtime.attachments++;
@@ -470,7 +476,12 @@ public final class ClusterRuntime {
 
     // ---------------------------------------------------------------- watching other JVMs
 
+    /**
+     * The watcher's loop. It must outlive anything a damaged registry makes a tick throw (an Error included): a
+     * dead watcher would leave dead JVMs' records for ever and node JVMs running after their node died.
+     */
     private void watch() {
+        String lastProblem = null;
         for (long tick = 1; !detached; tick++) {
             try {
                 Thread.sleep(WATCH_PERIOD_MILLIS);
@@ -488,10 +499,13 @@ public final class ClusterRuntime {
                 closeProcessesOfDeadNodes();
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                if (!detached) {
-                    System.err.println("RSM emulator: watcher of cluster " + spec.name() + ": " + e);
+            } catch (Throwable e) {
+                String problem = e.toString();
+                if (!detached && !problem.equals(lastProblem)) {
+                    // once per distinct problem: a damaged record fails every tick the same way
+                    System.err.println("RSM emulator: watcher of cluster " + spec.name() + ": " + problem);
                 }
+                lastProblem = problem;
             }
         }
     }

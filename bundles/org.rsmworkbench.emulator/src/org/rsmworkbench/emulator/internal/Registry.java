@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 3;
+    static final int LAYOUT_VERSION = 4;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
@@ -93,7 +93,7 @@ public final class Registry implements AutoCloseable {
         static final long BASE = align(Proc.BASE + MAX_PROCESSES * Proc.SIZE), SIZE = 1024;
         public static final int STATE = 0, SERIAL = 4, NODE = 8, CONTROLLER = 12, OWNER = 16, SEGMENT_ID = 20,
                 LENGTH = 24, FILE = 32, FILE_OFFSET = 40, UID = 48, GID = 52, MODE = 56, FLAGS = 60,
-                ACL_COUNT = 68, PUBLISHES = 72, CONNECTS = 76, ACL = 128;
+                ACL_COUNT = 68, PUBLISHES = 72, CONNECTS = 76, CHECK = 80, ACL = 128;
         public static final int FREE = 0, BOUND = 1, PUBLISHED = 2;
 
         public static long at(int slot, int field) {
@@ -316,19 +316,24 @@ public final class Registry implements AutoCloseable {
     }
 
     public int processSlots() {
-        return getIntAcquire(H_PROCESS_HIGH);
+        return slots(H_PROCESS_HIGH, MAX_PROCESSES);
     }
 
     public int segmentSlots() {
-        return getIntAcquire(H_SEGMENT_HIGH);
+        return slots(H_SEGMENT_HIGH, MAX_SEGMENTS);
     }
 
     public int connectionSlots() {
-        return getIntAcquire(H_CONNECTION_HIGH);
+        return slots(H_CONNECTION_HIGH, MAX_CONNECTIONS);
     }
 
     public int jvmSlots() {
-        return getIntAcquire(H_JVM_HIGH);
+        return slots(H_JVM_HIGH, MAX_JVMS);
+    }
+
+    /** A table's high-water mark, kept within the table: a damaged mark must not send a scan past its end. */
+    private int slots(long highWater, int tableSize) {
+        return Math.clamp(getIntAcquire(highWater), 0, tableSize);
     }
 
     /** Under the lock: a free slot of a table (state word 0) below {@code count}, or -1; raises the table's mark. */
