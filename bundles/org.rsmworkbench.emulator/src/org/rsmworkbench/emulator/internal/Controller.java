@@ -319,6 +319,9 @@ final class Controller implements RsmController {
             throw error(RsmError.BAD_LENGTH, "a local memory handle needs at least one byte");
         }
         long pageSize = process.runtime.pageSize;
+        if (memory.byteSize() > Long.MAX_VALUE - pageSize) {
+            throw error(RsmError.BAD_LENGTH, "%d bytes cannot be rounded up to whole pages", memory.byteSize());
+        }
         long rounded = (memory.byteSize() + pageSize - 1) / pageSize * pageSize;
         MemorySegment pages = memory.byteSize() == rounded ? memory
                 : MemorySegment.ofAddress(memory.address()).reinterpret(rounded);
