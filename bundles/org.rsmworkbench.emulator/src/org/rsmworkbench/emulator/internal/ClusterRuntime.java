@@ -75,17 +75,28 @@ public final class ClusterRuntime {
         jvmSerial = serial;
         jvmLockChannel = FileChannel.open(jvmDirectory.resolve(serial + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-        jvmLockChannel.lock();
-        registry.mutate(() -> {
-            int slot = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
+        try {
+            // a serial from a damaged registry may be a live JVM's: its lock is held, waiting for it would never end
+            if (tryLock(jvmLockChannel) == null) {
+                throw new IOException("JVM serial " + serial + " of cluster " + spec.name()
+                        + " is in use: its registry is damaged");
+            }
+            int slot = registry.mutate(() -> {
+                int free = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
+                if (free >= 0) {
+                    registry.putInt(Jvm.at(free, Jvm.SERIAL), serial);
+                    registry.putLong(Jvm.at(free, Jvm.PID), ProcessHandle.current().pid());
+                    registry.putIntRelease(Jvm.at(free, Jvm.STATE), Jvm.LIVE);
+                }
+                return free;
+            });
             if (slot < 0) {
                 throw new IOException("too many JVMs in cluster " + spec.name() + " (at most " + Registry.MAX_JVMS + ")");
             }
-            registry.putInt(Jvm.at(slot, Jvm.SERIAL), serial);
-            registry.putLong(Jvm.at(slot, Jvm.PID), ProcessHandle.current().pid());
-            registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.LIVE);
-            return null;
-        });
+        } catch (IOException | RuntimeException e) {
+            jvmLockChannel.close();
+            throw e;
+        }
         watcher = Thread.ofPlatform().daemon().name("rsm-cluster-watch-" + spec.name()).unstarted(this::watch);
         watcher.start();
     }
@@ -549,6 +560,15 @@ public final class ClusterRuntime {
             } catch (IOException e) {
                 // a stale lock file is harmless: its serial is never reused
             }
+        }
+    }
+
+    /** The lock of {@code channel}, or null when a JVM (this one included) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 
