@@ -72,7 +72,7 @@ class RegistryFuzzTest {
     static final long BASE_SEED = 1_300_800;
     private static final long ITERATION_LIMIT_SECONDS = 30;
     /** Every so many inputs, the watcher of the copy is given time to tick on it, and must still be alive. */
-    private static final int WATCHER_CHECK_EVERY = 16;
+    private static final int WATCHER_CHECK_EVERY = 32;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
     private static final int[] INTERESTING_INTS = {0, 1, -1, 2, 3, 4, 5, 7, 8, 63, 64, 65, 255, 256, 1023, 1024, 4095,
@@ -565,7 +565,7 @@ class RegistryFuzzTest {
                 observer.setLink(link.nodeA(), link.controllerA(), link.nodeB(), link.controllerB(), true);
             }
             if (watch) {
-                Thread.sleep(250);
+                Thread.sleep(150); // more than a tick of the watcher (100 ms)
                 String watcher = "rsm-cluster-watch-" + observer.spec().name();
                 assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(watcher) && t.isAlive()),
                         "the watcher of the damaged cluster is alive");
