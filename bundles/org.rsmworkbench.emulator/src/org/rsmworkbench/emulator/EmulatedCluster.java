@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.internal.ClusterDirectory;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
+import org.rsmworkbench.emulator.internal.SpecValidation;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
@@ -58,7 +57,7 @@ public final class EmulatedCluster implements AutoCloseable {
      * cluster made goes) and reused; one in use by a running cluster is refused.
      */
     public static EmulatedCluster start(ClusterSpec spec, Path directory) throws IOException {
-        validate(Objects.requireNonNull(spec, "spec"));
+        SpecValidation.check(Objects.requireNonNull(spec, "spec"));
         ClusterDirectory created = ClusterDirectory.create(spec, directory);
         EmulatedCluster cluster;
         try {
@@ -80,48 +79,6 @@ public final class EmulatedCluster implements AutoCloseable {
     public static EmulatedCluster open(Path directory) throws IOException {
         ClusterDirectory existing = ClusterDirectory.open(directory);
         return new EmulatedCluster(existing, existing.attach(), false);
-    }
-
-    private static void validate(ClusterSpec spec) {
-        if (spec.pageSize() < 4096 || Long.bitCount(spec.pageSize()) != 1) {
-            throw new IllegalArgumentException("page size " + spec.pageSize() + " is not a power of two of at least 4096");
-        }
-        Set<Integer> ids = new HashSet<>();
-        for (NodeSpec node : spec.nodes()) {
-            if (node.id() < 0 || node.id() >= ClusterSpec.MAX_NODES) {
-                throw new IllegalArgumentException("node id " + node.id() + " is outside 0.." + (ClusterSpec.MAX_NODES - 1));
-            }
-            if (!ids.add(node.id())) {
-                throw new IllegalArgumentException("node id " + node.id() + " appears twice");
-            }
-            Set<String> names = new HashSet<>();
-            for (ControllerSpec controller : node.controllers()) {
-                if (!controller.name().matches("[A-Za-z]+[0-9]*") || controller.name().equalsIgnoreCase("loopback")) {
-                    throw new IllegalArgumentException("controller name \"" + controller.name() + "\" of node " + node.id()
-                            + " is not <type><unit> (letters, then digits), or is the reserved loopback");
-                }
-                if (!names.add(controller.name().toLowerCase(java.util.Locale.ROOT))) {
-                    throw new IllegalArgumentException("node " + node.id() + " has two controllers named " + controller.name());
-                }
-            }
-        }
-        for (LinkSpec link : spec.links()) {
-            if (!hasController(spec, link.nodeA(), link.controllerA()) || !hasController(spec, link.nodeB(), link.controllerB())) {
-                throw new IllegalArgumentException("link " + link + " names a controller that no node has");
-            }
-            if (link.nodeA() == link.nodeB()) {
-                throw new IllegalArgumentException("link " + link + " joins a node to itself");
-            }
-        }
-        if (spec.links().size() > ClusterSpec.MAX_LINKS) {
-            throw new IllegalArgumentException("a cluster has at most " + ClusterSpec.MAX_LINKS + " links, not "
-                    + spec.links().size());
-        }
-    }
-
-    private static boolean hasController(ClusterSpec spec, int nodeId, String name) {
-        NodeSpec node = spec.node(nodeId);
-        return node != null && node.controllers().stream().anyMatch(c -> c.name().equalsIgnoreCase(name));
     }
 
     public Path directory() {

@@ -21,7 +21,9 @@ public interface SegmentView extends AutoCloseable {
      * The segment's current memory, read-only. It follows the segment when the emulator moves it
      * (rebind, forced disconnect); call again rather than keeping the result across refreshes.
      *
-     * @throws IllegalStateException when the segment no longer exists
+     * @throws IllegalStateException when the segment no longer exists, or its record in the cluster's registry is
+     *         damaged
+     * @throws java.io.UncheckedIOException when its memory cannot be mapped (its file is missing or too short)
      */
     MemorySegment memory();
 

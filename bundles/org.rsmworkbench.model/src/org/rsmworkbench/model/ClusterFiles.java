@@ -1,5 +1,6 @@
 package org.rsmworkbench.model;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.rsmworkbench.emulator.internal.RegularFiles;
 import org.rsmworkbench.model.cluster.Cluster;
 import org.rsmworkbench.model.cluster.ClusterPackage;
 import org.rsmworkbench.model.cluster.util.ClusterResourceFactoryImpl;
@@ -24,7 +27,9 @@ import org.xml.sax.SAXParseException;
 /**
  * Reading and writing {@code .rsmcluster} files (XMI). Works in Eclipse and on a plain class path: the
  * resource sets made here know the file extension and the package without the plug-in registry.
- * Loading fails with a {@link ClusterFileException} that gives the line and the cause; saving writes a
+ * Loading reads only the file itself (a regular file, of bounded size, never blocking; no reference to another
+ * document, see {@code SelfContainedXmiLoad}) and fails with a {@link ClusterFileException} that gives the line
+ * and the cause; saving writes a
  * temporary file next to the target and moves it over the target, so a failed save never destroys
  * the previous file.
  */
@@ -33,6 +38,8 @@ public final class ClusterFiles {
     public static final String FILE_EXTENSION = "rsmcluster";
     /** The content type of cluster models (plugin.xml). */
     public static final String CONTENT_TYPE = "org.rsmworkbench.model.rsmcluster";
+    /** The largest cluster file that {@link #load} reads (64 nodes fully connected take about 250 KB). */
+    public static final long MAX_FILE_BYTES = 64L << 20;
 
     private ClusterFiles() {
     }
@@ -53,8 +60,12 @@ public final class ClusterFiles {
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        // a cluster file has no DTD: no entity to expand, no external subset to fetch
+        options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(DISALLOW_DOCTYPE, Boolean.TRUE));
         return options;
     }
+
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     private static final org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl PARSER_POOL = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
 
@@ -80,7 +91,7 @@ public final class ClusterFiles {
         }
         if (!resource.isLoaded()) {
             try {
-                resource.load(resourceSet.getLoadOptions());
+                resource.load(new ByteArrayInputStream(content(uri)), resourceSet.getLoadOptions());
             } catch (IOException | WrappedException | IllegalStateException e) {
                 resource.unload();
                 throw problem(uri, e);
@@ -101,6 +112,18 @@ public final class ClusterFiles {
                     "the file holds a " + root.eClass().getName() + ", not a Cluster", null);
         }
         return cluster;
+    }
+
+    /**
+     * The bytes of the file at {@code uri}, read as {@link RegularFiles} does (never a FIFO, a device or a
+     * directory, never more than {@link #MAX_FILE_BYTES}), after resolving symbolic links on the way to it.
+     */
+    private static byte[] content(URI uri) throws IOException {
+        URI local = uri.isFile() ? uri : CommonPlugin.resolve(uri);
+        if (!local.isFile()) {
+            throw new ClusterFileException(where(uri), 0, 0, "not a file of the local file system", null);
+        }
+        return RegularFiles.read(Path.of(local.toFileString()).toRealPath(), MAX_FILE_BYTES);
     }
 
     /**

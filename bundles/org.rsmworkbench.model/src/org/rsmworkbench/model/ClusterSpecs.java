@@ -52,8 +52,9 @@ public final class ClusterSpecs {
             }
             nodes.add(new NodeSpec(node.getId(), node.getHostname() == null ? "" : node.getHostname(), controllers));
         }
-        List<LinkSpec> links = new ArrayList<>(
-                (int) Math.min(Integer.MAX_VALUE - 8, org.rsmworkbench.model.internal.ClusterConstraints.linkCount(cluster)));
+        // sized for what the emulator runs: a file's switch may claim billions of links, which must not be allocated up front
+        List<LinkSpec> links = new ArrayList<>((int) Math.min(ClusterValidation.EMULATOR_MAX_LINKS,
+                org.rsmworkbench.model.internal.ClusterConstraints.linkCount(cluster)));
         for (Link link : cluster.getLinks()) {
             links.add(linkSpec(link.getControllerA(), link.getControllerB(), cluster));
         }

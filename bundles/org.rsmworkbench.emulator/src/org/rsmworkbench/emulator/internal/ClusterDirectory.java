@@ -273,9 +273,13 @@ public final class ClusterDirectory {
 
     /** Stops the cluster (node JVMs exit), detaches and removes every file it made. */
     public void stop(ClusterRuntime runtime) {
-        runtime.stop();
-        runtime.detach();
-        remove();
+        try {
+            runtime.stop();
+            runtime.detach();
+        } finally {
+            // whatever a damaged registry made the stop throw, the files go
+            remove();
+        }
     }
 
     /** Removes the cluster's memory directory and what it made in its directory (the directory too if it made it). */

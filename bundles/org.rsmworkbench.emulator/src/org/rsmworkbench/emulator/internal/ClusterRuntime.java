@@ -91,19 +91,30 @@ public final class ClusterRuntime {
         jvmSerial = serial;
         jvmLockChannel = FileChannel.open(jvmDirectory.resolve(serial + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-        jvmLockChannel.lock();
-        jvmSlot = registry.mutate(() -> {
-            int slot = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
-            if (slot < 0) {
+        try {
+            // a serial from a damaged registry may be a live JVM's: its lock is held, waiting for it would never end
+            if (tryLock(jvmLockChannel) == null) {
+                throw new IOException("JVM serial " + serial + " of cluster " + spec.name()
+                        + " is in use: its registry is damaged");
+            }
+            jvmSlot = registry.mutate(() -> {
+                int free = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
+                if (free >= 0) {
+                    registry.putInt(Jvm.at(free, Jvm.SERIAL), serial);
+                    registry.putLong(Jvm.at(free, Jvm.PID), ProcessHandle.current().pid());
+                    registry.putInt(Jvm.at(free, Jvm.REVOKE_REQUESTS), 0);
+                    registry.putInt(Jvm.at(free, Jvm.REVOKE_DONE), 0);
+                    registry.putIntRelease(Jvm.at(free, Jvm.STATE), Jvm.LIVE);
+                }
+                return free;
+            });
+            if (jvmSlot < 0) {
                 throw new IOException("too many JVMs in cluster " + spec.name() + " (at most " + Registry.MAX_JVMS + ")");
             }
-            registry.putInt(Jvm.at(slot, Jvm.SERIAL), serial);
-            registry.putLong(Jvm.at(slot, Jvm.PID), ProcessHandle.current().pid());
-            registry.putInt(Jvm.at(slot, Jvm.REVOKE_REQUESTS), 0);
-            registry.putInt(Jvm.at(slot, Jvm.REVOKE_DONE), 0);
-            registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.LIVE);
-            return slot;
-        });
+        } catch (IOException | RuntimeException e) {
+            jvmLockChannel.close();
+            throw e;
+        }
         watcher = Thread.ofPlatform().daemon().name("rsm-cluster-watch-" + spec.name()).unstarted(this::watch);
         watcher.start();
         revoker = Thread.ofPlatform().daemon().name("rsm-cluster-revoke-" + spec.name()).unstarted(this::answerRevocations);
@@ -123,7 +134,13 @@ public final class ClusterRuntime {
             } else {
                 registry = Registry.open(key.resolve(REGISTRY), key.resolve(REGISTRY_LOCK));
             }
-            runtime = new ClusterRuntime(key, spec, memoryDirectory, registry);
+            try {
+                runtime = new ClusterRuntime(key, spec, memoryDirectory, registry);
+            } catch (IOException | RuntimeException e) {
+                // a registry without room for this JVM (or damaged): nothing of it stays mapped
+                registry.close();
+                throw e;
+            }
             ATTACHED.put(key, runtime);
         }
         runtime.attachments++;
@@ -317,7 +334,7 @@ public final class ClusterRuntime {
      */
     void rebindSegment(int segSlot, int file, long fileOffset) {
         // one store: importers read it without the lock, and never see it half written
-        registry.putLongRelease(Seg.at(segSlot, Seg.BACKING), Seg.backing(file, fileOffset, pageSize));
+        SegmentRecords.writeBacking(registry, segSlot, Seg.backing(file, fileOffset, pageSize));
         int segSerial = registry.getInt(Seg.at(segSlot, Seg.SERIAL));
         for (int conn = 0; conn < registry.connectionSlots(); conn++) {
             if (registry.getInt(Conn.at(conn, Conn.STATE)) == Conn.CONNECTED
@@ -680,7 +697,12 @@ public final class ClusterRuntime {
 
     // ---------------------------------------------------------------- watching other JVMs
 
+    /**
+     * The watcher's loop. It must outlive anything a damaged registry makes a tick throw (an Error included): a
+     * dead watcher would leave dead JVMs' records for ever and node JVMs running after their node died.
+     */
     private void watch() {
+        String lastProblem = null;
         for (long tick = 1; !detached; tick++) {
             try {
                 Thread.sleep(WATCH_PERIOD_MILLIS);
@@ -698,10 +720,13 @@ public final class ClusterRuntime {
                 closeProcessesOfDeadNodes();
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
-                if (!detached) {
-                    System.err.println("RSM emulator: watcher of cluster " + spec.name() + ": " + e);
+            } catch (Throwable e) {
+                String problem = e.toString();
+                if (!detached && !problem.equals(lastProblem)) {
+                    // once per distinct problem: a damaged record fails every tick the same way
+                    System.err.println("RSM emulator: watcher of cluster " + spec.name() + ": " + problem);
                 }
+                lastProblem = problem;
             }
         }
     }
@@ -745,6 +770,15 @@ public final class ClusterRuntime {
             } catch (IOException e) {
                 // a stale lock file is harmless: its serial is never reused
             }
+        }
+    }
+
+    /** The lock of {@code channel}, or null when a JVM (this one included) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

@@ -122,7 +122,7 @@ final class Controller implements RsmController {
                 if (registry.getInt(Seg.at(s, Seg.STATE)) != Seg.FREE && registry.getInt(Seg.at(s, Seg.NODE)) == process.nodeId
                         && registry.getInt(Seg.at(s, Seg.CONTROLLER)) == index) {
                     count++;
-                    total += registry.getLong(Seg.at(s, Seg.LENGTH));
+                    total += exportedLength(s);
                 }
             }
             if (count >= attributes.maxExportSegments()) {
@@ -151,11 +151,11 @@ final class Controller implements RsmController {
             registry.putInt(Seg.at(slot, Seg.OWNER), process.serial);
             registry.putInt(Seg.at(slot, Seg.SEGMENT_ID), 0);
             registry.putLong(Seg.at(slot, Seg.LENGTH), length);
-            registry.putLong(Seg.at(slot, Seg.BACKING),
-                    Seg.backing(LocalMemory.fileIndex(backing.file()), backing.fileOffset(), pageSize));
             registry.putInt(Seg.at(slot, Seg.UID), process.credentials.uid());
             registry.putInt(Seg.at(slot, Seg.GID), process.credentials.gid());
             registry.putInt(Seg.at(slot, Seg.MODE), 0777 & ~process.credentials.umask());
+            SegmentRecords.writeBacking(registry, slot,
+                    Seg.backing(LocalMemory.fileIndex(backing.file()), backing.fileOffset(), pageSize));
             registry.putInt(Seg.at(slot, Seg.FLAGS), flags);
             registry.resetEvents(Registry.Events.ofSegment(slot));
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
@@ -165,6 +165,15 @@ final class Controller implements RsmController {
         ExportHandle handle = new ExportHandle(this, slotAndSerial[0], slotAndSerial[1], memory, flags);
         process.exports.add(handle);
         return handle;
+    }
+
+    /** Under the lock: the length of a segment of this controller, counted against its caps; 0 if its record is damaged. */
+    private long exportedLength(int slot) {
+        try {
+            return SegmentRecords.length(process.runtime, slot);
+        } catch (SegmentRecords.DamagedRecordException e) {
+            return 0;
+        }
     }
 
     // ---------------------------------------------------------------- import
@@ -193,9 +202,18 @@ final class Controller implements RsmController {
             if (seg < 0) {
                 throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", segment);
             }
+            SegmentRecords.Backing backing;
+            String exportedThrough;
+            List<AccessEntry> acl;
+            try {
+                backing = SegmentRecords.backing(runtime, seg);
+                exportedThrough = SegmentRecords.controllerName(runtime, seg);
+                acl = SegmentRecords.acl(registry, seg);
+            } catch (SegmentRecords.DamagedRecordException e) {
+                throw error(RsmError.INTERNAL_ERROR, "cannot connect to %s: %s", segment, e.getMessage());
+            }
             int link = -1;
             if (nodeId != local && !isLoopback()) {
-                String exportedThrough = runtime.controllerName(nodeId, registry.getInt(Seg.at(seg, Seg.CONTROLLER)));
                 link = runtime.linkIndex(local, name, nodeId, exportedThrough);
                 if (link < 0 || !runtime.isLinkUp(link)) {
                     throw error(RsmError.REMOTE_NODE_UNREACHABLE,
@@ -203,7 +221,7 @@ final class Controller implements RsmController {
                             name, local, link < 0 ? "no" : "only a down");
                 }
             }
-            int mode = nodeMode(seg, segment);
+            int mode = nodeMode(seg, acl, segment);
             int ownerUid = registry.getInt(Seg.at(seg, Seg.UID));
             int ownerGid = registry.getInt(Seg.at(seg, Seg.GID));
             if (!AccessCheck.permits(mode, ownerUid, ownerGid, permission, process.credentials)) {
@@ -234,7 +252,7 @@ final class Controller implements RsmController {
             registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
             registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
             return new ImportHandle.Connection(slot, serial, generation, seg, registry.getInt(Seg.at(seg, Seg.SERIAL)),
-                    nodeId, segmentId, registry.getLong(Seg.at(seg, Seg.LENGTH)), permission, link);
+                    nodeId, segmentId, backing.length(), permission, link);
         });
         ImportHandle handle = new ImportHandle(this, connection);
         process.imports.add(handle);
@@ -274,19 +292,16 @@ final class Controller implements RsmController {
     }
 
     /** Under the lock: level 1 of the access check, the mode the exporter gives this node (RSMAPI §4). */
-    private int nodeMode(int seg, String segment) throws RsmException {
-        Registry registry = process.runtime.registry;
-        int count = registry.getInt(Seg.at(seg, Seg.ACL_COUNT));
-        if (count == 0) {
-            return 0666 & registry.getInt(Seg.at(seg, Seg.MODE));
+    private int nodeMode(int seg, List<AccessEntry> acl, String segment) throws RsmException {
+        if (acl.isEmpty()) {
+            return 0666 & process.runtime.registry.getInt(Seg.at(seg, Seg.MODE));
         }
-        for (int e = 0; e < count; e++) {
-            if (registry.getInt(Seg.aclAt(seg, e)) == process.nodeId) {
-                return 0666 & registry.getInt(Seg.aclAt(seg, e) + 4);
+        for (AccessEntry entry : acl) {
+            if (entry.node() == process.nodeId) {
+                return 0666 & entry.permission();
             }
         }
-        throw error(RsmError.SEG_NOT_PUBLISHED_TO_NODE, "node %d is not in the ACL of %s: %s", process.nodeId, segment,
-                ExportHandle.readAcl(registry, seg));
+        throw error(RsmError.SEG_NOT_PUBLISHED_TO_NODE, "node %d is not in the ACL of %s: %s", process.nodeId, segment, acl);
     }
 
     // ---------------------------------------------------------------- local memory handles
@@ -302,6 +317,9 @@ final class Controller implements RsmController {
             throw error(RsmError.BAD_LENGTH, "a local memory handle needs at least one byte");
         }
         long pageSize = process.runtime.pageSize;
+        if (memory.byteSize() > Long.MAX_VALUE - pageSize) {
+            throw error(RsmError.BAD_LENGTH, "%d bytes cannot be rounded up to whole pages", memory.byteSize());
+        }
         long rounded = (memory.byteSize() + pageSize - 1) / pageSize * pageSize;
         MemorySegment pages = memory.byteSize() == rounded ? memory
                 : MemorySegment.ofAddress(memory.address()).reinterpret(rounded);

@@ -4,7 +4,6 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 import static org.rsmworkbench.emulator.internal.Errors.id;
 
 import java.lang.foreign.MemorySegment;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.rsmworkbench.emulator.internal.Registry.Conn;
@@ -143,16 +142,6 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         registry.putInt(Seg.at(slot, Seg.ACL_COUNT), acl.size());
     }
 
-    /** The ACL of the segment in that slot. */
-    static List<AccessEntry> readAcl(Registry registry, int slot) {
-        int count = registry.getInt(Seg.at(slot, Seg.ACL_COUNT));
-        List<AccessEntry> acl = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            acl.add(new AccessEntry(registry.getInt(Seg.aclAt(slot, i)), registry.getInt(Seg.aclAt(slot, i) + 4)));
-        }
-        return acl;
-    }
-
     @Override
     public synchronized void unpublish() throws RsmException {
         checkValid();
@@ -237,7 +226,11 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
                     && registry.getInt(Conn.at(c, Conn.SEGMENT_SLOT)) == slot
                     && registry.getInt(Conn.at(c, Conn.SEGMENT_SERIAL)) == serial) {
-                runtime.postEvent(Registry.Events.ofConnection(c), registry.getInt(Conn.at(c, Conn.NODE)));
+                int importerNode = registry.getInt(Conn.at(c, Conn.NODE));
+                // a damaged record must not aim the wake-up outside the node table
+                if (importerNode >= 0 && importerNode < Registry.MAX_NODES) {
+                    runtime.postEvent(Registry.Events.ofConnection(c), importerNode);
+                }
             }
         }
     }

@@ -412,7 +412,11 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         MemorySegment view = verifyAccess(offset, (long) repCount * width, width, true);
         boolean failed = takeFault();
         if (!failed) {
-            MemorySegment.copy(src, 0, view, layout, offset - mapOffset, repCount);
+            try {
+                MemorySegment.copy(src, 0, view, layout, offset - mapOffset, repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
         }
         finishTransfer(failed);
     }
@@ -424,7 +428,11 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         MemorySegment view = verifyAccess(offset, (long) repCount * width, width, false);
         boolean failed = takeFault();
         if (!failed) {
-            MemorySegment.copy(view, layout, offset - mapOffset, dst, 0, repCount);
+            try {
+                MemorySegment.copy(view, layout, offset - mapOffset, dst, 0, repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
         }
         finishTransfer(failed);
     }
@@ -435,10 +443,18 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         if (src == null) {
             throw error(RsmError.BAD_ADDR, "the source memory is null");
         }
+        String unusable = unusable(src, false);
+        if (unusable != null) {
+            throw error(RsmError.BAD_ADDR, "the source memory %s", unusable);
+        }
         MemorySegment view = verifyAccess(offset, src.byteSize(), 1, true);
         boolean failed = takeFault();
         if (!failed) {
-            MemorySegment.copy(src, 0, view, offset - mapOffset, src.byteSize());
+            try {
+                MemorySegment.copy(src, 0, view, offset - mapOffset, src.byteSize());
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(src);
+            }
         }
         finishTransfer(failed);
     }
@@ -449,15 +465,48 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         if (dst == null) {
             throw error(RsmError.BAD_ADDR, "the destination memory is null");
         }
-        if (dst.isReadOnly()) {
-            throw error(RsmError.BAD_ADDR, "the destination memory is read-only");
+        String unusable = unusable(dst, true);
+        if (unusable != null) {
+            throw error(RsmError.BAD_ADDR, "the destination memory %s", unusable);
         }
         MemorySegment view = verifyAccess(offset, dst.byteSize(), 1, false);
         boolean failed = takeFault();
         if (!failed) {
-            MemorySegment.copy(view, offset - mapOffset, dst, 0, dst.byteSize());
+            try {
+                MemorySegment.copy(view, offset - mapOffset, dst, 0, dst.byteSize());
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(dst);
+            }
         }
         finishTransfer(failed);
+    }
+
+    /**
+     * Why the caller's memory cannot take part in a transfer by this thread, or null when it can: memory of a
+     * closed arena, memory confined to another thread, a read-only destination. Each is BAD_ADDR, as a buffer
+     * that the process cannot access is in C (EFAULT).
+     */
+    private static String unusable(MemorySegment memory, boolean written) {
+        if (!memory.scope().isAlive()) {
+            return "was freed: its arena is closed";
+        }
+        if (!memory.isAccessibleBy(Thread.currentThread())) {
+            return "is confined to another thread";
+        }
+        return written && memory.isReadOnly() ? "is read-only" : null;
+    }
+
+    /**
+     * The error of a copy whose checks passed but that found an arena closed by another thread meanwhile: the
+     * caller's ({@code callerMemory}, null for an array), or this handle's mapping (unmap or disconnect).
+     */
+    private RsmException closedDuringTransfer(MemorySegment callerMemory) {
+        if (callerMemory != null && !callerMemory.scope().isAlive()) {
+            return error(RsmError.BAD_ADDR, "the caller's memory was freed (its arena closed) during the transfer with %s",
+                    describe());
+        }
+        return error(RsmError.BAD_SEG_HNDL, "%s was unmapped or disconnected by another thread during the transfer",
+                describe());
     }
 
     @Override
@@ -555,14 +604,22 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                 throw error(RsmError.BAD_LENGTH, "request %d: [%d, %d+%d) is outside %s, which has %d bytes", done,
                         remoteOffset, remoteOffset, length, describe(), size());
             }
+            String unusable = unusable(local, !put);
+            if (unusable != null) {
+                throw error(RsmError.BAD_ADDR, "request %d: its local memory %s", done, unusable);
+            }
             if (takeFault()) {
                 throw error(RsmError.BARRIER_FAILURE, "request %d of a %s to %s failed (injected fault)", done,
                         put ? "putv" : "getv", describe());
             }
-            if (put) {
-                MemorySegment.copy(local, localOffset, remoteMemory, remoteOffset, length);
-            } else {
-                MemorySegment.copy(remoteMemory, remoteOffset, local, localOffset, length);
+            try {
+                if (put) {
+                    MemorySegment.copy(local, localOffset, remoteMemory, remoteOffset, length);
+                } else {
+                    MemorySegment.copy(remoteMemory, remoteOffset, local, localOffset, length);
+                }
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(local);
             }
             sg.setResidualCount(sg.requests().size() - ++done);
         }

@@ -66,6 +66,10 @@ final class LocalMemory implements AutoCloseable {
             MemorySegment memory = channel.map(FileChannel.MapMode.READ_WRITE, 0, mapped, arena);
             extents.put(memory.address(), new Extent(memory.address(), mapped, file));
             return memory.asSlice(0, length);
+        } catch (IOException | RuntimeException e) {
+            // the reserved blocks are memory too: give them back
+            Files.deleteIfExists(file);
+            throw e;
         }
     }
 
@@ -79,18 +83,29 @@ final class LocalMemory implements AutoCloseable {
         return new Backing(e.file(), address - e.address());
     }
 
+    /**
+     * A new file of {@code length} bytes whose blocks are reserved: a sparse file would let a later store into
+     * its mapping die of SIGBUS when the memory directory (a tmpfs) is full; this fails now, with an IOException.
+     */
     private Path newFile(long length) throws IOException {
         Path file = path(directory, processSerial, nextFile++);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            channel.truncate(length);
-            if (length > 0) {
-                channel.write(java.nio.ByteBuffer.allocate(1), length - 1);
-            }
+        int fd = NativeFiles.open(file, NativeFiles.O_RDWR | NativeFiles.O_CREAT | NativeFiles.O_EXCL
+                | NativeFiles.O_NOFOLLOW | NativeFiles.O_CLOEXEC, 0600);
+        try {
+            NativeFiles.reserve(fd, file, length);
+        } catch (IOException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        } finally {
+            NativeFiles.close(fd);
         }
         return file;
     }
 
-    private long roundUp(long length) {
+    private long roundUp(long length) throws IOException {
+        if (length > Long.MAX_VALUE - pageSize) {
+            throw new IOException(length + " bytes cannot be mapped");
+        }
         return (length + pageSize - 1) / pageSize * pageSize;
     }
 

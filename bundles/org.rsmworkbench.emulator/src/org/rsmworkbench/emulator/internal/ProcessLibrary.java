@@ -4,7 +4,7 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +35,7 @@ import org.rsmworkbench.rsmapi.Topology;
 final class ProcessLibrary implements RsmLibrary {
     static final String LOOPBACK = "loopback";
     static final String SEGMENT_ID_CONF = "segmentid.conf";
+    private static final long SEGMENT_ID_CONF_MAX_BYTES = 1L << 20;
 
     final ClusterRuntime runtime;
     final int nodeId;
@@ -217,7 +218,9 @@ final class ProcessLibrary implements RsmLibrary {
         Path file = runtime.directory.resolve(SEGMENT_ID_CONF);
         List<String> lines;
         try {
-            lines = Files.readAllLines(file);
+            // a regular file only (a FIFO would hang the call), of a size a configuration can have
+            lines = new String(RegularFiles.read(file.toRealPath(), SEGMENT_ID_CONF_MAX_BYTES), StandardCharsets.UTF_8)
+                    .lines().toList();
         } catch (NoSuchFileException e) {
             throw error(RsmError.BAD_CONF, "no segment-id configuration: %s does not exist (lines: reserved <appid> <base-hex> <length>)", file);
         } catch (IOException e) {

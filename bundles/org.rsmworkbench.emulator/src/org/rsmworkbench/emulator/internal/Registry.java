@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 5;
+    static final int LAYOUT_VERSION = 6;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
@@ -40,7 +40,7 @@ public final class Registry implements AutoCloseable {
     static final long H_MAGIC = 0, H_VERSION = 4, H_MUTATIONS = 8, H_NEXT_PROCESS = 12, H_NEXT_SEGMENT = 16,
             H_NEXT_CONNECTION = 20, H_NEXT_JVM = 24, H_STOPPED = 28, H_NEXT_FILE = 32;
     /** High-water marks: every record in use of a table has a slot below its mark, so scans stop there. */
-    static final long H_PROCESS_HIGH = 36, H_SEGMENT_HIGH = 40, H_CONNECTION_HIGH = 44, H_JVM_HIGH = 48;
+    public static final long H_PROCESS_HIGH = 36, H_SEGMENT_HIGH = 40, H_CONNECTION_HIGH = 44, H_JVM_HIGH = 48;
 
     /** Node table: one record per node id. */
     public static final class Node {
@@ -101,7 +101,7 @@ public final class Registry implements AutoCloseable {
     public static final class Seg {
         static final long BASE = align(Proc.BASE + MAX_PROCESSES * Proc.SIZE), SIZE = 1024;
         public static final int STATE = 0, SERIAL = 4, NODE = 8, CONTROLLER = 12, OWNER = 16, SEGMENT_ID = 20,
-                LENGTH = 24, BACKING = 32, UID = 48, GID = 52, MODE = 56, FLAGS = 60,
+                LENGTH = 24, BACKING = 32, CHECK = 40, UID = 48, GID = 52, MODE = 56, FLAGS = 60,
                 ACL_COUNT = 68, PUBLISHES = 72, ACL = 128;
         public static final int FREE = 0, BOUND = 1, PUBLISHED = 2;
 
@@ -348,19 +348,24 @@ public final class Registry implements AutoCloseable {
     }
 
     public int processSlots() {
-        return getIntAcquire(H_PROCESS_HIGH);
+        return slots(H_PROCESS_HIGH, MAX_PROCESSES);
     }
 
     public int segmentSlots() {
-        return getIntAcquire(H_SEGMENT_HIGH);
+        return slots(H_SEGMENT_HIGH, MAX_SEGMENTS);
     }
 
     public int connectionSlots() {
-        return getIntAcquire(H_CONNECTION_HIGH);
+        return slots(H_CONNECTION_HIGH, MAX_CONNECTIONS);
     }
 
     public int jvmSlots() {
-        return getIntAcquire(H_JVM_HIGH);
+        return slots(H_JVM_HIGH, MAX_JVMS);
+    }
+
+    /** A table's high-water mark, kept within the table: a damaged mark must not send a scan past its end. */
+    private int slots(long highWater, int tableSize) {
+        return Math.clamp(getIntAcquire(highWater), 0, tableSize);
     }
 
     /** Under the lock: a free slot of a table (state word 0) below {@code count}, or -1; raises the table's mark. */

@@ -33,15 +33,22 @@ public final class SegmentViewImpl implements SegmentView {
         this.size = size;
     }
 
-    /** A view of the segment published (or bound, for id 0 never) as {@code segmentId} on that node, or null. */
+    /**
+     * A view of the segment published (or bound, for id 0 never) as {@code segmentId} on that node, or null (also
+     * when its record is damaged).
+     */
     public static SegmentView find(ClusterRuntime runtime, int nodeId, int segmentId) {
         Registry registry = runtime.registry;
         return registry.read(() -> {
             for (int s = 0, end = registry.segmentSlots(); s < end; s++) {
                 if (registry.getInt(Seg.at(s, Seg.STATE)) != Seg.FREE && registry.getInt(Seg.at(s, Seg.NODE)) == nodeId
                         && registry.getInt(Seg.at(s, Seg.SEGMENT_ID)) == segmentId) {
-                    return new SegmentViewImpl(runtime, s, registry.getInt(Seg.at(s, Seg.SERIAL)), nodeId, segmentId,
-                            registry.getLong(Seg.at(s, Seg.LENGTH)));
+                    try {
+                        return new SegmentViewImpl(runtime, s, registry.getInt(Seg.at(s, Seg.SERIAL)), nodeId, segmentId,
+                                SegmentRecords.length(runtime, s));
+                    } catch (SegmentRecords.DamagedRecordException e) {
+                        // not a segment an observer can look into: another slot may hold an intact one
+                    }
                 }
             }
             return null;
@@ -69,21 +76,33 @@ public final class SegmentViewImpl implements SegmentView {
                 && registry.getInt(Seg.at(slot, Seg.SERIAL)) == serial;
     }
 
+    /** What the registry says of the segment now: where its memory is, or why that cannot be known. */
+    private record Lookup(SegmentRecords.Backing backing, String problem) {
+    }
+
     @Override
     public synchronized MemorySegment memory() {
-        long[] backing = registry.read(() -> isAlive()
-                ? new long[] {registry.getInt(Seg.at(slot, Seg.OWNER)), registry.getLong(Seg.at(slot, Seg.BACKING))}
-                : null);
-        if (backing == null) {
-            throw new IllegalStateException("segment 0x" + Integer.toHexString(segmentId) + " of node " + nodeId
-                    + " no longer exists");
+        Lookup lookup = registry.read(() -> {
+            if (!isAlive()) {
+                return new Lookup(null, "no longer exists");
+            }
+            try {
+                SegmentRecords.Backing backing = SegmentRecords.backing(runtime, slot);
+                return backing.length() == size ? new Lookup(backing, null)
+                        : new Lookup(null, "changed its size in the registry to " + backing.length());
+            } catch (SegmentRecords.DamagedRecordException e) {
+                return new Lookup(null, "cannot be shown: " + e.getMessage());
+            }
+        });
+        if (lookup.problem() != null) {
+            throw new IllegalStateException("segment 0x" + Integer.toHexString(segmentId) + " of node " + nodeId + " "
+                    + lookup.problem());
         }
-        int file = Seg.backingFile(backing[1]);
-        long fileOffset = Seg.backingOffset(backing[1], runtime.pageSize);
-        if (memory == null || mappedFile != file || mappedOffset != fileOffset) {
-            remap(LocalMemory.path(runtime.memoryDirectory, (int) backing[0], file), fileOffset);
-            mappedFile = file;
-            mappedOffset = fileOffset;
+        SegmentRecords.Backing backing = lookup.backing();
+        if (memory == null || mappedFile != backing.file() || mappedOffset != backing.fileOffset()) {
+            remap(backing.path(runtime.memoryDirectory), backing.fileOffset());
+            mappedFile = backing.file();
+            mappedOffset = backing.fileOffset();
         }
         return memory;
     }

@@ -27,8 +27,8 @@ final class SpecFile {
     private static final String MEMORY_DIRECTORY = "memoryDirectory";
     /** "true" when the cluster made its directory (and may remove it whole), not given one that existed. */
     private static final String MADE_DIRECTORY = "madeDirectory";
-    /** Far more than the spec of the largest cluster (64 nodes, 4096 links) takes. */
-    private static final int MAX_BYTES = 1 << 20;
+    /** Far more than the spec of the largest cluster (64 nodes, 4096 links: about 200 KB) takes. */
+    private static final int MAX_BYTES = 4 << 20;
 
     private SpecFile() {
     }
@@ -91,6 +91,8 @@ final class SpecFile {
                 links.add(new LinkSpec(Integer.parseInt(l[0]), l[1], Integer.parseInt(l[2]), l[3]));
             }
             ClusterSpec spec = new ClusterSpec(p.getProperty("name"), Long.parseLong(p.getProperty("pageSize")), nodes, links);
+            // what the registry's tables are indexed by (node ids, link indexes) must fit them
+            SpecValidation.check(spec);
             return new Stored(spec, memoryDirectory(directory, p));
         } catch (RuntimeException e) {
             throw new IOException(directory.resolve(NAME) + " is damaged: " + e, e);
@@ -135,7 +137,11 @@ final class SpecFile {
             throw new IOException(directory + " is not an RSM cluster directory (no " + NAME + ")", e);
         }
         Properties p = new Properties();
-        p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString()));
+        try {
+            p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString()));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " is damaged: " + e.getMessage(), e); // a malformed unicode escape
+        }
         return p;
     }
 }

@@ -14,7 +14,11 @@ import org.rsmworkbench.emulator.internal.Registry.Seg;
 import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.Credentials;
 
-/** Reads {@link ClusterState} snapshots from the registry without taking its lock. */
+/**
+ * Reads {@link ClusterState} snapshots from the registry without taking its lock. A record whose values cannot
+ * be right (damaged) is left out of the snapshot, so that observers never meet a node or controller that
+ * does not exist.
+ */
 public final class StateReader {
     private StateReader() {
     }
@@ -34,9 +38,11 @@ public final class StateReader {
             }
             List<ClusterState.Process> processes = new ArrayList<>();
             for (int p = 0, end = registry.processSlots(); p < end; p++) {
-                if (registry.getInt(Proc.at(p, Proc.STATE)) == Proc.LIVE) {
+                int groupCount = registry.getInt(Proc.at(p, Proc.GROUP_COUNT));
+                if (registry.getInt(Proc.at(p, Proc.STATE)) == Proc.LIVE && isNode(spec, registry.getInt(Proc.at(p, Proc.NODE)))
+                        && groupCount >= 0 && groupCount <= Proc.MAX_GROUPS) {
                     Set<Integer> groups = new java.util.HashSet<>();
-                    for (int g = 0, n = Math.min(registry.getInt(Proc.at(p, Proc.GROUP_COUNT)), Proc.MAX_GROUPS); g < n; g++) {
+                    for (int g = 0; g < groupCount; g++) {
                         groups.add(registry.getInt(Proc.at(p, Proc.GROUPS) + 4L * g));
                     }
                     processes.add(new ClusterState.Process(registry.getInt(Proc.at(p, Proc.SERIAL)),
@@ -50,21 +56,25 @@ public final class StateReader {
             List<ClusterState.Segment> segments = new ArrayList<>();
             for (int s = 0, end = registry.segmentSlots(); s < end; s++) {
                 int state = registry.getInt(Seg.at(s, Seg.STATE));
-                if (state != Seg.FREE) {
-                    int node = registry.getInt(Seg.at(s, Seg.NODE));
-                    segments.add(new ClusterState.Segment(node,
-                            runtime.controllerName(node, registry.getInt(Seg.at(s, Seg.CONTROLLER))),
-                            registry.getInt(Seg.at(s, Seg.OWNER)), registry.getInt(Seg.at(s, Seg.SEGMENT_ID)),
-                            registry.getLong(Seg.at(s, Seg.LENGTH)), state == Seg.PUBLISHED,
-                            state == Seg.PUBLISHED ? ExportHandle.readAcl(registry, s) : List.of(),
-                            registry.getInt(Seg.at(s, Seg.UID)), registry.getInt(Seg.at(s, Seg.GID)),
-                            registry.getInt(Seg.at(s, Seg.MODE)), registry.getInt(Seg.at(s, Seg.PUBLISHES))));
+                if (state == Seg.BOUND || state == Seg.PUBLISHED) {
+                    try {
+                        segments.add(new ClusterState.Segment(SegmentRecords.node(runtime, s).id(),
+                                SegmentRecords.controllerName(runtime, s),
+                                registry.getInt(Seg.at(s, Seg.OWNER)), registry.getInt(Seg.at(s, Seg.SEGMENT_ID)),
+                                SegmentRecords.length(runtime, s), state == Seg.PUBLISHED,
+                                state == Seg.PUBLISHED ? SegmentRecords.acl(registry, s) : List.of(),
+                                registry.getInt(Seg.at(s, Seg.UID)), registry.getInt(Seg.at(s, Seg.GID)),
+                                registry.getInt(Seg.at(s, Seg.MODE)), registry.getInt(Seg.at(s, Seg.PUBLISHES))));
+                    } catch (SegmentRecords.DamagedRecordException e) {
+                        // left out: observers see only segments whose record holds together
+                    }
                 }
             }
             List<ClusterState.Connection> connections = new ArrayList<>();
             for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
                 int state = registry.getInt(Conn.at(c, Conn.STATE));
-                if (state != Conn.FREE) {
+                if ((state == Conn.CONNECTED || state == Conn.ABORTED) && isNode(spec, registry.getInt(Conn.at(c, Conn.NODE)))
+                        && isNode(spec, registry.getInt(Conn.at(c, Conn.EXPORTER_NODE)))) {
                     int flags = registry.getInt(Conn.at(c, Conn.FLAGS));
                     connections.add(new ClusterState.Connection(registry.getInt(Conn.at(c, Conn.SERIAL)),
                             registry.getInt(Conn.at(c, Conn.NODE)), registry.getInt(Conn.at(c, Conn.PROCESS)),
@@ -77,5 +87,10 @@ public final class StateReader {
             return new ClusterState(spec.name(), Integer.toUnsignedLong(registry.getInt(Registry.H_MUTATIONS)), nodes,
                     links, processes, segments, connections);
         });
+    }
+
+    /** Whether a node id read from a record names a node of the cluster (a damaged record's may not). */
+    private static boolean isNode(ClusterSpec spec, int node) {
+        return spec.node(node) != null;
     }
 }

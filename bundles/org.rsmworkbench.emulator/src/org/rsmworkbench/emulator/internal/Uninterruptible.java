@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -22,11 +24,24 @@ final class Uninterruptible {
     private Uninterruptible() {
     }
 
-    /** Maps {@code [offset, offset+length)} of {@code file}, read-only or read-write, into {@code arena}. */
+    /**
+     * Maps {@code [offset, offset+length)} of {@code file}, read-only or read-write, into {@code arena}. The range
+     * must lie inside the regular file {@code file} (not reached through a symbolic link): a read-write mapping would
+     * otherwise grow the file, and a read-only one fault past its end.
+     */
     static MemorySegment map(Path file, long offset, long length, boolean readOnly, Arena arena) throws IOException {
         return io(() -> {
-            try (FileChannel channel = readOnly ? FileChannel.open(file, StandardOpenOption.READ)
-                    : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                // checked before opening: a FIFO would block the open
+                throw new IOException(file + " is not a regular file");
+            }
+            try (FileChannel channel = readOnly
+                    ? FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)
+                    : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                long size = channel.size();
+                if (offset < 0 || length < 0 || offset > size || length > size - offset) {
+                    throw new IOException("[" + offset + ", +" + length + ") is not inside " + file + " (" + size + " bytes)");
+                }
                 return channel.map(readOnly ? FileChannel.MapMode.READ_ONLY : FileChannel.MapMode.READ_WRITE, offset,
                         length, arena);
             }

@@ -2,7 +2,7 @@ package org.rsmworkbench.model.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -14,7 +14,8 @@ import org.rsmworkbench.model.cluster.Cluster;
 
 /**
  * Reads {@code .rsmcluster} files for the command line ({@code rsm-launch --cluster}), found through
- * {@code META-INF/services}: a model with validation errors is refused with every error in the message.
+ * {@code META-INF/services}: a model with validation errors, or with more links than the emulator holds, is refused
+ * with every such problem in the message.
  */
 public final class RsmClusterFileReader implements ClusterFileReader {
     @Override
@@ -26,15 +27,23 @@ public final class RsmClusterFileReader implements ClusterFileReader {
     public ClusterSpec read(Path file) throws IOException {
         Cluster cluster = ClusterFiles.load(file);
         Diagnostic diagnostic = ClusterValidation.validate(cluster);
-        if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
-            throw new IOException(file + " is not a cluster the emulator can run:\n  " + diagnostic.getChildren().stream()
-                    .filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage)
-                    .collect(Collectors.joining("\n  ")));
+        List<String> refusals = diagnostic.getChildren().stream().filter(RsmClusterFileReader::refuses)
+                .map(Diagnostic::getMessage).toList();
+        if (!refusals.isEmpty()) {
+            throw new IOException(file + " is not a cluster the emulator can run:\n  " + String.join("\n  ", refusals));
         }
         try {
             return ClusterSpecs.toSpec(cluster);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Errors, and too many links: a warning in the editor (a valid design), but expanding the switches of such
+     * a file into the spec's links could take forever (a switch of n ports is n(n-1)/2 links).
+     */
+    private static boolean refuses(Diagnostic diagnostic) {
+        return diagnostic.getSeverity() >= Diagnostic.ERROR || diagnostic.getCode() == ClusterValidation.TOO_MANY_LINKS;
     }
 }

@@ -1,0 +1,110 @@
+package org.rsmworkbench.emulator.internal;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
+
+/**
+ * File calls the JDK does not offer: {@code open} with {@code O_NONBLOCK} (opening a FIFO that a reader mistook
+ * for a file must not wait for a writer) and {@code posix_fallocate} (the JDK has no way to reserve a file's blocks,
+ * and a store into a page of a shared mapping that the file system cannot back kills the JVM with SIGBUS).
+ * Linux x86-64 flag values, as the rest of the emulator.
+ */
+final class NativeFiles {
+    static final int O_RDONLY = 0;
+    static final int O_RDWR = 2;
+    static final int O_CREAT = 0100;
+    static final int O_EXCL = 0200;
+    static final int O_NONBLOCK = 04000;
+    static final int O_NOFOLLOW = 0400000;
+    static final int O_CLOEXEC = 02000000;
+    private static final int ENOSPC = 28;
+    private static final int EFBIG = 27;
+
+    /** Made when first needed: a downcall handle costs milliseconds. open captures errno right after the call. */
+    private static final class Calls {
+        static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+        static final long ERRNO_OFFSET = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
+        static final MethodHandle OPEN = Native.downcall("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
+                Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
+        static final MethodHandle CLOSE = Native.downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        /** Returns the error number itself (0 on success), not -1 and errno. */
+        static final MethodHandle POSIX_FALLOCATE = Native.downcall("posix_fallocate",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG));
+    }
+
+    private NativeFiles() {
+    }
+
+    /** open(2): the file descriptor, or an IOException naming the file and errno. */
+    static int open(Path file, int flags, int mode) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment callState = arena.allocate(Calls.CALL_STATE);
+            int fd = (int) Calls.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()), flags, mode);
+            if (fd < 0) {
+                throw new IOException("cannot open " + file + " (errno " + callState.get(JAVA_INT, Calls.ERRNO_OFFSET) + ")");
+            }
+            return fd;
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IOException("open downcall failed for " + file, t);
+        }
+    }
+
+    static void close(int fd) {
+        try {
+            int unused = (int) Calls.CLOSE.invokeExact(fd);
+        } catch (Throwable t) {
+            throw new IllegalStateException("close downcall failed", t);
+        }
+    }
+
+    /**
+     * Gives the first {@code length} bytes of the open file {@code fd} real blocks (posix_fallocate), so that
+     * writing them later cannot fail for lack of space.
+     *
+     * @throws IOException saying that {@code file}'s file system is full, and how much was asked, when it is
+     */
+    static void reserve(int fd, Path file, long length) throws IOException {
+        int error;
+        try {
+            error = (int) Calls.POSIX_FALLOCATE.invokeExact(fd, 0L, length);
+        } catch (Throwable t) {
+            throw new IOException("posix_fallocate downcall failed for " + file, t);
+        }
+        if (error == ENOSPC || error == EFBIG) {
+            throw new IOException(String.format("%s is full: %d bytes were asked for %s, %s",
+                    fileSystem(file.getParent()), length, file.getFileName(), freeSpace(file.getParent())));
+        }
+        if (error != 0) {
+            throw new IOException("cannot reserve " + length + " bytes for " + file + " (posix_fallocate error " + error + ")");
+        }
+    }
+
+    private static String fileSystem(Path directory) {
+        try {
+            return "the file system of " + directory + ", " + java.nio.file.Files.getFileStore(directory);
+        } catch (IOException e) {
+            return "the file system of " + directory;
+        }
+    }
+
+    private static String freeSpace(Path directory) {
+        try {
+            return java.nio.file.Files.getFileStore(directory).getUsableSpace() + " bytes are free";
+        } catch (IOException e) {
+            return "its free space is unknown";
+        }
+    }
+}

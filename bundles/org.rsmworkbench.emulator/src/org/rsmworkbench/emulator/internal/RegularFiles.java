@@ -1,0 +1,79 @@
+package org.rsmworkbench.emulator.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Reads a file that someone else may have made or swapped: only a regular file is opened, never a FIFO (whose
+ * open and reads wait for a writer), a device such as /dev/zero (endless) or a directory, never through a
+ * symbolic link at its last component, and never more than a size bound. The type and size are checked on the
+ * name before opening it and again on what was opened (non-blocking), so a file swapped in between is refused
+ * too. Linux only (it looks at the opened file through /proc/self/fd), as the rest of the emulator.
+ */
+public final class RegularFiles {
+    private RegularFiles() {
+    }
+
+    /**
+     * The content of {@code file}, a regular file of at most {@code maxBytes} bytes.
+     *
+     * @throws IOException saying why the file was not read: missing, not a regular file (and what it is instead),
+     *         larger than {@code maxBytes}, unreadable
+     */
+    public static byte[] read(Path file, long maxBytes) throws IOException {
+        if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a file read into an array has at most 2 GiB, not " + maxBytes + " bytes");
+        }
+        BasicFileAttributes named = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        requireRegular(file, named, maxBytes);
+        int fd = NativeFiles.open(file, NativeFiles.O_RDONLY | NativeFiles.O_NOFOLLOW | NativeFiles.O_NONBLOCK
+                | NativeFiles.O_CLOEXEC, 0);
+        try {
+            Path opened = Path.of("/proc/self/fd/" + fd);
+            BasicFileAttributes attributes = Files.readAttributes(opened, BasicFileAttributes.class);
+            if (!Objects.equals(attributes.fileKey(), named.fileKey())) {
+                throw new IOException(file + " was replaced while it was being opened");
+            }
+            requireRegular(file, attributes, maxBytes);
+            // the descriptor names a regular file now: opening it again through /proc cannot block
+            try (FileChannel channel = FileChannel.open(opened, StandardOpenOption.READ)) {
+                return readAtMost(file, channel, maxBytes);
+            }
+        } finally {
+            NativeFiles.close(fd);
+        }
+    }
+
+    private static void requireRegular(Path file, BasicFileAttributes attributes, long maxBytes) throws IOException {
+        if (!attributes.isRegularFile()) {
+            throw new IOException(file + " is not a regular file: it is " + (attributes.isDirectory() ? "a directory"
+                    : attributes.isSymbolicLink() ? "a symbolic link" : "a FIFO, socket or device"));
+        }
+        if (attributes.size() > maxBytes) {
+            throw new IOException(file + " has " + attributes.size() + " bytes, more than the " + maxBytes
+                    + " bytes such a file may have");
+        }
+    }
+
+    /** Reads to the end, but refuses a file that grew beyond the bound since it was measured. */
+    private static byte[] readAtMost(Path file, FileChannel channel, long maxBytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(Math.max(channel.size(), 0) + 1, maxBytes + 1));
+        while (channel.read(buffer) >= 0) {
+            if (!buffer.hasRemaining()) {
+                if (buffer.capacity() > maxBytes) {
+                    throw new IOException(file + " has more than the " + maxBytes + " bytes such a file may have");
+                }
+                buffer = ByteBuffer.allocate((int) Math.min(buffer.capacity() * 2L, maxBytes + 1)).put(buffer.flip());
+            }
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+}

@@ -1,0 +1,132 @@
+package org.rsmworkbench.emulator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+import static org.rsmworkbench.emulator.tests.TestCluster.connectReady;
+import static org.rsmworkbench.emulator.tests.TestCluster.publish;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.IoVec;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.rsmapi.ScatterGather;
+
+/**
+ * Caller memory that a transfer cannot use (issue 13, item 9): memory of a closed arena, memory confined to another
+ * thread, a read-only destination. C would see EFAULT for such a buffer: each is BAD_ADDR, never the JDK's
+ * IllegalStateException, WrongThreadException or IllegalArgumentException out of an RSM call.
+ */
+class MisuseTest {
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static TestCluster tc;
+    private ImportSegment im;
+    private RsmLibrary importer;
+
+    @BeforeAll
+    static void startCluster() {
+        tc = TestCluster.start(2);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        tc.close();
+    }
+
+    @BeforeEach
+    void connectOne() throws Exception {
+        TestCluster.Exported exported = publish(tc.process(1), 2 * PAGE, null);
+        importer = tc.process(2);
+        im = connectReady(importer, exported, Rsm.PERM_RDWR);
+    }
+
+    @AfterEach
+    void endProcesses() {
+        tc.closeProcesses();
+    }
+
+    private static void badAddr(Executable call) {
+        assertTimeoutPreemptively(LIMIT, () -> assertRsmError(RsmError.BAD_ADDR, call));
+    }
+
+    private static MemorySegment ofClosedArena() {
+        Arena arena = Arena.ofShared(); // shared: only its closing is wrong, not the thread that uses it
+        MemorySegment memory = arena.allocate(64);
+        arena.close();
+        return memory;
+    }
+
+    /** Memory confined to a thread that keeps its arena open until {@code done} counts down. */
+    private static MemorySegment ofAnotherThread(CountDownLatch done) {
+        CompletableFuture<MemorySegment> memory = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try (Arena arena = Arena.ofConfined()) {
+                memory.complete(arena.allocate(64));
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return memory.join();
+    }
+
+    private ScatterGather vector(MemorySegment local) {
+        return new ScatterGather(im, 0).add(new IoVec.Local(local, 0, 0, local.byteSize()));
+    }
+
+    @Test
+    void getvIntoReadOnlyMemoryIsBadAddr() {
+        ScatterGather sg = vector(MemorySegment.ofArray(new byte[64]).asReadOnly());
+        badAddr(() -> im.getv(sg));
+        assertEquals(1, sg.residualCount(), "the request was not done");
+    }
+
+    @Test
+    void putAndPutvFromMemoryOfAClosedArenaAreBadAddr() {
+        MemorySegment freed = ofClosedArena();
+        badAddr(() -> im.put(0, freed));
+        badAddr(() -> im.putv(vector(freed)));
+    }
+
+    @Test
+    void getAndGetvIntoMemoryOfAClosedArenaAreBadAddr() {
+        MemorySegment freed = ofClosedArena();
+        badAddr(() -> im.get(0, freed));
+        badAddr(() -> im.getv(vector(freed)));
+    }
+
+    @Test
+    void transfersWithMemoryConfinedToAnotherThreadAreBadAddr() {
+        CountDownLatch done = new CountDownLatch(1);
+        try {
+            MemorySegment foreign = ofAnotherThread(done);
+            badAddr(() -> im.get(0, foreign));
+            badAddr(() -> im.put(0, foreign));
+            badAddr(() -> im.getv(vector(foreign)));
+            badAddr(() -> im.putv(vector(foreign)));
+        } finally {
+            done.countDown();
+        }
+    }
+
+    @Test
+    void aLocalMemoryHandleThatCannotBeRoundedToPagesIsBadLength() {
+        MemorySegment endless = MemorySegment.NULL.reinterpret(Long.MAX_VALUE); // page-aligned, unroundable
+        assertTimeoutPreemptively(LIMIT, () -> assertRsmError(RsmError.BAD_LENGTH,
+                () -> importer.getController("emu0").createLocalMemoryHandle(endless)));
+    }
+}
