@@ -110,7 +110,8 @@ class DamagedClusterFilesTest {
 
     @Test
     void anOffsetOntoAnotherSegmentIsRefused() {
-        registry.putLong(segmentField(idA, Seg.FILE_OFFSET), PAGE);
+        // the BACKING word holds the offset in pages in its low half: one page further on
+        registry.putLong(segmentField(idA, Seg.BACKING), registry.getLong(segmentField(idA, Seg.BACKING)) + 1);
         connectIsRefusedAsDamaged(idA);
     }
 

@@ -378,9 +378,9 @@ class RegistryFuzzTest {
             }
             case 3 -> offset = Proc.at(slot, 4 * random.nextInt(11) + (random.nextInt(8) == 0 ? Proc.GROUPS : 0));
             case 4 -> {
-                int[] ints = {Seg.STATE, Seg.SERIAL, Seg.NODE, Seg.CONTROLLER, Seg.OWNER, Seg.SEGMENT_ID, Seg.FILE, Seg.UID,
-                        Seg.GID, Seg.MODE, Seg.FLAGS, Seg.ACL_COUNT, Seg.PUBLISHES, Seg.CONNECTS, Seg.ACL, Seg.ACL + 4};
-                int[] longs = {Seg.LENGTH, Seg.FILE_OFFSET, Seg.CHECK};
+                int[] ints = {Seg.STATE, Seg.SERIAL, Seg.NODE, Seg.CONTROLLER, Seg.OWNER, Seg.SEGMENT_ID, Seg.BACKING,
+                        Seg.BACKING + 4, Seg.UID, Seg.GID, Seg.MODE, Seg.FLAGS, Seg.ACL_COUNT, Seg.PUBLISHES, Seg.ACL, Seg.ACL + 4};
+                int[] longs = {Seg.LENGTH, Seg.BACKING, Seg.CHECK};
                 wide = random.nextInt(3) == 0;
                 offset = Seg.at(slot, wide ? longs[random.nextInt(longs.length)] : ints[random.nextInt(ints.length)]);
             }
@@ -406,7 +406,7 @@ class RegistryFuzzTest {
         int from = random.nextInt(TABLE_SLOTS);
         int to = random.nextInt(TABLE_SLOTS);
         if (random.nextBoolean()) {
-            int[] fields = {Seg.OWNER, Seg.FILE, Seg.FILE_OFFSET, Seg.FILE_OFFSET + 4, Seg.LENGTH, Seg.LENGTH + 4, Seg.CHECK,
+            int[] fields = {Seg.OWNER, Seg.BACKING, Seg.BACKING + 4, Seg.LENGTH, Seg.LENGTH + 4, Seg.CHECK,
                     Seg.CHECK + 4};
             int field = fields[random.nextInt(fields.length)];
             byte[] word = new byte[4];
