@@ -1,13 +1,11 @@
 package org.rsmworkbench.emulator.internal;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -23,14 +21,12 @@ public final class ClusterDirectory {
     private static final Path SHARED_MEMORY = Path.of("/dev/shm");
     /** A file in the memory directory naming its cluster directory, to find leftovers of crashed runs. */
     private static final String CLUSTER_LINK = "cluster-directory";
-    /** Clusters this JVM owns: their owner lock must not be probed from here (closing a probe would release it). */
-    private static final Set<Path> OWNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path path;
     private final ClusterSpec spec;
     private final Path memoryDirectory;
     private final boolean created;
-    private FileChannel ownerLock;
+    private LockFile ownerLock;
 
     private ClusterDirectory(Path path, ClusterSpec spec, Path memoryDirectory, boolean created) {
         this.path = path;
@@ -75,10 +71,7 @@ public final class ClusterDirectory {
                 : Files.createDirectories(path.resolve("memory"));
         Files.writeString(memory.resolve(CLUSTER_LINK), path.toString());
         ClusterDirectory result = new ClusterDirectory(path, spec, memory, true);
-        result.ownerLock = FileChannel.open(path.resolve(ClusterRuntime.OWNER_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        result.ownerLock.lock();
-        OWNED.add(path);
+        result.ownerLock = LockFile.acquire(path.resolve(ClusterRuntime.OWNER_LOCK));
         SpecFile.write(path, spec, memory);
         restrictFiles(path);
         return result;
@@ -130,7 +123,7 @@ public final class ClusterDirectory {
     }
 
     private static boolean isOwnerAlive(Path path) {
-        return OWNED.contains(path) || ClusterRuntime.isOwnerAlive(path);
+        return ClusterRuntime.isOwnerAlive(path);
     }
 
     private static void restrictFiles(Path path) throws IOException {
@@ -168,7 +161,6 @@ public final class ClusterDirectory {
         try {
             if (ownerLock != null) {
                 ownerLock.close();
-                OWNED.remove(path);
             }
             removeTree(memoryDirectory);
             removeTree(path);

@@ -3,12 +3,8 @@ package org.rsmworkbench.emulator.internal;
 import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +50,7 @@ public final class ClusterRuntime {
     final Registry registry;
     final long pageSize;
     private final int jvmSerial;
-    private final FileChannel jvmLockChannel;
+    private final LockFile jvmLock;
     private final List<ProcessLibrary> processes = new CopyOnWriteArrayList<>();
     private final Thread watcher;
     private volatile boolean haltWhenNodeDies;
@@ -73,9 +69,7 @@ public final class ClusterRuntime {
         Files.createDirectories(jvmDirectory);
         int serial = registry.mutate(() -> registry.next(Registry.H_NEXT_JVM));
         jvmSerial = serial;
-        jvmLockChannel = FileChannel.open(jvmDirectory.resolve(serial + ".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        jvmLockChannel.lock();
+        jvmLock = LockFile.acquire(jvmDirectory.resolve(serial + ".lock"));
         registry.mutate(() -> {
             int slot = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
             if (slot < 0) {
@@ -151,7 +145,7 @@ public final class ClusterRuntime {
             return null;
         });
         try {
-            jvmLockChannel.close();
+            jvmLock.close();
             Files.deleteIfExists(directory.resolve(JVM_DIRECTORY).resolve(jvmSerial + ".lock"));
         } catch (IOException e) {
             // the directory may already be gone with a stopped cluster
@@ -538,43 +532,19 @@ public final class ClusterRuntime {
         }
     }
 
-    /** Whether the JVM with that serial is gone: the kernel released its lock when it died. */
+    /** Whether the JVM with that serial is gone: the kernel released its liveness lock when it died. */
     private boolean isDead(int serial) {
-        Path lockFile = directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return false;
-            }
-            lock.release();
-            return true;
-        } catch (OverlappingFileLockException e) {
-            return false;
-        } catch (java.nio.file.NoSuchFileException e) {
-            return true;
+        try {
+            return !LockFile.isHeld(directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock"));
         } catch (IOException e) {
             return false;
         }
     }
 
-    /**
-     * Whether the owner of the cluster in {@code directory} is alive (holds the owner lock). Never
-     * call it in the owner's JVM: closing the probe would release the owner's own lock.
-     */
+    /** Whether the owner of the cluster in {@code directory} is alive (holds the owner lock); safe in the owner's JVM. */
     static boolean isOwnerAlive(Path directory) {
-        Path lockFile = directory.resolve(OWNER_LOCK);
-        if (!Files.exists(lockFile)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true;
+        try {
+            return LockFile.isHeld(directory.resolve(OWNER_LOCK));
         } catch (IOException e) {
             return false;
         }
