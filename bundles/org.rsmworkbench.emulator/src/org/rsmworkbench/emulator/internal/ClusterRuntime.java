@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
@@ -31,7 +32,6 @@ import org.rsmworkbench.rsmapi.RsmException;
  */
 public final class ClusterRuntime {
     static final String REGISTRY = "registry";
-    static final String REGISTRY_LOCK = "registry.lock";
     static final String OWNER_LOCK = "cluster.lock";
     static final String JVM_DIRECTORY = "jvms";
     /** Exit status of a node JVM whose node was killed, as if by SIGKILL. */
@@ -52,6 +52,8 @@ public final class ClusterRuntime {
     private final int jvmSerial;
     private final LockFile jvmLock;
     private final List<ProcessLibrary> processes = new CopyOnWriteArrayList<>();
+    /** Processes that ended while the registry was locked by a stuck JVM: the watcher removes them later. */
+    private final List<ProcessLibrary> endedLater = new CopyOnWriteArrayList<>();
     private final Thread watcher;
     private volatile boolean haltWhenNodeDies;
     private volatile boolean detached;
@@ -67,9 +69,12 @@ public final class ClusterRuntime {
         registry.onInterruptedMutation(this::reapDeadJvms);
         Path jvmDirectory = directory.resolve(JVM_DIRECTORY);
         Files.createDirectories(jvmDirectory);
-        int serial = registry.mutate(() -> registry.next(Registry.H_NEXT_JVM));
+        // the serial (an atomic increment, no lock needed) and the liveness lock come first: the registry lock
+        // names its holder by serial, and waiters take it over from a holder whose liveness lock is free
+        int serial = registry.next(Registry.H_NEXT_JVM);
         jvmSerial = serial;
         jvmLock = LockFile.acquire(jvmDirectory.resolve(serial + ".lock"));
+        registry.identify(serial, this::isDead);
         registry.mutate(() -> {
             int slot = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
             if (slot < 0) {
@@ -90,31 +95,29 @@ public final class ClusterRuntime {
         Path key = directory.toAbsolutePath().normalize();
         ClusterRuntime runtime = ATTACHED.get(key);
         if (runtime == null) {
-            Registry registry;
-            if (create) {
-                registry = Registry.create(key.resolve(REGISTRY), key.resolve(REGISTRY_LOCK));
-                initialize(registry, spec);
-            } else {
-                registry = Registry.open(key.resolve(REGISTRY), key.resolve(REGISTRY_LOCK));
+            Registry registry = create ? Registry.create(key.resolve(REGISTRY), r -> initialize(r, spec))
+                    : Registry.open(key.resolve(REGISTRY));
+            try {
+                runtime = new ClusterRuntime(key, spec, memoryDirectory, registry);
+            } catch (IOException | RuntimeException e) {
+                registry.close();
+                throw e;
             }
-            runtime = new ClusterRuntime(key, spec, memoryDirectory, registry);
             ATTACHED.put(key, runtime);
         }
         runtime.attachments++;
         return runtime;
     }
 
+    /** Fills in a new registry, before other JVMs can open it. */
     private static void initialize(Registry registry, ClusterSpec spec) {
-        registry.mutate(() -> {
-            for (NodeSpec node : spec.nodes()) {
-                registry.putInt(Node.at(node.id(), Node.NEXT_AUTO_ID), 0x80000000);
-                registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.UP);
-            }
-            for (int i = 0; i < spec.links().size(); i++) {
-                registry.putInt(Registry.linkAt(i), 1);
-            }
-            return null;
-        });
+        for (NodeSpec node : spec.nodes()) {
+            registry.putInt(Node.at(node.id(), Node.NEXT_AUTO_ID), 0x80000000);
+            registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.UP);
+        }
+        for (int i = 0; i < spec.links().size(); i++) {
+            registry.putInt(Registry.linkAt(i), 1);
+        }
     }
 
     /** Releases one attachment; the last one ends this JVM's processes and unmaps the registry. */
@@ -135,22 +138,30 @@ public final class ClusterRuntime {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        registry.mutate(() -> {
-            for (int slot = 0; slot < registry.jvmSlots(); slot++) {
-                if (registry.getInt(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE
-                        && registry.getInt(Jvm.at(slot, Jvm.SERIAL)) == jvmSerial) {
-                    registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.FREE);
+        try {
+            registry.mutate(() -> {
+                for (ProcessLibrary process : endedLater) {
+                    endProcess(process.slot, process.serial);
                 }
-            }
-            return null;
-        });
+                for (int slot = 0; slot < registry.jvmSlots(); slot++) {
+                    if (registry.getInt(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE
+                            && registry.getInt(Jvm.at(slot, Jvm.SERIAL)) == jvmSerial) {
+                        registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.FREE);
+                    }
+                }
+                return null;
+            });
+        } catch (ClusterLockTimeoutException e) {
+            // a stuck JVM holds the registry: the others reap this JVM's record once its liveness lock is free
+        }
+        // unmapped first: a late mutation of this JVM then fails rather than run after its liveness lock is gone
+        registry.close();
         try {
             jvmLock.close();
             Files.deleteIfExists(directory.resolve(JVM_DIRECTORY).resolve(jvmSerial + ".lock"));
         } catch (IOException e) {
             // the directory may already be gone with a stopped cluster
         }
-        registry.close();
     }
 
     /**
@@ -188,7 +199,7 @@ public final class ClusterRuntime {
         if (credentials == null) {
             throw error(RsmError.BAD_ADDR, "no credentials given for the new process on node %d", nodeId);
         }
-        int[] slotAndSerial = registry.mutate(() -> {
+        int[] slotAndSerial = registry.mutateForCall(() -> {
             if (registry.getInt(Registry.H_STOPPED) != 0) {
                 throw error(RsmError.CTLR_NOT_PRESENT, "cluster %s has been stopped", spec.name());
             }
@@ -223,15 +234,30 @@ public final class ClusterRuntime {
         return process;
     }
 
-    /** Called by a process that ended: removes what it left in the registry. */
+    /**
+     * Called by a process that ended: removes what it left in the registry, or has the watcher do it when a
+     * stuck JVM holds the registry (a process end cannot fail).
+     */
     void processEnded(ProcessLibrary process) {
         processes.remove(process);
         if (!detached) {
-            registry.mutate(() -> {
-                endProcess(process.slot, process.serial);
-                return null;
-            });
+            if (!endedLater.isEmpty()) {
+                endedLater.add(process); // the registry was stuck a moment ago: do not wait again
+                return;
+            }
+            try {
+                removeEndedProcess(process);
+            } catch (ClusterLockTimeoutException e) {
+                endedLater.add(process);
+            }
         }
+    }
+
+    private void removeEndedProcess(ProcessLibrary process) {
+        registry.mutate(() -> {
+            endProcess(process.slot, process.serial);
+            return null;
+        });
     }
 
     /** Under the lock: destroys the exports of a process, drops its imports and frees its record. */
@@ -369,16 +395,23 @@ public final class ClusterRuntime {
         }
     }
 
-    /** Marks the cluster stopped: node JVMs exit, this JVM's processes end. */
+    /**
+     * Marks the cluster stopped: node JVMs exit, this JVM's processes end. A stuck JVM that holds the registry
+     * does not keep the cluster running: the stop mark is then set without the lock (node JVMs only read it).
+     */
     void stop() {
-        registry.mutate(() -> {
+        try {
+            registry.mutate(() -> {
+                registry.putIntRelease(Registry.H_STOPPED, 1);
+                for (NodeSpec node : spec.nodes()) {
+                    registry.getAndAdd(Node.at(node.id(), Node.EPOCH), 1);
+                    registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.DOWN);
+                }
+                return null;
+            });
+        } catch (ClusterLockTimeoutException e) {
             registry.putIntRelease(Registry.H_STOPPED, 1);
-            for (NodeSpec node : spec.nodes()) {
-                registry.getAndAdd(Node.at(node.id(), Node.EPOCH), 1);
-                registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.DOWN);
-            }
-            return null;
-        });
+        }
     }
 
     // ---------------------------------------------------------------- events (signals)
@@ -478,6 +511,10 @@ public final class ClusterRuntime {
                         reapDeadJvms();
                         return null;
                     });
+                }
+                for (ProcessLibrary process : endedLater) {
+                    removeEndedProcess(process);
+                    endedLater.remove(process);
                 }
                 closeProcessesOfDeadNodes();
             } catch (InterruptedException e) {

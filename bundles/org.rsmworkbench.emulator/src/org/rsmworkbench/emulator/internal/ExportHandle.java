@@ -82,7 +82,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                     "segment id %s is reserved: use 0x400000..0x7fffffff, or 0 to have one assigned", id(segmentId));
         }
         validateAcl(entries);
-        return registry.mutate(() -> {
+        return registry.mutateForCall(() -> {
             int nodeId = process.nodeId;
             int id = segmentId;
             if (id == 0) {
@@ -160,7 +160,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (state() != Seg.PUBLISHED) {
             throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", describe());
         }
-        boolean imported = registry.mutate(() -> {
+        boolean imported = registry.mutateForCall(() -> {
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
             runtime.forceDisconnect(slot);
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
@@ -178,7 +178,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     private void detachFromImporters() throws RsmException {
         try {
             LocalMemory.Backing backing = process.memory.moveToNewFile(memory);
-            registry.mutate(() -> {
+            registry.mutateForCall(() -> {
                 registry.putInt(Seg.at(slot, Seg.FILE), LocalMemory.fileIndex(backing.file()));
                 registry.putLong(Seg.at(slot, Seg.FILE_OFFSET), backing.fileOffset());
                 registry.putInt(Seg.at(slot, Seg.CONNECTS), 0);
@@ -198,7 +198,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
         List<AccessEntry> entries = acl == null ? List.of() : acl;
         validateAcl(entries);
-        registry.mutate(() -> {
+        registry.mutateForCall(() -> {
             writeAcl(entries);
             registry.getAndAdd(Seg.at(slot, Seg.PUBLISHES), 1);
             return null;
@@ -245,7 +245,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (pollFdInUse()) {
             throw pollFdInUseError("destroy");
         }
-        boolean imported = registry.mutate(() -> {
+        boolean imported = registry.mutateForCall(() -> {
             boolean hadImporters = registry.getInt(Seg.at(slot, Seg.CONNECTS)) > 0;
             runtime.destroySegment(slot);
             return hadImporters;

@@ -71,10 +71,15 @@ public final class SegmentViewImpl implements SegmentView {
 
     @Override
     public synchronized MemorySegment memory() {
-        long[] backing = registry.read(() -> isAlive()
+        Registry.Snapshot<long[]> snapshot = registry.snapshot(() -> isAlive()
                 ? new long[] {registry.getInt(Seg.at(slot, Seg.OWNER)), registry.getInt(Seg.at(slot, Seg.FILE)),
                         registry.getLong(Seg.at(slot, Seg.FILE_OFFSET))}
                 : null);
+        if (!snapshot.consistent() && memory != null) {
+            // a JVM stopped inside an update of the registry, maybe of this segment: keep the mapping known good
+            return memory;
+        }
+        long[] backing = snapshot.value();
         if (backing == null) {
             throw new IllegalStateException("segment 0x" + Integer.toHexString(segmentId) + " of node " + nodeId
                     + " no longer exists");

@@ -14,7 +14,7 @@ import org.rsmworkbench.emulator.internal.Registry.Seg;
 import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.Credentials;
 
-/** Reads {@link ClusterState} snapshots from the registry without taking its lock. */
+/** Reads {@link ClusterState} snapshots from the registry without taking its lock, and without waiting for a stopped writer. */
 public final class StateReader {
     private StateReader() {
     }
@@ -22,7 +22,7 @@ public final class StateReader {
     public static ClusterState read(ClusterRuntime runtime) {
         Registry registry = runtime.registry;
         ClusterSpec spec = runtime.spec;
-        return registry.read(() -> {
+        Registry.Snapshot<ClusterState> snapshot = registry.snapshot(() -> {
             List<ClusterState.Node> nodes = new ArrayList<>();
             for (NodeSpec node : spec.nodes()) {
                 nodes.add(new ClusterState.Node(node.id(), node.hostname(),
@@ -77,5 +77,12 @@ public final class StateReader {
             return new ClusterState(spec.name(), Integer.toUnsignedLong(registry.getInt(Registry.H_MUTATIONS)), nodes,
                     links, processes, segments, connections);
         });
+        ClusterState state = snapshot.value();
+        if (snapshot.consistent() || !state.consistent()) {
+            return state;
+        }
+        // an unchecked read that found the counter even: its version must still say that it is not consistent
+        return new ClusterState(state.name(), state.version() | 1, state.nodes(), state.links(), state.processes(),
+                state.segments(), state.connections());
     }
 }
