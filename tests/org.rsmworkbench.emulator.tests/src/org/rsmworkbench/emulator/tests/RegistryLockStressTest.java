@@ -34,10 +34,12 @@ class RegistryLockStressTest {
     private static final Credentials CHILD = new Credentials(1000, 1000, Set.of(), 022, false);
     /** Node 1: this JVM; nodes 2 to 4: a JVM each (instance 0); node 4 instance 1: the JVM killed half-way. */
     private static final String PEERS = "1:0,2:0,3:0,4:0,4:1";
+    /** Five JVMs start and warm up at once: on a loaded machine that takes a while. */
+    private static final long READY_MILLIS = 90_000;
     private static final Pattern DONE = Pattern.compile("calls=(\\d+) unexpected=(\\d+) first=(.*)");
 
     @Test
-    @Timeout(120)
+    @Timeout(240)
     void manyJvmsAndThreadsChangingTheRegistryNeverFailByAccident() throws Exception {
         List<NodeJvm> children = new ArrayList<>();
         try (TestCluster tc = TestCluster.start(NODES)) {
@@ -47,7 +49,7 @@ class RegistryLockStressTest {
             NodeJvm victim = churner(tc, NODES, 1);
             children.add(victim);
             for (NodeJvm child : children) {
-                child.awaitAnswer("READY", 20_000);
+                child.awaitAnswer("READY", READY_MILLIS);
             }
             RsmLibrary mine = tc.process(1);
             RegistryChurnProgram.warmUp(mine, 0);

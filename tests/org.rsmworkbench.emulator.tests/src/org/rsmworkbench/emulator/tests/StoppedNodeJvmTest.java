@@ -54,7 +54,7 @@ class StoppedNodeJvmTest {
                 NodeJvm child = NodeJvm.launch(tc.cluster().processArguments(2, CHILD), RegistryChurnProgram.class, "0", "1",
                         "false", "2:0")) {
             long pid = child.process().pid();
-            child.awaitAnswer("READY", 20_000);
+            child.awaitAnswer("READY", 60_000);
             child.send("GO 0");
             Exported mine = TestCluster.create(tc.process(1), "emu0", PAGE, 0);
             int id = TestCluster.nextSegmentId();
