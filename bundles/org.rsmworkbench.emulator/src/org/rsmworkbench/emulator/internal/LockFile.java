@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An exclusive lock on a small file, held for the life of a JVM (its liveness lock) or of a cluster owner,
@@ -26,6 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LockFile implements AutoCloseable {
     /** The file keys of the files locked by this JVM, whatever path they were locked through. */
     private static final Set<Object> HELD = ConcurrentHashMap.newKeySet();
+    /**
+     * How long {@link #acquire} tries again: another process's probe holds a lock file for microseconds (a node
+     * JVM of a crashed cluster may probe the files of a new one made in the same directory), an owner for its life.
+     */
+    private static final long ACQUIRE_PATIENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final FileChannel channel;
     private final Object key;
@@ -51,7 +57,7 @@ final class LockFile implements AutoCloseable {
             }
             FileLock lock;
             try {
-                lock = channel.tryLock();
+                lock = tryLock(channel);
             } catch (IOException | RuntimeException e) {
                 HELD.remove(key);
                 throw e;
@@ -64,6 +70,29 @@ final class LockFile implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /** Tries to lock, again for a moment while another process holds the lock; null if it still does. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        long deadline = System.nanoTime() + ACQUIRE_PATIENCE_NANOS;
+        boolean interrupted = false;
+        try {
+            for (;;) {
+                FileLock lock = channel.tryLock();
+                if (lock != null || System.nanoTime() > deadline) {
+                    return lock;
+                }
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
