@@ -279,7 +279,7 @@ public final class Registry implements AutoCloseable {
      *         {@link ClusterLockTimeoutException#TIMEOUT_MILLIS}; then nothing was done
      */
     public <T, E extends Exception> T mutate(Mutation<T, E> mutation) throws E {
-        LockWait wait = new LockWait(LOCK_TIMEOUT_NANOS);
+        LockWait wait = new LockWait(LOCK_TIMEOUT_NANOS, true);
         try {
             if (!lock(wait)) {
                 throw timeout();
@@ -351,7 +351,7 @@ public final class Registry implements AutoCloseable {
             }
             Thread.onSpinWait();
         }
-        LockWait wait = new LockWait(TimeUnit.MILLISECONDS.toNanos(READ_STALL_MILLIS));
+        LockWait wait = new LockWait(TimeUnit.MILLISECONDS.toNanos(READ_STALL_MILLIS), false);
         try {
             if (lock(wait)) {
                 try {
@@ -395,17 +395,21 @@ public final class Registry implements AutoCloseable {
 
     /**
      * A wait for the lock: holds the thread's interrupt back, and gives up when the cluster makes no progress
-     * (no mutation finished, the lock not handed over) for {@code stallNanos}.
+     * (no mutation finished, the lock not handed over) for {@code stallNanos}. A wait that {@code maySleep}
+     * sleeps on the lock word once it has lasted a while; one that may not (a read, which gives up soon) polls
+     * to the end, and so never pays for the first futex call of its JVM.
      */
     private final class LockWait {
         private final long stallNanos;
+        private final boolean maySleep;
         private boolean interrupted = Thread.interrupted();
         private int seenMutations = getIntVolatile(H_MUTATIONS);
         private int seenHolder = getIntVolatile(H_LOCK) & ~CONTENDED;
         private long deadline;
 
-        LockWait(long stallNanos) {
+        LockWait(long stallNanos, boolean maySleep) {
             this.stallNanos = stallNanos;
+            this.maySleep = maySleep;
             this.deadline = System.nanoTime() + stallNanos;
         }
 
@@ -464,7 +468,7 @@ public final class Registry implements AutoCloseable {
             return true;
         }
         long spinEnd = System.nanoTime() + LOCK_SPIN_NANOS;
-        long pollEnd = spinEnd + LOCK_POLL_NANOS;
+        long pollEnd = wait.maySleep ? spinEnd + LOCK_POLL_NANOS : Long.MAX_VALUE;
         long pause = LOCK_POLL_PAUSE_MIN_NANOS;
         // once this waiter has slept on the word, others may sleep there too: it keeps the word marked
         int contended = 0;
