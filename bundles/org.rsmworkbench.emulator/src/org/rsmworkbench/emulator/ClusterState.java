@@ -7,9 +7,10 @@ import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.Credentials;
 
 /**
- * A consistent snapshot of a running cluster, read without blocking it (for views and the live
- * model). {@code version} changes whenever the registry changes, so an observer can skip work when
- * nothing happened.
+ * A snapshot of a running cluster, read without blocking it (for views and the live model), consistent
+ * unless a JVM stopped in the middle of an update. {@code version} changes whenever the registry changes,
+ * so an observer can skip work when nothing happened; it is even for a consistent snapshot, odd for one
+ * read while an update stayed unfinished (see {@link #consistent()}).
  */
 public record ClusterState(String name, long version, List<Node> nodes, List<Link> links, List<Process> processes,
         List<Segment> segments, List<Connection> connections) {
@@ -20,6 +21,16 @@ public record ClusterState(String name, long version, List<Node> nodes, List<Lin
         processes = List.copyOf(processes);
         segments = List.copyOf(segments);
         connections = List.copyOf(connections);
+    }
+
+    /**
+     * False for a snapshot read while a JVM that was stopped (SIGSTOP, a debugger) inside an update of the
+     * cluster held it: rather than wait for that JVM, the read took what was there. Each process, segment and
+     * connection in it is whole, but the unfinished update may show in some of them and not in others. The
+     * next snapshot after that JVM runs again is consistent, with another version.
+     */
+    public boolean consistent() {
+        return (version & 1) == 0;
     }
 
     /** A node and whether it is up. */

@@ -23,6 +23,11 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * it (System.exit, an uncaught exception, SIGTERM or Ctrl-C: a shutdown hook). After a kill -9 the next
  * {@code start} by the same user removes what it left. A cluster joined with {@link #open} (the IDE watching
  * a command-line launch) is only detached by {@code close()}.
+ * <p>
+ * A JVM of the cluster stopped (SIGSTOP, or suspended by a debugger) in the middle of a change to the
+ * cluster holds the other changes back: they give up after {@link ClusterLockTimeoutException#TIMEOUT_MILLIS}
+ * with a {@link ClusterLockTimeoutException} that names it (the RSM calls of processes with an
+ * {@code RsmException} INSUFFICIENT_RESOURCES), and change nothing. {@link #state()} does not wait for it.
  */
 public final class EmulatedCluster implements AutoCloseable {
     private final ClusterDirectory directory;
@@ -89,7 +94,11 @@ public final class EmulatedCluster implements AutoCloseable {
         return directory.spec();
     }
 
-    /** A consistent snapshot of the cluster's nodes, links, processes, segments and connections; never blocks it. */
+    /**
+     * A snapshot of the cluster's nodes, links, processes, segments and connections; never blocks the cluster, and
+     * comes within a fraction of a second even while a stopped JVM holds it (then it may not be
+     * {@linkplain ClusterState#consistent() consistent}).
+     */
     public ClusterState state() {
         return org.rsmworkbench.emulator.internal.StateReader.read(runtime);
     }

@@ -1,14 +1,12 @@
 package org.rsmworkbench.emulator.internal;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -42,11 +40,9 @@ public final class ClusterDirectory {
      * (a new entry must be added here).
      */
     private static final List<String> ENTRIES = List.of(SpecFile.NAME, SpecFile.TEMP_NAME, ClusterRuntime.REGISTRY,
-            ClusterRuntime.REGISTRY_LOCK, ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY);
+            ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     private static final FileAttribute<Set<PosixFilePermission>> PRIVATE = PosixFilePermissions.asFileAttribute(OWNER_ONLY);
-    /** Clusters this JVM owns: their owner lock must not be probed from here (closing a probe would release it). */
-    private static final Set<Path> OWNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path path;
     private final ClusterSpec spec;
@@ -54,7 +50,7 @@ public final class ClusterDirectory {
     private final boolean created;
     /** Whether the cluster made {@link #path} (and removes it whole), rather than being given one that existed. */
     private final boolean madeDirectory;
-    private FileChannel ownerLock;
+    private LockFile ownerLock;
 
     private ClusterDirectory(Path path, ClusterSpec spec, Path memoryDirectory, boolean created, boolean madeDirectory) {
         this.path = path;
@@ -93,10 +89,7 @@ public final class ClusterDirectory {
                 : Files.createDirectory(path.resolve(PRIVATE_MEMORY));
         Files.writeString(memory.resolve(CLUSTER_LINK), path.toString());
         ClusterDirectory result = new ClusterDirectory(path, spec, memory, true, madeDirectory);
-        result.ownerLock = FileChannel.open(path.resolve(ClusterRuntime.OWNER_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        result.ownerLock.lock();
-        OWNED.add(path);
+        result.ownerLock = LockFile.acquire(path.resolve(ClusterRuntime.OWNER_LOCK));
         SpecFile.write(path, spec, memory, madeDirectory);
         restrictFiles(path);
         return result;
@@ -246,7 +239,7 @@ public final class ClusterDirectory {
     }
 
     private static boolean isOwnerAlive(Path path) {
-        return OWNED.contains(path) || ClusterRuntime.isOwnerAlive(path);
+        return ClusterRuntime.isOwnerAlive(path);
     }
 
     /** Owner read-write only, for the cluster's own regular files (never the user's). */
@@ -286,7 +279,6 @@ public final class ClusterDirectory {
     public void remove() {
         if (ownerLock != null) {
             tryRemove(path, ownerLock::close);
-            OWNED.remove(path);
         }
         tryRemove(memoryDirectory, () -> OwnFiles.removeTree(memoryDirectory));
         tryRemove(path, () -> removeMade(path, madeDirectory));

@@ -3,12 +3,8 @@ package org.rsmworkbench.emulator.internal;
 import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
@@ -40,7 +37,6 @@ import org.rsmworkbench.rsmapi.RsmException;
  */
 public final class ClusterRuntime {
     static final String REGISTRY = "registry";
-    static final String REGISTRY_LOCK = "registry.lock";
     static final String OWNER_LOCK = "cluster.lock";
     static final String JVM_DIRECTORY = "jvms";
     /** Exit status of a node JVM whose node was killed, as if by SIGKILL. */
@@ -67,8 +63,10 @@ public final class ClusterRuntime {
     final long pageSize;
     private final int jvmSerial;
     private final int jvmSlot;
-    private final FileChannel jvmLockChannel;
+    private final LockFile jvmLock;
     private final List<ProcessLibrary> processes = new CopyOnWriteArrayList<>();
+    /** Processes that ended while the registry was locked by a stuck JVM: the watcher removes them later. */
+    private final List<ProcessLibrary> endedLater = new CopyOnWriteArrayList<>();
     private final Thread watcher;
     private final Thread revoker;
     /** The revocation of the running {@link #mutateAndRevoke}; only the holder of the registry lock touches it. */
@@ -87,16 +85,13 @@ public final class ClusterRuntime {
         registry.onInterruptedMutation(this::reapDeadJvms);
         Path jvmDirectory = directory.resolve(JVM_DIRECTORY);
         Files.createDirectories(jvmDirectory);
-        int serial = registry.mutate(() -> registry.next(Registry.H_NEXT_JVM));
+        // the serial (an atomic increment, no lock needed) and the liveness lock come first: the registry lock
+        // names its holder by serial, and waiters take it over from a holder whose liveness lock is free
+        int serial = registry.next(Registry.H_NEXT_JVM);
         jvmSerial = serial;
-        jvmLockChannel = FileChannel.open(jvmDirectory.resolve(serial + ".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        jvmLock = LockFile.acquire(jvmDirectory.resolve(serial + ".lock"));
         try {
-            // a serial from a damaged registry may be a live JVM's: its lock is held, waiting for it would never end
-            if (tryLock(jvmLockChannel) == null) {
-                throw new IOException("JVM serial " + serial + " of cluster " + spec.name()
-                        + " is in use: its registry is damaged");
-            }
+            registry.identify(serial, this::isDead);
             jvmSlot = registry.mutate(() -> {
                 int free = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
                 if (free >= 0) {
@@ -112,7 +107,7 @@ public final class ClusterRuntime {
                 throw new IOException("too many JVMs in cluster " + spec.name() + " (at most " + Registry.MAX_JVMS + ")");
             }
         } catch (IOException | RuntimeException e) {
-            jvmLockChannel.close();
+            jvmLock.close();
             throw e;
         }
         watcher = Thread.ofPlatform().daemon().name("rsm-cluster-watch-" + spec.name()).unstarted(this::watch);
@@ -127,17 +122,11 @@ public final class ClusterRuntime {
         Path key = directory.toAbsolutePath().normalize();
         ClusterRuntime runtime = ATTACHED.get(key);
         if (runtime == null) {
-            Registry registry;
-            if (create) {
-                registry = Registry.create(key.resolve(REGISTRY), key.resolve(REGISTRY_LOCK));
-                initialize(registry, spec);
-            } else {
-                registry = Registry.open(key.resolve(REGISTRY), key.resolve(REGISTRY_LOCK));
-            }
+            Registry registry = create ? Registry.create(key.resolve(REGISTRY), r -> initialize(r, spec))
+                    : Registry.open(key.resolve(REGISTRY));
             try {
                 runtime = new ClusterRuntime(key, spec, memoryDirectory, registry);
             } catch (IOException | RuntimeException e) {
-                // a registry without room for this JVM (or damaged): nothing of it stays mapped
                 registry.close();
                 throw e;
             }
@@ -147,17 +136,15 @@ public final class ClusterRuntime {
         return runtime;
     }
 
+    /** Fills in a new registry, before other JVMs can open it. */
     private static void initialize(Registry registry, ClusterSpec spec) {
-        registry.mutate(() -> {
-            for (NodeSpec node : spec.nodes()) {
-                registry.putInt(Node.at(node.id(), Node.NEXT_AUTO_ID), 0x80000000);
-                registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.UP);
-            }
-            for (int i = 0; i < spec.links().size(); i++) {
-                registry.putInt(Registry.linkAt(i), 1);
-            }
-            return null;
-        });
+        for (NodeSpec node : spec.nodes()) {
+            registry.putInt(Node.at(node.id(), Node.NEXT_AUTO_ID), 0x80000000);
+            registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.UP);
+        }
+        for (int i = 0; i < spec.links().size(); i++) {
+            registry.putInt(Registry.linkAt(i), 1);
+        }
     }
 
     /** Releases one attachment; the last one ends this JVM's processes and unmaps the registry. */
@@ -182,22 +169,30 @@ public final class ClusterRuntime {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        registry.mutate(() -> {
-            for (int slot = 0; slot < registry.jvmSlots(); slot++) {
-                if (registry.getInt(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE
-                        && registry.getInt(Jvm.at(slot, Jvm.SERIAL)) == jvmSerial) {
-                    registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.FREE);
-                }
-            }
-            return null;
-        });
         try {
-            jvmLockChannel.close();
+            registry.mutate(() -> {
+                for (ProcessLibrary process : endedLater) {
+                    endProcess(process.slot, process.serial);
+                }
+                for (int slot = 0; slot < registry.jvmSlots(); slot++) {
+                    if (registry.getInt(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE
+                            && registry.getInt(Jvm.at(slot, Jvm.SERIAL)) == jvmSerial) {
+                        registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.FREE);
+                    }
+                }
+                return null;
+            });
+        } catch (ClusterLockTimeoutException e) {
+            // a stuck JVM holds the registry: the others reap this JVM's record once its liveness lock is free
+        }
+        // unmapped first: a late mutation of this JVM then fails rather than run after its liveness lock is gone
+        registry.close();
+        try {
+            jvmLock.close();
             Files.deleteIfExists(directory.resolve(JVM_DIRECTORY).resolve(jvmSerial + ".lock"));
         } catch (IOException e) {
             // the directory may already be gone with a stopped cluster
         }
-        registry.close();
     }
 
     /**
@@ -235,7 +230,7 @@ public final class ClusterRuntime {
         if (credentials == null) {
             throw error(RsmError.BAD_ADDR, "no credentials given for the new process on node %d", nodeId);
         }
-        int[] slotAndSerial = registry.mutate(() -> {
+        int[] slotAndSerial = registry.mutateForCall(() -> {
             if (registry.getInt(Registry.H_STOPPED) != 0) {
                 throw error(RsmError.CTLR_NOT_PRESENT, "cluster %s has been stopped", spec.name());
             }
@@ -270,15 +265,30 @@ public final class ClusterRuntime {
         return process;
     }
 
-    /** Called by a process that ended: removes what it left in the registry. */
+    /**
+     * Called by a process that ended: removes what it left in the registry, or has the watcher do it when a
+     * stuck JVM holds the registry (a process end cannot fail).
+     */
     void processEnded(ProcessLibrary process) {
         processes.remove(process);
         if (!detached) {
-            mutateAndRevoke(() -> {
-                endProcess(process.slot, process.serial);
-                return null;
-            });
+            if (!endedLater.isEmpty()) {
+                endedLater.add(process); // the registry was stuck a moment ago: do not wait again
+                return;
+            }
+            try {
+                removeEndedProcess(process);
+            } catch (ClusterLockTimeoutException e) {
+                endedLater.add(process);
+            }
         }
+    }
+
+    private void removeEndedProcess(ProcessLibrary process) {
+        mutateAndRevoke(() -> {
+            endProcess(process.slot, process.serial);
+            return null;
+        });
     }
 
     /**
@@ -374,6 +384,15 @@ public final class ClusterRuntime {
             });
         } finally {
             revocation.complete();
+        }
+    }
+
+    /** {@link #mutateAndRevoke} for an RSM call: a registry held by a stuck JVM is an {@link RsmException}. */
+    <T> T mutateAndRevokeForCall(Registry.Mutation<T, RsmException> mutation) throws RsmException {
+        try {
+            return mutateAndRevoke(mutation);
+        } catch (ClusterLockTimeoutException e) {
+            throw Registry.callFailure(e);
         }
     }
 
@@ -602,16 +621,23 @@ public final class ClusterRuntime {
         }
     }
 
-    /** Marks the cluster stopped: node JVMs exit, this JVM's processes end. */
+    /**
+     * Marks the cluster stopped: node JVMs exit, this JVM's processes end. A stuck JVM that holds the registry
+     * does not keep the cluster running: the stop mark is then set without the lock (node JVMs only read it).
+     */
     void stop() {
-        registry.mutate(() -> {
+        try {
+            registry.mutate(() -> {
+                registry.putIntRelease(Registry.H_STOPPED, 1);
+                for (NodeSpec node : spec.nodes()) {
+                    registry.getAndAdd(Node.at(node.id(), Node.EPOCH), 1);
+                    registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.DOWN);
+                }
+                return null;
+            });
+        } catch (ClusterLockTimeoutException e) {
             registry.putIntRelease(Registry.H_STOPPED, 1);
-            for (NodeSpec node : spec.nodes()) {
-                registry.getAndAdd(Node.at(node.id(), Node.EPOCH), 1);
-                registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.DOWN);
-            }
-            return null;
-        });
+        }
     }
 
     // ---------------------------------------------------------------- events (signals)
@@ -717,6 +743,10 @@ public final class ClusterRuntime {
                         return null;
                     });
                 }
+                for (ProcessLibrary process : endedLater) {
+                    removeEndedProcess(process);
+                    endedLater.remove(process);
+                }
                 closeProcessesOfDeadNodes();
             } catch (InterruptedException e) {
                 return;
@@ -773,52 +803,19 @@ public final class ClusterRuntime {
         }
     }
 
-    /** The lock of {@code channel}, or null when a JVM (this one included) holds it. */
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
-        }
-    }
-
-    /** Whether the JVM with that serial is gone: the kernel released its lock when it died. */
+    /** Whether the JVM with that serial is gone: the kernel released its liveness lock when it died. */
     private boolean isDead(int serial) {
-        Path lockFile = directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return false;
-            }
-            lock.release();
-            return true;
-        } catch (OverlappingFileLockException e) {
-            return false;
-        } catch (java.nio.file.NoSuchFileException e) {
-            return true;
+        try {
+            return !LockFile.isHeld(directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock"));
         } catch (IOException e) {
             return false;
         }
     }
 
-    /**
-     * Whether the owner of the cluster in {@code directory} is alive (holds the owner lock). Never
-     * call it in the owner's JVM: closing the probe would release the owner's own lock.
-     */
+    /** Whether the owner of the cluster in {@code directory} is alive (holds the owner lock); safe in the owner's JVM. */
     static boolean isOwnerAlive(Path directory) {
-        Path lockFile = directory.resolve(OWNER_LOCK);
-        if (!Files.exists(lockFile)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true;
+        try {
+            return LockFile.isHeld(directory.resolve(OWNER_LOCK));
         } catch (IOException e) {
             return false;
         }

@@ -115,7 +115,7 @@ final class Controller implements RsmController {
                     length, maxSegmentSize, name, process.nodeId);
         }
         Registry registry = process.runtime.registry;
-        int[] slotAndSerial = registry.mutate(() -> {
+        int[] slotAndSerial = registry.mutateForCall(() -> {
             long count = 0;
             long total = 0;
             for (int s = 0; s < registry.segmentSlots(); s++) {
@@ -194,7 +194,7 @@ final class Controller implements RsmController {
         ClusterRuntime runtime = process.runtime;
         Registry registry = runtime.registry;
         String segment = "segment " + id(segmentId) + " of node " + nodeId;
-        ImportHandle.Connection connection = registry.mutate(() -> {
+        ImportHandle.Connection connection = registry.mutateForCall(() -> {
             if (nodeId != local) {
                 checkNodeReachable(nodeId);
             }

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
@@ -38,6 +39,9 @@ public final class EmulatorProvider implements RsmLibraryProvider {
                 runtime = ClusterDirectory.open(directory).attach();
             } catch (IOException e) {
                 throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster in %s: %s", directory, e.getMessage());
+            } catch (ClusterLockTimeoutException e) {
+                throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot join the RSM cluster in %s now: %s", directory,
+                        e.getMessage());
             }
             RsmLibrary process = runtime.newProcess(node, credentials);
             runtime.haltWhenNodeDies();

@@ -80,7 +80,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                     "segment id %s is reserved: use 0x400000..0x7fffffff, or 0 to have one assigned", id(segmentId));
         }
         validateAcl(entries);
-        return registry.mutate(() -> {
+        return registry.mutateForCall(() -> {
             int nodeId = process.nodeId;
             int id = segmentId;
             if (id == 0) {
@@ -149,7 +149,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", describe());
         }
         // importers are cut off on their side (their mappings go to trash): this memory stays where it is
-        runtime.mutateAndRevoke(() -> {
+        runtime.mutateAndRevokeForCall(() -> {
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
             runtime.forceDisconnect(slot);
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
@@ -165,7 +165,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
         List<AccessEntry> entries = acl == null ? List.of() : acl;
         validateAcl(entries);
-        registry.mutate(() -> {
+        registry.mutateForCall(() -> {
             writeAcl(entries);
             registry.getAndAdd(Seg.at(slot, Seg.PUBLISHES), 1);
             return null;
@@ -197,7 +197,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                     newMemory.address());
         }
         // nothing is copied: importers' mappings move onto the new memory, the old one keeps what it holds
-        runtime.mutateAndRevoke(() -> {
+        runtime.mutateAndRevokeForCall(() -> {
             runtime.rebindSegment(slot, LocalMemory.fileIndex(backing.file()), backing.fileOffset());
             return null;
         });
@@ -210,7 +210,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (pollFdInUse()) {
             throw pollFdInUseError("destroy");
         }
-        runtime.mutateAndRevoke(() -> {
+        runtime.mutateAndRevokeForCall(() -> {
             runtime.destroySegment(slot);
             return null;
         });

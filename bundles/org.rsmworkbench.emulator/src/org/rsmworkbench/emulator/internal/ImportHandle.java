@@ -299,24 +299,23 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         if (pollFdInUse()) {
             throw pollFdInUseError("disconnect from");
         }
+        // the record first: a disconnect that fails (the registry held by a stuck JVM) leaves the handle usable
+        registry.mutateForCall(() -> {
+            if (registry.getInt(Conn.at(connection.slot(), Conn.SERIAL)) == connection.serial()) {
+                registry.putIntRelease(Conn.at(connection.slot(), Conn.STATE), Conn.FREE);
+            }
+            return null;
+        });
         release();
         process.imports.remove(this);
     }
 
-    /** Frees the connection record and the mappings: on disconnect, or when the process ends. */
+    /** Drops the mappings: on disconnect (which frees the record), or when the process ends (which frees them all). */
     synchronized void release() {
         if (disconnected) {
             return;
         }
         disconnected = true;
-        if (!process.isClosed()) {
-            registry.mutate(() -> {
-                if (registry.getInt(Conn.at(connection.slot(), Conn.SERIAL)) == connection.serial()) {
-                    registry.putIntRelease(Conn.at(connection.slot(), Conn.STATE), Conn.FREE);
-                }
-                return null;
-            });
-        }
         synchronized (mappingLock) {
             if (mapArena != null) {
                 closeMapping();

@@ -8,25 +8,42 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+
+import org.rsmworkbench.emulator.ClusterLockTimeoutException;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
 
 /**
  * The shared state of one cluster: a file mapped by every JVM of the cluster, made of fixed-size
  * tables (nodes, links, fault counters, JVMs, processes, segments, connections).
  * <p>
- * Mutations run under {@link #mutate}: an in-JVM lock in front of an OS file lock, which the kernel
- * releases when a process dies, so a crash never leaves the registry locked. A record becomes
- * visible by the release store of its state word, written last; a record is freed by clearing that
- * word first. Readers that take no lock (put/get, views) read state words with acquire loads, and
- * use the mutation counter as a seqlock for consistent snapshots.
+ * Mutations run under {@link #mutate}: an in-JVM lock in front of a lock word in the registry itself,
+ * which names its holder (the JVM serial, whose liveness lock file tells whether it is alive; its pid
+ * beside it). Waiters spin, poll, then sleep on the word (futex). A holder that died is replaced by the
+ * next waiter, which repairs the interrupted mutation, so a crash never leaves the registry locked; a
+ * holder that is alive but makes no progress (stopped, or suspended in a debugger) makes waiters give up
+ * after {@link ClusterLockTimeoutException#TIMEOUT_MILLIS}, naming it. (A kernel record lock, used before,
+ * closed for good when a thread waiting for it was interrupted, and its deadlock detection, which takes a
+ * process for one thread, can fail a wait with EDEADLK.)
+ * <p>
+ * A record becomes visible by the release store of its state word, written last; a record is freed by
+ * clearing that word first. Readers that take no lock (put/get, views) read state words with acquire loads,
+ * and use the mutation counter as a seqlock for consistent snapshots.
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 6;
+    static final int LAYOUT_VERSION = 7;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
@@ -41,6 +58,33 @@ public final class Registry implements AutoCloseable {
             H_NEXT_CONNECTION = 20, H_NEXT_JVM = 24, H_STOPPED = 28, H_NEXT_FILE = 32;
     /** High-water marks: every record in use of a table has a slot below its mark, so scans stop there. */
     public static final long H_PROCESS_HIGH = 36, H_SEGMENT_HIGH = 40, H_CONNECTION_HIGH = 44, H_JVM_HIGH = 48;
+    /**
+     * The registry lock, in a cache line of its own: the lock word (0 when free, else the holder's JVM serial,
+     * with {@link #CONTENDED} set when a waiter may sleep on it), and the holder's pid (a long) for messages.
+     */
+    static final long H_LOCK = 128, H_LOCK_PID = 136;
+    /** Bit of the lock word: a waiter may be asleep on it, so the holder wakes the word when it unlocks. */
+    private static final int CONTENDED = 0x80000000;
+    private static final long PID = ProcessHandle.current().pid();
+    /** A lock waiter spins this long: most mutations take microseconds. */
+    private static final long LOCK_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
+    /**
+     * Then it looks again after growing pauses, this long in all, before it sleeps on the lock word: a futex
+     * needs a native downcall, whose first use costs a JVM tens of milliseconds (seconds on a loaded machine),
+     * which the short waits of a busy cluster (JVMs joining at once) do not pay.
+     */
+    private static final long LOCK_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    private static final long LOCK_POLL_PAUSE_MIN_NANOS = TimeUnit.MICROSECONDS.toNanos(10);
+    private static final long LOCK_POLL_PAUSE_MAX_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** A lock waiter sleeps at most this long at once; a holder unchanged for this long is checked for death. */
+    private static final long LOCK_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    private static final long LOCK_TIMEOUT_NANOS = TimeUnit.MILLISECONDS.toNanos(ClusterLockTimeoutException.TIMEOUT_MILLIS);
+    /**
+     * How long a snapshot read waits for a writer that makes no progress (a stopped JVM) before it reads what
+     * is there anyway: short, so that the views, which poll at 5 Hz, stay live.
+     */
+    static final long READ_STALL_MILLIS = 100;
+    private static final int SEQLOCK_ATTEMPTS = 1000;
 
     /** Node table: one record per node id. */
     public static final class Node {
@@ -179,37 +223,44 @@ public final class Registry implements AutoCloseable {
     private final Arena arena;
     private final MemorySegment memory;
     private final ByteBuffer words;
-    private final FileChannel lockChannel;
     private final ReentrantLock jvmLock = new ReentrantLock();
     private Runnable recovery = () -> { };
+    /** The serial this JVM locks the registry under (0 until {@link #identify}), and how to tell a dead holder. */
+    private int holderSerial;
+    private IntPredicate isDeadJvm = serial -> false;
+    /** The thread of this JVM that holds the lock, for messages. */
+    private volatile Thread lockingThread;
 
-    private Registry(Arena arena, MemorySegment memory, FileChannel lockChannel) {
+    private Registry(Arena arena, MemorySegment memory) {
         this.arena = arena;
         this.memory = memory;
         this.words = memory.asByteBuffer().order(ByteOrder.nativeOrder());
-        this.lockChannel = lockChannel;
     }
 
     private static long align(long offset) {
         return (offset + 4095) & ~4095L;
     }
 
-    /** Creates a fresh, empty registry file. */
-    static Registry create(Path file, Path lockFile) throws IOException {
-        Registry registry = map(file, lockFile, true);
+    /**
+     * Creates a fresh, empty registry file; {@code initial} fills in the first state before the magic word
+     * is published, so no other JVM can use the registry before (it needs no lock).
+     */
+    static Registry create(Path file, Consumer<Registry> initial) throws IOException {
+        Registry registry = map(file, true);
         registry.putInt(H_VERSION, LAYOUT_VERSION);
         registry.putInt(H_NEXT_PROCESS, 1);
         registry.putInt(H_NEXT_SEGMENT, 1);
         registry.putInt(H_NEXT_CONNECTION, 1);
         registry.putInt(H_NEXT_JVM, 1);
         registry.putInt(H_NEXT_FILE, 1);
+        initial.accept(registry);
         registry.putIntRelease(H_MAGIC, MAGIC);
         return registry;
     }
 
     /** Maps an existing registry file. */
-    static Registry open(Path file, Path lockFile) throws IOException {
-        Registry registry = map(file, lockFile, false);
+    static Registry open(Path file) throws IOException {
+        Registry registry = map(file, false);
         if (registry.getIntAcquire(H_MAGIC) != MAGIC || registry.getInt(H_VERSION) != LAYOUT_VERSION) {
             registry.close();
             throw new IOException(file + " is not a registry of this emulator version (layout "
@@ -218,8 +269,7 @@ public final class Registry implements AutoCloseable {
         return registry;
     }
 
-    private static Registry map(Path file, Path lockFile, boolean create) throws IOException {
-        FileChannel lock = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    private static Registry map(Path file, boolean create) throws IOException {
         try (FileChannel channel = create
                 ? FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE)
                 : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
@@ -227,14 +277,10 @@ public final class Registry implements AutoCloseable {
                 channel.truncate(FILE_SIZE);
                 channel.write(java.nio.ByteBuffer.allocate(1), FILE_SIZE - 1);
             } else if (channel.size() < FILE_SIZE) {
-                lock.close();
                 throw new IOException(file + " is truncated (" + channel.size() + " bytes, expected " + FILE_SIZE + ")");
             }
             Arena arena = Arena.ofShared();
-            return new Registry(arena, channel.map(FileChannel.MapMode.READ_WRITE, 0, FILE_SIZE, arena), lock);
-        } catch (IOException | RuntimeException e) {
-            lock.close();
-            throw e;
+            return new Registry(arena, channel.map(FileChannel.MapMode.READ_WRITE, 0, FILE_SIZE, arena));
         }
     }
 
@@ -243,31 +289,69 @@ public final class Registry implements AutoCloseable {
         this.recovery = recovery;
     }
 
-    /** Runs {@code mutation} with the registry locked against every thread of every JVM of the cluster. */
+    /**
+     * Names this JVM for the lock: {@code jvmSerial} is written into the lock word while this JVM holds it,
+     * and must be the serial of a liveness lock this JVM holds; {@code isDead} tells whether the JVM with
+     * another serial is gone. Called once, before the first {@link #mutate}.
+     */
+    void identify(int jvmSerial, IntPredicate isDead) {
+        this.holderSerial = jvmSerial;
+        this.isDeadJvm = isDead;
+    }
+
+    /**
+     * Runs {@code mutation} with the registry locked against every thread of every JVM of the cluster. The
+     * thread's interrupt is held back until the mutation is done (it stays set).
+     *
+     * @throws ClusterLockTimeoutException when the holder of the lock made no progress for
+     *         {@link ClusterLockTimeoutException#TIMEOUT_MILLIS}; then nothing was done
+     */
     public <T, E extends Exception> T mutate(Mutation<T, E> mutation) throws E {
-        // an interrupt during lock() would close the lock channel for good (FileChannel is interruptible):
-        // hold the thread's interrupt back until the mutation is done
-        boolean interrupted = Thread.interrupted();
-        jvmLock.lock();
-        try (FileLock fileLock = lockChannel.lock()) {
-            if ((getIntVolatile(H_MUTATIONS) & 1) != 0) {
-                // the last holder died between its two counter increments: make the state whole again
-                recovery.run();
-                getAndAdd(H_MUTATIONS, 1);
+        LockWait wait = new LockWait(LOCK_TIMEOUT_NANOS, true);
+        try {
+            if (!lock(wait)) {
+                throw timeout();
             }
-            getAndAdd(H_MUTATIONS, 1);
             try {
-                return mutation.run();
-            } finally {
+                repairInterruptedMutation();
                 getAndAdd(H_MUTATIONS, 1);
+                try {
+                    return mutation.run();
+                } finally {
+                    getAndAdd(H_MUTATIONS, 1);
+                }
+            } finally {
+                unlock();
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot lock the cluster registry: " + e.getMessage(), e);
         } finally {
-            jvmLock.unlock();
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            wait.restoreInterrupt();
+        }
+    }
+
+    /**
+     * {@link #mutate} for an RSM call: a lock wait that times out fails the call with INSUFFICIENT_RESOURCES
+     * (the call did nothing and can be retried, as for EAGAIN in librsm), naming the stuck JVM.
+     */
+    <T> T mutateForCall(Mutation<T, RsmException> mutation) throws RsmException {
+        try {
+            return mutate(mutation);
+        } catch (ClusterLockTimeoutException e) {
+            throw callFailure(e);
+        }
+    }
+
+    /** What an RSM call reports when the registry stayed locked by a stuck JVM: see {@link #mutateForCall}. */
+    static RsmException callFailure(ClusterLockTimeoutException timeout) {
+        RsmException failure = Errors.error(RsmError.INSUFFICIENT_RESOURCES, timeout.getMessage());
+        failure.initCause(timeout);
+        return failure;
+    }
+
+    /** Under the lock: when the last holder died between its two counter increments, makes the state whole again. */
+    private void repairInterruptedMutation() {
+        if ((getIntVolatile(H_MUTATIONS) & 1) != 0) {
+            recovery.run();
+            getAndAdd(H_MUTATIONS, 1);
         }
     }
 
@@ -276,24 +360,270 @@ public final class Registry implements AutoCloseable {
         return jvmLock.isHeldByCurrentThread();
     }
 
-    /**
-     * Reads a consistent snapshot without taking the lock: retries while a mutation runs or ran.
-     */
+    /** A snapshot read by {@link #snapshot}: {@code consistent} unless a writer stopped in mid-mutation. */
+    public record Snapshot<T>(T value, boolean consistent) {
+    }
+
+    /** The value of {@link #snapshot}, consistent or not. */
     public <T> T read(Supplier<T> reader) {
-        for (int attempt = 0;; attempt++) {
-            int before = getIntVolatile(H_MUTATIONS);
-            if ((before & 1) == 0) {
-                T result = reader.get();
-                VarHandle.acquireFence();
-                if (getIntVolatile(H_MUTATIONS) == before) {
-                    return result;
-                }
-            }
-            if (attempt > 1000) {
-                // a writer died mid-mutation and nobody took the lock since: fall back to the lock
-                return mutate(reader::get);
+        return snapshot(reader).value();
+    }
+
+    /**
+     * Reads a snapshot without blocking on a stopped writer: retries while a mutation runs or ran; then, for a
+     * writer that does not finish, waits for the lock (a dead writer's lock is taken over and its mutation
+     * repaired) while the cluster makes progress, at most {@link #READ_STALL_MILLIS} without any; then reads
+     * what is there. Such a snapshot is not {@code consistent}: every record in it is whole (records are
+     * published by their state word) but it may show the stopped mutation half done across records.
+     */
+    public <T> Snapshot<T> snapshot(Supplier<T> reader) {
+        for (int attempt = 0; attempt < SEQLOCK_ATTEMPTS; attempt++) {
+            Snapshot<T> snapshot = tryConsistentRead(reader);
+            if (snapshot != null) {
+                return snapshot;
             }
             Thread.onSpinWait();
+        }
+        LockWait wait = new LockWait(TimeUnit.MILLISECONDS.toNanos(READ_STALL_MILLIS), false);
+        try {
+            if (lock(wait)) {
+                try {
+                    repairInterruptedMutation();
+                    return new Snapshot<>(reader.get(), true);
+                } finally {
+                    unlock();
+                }
+            }
+        } finally {
+            wait.restoreInterrupt();
+        }
+        int before = getIntVolatile(H_MUTATIONS);
+        T result = reader.get();
+        VarHandle.acquireFence();
+        return new Snapshot<>(result, (before & 1) == 0 && getIntVolatile(H_MUTATIONS) == before);
+    }
+
+    /** One seqlock attempt: the snapshot, or null when a mutation ran meanwhile. */
+    private <T> Snapshot<T> tryConsistentRead(Supplier<T> reader) {
+        int before = getIntVolatile(H_MUTATIONS);
+        if ((before & 1) != 0) {
+            return null;
+        }
+        T result;
+        try {
+            result = reader.get();
+        } catch (RuntimeException e) {
+            // values read in the middle of a mutation can make a reader fail: only a failure on stable ones counts
+            VarHandle.acquireFence();
+            if (getIntVolatile(H_MUTATIONS) == before) {
+                throw e;
+            }
+            return null;
+        }
+        VarHandle.acquireFence();
+        return getIntVolatile(H_MUTATIONS) == before ? new Snapshot<>(result, true) : null;
+    }
+
+    // ---------------------------------------------------------------- the lock
+
+    /**
+     * A wait for the lock: holds the thread's interrupt back, and gives up when the cluster makes no progress
+     * (no mutation finished, the lock not handed over) for {@code stallNanos}. A wait that {@code maySleep}
+     * sleeps on the lock word once it has lasted a while; one that may not (a read, which gives up soon) polls
+     * to the end, and so never pays for the first futex call of its JVM.
+     */
+    private final class LockWait {
+        private final long stallNanos;
+        private final boolean maySleep;
+        private boolean interrupted = Thread.interrupted();
+        private int seenMutations = getIntVolatile(H_MUTATIONS);
+        private int seenHolder = getIntVolatile(H_LOCK) & ~CONTENDED;
+        private long deadline;
+
+        LockWait(long stallNanos, boolean maySleep) {
+            this.stallNanos = stallNanos;
+            this.maySleep = maySleep;
+            this.deadline = System.nanoTime() + stallNanos;
+        }
+
+        /** Nanoseconds left before the wait gives up; progress anywhere in the cluster starts the count again. */
+        long remaining() {
+            int mutations = getIntVolatile(H_MUTATIONS);
+            int holder = getIntVolatile(H_LOCK) & ~CONTENDED;
+            long now = System.nanoTime();
+            if (mutations != seenMutations || holder != seenHolder) {
+                seenMutations = mutations;
+                seenHolder = holder;
+                deadline = now + stallNanos;
+            }
+            return deadline - now;
+        }
+
+        void restoreInterrupt() {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Takes the in-JVM lock, then the lock word; false when the wait gave up. */
+    private boolean lock(LockWait wait) {
+        if (holderSerial == 0) {
+            throw new IllegalStateException("the registry is locked before this JVM has a serial and a liveness lock");
+        }
+        for (;;) {
+            try {
+                if (jvmLock.tryLock(LOCK_SLICE_NANOS, TimeUnit.NANOSECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                wait.interrupted = true;
+            }
+            if (wait.remaining() <= 0) {
+                return false;
+            }
+        }
+        if (lockWord(wait)) {
+            lockingThread = Thread.currentThread();
+            putLong(H_LOCK_PID, PID);
+            return true;
+        }
+        jvmLock.unlock();
+        return false;
+    }
+
+    /**
+     * Takes the lock word for this JVM (the in-JVM lock held): spins, then polls, then sleeps on the word;
+     * takes it over from a holder found dead. False when the wait gave up.
+     */
+    private boolean lockWord(LockWait wait) {
+        if (compareAndSet(H_LOCK, 0, holderSerial)) {
+            return true;
+        }
+        long spinEnd = System.nanoTime() + LOCK_SPIN_NANOS;
+        long pollEnd = wait.maySleep ? spinEnd + LOCK_POLL_NANOS : Long.MAX_VALUE;
+        long pause = LOCK_POLL_PAUSE_MIN_NANOS;
+        // once this waiter has slept on the word, others may sleep there too: it keeps the word marked
+        int contended = 0;
+        int watched = 0;
+        long watchedSince = 0;
+        for (;;) {
+            int word = getIntVolatile(H_LOCK);
+            if (word == 0) {
+                if (compareAndSet(H_LOCK, 0, holderSerial | contended)) {
+                    return true;
+                }
+                continue;
+            }
+            long now = System.nanoTime();
+            if (word != watched) {
+                watched = word;
+                watchedSince = now;
+            } else if (now - watchedSince >= LOCK_SLICE_NANOS) {
+                watchedSince = now;
+                int holder = word & ~CONTENDED;
+                if (holder != holderSerial && isDeadJvm.test(holder)) {
+                    // the holder died with the lock: take it over (the caller repairs an interrupted mutation)
+                    if (compareAndSet(H_LOCK, word, holderSerial | CONTENDED)) {
+                        return true;
+                    }
+                    continue;
+                }
+            }
+            long remaining = wait.remaining();
+            if (remaining <= 0) {
+                return false;
+            }
+            if (now < spinEnd) {
+                Thread.onSpinWait();
+            } else if (now < pollEnd) {
+                LockSupport.parkNanos(pause);
+                pause = Math.min(2 * pause, LOCK_POLL_PAUSE_MAX_NANOS);
+                if (Thread.interrupted()) {
+                    wait.interrupted = true; // or every later park would return at once
+                }
+            } else {
+                contended = CONTENDED;
+                if ((word & CONTENDED) == 0 && !compareAndSet(H_LOCK, word, word | CONTENDED)) {
+                    continue;
+                }
+                Native.futexWait(word(H_LOCK), word | CONTENDED, Math.min(remaining, LOCK_SLICE_NANOS));
+            }
+        }
+    }
+
+    private void unlock() {
+        lockingThread = null;
+        int word;
+        do {
+            word = getIntVolatile(H_LOCK);
+            if ((word & ~CONTENDED) != holderSerial) {
+                // another JVM took the lock over, believing this one dead: it is its lock now
+                System.err.println("RSM emulator: the cluster registry lock was taken from this JVM (serial " + holderSerial
+                        + ") while it held it; its liveness lock was lost");
+                jvmLock.unlock();
+                return;
+            }
+        } while (!compareAndSet(H_LOCK, word, 0));
+        jvmLock.unlock();
+        if ((word & CONTENDED) != 0) {
+            Native.futexWakeAll(word(H_LOCK));
+        }
+    }
+
+    /** The failure of a lock wait that gave up: names the holder, its pid and nodes, and whether it is stopped. */
+    private ClusterLockTimeoutException timeout() {
+        String outcome = ": no update of the cluster finished for " + ClusterLockTimeoutException.TIMEOUT_MILLIS / 1000
+                + " s, so the call gave up; it changed nothing and can be retried once that JVM runs again";
+        int holder = getIntVolatile(H_LOCK) & ~CONTENDED;
+        if (holder == 0 || holder == holderSerial) {
+            Thread thread = lockingThread;
+            return new ClusterLockTimeoutException("the cluster registry is locked by thread "
+                    + (thread == null ? "?" : thread.getName()) + " of this JVM (pid " + PID + "), which makes no progress"
+                    + outcome, PID, List.of());
+        }
+        long pid = holderPid(holder);
+        List<Integer> nodes = holderNodes(holder);
+        String where = nodes.isEmpty() ? "hosting no process"
+                : "node " + String.join(", ", nodes.stream().map(String::valueOf).toList());
+        String why = switch (processState(pid)) {
+        case "T" -> "which is stopped (SIGSTOP; kill -CONT " + pid + " resumes it)";
+        case "t" -> "which is stopped by a debugger";
+        default -> "which makes no progress (suspended in a debugger?)";
+        };
+        return new ClusterLockTimeoutException("the cluster registry is locked by JVM " + holder + " (pid " + pid + ", "
+                + where + "), " + why + outcome, pid, nodes);
+    }
+
+    /** The pid of the JVM with that serial: from its JVM record, else the one the holder wrote beside the lock word. */
+    private long holderPid(int serial) {
+        for (int slot = 0; slot < jvmSlots(); slot++) {
+            if (getIntAcquire(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE && getInt(Jvm.at(slot, Jvm.SERIAL)) == serial) {
+                return getLong(Jvm.at(slot, Jvm.PID));
+            }
+        }
+        return getLong(H_LOCK_PID);
+    }
+
+    /** The nodes of the live processes hosted by the JVM with that serial. */
+    private List<Integer> holderNodes(int serial) {
+        TreeSet<Integer> nodes = new TreeSet<>();
+        for (int slot = 0; slot < processSlots(); slot++) {
+            if (getIntAcquire(Proc.at(slot, Proc.STATE)) == Proc.LIVE && getInt(Proc.at(slot, Proc.JVM_SERIAL)) == serial) {
+                nodes.add(getInt(Proc.at(slot, Proc.NODE)));
+            }
+        }
+        return List.copyOf(nodes);
+    }
+
+    /** The state letter of a process in /proc/PID/stat (T: stopped, t: stopped by a tracer), or "" if unknown. */
+    private static String processState(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String afterName = stat.substring(stat.lastIndexOf(')') + 1).trim();
+            return afterName.isEmpty() ? "" : afterName.substring(0, 1);
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 
@@ -399,11 +729,6 @@ public final class Registry implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            lockChannel.close();
-        } catch (IOException e) {
-            // closing a lock file cannot lose data: nothing to do
-        }
         arena.close();
     }
 }

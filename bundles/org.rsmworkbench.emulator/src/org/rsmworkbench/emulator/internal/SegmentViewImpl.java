@@ -82,7 +82,7 @@ public final class SegmentViewImpl implements SegmentView {
 
     @Override
     public synchronized MemorySegment memory() {
-        Lookup lookup = registry.read(() -> {
+        Registry.Snapshot<Lookup> snapshot = registry.snapshot(() -> {
             if (!isAlive()) {
                 return new Lookup(null, "no longer exists");
             }
@@ -94,6 +94,11 @@ public final class SegmentViewImpl implements SegmentView {
                 return new Lookup(null, "cannot be shown: " + e.getMessage());
             }
         });
+        if (!snapshot.consistent() && memory != null) {
+            // a JVM stopped inside an update of the registry, maybe of this segment: keep the mapping known good
+            return memory;
+        }
+        Lookup lookup = snapshot.value();
         if (lookup.problem() != null) {
             throw new IllegalStateException("segment 0x" + Integer.toHexString(segmentId) + " of node " + nodeId + " "
                     + lookup.problem());

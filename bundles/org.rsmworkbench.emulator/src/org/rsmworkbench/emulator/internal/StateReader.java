@@ -15,9 +15,9 @@ import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.Credentials;
 
 /**
- * Reads {@link ClusterState} snapshots from the registry without taking its lock. A record whose values cannot
- * be right (damaged) is left out of the snapshot, so that observers never meet a node or controller that
- * does not exist.
+ * Reads {@link ClusterState} snapshots from the registry without taking its lock, and without waiting for a stopped
+ * writer. A record whose values cannot be right (damaged) is left out of the snapshot, so that observers never meet
+ * a node or controller that does not exist.
  */
 public final class StateReader {
     private StateReader() {
@@ -26,7 +26,7 @@ public final class StateReader {
     public static ClusterState read(ClusterRuntime runtime) {
         Registry registry = runtime.registry;
         ClusterSpec spec = runtime.spec;
-        return registry.read(() -> {
+        Registry.Snapshot<ClusterState> snapshot = registry.snapshot(() -> {
             List<ClusterState.Node> nodes = new ArrayList<>();
             for (NodeSpec node : spec.nodes()) {
                 nodes.add(new ClusterState.Node(node.id(), node.hostname(),
@@ -87,6 +87,13 @@ public final class StateReader {
             return new ClusterState(spec.name(), Integer.toUnsignedLong(registry.getInt(Registry.H_MUTATIONS)), nodes,
                     links, processes, segments, connections);
         });
+        ClusterState state = snapshot.value();
+        if (snapshot.consistent() || !state.consistent()) {
+            return state;
+        }
+        // an unchecked read that found the counter even: its version must still say that it is not consistent
+        return new ClusterState(state.name(), state.version() | 1, state.nodes(), state.links(), state.processes(),
+                state.segments(), state.connections());
     }
 
     /** Whether a node id read from a record names a node of the cluster (a damaged record's may not). */

@@ -3,6 +3,7 @@ package org.rsmworkbench.emulator.internal;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,8 +12,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Runs file-channel work with the thread's interrupt held back: an interrupt would close the channel
- * under the call (ClosedByInterruptException) and fail an RSM call that C would just complete. The
- * interrupt is restored afterwards, so the program still sees it (signalWait reports it as INTERRUPTED).
+ * under the call (ClosedByInterruptException) and fail an RSM call that C would just complete. One that
+ * comes while the work runs makes it start over. The interrupt is restored afterwards, so the program
+ * still sees it (signalWait reports it as INTERRUPTED).
  */
 final class Uninterruptible {
     /** File work that returns a value. */
@@ -48,10 +50,22 @@ final class Uninterruptible {
         });
     }
 
+    /**
+     * Runs {@code work}, again when an interrupt that came in the middle closed its channel: the work opens
+     * the channels it uses, so it can start over (a file it made before the interrupt stays with the process's
+     * other files until the process ends).
+     */
     static <T> T io(IoWork<T> work) throws IOException {
         boolean interrupted = Thread.interrupted();
         try {
-            return work.run();
+            for (;;) {
+                try {
+                    return work.run();
+                } catch (ClosedByInterruptException e) {
+                    interrupted = true;
+                    Thread.interrupted(); // set again by the channel: cleared, or the next attempt fails the same way
+                }
+            }
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

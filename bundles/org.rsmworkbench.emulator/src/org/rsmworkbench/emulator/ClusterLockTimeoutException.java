@@ -1,0 +1,41 @@
+package org.rsmworkbench.emulator;
+
+import java.util.List;
+
+/**
+ * A change to a cluster's shared state gave up waiting: the JVM that holds the cluster's lock made no
+ * progress for {@link #TIMEOUT_MILLIS} (it is stopped, e.g. by SIGSTOP, or suspended in a debugger, inside
+ * an update), and no other update of the cluster finished meanwhile. Nothing was changed; the same call
+ * succeeds once that JVM runs again.
+ * The operations of {@link EmulatedCluster} throw it; RSM calls report it as an {@code RsmException}
+ * {@code INSUFFICIENT_RESOURCES} with the same message.
+ */
+public final class ClusterLockTimeoutException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * How long a wait for the cluster's lock may see no progress before it gives up. Updates take
+     * microseconds; the wait starts again whenever one finishes anywhere in the cluster, so a busy cluster
+     * never times out, only a stuck one.
+     */
+    public static final long TIMEOUT_MILLIS = 5_000;
+
+    private final long holderPid;
+    private final List<Integer> holderNodes;
+
+    public ClusterLockTimeoutException(String message, long holderPid, List<Integer> holderNodes) {
+        super(message);
+        this.holderPid = holderPid;
+        this.holderNodes = List.copyOf(holderNodes);
+    }
+
+    /** The process id of the JVM that holds the lock, or 0 when it is not known. */
+    public long holderPid() {
+        return holderPid;
+    }
+
+    /** The nodes of the emulated processes hosted by that JVM (empty for a JVM that hosts none). */
+    public List<Integer> holderNodes() {
+        return holderNodes;
+    }
+}
