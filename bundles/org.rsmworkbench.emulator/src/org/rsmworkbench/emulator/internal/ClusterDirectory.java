@@ -9,9 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +23,8 @@ import org.rsmworkbench.emulator.ClusterSpec;
  * A cluster removes only what it made: its memory directory, and its directory whole when it made it, or else
  * only its own {@link #ENTRIES} in it. Leftovers of crashed clusters are cleaned only where this user owns
  * them; a path read from a cluster's files is followed only to that cluster's own memory directory, and
- * removal never follows a symbolic link (see {@link OwnFiles}).
+ * removal never follows a symbolic link (see {@link OwnFiles}). Every file and folder a cluster makes is the user's
+ * alone from the start, whatever the umask and the mode of a directory the user gave.
  */
 public final class ClusterDirectory {
     /** Where memory directories go when there is a /dev/shm: "rsm-" + the cluster directory's name + "-" + a number. */
@@ -43,8 +41,6 @@ public final class ClusterDirectory {
      */
     private static final List<String> ENTRIES = List.of(SpecFile.NAME, SpecFile.TEMP_NAME, ClusterRuntime.REGISTRY,
             ClusterRuntime.REGISTRY_LOCK, ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY);
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
-    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE = PosixFilePermissions.asFileAttribute(OWNER_ONLY);
     /** Clusters this JVM owns: their owner lock must not be probed from here (closing a probe would release it). */
     private static final Set<Path> OWNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -82,23 +78,24 @@ public final class ClusterDirectory {
         boolean madeDirectory;
         if (directory == null) {
             removeAbandoned();
-            path = Files.createTempDirectory("rsm-cluster-", PRIVATE);
+            path = Files.createTempDirectory("rsm-cluster-", OwnFiles.PRIVATE_DIRECTORY);
             madeDirectory = true;
         } else {
             path = directory.toAbsolutePath().normalize();
             madeDirectory = prepare(path);
         }
         Path memory = Files.isDirectory(SHARED_MEMORY) && Files.isWritable(SHARED_MEMORY)
-                ? Files.createTempDirectory(SHARED_MEMORY, "rsm-" + path.getFileName() + "-", PRIVATE)
-                : Files.createDirectory(path.resolve(PRIVATE_MEMORY));
-        Files.writeString(memory.resolve(CLUSTER_LINK), path.toString());
+                ? Files.createTempDirectory(SHARED_MEMORY, "rsm-" + path.getFileName() + "-", OwnFiles.PRIVATE_DIRECTORY)
+                : Files.createDirectory(path.resolve(PRIVATE_MEMORY), OwnFiles.PRIVATE_DIRECTORY);
+        // whole or absent, never half-written, to the clean-up of a start running meanwhile (see removeAbandoned)
+        OwnFiles.writeAtomically(memory.resolve(CLUSTER_LINK), memory.resolve(CLUSTER_LINK + ".tmp"),
+                path.toString().getBytes(StandardCharsets.UTF_8));
         ClusterDirectory result = new ClusterDirectory(path, spec, memory, true, madeDirectory);
-        result.ownerLock = FileChannel.open(path.resolve(ClusterRuntime.OWNER_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        result.ownerLock = FileChannel.open(path.resolve(ClusterRuntime.OWNER_LOCK),
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnFiles.PRIVATE_FILE);
         result.ownerLock.lock();
         OWNED.add(path);
         SpecFile.write(path, spec, memory, madeDirectory);
-        restrictFiles(path);
         return result;
     }
 
@@ -123,11 +120,11 @@ public final class ClusterDirectory {
         }
         Files.createDirectories(path.getParent());
         try {
-            Files.createDirectory(path, PRIVATE);
+            Files.createDirectory(path, OwnFiles.PRIVATE_DIRECTORY);
         } catch (FileAlreadyExistsException e) {
             throw new IOException(path + " exists and is not a directory", e);
         }
-        Files.setPosixFilePermissions(path, OWNER_ONLY); // whatever the umask
+        Files.setPosixFilePermissions(path, OwnFiles.PRIVATE_DIRECTORY.value()); // whatever the umask
         return true;
     }
 
@@ -249,22 +246,8 @@ public final class ClusterDirectory {
         return OWNED.contains(path) || ClusterRuntime.isOwnerAlive(path);
     }
 
-    /** Owner read-write only, for the cluster's own regular files (never the user's). */
-    private static void restrictFiles(Path path) throws IOException {
-        for (String entry : ENTRIES) {
-            Path file = path.resolve(entry);
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-            }
-        }
-    }
-
     public ClusterRuntime attach() throws IOException {
-        ClusterRuntime runtime = ClusterRuntime.attach(path, spec, memoryDirectory, created);
-        if (created) {
-            restrictFiles(path);
-        }
-        return runtime;
+        return ClusterRuntime.attach(path, spec, memoryDirectory, created);
     }
 
     public void detach(ClusterRuntime runtime) {

@@ -86,11 +86,11 @@ public final class ClusterRuntime {
         this.pageSize = spec.pageSize();
         registry.onInterruptedMutation(this::reapDeadJvms);
         Path jvmDirectory = directory.resolve(JVM_DIRECTORY);
-        Files.createDirectories(jvmDirectory);
+        Files.createDirectories(jvmDirectory, OwnFiles.PRIVATE_DIRECTORY);
         int serial = registry.mutate(() -> registry.next(Registry.H_NEXT_JVM));
         jvmSerial = serial;
-        jvmLockChannel = FileChannel.open(jvmDirectory.resolve(serial + ".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        jvmLockChannel = FileChannel.open(jvmDirectory.resolve(serial + ".lock"),
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnFiles.PRIVATE_FILE);
         jvmLockChannel.lock();
         jvmSlot = registry.mutate(() -> {
             int slot = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);

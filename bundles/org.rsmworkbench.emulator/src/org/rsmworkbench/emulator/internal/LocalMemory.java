@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -81,7 +82,8 @@ final class LocalMemory implements AutoCloseable {
 
     private Path newFile(long length) throws IOException {
         Path file = path(directory, processSerial, nextFile++);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                OwnFiles.PRIVATE_FILE)) {
             channel.truncate(length);
             if (length > 0) {
                 channel.write(java.nio.ByteBuffer.allocate(1), length - 1);

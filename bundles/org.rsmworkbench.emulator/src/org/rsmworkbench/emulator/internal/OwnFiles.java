@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
+import java.nio.channels.Channels;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -14,8 +15,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Files under /tmp and /dev/shm that another user could have made are hostile input: these helpers read and
@@ -26,6 +33,15 @@ final class OwnFiles {
     private static final int EINTR = 4;
     private static final int ENOENT = 2;
     private static final int ELOOP = 40;
+    /**
+     * The mode of every file a cluster makes, given when it is made (never after: an fd opened meanwhile would stay
+     * open), whatever the umask: another user could else read segment memory or hold a read lock on a lock file.
+     */
+    static final FileAttribute<Set<PosixFilePermission>> PRIVATE_FILE = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------"));
+    /** The mode of every folder a cluster makes, as {@link #PRIVATE_FILE}. */
+    static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rwx------"));
 
     /** geteuid(), called once. */
     private static final class Uid {
@@ -118,6 +134,18 @@ final class OwnFiles {
             total += n;
         }
         throw new FileSystemException(file.toString(), null, "grew while being read: not read");
+    }
+
+    /**
+     * Writes {@code content} to a new file {@code temp} ({@link #PRIVATE_FILE}), then renames it to {@code file}
+     * atomically, so that a reader finds no file or all of it.
+     */
+    static void writeAtomically(Path file, Path temp, byte[] content) throws IOException {
+        try (var out = Channels.newOutputStream(Files.newByteChannel(temp,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE_FILE))) {
+            out.write(content);
+        }
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
