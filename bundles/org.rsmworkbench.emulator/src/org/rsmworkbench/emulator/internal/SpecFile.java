@@ -133,7 +133,11 @@ final class SpecFile {
             throw new IOException(directory + " is not an RSM cluster directory (no " + NAME + ")", e);
         }
         Properties p = new Properties();
-        p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString()));
+        try {
+            p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString()));
+        } catch (IllegalArgumentException e) { // a malformed unicode escape
+            throw new IOException(file + " is damaged: " + e.getMessage(), e);
+        }
         return p;
     }
 }
