@@ -254,11 +254,17 @@ public final class ClusterDirectory {
         runtime.detach();
     }
 
-    /** Stops the cluster (node JVMs exit), detaches and removes every file it made. */
+    /** Stops the cluster (node JVMs exit), detaches and removes every file it made, even when a step before fails. */
     public void stop(ClusterRuntime runtime) {
-        runtime.stop();
-        runtime.detach();
-        remove();
+        try {
+            runtime.stop();
+        } finally {
+            try {
+                runtime.detach();
+            } finally {
+                remove();
+            }
+        }
     }
 
     /** Removes the cluster's memory directory and what it made in its directory (the directory too if it made it). */
