@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -200,8 +201,12 @@ public final class ClusterDirectory {
         }
         try (var memories = Files.newDirectoryStream(SHARED_MEMORY, "rsm-rsm-cluster-*")) {
             for (Path memory : memories) {
+                if (!OwnFiles.isOwnDirectory(memory)) {
+                    continue;
+                }
                 // a cluster directory without its spec yet may be one being created right now: leave it
-                if (OwnFiles.isOwnDirectory(memory) && !Files.exists(clusterOf(memory, temp), LinkOption.NOFOLLOW_LINKS)) {
+                Path cluster = clusterOf(memory, temp);
+                if (cluster != null && !Files.exists(cluster, LinkOption.NOFOLLOW_LINKS)) {
                     tryRemove(memory, () -> OwnFiles.removeTree(memory));
                 }
             }
@@ -225,7 +230,8 @@ public final class ClusterDirectory {
 
     /**
      * The cluster directory of a shared memory directory: the one its {@link #CLUSTER_LINK} names when that is
-     * readable and names a directory of the same name, else the one of that name under the temp dir.
+     * readable and names a directory of the same name, else the one of that name under the temp dir; null when
+     * there is no link yet (the cluster is being made right now, its directory maybe elsewhere than the temp dir).
      */
     private static Path clusterOf(Path memory, Path temp) {
         String name = memory.getFileName().toString();
@@ -236,8 +242,10 @@ public final class ClusterDirectory {
             if (recorded.isAbsolute() && recorded.getFileName() != null && recorded.getFileName().toString().equals(clusterName)) {
                 return recorded;
             }
+        } catch (NoSuchFileException e) {
+            return null; // written whole or not at all (after a crash before it, the folder, with no memory in it, stays)
         } catch (IOException | InvalidPathException e) {
-            // not written (a crash right after the directory was made), or not by a cluster
+            // not written by a cluster
         }
         return temp.resolve(clusterName);
     }
