@@ -174,13 +174,16 @@ public final class EmulatedCluster implements AutoCloseable {
         }
         closed = true;
         if (owner) {
-            directory.stop(runtime);
-            // only now: a JVM ending (SIGTERM) while this close runs waits for it in the hook
-            if (Thread.currentThread() != closeAtExit) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(closeAtExit);
-                } catch (IllegalStateException e) {
-                    // the JVM is ending: the hook finds the cluster closed
+            try {
+                directory.stop(runtime);
+            } finally {
+                // only now: a JVM ending (SIGTERM) while this close runs waits for it in the hook
+                if (Thread.currentThread() != closeAtExit) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(closeAtExit);
+                    } catch (IllegalStateException e) {
+                        // the JVM is ending: the hook finds the cluster closed
+                    }
                 }
             }
         } else {

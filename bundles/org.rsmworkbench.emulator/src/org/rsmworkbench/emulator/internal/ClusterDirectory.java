@@ -6,10 +6,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +22,8 @@ import org.rsmworkbench.emulator.ClusterSpec;
  * A cluster removes only what it made: its memory directory, and its directory whole when it made it, or else
  * only its own {@link #ENTRIES} in it. Leftovers of crashed clusters are cleaned only where this user owns
  * them; a path read from a cluster's files is followed only to that cluster's own memory directory, and
- * removal never follows a symbolic link (see {@link OwnFiles}).
+ * removal never follows a symbolic link (see {@link OwnFiles}). Every file and folder a cluster makes is the user's
+ * alone from the start, whatever the umask and the mode of a directory the user gave.
  */
 public final class ClusterDirectory {
     /** Where memory directories go when there is a /dev/shm: "rsm-" + the cluster directory's name + "-" + a number. */
@@ -41,8 +40,6 @@ public final class ClusterDirectory {
      */
     private static final List<String> ENTRIES = List.of(SpecFile.NAME, SpecFile.TEMP_NAME, ClusterRuntime.REGISTRY,
             ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY);
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
-    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE = PosixFilePermissions.asFileAttribute(OWNER_ONLY);
 
     private final Path path;
     private final ClusterSpec spec;
@@ -78,20 +75,21 @@ public final class ClusterDirectory {
         boolean madeDirectory;
         if (directory == null) {
             removeAbandoned();
-            path = Files.createTempDirectory("rsm-cluster-", PRIVATE);
+            path = Files.createTempDirectory("rsm-cluster-", OwnFiles.PRIVATE_DIRECTORY);
             madeDirectory = true;
         } else {
             path = directory.toAbsolutePath().normalize();
             madeDirectory = prepare(path);
         }
         Path memory = Files.isDirectory(SHARED_MEMORY) && Files.isWritable(SHARED_MEMORY)
-                ? Files.createTempDirectory(SHARED_MEMORY, "rsm-" + path.getFileName() + "-", PRIVATE)
-                : Files.createDirectory(path.resolve(PRIVATE_MEMORY));
-        Files.writeString(memory.resolve(CLUSTER_LINK), path.toString());
+                ? Files.createTempDirectory(SHARED_MEMORY, "rsm-" + path.getFileName() + "-", OwnFiles.PRIVATE_DIRECTORY)
+                : Files.createDirectory(path.resolve(PRIVATE_MEMORY), OwnFiles.PRIVATE_DIRECTORY);
+        // whole or absent, never half-written, to the clean-up of a start running meanwhile (see removeAbandoned)
+        OwnFiles.writeAtomically(memory.resolve(CLUSTER_LINK), memory.resolve(CLUSTER_LINK + ".tmp"),
+                path.toString().getBytes(StandardCharsets.UTF_8));
         ClusterDirectory result = new ClusterDirectory(path, spec, memory, true, madeDirectory);
         result.ownerLock = LockFile.acquire(path.resolve(ClusterRuntime.OWNER_LOCK));
         SpecFile.write(path, spec, memory, madeDirectory);
-        restrictFiles(path);
         return result;
     }
 
@@ -116,11 +114,11 @@ public final class ClusterDirectory {
         }
         Files.createDirectories(path.getParent());
         try {
-            Files.createDirectory(path, PRIVATE);
+            Files.createDirectory(path, OwnFiles.PRIVATE_DIRECTORY);
         } catch (FileAlreadyExistsException e) {
             throw new IOException(path + " exists and is not a directory", e);
         }
-        Files.setPosixFilePermissions(path, OWNER_ONLY); // whatever the umask
+        Files.setPosixFilePermissions(path, OwnFiles.PRIVATE_DIRECTORY.value()); // whatever the umask
         return true;
     }
 
@@ -196,8 +194,12 @@ public final class ClusterDirectory {
         }
         try (var memories = Files.newDirectoryStream(SHARED_MEMORY, "rsm-rsm-cluster-*")) {
             for (Path memory : memories) {
+                if (!OwnFiles.isOwnDirectory(memory)) {
+                    continue;
+                }
                 // a cluster directory without its spec yet may be one being created right now: leave it
-                if (OwnFiles.isOwnDirectory(memory) && !Files.exists(clusterOf(memory, temp), LinkOption.NOFOLLOW_LINKS)) {
+                Path cluster = clusterOf(memory, temp);
+                if (cluster != null && !Files.exists(cluster, LinkOption.NOFOLLOW_LINKS)) {
                     tryRemove(memory, () -> OwnFiles.removeTree(memory));
                 }
             }
@@ -221,7 +223,8 @@ public final class ClusterDirectory {
 
     /**
      * The cluster directory of a shared memory directory: the one its {@link #CLUSTER_LINK} names when that is
-     * readable and names a directory of the same name, else the one of that name under the temp dir.
+     * readable and names a directory of the same name, else the one of that name under the temp dir; null when
+     * there is no link yet (the cluster is being made right now, its directory maybe elsewhere than the temp dir).
      */
     private static Path clusterOf(Path memory, Path temp) {
         String name = memory.getFileName().toString();
@@ -232,8 +235,10 @@ public final class ClusterDirectory {
             if (recorded.isAbsolute() && recorded.getFileName() != null && recorded.getFileName().toString().equals(clusterName)) {
                 return recorded;
             }
+        } catch (NoSuchFileException e) {
+            return null; // written whole or not at all (after a crash before it, the folder, with no memory in it, stays)
         } catch (IOException | InvalidPathException e) {
-            // not written (a crash right after the directory was made), or not by a cluster
+            // not written by a cluster
         }
         return temp.resolve(clusterName);
     }
@@ -242,36 +247,24 @@ public final class ClusterDirectory {
         return ClusterRuntime.isOwnerAlive(path);
     }
 
-    /** Owner read-write only, for the cluster's own regular files (never the user's). */
-    private static void restrictFiles(Path path) throws IOException {
-        for (String entry : ENTRIES) {
-            Path file = path.resolve(entry);
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-            }
-        }
-    }
-
     public ClusterRuntime attach() throws IOException {
-        ClusterRuntime runtime = ClusterRuntime.attach(path, spec, memoryDirectory, created);
-        if (created) {
-            restrictFiles(path);
-        }
-        return runtime;
+        return ClusterRuntime.attach(path, spec, memoryDirectory, created);
     }
 
     public void detach(ClusterRuntime runtime) {
         runtime.detach();
     }
 
-    /** Stops the cluster (node JVMs exit), detaches and removes every file it made. */
+    /** Stops the cluster (node JVMs exit), detaches and removes every file it made, even when a step before fails. */
     public void stop(ClusterRuntime runtime) {
         try {
             runtime.stop();
-            runtime.detach();
         } finally {
-            // whatever a damaged registry made the stop throw, the files go
-            remove();
+            try {
+                runtime.detach();
+            } finally {
+                remove();
+            }
         }
     }
 

@@ -84,7 +84,7 @@ public final class ClusterRuntime {
         this.pageSize = spec.pageSize();
         registry.onInterruptedMutation(this::reapDeadJvms);
         Path jvmDirectory = directory.resolve(JVM_DIRECTORY);
-        Files.createDirectories(jvmDirectory);
+        Files.createDirectories(jvmDirectory, OwnFiles.PRIVATE_DIRECTORY);
         // the serial (an atomic increment, no lock needed) and the liveness lock come first: the registry lock
         // names its holder by serial, and waiters take it over from a holder whose liveness lock is free
         int serial = registry.next(Registry.H_NEXT_JVM);

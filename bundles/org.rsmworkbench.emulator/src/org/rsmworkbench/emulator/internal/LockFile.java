@@ -47,8 +47,8 @@ final class LockFile implements AutoCloseable {
      * @throws IOException when another process (or this JVM) holds it, or it cannot be opened
      */
     static LockFile acquire(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS);
+        FileChannel channel = FileChannel.open(file,
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), OwnFiles.PRIVATE_FILE);
         try {
             Object key = fileKey(file);
             // known before it is locked, so that no probe of this JVM opens (and by closing, unlocks) it meanwhile

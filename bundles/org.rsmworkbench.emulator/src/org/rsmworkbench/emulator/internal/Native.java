@@ -17,20 +17,33 @@ import java.nio.file.Path;
 /**
  * The few Linux calls the JDK does not offer: futex for cross-JVM wake-up, and mmap(MAP_FIXED) to replace
  * the pages behind an importer's mapping without changing its address (a forced disconnect puts trash
- * there, a rebind the segment's new memory), so that the program's {@code MemorySegment} stays valid.
+ * there, a rebind the segment's new memory), so that the program's {@code MemorySegment} stays valid; and
+ * open/fstat/read with flags the JDK does not take (O_NOFOLLOW, O_NONBLOCK), for {@link OwnFiles#read}.
  */
 final class Native {
     private static final long SYS_FUTEX = 202; // x86-64
     private static final int FUTEX_WAIT = 0;
     private static final int FUTEX_WAKE = 1;
-    private static final int O_RDONLY = 0;
-    private static final int O_RDWR = 2;
+    static final int O_RDONLY = 0;
+    static final int O_RDWR = 2;
+    static final int O_NOCTTY = 0x100;
+    static final int O_NONBLOCK = 0x800;
+    static final int O_NOFOLLOW = 0x20000;
+    static final int O_CLOEXEC = 0x80000;
     private static final int PROT_READ = 0x1;
     private static final int PROT_READ_WRITE = 0x1 | 0x2;
     private static final int MAP_SHARED = 0x01;
     private static final int MAP_PRIVATE = 0x02;
     private static final int MAP_FIXED = 0x10;
     private static final int MAP_ANONYMOUS = 0x20;
+    /** The file type bits of st_mode, and those of a regular file. */
+    static final int S_IFMT = 0xF000;
+    static final int S_IFREG = 0x8000;
+    /** struct stat of x86-64 Linux: its size and the offsets of st_mode, st_uid and st_size. */
+    private static final long STAT_SIZE = 144;
+    private static final long ST_MODE = 24;
+    private static final long ST_UID = 28;
+    private static final long ST_SIZE = 48;
 
     /** The futex system call, made at the first wait or wake: making a downcall handle costs milliseconds. */
     private static final class Futex {
@@ -39,18 +52,34 @@ final class Native {
     }
 
     /**
-     * What {@link #mapTrash} and {@link #mapFile} call: only forced disconnects and rebinds need these. open and
-     * mmap take a segment first where the linker stores errno right after the call, before the JVM can change it.
+     * open and close, for mappings and for {@link OwnFiles#read}. A call that can fail takes a segment first (see
+     * {@link #newCallState}) where the linker stores errno right after the call, before the JVM can change it.
      */
-    private static final class Mapping {
+    private static final class FileCalls {
         static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
         static final long ERRNO_OFFSET = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
         static final MethodHandle OPEN = downcall("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
                 Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
         static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    /** fstat and read, for {@link OwnFiles#read}. */
+    private static final class ReadCalls {
+        static final MethodHandle FSTAT = downcall("fstat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS),
+                Linker.Option.captureCallState("errno"));
+        static final MethodHandle READ = downcall("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG),
+                Linker.Option.captureCallState("errno"));
+    }
+
+    /** What {@link #mapTrash} and {@link #mapFile} call besides open and close: only forced disconnects and rebinds need it. */
+    private static final class Mapping {
         static final MethodHandle MMAP = downcall("mmap",
                 FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG),
                 Linker.Option.captureCallState("errno"));
+    }
+
+    /** What fstat tells of an open file: its mode (type and permissions), owner and size. */
+    record FileStatus(int mode, int uid, long size) {
     }
 
     private Native() {
@@ -92,9 +121,8 @@ final class Native {
     private static final class MappingCallsMade {
         static {
             try (Arena arena = Arena.ofConfined()) {
-                MemorySegment callState = arena.allocate(Mapping.CALL_STATE);
-                int fd = (int) Mapping.OPEN.invokeExact(callState, arena.allocateFrom(""), O_RDONLY);
-                int unused = (int) Mapping.CLOSE.invokeExact(fd);
+                MemorySegment callState = newCallState(arena);
+                close(open(callState, arena, "", O_RDONLY));
                 MemorySegment none = (MemorySegment) Mapping.MMAP.invokeExact(callState, MemorySegment.NULL, 0L, PROT_READ,
                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0L);
             } catch (Throwable t) {
@@ -120,7 +148,7 @@ final class Native {
      */
     static void mapTrash(MemorySegment mapping) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            mmapFixed(arena.allocate(Mapping.CALL_STATE), mapping, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, "trash");
+            mmapFixed(newCallState(arena), mapping, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, "trash");
         }
     }
 
@@ -130,21 +158,16 @@ final class Native {
      */
     static void mapFile(MemorySegment mapping, Path file, long fileOffset) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment callState = arena.allocate(Mapping.CALL_STATE);
-            int fd = (int) Mapping.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()),
-                    mapping.isReadOnly() ? O_RDONLY : O_RDWR);
+            MemorySegment callState = newCallState(arena);
+            int fd = open(callState, arena, file.toString(), mapping.isReadOnly() ? O_RDONLY : O_RDWR);
             if (fd < 0) {
                 throw new IOException("cannot open " + file + " (errno " + errno(callState) + ")");
             }
             try {
                 mmapFixed(callState, mapping, MAP_SHARED, fd, fileOffset, file.toString());
             } finally {
-                int unused = (int) Mapping.CLOSE.invokeExact(fd);
+                close(fd);
             }
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IOException("open downcall failed", t);
         }
     }
 
@@ -164,7 +187,58 @@ final class Native {
         }
     }
 
-    private static int errno(MemorySegment callState) {
-        return callState.get(JAVA_INT, Mapping.ERRNO_OFFSET);
+    /** Where a call stores its errno: one per thread at a time, read with {@link #errno} right after a failed call. */
+    static MemorySegment newCallState(Arena arena) {
+        return arena.allocate(FileCalls.CALL_STATE);
+    }
+
+    /** The errno that the last failed call given {@code callState} stored there. */
+    static int errno(MemorySegment callState) {
+        return callState.get(JAVA_INT, FileCalls.ERRNO_OFFSET);
+    }
+
+    /** open(2): the new descriptor, or -1 with errno in {@code callState}. */
+    static int open(MemorySegment callState, Arena arena, String path, int flags) throws IOException {
+        try {
+            return (int) FileCalls.OPEN.invokeExact(callState, arena.allocateFrom(path), flags);
+        } catch (Throwable t) {
+            throw new IOException("open downcall failed", t);
+        }
+    }
+
+    /** close(2); its errors are of no use once the descriptor is given up (it is closed all the same). */
+    static void close(int fd) throws IOException {
+        try {
+            int unused = (int) FileCalls.CLOSE.invokeExact(fd);
+        } catch (Throwable t) {
+            throw new IOException("close downcall failed", t);
+        }
+    }
+
+    /** fstat(2) of an open descriptor. */
+    static FileStatus fstat(int fd) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment callState = newCallState(arena);
+            MemorySegment stat = arena.allocate(STAT_SIZE, 8);
+            int result;
+            try {
+                result = (int) ReadCalls.FSTAT.invokeExact(callState, fd, stat);
+            } catch (Throwable t) {
+                throw new IOException("fstat downcall failed", t);
+            }
+            if (result != 0) {
+                throw new IOException("fstat failed (errno " + errno(callState) + ")");
+            }
+            return new FileStatus(stat.get(JAVA_INT, ST_MODE), stat.get(JAVA_INT, ST_UID), stat.get(JAVA_LONG, ST_SIZE));
+        }
+    }
+
+    /** read(2) into {@code buffer}, at most its size: the bytes read, 0 at the end, or -1 with errno in {@code callState}. */
+    static long read(MemorySegment callState, int fd, MemorySegment buffer) throws IOException {
+        try {
+            return (long) ReadCalls.READ.invokeExact(callState, fd, buffer, buffer.byteSize());
+        } catch (Throwable t) {
+            throw new IOException("read downcall failed", t);
+        }
     }
 }

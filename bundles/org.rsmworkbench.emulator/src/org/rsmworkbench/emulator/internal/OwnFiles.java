@@ -1,18 +1,13 @@
 package org.rsmworkbench.emulator.internal;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
-import java.lang.invoke.MethodHandle;
+import java.nio.channels.Channels;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -20,8 +15,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Files under /tmp and /dev/shm that another user could have made are hostile input: these helpers read and
@@ -29,34 +30,18 @@ import java.util.Map;
  * on a FIFO or read without bound.
  */
 final class OwnFiles {
-    private static final int O_RDONLY = 0;
-    private static final int O_NOCTTY = 0x100;
-    private static final int O_NONBLOCK = 0x800;
-    private static final int O_NOFOLLOW = 0x20000;
-    private static final int O_CLOEXEC = 0x80000;
     private static final int EINTR = 4;
     private static final int ENOENT = 2;
     private static final int ELOOP = 40;
-    private static final int S_IFMT = 0xF000;
-    private static final int S_IFREG = 0x8000;
-    /** struct stat of x86-64 Linux: its size and the offsets of st_mode, st_uid and st_size. */
-    private static final long STAT_SIZE = 144;
-    private static final long ST_MODE = 24;
-    private static final long ST_UID = 28;
-    private static final long ST_SIZE = 48;
-
-    /** The calls of {@link #read}, made at its first use. */
-    private static final class Calls {
-        static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-        static final long ERRNO_OFFSET = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
-        static final MethodHandle OPEN = Native.downcall("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
-                Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
-        static final MethodHandle FSTAT = Native.downcall("fstat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS),
-                Linker.Option.captureCallState("errno"));
-        static final MethodHandle READ = Native.downcall("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG),
-                Linker.Option.captureCallState("errno"));
-        static final MethodHandle CLOSE = Native.downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    }
+    /**
+     * The mode of every file a cluster makes, given when it is made (never after: an fd opened meanwhile would stay
+     * open), whatever the umask: another user could else read segment memory or hold a read lock on a lock file.
+     */
+    static final FileAttribute<Set<PosixFilePermission>> PRIVATE_FILE = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------"));
+    /** The mode of every folder a cluster makes, as {@link #PRIVATE_FILE}. */
+    static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rwx------"));
 
     /** geteuid(), called once. */
     private static final class Uid {
@@ -99,11 +84,11 @@ final class OwnFiles {
      */
     static byte[] read(Path file, int maxBytes) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment callState = arena.allocate(Calls.CALL_STATE);
-            int fd = (int) Calls.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()),
-                    O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+            MemorySegment callState = Native.newCallState(arena);
+            int fd = Native.open(callState, arena, file.toString(),
+                    Native.O_RDONLY | Native.O_NOFOLLOW | Native.O_NONBLOCK | Native.O_NOCTTY | Native.O_CLOEXEC);
             if (fd < 0) {
-                int errno = errno(callState);
+                int errno = Native.errno(callState);
                 if (errno == ENOENT) {
                     throw new NoSuchFileException(file.toString());
                 }
@@ -111,43 +96,37 @@ final class OwnFiles {
                         errno == ELOOP ? "is a symbolic link: not followed" : "cannot be opened (errno " + errno + ")");
             }
             try {
-                MemorySegment stat = arena.allocate(STAT_SIZE, 8);
-                if ((int) Calls.FSTAT.invokeExact(callState, fd, stat) != 0) {
-                    throw new FileSystemException(file.toString(), null, "fstat failed (errno " + errno(callState) + ")");
-                }
-                if ((stat.get(JAVA_INT, ST_MODE) & S_IFMT) != S_IFREG) {
+                Native.FileStatus status = Native.fstat(fd);
+                if ((status.mode() & Native.S_IFMT) != Native.S_IFREG) {
                     throw new FileSystemException(file.toString(), null, "is not a regular file: not read");
                 }
-                int owner = stat.get(JAVA_INT, ST_UID);
-                if (owner != effectiveUid()) {
-                    throw new FileSystemException(file.toString(), null, "belongs to another user (uid " + owner + "): not read");
+                if (status.uid() != effectiveUid()) {
+                    throw new FileSystemException(file.toString(), null,
+                            "belongs to another user (uid " + status.uid() + "): not read");
                 }
-                long size = stat.get(JAVA_LONG, ST_SIZE);
-                if (size > maxBytes) {
+                if (status.size() > maxBytes) {
                     throw new FileSystemException(file.toString(), null, "is larger than " + maxBytes + " bytes: not read");
                 }
-                return readAll(fd, file, size, arena, callState);
+                return readAll(fd, file, status.size(), arena, callState);
             } finally {
-                int unused = (int) Calls.CLOSE.invokeExact(fd);
+                Native.close(fd);
             }
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IOException("reading " + file + " failed", t);
+        } catch (LinkageError e) { // the calls could not be made (native access refused)
+            throw new IOException("reading " + file + " failed", e);
         }
     }
 
     /** Reads to the end, refusing a file that grew beyond the {@code size} fstat gave. */
-    private static byte[] readAll(int fd, Path file, long size, Arena arena, MemorySegment callState) throws Throwable {
+    private static byte[] readAll(int fd, Path file, long size, Arena arena, MemorySegment callState) throws IOException {
         MemorySegment buffer = arena.allocate(size + 1);
         long total = 0;
         while (total <= size) {
-            long n = (long) Calls.READ.invokeExact(callState, fd, buffer.asSlice(total), buffer.byteSize() - total);
+            long n = Native.read(callState, fd, buffer.asSlice(total));
             if (n < 0) {
-                if (errno(callState) == EINTR) {
+                if (Native.errno(callState) == EINTR) {
                     continue;
                 }
-                throw new FileSystemException(file.toString(), null, "read failed (errno " + errno(callState) + ")");
+                throw new FileSystemException(file.toString(), null, "read failed (errno " + Native.errno(callState) + ")");
             }
             if (n == 0) {
                 return buffer.asSlice(0, total).toArray(JAVA_BYTE);
@@ -157,8 +136,16 @@ final class OwnFiles {
         throw new FileSystemException(file.toString(), null, "grew while being read: not read");
     }
 
-    private static int errno(MemorySegment callState) {
-        return callState.get(JAVA_INT, Calls.ERRNO_OFFSET);
+    /**
+     * Writes {@code content} to a new file {@code temp} ({@link #PRIVATE_FILE}), then renames it to {@code file}
+     * atomically, so that a reader finds no file or all of it.
+     */
+    static void writeAtomically(Path file, Path temp, byte[] content) throws IOException {
+        try (var out = Channels.newOutputStream(Files.newByteChannel(temp,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE_FILE))) {
+            out.write(content);
+        }
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

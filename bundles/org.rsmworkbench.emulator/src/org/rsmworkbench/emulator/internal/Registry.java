@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
@@ -271,7 +272,8 @@ public final class Registry implements AutoCloseable {
 
     private static Registry map(Path file, boolean create) throws IOException {
         try (FileChannel channel = create
-                ? FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                ? FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                        OwnFiles.PRIVATE_FILE)
                 : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             if (create) {
                 channel.truncate(FILE_SIZE);

@@ -2,10 +2,9 @@ package org.rsmworkbench.emulator.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -58,11 +57,10 @@ final class SpecFile {
             LinkSpec l = spec.links().get(i);
             p.setProperty("link." + i, l.nodeA() + " " + l.controllerA() + " " + l.nodeB() + " " + l.controllerB());
         }
-        Path temp = directory.resolve(TEMP_NAME);
-        try (Writer out = Files.newBufferedWriter(temp)) {
-            p.store(out, "RSM Workbench emulated cluster");
-        }
-        Files.move(temp, directory.resolve(NAME), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        StringWriter text = new StringWriter();
+        p.store(text, "RSM Workbench emulated cluster");
+        OwnFiles.writeAtomically(directory.resolve(NAME), directory.resolve(TEMP_NAME),
+                text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** What the spec file holds: the cluster's spec and the directory of its segments' memory. */
@@ -139,8 +137,8 @@ final class SpecFile {
         Properties p = new Properties();
         try {
             p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString()));
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + " is damaged: " + e.getMessage(), e); // a malformed unicode escape
+        } catch (IllegalArgumentException e) { // a malformed unicode escape
+            throw new IOException(file + " is damaged: " + e.getMessage(), e);
         }
         return p;
     }

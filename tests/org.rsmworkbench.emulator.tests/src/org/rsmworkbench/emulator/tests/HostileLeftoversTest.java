@@ -133,6 +133,17 @@ class HostileLeftoversTest {
     }
 
     @Test
+    @DisplayName("our own /dev/shm folder without its cluster-directory yet (a cluster being made elsewhere right now): left alone")
+    void ownSharedMemoryFolderWithoutItsLinkYet() throws Exception {
+        Path folder = Files.createDirectory(inside("/dev/shm/rsm-rsm-cluster-elsewhere-1"));
+
+        startCluster();
+
+        // the cluster may be being made in a directory of that name elsewhere than /tmp: its link tells, once written
+        assertTrue(Files.isDirectory(folder), folder + " is left alone");
+    }
+
+    @Test
     @DisplayName("our own abandoned cluster folder: neither its memoryDirectory= outside it nor its links are followed")
     void ownClusterFolderLeadingOutside() throws Exception {
         Path victim = plantVictim("/tmp/victim");

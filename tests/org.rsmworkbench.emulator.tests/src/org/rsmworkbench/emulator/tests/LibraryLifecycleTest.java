@@ -253,6 +253,19 @@ class LibraryLifecycleTest {
     }
 
     @Test
+    @DisplayName("a spec damaged by a malformed unicode escape: open says it is damaged, start cleans the directory and reuses it")
+    void damagedSpecOfADeadCluster(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("crashed"));
+        Path spec = Files.writeString(dir.resolve("cluster.properties"), "name=\\uZZZZ\n");
+        IOException e = assertThrows(IOException.class, () -> EmulatedCluster.open(dir));
+        assertTrue(e.getMessage().contains(spec.toString()) && e.getMessage().contains("damaged"), e::getMessage);
+        try (EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir)) {
+            assertEquals(dir, c.directory());
+            assertFalse(Files.readString(spec).contains("ZZZZ"), "the damaged spec was removed, a new one written");
+        }
+    }
+
+    @Test
     void openJoinsARunningCluster() throws Exception {
         Exported e = publish(tc.process(1), PAGE, null);
         EmulatedCluster joined = EmulatedCluster.open(tc.cluster().directory());
