@@ -42,6 +42,15 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     @Override
     void checkValid() throws RsmException {
         process.checkAlive();
+        checkStillOurs();
+    }
+
+    /**
+     * That the segment's registry record is still this segment's. Every mutation of the record checks it again
+     * under the registry lock: a node's death may have freed the record while the call waited for the lock, and
+     * another segment may have taken it since.
+     */
+    private void checkStillOurs() throws RsmException {
         if (destroyed || process.isClosed() || registry.getIntAcquire(Seg.at(slot, Seg.STATE)) == Seg.FREE
                 || registry.getInt(Seg.at(slot, Seg.SERIAL)) != serial) {
             throw error(RsmError.BAD_SEG_HNDL, "export segment of %d bytes on node %d has been destroyed%s", size,
@@ -82,6 +91,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
         validateAcl(entries);
         return registry.mutate(() -> {
+            checkStillOurs();
             int nodeId = process.nodeId;
             int id = segmentId;
             if (id == 0) {
@@ -161,6 +171,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
         // importers are cut off on their side (their mappings go to trash): this memory stays where it is
         runtime.mutateAndRevoke(() -> {
+            checkStillOurs();
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
             runtime.forceDisconnect(slot);
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
@@ -177,6 +188,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         List<AccessEntry> entries = acl == null ? List.of() : acl;
         validateAcl(entries);
         registry.mutate(() -> {
+            checkStillOurs();
             writeAcl(entries);
             registry.getAndAdd(Seg.at(slot, Seg.PUBLISHES), 1);
             return null;
@@ -209,6 +221,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
         // nothing is copied: importers' mappings move onto the new memory, the old one keeps what it holds
         runtime.mutateAndRevoke(() -> {
+            checkStillOurs();
             runtime.rebindSegment(slot, LocalMemory.fileIndex(backing.file()), backing.fileOffset());
             return null;
         });
@@ -222,6 +235,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             throw pollFdInUseError("destroy");
         }
         runtime.mutateAndRevoke(() -> {
+            checkStillOurs();
             runtime.destroySegment(slot);
             return null;
         });
