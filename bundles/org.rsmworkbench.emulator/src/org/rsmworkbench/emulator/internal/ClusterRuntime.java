@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
@@ -50,11 +51,8 @@ public final class ClusterRuntime {
     /** How long a waiter spins before it sleeps: a ping-pong partner answers well within it, an idle waiter costs little. */
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-    /**
-     * How long a call that cut connections off waits for the other JVMs to remap their importers' mappings: a
-     * running JVM answers in microseconds, one stopped by a debugger or SIGSTOP not until it runs again.
-     */
-    private static final long REVOCATION_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** How long a call that cut connections off waits for the other JVMs to remap their importers' mappings. */
+    private static final long REVOCATION_TIMEOUT_NANOS = EmulatedCluster.IMPORTER_CUT_TIMEOUT.toNanos();
     /** How long the revoker waits before it tries again to cut a mapping that was in use (I/O on a buffer view of it). */
     private static final long REVOKE_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** How long the revoker sleeps between looks at whether this runtime was detached, when nobody rings. */
