@@ -3,7 +3,6 @@ package org.rsmworkbench.emulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,9 +29,10 @@ public final class EmulatedCluster implements AutoCloseable {
     /**
      * How long a call that cuts importers off ({@link #killNode}, {@link #setLink} down, and a program's unpublish,
      * destroy or rebind) waits at most for the other JVMs of the cluster to cut their importers' mappings: a running
-     * JVM answers in microseconds, one stopped by a debugger or SIGSTOP only when it runs again.
+     * JVM answers in microseconds, one stopped by a debugger or SIGSTOP only when it runs again. A compile-time
+     * constant: the node JVMs use it without loading this class, which only a cluster's owner needs.
      */
-    public static final Duration IMPORTER_CUT_TIMEOUT = Duration.ofSeconds(2);
+    public static final long IMPORTER_CUT_TIMEOUT_MILLIS = 2_000;
 
     private final ClusterDirectory directory;
     private final ClusterRuntime runtime;
@@ -178,8 +178,8 @@ public final class EmulatedCluster implements AutoCloseable {
 
     /**
      * Node down: its processes end, its exports vanish, connects to it fail with REMOTE_NODE_UNREACHABLE. It returns
-     * once the importers of its segments are cut off, which may block up to {@link #IMPORTER_CUT_TIMEOUT} (a stopped
-     * importer JVM) after the wait for the registry lock: a UI calls it in a job, not in the UI thread.
+     * once the importers of its segments are cut off, which may block up to {@link #IMPORTER_CUT_TIMEOUT_MILLIS} ms
+     * (a stopped importer JVM) after the wait for the registry lock: a UI calls it in a job, not in the UI thread.
      */
     public void killNode(int nodeId) {
         runtime.killNode(requireNode(nodeId));
@@ -196,8 +196,8 @@ public final class EmulatedCluster implements AutoCloseable {
 
     /**
      * Takes the link between those controllers up or down (links are undirected). Down returns once the importers
-     * that used the link are cut off, which may block up to {@link #IMPORTER_CUT_TIMEOUT} (a stopped importer JVM)
-     * after the wait for the registry lock: a UI calls it in a job, not in the UI thread.
+     * that used the link are cut off, which may block up to {@link #IMPORTER_CUT_TIMEOUT_MILLIS} ms (a stopped
+     * importer JVM) after the wait for the registry lock: a UI calls it in a job, not in the UI thread.
      */
     public void setLink(int nodeA, String controllerA, int nodeB, String controllerB, boolean up) {
         int link = runtime.linkIndex(nodeA, controllerA, nodeB, controllerB);

@@ -52,7 +52,8 @@ public final class ClusterRuntime {
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /** How long a call that cut connections off waits for the other JVMs to remap their importers' mappings. */
-    private static final long REVOCATION_TIMEOUT_NANOS = EmulatedCluster.IMPORTER_CUT_TIMEOUT.toNanos();
+    private static final long REVOCATION_TIMEOUT_NANOS =
+            TimeUnit.MILLISECONDS.toNanos(EmulatedCluster.IMPORTER_CUT_TIMEOUT_MILLIS);
     /** How long the revoker waits before it tries again to cut a mapping that was in use (I/O on a buffer view of it). */
     private static final long REVOKE_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** How long the revoker sleeps between looks at whether this runtime was detached, when nobody rings. */
