@@ -30,6 +30,14 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * {@code RsmException} INSUFFICIENT_RESOURCES), and change nothing. {@link #state()} does not wait for it.
  */
 public final class EmulatedCluster implements AutoCloseable {
+    /**
+     * How long a call that cuts importers off ({@link #killNode}, {@link #setLink} down, and a program's unpublish,
+     * destroy or rebind) waits at most for the other JVMs of the cluster to cut their importers' mappings: a running
+     * JVM answers in microseconds, one stopped by a debugger or SIGSTOP only when it runs again. A compile-time
+     * constant: the node JVMs use it without loading this class, which only a cluster's owner needs.
+     */
+    public static final long IMPORTER_CUT_TIMEOUT_MILLIS = 2_000;
+
     private final ClusterDirectory directory;
     private final ClusterRuntime runtime;
     private final boolean owner;
@@ -134,17 +142,29 @@ public final class EmulatedCluster implements AutoCloseable {
         return arguments;
     }
 
-    /** Node down: its processes end, its exports vanish, connects to it fail with REMOTE_NODE_UNREACHABLE. */
+    /**
+     * Node down: its processes end, its exports vanish, connects to it fail with REMOTE_NODE_UNREACHABLE. It returns
+     * once the importers of its segments are cut off, which may block up to {@link #IMPORTER_CUT_TIMEOUT_MILLIS} ms
+     * (a stopped importer JVM) after the wait for the registry lock: a UI calls it in a job, not in the UI thread.
+     */
     public void killNode(int nodeId) {
         runtime.killNode(requireNode(nodeId));
     }
 
-    /** The node is up again, with no processes and no segments. */
+    /**
+     * The node is up again, with no processes and no segments. Nothing is cut, so it waits for no importer, but it
+     * waits for the registry lock, as every change of the cluster does (a JVM may be stopped holding it): a UI calls
+     * it in a job, as {@link #killNode}.
+     */
     public void restartNode(int nodeId) {
         runtime.restartNode(requireNode(nodeId));
     }
 
-    /** Takes the link between those controllers up or down (links are undirected). */
+    /**
+     * Takes the link between those controllers up or down (links are undirected). Down returns once the importers
+     * that used the link are cut off, which may block up to {@link #IMPORTER_CUT_TIMEOUT_MILLIS} ms (a stopped
+     * importer JVM) after the wait for the registry lock: a UI calls it in a job, not in the UI thread.
+     */
     public void setLink(int nodeA, String controllerA, int nodeB, String controllerB, boolean up) {
         int link = runtime.linkIndex(nodeA, controllerA, nodeB, controllerB);
         if (link < 0) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
@@ -46,11 +47,11 @@ public final class ClusterRuntime {
     /** How long a waiter spins before it sleeps: a ping-pong partner answers well within it, an idle waiter costs little. */
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-    /**
-     * How long a call that cut connections off waits for the other JVMs to remap their importers' mappings: a
-     * running JVM answers in microseconds, one stopped by a debugger or SIGSTOP not until it runs again.
-     */
-    private static final long REVOCATION_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** How long a call that cut connections off waits for the other JVMs to remap their importers' mappings. */
+    private static final long REVOCATION_TIMEOUT_NANOS =
+            TimeUnit.MILLISECONDS.toNanos(EmulatedCluster.IMPORTER_CUT_TIMEOUT_MILLIS);
+    /** How long the revoker waits before it tries again to cut a mapping that was in use (I/O on a buffer view of it). */
+    private static final long REVOKE_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** How long the revoker sleeps between looks at whether this runtime was detached, when nobody rings. */
     private static final long REVOKER_IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -445,10 +446,23 @@ public final class ClusterRuntime {
             others.put(slot, new Ticket(slot, serial, ticket, registry.getLong(Jvm.at(slot, Jvm.PID)), nodes));
         }
 
-        /** After the lock: revokes here, then waits for the other JVMs, at most the timeout in all. */
+        /** This JVM's revoker must answer a request of its own, made now (without the lock: the doorbell is atomic). */
+        private void ringOwnRevoker() {
+            long requests = Jvm.at(jvmSlot, Jvm.REVOKE_REQUESTS);
+            int ticket = registry.getAndAdd(requests, 1) + 1;
+            Native.futexWakeAll(registry.word(requests));
+            Set<Integer> nodes = processes.stream().map(process -> process.nodeId)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            others.put(jvmSlot, new Ticket(jvmSlot, jvmSerial, ticket, ProcessHandle.current().pid(), nodes));
+        }
+
+        /**
+         * After the lock: revokes here, then waits for the other JVMs, at most the timeout in all. A mapping here that
+         * is in use is left to this JVM's revoker, which tries again until it can, and is waited for as another JVM is.
+         */
         void complete() {
-            if (here) {
-                revokeMappings();
+            if (here && !revokeMappings()) {
+                ringOwnRevoker();
             }
             long deadline = System.nanoTime() + REVOCATION_TIMEOUT_NANOS;
             for (Ticket ticket : others.values()) {
@@ -458,7 +472,8 @@ public final class ClusterRuntime {
                                     .collect(Collectors.joining(", "))
                             + ") did not remap its import mappings within "
                             + TimeUnit.NANOSECONDS.toSeconds(REVOCATION_TIMEOUT_NANOS)
-                            + " s (stopped by a debugger or SIGSTOP?): until it runs again, its stores through them"
+                            + " s (stopped by a debugger or SIGSTOP, or a mapping in use by I/O?): until it does, its"
+                            + " stores through them"
                             + " may still reach the memory of the segments just cut off or rebound");
                 }
             }
@@ -506,7 +521,11 @@ public final class ClusterRuntime {
                     Native.futexWait(registry.word(requestsWord), requested, REVOKER_IDLE_NANOS);
                     continue;
                 }
-                revokeMappings();
+                if (!revokeMappings()) {
+                    // a mapping in use still reaches the memory it was cut from: not done, try again soon
+                    LockSupport.parkNanos(REVOKE_RETRY_NANOS);
+                    continue;
+                }
                 registry.putIntRelease(doneWord, requested);
                 Native.futexWakeAll(registry.word(doneWord));
             } catch (RuntimeException e) {
@@ -518,18 +537,24 @@ public final class ClusterRuntime {
         }
     }
 
-    /** Makes every mapping of every import of this JVM follow the registry: trash when cut, new memory when rebound. */
-    private void revokeMappings() {
+    /**
+     * Makes every mapping of every import of this JVM follow the registry: trash when cut, new memory when rebound.
+     *
+     * @return false when a mapping could not follow yet (in use: see {@link ImportHandle#followSegment})
+     */
+    private boolean revokeMappings() {
+        boolean followed = true;
         for (ProcessLibrary process : processes) {
             for (ImportHandle handle : process.imports) {
                 try {
-                    handle.followSegment();
+                    followed &= handle.followSegment();
                 } catch (RuntimeException e) {
                     // one import that cannot follow must not keep the others on the exporter's memory
                     System.err.println("RSM emulator: cannot remap the mappings of " + handle + " of " + process + ": " + e);
                 }
             }
         }
+        return followed;
     }
 
     // ---------------------------------------------------------------- topology and faults

@@ -41,6 +41,15 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     @Override
     void checkValid() throws RsmException {
         process.checkAlive();
+        checkStillOurs();
+    }
+
+    /**
+     * That the segment's registry record is still this segment's. Every mutation of the record checks it again
+     * under the registry lock: a node's death may have freed the record while the call waited for the lock, and
+     * another segment may have taken it since.
+     */
+    private void checkStillOurs() throws RsmException {
         if (destroyed || process.isClosed() || registry.getIntAcquire(Seg.at(slot, Seg.STATE)) == Seg.FREE
                 || registry.getInt(Seg.at(slot, Seg.SERIAL)) != serial) {
             throw error(RsmError.BAD_SEG_HNDL, "export segment of %d bytes on node %d has been destroyed%s", size,
@@ -81,6 +90,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
         validateAcl(entries);
         return registry.mutateForCall(() -> {
+            checkStillOurs();
             int nodeId = process.nodeId;
             int id = segmentId;
             if (id == 0) {
@@ -150,6 +160,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
         // importers are cut off on their side (their mappings go to trash): this memory stays where it is
         runtime.mutateAndRevokeForCall(() -> {
+            checkStillOurs();
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
             runtime.forceDisconnect(slot);
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
@@ -166,6 +177,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         List<AccessEntry> entries = acl == null ? List.of() : acl;
         validateAcl(entries);
         registry.mutateForCall(() -> {
+            checkStillOurs();
             writeAcl(entries);
             registry.getAndAdd(Seg.at(slot, Seg.PUBLISHES), 1);
             return null;
@@ -198,6 +210,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
         // nothing is copied: importers' mappings move onto the new memory, the old one keeps what it holds
         runtime.mutateAndRevokeForCall(() -> {
+            checkStillOurs();
             runtime.rebindSegment(slot, LocalMemory.fileIndex(backing.file()), backing.fileOffset());
             return null;
         });
@@ -211,6 +224,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             throw pollFdInUseError("destroy");
         }
         runtime.mutateAndRevokeForCall(() -> {
+            checkStillOurs();
             runtime.destroySegment(slot);
             return null;
         });

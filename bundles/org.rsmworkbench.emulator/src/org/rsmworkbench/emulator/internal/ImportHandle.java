@@ -211,39 +211,61 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
      * §5.3: the program does not fault, loads read zeros, stores reach nobody), onto the segment's new memory
      * after a rebind. The revoker calls it when rung, and so does the thread that cut or rebound, in its JVM;
      * never under the registry lock.
+     *
+     * @return false when a mapping is still where it was: it could neither be moved nor unmapped, being in use
+     *         (I/O on a buffer view of it); call again later
      */
-    void followSegment() {
+    boolean followSegment() {
         synchronized (mappingLock) {
             if (mapping == null && transferMapping == null) {
-                return;
+                return true;
             }
             Backing now = segmentBacking();
             long target = now == null ? ON_TRASH : now.word();
             // never map over an address range that is no longer ours (unmapped when an earlier move failed)
+            boolean followed = true;
             if (mapping != null && mapBacking != target && mapArena.scope().isAlive()) {
-                move(mapping, mapArena, now, mapOffset);
-                mapBacking = target;
+                if (move(mapping, mapArena, now, mapOffset)) {
+                    mapBacking = target;
+                } else {
+                    followed = false;
+                }
             }
             if (transferMapping != null && transferBacking != target && transferArena.scope().isAlive()) {
-                move(transferMapping, transferArena, now, 0);
-                transferBacking = target;
+                if (move(transferMapping, transferArena, now, 0)) {
+                    transferBacking = target;
+                } else {
+                    followed = false;
+                }
             }
+            return followed;
         }
     }
 
-    /** Maps trash (target null) or the target's memory from {@code offset} over {@code view}; unmaps it if that fails. */
-    private void move(MemorySegment view, Arena arena, Backing target, long offset) {
+    /**
+     * Maps trash (target null) or the target's memory from {@code offset} over {@code view}; unmaps it if that fails.
+     *
+     * @return whether {@code view} no longer reaches the memory it reached: false when it could neither be remapped
+     *         nor unmapped (its arena is acquired by I/O on a buffer view of it until that I/O ends)
+     */
+    private boolean move(MemorySegment view, Arena arena, Backing target, long offset) {
         try {
             if (target == null) {
                 Native.mapTrash(view);
             } else {
                 Native.mapFile(view, target.file(), target.fileOffset() + offset);
             }
+            return true;
         } catch (IOException | RuntimeException | LinkageError e) {
-            // unmapped, it reaches no memory at all: accesses through it fail with IllegalStateException
+            try {
+                arena.close();
+            } catch (IllegalStateException inUse) {
+                return false;
+            }
+            // unmapped, it reaches no memory at all: put/get/putv/getv through it fail (verifyAccess, transferMapping)
             System.err.println("RSM emulator: cannot remap a mapping of " + describe() + " (" + e
                     + "): it is unmapped instead");
-            arena.close();
+            return true;
         }
     }
 
@@ -349,6 +371,11 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         MemorySegment view = mapping;
         if (view == null) {
             view = mapImplicitly();
+        }
+        if (!view.scope().isAlive()) {
+            throw error(RsmError.CONN_ABORTED,
+                    "the mapping of %s was unmapped when it could not follow a forced disconnect or a rebind: disconnect and connect again",
+                    describe());
         }
         if (write ? !mayWrite : !mayRead) {
             throw error(RsmError.PERM_DENIED, "%s was connected with permission %s, which does not allow %s", describe(),
@@ -656,6 +683,11 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                 }
                 // a cut or a rebind since the backing was read may have been handled before this mapping existed
                 followSegment();
+            }
+            if (!transferArena.scope().isAlive()) {
+                throw error(RsmError.BAD_SGIO,
+                        "%s was unmapped when it could not follow a forced disconnect or a rebind: disconnect and connect again",
+                        describe());
             }
             return transferMapping;
         }
