@@ -248,8 +248,12 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             if (clusterFile == null) {
                 throw new LaunchArgumentException("no cluster: give --nodes N or --cluster FILE.rsmcluster");
             }
-            if (!Files.isRegularFile(clusterFile)) {
+            if (!Files.exists(clusterFile)) {
                 throw new LaunchArgumentException("--cluster: file " + clusterFile + " does not exist");
+            }
+            if (!Files.isRegularFile(clusterFile)) {
+                throw new LaunchArgumentException("--cluster: " + clusterFile
+                        + " is not a regular file (a directory, FIFO or device): give a .rsmcluster file");
             }
             try {
                 return ClusterFileReader.readCluster(clusterFile);

@@ -64,6 +64,7 @@ class LaunchArgumentsTest {
             --cp CLASSES MAIN                               | no cluster: give --nodes N or --cluster FILE.rsmcluster
             --nodes 2 --cluster x.rsmcluster MAIN           | give either --nodes or --cluster, not both
             --cluster /no/such.rsmcluster MAIN              | --cluster: file /no/such.rsmcluster does not exist
+            --cluster /dev/zero MAIN                        | --cluster: /dev/zero is not a regular file (a directory, FIFO or device): give a .rsmcluster file
             --nodes 2 --cp CLASSES                          | no main class: name it after the options
             --nodes 2 --cp /no/such/dir MAIN                | class path entry /no/such/dir does not exist
             --nodes 2 org.example.Missing                   | main class org.example.Missing (node 1) is not on the class path
