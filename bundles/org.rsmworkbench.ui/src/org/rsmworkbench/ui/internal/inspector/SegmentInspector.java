@@ -117,7 +117,7 @@ public final class SegmentInspector extends EditorPart {
     private volatile SegmentRows rows;
     private volatile int bytesPerRow;
     /** Bytes per row follow the table's width (the default): as many as fit with the typed columns in sight. */
-    private boolean fitBytesPerRow;
+    private boolean bytesPerRowFitsWidth;
     private Combo perRowCombo;
     private volatile Preferences.Choice format;
     private long base;
@@ -209,8 +209,8 @@ public final class SegmentInspector extends EditorPart {
         setTitleToolTip(input.getToolTipText());
         IPreferenceStore store = RsmUiPlugin.getDefault().getPreferenceStore();
         rateHz = Math.max(1, store.getInt(Preferences.INSPECTOR_REFRESH_RATE));
-        fitBytesPerRow = store.getInt(Preferences.BYTES_PER_ROW) == Preferences.FIT_BYTES_PER_ROW;
-        bytesPerRow = fitBytesPerRow ? BYTES_PER_ROW_CHOICES[0] : Math.max(8, store.getInt(Preferences.BYTES_PER_ROW));
+        bytesPerRowFitsWidth = store.getInt(Preferences.BYTES_PER_ROW) == Preferences.FIT_BYTES_PER_ROW;
+        bytesPerRow = bytesPerRowFitsWidth ? BYTES_PER_ROW_CHOICES[0] : Math.max(8, store.getInt(Preferences.BYTES_PER_ROW));
         format = Preferences.format(store.getString(Preferences.DEFAULT_FORMAT));
         rows = new SegmentRows(view, bytesPerRow);
         ClusterState state = ref.cluster().cluster().state();
@@ -382,7 +382,7 @@ public final class SegmentInspector extends EditorPart {
         perRowCombo.addListener(SWT.Selection, e -> {
             int index = perRowCombo.getSelectionIndex();
             if (index == 0) {
-                fitBytesPerRow = true;
+                bytesPerRowFitsWidth = true;
                 fitBytesPerRow();
             } else {
                 setBytesPerRow(BYTES_PER_ROW_CHOICES[index - 1]);
@@ -499,7 +499,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** With "Fit": as many bytes per row as the table shows with every column, at least the fewest offered. */
     private void fitBytesPerRow() {
-        if (!fitBytesPerRow || table == null || table.isDisposed()) {
+        if (!bytesPerRowFitsWidth || table == null || table.isDisposed()) {
             return;
         }
         int available = table.getClientArea().width;
@@ -530,7 +530,7 @@ public final class SegmentInspector extends EditorPart {
 
     private void showBytesPerRowChoice() {
         if (perRowCombo != null && !perRowCombo.isDisposed()) {
-            perRowCombo.select(fitBytesPerRow ? 0 : 1 + Arrays.stream(BYTES_PER_ROW_CHOICES).boxed().toList().indexOf(bytesPerRow));
+            perRowCombo.select(bytesPerRowFitsWidth ? 0 : 1 + Arrays.stream(BYTES_PER_ROW_CHOICES).boxed().toList().indexOf(bytesPerRow));
         }
     }
 
@@ -1100,7 +1100,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** Shows that many bytes per row from now on, whatever the width (the toolbar's choice of a number). */
     public void setBytesPerRow(int perRow) {
-        fitBytesPerRow = false;
+        bytesPerRowFitsWidth = false;
         changeBytesPerRow(perRow);
     }
 
