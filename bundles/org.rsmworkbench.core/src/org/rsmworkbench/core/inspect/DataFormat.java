@@ -36,6 +36,16 @@ public record DataFormat(int width, Kind kind, ByteOrder order) {
         };
     }
 
+    /** The length of the longest text {@link #format} gives: the width a typed column needs, in characters. */
+    public int maxTextLength() {
+        return switch (kind) {
+            case SIGNED -> BigInteger.ONE.shiftLeft(8 * width - 1).negate().toString().length();
+            case UNSIGNED -> BigInteger.ONE.shiftLeft(8 * width).subtract(BigInteger.ONE).toString().length();
+            // the smallest negative normal value has the most digits and the longest exponent
+            case FLOAT -> width == 4 ? Float.toString(-Float.MIN_NORMAL).length() : Double.toString(-Double.MIN_NORMAL).length();
+        };
+    }
+
     /**
      * The bytes of {@code text} in this format.
      *

@@ -2,6 +2,7 @@ package org.rsmworkbench.core.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.rsmworkbench.emulator.ClusterState;
@@ -101,6 +102,23 @@ public final class PermissionMatrix {
             }
         }
         throw new IllegalArgumentException("no cell for node " + node);
+    }
+
+    /**
+     * A node and relation whose process may write the segment: the least privileged relation that any node has
+     * (owner uid, group member, other, then privileged), on the first such node in the cluster's order. Empty when no
+     * process may write (not published, a read-only ACL or mode, every node listed down).
+     */
+    public Optional<Cell> firstWriter() {
+        for (Relation relation : Relation.values()) {
+            for (int node : nodes) {
+                Cell cell = cell(node, relation, Access.WRITE);
+                if (cell.allowed()) {
+                    return Optional.of(cell);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The credentials of a process that stands in the relation to the segment's creator. */

@@ -77,6 +77,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.core.inspect.DataFormat;
+import org.rsmworkbench.core.inspect.PermissionMatrix;
 import org.rsmworkbench.core.inspect.Progress;
 import org.rsmworkbench.core.inspect.RangeTransfer;
 import org.rsmworkbench.core.inspect.Search;
@@ -115,6 +116,9 @@ public final class SegmentInspector extends EditorPart {
     private SegmentView view;
     private volatile SegmentRows rows;
     private volatile int bytesPerRow;
+    /** Bytes per row follow the table's width (the default): as many as fit with the typed columns in sight. */
+    private boolean bytesPerRowFitsWidth;
+    private Combo perRowCombo;
     private volatile Preferences.Choice format;
     private long base;
     private int itemCount;
@@ -124,6 +128,8 @@ public final class SegmentInspector extends EditorPart {
     private CLabel message;
     private Label status;
     private Label writerLabel;
+    private SashForm tableAndDiff;
+    private Composite tableArea;
     private org.eclipse.swt.widgets.List diffList;
     private Text goTo;
     private Combo searchKind;
@@ -163,6 +169,8 @@ public final class SegmentInspector extends EditorPart {
 
     private RowLabels labels;
     private static final String[] HEX = new String[256];
+    private static final int[] BYTES_PER_ROW_CHOICES = {8, 16, 32, 64};
+    private static final String FIT_LABEL = "Fit";
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -201,13 +209,22 @@ public final class SegmentInspector extends EditorPart {
         setTitleToolTip(input.getToolTipText());
         IPreferenceStore store = RsmUiPlugin.getDefault().getPreferenceStore();
         rateHz = Math.max(1, store.getInt(Preferences.INSPECTOR_REFRESH_RATE));
-        bytesPerRow = Math.max(8, store.getInt(Preferences.BYTES_PER_ROW));
+        bytesPerRowFitsWidth = store.getInt(Preferences.BYTES_PER_ROW) == Preferences.FIT_BYTES_PER_ROW;
+        bytesPerRow = bytesPerRowFitsWidth ? BYTES_PER_ROW_CHOICES[0] : Math.max(8, store.getInt(Preferences.BYTES_PER_ROW));
         format = Preferences.format(store.getString(Preferences.DEFAULT_FORMAT));
         rows = new SegmentRows(view, bytesPerRow);
-        ClusterState.Segment segment = ref.find(ref.cluster().cluster().state());
+        ClusterState state = ref.cluster().cluster().state();
+        ClusterState.Segment segment = ref.find(state);
         writerNode = ref.node();
         writerCredentials = segment == null ? new Credentials(0, 0, Set.of(), 022, false)
                 : new Credentials(segment.creatorUid(), segment.creatorGid(), Set.of(), 022, false);
+        if (segment != null) {
+            // a process the ACL lets write, so that a first edit succeeds (the creator's own node is often not in it)
+            PermissionMatrix.of(state, segment).firstWriter().ifPresent(cell -> {
+                writerNode = cell.node();
+                writerCredentials = PermissionMatrix.credentialsFor(segment, cell.relation());
+            });
+        }
         site.setSelectionProvider(new ISelectionProvider() {
             @Override
             public void addSelectionChangedListener(ISelectionChangedListener listener) {
@@ -250,9 +267,9 @@ public final class SegmentInspector extends EditorPart {
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         createToolbar(root);
 
-        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite tableArea = new Composite(sash, SWT.NONE);
+        tableAndDiff = new SashForm(root, SWT.HORIZONTAL);
+        tableAndDiff.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tableArea = new Composite(tableAndDiff, SWT.NONE);
         GridLayout tableLayout = new GridLayout(2, false);
         tableLayout.marginWidth = 0;
         tableLayout.marginHeight = 0;
@@ -279,11 +296,14 @@ public final class SegmentInspector extends EditorPart {
         });
         createColumns();
         table.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
-        table.addListener(SWT.Resize, e -> scrolled());
+        table.addListener(SWT.Resize, e -> {
+            scrolled();
+            fitBytesPerRow();
+        });
         table.addListener(SWT.MouseWheel, e -> display.asyncExec(this::scrolled));
         table.addListener(SWT.KeyUp, e -> scrolled());
 
-        Composite side = new Composite(sash, SWT.NONE);
+        Composite side = new Composite(tableAndDiff, SWT.NONE);
         side.setLayout(new GridLayout(1, false));
         new Label(side, SWT.NONE).setText("Changes since the snapshot:");
         diffList = new org.eclipse.swt.widgets.List(side, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
@@ -295,7 +315,9 @@ public final class SegmentInspector extends EditorPart {
                 goToOffset(diff.get(i).offset(), true);
             }
         });
-        sash.setWeights(82, 18);
+        tableAndDiff.setWeights(82, 18);
+        // the list of changes takes room from the table only once there are changes to list
+        tableAndDiff.setMaximizedControl(tableArea);
 
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -351,13 +373,21 @@ public final class SegmentInspector extends EditorPart {
         });
 
         new Label(bar, SWT.NONE).setText("Bytes/row:");
-        Combo perRow = new Combo(bar, SWT.READ_ONLY);
-        int[] choices = {8, 16, 32, 64};
-        for (int c : choices) {
-            perRow.add(Integer.toString(c));
+        perRowCombo = new Combo(bar, SWT.READ_ONLY);
+        perRowCombo.add(FIT_LABEL);
+        for (int c : BYTES_PER_ROW_CHOICES) {
+            perRowCombo.add(Integer.toString(c));
         }
-        perRow.select(Math.max(0, Arrays.stream(choices).boxed().toList().indexOf(bytesPerRow)));
-        perRow.addListener(SWT.Selection, e -> setBytesPerRow(choices[perRow.getSelectionIndex()]));
+        showBytesPerRowChoice();
+        perRowCombo.addListener(SWT.Selection, e -> {
+            int index = perRowCombo.getSelectionIndex();
+            if (index == 0) {
+                bytesPerRowFitsWidth = true;
+                fitBytesPerRow();
+            } else {
+                setBytesPerRow(BYTES_PER_ROW_CHOICES[index - 1]);
+            }
+        });
 
         new Label(bar, SWT.NONE).setText("Values:");
         Combo formats = new Combo(bar, SWT.READ_ONLY);
@@ -421,26 +451,87 @@ public final class SegmentInspector extends EditorPart {
         for (TableColumn column : table.getColumns()) {
             column.dispose();
         }
-        GC gc = new GC(table);
-        int charWidth;
-        try {
-            gc.setFont(table.getFont());
-            charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
-        } finally {
-            gc.dispose();
-        }
-        column("Offset", charWidth * 12, null);
+        int charWidth = charWidth();
+        ColumnWidths widths = new ColumnWidths(charWidth, format.format());
+        column("Offset", widths.offset(), null);
         for (int i = 0; i < bytesPerRow; i++) {
-            column(String.format("%x", i), charWidth * 3 + 10, new ByteEditing(i));
+            column(String.format("%x", i), widths.hex(), new ByteEditing(i));
         }
-        column("ASCII", charWidth * (bytesPerRow + 2) + 10, null);
+        column("ASCII", widths.ascii(bytesPerRow), null);
         int width = format.format().width();
         for (int i = 0; i < bytesPerRow / width; i++) {
-            column("+" + Integer.toHexString(i * width), charWidth * (width == 8 ? 22 : width * 3 + 5), new ValueEditing(i));
+            column("+" + Integer.toHexString(i * width), widths.value(), new ValueEditing(i));
         }
         // an ITableLabelProvider is spread over the columns that exist when it is set
         labels = new RowLabels();
         viewer.setLabelProvider(labels);
+    }
+
+    /**
+     * Column widths in pixels, from the width of a character of the table's (monospace) font: each column as wide as
+     * its longest text plus the cell's padding, so that a row of 8 bytes with its typed columns fits an editor area
+     * on a laptop screen.
+     */
+    private record ColumnWidths(int charWidth, DataFormat format) {
+        private static final int PADDING = 14;
+
+        int offset() {
+            return charWidth * 8 + PADDING;
+        }
+
+        int hex() {
+            return charWidth * 2 + PADDING;
+        }
+
+        int ascii(int bytes) {
+            return charWidth * bytes + PADDING;
+        }
+
+        int value() {
+            return charWidth * format.maxTextLength() + PADDING;
+        }
+
+        /** Every column of a row of that many bytes. */
+        int row(int bytes) {
+            return offset() + bytes * hex() + ascii(bytes) + bytes / format.width() * value();
+        }
+    }
+
+    /** With "Fit": as many bytes per row as the table shows with every column, at least the fewest offered. */
+    private void fitBytesPerRow() {
+        if (!bytesPerRowFitsWidth || table == null || table.isDisposed()) {
+            return;
+        }
+        int available = table.getClientArea().width;
+        if (available <= 0) {
+            return;
+        }
+        ColumnWidths widths = new ColumnWidths(charWidth(), format.format());
+        int fitting = BYTES_PER_ROW_CHOICES[0];
+        for (int choice : BYTES_PER_ROW_CHOICES) {
+            if (widths.row(choice) <= available) {
+                fitting = choice;
+            }
+        }
+        if (fitting != bytesPerRow) {
+            changeBytesPerRow(fitting);
+        }
+    }
+
+    private int charWidth() {
+        GC gc = new GC(table);
+        try {
+            gc.setFont(table.getFont());
+            return (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private void showBytesPerRowChoice() {
+        if (perRowCombo != null && !perRowCombo.isDisposed()) {
+            perRowCombo.select(bytesPerRowFitsWidth ? 0 : 1 + Arrays.stream(BYTES_PER_ROW_CHOICES).boxed().toList().indexOf(bytesPerRow));
+        }
     }
 
     private void column(String title, int width, EditingSupport editing) {
@@ -682,6 +773,16 @@ public final class SegmentInspector extends EditorPart {
             writer = null;
         }
         updateWriterLabel();
+    }
+
+    /** The node of the process that writes edits. */
+    public int writerNode() {
+        return writerNode;
+    }
+
+    /** The credentials of the process that writes edits. */
+    public Credentials writerCredentials() {
+        return writerCredentials;
     }
 
     private String writerText() {
@@ -997,7 +1098,13 @@ public final class SegmentInspector extends EditorPart {
         return index >= 0 ? (base + index) * bytesPerRow : visibleTop * bytesPerRow;
     }
 
+    /** Shows that many bytes per row from now on, whatever the width (the toolbar's choice of a number). */
     public void setBytesPerRow(int perRow) {
+        bytesPerRowFitsWidth = false;
+        changeBytesPerRow(perRow);
+    }
+
+    private void changeBytesPerRow(int perRow) {
         long top = visibleTop * bytesPerRow;
         bytesPerRow = perRow;
         rows = new SegmentRows(view, perRow);
@@ -1010,6 +1117,7 @@ public final class SegmentInspector extends EditorPart {
         } finally {
             table.setRedraw(true);
         }
+        showBytesPerRowChoice();
     }
 
     public void setFormat(Preferences.Choice choice) {
@@ -1021,6 +1129,7 @@ public final class SegmentInspector extends EditorPart {
         } finally {
             table.setRedraw(true);
         }
+        fitBytesPerRow(); // a wider format may leave room for fewer bytes
     }
 
     // --- snapshots, diff, search, transfer ----------------------------------------------------
@@ -1095,6 +1204,7 @@ public final class SegmentInspector extends EditorPart {
                 snapshot = taken;
                 diff = List.of();
                 diffList.removeAll();
+                tableAndDiff.setMaximizedControl(tableArea);
                 table.clearAll();
                 info("Snapshot taken at " + LocalTime.now().format(TIME) + ": Diff compares the segment with it.");
             });
@@ -1122,6 +1232,7 @@ public final class SegmentInspector extends EditorPart {
             diffList.add(String.format("0x%08x +%d", range.offset(), range.length()));
         }
         diffList.setRedraw(true);
+        tableAndDiff.setMaximizedControl(null);
         table.clearAll();
         long bytes = ranges.stream().mapToLong(Snapshot.Range::length).sum();
         info(ranges.isEmpty() ? "No change since the snapshot."

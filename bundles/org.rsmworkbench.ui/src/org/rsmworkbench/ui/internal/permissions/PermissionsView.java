@@ -18,12 +18,15 @@ import org.eclipse.jface.window.ToolTip;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -47,6 +50,8 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
     /** What the detail pane says until a row is selected: where the reasons are. */
     private static final String DETAIL_HINT = "Select a row, or hover a cell, to see why a node may or may not connect "
             + "(node x relation to the creator x access).";
+    /** Narrowest Read or Write column: "allowed", and the start of "denied (...)" (the rest is in the tooltip). */
+    private static final int MIN_VERDICT_WIDTH = 70;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     /** A row of the matrix: one node and relation, the read and write cells. */
@@ -75,10 +80,18 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         header.setText("Select an exported or imported segment in the Clusters view, or open a segment inspector.");
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // the three groups side by side in a wide, low folder (under the editor area), one above the other in a tall one
+        sash.addListener(SWT.Resize, e -> {
+            Rectangle area = sash.getClientArea();
+            int orientation = area.width > area.height * 3 / 2 ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (sash.getOrientation() != orientation) {
+                sash.setOrientation(orientation);
+            }
+        });
 
-        // short titles: a frame narrower than its title clips it, and the view is narrow in the RSM perspective
+        // short titles: a frame narrower than its title clips it
         Group matrixGroup = group(sash, "Who may connect");
-        SashForm matrixSash = new SashForm(matrixGroup, SWT.HORIZONTAL);
+        SashForm matrixSash = new SashForm(matrixGroup, SWT.VERTICAL);
         matrix = new TableViewer(matrixSash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         matrix.getTable().setHeaderVisible(true);
         matrix.getTable().setLinesVisible(true);
@@ -88,9 +101,10 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         column(matrix, "Importer", 110, r -> ((MatrixRow) r).relation().label(), null);
         column(matrix, "Read", 150, r -> verdict(((MatrixRow) r).read()), r -> ((MatrixRow) r).read());
         column(matrix, "Write", 150, r -> verdict(((MatrixRow) r).write()), r -> ((MatrixRow) r).write());
+        matrix.getTable().addListener(SWT.Resize, e -> fitVerdictColumns());
         detail = new Text(matrixSash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         detail.setText(DETAIL_HINT);
-        matrixSash.setWeights(60, 40);
+        matrixSash.setWeights(70, 30);
         matrix.addSelectionChangedListener(event -> {
             Object row = event.getStructuredSelection().getFirstElement();
             detail.setText(row instanceof MatrixRow m ? describe(m) : DETAIL_HINT);
@@ -162,6 +176,16 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
                 return null;
             }
         });
+    }
+
+    /** Read and Write share the width the Node and Importer columns leave, so that both are always in sight. */
+    private void fitVerdictColumns() {
+        Table table = matrix.getTable();
+        TableColumn[] columns = table.getColumns();
+        int free = table.getClientArea().width - columns[0].getWidth() - columns[1].getWidth();
+        int each = Math.max(MIN_VERDICT_WIDTH, free / 2);
+        columns[2].setWidth(each);
+        columns[3].setWidth(each);
     }
 
     private static String verdict(Cell cell) {
@@ -248,6 +272,7 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         }
         Object selected = matrix.getStructuredSelection().getFirstElement();
         matrix.setInput(rows);
+        fitVerdictColumns(); // the rows may have brought a vertical scroll bar, which narrows the table's client area
         if (selected instanceof MatrixRow old) {
             rows.stream().filter(r -> r.node() == old.node() && r.relation() == old.relation()).findFirst()
                     .ifPresent(r -> matrix.setSelection(new org.eclipse.jface.viewers.StructuredSelection(r)));

@@ -3,8 +3,14 @@ package org.rsmworkbench.ui.internal.perspectives;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 
-/** Clusters on the left, the inspector in the editor area, permissions on the right, topology below. */
+/**
+ * Laid out for a laptop screen (1280x800 and up): the Clusters view on the left (the Project Explorer above it when
+ * it is shown), the inspectors in the editor area, under them one wide folder with the Segment Permissions, Topology,
+ * Properties and Problems views (and the Console), and on the right the cheat sheet and the Help view when they are
+ * open. Every folder is wide enough for the full titles of its tabs.
+ */
 public final class RsmPerspective implements IPerspectiveFactory {
     public static final String ID = "org.rsmworkbench.ui.perspective";
     public static final String CLUSTER_VIEW = "org.rsmworkbench.ui.clusterView";
@@ -13,17 +19,26 @@ public final class RsmPerspective implements IPerspectiveFactory {
     static final String CONSOLE_VIEW = "org.eclipse.ui.console.ConsoleView";
     static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
     static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    static final String CHEAT_SHEET_VIEW = "org.eclipse.ui.cheatsheets.views.CheatSheetView";
+    static final String HELP_VIEW = "org.eclipse.help.ui.HelpView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editor = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.3f, editor);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editor);
         left.addView(CLUSTER_VIEW);
-        left.addPlaceholder(PROJECT_EXPLORER);
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.68f, editor);
-        right.addView(PERMISSIONS_VIEW);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editor);
+        // a folder of its own: two tabs in the narrow left folder had their titles cut to a few letters
+        IPlaceholderFolderLayout explorer = layout.createPlaceholderFolder("explorer", IPageLayout.TOP, 0.45f, "left");
+        explorer.addPlaceholder(PROJECT_EXPLORER);
+        IPlaceholderFolderLayout guide = layout.createPlaceholderFolder("guide", IPageLayout.RIGHT, 0.72f, editor);
+        guide.addPlaceholder(CHEAT_SHEET_VIEW);
+        guide.addPlaceholder(HELP_VIEW);
+        // as wide as the editor area: the permission matrix shows its Read and Write columns without maximizing
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editor);
+        bottom.addView(PERMISSIONS_VIEW);
         bottom.addView(TOPOLOGY_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addPlaceholder(CONSOLE_VIEW);
         bottom.addPlaceholder(PROGRESS_VIEW);
         shortcuts(layout);
@@ -35,6 +50,10 @@ public final class RsmPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(TOPOLOGY_VIEW);
         layout.addShowViewShortcut(CONSOLE_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW);
+        // the cluster editor edits in the Properties view and reports its validation in the Problems view
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addPerspectiveShortcut(RsmPerspective.ID);
         layout.addPerspectiveShortcut(RsmDebugPerspective.ID);
         layout.addPerspectiveShortcut("org.eclipse.jdt.ui.JavaPerspective");

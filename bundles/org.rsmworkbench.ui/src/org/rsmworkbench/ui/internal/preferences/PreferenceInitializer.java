@@ -16,6 +16,6 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         PreferenceConverter.setDefault(store, Preferences.CHANGED_COLOR, new RGB(255, 140, 0));
         store.setDefault(Preferences.FADE_REFRESHES, 20);
         store.setDefault(Preferences.DEFAULT_FORMAT, "s32le");
-        store.setDefault(Preferences.BYTES_PER_ROW, 16);
+        store.setDefault(Preferences.BYTES_PER_ROW, Preferences.FIT_BYTES_PER_ROW);
     }
 }

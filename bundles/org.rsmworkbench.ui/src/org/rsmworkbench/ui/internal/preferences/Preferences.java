@@ -18,8 +18,10 @@ public final class Preferences {
     public static final String FADE_REFRESHES = "fadeRefreshes";
     /** Key of the default typed-column format, see {@link #formats()}. */
     public static final String DEFAULT_FORMAT = "defaultFormat";
-    /** Default bytes per row of a new inspector. */
+    /** Default bytes per row of a new inspector, or {@link #FIT_BYTES_PER_ROW}. */
     public static final String BYTES_PER_ROW = "bytesPerRow";
+    /** {@link #BYTES_PER_ROW} value: as many bytes per row as the inspector's width shows with the typed columns. */
+    public static final int FIT_BYTES_PER_ROW = 0;
 
     private Preferences() {
     }

@@ -47,6 +47,8 @@ public final class RsmPreferencePage extends FieldEditorPreferencePage implement
         addField(new ComboFieldEditor(Preferences.DEFAULT_FORMAT, "Default &data format of typed columns:", formats,
                 getFieldEditorParent()));
         addField(new ComboFieldEditor(Preferences.BYTES_PER_ROW, "Default &bytes per row:",
-                new String[][] {{"8", "8"}, {"16", "16"}, {"32", "32"}, {"64", "64"}}, getFieldEditorParent()));
+                new String[][] {{"Fit the inspector's width", Integer.toString(Preferences.FIT_BYTES_PER_ROW)}, {"8", "8"},
+                        {"16", "16"}, {"32", "32"}, {"64", "64"}},
+                getFieldEditorParent()));
     }
 }
