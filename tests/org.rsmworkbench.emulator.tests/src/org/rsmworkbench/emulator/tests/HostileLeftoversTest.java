@@ -55,11 +55,31 @@ class HostileLeftoversTest {
     @BeforeEach
     void startInPrivateNamespace() throws Exception {
         List<String> privateTmp = List.of("unshare", "--mount", "--propagation", "private", "--", "sh", "-c",
-                "mount -t tmpfs -o mode=1777 rsm-test-tmp /tmp && mount -t tmpfs -o mode=1777 rsm-test-shm /dev/shm"
-                        + " && exec \"$@\"",
+                "mount -t tmpfs rsm-test-host /mnt && mkdir /mnt/tmp && mount --bind /tmp /mnt/tmp"
+                        + " && mount -t tmpfs -o mode=1777 rsm-test-tmp /tmp && mount -t tmpfs -o mode=1777 rsm-test-shm /dev/shm"
+                        + keepUnderPrivateTmp() + " && exec \"$@\"",
                 "sh");
         starter = NodeJvm.launch(privateTmp, List.of("-Xmx64m"), ClusterStartProgram.class);
         assertEquals("", starter.awaitAnswer("READY", 30_000));
+    }
+
+    /**
+     * Shell commands that bind the folders of the child's class path that lie under /tmp (a build in a clone
+     * there, as CI may make) back into the private /tmp, from the host's /tmp kept at /mnt/tmp: the child must
+     * load its classes, and a scan of /tmp for rsm-cluster-* folders does not see these.
+     */
+    private static String keepUnderPrivateTmp() {
+        StringBuilder commands = new StringBuilder();
+        java.util.Set<Path> kept = new java.util.TreeSet<>();
+        for (String entry : NodeJvm.classPath().split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath().normalize();
+            if (path.startsWith("/tmp") && path.getNameCount() > 1 && kept.add(path.subpath(0, 2))) {
+                String top = "/" + path.subpath(0, 2);
+                commands.append(" && mkdir -p '").append(top).append("' && mount --bind '/mnt").append(top)
+                        .append("' '").append(top).append('\'');
+            }
+        }
+        return commands.toString();
     }
 
     @AfterEach

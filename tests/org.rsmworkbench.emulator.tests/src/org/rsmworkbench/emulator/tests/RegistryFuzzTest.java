@@ -223,7 +223,8 @@ class RegistryFuzzTest {
         Random random = new Random(seed);
         Path root = work.resolve(Long.toString(seed));
         Path directory = root.resolve("cluster");
-        Path memory = root.resolve("memory");
+        // where a cluster without /dev/shm keeps its memory: a joining JVM accepts no other place outside /dev/shm
+        Path memory = directory.resolve("memory");
         String name = "fuzz-" + seed;
         write(template, directory, memory, name);
         byte[] registry = template.registry().clone();
