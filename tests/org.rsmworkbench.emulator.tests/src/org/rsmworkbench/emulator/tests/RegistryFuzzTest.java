@@ -452,7 +452,7 @@ class RegistryFuzzTest {
 
     private static String damageSpec(Random random, Path file) throws IOException {
         Properties spec = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) { // bytes already damaged read too
             spec.load(in);
         }
         List<String> keys = new ArrayList<>(spec.stringPropertyNames());
