@@ -244,6 +244,11 @@ public final class ClusterRuntime {
                         Registry.MAX_PROCESSES);
             }
             int serial = registry.next(Registry.H_NEXT_PROCESS);
+            if (serial <= 0 || isLiveProcess(serial)) {
+                // the counter only grows from 1: a damaged one would give this process another's files and segments
+                throw error(RsmError.INTERNAL_ERROR, "cluster %s cannot make a process: its registry is damaged (the next"
+                        + " process serial, %d, is %s)", spec.name(), serial, serial <= 0 ? "not positive" : "in use");
+            }
             registry.putInt(Proc.at(slot, Proc.SERIAL), serial);
             registry.putInt(Proc.at(slot, Proc.NODE), nodeId);
             registry.putInt(Proc.at(slot, Proc.JVM_SERIAL), jvmSerial);
@@ -264,6 +269,16 @@ public final class ClusterRuntime {
                 slotAndSerial[2]);
         processes.add(process);
         return process;
+    }
+
+    /** Under the lock: whether a live process has that serial. */
+    private boolean isLiveProcess(int serial) {
+        for (int proc = 0; proc < registry.processSlots(); proc++) {
+            if (registry.getInt(Proc.at(proc, Proc.STATE)) == Proc.LIVE && registry.getInt(Proc.at(proc, Proc.SERIAL)) == serial) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,10 @@ final class NativeFiles {
         static final MethodHandle OPEN = Native.downcall("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
                 Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
         static final MethodHandle CLOSE = Native.downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    /** Only allocate needs it (a reader of files does not). */
+    private static final class Reserve {
         /** Returns the error number itself (0 on success), not -1 and errno. */
         static final MethodHandle POSIX_FALLOCATE = Native.downcall("posix_fallocate",
                 FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG));
@@ -79,7 +83,7 @@ final class NativeFiles {
     static void reserve(int fd, Path file, long length) throws IOException {
         int error;
         try {
-            error = (int) Calls.POSIX_FALLOCATE.invokeExact(fd, 0L, length);
+            error = (int) Reserve.POSIX_FALLOCATE.invokeExact(fd, 0L, length);
         } catch (Throwable t) {
             throw new IOException("posix_fallocate downcall failed for " + file, t);
         }

@@ -55,7 +55,7 @@ public final class Registry implements AutoCloseable {
     public static final int MAX_ACL = 64;
 
     /** Header words. */
-    static final long H_MAGIC = 0, H_VERSION = 4, H_MUTATIONS = 8, H_NEXT_PROCESS = 12, H_NEXT_SEGMENT = 16,
+    public static final long H_MAGIC = 0, H_VERSION = 4, H_MUTATIONS = 8, H_NEXT_PROCESS = 12, H_NEXT_SEGMENT = 16,
             H_NEXT_CONNECTION = 20, H_NEXT_JVM = 24, H_STOPPED = 28, H_NEXT_FILE = 32;
     /** High-water marks: every record in use of a table has a slot below its mark, so scans stop there. */
     public static final long H_PROCESS_HIGH = 36, H_SEGMENT_HIGH = 40, H_CONNECTION_HIGH = 44, H_JVM_HIGH = 48;

@@ -204,6 +204,15 @@ class DamagedClusterFilesTest {
     }
 
     @Test
+    void aProcessSerialCounterThatGivesAnotherProcesssSerialIsRefused() {
+        int exporterSerial = registry.getInt(segmentField(idA, Seg.OWNER));
+        for (int next : new int[] {exporterSerial, -5, 0}) {
+            registry.putInt(Registry.H_NEXT_PROCESS, next);
+            assertRsmError(RsmError.INTERNAL_ERROR, () -> tc.process(2), "damaged");
+        }
+    }
+
+    @Test
     void closeRemovesTheFilesOfADamagedCluster() throws Exception {
         connect(idA);
         Path directory = tc.cluster().directory();

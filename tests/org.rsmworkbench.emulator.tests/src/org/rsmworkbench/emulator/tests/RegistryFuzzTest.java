@@ -115,6 +115,7 @@ class RegistryFuzzTest {
             template = snapshot(tc);
         }
         String onlySeed = System.getenv("RSM_FUZZ_SEED");
+        long firstSeed = onlySeed != null ? Long.parseLong(onlySeed) : BASE_SEED;
         long budgetMillis = TimeUnit.SECONDS.toMillis(Long.parseLong(System.getenv().getOrDefault("RSM_FUZZ_SECONDS", "10")));
         boolean keepGoing = System.getenv("RSM_FUZZ_KEEP_GOING") != null;
         List<String> failures = new ArrayList<>();
@@ -123,7 +124,7 @@ class RegistryFuzzTest {
         long inputs = 0;
         try {
             for (long i = 0; onlySeed != null ? i < 1 : System.currentTimeMillis() - start < budgetMillis; i++) {
-                long seed = onlySeed != null ? Long.parseLong(onlySeed) : BASE_SEED + i;
+                long seed = firstSeed + i;
                 String failure = runOne(template, seed, executor);
                 inputs++;
                 if (failure != null) {
@@ -140,8 +141,8 @@ class RegistryFuzzTest {
             executor.shutdownNow();
         }
         System.out.printf("registry fuzz: %d inputs (seeds %d..%d) in %d ms: %d joined, %d refused at open; "
-                + "%d imports checked, %d refused; %d views checked, %d refused; %d failures%n", inputs, BASE_SEED,
-                BASE_SEED + inputs - 1, System.currentTimeMillis() - start, figures.joined.get(),
+                + "%d imports checked, %d refused; %d views checked, %d refused; %d failures%n", inputs, firstSeed,
+                firstSeed + inputs - 1, System.currentTimeMillis() - start, figures.joined.get(),
                 figures.refusedAtOpen.get(), figures.imports.get(), figures.importsRefused.get(), figures.views.get(),
                 figures.viewsRefused.get(), failures.size());
         assertTrue(failures.isEmpty(), () -> String.join("\n\n", failures));
@@ -452,7 +453,7 @@ class RegistryFuzzTest {
 
     private static String damageSpec(Random random, Path file) throws IOException {
         Properties spec = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) { // bytes already damaged read too
             spec.load(in);
         }
         List<String> keys = new ArrayList<>(spec.stringPropertyNames());

@@ -82,6 +82,7 @@ class ClusterFileFuzzTest {
         targets.addAll(List.of("file:/dev/zero", "/dev/zero", "file:/etc/passwd", "../../../../../../etc/passwd",
                 "http://192.0.2.1/x.rsmcluster", "platform:/resource/p/x.rsmcluster", "jar:file:/nowhere.jar!/x"));
         String onlySeed = System.getenv("RSM_FUZZ_SEED");
+        long firstSeed = onlySeed != null ? Long.parseLong(onlySeed) : BASE_SEED;
         long budgetMillis = TimeUnit.SECONDS.toMillis(Long.parseLong(System.getenv().getOrDefault("RSM_FUZZ_SECONDS", "10")));
         boolean keepGoing = System.getenv("RSM_FUZZ_KEEP_GOING") != null;
         List<String> failures = new ArrayList<>();
@@ -90,7 +91,7 @@ class ClusterFileFuzzTest {
         long inputs = 0;
         try {
             for (long i = 0; onlySeed != null ? i < 1 : System.currentTimeMillis() - start < budgetMillis; i++) {
-                long seed = onlySeed != null ? Long.parseLong(onlySeed) : BASE_SEED + i;
+                long seed = firstSeed + i;
                 String failure = runOne(corpus, seed, executor);
                 inputs++;
                 if (failure != null) {
@@ -108,7 +109,7 @@ class ClusterFileFuzzTest {
             fifos.forEach(SelfContainedLoadTest::unblockReaders);
         }
         System.out.printf("cluster file fuzz: %d inputs (seeds %d..%d) in %d ms: %d loaded, %d refused %s; %d failures%n",
-                inputs, BASE_SEED, BASE_SEED + inputs - 1, System.currentTimeMillis() - start, loaded.get(), refused.get(),
+                inputs, firstSeed, firstSeed + inputs - 1, System.currentTimeMillis() - start, loaded.get(), refused.get(),
                 refusals, failures.size());
         assertTrue(failures.isEmpty(), () -> String.join("\n\n", failures));
         assertTrue(inputs > 0);

@@ -15,7 +15,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * tmpfs) and, in a process of it, allocates twice the capacity, then half of it (filled to the last byte), then
  * the capacity again (filled). Each allocate answers one line: {@code ALLOCATED <bytes>} (after the fill), or
  * {@code REFUSED <bytes> <error> <message>}; then {@code DONE}. A store into memory that the tmpfs cannot back
- * kills this JVM with SIGBUS instead.
+ * raises SIGBUS instead: the fill ends this program with an InternalError (an ordinary store would crash the JVM).
  */
 public final class SmallMemoryDirectoryProgram {
 
