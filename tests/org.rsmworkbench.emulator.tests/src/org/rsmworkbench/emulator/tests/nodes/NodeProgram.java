@@ -34,6 +34,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * IMPORT &lt;node&gt; &lt;segid hex&gt;           → CONNECTED &lt;size&gt;
  * PUT &lt;offset&gt; &lt;hex bytes&gt;           → OK          (put through the import, IMPLICIT mode + barrier)
  * GET &lt;offset&gt; &lt;length&gt;               → DATA &lt;hex&gt;
+ * WAIT &lt;millis&gt;                       → SIGNAL      (waits for a signal on the exported segment, that long)
  * DOORBELL &lt;rounds&gt; &lt;IMPLICIT|EXPLICIT&gt; → DONE &lt;rounds&gt; &lt;millis&gt;, or FAIL round &lt;r&gt;: &lt;why&gt;
  *                                       (the importer side of doorbell messaging, see {@link #doorbell})
  * SOAK &lt;size&gt; &lt;incarnation&gt; &lt;nodes&gt; &lt;base hex&gt; → SOAKING &lt;segid hex&gt;
@@ -101,6 +102,10 @@ public final class NodeProgram {
                     byte[] b = new byte[Integer.parseInt(w[2])];
                     imported.get(Long.parseLong(w[1]), MemorySegment.ofArray(b));
                     say("DATA " + hex.formatHex(b));
+                }
+                case "WAIT" -> {
+                    exported.signalWait(Integer.parseInt(w[1]));
+                    say("SIGNAL");
                 }
                 case "DOORBELL" -> say(doorbell(imported, barrier, exportedMemory, Integer.parseInt(w[1]),
                         BarrierMode.valueOf(w[2])));
