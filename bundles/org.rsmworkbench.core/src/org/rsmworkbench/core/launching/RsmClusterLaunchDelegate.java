@@ -18,6 +18,7 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jdt.launching.AbstractJavaLaunchConfigurationDelegate;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
@@ -38,7 +39,8 @@ import org.rsmworkbench.emulator.launch.NodeLaunch;
  * runs the program (the project's class path, the extra entries, then the RSMAPI and emulator bundles), each
  * an {@link IProcess} of the launch with a console labelled "node N (uid=… gid=…)", plus the cluster itself as
  * a process whose console reports faults and exit statuses. In debug mode every node JVM connects to a JDT
- * debugger: one debug target "node N" per node. The command lines come from the launch engine
+ * debugger: one debug target "node N" per node; the nodes start once all are connected and, unless the
+ * configuration says otherwise, suspend and resume together. The command lines come from the launch engine
  * ({@link LaunchPlan}, {@link NodeCommandBuilder}); faults are injected by its fault scheduler once every node
  * has joined. The cluster stops and its directory is removed when every node JVM has ended.
  */
@@ -124,12 +126,14 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                         + node.credentials() + ", pid " + jvm.pid() + ")");
                 nodes.worked(1);
             }
+            List<IDebugTarget> targets = new ArrayList<>();
             for (Map.Entry<Integer, NodeDebugConnector> debugger : debuggers.entrySet()) {
                 nodes.subTask("Connecting the debugger to node " + debugger.getKey());
-                debugger.getValue().connect(launch, "node " + debugger.getKey(), processes.get(debugger.getKey()), nodes.split(1));
+                targets.add(debugger.getValue().connect(launch, "node " + debugger.getKey(), processes.get(debugger.getKey()), nodes.split(1)));
             }
             if (debug) {
                 session.offerMemoryBlocks();
+                session.startDebugTargets(targets, ClusterLaunchConfiguration.suspendAllNodes(config));
             }
             session.startFaults();
             if (!plan.faults().isEmpty()) {

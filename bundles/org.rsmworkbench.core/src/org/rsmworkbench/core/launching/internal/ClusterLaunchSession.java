@@ -25,24 +25,28 @@ import org.rsmworkbench.emulator.launch.ScheduledFault;
  * The lifetime of a cluster started by a launch: registered with {@link RunningClusters} while it runs, its
  * faults injected once every node JVM has joined, and stopped (directory removed, unregistered) when every
  * node JVM of the launch has ended, when the user terminates the cluster process, or when the launch is
- * removed. Node exit statuses are reported on the cluster's console.
+ * removed. Node exit statuses are reported on the cluster's console. In debug mode it starts the node JVMs' targets, suspending and resuming them together when the
+ * launch asks for it ({@link SuspendAllNodes}).
  */
 public final class ClusterLaunchSession implements IDebugEventSetListener, ILaunchesListener2 {
     private final ILaunch launch;
     private final EmulatedCluster cluster;
     private final ClusterProcess clusterProcess;
     private final FaultScheduler faults;
+    private final String label;
     private final Map<IProcess, Integer> nodes = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> exitStatuses = new TreeMap<>();
     private final List<ProcessHandle> handles = new ArrayList<>();
     private boolean finished;
     private ClusterDebugTarget memory;
+    private SuspendAllNodes suspendAll;
 
     public ClusterLaunchSession(ILaunch launch, EmulatedCluster cluster, ClusterProcess clusterProcess, List<ScheduledFault> faults,
             String label) {
         this.launch = launch;
         this.cluster = cluster;
         this.clusterProcess = clusterProcess;
+        this.label = label;
         this.faults = new FaultScheduler(cluster, faults, clusterProcess::log);
         RunningClusters.getDefault().addLaunched(cluster, label);
         DebugPlugin.getDefault().addDebugEventListener(this);
@@ -58,6 +62,29 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     public synchronized void offerMemoryBlocks() {
         memory = new ClusterDebugTarget(launch, cluster);
         launch.addDebugTarget(memory);
+    }
+
+    /**
+     * Debug mode: starts the node JVMs, whose targets were connected suspended at their start; with
+     * {@code together}, as a group in which one node's suspension suspends all and a resume resumes all.
+     */
+    public void startDebugTargets(List<IDebugTarget> targets, boolean together) throws DebugException {
+        if (together) {
+            SuspendAllNodes group = new SuspendAllNodes(label);
+            synchronized (this) {
+                if (finished) {
+                    group.dispose();
+                    return;
+                }
+                suspendAll = group;
+            }
+            targets.forEach(group::add);
+            group.resumeAll();
+        } else {
+            for (IDebugTarget target : targets) {
+                target.resume();
+            }
+        }
     }
 
     /** A node JVM of the launch. */
@@ -161,10 +188,15 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         }
         faults.close();
         RunningClusters.getDefault().remove(cluster);
+        ClusterDebugTarget memoryTarget;
         synchronized (this) {
-            if (memory != null) {
-                memory.clusterStopped();
+            memoryTarget = memory;
+            if (suspendAll != null) {
+                suspendAll.dispose();
             }
+        }
+        if (memoryTarget != null) {
+            memoryTarget.clusterStopped();
         }
         // stop the cluster on a thread of its own: not the debug event thread (which must not block), nor a thread
         // that terminated a process (it may be interrupted, and the cluster's file locks do not survive interrupts)
