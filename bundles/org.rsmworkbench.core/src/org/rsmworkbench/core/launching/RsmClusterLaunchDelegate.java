@@ -28,6 +28,7 @@ import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.internal.ClusterLaunchSession;
 import org.rsmworkbench.core.launching.internal.ClusterProcess;
 import org.rsmworkbench.core.launching.internal.NodeDebugConnector;
+import org.rsmworkbench.core.launching.internal.NodeProcess;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
@@ -91,10 +92,11 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             Map<String, String> clusterAttributes = new HashMap<>();
             clusterAttributes.put(IProcess.ATTR_PROCESS_TYPE, RsmLaunching.PROCESS_TYPE_CLUSTER);
             clusterAttributes.put(RsmLaunching.PROCESS_ATTR_CLUSTER_DIRECTORY, cluster.directory().toString());
+            String run = ClusterLaunchSession.runLabel(config.getName());
             ClusterProcess clusterProcess = new ClusterProcess(launch, "cluster " + source.spec().name() + " ("
                     + (source.file() != null ? source.file().getFullPath() + ", " : "") + plan.nodes().size() + " of "
-                    + source.spec().nodes().size() + " nodes run " + config.getName() + ")", clusterAttributes);
-            session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), config.getName());
+                    + source.spec().nodes().size() + " nodes run " + run + ")", clusterAttributes);
+            session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), run);
             clusterProcess.log("cluster " + source.describe() + " started in " + cluster.directory());
             clusterProcess.log("java " + java + "; class path " + commands.classPath());
             progress.worked(1);
@@ -115,11 +117,7 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 attributes.put(IProcess.ATTR_CMDLINE, String.join(" ", command));
                 attributes.put(RsmLaunching.PROCESS_ATTR_NODE, Integer.toString(node.nodeId()));
                 attributes.put(RsmLaunching.PROCESS_ATTR_CREDENTIALS, NodeSettings.formatCredentials(node.credentials()));
-                IProcess process = DebugPlugin.newProcess(launch, jvm, label, attributes);
-                if (process == null) {
-                    jvm.destroyForcibly();
-                    throw ClusterLaunchConfiguration.error("The debug platform did not accept the process of node " + node.nodeId() + ".", null);
-                }
+                IProcess process = new NodeProcess(launch, jvm, label, attributes);
                 session.addNode(node.nodeId(), process, jvm);
                 processes.put(node.nodeId(), process);
                 clusterProcess.log("node " + node.nodeId() + ": " + node.mainClass() + " " + String.join(" ", node.arguments()) + " ("

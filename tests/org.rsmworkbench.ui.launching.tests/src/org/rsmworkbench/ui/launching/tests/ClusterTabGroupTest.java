@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +178,19 @@ class ClusterTabGroupTest {
         Ui.select(suspendAll, true);
         assertNull(errorOf("Cluster"));
         assertTrue(ClusterLaunchConfiguration.suspendAllNodes(config));
+    }
+
+    @Test
+    void theClasspathTabListsTheProjectAndTheRsmApiAsUserEntriesAndTheJreAsBootstrapEntry() throws Exception {
+        Tree tree = Ui.all(control("Classpath")).stream().filter(Tree.class::isInstance).map(Tree.class::cast).findFirst().orElseThrow();
+        Map<String, List<String>> entries = new LinkedHashMap<>();
+        for (TreeItem top : tree.getItems()) {
+            entries.put(top.getText(), Arrays.stream(top.getItems()).map(TreeItem::getText).toList());
+        }
+        assertEquals(List.of("tabsdemo", "RSM API"), entries.get("User Entries"), "the tree: " + entries);
+        List<String> bootstrap = entries.get("Bootstrap Entries");
+        assertEquals(1, bootstrap.size(), "the tree: " + entries);
+        assertTrue(bootstrap.get(0).startsWith("JRE System Library"), "the tree: " + entries);
     }
 
     @Test
