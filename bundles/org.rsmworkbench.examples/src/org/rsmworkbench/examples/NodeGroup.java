@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Barrier;
@@ -171,19 +172,24 @@ public final class NodeGroup implements AutoCloseable {
     /**
      * Waits for one signal on {@code segment}, checking every 100 ms that the peers it comes from are still
      * there: {@code peers} are connections to those peers, and an empty barrier span on one whose exporter
-     * has gone (process ended, node down) fails, which this throws. Gives up with TIMEOUT after 30 s.
+     * has gone (process ended, node down) fails, which this throws. Gives up with TIMEOUT after 30 s of waiting
+     * (300 waits of 100 ms: time this process spends suspended in a debugger does not count).
      * <p>
      * Name only peers that the signal can come from: a peer posts its signal before it can finish, so a
      * peer that has finished normally is never taken for a dead one; any other peer may have finished.
      */
     public void awaitSignal(Signalable segment, Peer... peers) throws RsmException {
-        for (int waited = 0;; waited += PROBE_PERIOD_MILLIS) {
+        long start = System.nanoTime();
+        for (int waits = 1;; waits++) {
             try {
                 segment.signalWait(PROBE_PERIOD_MILLIS);
                 return;
             } catch (RsmException e) {
-                if (e.error() != RsmError.TIMEOUT || waited >= PEER_TIMEOUT_MILLIS) {
+                if (e.error() != RsmError.TIMEOUT) {
                     throw e;
+                }
+                if (waits * PROBE_PERIOD_MILLIS >= PEER_TIMEOUT_MILLIS) {
+                    throw gaveUp(segment, peers, waits, start);
                 }
             }
             for (Peer peer : peers) {
@@ -201,6 +207,19 @@ public final class NodeGroup implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * The TIMEOUT of a wait given up, saying how long it waited: the waits counted are those of this process
+     * while it ran; time that it spent suspended (in a debugger) shows only in the time since the wait began.
+     */
+    private static RsmException gaveUp(Signalable segment, Peer[] peers, int waits, long start) {
+        String from = peers.length == 0 ? ""
+                : "; " + String.join(", ", Arrays.stream(peers).map(p -> "node " + p.segment().nodeId()).toList())
+                        + (peers.length == 1 ? " was" : " were") + " still there at every check";
+        return new RsmException(RsmError.TIMEOUT, String.format(Locale.ROOT,
+                "no signal arrived on %s within %d s (%d waits of %d ms%s); %.1f s passed since the wait began", segment,
+                PEER_TIMEOUT_MILLIS / 1000, waits, PROBE_PERIOD_MILLIS, from, (System.nanoTime() - start) / 1e9));
     }
 
     /** Ends this process: its segments are destroyed and its imports disconnected. */

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.IMemoryBlockManager;
 import org.eclipse.debug.core.model.DebugElement;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
@@ -184,8 +185,11 @@ public final class ClusterDebugTarget extends DebugElement implements IDebugTarg
             stopPolling();
         }
         fireTerminateEvent();
-        DebugPlugin.getDefault().getMemoryBlockManager()
-                .removeMemoryBlocks(DebugPlugin.getDefault().getMemoryBlockManager().getMemoryBlocks(this));
+        DebugPlugin plugin = DebugPlugin.getDefault();
+        if (plugin != null) { // null once the debug platform has stopped: the IDE is exiting, its blocks are gone
+            IMemoryBlockManager blocks = plugin.getMemoryBlockManager();
+            blocks.removeMemoryBlocks(blocks.getMemoryBlocks(this));
+        }
     }
 
     @Override

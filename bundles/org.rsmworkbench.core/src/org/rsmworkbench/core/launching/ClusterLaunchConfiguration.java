@@ -272,6 +272,11 @@ public final class ClusterLaunchConfiguration {
         }
     }
 
+    /** Whether a debug launch suspends every node when one suspends ({@link RsmLaunching#ATTR_SUSPEND_ALL_NODES}, on by default). */
+    public static boolean suspendAllNodes(ILaunchConfiguration config) throws CoreException {
+        return config.getAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, true);
+    }
+
     /** Substitutes variables (${project_loc} and so on) and splits the text as a command line (quotes group, and are removed). */
     public static List<String> split(String text) throws CoreException {
         if (text == null || text.isBlank()) {

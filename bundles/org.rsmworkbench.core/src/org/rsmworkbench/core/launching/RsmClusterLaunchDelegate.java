@@ -18,6 +18,7 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jdt.launching.AbstractJavaLaunchConfigurationDelegate;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
@@ -27,6 +28,7 @@ import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.internal.ClusterLaunchSession;
 import org.rsmworkbench.core.launching.internal.ClusterProcess;
 import org.rsmworkbench.core.launching.internal.NodeDebugConnector;
+import org.rsmworkbench.core.launching.internal.NodeProcess;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
@@ -38,7 +40,8 @@ import org.rsmworkbench.emulator.launch.NodeLaunch;
  * runs the program (the project's class path, the extra entries, then the RSMAPI and emulator bundles), each
  * an {@link IProcess} of the launch with a console labelled "node N (uid=… gid=…)", plus the cluster itself as
  * a process whose console reports faults and exit statuses. In debug mode every node JVM connects to a JDT
- * debugger: one debug target "node N" per node. The command lines come from the launch engine
+ * debugger: one debug target "node N" per node; the nodes start once all are connected and, unless the
+ * configuration says otherwise, suspend and resume together. The command lines come from the launch engine
  * ({@link LaunchPlan}, {@link NodeCommandBuilder}); faults are injected by its fault scheduler once every node
  * has joined. The cluster stops and its directory is removed when every node JVM has ended.
  */
@@ -89,10 +92,11 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             Map<String, String> clusterAttributes = new HashMap<>();
             clusterAttributes.put(IProcess.ATTR_PROCESS_TYPE, RsmLaunching.PROCESS_TYPE_CLUSTER);
             clusterAttributes.put(RsmLaunching.PROCESS_ATTR_CLUSTER_DIRECTORY, cluster.directory().toString());
+            String run = ClusterLaunchSession.runLabel(config.getName());
             ClusterProcess clusterProcess = new ClusterProcess(launch, "cluster " + source.spec().name() + " ("
                     + (source.file() != null ? source.file().getFullPath() + ", " : "") + plan.nodes().size() + " of "
-                    + source.spec().nodes().size() + " nodes run " + config.getName() + ")", clusterAttributes);
-            session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), config.getName());
+                    + source.spec().nodes().size() + " nodes run " + run + ")", clusterAttributes);
+            session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), run);
             clusterProcess.log("cluster " + source.describe() + " started in " + cluster.directory());
             clusterProcess.log("java " + java + "; class path " + commands.classPath());
             progress.worked(1);
@@ -113,23 +117,21 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 attributes.put(IProcess.ATTR_CMDLINE, String.join(" ", command));
                 attributes.put(RsmLaunching.PROCESS_ATTR_NODE, Integer.toString(node.nodeId()));
                 attributes.put(RsmLaunching.PROCESS_ATTR_CREDENTIALS, NodeSettings.formatCredentials(node.credentials()));
-                IProcess process = DebugPlugin.newProcess(launch, jvm, label, attributes);
-                if (process == null) {
-                    jvm.destroyForcibly();
-                    throw ClusterLaunchConfiguration.error("The debug platform did not accept the process of node " + node.nodeId() + ".", null);
-                }
+                IProcess process = new NodeProcess(launch, jvm, label, attributes);
                 session.addNode(node.nodeId(), process, jvm);
                 processes.put(node.nodeId(), process);
                 clusterProcess.log("node " + node.nodeId() + ": " + node.mainClass() + " " + String.join(" ", node.arguments()) + " ("
                         + node.credentials() + ", pid " + jvm.pid() + ")");
                 nodes.worked(1);
             }
+            List<IDebugTarget> targets = new ArrayList<>();
             for (Map.Entry<Integer, NodeDebugConnector> debugger : debuggers.entrySet()) {
                 nodes.subTask("Connecting the debugger to node " + debugger.getKey());
-                debugger.getValue().connect(launch, "node " + debugger.getKey(), processes.get(debugger.getKey()), nodes.split(1));
+                targets.add(debugger.getValue().connect(launch, "node " + debugger.getKey(), processes.get(debugger.getKey()), nodes.split(1)));
             }
             if (debug) {
                 session.offerMemoryBlocks();
+                session.startDebugTargets(targets, ClusterLaunchConfiguration.suspendAllNodes(config));
             }
             session.startFaults();
             if (!plan.faults().isEmpty()) {

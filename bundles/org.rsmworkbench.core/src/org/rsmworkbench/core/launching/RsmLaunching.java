@@ -69,6 +69,12 @@ public final class RsmLaunching {
      */
     public static final String ATTR_EXTRA_CLASSPATH = PREFIX + "EXTRA_CLASSPATH";
 
+    /**
+     * boolean (default true): in a debug launch, when one node JVM suspends (a breakpoint, the end of a step, Suspend)
+     * every other node JVM is suspended too, and a resume resumes them all; a step moves only the node that steps.
+     */
+    public static final String ATTR_SUSPEND_ALL_NODES = PREFIX + "SUSPEND_ALL_NODES";
+
     /** Attribute of a node's {@link org.eclipse.debug.core.model.IProcess}: the node id. */
     public static final String PROCESS_ATTR_NODE = PREFIX + "node";
 

@@ -33,6 +33,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.jdt.core.IClasspathEntry;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.core.JavaCore;
+import org.eclipse.jdt.core.JavaModelException;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.jdt.launching.environments.IExecutionEnvironment;
@@ -40,6 +41,7 @@ import org.osgi.framework.Bundle;
 import org.rsmworkbench.model.ClusterFiles;
 import org.rsmworkbench.model.ClusterShapes;
 import org.rsmworkbench.model.cluster.Cluster;
+import org.rsmworkbench.rsmapi.Rsm;
 
 /**
  * Creates an RSM project: a Java project (JavaSE-25) with the "RSM API" container on its build path, one of the
@@ -235,6 +237,7 @@ public final class RsmProjects {
                 .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE);
         String unique = DebugPlugin.getDefault().getLaunchManager().generateLaunchConfigurationName(name);
         ILaunchConfigurationWorkingCopy copy = type.newInstance(container, unique);
+        RsmClasspathProvider.use(copy);
         IProject project = container != null ? container : clusterFile != null ? clusterFile.getProject() : null;
         if (project != null) {
             copy.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, project.getName());
@@ -264,6 +267,15 @@ public final class RsmProjects {
             throw new IOException(RsmRuntime.EXAMPLES_BUNDLE + " has no " + path);
         }
         return url.openStream();
+    }
+
+    /** Whether the project has the RSM API on its build path (the container, or the API jar some other way). */
+    public static boolean usesRsmApi(IJavaProject project) {
+        try {
+            return project.exists() && project.findType(Rsm.class.getName()) != null;
+        } catch (JavaModelException e) {
+            return false;
+        }
     }
 
     /** The path of the project's cluster file, e.g. {@code /demo/cluster.rsmcluster}. */

@@ -1,6 +1,7 @@
 package org.rsmworkbench.emulator.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.RsmError;
@@ -10,6 +11,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 final class Errors {
     /** Runs before a call fails: a node JVM ends there if its node was killed. */
     private static volatile Runnable beforeFailure = () -> { };
+    /** How much later than its timeout a wait returns before its message says how long it took. */
+    private static final long LATE_MILLIS = 1000;
 
     private Errors() {
     }
@@ -21,6 +24,18 @@ final class Errors {
     static RsmException error(RsmError error, String format, Object... args) {
         beforeFailure.run();
         return new RsmException(error, args.length == 0 ? format : String.format(format, args));
+    }
+
+    /**
+     * How long a wait that timed out waited: "within 100 ms", or, when the call returned much later than its
+     * timeout (its thread was held up, e.g. suspended in a debugger), also the time the call really took.
+     */
+    static String waitedFor(int timeoutMillis, long startNanos) {
+        long tookMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        return tookMillis - timeoutMillis >= LATE_MILLIS
+                ? String.format(Locale.ROOT, "within its timeout of %d ms (the call returned after %.1f s)", timeoutMillis,
+                        tookMillis / 1000.0)
+                : "within " + timeoutMillis + " ms";
     }
 
     /** A segment id as the unsigned hex number RSMAPI programs print. */

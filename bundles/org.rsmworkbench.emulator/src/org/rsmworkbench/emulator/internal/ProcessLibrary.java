@@ -269,6 +269,7 @@ final class ProcessLibrary implements RsmLibrary {
             ours.add(impl);
         }
         int[] ready = new int[1];
+        long start = System.nanoTime();
         boolean any = runtime.awaitEvent(nodeId, timeoutMillis, () -> {
             for (PollFdImpl fd : ours) {
                 if (fd.owner().consumeEvent()) {
@@ -279,8 +280,8 @@ final class ProcessLibrary implements RsmLibrary {
             return ready[0] > 0;
         });
         if (!any) {
-            throw error(RsmError.TIMEOUT, "no signal arrived on %d segment(s) of node %d within %d ms", ours.size(),
-                    nodeId, timeoutMillis);
+            throw error(RsmError.TIMEOUT, "no signal arrived on %d segment(s) of node %d %s", ours.size(), nodeId,
+                    Errors.waitedFor(timeoutMillis, start));
         }
         return ready[0];
     }

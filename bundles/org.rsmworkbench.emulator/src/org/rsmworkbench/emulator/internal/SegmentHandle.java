@@ -43,8 +43,9 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     @Override
     public void signalWait(int timeoutMillis) throws RsmException {
         checkValid();
+        long start = System.nanoTime();
         if (!runtime.awaitEvent(process.nodeId, timeoutMillis, this::consumeEvent)) {
-            throw error(RsmError.TIMEOUT, "no signal arrived on %s within %d ms", describe(), timeoutMillis);
+            throw error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
         }
     }
 

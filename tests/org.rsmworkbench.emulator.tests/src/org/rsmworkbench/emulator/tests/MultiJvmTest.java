@@ -207,4 +207,31 @@ class MultiJvmTest {
         String answer = c.awaitAnswer(200);
         assertTrue(answer == null || answer.startsWith("EOF"), "no answer from a killed node, got " + answer + "\n" + c.transcript());
     }
+
+    @Test
+    void aSignalWaitHeldUpPastItsTimeoutSaysHowLongTheCallTook() throws Exception {
+        NodeJvm c = startChild(2);
+        c.expect("EXPORT " + PAGE + " 1", "READY");
+        String onTime = c.expect("WAIT 100", "ERROR TIMEOUT");
+        assertTrue(onTime.matches(".*no signal arrived on segment 0x\\p{XDigit}+ of node 2 within 100 ms"), onTime);
+        // the JVM stopped during the wait for longer than the timeout, as a debugger suspends it
+        c.send("WAIT 1000");
+        Thread.sleep(300);
+        signal(c.process().pid(), "STOP");
+        try {
+            Thread.sleep(3000);
+        } finally {
+            signal(c.process().pid(), "CONT");
+        }
+        String late = c.awaitAnswer("ERROR TIMEOUT", 20_000);
+        assertTrue(late.matches(".*no signal arrived on segment 0x\\p{XDigit}+ of node 2 within its timeout of 1000 ms "
+                + "\\(the call returned after \\d+\\.\\d s\\)"), late);
+        double seconds = Double.parseDouble(late.replaceAll(".*returned after (\\d+\\.\\d) s\\)", "$1"));
+        assertTrue(seconds >= 3.0, late);
+    }
+
+    /** Sends a signal (STOP, CONT) to a process. */
+    private static void signal(long pid, String name) throws Exception {
+        assertEquals(0, new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start().waitFor(), "kill -" + name);
+    }
 }

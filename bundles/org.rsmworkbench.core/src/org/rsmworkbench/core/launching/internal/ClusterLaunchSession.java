@@ -1,10 +1,15 @@
 package org.rsmworkbench.core.launching.internal;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
@@ -25,29 +30,49 @@ import org.rsmworkbench.emulator.launch.ScheduledFault;
  * The lifetime of a cluster started by a launch: registered with {@link RunningClusters} while it runs, its
  * faults injected once every node JVM has joined, and stopped (directory removed, unregistered) when every
  * node JVM of the launch has ended, when the user terminates the cluster process, or when the launch is
- * removed. Node exit statuses are reported on the cluster's console.
+ * removed. Node exit statuses are reported on the cluster's console (a node that was asked to terminate as
+ * "terminated"). In debug mode it starts the node JVMs' targets, suspending and resuming them together when the
+ * launch asks for it ({@link SuspendAllNodes}).
  */
 public final class ClusterLaunchSession implements IDebugEventSetListener, ILaunchesListener2 {
+    /** How many times each launch configuration (by name) was run since the IDE started. */
+    private static final Map<String, AtomicInteger> RUNS = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final ILaunch launch;
     private final EmulatedCluster cluster;
     private final ClusterProcess clusterProcess;
     private final FaultScheduler faults;
+    private final String label;
     private final Map<IProcess, Integer> nodes = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> exitStatuses = new TreeMap<>();
+    private final Set<Integer> terminatedNodes = new TreeSet<>();
     private final List<ProcessHandle> handles = new ArrayList<>();
     private boolean finished;
     private ClusterDebugTarget memory;
+    private SuspendAllNodes suspendAll;
 
     public ClusterLaunchSession(ILaunch launch, EmulatedCluster cluster, ClusterProcess clusterProcess, List<ScheduledFault> faults,
             String label) {
         this.launch = launch;
         this.cluster = cluster;
         this.clusterProcess = clusterProcess;
+        this.label = label;
         this.faults = new FaultScheduler(cluster, faults, clusterProcess::log);
         RunningClusters.getDefault().addLaunched(cluster, label);
         DebugPlugin.getDefault().addDebugEventListener(this);
         DebugPlugin.getDefault().getLaunchManager().addLaunchListener(this);
         clusterProcess.register(this::terminateAll);
+    }
+
+    /**
+     * What the views call a run of that launch configuration: its name, the run's number among the runs of that
+     * configuration since the IDE started, and the start time, e.g. {@code "demo #2 (14:03:12)"}; two runs of one
+     * configuration are told apart.
+     */
+    public static String runLabel(String configurationName) {
+        int run = RUNS.computeIfAbsent(configurationName, name -> new AtomicInteger()).incrementAndGet();
+        return configurationName + " #" + run + " (" + LocalTime.now().format(START_TIME) + ")";
     }
 
     public EmulatedCluster cluster() {
@@ -58,6 +83,29 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     public synchronized void offerMemoryBlocks() {
         memory = new ClusterDebugTarget(launch, cluster);
         launch.addDebugTarget(memory);
+    }
+
+    /**
+     * Debug mode: starts the node JVMs, whose targets were connected suspended at their start; with
+     * {@code together}, as a group in which one node's suspension suspends all and a resume resumes all.
+     */
+    public void startDebugTargets(List<IDebugTarget> targets, boolean together) throws DebugException {
+        if (together) {
+            SuspendAllNodes group = new SuspendAllNodes(label);
+            synchronized (this) {
+                if (finished) {
+                    group.dispose();
+                    return;
+                }
+                suspendAll = group;
+            }
+            targets.forEach(group::add);
+            group.resumeAll();
+        } else {
+            for (IDebugTarget target : targets) {
+                target.resume();
+            }
+        }
     }
 
     /** A node JVM of the launch. */
@@ -121,16 +169,21 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         } catch (DebugException e) {
             return;
         }
+        // a JVM asked to terminate may still have ended with 0 on its own just before
+        boolean terminated = status != 0 && process instanceof NodeProcess jvm && jvm.terminateRequested();
         boolean all;
         synchronized (this) {
             if (exitStatuses.containsKey(node)) {
                 return;
             }
             exitStatuses.put(node, status);
+            if (terminated) {
+                terminatedNodes.add(node);
+            }
             all = exitStatuses.size() == nodes.size() && nodes.keySet().stream().allMatch(IProcess::isTerminated);
         }
-        String line = "node " + node + " exited with status " + status + describe(status);
-        if (status == 0) {
+        String line = terminated ? "node " + node + " terminated" : "node " + node + " exited with status " + status + describe(status);
+        if (status == 0 || terminated) {
             clusterProcess.log(line);
         } else {
             clusterProcess.error(line);
@@ -161,10 +214,15 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         }
         faults.close();
         RunningClusters.getDefault().remove(cluster);
+        ClusterDebugTarget memoryTarget;
         synchronized (this) {
-            if (memory != null) {
-                memory.clusterStopped();
+            memoryTarget = memory;
+            if (suspendAll != null) {
+                suspendAll.dispose();
             }
+        }
+        if (memoryTarget != null) {
+            memoryTarget.clusterStopped();
         }
         // stop the cluster on a thread of its own: not the debug event thread (which must not block), nor a thread
         // that terminated a process (it may be interrupted, and the cluster's file locks do not survive interrupts)
@@ -182,7 +240,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
 
     private synchronized String summary() {
         List<String> parts = new ArrayList<>();
-        exitStatuses.forEach((node, status) -> parts.add("node " + node + " " + status + describe(status)));
+        exitStatuses.forEach((node, status) -> parts.add("node " + node + " "
+                + (terminatedNodes.contains(node) ? "terminated" : status + describe(status))));
         return parts.isEmpty() ? "no node ran" : String.join(", ", parts);
     }
 

@@ -18,15 +18,19 @@ import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.jdt.launching.SocketUtil;
 
+import com.sun.jdi.VMDisconnectedException;
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.connect.Connector;
 import com.sun.jdi.connect.IllegalConnectorArgumentsException;
 import com.sun.jdi.connect.ListeningConnector;
+import com.sun.jdi.event.EventSet;
+import com.sun.jdi.event.VMStartEvent;
 
 /**
  * The debugger's end of one node JVM: listens on a free local port (JDI's socket listening connector of the
  * Eclipse JDI implementation), gives the {@code -agentlib:jdwp} option that makes the node JVM connect to it
- * ({@code server=n,suspend=y}), and once the JVM has connected makes the JDT debug target "node N" of the launch.
+ * ({@code server=n,suspend=y}), and once the JVM has connected makes the JDT debug target "node N" of the launch,
+ * suspended at the JVM's start until the launch resumes it.
  */
 public final class NodeDebugConnector {
     private static final String SOCKET_LISTEN = "com.sun.jdi.SocketListen";
@@ -89,7 +93,9 @@ public final class NodeDebugConnector {
     }
 
     /**
-     * Waits until the node JVM has connected and makes its debug target.
+     * Waits until the node JVM has connected and makes its debug target, which stays suspended at the JVM's start
+     * until it is resumed: the launch starts every node once all are connected, so that no node runs (and stops at
+     * a breakpoint) before the others can be suspended with it.
      *
      * @throws CoreException when the JVM ends first, the user cancels, or it does not connect in time
      */
@@ -100,7 +106,8 @@ public final class NodeDebugConnector {
                 try {
                     VirtualMachine vm = accepted.get(100, TimeUnit.MILLISECONDS);
                     stop();
-                    return JDIDebugModel.newDebugTarget(launch, vm, name, process, true, false, true);
+                    takeStartEvent(vm, name);
+                    return JDIDebugModel.newDebugTarget(launch, vm, name, process, true, false, false);
                 } catch (TimeoutException e) {
                     if (monitor.isCanceled()) {
                         throw new CoreException(Status.CANCEL_STATUS);
@@ -125,6 +132,25 @@ public final class NodeDebugConnector {
         } finally {
             stop();
         }
+    }
+
+    /**
+     * Takes the JVM's start event off its queue before the JDT target reads it: a target told to leave the JVM
+     * suspended still resumes it when the start event comes after a resume request, which could start a node that
+     * the launch has suspended again meanwhile. The JVM stays suspended (suspend=y) until its target is resumed.
+     */
+    private static void takeStartEvent(VirtualMachine vm, String name) throws CoreException, InterruptedException {
+        try {
+            EventSet events = vm.eventQueue().remove(connectTimeoutMillis());
+            if (events != null && events.stream().anyMatch(VMStartEvent.class::isInstance)) {
+                return;
+            }
+        } catch (VMDisconnectedException e) {
+            throw new CoreException(Status.error(name + ": the JVM ended right after it connected to the debugger; see its console."));
+        }
+        vm.dispose();
+        throw new CoreException(Status.error(name + ": the JVM connected to the debugger but did not report its start within "
+                + connectTimeoutMillis() + " ms."));
     }
 
     private static String exitValue(IProcess process) {

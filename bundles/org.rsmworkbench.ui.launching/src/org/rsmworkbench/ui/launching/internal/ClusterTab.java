@@ -24,7 +24,10 @@ import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.emulator.ClusterSpec;
 
-/** Cluster: "N nodes, fully connected", or a {@code .rsmcluster} file of the workspace. */
+/**
+ * Cluster: "N nodes, fully connected", or a {@code .rsmcluster} file of the workspace; and whether a debug launch
+ * suspends every node when one suspends.
+ */
 public final class ClusterTab extends AbstractLaunchConfigurationTab {
     private Button nodesButton;
     private Spinner nodeCount;
@@ -32,6 +35,7 @@ public final class ClusterTab extends AbstractLaunchConfigurationTab {
     private Text file;
     private Button browse;
     private Label summary;
+    private Button suspendAll;
     private Image image;
 
     @Override
@@ -58,10 +62,17 @@ public final class ClusterTab extends AbstractLaunchConfigurationTab {
         summary = new Label(top, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
 
+        Group debugging = Widgets.group(top, "Debugging", 1);
+        suspendAll = Widgets.button(debugging, SWT.CHECK, "&Suspend every node when one suspends, resume them together");
+        Widgets.hint(debugging, "When a node stops at a breakpoint, ends a step or is suspended, the debugger suspends the "
+                + "other nodes, so that they do not run on (and time out) while you look; Resume resumes them all. A step "
+                + "moves only the node that steps.", 1);
+
         nodesButton.addListener(SWT.Selection, e -> changed());
         fileButton.addListener(SWT.Selection, e -> changed());
         nodeCount.addListener(SWT.Modify, e -> changed());
         file.addListener(SWT.Modify, e -> changed());
+        suspendAll.addListener(SWT.Selection, e -> changed());
         browse.addListener(SWT.Selection, e -> browse());
         updateEnablement();
     }
@@ -97,6 +108,7 @@ public final class ClusterTab extends AbstractLaunchConfigurationTab {
     public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
         configuration.setAttribute(RsmLaunching.ATTR_NODE_COUNT, RsmLaunching.DEFAULT_NODE_COUNT);
         configuration.removeAttribute(RsmLaunching.ATTR_CLUSTER_FILE);
+        configuration.removeAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES);
     }
 
     @Override
@@ -107,6 +119,7 @@ public final class ClusterTab extends AbstractLaunchConfigurationTab {
             nodeCount.setSelection(configuration.getAttribute(RsmLaunching.ATTR_NODE_COUNT, RsmLaunching.DEFAULT_NODE_COUNT));
             fileButton.setSelection(!path.isBlank());
             nodesButton.setSelection(path.isBlank());
+            suspendAll.setSelection(ClusterLaunchConfiguration.suspendAllNodes(configuration));
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
         }
@@ -120,6 +133,12 @@ public final class ClusterTab extends AbstractLaunchConfigurationTab {
             configuration.setAttribute(RsmLaunching.ATTR_CLUSTER_FILE, file.getText().strip());
         } else {
             configuration.removeAttribute(RsmLaunching.ATTR_CLUSTER_FILE);
+        }
+        // stored when off only: configurations made before the option (the example's) stay unchanged when opened
+        if (suspendAll.getSelection()) {
+            configuration.removeAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES);
+        } else {
+            configuration.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rsmworkbench.ui.launching.internal;
 
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.AbstractLaunchConfigurationTabGroup;
 import org.eclipse.debug.ui.CommonTab;
 import org.eclipse.debug.ui.EnvironmentTab;
@@ -9,6 +10,7 @@ import org.eclipse.debug.ui.sourcelookup.SourceLookupTab;
 import org.eclipse.jdt.debug.ui.launchConfigurations.JavaArgumentsTab;
 import org.eclipse.jdt.debug.ui.launchConfigurations.JavaClasspathTab;
 import org.eclipse.jdt.debug.ui.launchConfigurations.JavaJRETab;
+import org.rsmworkbench.core.launching.RsmClasspathProvider;
 
 /**
  * The tabs of an "RSM Cluster Application": Cluster, Program, Arguments (program and VM arguments of every node),
@@ -20,5 +22,12 @@ public final class ClusterTabGroup extends AbstractLaunchConfigurationTabGroup {
         setTabs(new ILaunchConfigurationTab[] {new ClusterTab(), new ProgramTab(), new JavaArgumentsTab(), new CredentialsTab(),
                 new FaultsTab(), new JavaJRETab(), new JavaClasspathTab(), new SourceLookupTab(), new EnvironmentTab(),
                 new CommonTab()});
+    }
+
+    /** The tabs' defaults, and the class path provider of cluster launches (the Classpath tab lists user entries). */
+    @Override
+    public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
+        super.setDefaults(configuration);
+        RsmClasspathProvider.use(configuration);
     }
 }

@@ -30,7 +30,7 @@ public final class RsmDebugPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("debugBottom", IPageLayout.BOTTOM, 0.65f, editor);
         bottom.addView(RsmPerspective.CONSOLE_VIEW);
         bottom.addView(RsmPerspective.TOPOLOGY_VIEW);
-        bottom.addPlaceholder(MEMORY_VIEW);
+        bottom.addView(MEMORY_VIEW);
         layout.addShowViewShortcut(DEBUG_VIEW);
         layout.addShowViewShortcut(VARIABLES_VIEW);
         layout.addShowViewShortcut(BREAKPOINTS_VIEW);

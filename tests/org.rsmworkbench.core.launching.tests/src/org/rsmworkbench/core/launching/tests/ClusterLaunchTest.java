@@ -9,23 +9,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.ITerminate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.RsmLaunching;
@@ -154,7 +161,7 @@ class ClusterLaunchTest {
         try {
             RunningCluster[] entry = new RunningCluster[1];
             assertTrue(Launches.waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
-                    .filter(c -> c.label().equals(config.getName())).findFirst().orElse(null)) != null, Duration.ofSeconds(10)));
+                    .filter(c -> Launches.isRunOf(c, config)).findFirst().orElse(null)) != null, Duration.ofSeconds(10)));
             Path directory = entry[0].directory();
             assertEquals(RunningCluster.Origin.LAUNCHED, entry[0].origin());
             assertTrue(Files.isDirectory(directory));
@@ -168,17 +175,68 @@ class ClusterLaunchTest {
             launch.terminate();
             Launches.awaitEnd(launch);
             assertFalse(Files.exists(directory), Launches.describe(launch));
-            assertTrue(RunningClusters.getDefault().clusters().stream().noneMatch(c -> c.label().equals(config.getName())));
+            assertTrue(RunningClusters.getDefault().clusters().stream().noneMatch(c -> Launches.isRunOf(c, config)));
         } finally {
             launch.terminate();
         }
+    }
+
+    @ParameterizedTest(name = "in {0} mode")
+    @ValueSource(strings = {ILaunchManager.RUN_MODE, ILaunchManager.DEBUG_MODE})
+    void aNodeTerminatedFromTheIdeIsReportedAsTerminatedAndNothingIsLogged(String mode) throws Exception {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> {
+            if (status.getSeverity() >= IStatus.WARNING) {
+                logged.add(status.getPlugin() + ": " + status.getMessage() + " " + status.getException());
+            }
+        };
+        Platform.addLogListener(listener);
+        try {
+            ILaunchConfigurationWorkingCopy config = Launches.example("terminated", "DoorbellPingPong", 2, "100000000");
+            ILaunch launch = config.launch(mode, new NullProgressMonitor());
+            RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> Launches.isRunOf(c, config)).findFirst()
+                    .orElseThrow();
+            assertTrue(Launches.waitFor(() -> entry.cluster().state().processes().size() == 2, Duration.ofSeconds(30)),
+                    Launches.describe(launch));
+            IProcess node2 = Launches.nodes(launch).get(2);
+            // Terminate where the Debug view offers it: the node's debug target when debugging, else its process
+            ITerminate terminated = ILaunchManager.DEBUG_MODE.equals(mode) ? Arrays.stream(launch.getDebugTargets())
+                    .filter(t -> t.getProcess() == node2).findFirst().orElseThrow() : node2;
+            terminated.terminate();
+            IProcess cluster = Launches.cluster(launch);
+            assertTrue(Launches.waitFor(() -> Launches.out(cluster).lines().anyMatch("node 2 terminated"::equals), Duration.ofSeconds(20)),
+                    Launches.describe(launch));
+            launch.terminate();
+            Launches.awaitEnd(launch);
+            String console = Launches.out(cluster) + Launches.err(cluster);
+            assertFalse(console.contains("node 2 exited"), console);
+            assertTrue(console.lines().anyMatch(l -> l.startsWith("exit statuses: ") && l.contains("node 2 terminated")), console);
+            assertEquals(List.of(), logged, "nothing in the log (no \"Stream closed\" from the consoles' readers)");
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+    }
+
+    @Test
+    void twoRunsOfOneConfigurationAreToldApart() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("twice", "DoorbellPingPong", 2, "100000000");
+        ILaunch first = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        ILaunch second = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        List<String> labels = RunningClusters.getDefault().clusters().stream().filter(c -> Launches.isRunOf(c, config))
+                .map(RunningCluster::label).toList();
+        assertEquals(2, labels.size(), labels.toString());
+        assertFalse(labels.get(0).equals(labels.get(1)), "the Clusters view tells the runs apart: " + labels);
+        for (String label : labels) {
+            assertTrue(label.matches(Pattern.quote(config.getName()) + " #\\d+ \\(\\d\\d:\\d\\d:\\d\\d\\)"), label);
+        }
+        assertFalse(Launches.cluster(first).getLabel().equals(Launches.cluster(second).getLabel()), "and so do the cluster consoles");
     }
 
     @Test
     void removingARunningLaunchEndsItsNodesAndStopsItsCluster() throws Exception {
         ILaunchConfigurationWorkingCopy config = Launches.example("removed", "DoorbellPingPong", 3, "100000000");
         ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
-        RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> c.label().equals(config.getName()))
+        RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> Launches.isRunOf(c, config))
                 .findFirst().orElseThrow();
         assertTrue(Launches.waitFor(() -> entry.cluster().state().processes().size() == 3, Duration.ofSeconds(20)),
                 Launches.describe(launch));
@@ -267,6 +325,6 @@ class ClusterLaunchTest {
         CoreException e = assertThrows(CoreException.class, () -> config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor()));
         assertNotNull(e.getStatus().getMessage());
         assertTrue(e.getStatus().getMessage().startsWith(message), "expected \"" + message + "...\", got: " + e.getStatus().getMessage());
-        assertTrue(RunningClusters.getDefault().clusters().stream().noneMatch(c -> c.label().equals(config.getName())));
+        assertTrue(RunningClusters.getDefault().clusters().stream().noneMatch(c -> Launches.isRunOf(c, config)));
     }
 }

@@ -92,6 +92,7 @@ class DebugLaunchTest {
             config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "debugdemo");
             config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Hello");
             config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, 3);
+            config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false); // each node on its own (SuspendAllNodesTest: together)
             ILaunch launch = config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
 
             // the node JVMs' targets (a debug launch may also hold the cluster's memory-block target)

@@ -32,6 +32,7 @@ import org.eclipse.jdt.core.IJavaModelMarker;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.launching.JavaRuntime;
+import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.launching.RsmClasspathContainer;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.core.launching.RsmRuntime;
@@ -87,6 +88,11 @@ final class Launches {
             Thread.sleep(20);
         }
         return true;
+    }
+
+    /** Whether a running cluster is a run of that configuration (the views call it "NAME #RUN (START TIME)"). */
+    static boolean isRunOf(RunningCluster cluster, ILaunchConfiguration config) {
+        return cluster.label().startsWith(config.getName() + " #");
     }
 
     /** The node processes by node id. */

@@ -37,6 +37,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * MAP                                 → MAPPED &lt;size&gt;  (maps the whole import, read/write)
  * MSTORE &lt;offset&gt; &lt;hex bytes&gt;        → OK          (stores through that mapping)
  * MLOAD &lt;offset&gt; &lt;length&gt;             → DATA &lt;hex&gt;  (loads through that mapping)
+ * WAIT &lt;millis&gt;                       → SIGNAL      (waits for a signal on the exported segment, that long)
  * DOORBELL &lt;rounds&gt; &lt;IMPLICIT|EXPLICIT&gt; → DONE &lt;rounds&gt; &lt;millis&gt;, or FAIL round &lt;r&gt;: &lt;why&gt;
  *                                       (the importer side of doorbell messaging, see {@link #doorbell})
  * SOAK &lt;size&gt; &lt;incarnation&gt; &lt;nodes&gt; &lt;base hex&gt; → SOAKING &lt;segid hex&gt;
@@ -119,6 +120,10 @@ public final class NodeProgram {
                     byte[] b = importedMapping.asSlice(Long.parseLong(w[1]), Long.parseLong(w[2]))
                             .toArray(ValueLayout.JAVA_BYTE);
                     say("DATA " + hex.formatHex(b));
+                }
+                case "WAIT" -> {
+                    exported.signalWait(Integer.parseInt(w[1]));
+                    say("SIGNAL");
                 }
                 case "DOORBELL" -> say(doorbell(imported, barrier, exportedMemory, Integer.parseInt(w[1]),
                         BarrierMode.valueOf(w[2])));

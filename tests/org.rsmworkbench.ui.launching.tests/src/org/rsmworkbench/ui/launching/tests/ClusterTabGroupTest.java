@@ -6,28 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
 import org.eclipse.debug.ui.ILaunchConfigurationTabGroup;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.RsmLaunching;
 
 /** The tab group of "RSM Cluster Application", created from its extension on a shell, driven like a user. */
@@ -111,6 +126,71 @@ class ClusterTabGroupTest {
         Text effective = Ui.textIn(control("Credentials"), "Credentials of each node's process");
         assertEquals(4, effective.getText().lines().count(), effective.getText());
         assertTrue(effective.getText().startsWith("node 1: uid=1000 gid=1000 umask=022 privileged=false"), effective.getText());
+    }
+
+    @Test
+    void theConfigurationDialogShowsTheTabsInRunAndDebugModeAndDebugLaunchesOpenTheRsmDebugPerspective() throws Exception {
+        ILaunchConfiguration saved = config.doSave();
+        try {
+            for (String mode : List.of(ILaunchManager.RUN_MODE, ILaunchManager.DEBUG_MODE)) {
+                boolean run = ILaunchManager.RUN_MODE.equals(mode);
+                String title = "Edit Configuration"; // the dialog of one configuration, in the launch group's mode
+                List<String> tabs = new ArrayList<>();
+                List<String> errors = new ArrayList<>();
+                try (Ui.ShellWatch watch = Ui.whileDialogsShow(Duration.ofSeconds(60), dialog -> {
+                    if (!title.equals(dialog.getText())) {
+                        errors.add(dialog.getText() + ": " + Ui.all(dialog).stream().filter(Label.class::isInstance)
+                                .map(c -> ((Label) c).getText()).toList());
+                        dialog.close(); // an error about the configuration: the test must not wait under it
+                        return false;
+                    }
+                    tabs.addAll(Ui.all(dialog).stream().filter(CTabFolder.class::isInstance)
+                            .flatMap(f -> Arrays.stream(((CTabFolder) f).getItems())).map(CTabItem::getText).toList());
+                    if (tabs.isEmpty() && errors.isEmpty()) {
+                        return false; // the tabs are not there yet
+                    }
+                    dialog.close();
+                    return true;
+                })) {
+                    DebugUITools.openLaunchConfigurationDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), saved,
+                            run ? IDebugUIConstants.ID_RUN_LAUNCH_GROUP : IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP, null);
+                }
+                assertEquals(List.of(), errors, mode);
+                assertFalse(tabs.isEmpty(), mode + ": the dialog shows the configuration's tabs");
+                assertEquals("Cluster", tabs.get(0), mode + ": " + tabs);
+            }
+        } finally {
+            saved.delete();
+        }
+        assertEquals("org.rsmworkbench.ui.debugPerspective", DebugUITools.getLaunchPerspective(config.getType(), ILaunchManager.DEBUG_MODE));
+    }
+
+    @Test
+    void suspendingEveryNodeIsOnByDefaultAndStoredWhenTurnedOff() throws Exception {
+        Button suspendAll = Ui.button(control("Cluster"), "&Suspend every node when one suspends, resume them together");
+        assertTrue(suspendAll.getSelection(), "on by default");
+        Ui.select(suspendAll, false);
+        assertNull(errorOf("Cluster"));
+        assertFalse(config.getAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, true));
+        assertFalse(ClusterLaunchConfiguration.suspendAllNodes(config));
+        group.initializeFrom(config);
+        assertFalse(suspendAll.getSelection(), "read back from the configuration");
+        Ui.select(suspendAll, true);
+        assertNull(errorOf("Cluster"));
+        assertTrue(ClusterLaunchConfiguration.suspendAllNodes(config));
+    }
+
+    @Test
+    void theClasspathTabListsTheProjectAndTheRsmApiAsUserEntriesAndTheJreAsBootstrapEntry() throws Exception {
+        Tree tree = Ui.all(control("Classpath")).stream().filter(Tree.class::isInstance).map(Tree.class::cast).findFirst().orElseThrow();
+        Map<String, List<String>> entries = new LinkedHashMap<>();
+        for (TreeItem top : tree.getItems()) {
+            entries.put(top.getText(), Arrays.stream(top.getItems()).map(TreeItem::getText).toList());
+        }
+        assertEquals(List.of("tabsdemo", "RSM API"), entries.get("User Entries"), "the tree: " + entries);
+        List<String> bootstrap = entries.get("Bootstrap Entries");
+        assertEquals(1, bootstrap.size(), "the tree: " + entries);
+        assertTrue(bootstrap.get(0).startsWith("JRE System Library"), "the tree: " + entries);
     }
 
     @Test

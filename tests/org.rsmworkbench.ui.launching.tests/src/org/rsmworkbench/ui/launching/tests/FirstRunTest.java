@@ -232,7 +232,7 @@ class FirstRunTest {
         try {
             RunningCluster[] cluster = new RunningCluster[1];
             assertTrue(Ui.waitFor(() -> (cluster[0] = RunningClusters.getDefault().clusters().stream()
-                    .filter(c -> c.label().equals(configuration.getName())).findFirst().orElse(null)) != null, Duration.ofSeconds(30)),
+                    .filter(c -> c.label().startsWith(configuration.getName() + " #")).findFirst().orElse(null)) != null, Duration.ofSeconds(30)),
                     "the cluster is running (the Clusters view lists the running clusters)");
             assertTrue(Ui.waitFor(() -> mailboxes(cluster[0].cluster().state()) == 4, Duration.ofSeconds(60)),
                     "every node exports its mailbox: " + cluster[0].cluster().state().segments());

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,28 +34,8 @@ import org.eclipse.debug.ui.memory.IMemoryRenderingSite;
 import org.eclipse.debug.ui.memory.IMemoryRenderingType;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
-import org.eclipse.jface.viewers.TreePath;
-import org.eclipse.jface.viewers.TreeSelection;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -84,7 +61,6 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 class MemoryViewTest {
     private static final int SEGMENT = 0x401234;
     private static final String EXPRESSION = "1:0x401234";
-    private static final String HEX_RENDERING = "org.eclipse.debug.ui.rendering.raw_memory";
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String PROGRAM = """
             package demo;
@@ -115,7 +91,7 @@ class MemoryViewTest {
 
     private final List<String> errorLog = new CopyOnWriteArrayList<>();
     private final ILogListener logListener = (status, plugin) -> record(status);
-    private final List<String> dialogs = new CopyOnWriteArrayList<>();
+    private final MemoryMonitors monitors = new MemoryMonitors(WAIT);
     private ILaunch launch;
 
     private void record(IStatus status) {
@@ -183,19 +159,15 @@ class MemoryViewTest {
         IDebugView debugView = (IDebugView) page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
         IViewPart memoryView = page.showView(IDebugUIConstants.ID_MEMORY_VIEW);
         page.activate(debugView);
-        select(debugView.getViewer(), target);
+        monitors.select(debugView.getViewer(), target);
 
         // "Add Memory Monitor" in the Memory view's tool bar, then the expression in its dialog
-        page.activate(memoryView);
-        ToolItem add = toolItem(memoryView, "Add Memory Monitor");
-        assertTrue(Ui.waitFor(add::isEnabled, WAIT), "Add Memory Monitor is enabled for the cluster's target");
-        watchDialogs(EXPRESSION);
-        add.notifyListeners(SWT.Selection, new Event());
+        monitors.add(memoryView, EXPRESSION);
 
         try {
             addedAndShown(target, memoryView);
         } finally {
-            screenshot(page.getWorkbenchWindow().getShell());
+            System.out.println("screenshot: " + Ui.screenshot(page.getWorkbenchWindow().getShell(), "memory-view"));
         }
         assertEquals(List.of(), errorLog.stream().filter(e -> e.startsWith("org.eclipse.debug") || e.startsWith("org.rsmworkbench")).toList(),
                 "no debug UI or RSM errors in the log");
@@ -204,18 +176,19 @@ class MemoryViewTest {
     private void addedAndShown(ClusterDebugTarget target, IViewPart memoryView) throws Exception {
         IMemoryRenderingSite site = (IMemoryRenderingSite) memoryView;
         IMemoryRenderingContainer pane = site.getContainer(IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
-        assertTrue(Ui.waitFor(() -> hexRendering(pane) != null || !dialogs.isEmpty(), WAIT),
+        assertTrue(Ui.waitFor(() -> MemoryMonitors.hexRendering(pane, EXPRESSION) != null || !monitors.dialogs().isEmpty(), WAIT),
                 () -> "a hex rendering of " + EXPRESSION + " in the Memory view; " + state(pane));
-        assertEquals(List.of(), dialogs, "no error dialog");
+        assertEquals(List.of(), monitors.dialogs(), "no error dialog");
         assertEquals(target, DebugUITools.getDebugContext(), "the cluster's target is still the debug context");
-        IMemoryRendering rendering = hexRendering(pane);
+        IMemoryRendering rendering = MemoryMonitors.hexRendering(pane, EXPRESSION);
         IMemoryBlockExtension block = (IMemoryBlockExtension) rendering.getMemoryBlock();
         assertEquals(EXPRESSION, block.getExpression());
         assertEquals(target, block.getDebugTarget());
 
         // the first line: offset 0, 16 bytes in four columns of four
         String[] first = {"C0C1C2C3", "C4C5C6C7", "C8C9CACB", "CCCDCECF"};
-        assertTrue(Ui.waitFor(() -> row(rendering, first) != null, WAIT), () -> "the rendering shows the segment's first bytes; rows: " + rows(rendering));
+        assertTrue(Ui.waitFor(() -> MemoryMonitors.row(rendering, first) != null, WAIT),
+                () -> "the rendering shows the segment's first bytes; rows: " + MemoryMonitors.rows(rendering));
 
         // node 2 puts one byte: the Memory view follows without any action, and marks the column that changed
         try (RsmLibrary node2 = target.cluster().process(2, new Credentials(1000, 1000, Set.of(), 022, false))) {
@@ -229,8 +202,9 @@ class MemoryViewTest {
             imported.disconnect();
         }
         String[] changed = {"C0C1C2C3", "C45AC6C7", "C8C9CACB", "CCCDCECF"};
-        assertTrue(Ui.waitFor(() -> row(rendering, changed) != null, WAIT), () -> "the byte put by node 2 appears; rows: " + rows(rendering));
-        TableItem item = row(rendering, changed);
+        assertTrue(Ui.waitFor(() -> MemoryMonitors.row(rendering, changed) != null, WAIT),
+                () -> "the byte put by node 2 appears; rows: " + MemoryMonitors.rows(rendering));
+        TableItem item = MemoryMonitors.row(rendering, changed);
         assertNotEquals(item.getForeground(1), item.getForeground(2), "the column with the changed byte has the changed colour");
         assertTrue(block.getBytesFromOffset(java.math.BigInteger.valueOf(5), 1)[0].isWritable(), "node 2 may write: the byte is writable");
     }
@@ -255,92 +229,6 @@ class MemoryViewTest {
         return text.toString();
     }
 
-    /**
-     * Selects the cluster's target in the Debug view, as a click does, once the view shows every target of the
-     * launch (the view selects a target itself when it first shows it), until it stays the debug context for a second.
-     */
-    private static void select(Viewer viewer, ClusterDebugTarget target) {
-        Tree tree = (Tree) viewer.getControl();
-        assertTrue(Ui.waitFor(() -> Arrays.stream(target.getLaunch().getDebugTargets()).allMatch(t -> shown(tree, t)), WAIT),
-                () -> "the Debug view shows every target of the launch: " + Arrays.toString(target.getLaunch().getDebugTargets()));
-        TreePath path = new TreePath(new Object[] {target.getLaunch(), target});
-        long[] since = {0};
-        assertTrue(Ui.waitFor(() -> {
-            if (DebugUITools.getDebugContext() != target) {
-                viewer.setSelection(new TreeSelection(path), true);
-                since[0] = 0;
-                return false;
-            }
-            if (since[0] == 0) {
-                since[0] = System.currentTimeMillis();
-            }
-            return System.currentTimeMillis() - since[0] > 1000;
-        }, WAIT), () -> "the cluster's target stays the debug context; it is " + DebugUITools.getDebugContext());
-    }
-
-    private static boolean shown(Tree tree, Object element) {
-        List<TreeItem> items = new ArrayList<>(Arrays.asList(tree.getItems()));
-        while (!items.isEmpty()) {
-            TreeItem item = items.remove(items.size() - 1);
-            if (item.getData() == element) {
-                return true;
-            }
-            items.addAll(Arrays.asList(item.getItems()));
-        }
-        return false;
-    }
-
-    private static ToolItem toolItem(IViewPart view, String tooltip) {
-        Control root = view.getSite().getShell();
-        List<ToolItem> items = new ArrayList<>();
-        for (Control control : Ui.all(root)) {
-            if (control instanceof ToolBar bar) {
-                items.addAll(Arrays.asList(bar.getItems()));
-            }
-        }
-        return items.stream().filter(i -> i.getToolTipText() != null && i.getToolTipText().startsWith(tooltip)).findFirst()
-                .orElseThrow(() -> new AssertionError("no tool item \"" + tooltip + "\" among "
-                        + items.stream().map(ToolItem::getToolTipText).toList()));
-    }
-
-    /**
-     * From now on: types the expression into the "Monitor Memory" dialog and presses OK; closes any other
-     * dialog (an error) and records its text, so that a failure does not leave the test waiting on a modal shell.
-     */
-    private void watchDialogs(String expression) {
-        Display display = Display.getCurrent();
-        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Runnable[] check = new Runnable[1];
-        long end = System.currentTimeMillis() + WAIT.toMillis();
-        check[0] = () -> {
-            for (Shell shell : display.getShells()) {
-                if (shell == workbench || shell.isDisposed() || !shell.isVisible()) {
-                    continue;
-                }
-                if (shell.getText().equals("Monitor Memory")) {
-                    Combo combo = Ui.all(shell).stream().filter(Combo.class::isInstance).map(Combo.class::cast).findFirst()
-                            .orElseThrow();
-                    combo.setText(expression);
-                    Button ok = Ui.button(shell, "OK");
-                    ok.notifyListeners(SWT.Selection, new Event());
-                } else {
-                    dialogs.add(shell.getText() + ": " + Ui.all(shell).stream().filter(Label.class::isInstance)
-                            .map(c -> ((Label) c).getText()).toList());
-                    shell.close();
-                }
-            }
-            if (System.currentTimeMillis() < end && !display.isDisposed()) {
-                display.timerExec(100, check[0]);
-            }
-        };
-        display.timerExec(100, check[0]);
-    }
-
-    private static IMemoryRendering hexRendering(IMemoryRenderingContainer pane) {
-        return Arrays.stream(pane.getRenderings()).filter(r -> HEX_RENDERING.equals(r.getRenderingId())
-                && r.getMemoryBlock() instanceof IMemoryBlockExtension b && EXPRESSION.equals(b.getExpression())).findFirst().orElse(null);
-    }
-
     private String state(IMemoryRenderingContainer pane) {
         IMemoryBlock[] blocks = DebugPlugin.getDefault().getMemoryBlockManager().getMemoryBlocks();
         StringBuilder text = new StringBuilder();
@@ -351,75 +239,7 @@ class MemoryViewTest {
                     .append(Arrays.stream(types).map(IMemoryRenderingType::getId).toList());
         }
         text.append("; renderings in the pane: ").append(Arrays.stream(pane.getRenderings()).map(IMemoryRendering::getRenderingId).toList());
-        text.append("; dialogs: ").append(dialogs).append("; error log: ").append(errorLog);
+        text.append("; dialogs: ").append(monitors.dialogs()).append("; error log: ").append(errorLog);
         return text.toString();
-    }
-
-    private static Table table(IMemoryRendering rendering) {
-        Control control = rendering.getControl();
-        if (control == null || control.isDisposed()) {
-            return null;
-        }
-        return Ui.all(control).stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst().orElse(null);
-    }
-
-    /** The table row whose data columns read {@code cells}, or null. */
-    private static TableItem row(IMemoryRendering rendering, String[] cells) {
-        Table table = table(rendering);
-        if (table == null) {
-            return null;
-        }
-        for (TableItem item : table.getItems()) {
-            boolean all = true;
-            for (int i = 0; i < cells.length && all; i++) {
-                all = cells[i].equalsIgnoreCase(item.getText(i + 1).trim());
-            }
-            if (all) {
-                return item;
-            }
-        }
-        return null;
-    }
-
-    private static String rows(IMemoryRendering rendering) {
-        {
-            Table table = table(rendering);
-            if (table == null) {
-                return "no table (" + rendering.getControl() + ")";
-            }
-            List<String> rows = new ArrayList<>();
-            for (TableItem item : Arrays.copyOf(table.getItems(), Math.min(4, table.getItemCount()))) {
-                List<String> texts = new ArrayList<>();
-                for (int i = 0; i < table.getColumnCount(); i++) {
-                    texts.add(item.getText(i));
-                }
-                rows.add(String.join(" ", texts));
-            }
-            return table.getItemCount() + " rows, first " + rows + "; clients of the block: "
-                    + Arrays.toString(((IMemoryBlockExtension) rendering.getMemoryBlock()).getConnections()) + "; rendering visible: "
-                    + (rendering instanceof org.eclipse.debug.ui.memory.AbstractMemoryRendering r ? r.isVisible() : "?");
-        }
-    }
-
-    /** The workbench window as DIR/memory-view.png, DIR from -Drsmworkbench.screenshots (default target/screenshots). */
-    private static void screenshot(Shell shell) throws Exception {
-        String dir = System.getProperty("rsmworkbench.screenshots", "target/screenshots");
-        Ui.waitFor(() -> false, Duration.ofMillis(500));
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {data};
-        Path png = Path.of(dir).toAbsolutePath().resolve("memory-view.png");
-        Files.createDirectories(png.getParent());
-        loader.save(png.toString(), SWT.IMAGE_PNG);
-        System.out.println("screenshot: " + png);
     }
 }

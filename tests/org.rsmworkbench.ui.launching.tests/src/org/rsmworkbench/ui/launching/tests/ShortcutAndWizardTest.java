@@ -9,13 +9,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jdt.core.IJavaProject;
@@ -23,12 +26,25 @@ import org.eclipse.jdt.core.IType;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.actions.ContextualLaunchAction;
+import org.eclipse.jdt.ui.JavaUI;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.TextConsole;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.core.launching.RsmClasspathContainer;
 import org.rsmworkbench.core.launching.RsmLaunching;
@@ -37,21 +53,165 @@ import org.rsmworkbench.model.ClusterFiles;
 import org.rsmworkbench.ui.launching.internal.ClusterLaunchShortcut;
 import org.rsmworkbench.ui.launching.internal.NewRsmProjectWizard;
 
-/** Run As &gt; RSM Cluster Application, and File &gt; New &gt; RSM Project, in a running workbench. */
+/**
+ * Run As &gt; RSM Cluster Application, Run As &gt; Java Application on a node program, and File &gt; New &gt; RSM
+ * Project, in a running workbench.
+ */
 class ShortcutAndWizardTest {
+    /** A node program: it opens the library of the node process its JVM was launched as. */
+    private static final String HELLO = """
+            package demo;
+            public class Hello {
+                public static void main(String[] args) throws Exception {
+                    try (var library = org.rsmworkbench.rsmapi.Rsm.open()) {
+                        System.out.println("RESULT hello from node " + library.localNodeId());
+                    }
+                }
+            }
+            """;
+
+    @AfterEach
+    void removeLaunchesAndProjects() throws Exception {
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunch launch : manager.getLaunches()) {
+            if (!launch.isTerminated()) {
+                launch.terminate();
+            }
+            Ui.waitFor(launch::isTerminated, Duration.ofSeconds(30));
+            manager.removeLaunch(launch);
+        }
+        for (String name : List.of("runasdemo", "plaindemo", "plainrun")) {
+            var project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+            if (project.exists()) {
+                for (ILaunchConfiguration config : manager.getLaunchConfigurations()) {
+                    if (name.equals(config.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, ""))) {
+                        config.delete();
+                    }
+                }
+                project.delete(true, true, null);
+            }
+        }
+    }
 
     @Test
-    void theShortcutCreatesAConfigurationOnceAndLaunchesItOnFourNodes() throws Exception {
-        IJavaProject project = Ui.javaProject("shortcutdemo", Map.of("demo/Hello.java", """
+    void runAsOffersRsmClusterApplicationFirstOnAnRsmProgramAndNotOnAPlainJavaProgram() throws Exception {
+        IJavaProject rsm = Ui.javaProject("runasdemo", Map.of("demo/Hello.java", HELLO));
+        assertEquals(List.of(), Ui.errors(rsm.getProject()));
+        List<String> offered = runAs(rsm.findType("demo.Hello"));
+        assertEquals("RSM Cluster Application", offered.get(0), "Run As on an RSM program: " + offered);
+        assertTrue(offered.contains("Java Application"), offered.toString());
+
+        IJavaProject plain = Ui.javaProject("plaindemo", Map.of("demo/Plain.java", """
                 package demo;
-                public class Hello {
-                    public static void main(String[] args) throws Exception {
-                        try (var library = org.rsmworkbench.rsmapi.Rsm.open()) {
-                            System.out.println("RESULT hello from node " + library.localNodeId());
-                        }
+                public class Plain {
+                    public static void main(String[] args) {
+                        System.out.println("plain");
                     }
                 }
                 """));
+        plain.setRawClasspath(Arrays.stream(plain.getRawClasspath()).filter(e -> !e.getPath().equals(RsmClasspathContainer.PATH))
+                .toArray(org.eclipse.jdt.core.IClasspathEntry[]::new), null);
+        Ui.build();
+        offered = runAs(plain.findType("demo.Plain"));
+        assertTrue(offered.contains("Java Application") && !offered.contains("RSM Cluster Application"),
+                "Run As on a program without the RSM API: " + offered);
+    }
+
+    /** The launch shortcuts that Run As offers, in order, for the type's compilation unit selected in the Package Explorer. */
+    private static List<String> runAs(IType type) throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IViewPart explorer = page.showView(JavaUI.ID_PACKAGES);
+        page.activate(explorer);
+        StructuredSelection selection = new StructuredSelection(type.getCompilationUnit());
+        ((ISetSelectionTarget) explorer).selectReveal(selection);
+        assertTrue(Ui.waitFor(() -> selection.equals(explorer.getSite().getSelectionProvider().getSelection()), Duration.ofSeconds(10)),
+                "the Package Explorer selects " + type.getCompilationUnit().getElementName());
+        Ui.waitFor(() -> false, Duration.ofMillis(300)); // the debug UI follows the selection service
+        ContextualLaunchAction runAs = new ContextualLaunchAction(ILaunchManager.RUN_MODE) { }; // as the debug UI's Run As menu
+        runAs.selectionChanged(new Action("Run As", IAction.AS_DROP_DOWN_MENU) { }, selection);
+        Menu parent = new Menu(explorer.getSite().getShell());
+        try {
+            Menu menu = runAs.getMenu(parent);
+            menu.notifyListeners(SWT.Show, new Event());
+            // "&1 RSM Cluster Application<TAB>Shift+Alt+X R": the shortcut's label without mnemonic and key binding
+            return Arrays.stream(menu.getItems()).map(MenuItem::getText).filter(t -> t.matches("&\\d+ .*"))
+                    .map(t -> t.replaceFirst("&\\d+ ", "").replaceFirst("\t.*", "")).toList();
+        } finally {
+            parent.dispose();
+        }
+    }
+
+    @Test
+    void aNodeProgramRunAsAPlainJavaApplicationSaysHowToRunItAndRunsItOnAClusterWhenAsked() throws Exception {
+        IJavaProject project = Ui.javaProject("plainrun", Map.of("demo/Hello.java", HELLO));
+        assertEquals(List.of(), Ui.errors(project.getProject()));
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        ILaunchConfigurationWorkingCopy java = manager.getLaunchConfigurationType(IJavaLaunchConfigurationConstants.ID_JAVA_APPLICATION)
+                .newInstance(null, "plainrun Hello");
+        java.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "plainrun");
+        java.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Hello");
+        // the dialog is modal: it is read and answered from its own event loop
+        String[] message = new String[1];
+        try (Ui.ShellWatch watch = Ui.whenShellShows("RSM Node Program", Duration.ofSeconds(60), dialog -> {
+            message[0] = Ui.all(dialog).stream().filter(Label.class::isInstance).map(c -> ((Label) c).getText())
+                    .collect(Collectors.joining("\n"));
+            Ui.button(dialog, "Run as RSM Cluster Application").notifyListeners(SWT.Selection, new Event());
+            return true;
+        })) {
+            DebugUITools.launch(java, ILaunchManager.RUN_MODE);
+            assertTrue(Ui.waitFor(() -> message[0] != null, Duration.ofSeconds(60)), "a dialog explains the failed plain Java launch");
+        }
+        assertTrue(message[0].contains("demo.Hello ran as a plain Java application, so Rsm.open() failed"), message[0]);
+        assertTrue(message[0].contains("Run As > RSM Cluster Application"), message[0]);
+
+        ILaunch[] cluster = new ILaunch[1];
+        assertTrue(Ui.waitFor(() -> (cluster[0] = Arrays.stream(manager.getLaunches()).filter(ShortcutAndWizardTest::isClusterLaunchOfHello)
+                .findFirst().orElse(null)) != null, Duration.ofSeconds(60)), "the button runs the program as an RSM Cluster Application");
+        assertTrue(Ui.waitFor(cluster[0]::isTerminated, Duration.ofSeconds(90)), () -> "the cluster launch ends: " + describe(cluster[0]));
+        List<IProcess> nodes = Arrays.stream(cluster[0].getProcesses()).filter(p -> p.getAttribute(RsmLaunching.PROCESS_ATTR_NODE) != null)
+                .toList();
+        assertEquals(4, nodes.size());
+        for (IProcess node : nodes) {
+            assertEquals(0, node.getExitValue(), node.getLabel());
+            assertConsoleShows(node, "RESULT hello from node " + node.getAttribute(RsmLaunching.PROCESS_ATTR_NODE));
+        }
+    }
+
+    /** The launch's processes, whether they ended, and their consoles, for failure messages. */
+    private static String describe(ILaunch launch) {
+        StringBuilder text = new StringBuilder();
+        for (IProcess process : launch.getProcesses()) {
+            text.append("\n--- ").append(process.getLabel()).append(process.isTerminated() ? " (ended)" : " (running)").append('\n');
+            if (DebugUITools.getConsole(process) instanceof TextConsole console) {
+                text.append(console.getDocument().get());
+            }
+        }
+        return text.toString();
+    }
+
+    /** The process has a console of its own, which shows that text. */
+    private static void assertConsoleShows(IProcess process, String text) {
+        IConsole console = DebugUITools.getConsole(process);
+        assertNotNull(console, "a console for " + process.getLabel());
+        IDocument document = ((TextConsole) console).getDocument();
+        assertTrue(Ui.waitFor(() -> document.get().contains(text), Duration.ofSeconds(10)), console.getName() + ": " + document.get());
+    }
+
+    /** A cluster launch of demo.Hello that has started (not the debug UI's placeholder while it waits for a build). */
+    private static boolean isClusterLaunchOfHello(ILaunch launch) {
+        try {
+            ILaunchConfiguration config = launch.getLaunchConfiguration();
+            return launch.getProcesses().length > 0 && config != null
+                    && RsmLaunching.LAUNCH_CONFIGURATION_TYPE.equals(config.getType().getIdentifier())
+                    && "demo.Hello".equals(config.getAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, ""));
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void theShortcutCreatesAConfigurationOnceAndLaunchesItOnFourNodes() throws Exception {
+        IJavaProject project = Ui.javaProject("shortcutdemo", Map.of("demo/Hello.java", HELLO));
         assertEquals(List.of(), Ui.errors(project.getProject()));
         IType type = project.findType("demo.Hello");
         IConfigurationElement element = Arrays.stream(Platform.getExtensionRegistry()
@@ -85,12 +245,9 @@ class ShortcutAndWizardTest {
             String node = process.getAttribute(RsmLaunching.PROCESS_ATTR_NODE);
             if (node != null) {
                 // each node has a console of its own, named after the node and its credentials, showing its output
-                IConsole console = DebugUITools.getConsole(process);
-                assertNotNull(console, "a console for " + process.getLabel());
-                assertTrue(console.getName().contains("node " + node + " (uid=1000 gid=1000)"), console.getName());
-                IDocument document = ((TextConsole) console).getDocument();
-                assertTrue(Ui.waitFor(() -> document.get().contains("RESULT hello from node " + node), Duration.ofSeconds(10)),
-                        console.getName() + ": " + document.get());
+                assertConsoleShows(process, "RESULT hello from node " + node);
+                String console = DebugUITools.getConsole(process).getName();
+                assertTrue(console.contains("node " + node + " (uid=1000 gid=1000)"), console);
             }
         }
         manager.removeLaunch(launch);

@@ -1,12 +1,17 @@
 package org.rsmworkbench.ui.launching.tests;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -24,6 +29,11 @@ import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,6 +41,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.rsmworkbench.core.launching.RsmClasspathContainer;
 
@@ -108,6 +119,55 @@ final class Ui {
         button.notifyListeners(SWT.Selection, new Event());
     }
 
+    /** A watch over the shown shells (see {@link #watchShells}); closing it ends the watch. */
+    static final class ShellWatch implements AutoCloseable {
+        private volatile boolean closed;
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    /** Watches for a shell with that title: runs the action on it until the action says it is done (see {@link #watchShells}). */
+    static ShellWatch whenShellShows(String title, Duration timeout, Predicate<Shell> action) {
+        return watchShells(timeout, shell -> title.equals(shell.getText()), action);
+    }
+
+    /** Watches the shown dialogs (shells with a parent): runs the action on them until it says it is done. */
+    static ShellWatch whileDialogsShow(Duration timeout, Predicate<Shell> action) {
+        return watchShells(timeout, shell -> shell.getParent() != null, action);
+    }
+
+    /**
+     * From now on, runs the action on every shown shell that is watched until the action says it is done, the timeout
+     * has passed or the watch is closed (close it when the test has what it waited for: a watch left running would
+     * act on the dialogs of later tests). Checks from timer callbacks, which also run in the event loop of a modal
+     * dialog that the test's thread is waiting under.
+     */
+    private static ShellWatch watchShells(Duration timeout, Predicate<Shell> watched, Predicate<Shell> action) {
+        ShellWatch watch = new ShellWatch();
+        Display display = Display.getCurrent();
+        long end = System.nanoTime() + timeout.toNanos();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (watch.closed) {
+                return;
+            }
+            for (Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && shell.isVisible() && watched.test(shell) && action.test(shell)) {
+                    watch.close();
+                    return;
+                }
+            }
+            if (System.nanoTime() < end && !display.isDisposed()) {
+                display.timerExec(100, check[0]);
+            }
+        };
+        display.timerExec(100, check[0]);
+        return watch;
+    }
+
     /** Waits, dispatching UI events meanwhile. */
     static boolean waitFor(BooleanSupplier condition, Duration timeout) {
         Display display = Display.getCurrent();
@@ -126,6 +186,43 @@ final class Ui {
             }
         }
         return true;
+    }
+
+    /**
+     * Saves the shell (the workbench window) as DIR/NAME.png, DIR from -Drsmworkbench.screenshots (default
+     * target/screenshots), after half a second of dispatching so that it shows what the UI was about to draw.
+     */
+    static Path screenshot(Shell shell, String name) throws IOException {
+        waitFor(() -> false, Duration.ofMillis(500));
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {data};
+        Path png = Path.of(System.getProperty("rsmworkbench.screenshots", "target/screenshots")).toAbsolutePath().resolve(name + ".png");
+        Files.createDirectories(png.getParent());
+        loader.save(png.toString(), SWT.IMAGE_PNG);
+        return png;
+    }
+
+    /** The number of the first line of the file that contains the text. */
+    static int lineOf(IFile source, String text) throws Exception {
+        try (InputStream in = source.getContents()) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        }
+        throw new AssertionError(source + " has no line with " + text);
     }
 
     /** A Java project (JavaSE-25, RSM API container) with the given sources, built. */

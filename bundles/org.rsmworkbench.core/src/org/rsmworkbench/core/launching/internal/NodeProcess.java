@@ -1,0 +1,49 @@
+package org.rsmworkbench.core.launching.internal;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.model.RuntimeProcess;
+
+/**
+ * A node JVM of a launch. It remembers whether it was asked to terminate (Terminate in the IDE, on the node, its
+ * debug target or the launch): such a node is reported as terminated, whatever status the JVM ends with (a
+ * debugged JVM is ended by JDT with status 1, a running one by SIGTERM with 143). And it ends the JVM through its
+ * process handle: {@link Process#destroy()} also closes the JVM's output pipes under the console's readers, which
+ * log "Stream closed"; through the handle the readers read the output to its end.
+ */
+public final class NodeProcess extends RuntimeProcess {
+    /** How long a terminated JVM may take to end (its shutdown hooks) before it is destroyed the platform's way. */
+    private static final long TERMINATE_MILLIS = 5000;
+
+    private volatile boolean terminateRequested;
+
+    public NodeProcess(ILaunch launch, Process jvm, String label, Map<String, String> attributes) {
+        super(launch, jvm, label, attributes);
+    }
+
+    @Override
+    public void terminate() throws DebugException {
+        Process jvm = getSystemProcess();
+        if (isTerminated() || jvm == null) {
+            return;
+        }
+        terminateRequested = true;
+        try {
+            // the process monitor reports the end once the JVM has ended
+            if (jvm.toHandle().destroy() && jvm.waitFor(TERMINATE_MILLIS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        super.terminate();
+    }
+
+    /** Whether something asked this node to terminate. */
+    public boolean terminateRequested() {
+        return terminateRequested;
+    }
+}

@@ -1,0 +1,209 @@
+package org.rsmworkbench.core.launching.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.debug.core.DebugEvent;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.jdt.debug.core.IJavaDebugTarget;
+import org.eclipse.jdt.debug.core.IJavaLineBreakpoint;
+import org.eclipse.jdt.debug.core.IJavaObject;
+import org.eclipse.jdt.debug.core.IJavaStackFrame;
+import org.eclipse.jdt.debug.core.IJavaThread;
+import org.eclipse.jdt.debug.core.IJavaValue;
+import org.eclipse.jdt.debug.core.JDIDebugModel;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.core.launching.RsmProjects;
+
+/**
+ * The example DoorbellPingPong (node 1 pings nodes 2, 3 and 4 in turn and waits up to 30 s for each answer)
+ * debugged on 4 nodes, with a breakpoint where node 3 answers round 3. With "suspend every node" (the default)
+ * the other nodes are suspended with node 3, outlast the 30 s, step and evaluate only in node 3, and run on
+ * together; without it, node 1 gives up after 30 s of waiting and says so.
+ */
+@Timeout(240)
+class SuspendAllNodesTest {
+    private static final String PROJECT = "stopall";
+    private static final String EXAMPLE = RsmProjects.Example.DOORBELL_PING_PONG.mainType();
+    /** Where a pong node answers; the breakpoint stops only node 3, in round 3. */
+    private static final String ANSWER = "back.segment().put64(";
+    private static final String CONDITION = "group.self() == 3 && round == 3";
+    /** Longer than the examples' 30 s wait for a peer. */
+    private static final Duration HOLD = Duration.ofSeconds(32);
+
+    private final List<IJavaThread> breakpointHits = new CopyOnWriteArrayList<>();
+    private final List<IJavaThread> stepEnds = new CopyOnWriteArrayList<>();
+    private final IDebugEventSetListener recorder = events -> {
+        for (DebugEvent event : events) {
+            if (event.getKind() == DebugEvent.SUSPEND && event.getSource() instanceof IJavaThread thread) {
+                if (event.getDetail() == DebugEvent.BREAKPOINT) {
+                    breakpointHits.add(thread);
+                } else if (event.getDetail() == DebugEvent.STEP_END) {
+                    stepEnds.add(thread);
+                }
+            }
+        }
+    };
+    private RsmProjects.Created example;
+    private int answerLine;
+
+    @BeforeEach
+    void exampleWithABreakpoint() throws Exception {
+        var existing = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+        if (existing.exists()) {
+            existing.delete(true, true, null);
+        }
+        example = RsmProjects.create(PROJECT, RsmProjects.Example.DOORBELL_PING_PONG, 4, new NullProgressMonitor());
+        Launches.build();
+        assertEquals(List.of(), Launches.errors(example.project()));
+        answerLine = lineOf(example.mainSource(), ANSWER);
+        IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(example.mainSource(), EXAMPLE, answerLine, -1, -1, 0, true,
+                null);
+        breakpoint.setCondition(CONDITION);
+        breakpoint.setConditionEnabled(true);
+        DebugPlugin.getDefault().addDebugEventListener(recorder);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        DebugPlugin.getDefault().removeDebugEventListener(recorder);
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunch launch : manager.getLaunches()) {
+            if (!launch.isTerminated()) {
+                launch.terminate();
+            }
+            Launches.waitFor(launch::isTerminated, Duration.ofSeconds(30));
+            manager.removeLaunch(launch);
+        }
+        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
+        example.project().delete(true, true, null);
+    }
+
+    @Test
+    void whenNodeThreeStopsEveryNodeIsSuspendedOutlastsTheTimeoutAndRunsOnWithIt() throws Exception {
+        ILaunchConfigurationWorkingCopy config = configuration(true);
+        ILaunch launch = config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
+        Map<Integer, IJavaDebugTarget> nodes = targets(launch);
+
+        IJavaThread stopped = awaitBreakpoint(launch);
+        assertEquals(nodes.get(3), stopped.getDebugTarget(), "node 3 stops at the breakpoint");
+        assertTrue(Launches.waitFor(() -> othersSuspended(nodes, 3), Duration.ofSeconds(20)),
+                "every other node is suspended with node 3: " + states(nodes));
+        assertFalse(nodes.get(3).isSuspended(), "node 3 itself: only its thread stopped, as the breakpoint says");
+
+        // an evaluation in node 3 (the Variables view does such) suspends or resumes nothing else
+        IJavaStackFrame frame = (IJavaStackFrame) stopped.getTopStackFrame();
+        IJavaObject group = (IJavaObject) frame.findVariable("group").getValue();
+        IJavaValue self = group.sendMessage("self", "()I", new IJavaValue[0], stopped, false);
+        assertEquals("3", self.getValueString());
+
+        // a step moves node 3 only
+        stopped.stepOver();
+        assertTrue(Launches.waitFor(() -> stepEnds.contains(stopped), Duration.ofSeconds(20)), "the step ends");
+        assertEquals(answerLine + 1, ((IJavaStackFrame) stopped.getTopStackFrame()).getLineNumber());
+        assertTrue(othersSuspended(nodes, 3), "the other nodes stay suspended while node 3 steps: " + states(nodes));
+
+        // held longer than a node waits for its peer: nobody gives up, because nobody ran
+        Thread.sleep(HOLD.toMillis());
+        assertTrue(othersSuspended(nodes, 3), states(nodes));
+        assertTrue(Launches.nodes(launch).values().stream().noneMatch(IProcess::isTerminated), Launches.describe(launch));
+
+        stopped.resume();
+        assertTrue(Launches.waitFor(() -> nodes.values().stream().allMatch(t -> !t.isSuspended() || t.isTerminated()), Duration.ofSeconds(20)),
+                "the resume of node 3 resumes every node: " + states(nodes));
+        Launches.awaitEnd(launch);
+        String all = Launches.describe(launch);
+        for (Map.Entry<Integer, IProcess> node : Launches.nodes(launch).entrySet()) {
+            assertEquals(0, Launches.exit(node.getValue()), "node " + node.getKey() + "\n" + all);
+            assertEquals(List.of("RESULT pingpong rounds=5 nodes=4"), Launches.results(node.getValue()), all);
+        }
+        assertEquals(1, breakpointHits.size(), "only node 3 in round 3 stops: " + breakpointHits);
+    }
+
+    @Test
+    void withoutSuspendingEveryNodeThePingerGivesUpAfterThirtySecondsAndSaysSo() throws Exception {
+        ILaunchConfigurationWorkingCopy config = configuration(false);
+        ILaunch launch = config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
+        Map<Integer, IJavaDebugTarget> nodes = targets(launch);
+        IJavaThread stopped = awaitBreakpoint(launch);
+        assertEquals(nodes.get(3), stopped.getDebugTarget());
+        assertFalse(nodes.get(1).isSuspended(), "node 1 runs on");
+
+        IProcess pinger = Launches.nodes(launch).get(1);
+        assertTrue(Launches.waitFor(pinger::isTerminated, Duration.ofSeconds(60)), "node 1 gives up: " + Launches.describe(launch));
+        String error = Launches.err(pinger);
+        assertEquals(1, Launches.exit(pinger), Launches.describe(launch));
+        assertTrue(error.lines().anyMatch(l -> l.matches("ERROR TIMEOUT: .*no signal arrived on segment 0x400100 of node 1 within 30 s "
+                + "\\(300 waits of 100 ms; node 3 was still there at every check\\); 3\\d\\.\\d s passed since the wait began")), error);
+    }
+
+    /** The example's configuration, 5 rounds, with "suspend every node" on or off. */
+    private ILaunchConfigurationWorkingCopy configuration(boolean suspendAll) throws CoreException {
+        ILaunchConfigurationWorkingCopy config = example.launchConfiguration().getWorkingCopy();
+        config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, "5");
+        config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, suspendAll);
+        return config;
+    }
+
+    private IJavaThread awaitBreakpoint(ILaunch launch) throws InterruptedException {
+        assertTrue(Launches.waitFor(() -> !breakpointHits.isEmpty(), Duration.ofSeconds(60)),
+                "a node stops at the breakpoint: " + Launches.describe(launch));
+        return breakpointHits.get(0);
+    }
+
+    /** The node JVMs' targets by node id. */
+    private static Map<Integer, IJavaDebugTarget> targets(ILaunch launch) {
+        Map<Integer, IJavaDebugTarget> targets = new java.util.TreeMap<>();
+        Arrays.stream(launch.getDebugTargets()).filter(IJavaDebugTarget.class::isInstance).map(IJavaDebugTarget.class::cast)
+                .forEach(t -> targets.put(Integer.parseInt(t.getProcess().getAttribute(RsmLaunching.PROCESS_ATTR_NODE)), t));
+        assertEquals(List.of(1, 2, 3, 4), List.copyOf(targets.keySet()), Launches.describe(launch));
+        return targets;
+    }
+
+    private static boolean othersSuspended(Map<Integer, IJavaDebugTarget> nodes, int stopper) {
+        return nodes.entrySet().stream().filter(e -> e.getKey() != stopper).allMatch(e -> e.getValue().isSuspended());
+    }
+
+    private static String states(Map<Integer, IJavaDebugTarget> nodes) {
+        StringBuilder text = new StringBuilder();
+        nodes.forEach((node, target) -> text.append(" node ").append(node).append(target.isTerminated() ? " ended"
+                : target.isSuspended() ? " suspended" : " running"));
+        return text.toString();
+    }
+
+    private static int lineOf(IFile source, String text) throws CoreException, IOException {
+        try (InputStream in = source.getContents()) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        }
+        throw new AssertionError(source + " has no line with " + text);
+    }
+}
