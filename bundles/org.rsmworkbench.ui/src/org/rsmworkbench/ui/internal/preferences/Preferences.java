@@ -20,6 +20,8 @@ public final class Preferences {
     public static final String DEFAULT_FORMAT = "defaultFormat";
     /** Default bytes per row of a new inspector. */
     public static final String BYTES_PER_ROW = "bytesPerRow";
+    /** Whether the views ask before killing a node or taking a link down (their dialog's "Do not ask again" clears it). */
+    public static final String CONFIRM_FAULTS = "confirmFaults";
 
     private Preferences() {
     }
