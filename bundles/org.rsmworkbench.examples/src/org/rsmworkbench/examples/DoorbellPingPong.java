@@ -64,20 +64,22 @@ public final class DoorbellPingPong {
                 nextRejoinCheck = System.nanoTime() + REJOIN_CHECK_MILLIS * 1_000_000L;
             }
             for (Iterator<Map.Entry<Integer, Peer>> it = peers.entrySet().iterator(); it.hasNext();) {
-                Map.Entry<Integer, Peer> peer = it.next();
+                Map.Entry<Integer, Peer> entry = it.next();
+                int node = entry.getKey();
+                Peer peer = entry.getValue(); // read before it.remove(), which may reuse the entry
                 long answer;
                 try {
-                    answer = exchange(group, mailbox, peer.getKey(), peer.getValue(), round);
+                    answer = exchange(group, mailbox, node, peer, round);
                 } catch (RsmException e) {
                     // the peer died or its link went down: RSM forcibly disconnected us from its mailbox
                     it.remove();
-                    lost.add(peer.getKey());
-                    group.disconnect(peer.getValue());
-                    reportLost(group, peer.getKey(), "in round " + round, e, lost);
+                    lost.add(node);
+                    group.disconnect(peer);
+                    reportLost(group, node, "in round " + round, e, lost);
                     continue;
                 }
-                if (answer != round + peer.getKey()) {
-                    System.out.println("WRONG node " + peer.getKey() + " answered " + answer + " to round " + round);
+                if (answer != round + node) {
+                    System.out.println("WRONG node " + node + " answered " + answer + " to round " + round);
                     return false;
                 }
             }

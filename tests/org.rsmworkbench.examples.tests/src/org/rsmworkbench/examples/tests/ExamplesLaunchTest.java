@@ -107,6 +107,23 @@ class ExamplesLaunchTest {
     }
 
     @Test
+    void aLinkTakenDownCutsOffOneNodeWhoseErrorNamesTheLinkAndTheOthersComplete() {
+        Launch launch = launch("--nodes", "4", "--fault", "link-down:1/emu0-3/emu0@200ms", "org.rsmworkbench.examples.DoorbellPingPong",
+                "--", "20000");
+        assertTrue(launch.output(1).stream().anyMatch(l -> l.matches("lost node 3 (in round \\d+|while connecting) \\(.*"
+                + "link 1:emu0 - 3:emu0 is down.*\\); going on with nodes \\[2, 4\\]")), launch.toString());
+        assertTrue(launch.output(1).stream().noneMatch(l -> l.startsWith("lost node 2") || l.startsWith("lost node 4")),
+                "only node 3 is cut off: " + launch);
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[node 3\\] ERROR .*link 1:emu0 - 3:emu0 is down.*")),
+                launch.toString());
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0, node 3 1, node 4 0; exit status 1"),
+                launch.toString());
+        for (int node : new int[] {1, 2, 4}) {
+            assertEquals(List.of("RESULT pingpong rounds=20000 nodes=4"), launch.results(node), "node " + node + ": " + launch);
+        }
+    }
+
+    @Test
     @Timeout(180)
     void aKilledNodeThatIsRestartedRejoinsAndTheProgramCompletesWithIt() {
         Launch launch = launchWithTimeout("150s", "--nodes", "3", "--fault", "kill:2@200ms", "--fault", "restart:2@1s",
