@@ -69,7 +69,7 @@ public final class FaultActions {
         buttons.put(action, IDialogConstants.OK_ID);
         buttons.put(IDialogConstants.CANCEL_LABEL, IDialogConstants.CANCEL_ID);
         MessageDialogWithToggle dialog = new MessageDialogWithToggle(shell, CONFIRM_TITLE, null,
-                action + " of " + cluster.label() + "?\n\n" + consequences + "\n\nThe cluster's console logs every fault.",
+                action + " in " + cluster.label() + "?\n\n" + consequences + "\n\nThe cluster's console logs every fault.",
                 MessageDialog.QUESTION, buttons, 0, DO_NOT_ASK, false);
         boolean confirmed = dialog.open() == IDialogConstants.OK_ID;
         if (confirmed && dialog.getToggleState()) {

@@ -85,7 +85,7 @@ class FaultActionsTest {
         AtomicReference<String> asked = Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Cancel"));
         chooseOnNode(2, "Kill Node");
         Ui.waitUntil(() -> "Kill Node asks first; node 2 up " + up(2) + ", console " + console, 5000, () -> asked.get() != null);
-        assertTrue(asked.get().startsWith("Kill node 2 of faults-test?"), asked.get());
+        assertTrue(asked.get().startsWith("Kill node 2 in faults-test?"), asked.get());
         assertTrue(asked.get().contains("exit status 137"), asked.get());
         assertTrue(asked.get().contains(FaultActions.DO_NOT_ASK), asked.get());
         assertTrue(up(2), "cancelled: node 2 runs on");

@@ -86,7 +86,7 @@ class TopologyViewTest {
         AtomicReference<String> asked = Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Cancel"));
         click(at[0], at[1]);
         assertNotNull(asked.get(), "taking a link down asks first");
-        assertTrue(asked.get().startsWith("Take link 1:emu0 - 2:emu0 down of topology-test?"), asked.get());
+        assertTrue(asked.get().startsWith("Take link 1:emu0 - 2:emu0 down in topology-test?"), asked.get());
         assertTrue(cluster.state().links().get(0).up(), "cancelled: the link stays up");
         Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Take link 1:emu0 - 2:emu0 down"));
         click(at[0], at[1]);
