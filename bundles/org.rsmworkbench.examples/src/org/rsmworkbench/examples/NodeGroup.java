@@ -152,7 +152,7 @@ public final class NodeGroup implements AutoCloseable {
 
     private ImportSegment connectRetrying(int node, int segmentId) throws RsmException {
         long deadline = System.nanoTime() + PEER_TIMEOUT_MILLIS * 1_000_000L;
-        for (int pause = 1;; pause = Math.min(2 * pause, 50)) {
+        for (int delay = 1;; delay = Math.min(2 * delay, 50)) {
             try {
                 return controller.connect(node, segmentId, Rsm.PERM_RDWR);
             } catch (RsmException e) {
@@ -160,12 +160,49 @@ public final class NodeGroup implements AutoCloseable {
                     throw e;
                 }
             }
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                throw new RsmException(RsmError.INTERRUPTED, "interrupted while waiting for node " + node
-                        + " to publish segment 0x" + Integer.toHexString(segmentId));
+            pause(delay, "for node " + node + " to publish segment 0x" + Integer.toHexString(segmentId));
+        }
+    }
+
+    /**
+     * Connects to segment {@code segmentId} of {@code node} like {@link #connect}, if the node has published it: null
+     * while the node is down or unreachable, or has not published it (again). How a program takes back a node that
+     * was restarted: its program publishes its segments anew.
+     */
+    public Peer connectIfPublished(int node, int segmentId) throws RsmException {
+        ImportSegment segment;
+        try {
+            segment = controller.connect(node, segmentId, Rsm.PERM_RDWR);
+        } catch (RsmException e) {
+            if (e.error() == RsmError.SEG_NOT_PUBLISHED || e.error() == RsmError.REMOTE_NODE_UNREACHABLE) {
+                return null;
             }
+            throw e;
+        }
+        return new Peer(segment, segment.initBarrier(BarrierType.SEGMENT));
+    }
+
+    /**
+     * Lets go of a peer whose connection was lost (forcibly disconnected: the peer died, or a link went down).
+     * The connection is gone already: this frees this process's end of it.
+     */
+    public void disconnect(Peer peer) {
+        try {
+            peer.segment().disconnect();
+        } catch (RsmException e) {
+            // nothing left to free
+        }
+    }
+
+    /**
+     * Sleeps {@code millis} ms while waiting for something ({@code what}: "for node 2 to ..."); an interrupt ends the
+     * wait as it ends an RSM call: with INTERRUPTED.
+     */
+    public static void pause(long millis, String what) throws RsmException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new RsmException(RsmError.INTERRUPTED, "interrupted while waiting " + what);
         }
     }
 

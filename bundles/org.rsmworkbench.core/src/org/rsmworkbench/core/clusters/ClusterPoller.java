@@ -18,13 +18,15 @@ import org.rsmworkbench.emulator.ClusterState;
 public final class ClusterPoller {
     /**
      * The result of a poll: the latest state of every registered cluster (in registry order), and
-     * whether anything differs from the previous poll (a cluster added, removed, or its version changed).
+     * whether anything differs from the previous poll (a cluster added, removed, its version changed, or a
+     * program of its nodes started or ended).
      */
     public record Update(boolean changed, Map<RunningCluster, ClusterState> states, List<RunningCluster> changedClusters) {
     }
 
     private final RunningClusters registry;
     private final Map<RunningCluster, StateTracker> trackers = new ConcurrentHashMap<>();
+    private final Map<RunningCluster, Long> programVersions = new ConcurrentHashMap<>();
     private final Map<RunningCluster, PublishHistory> histories = new ConcurrentHashMap<>();
     private final Map<RunningCluster, String> errors = new ConcurrentHashMap<>();
 
@@ -44,6 +46,7 @@ public final class ClusterPoller {
         if (trackers.keySet().retainAll(current)) {
             changed = true;
             histories.keySet().retainAll(current);
+            programVersions.keySet().retainAll(current);
             errors.keySet().retainAll(current);
         }
         Map<RunningCluster, ClusterState> states = new LinkedHashMap<>();
@@ -63,9 +66,15 @@ public final class ClusterPoller {
                 }
             }
             states.put(cluster, state);
-            if (tracker.accept(state)) {
+            boolean stateChanged = tracker.accept(state);
+            // a program ends some time after its node went down: the views show its exit status then
+            Long programs = cluster.programs().version();
+            boolean programsChanged = !programs.equals(programVersions.put(cluster, programs));
+            if (stateChanged || programsChanged) {
                 changed = true;
                 changedClusters.add(cluster);
+            }
+            if (stateChanged) {
                 histories.computeIfAbsent(cluster, c -> new PublishHistory()).observe(state);
             }
         }

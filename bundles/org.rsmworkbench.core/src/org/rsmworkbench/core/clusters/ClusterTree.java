@@ -11,7 +11,8 @@ import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.rsmapi.Rsm;
 
 /**
- * The rows of the Cluster view, built from one {@link ClusterState}: cluster, nodes (up or down), and
+ * The rows of the Cluster view, built from one {@link ClusterState}: cluster, nodes (up or down, with how their
+ * program ended when their launch reported it, see {@link NodePrograms}), and
  * under each node its processes with credentials, controllers with their links, exported segments (id in
  * hex, size, state, ACL summary) and imports (remote node and segment, granted permission, mapped,
  * barrier mode). Each item has a {@link Item#key() key} that stays the same across snapshots, so a
@@ -47,7 +48,15 @@ public final class ClusterTree {
         }
     }
 
-    public record NodeItem(RunningCluster cluster, ClusterState.Node node, List<Item> children) implements Item {
+    /**
+     * A node: "node 2 (node2) DOWN, program exited with status 137 (killed)". The program part is there when it says
+     * more than that the node runs its program: the node is down and its program ended, or the node is up and its
+     * program ended or was started again.
+     *
+     * @param program the node's program as its launch reports it, or null (none, or an attached cluster)
+     */
+    public record NodeItem(RunningCluster cluster, ClusterState.Node node, NodePrograms.Program program,
+            List<Item> children) implements Item {
         @Override
         public String key() {
             return cluster.directory() + "/node" + node.id();
@@ -55,7 +64,14 @@ public final class ClusterTree {
 
         @Override
         public String label() {
-            return "node " + node.id() + " (" + node.hostname() + ") " + (node.up() ? "up" : "DOWN");
+            String label = "node " + node.id() + " (" + node.hostname() + ") " + (node.up() ? "up" : "DOWN");
+            boolean worthSaying = program != null && (!program.running() || node.up() && program.starts() > 1);
+            return worthSaying ? label + ", program " + program.describe() : label;
+        }
+
+        /** A node that is down: the view greys it until it is restarted. */
+        public boolean down() {
+            return !node.up();
         }
     }
 
@@ -206,7 +222,7 @@ public final class ClusterTree {
                     imports.add(new ImportItem(cluster, nodeKey, connection));
                 }
             }
-            nodes.add(new NodeItem(cluster, node, List.of(new GroupItem(nodeKey, "Processes", processes),
+            nodes.add(new NodeItem(cluster, node, cluster.programs().of(node.id()), List.of(new GroupItem(nodeKey, "Processes", processes),
                     new GroupItem(nodeKey, "Controllers", controllers), new GroupItem(nodeKey, "Exports", exports),
                     new GroupItem(nodeKey, "Imports", imports))));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.launch.FaultInjector;
 
 /**
  * The clusters the IDE watches: those its launches started (the launch delegate adds and removes them)
@@ -42,7 +43,17 @@ public final class RunningClusters {
      * @return the entry, or the existing entry when this cluster (the same directory) is registered already
      */
     public RunningCluster addLaunched(EmulatedCluster cluster, String label) {
-        return add(new RunningCluster(cluster, RunningCluster.Origin.LAUNCHED, label));
+        return addLaunched(cluster, label, null);
+    }
+
+    /**
+     * Registers a cluster a launch started, with the launch's fault injector: faults from the views are logged on
+     * the launch's cluster console, and a restarted node's program is started again.
+     *
+     * @return the entry, or the existing entry when this cluster (the same directory) is registered already
+     */
+    public RunningCluster addLaunched(EmulatedCluster cluster, String label, FaultInjector faults) {
+        return add(new RunningCluster(cluster, RunningCluster.Origin.LAUNCHED, label, faults));
     }
 
     /**
@@ -57,7 +68,7 @@ public final class RunningClusters {
             return existing;
         }
         EmulatedCluster cluster = EmulatedCluster.open(directory);
-        RunningCluster entry = new RunningCluster(cluster, RunningCluster.Origin.ATTACHED, null);
+        RunningCluster entry = new RunningCluster(cluster, RunningCluster.Origin.ATTACHED, null, null);
         RunningCluster added = add(entry);
         if (added != entry) {
             cluster.close(); // another thread attached the same directory meanwhile

@@ -21,14 +21,13 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jdt.launching.AbstractJavaLaunchConfigurationDelegate;
-import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.jdt.launching.IVMInstall;
 import org.eclipse.jdt.launching.IVMInstall2;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.internal.ClusterLaunchSession;
 import org.rsmworkbench.core.launching.internal.ClusterProcess;
 import org.rsmworkbench.core.launching.internal.NodeDebugConnector;
-import org.rsmworkbench.core.launching.internal.NodeProcess;
+import org.rsmworkbench.core.launching.internal.NodeProcessStarter;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
@@ -43,7 +42,8 @@ import org.rsmworkbench.emulator.launch.NodeLaunch;
  * debugger: one debug target "node N" per node; the nodes start once all are connected and, unless the
  * configuration says otherwise, suspend and resume together. The command lines come from the launch engine
  * ({@link LaunchPlan}, {@link NodeCommandBuilder}); faults are injected by its fault scheduler once every node
- * has joined. The cluster stops and its directory is removed when every node JVM has ended.
+ * has joined. The cluster stops and its directory is removed when every node JVM has ended. A node that a restart
+ * (a fault of the Faults tab, or Restart Node in the Clusters view) brings up again runs its program again.
  */
 public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDelegate {
     /** The oldest Java that runs node JVMs (the RSMAPI and emulator are Java 25 code). */
@@ -78,9 +78,6 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         EmulatedCluster cluster = null;
         ClusterLaunchSession session = null;
         try {
-            if (debug) {
-                plan = withDebugAgents(plan, debuggers);
-            }
             NodeCommandBuilder commands = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime)
                     .startupCache(NodeStartupCache.inUserCacheDirectory());
             progress.subTask("Starting the cluster " + source.describe());
@@ -92,15 +89,17 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             Map<String, String> clusterAttributes = new HashMap<>();
             clusterAttributes.put(IProcess.ATTR_PROCESS_TYPE, RsmLaunching.PROCESS_TYPE_CLUSTER);
             clusterAttributes.put(RsmLaunching.PROCESS_ATTR_CLUSTER_DIRECTORY, cluster.directory().toString());
-            String run = ClusterLaunchSession.runLabel(config.getName());
+            String runLabel = ClusterLaunchSession.runLabel(config.getName());
             ClusterProcess clusterProcess = new ClusterProcess(launch, "cluster " + source.spec().name() + " ("
                     + (source.file() != null ? source.file().getFullPath() + ", " : "") + plan.nodes().size() + " of "
-                    + source.spec().nodes().size() + " nodes run " + run + ")", clusterAttributes);
-            session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), run);
+                    + source.spec().nodes().size() + " nodes run " + runLabel + ")", clusterAttributes);
+            session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), runLabel);
             clusterProcess.log("cluster " + source.describe() + " started in " + cluster.directory());
             clusterProcess.log("java " + java + "; class path " + commands.classPath());
             progress.worked(1);
 
+            NodeProcessStarter starter = new NodeProcessStarter(launch, commands, session, workingDirectory, environment, debug);
+            session.restartProgramsWith(starter);
             SubMonitor nodes = progress.split(6).setWorkRemaining(plan.nodes().size() * 2);
             Map<Integer, IProcess> processes = new LinkedHashMap<>();
             for (NodeLaunch node : plan.nodes()) {
@@ -108,20 +107,13 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                     throw new CoreException(Status.CANCEL_STATUS);
                 }
                 nodes.subTask("Starting node " + node.nodeId());
-                List<String> command = commands.command(cluster, node);
-                Process jvm = DebugPlugin.exec(command.toArray(String[]::new), workingDirectory, environment);
-                String label = "node " + node.nodeId() + " (" + NodeSettings.shortCredentials(node.credentials()) + ")";
-                Map<String, String> attributes = new HashMap<>();
-                attributes.put(IProcess.ATTR_PROCESS_TYPE, IJavaLaunchConfigurationConstants.ID_JAVA_PROCESS_TYPE);
-                attributes.put(IProcess.ATTR_PROCESS_LABEL, label);
-                attributes.put(IProcess.ATTR_CMDLINE, String.join(" ", command));
-                attributes.put(RsmLaunching.PROCESS_ATTR_NODE, Integer.toString(node.nodeId()));
-                attributes.put(RsmLaunching.PROCESS_ATTR_CREDENTIALS, NodeSettings.formatCredentials(node.credentials()));
-                IProcess process = new NodeProcess(launch, jvm, label, attributes);
-                session.addNode(node.nodeId(), process, jvm);
-                processes.put(node.nodeId(), process);
-                clusterProcess.log("node " + node.nodeId() + ": " + node.mainClass() + " " + String.join(" ", node.arguments()) + " ("
-                        + node.credentials() + ", pid " + jvm.pid() + ")");
+                NodeLaunch run = node;
+                if (debug) {
+                    NodeDebugConnector debugger = NodeDebugConnector.listen();
+                    debuggers.put(node.nodeId(), debugger);
+                    run = NodeProcessStarter.withDebugAgent(node, debugger);
+                }
+                processes.put(node.nodeId(), starter.exec(run));
                 nodes.worked(1);
             }
             List<IDebugTarget> targets = new ArrayList<>();
@@ -147,19 +139,6 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             }
             throw e;
         }
-    }
-
-    /** Adds a JDWP agent that connects to a listening debugger to every node's JVM arguments. */
-    private static LaunchPlan withDebugAgents(LaunchPlan plan, Map<Integer, NodeDebugConnector> debuggers) throws CoreException {
-        List<NodeLaunch> nodes = new ArrayList<>();
-        for (NodeLaunch node : plan.nodes()) {
-            NodeDebugConnector debugger = NodeDebugConnector.listen();
-            debuggers.put(node.nodeId(), debugger);
-            List<String> jvm = new ArrayList<>(node.jvmArguments());
-            jvm.add(debugger.agentArgument());
-            nodes.add(new NodeLaunch(node.nodeId(), node.mainClass(), node.arguments(), jvm, node.credentials()));
-        }
-        return new LaunchPlan(plan.cluster(), plan.classPath(), plan.jvmArguments(), nodes, plan.faults());
     }
 
     /** The program's class path: the project's runtime class path (and module path), then the extra entries. */

@@ -31,7 +31,8 @@ final class BarrierHandle implements Barrier {
     public void open() throws RsmException {
         checkInitialized();
         if (segment.isAborted() || segment.isPathDown()) {
-            throw error(RsmError.BARRIER_OPEN_FAILED, "cannot open a barrier on %s: the connection was lost", segment.describe());
+            throw error(RsmError.BARRIER_OPEN_FAILED, "cannot open a barrier on %s: the connection was lost (%s)", segment.describe(),
+                    LostConnection.cause(segment.runtime, segment.process.nodeId, segment.nodeId()));
         }
         generationAtOpen = segment.generation();
         segment.spanFailed = false;
@@ -47,7 +48,8 @@ final class BarrierHandle implements Barrier {
     public void close() throws RsmException {
         checkInitialized();
         if (segment.generation() != generationAtOpen) {
-            throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected during the barrier span", segment.describe());
+            throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected during the barrier span (%s)", segment.describe(),
+                    LostConnection.cause(segment.runtime, segment.process.nodeId, segment.nodeId()));
         }
         if (segment.spanFailed) {
             segment.spanFailed = false;

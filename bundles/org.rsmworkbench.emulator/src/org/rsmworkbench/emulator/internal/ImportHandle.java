@@ -165,8 +165,8 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         synchronized (mappingLock) {
             Backing backing = segmentBacking();
             if (backing == null) {
-                throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (unpublished, destroyed, its node died or the link went down): disconnect and connect again",
-                        describe());
+                throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again",
+                        describe(), LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
             }
             Arena arena = Arena.ofShared();
             try {
@@ -411,8 +411,8 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     private void finishTransfer(boolean failed) throws RsmException {
         if (mode == BarrierMode.IMPLICIT) {
             if (isAborted()) {
-                throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (unpublished, destroyed or its node died): disconnect and connect again",
-                        describe());
+                throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again",
+                        describe(), LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
             }
             if (failed) {
                 throw error(RsmError.BARRIER_FAILURE, "the transfer to %s failed (injected fault)", describe());
@@ -737,8 +737,8 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     public void signalPost(int flags) throws RsmException {
         checkValid();
         if (isPathDown()) {
-            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: node %d or the link to it is down", describe(),
-                    connection.nodeId());
+            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(),
+                    LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
         }
         int segmentSlot = connection.segmentSlot();
         // an event for a segment that is no longer published is dropped at the exporter (RSMAPI §5.3)

@@ -21,6 +21,9 @@ public sealed interface Fault {
     /** The nodes that the fault names (checked against the cluster by {@link LaunchPlan.Builder}). */
     List<Integer> nodes();
 
+    /** What the fault does, in words, for logs and dialogs: "kill node 2", "take link 1:emu0 - 2:emu0 down". */
+    String describe();
+
     /** Node down: its node JVMs exit with status 137, its segments vanish. */
     record KillNode(int node) implements Fault {
         @Override
@@ -34,12 +37,17 @@ public sealed interface Fault {
         }
 
         @Override
+        public String describe() {
+            return "kill node " + node;
+        }
+
+        @Override
         public String toString() {
             return "kill:" + node;
         }
     }
 
-    /** A killed node comes up again, empty. */
+    /** A killed node comes up again, empty (a launch then starts the node's program again, see {@link FaultInjector}). */
     record RestartNode(int node) implements Fault {
         @Override
         public void applyTo(EmulatedCluster cluster) {
@@ -49,6 +57,11 @@ public sealed interface Fault {
         @Override
         public List<Integer> nodes() {
             return List.of(node);
+        }
+
+        @Override
+        public String describe() {
+            return "restart node " + node;
         }
 
         @Override
@@ -74,6 +87,16 @@ public sealed interface Fault {
             return List.of(nodeA, nodeB);
         }
 
+        /** "1:emu0 - 2:emu0", as the views name links. */
+        public String linkName() {
+            return nodeA + ":" + controllerA + " - " + nodeB + ":" + controllerB;
+        }
+
+        @Override
+        public String describe() {
+            return (up ? "bring link " : "take link ") + linkName() + (up ? " up" : " down");
+        }
+
         @Override
         public String toString() {
             return (up ? "link-up:" : "link-down:") + nodeA + "/" + controllerA + "-" + nodeB + "/" + controllerB;
@@ -96,6 +119,12 @@ public sealed interface Fault {
         @Override
         public List<Integer> nodes() {
             return List.of(importerNode, exporterNode);
+        }
+
+        @Override
+        public String describe() {
+            return "fail the next " + (count == 1 ? "transfer" : count + " transfers") + " from node " + importerNode
+                    + " to node " + exporterNode;
         }
 
         @Override

@@ -8,22 +8,21 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterState;
-import org.rsmworkbench.emulator.EmulatedCluster;
 
 /**
  * Injects the scheduled faults of a launch into its running cluster, each at its time counted from the
  * start of the clock: {@link #startWhenJoined} (the launchers: once every node JVM has joined the cluster,
  * so that a fault at 500 ms hits the programs 500 ms into their run however long the JVMs took to start),
- * or {@link #start()}. Every fault injected, or failing, is reported as one line to the log (e.g. the console).
+ * or {@link #start()}. Each is injected by a {@link FaultInjector}, which logs it with its time and source: the
+ * scheduler's source followed by the fault as scheduled, e.g. {@code (--fault kill:2@500ms)}.
  */
 public final class FaultScheduler implements AutoCloseable {
-    private final EmulatedCluster cluster;
+    private final FaultInjector injector;
     private final List<ScheduledFault> faults;
-    private final Consumer<String> log;
+    private final String source;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
         // a daemon: a pending fault must not keep a finished launcher alive
         Thread thread = new Thread(task, "rsm-fault-scheduler");
@@ -31,10 +30,14 @@ public final class FaultScheduler implements AutoCloseable {
         return thread;
     });
 
-    public FaultScheduler(EmulatedCluster cluster, List<ScheduledFault> faults, Consumer<String> log) {
-        this.cluster = Objects.requireNonNull(cluster, "cluster");
+    /**
+     * @param source where the faults were scheduled, e.g. {@link FaultInjector#COMMAND_LINE}: their log lines end
+     *        with {@code (SOURCE FAULT@TIME)}
+     */
+    public FaultScheduler(FaultInjector injector, List<ScheduledFault> faults, String source) {
+        this.injector = Objects.requireNonNull(injector, "injector");
         this.faults = List.copyOf(faults);
-        this.log = Objects.requireNonNull(log, "log");
+        this.source = Objects.requireNonNull(source, "source");
     }
 
     /** How often {@link #startWhenJoined} looks at the cluster's processes. */
@@ -49,7 +52,7 @@ public final class FaultScheduler implements AutoCloseable {
         executor.execute(new Runnable() {
             @Override
             public void run() {
-                Set<Long> joined = cluster.state().processes().stream().map(ClusterState.Process::pid).collect(Collectors.toSet());
+                Set<Long> joined = injector.cluster().state().processes().stream().map(ClusterState.Process::pid).collect(Collectors.toSet());
                 waiting.removeIf(jvm -> joined.contains(jvm.pid()) || !jvm.isAlive());
                 if (waiting.isEmpty()) {
                     start();
@@ -68,12 +71,7 @@ public final class FaultScheduler implements AutoCloseable {
     }
 
     private void inject(ScheduledFault scheduled) {
-        try {
-            scheduled.fault().applyTo(cluster);
-            log.accept("fault " + scheduled + " injected");
-        } catch (RuntimeException e) {
-            log.accept("fault " + scheduled + " failed: " + e.getMessage());
-        }
+        injector.inject(scheduled.fault(), source + " " + scheduled);
     }
 
     /** Cancels the faults that are still pending. */

@@ -46,9 +46,10 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --node 2:args="a 'b c'"             other program arguments (split like a shell; quotes group)
               --node 2:jvm="-Xmx64m -ea"          JVM arguments added on node 2
               --node 2:uid=0  gid=  groups=1,2  umask=077  privileged=true
-            Faults (repeatable), FAULT@TIME; TIME (500ms, 2s) counts from when every node program has opened its library:
+            Faults (repeatable), FAULT@TIME; TIME (500ms, 2s) counts from when every node program has opened its library;
+            each is logged with the time it happened:
               --fault kill:2@500ms                    node 2 goes down (its JVM exits with 137)
-              --fault restart:2@900ms                 node 2 comes up again, empty
+              --fault restart:2@900ms                 node 2 comes up again, empty, and runs its program again
               --fault link-down:1/emu0-2/emu0@200ms   the link between 1/emu0 and 2/emu0 goes down
               --fault link-up:1/emu0-2/emu0@400ms     ... and up again
               --fault fail:1->2x3@100ms               the next 3 transfers from node 1 to node 2 fail

@@ -21,56 +21,82 @@ import org.rsmworkbench.emulator.EmulatedCluster;
 /**
  * Runs a {@link LaunchPlan} with plain processes: starts its cluster, one JVM per node, pumps their output
  * to a {@link NodeOutput}, injects the scheduled faults, and at {@link #close()} ends every node JVM still
- * running and removes the cluster directory.
+ * running and removes the cluster directory. A node that a {@code restart} fault brings up again gets a new JVM
+ * that runs its program again.
  * <p>
  * The exit status of a launch is the <em>worst</em> node exit status: 0 when every node exits with 0,
- * otherwise the largest status. A node JVM that is killed (a {@code kill} fault, {@link #terminate()},
- * or {@code kill -9}) exits with 137, so a killed node outweighs an ordinary failure (1).
+ * otherwise the largest status; a restarted node counts with its last JVM. A node JVM that is killed (a
+ * {@code kill} fault, {@link #terminate()}, or {@code kill -9}) exits with 137, so a killed node outweighs an
+ * ordinary failure (1).
  */
 public final class LaunchRunner implements AutoCloseable {
     /** How long {@link #close()} waits for killed node JVMs and the end of their output. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final EmulatedCluster cluster;
+    private final NodeCommandBuilder commands;
+    private final NodeOutput output;
+    private final Consumer<String> log;
+    private final FaultInjector injector;
     private final FaultScheduler faults;
+    /** The last JVM of each node. Guarded by this, as {@link #jvms} and {@link #pumps}. */
     private final Map<Integer, Process> processes = new TreeMap<>();
+    /** Every node JVM started, restarts included. */
+    private final List<Process> jvms = new ArrayList<>();
     private final List<Thread> pumps = new ArrayList<>();
     private boolean closed;
 
-    private LaunchRunner(EmulatedCluster cluster, FaultScheduler faults) {
+    private LaunchRunner(EmulatedCluster cluster, NodeCommandBuilder commands, NodeOutput output, Consumer<String> log) {
         this.cluster = cluster;
-        this.faults = faults;
+        this.commands = commands;
+        this.output = output;
+        this.log = log;
+        this.injector = new FaultInjector(cluster, log).restartPrograms(this::restartProgram);
+        this.faults = new FaultScheduler(injector, commands.plan().faults(), FaultInjector.COMMAND_LINE);
     }
 
     /**
      * Starts the cluster of the plan, then every node JVM; the fault clock starts when they have joined.
      *
-     * @param log where launcher events go (faults injected), one line each
+     * @param log where launcher events go (faults injected, programs started again), one line each
      * @throws IOException when the cluster or a node JVM cannot be started (nothing is left running)
      */
     public static LaunchRunner start(NodeCommandBuilder commands, NodeOutput output, Consumer<String> log)
             throws IOException {
         LaunchPlan plan = commands.plan();
         EmulatedCluster cluster = EmulatedCluster.start(plan.cluster());
-        LaunchRunner runner = new LaunchRunner(cluster, new FaultScheduler(cluster, plan.faults(), log));
+        LaunchRunner runner = new LaunchRunner(cluster, commands, output, log);
+        List<ProcessHandle> started = new ArrayList<>();
         try {
             for (NodeLaunch node : plan.nodes()) {
-                runner.startNode(node.nodeId(), commands.command(cluster, node), output);
+                started.add(runner.startNode(node).toHandle());
             }
         } catch (IOException | RuntimeException e) {
             runner.close();
             throw e;
         }
-        runner.faults.startWhenJoined(runner.processes.values().stream().map(Process::toHandle).toList());
+        runner.faults.startWhenJoined(started);
         return runner;
     }
 
-    private void startNode(int nodeId, List<String> command, NodeOutput output) throws IOException {
-        Process process = new ProcessBuilder(command).start();
-        processes.put(nodeId, process);
+    private synchronized Process startNode(NodeLaunch node) throws IOException {
+        Process process = new ProcessBuilder(commands.command(cluster, node)).start();
+        processes.put(node.nodeId(), process);
+        jvms.add(process);
         process.getOutputStream().close(); // node programs get no input: reading stdin gives end of file at once
-        pumps.add(pump(nodeId, false, process.getInputStream(), output));
-        pumps.add(pump(nodeId, true, process.getErrorStream(), output));
+        pumps.add(pump(node.nodeId(), false, process.getInputStream(), output));
+        pumps.add(pump(node.nodeId(), true, process.getErrorStream(), output));
+        return process;
+    }
+
+    /** A restart fault brought the node up again: its program runs again in a new JVM (if the plan runs one there). */
+    private synchronized void restartProgram(int nodeId) throws IOException {
+        NodeLaunch node = commands.plan().node(nodeId);
+        if (node == null || closed) {
+            return;
+        }
+        Process process = startNode(node);
+        log.accept(injector.programStartedAgain(nodeId, process.pid()));
     }
 
     private static Thread pump(int nodeId, boolean stderr, InputStream stream, NodeOutput output) {
@@ -91,32 +117,45 @@ public final class LaunchRunner implements AutoCloseable {
         return cluster;
     }
 
-    /** The node JVMs by node id. */
-    public Map<Integer, Process> processes() {
-        return Collections.unmodifiableMap(processes);
+    /** The last JVM of each node, by node id. */
+    public synchronized Map<Integer, Process> processes() {
+        return Collections.unmodifiableMap(new TreeMap<>(processes));
     }
 
     /**
-     * Waits until every node JVM has ended and its output has been passed on.
+     * Waits until every node JVM (restarted ones included) has ended and its output has been passed on.
      *
      * @return the worst exit status, or empty when {@code timeout} passed first (the node JVMs keep running)
      */
     public OptionalInt waitFor(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Process process : processes.values()) {
-            if (!process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-                return OptionalInt.empty();
+        List<Process> waited = List.of();
+        for (List<Process> started = startedJvms(); !started.equals(waited); started = startedJvms()) {
+            // a restart may start a JVM while we wait: wait again until no new one came
+            for (Process process : started) {
+                if (!process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    return OptionalInt.empty();
+                }
             }
+            waited = started;
         }
-        for (Thread pump : pumps) {
+        List<Thread> outputs;
+        synchronized (this) {
+            outputs = List.copyOf(pumps);
+        }
+        for (Thread pump : outputs) {
             // the output of an ended JVM ends soon after; a grandchild that inherited the pipe must not block us
             pump.join(Duration.ofNanos(Math.max(deadline - System.nanoTime(), TimeUnit.SECONDS.toNanos(1))));
         }
         return OptionalInt.of(worstExitStatus(exitStatuses().values()));
     }
 
-    /** The exit status of every node JVM that has ended, by node id. */
-    public Map<Integer, Integer> exitStatuses() {
+    private synchronized List<Process> startedJvms() {
+        return List.copyOf(jvms);
+    }
+
+    /** The exit status of the last JVM of every node whose last JVM has ended, by node id. */
+    public synchronized Map<Integer, Integer> exitStatuses() {
         Map<Integer, Integer> statuses = new TreeMap<>();
         processes.forEach((node, process) -> {
             if (!process.isAlive()) {
@@ -133,7 +172,7 @@ public final class LaunchRunner implements AutoCloseable {
 
     /** Kills every node JVM that is still running (they exit with 137). */
     public void terminate() {
-        processes.values().forEach(Process::destroyForcibly);
+        startedJvms().forEach(Process::destroyForcibly);
     }
 
     /** Cancels pending faults, kills the node JVMs still running and removes the cluster directory. */
@@ -142,7 +181,7 @@ public final class LaunchRunner implements AutoCloseable {
         if (closed) {
             return;
         }
-        closed = true;
+        closed = true; // no program starts again from now on
         faults.close();
         terminate();
         try {

@@ -28,8 +28,12 @@ class ExamplesLaunchTest {
     private record Launch(int status, List<String> out, List<String> err) {
         /** The RESULT lines, without their [node N] prefix, in node order. */
         List<String> results(int node) {
-            return out.stream().filter(l -> l.startsWith("[node " + node + "] RESULT ")).map(l -> l.substring(l.indexOf(']') + 2))
-                    .toList();
+            return output(node).stream().filter(l -> l.startsWith("RESULT ")).toList();
+        }
+
+        /** What node N printed on stdout, without the [node N] prefix. */
+        List<String> output(int node) {
+            return out.stream().filter(l -> l.startsWith("[node " + node + "] ")).map(l -> l.substring(l.indexOf(']') + 2)).toList();
         }
 
         @Override
@@ -39,9 +43,13 @@ class ExamplesLaunchTest {
     }
 
     private static Launch launch(String... args) {
+        return launchWithTimeout("60s", args);
+    }
+
+    private static Launch launchWithTimeout(String timeout, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> command = new ArrayList<>(List.of("--cp", EXAMPLES, "--timeout", "60s"));
+        List<String> command = new ArrayList<>(List.of("--cp", EXAMPLES, "--timeout", timeout));
         command.addAll(Arrays.asList(args));
         int status = RsmLaunch.run(command, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -81,19 +89,60 @@ class ExamplesLaunchTest {
         assertTrue(launch.out().stream().noneMatch(l -> l.startsWith("[node 1]") || l.startsWith("[node 3]")), launch.toString());
     }
 
+    /** What the pinger prints when RSM forcibly disconnects it from a node that died. */
+    private static final String LOST_NODE_2 = "lost node 2 (in round \\d+|while connecting) \\((BARRIER_OPEN_FAILED|CONN_ABORTED|REMOTE_NODE_UNREACHABLE): "
+            + ".*node 2 is down.*\\); going on with nodes \\[3\\]";
+
     @Test
-    void aKilledNodeEndsTheLaunchWith137AndTheSurvivorsReportTheLostPeer() {
-        Launch launch = launch("--nodes", "3", "--fault", "kill:2@200ms", "org.rsmworkbench.examples.DoorbellPingPong", "--",
-                "100000000");
-        assertEquals(137, launch.status(), launch.toString());
-        assertTrue(launch.err().contains("[rsm-launch] fault kill:2@200ms injected"), launch.toString());
-        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 1, node 2 137 (killed), node 3 1; exit status 137"),
+    void aKilledNodeIsReportedAndTheOthersCompleteTheProgram() {
+        Launch launch = launch("--nodes", "3", "--fault", "kill:2@200ms", "org.rsmworkbench.examples.DoorbellPingPong", "--", "20000");
+        assertEquals(137, launch.status(), "the killed node's status: " + launch);
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] \\S+ kill node 2 \\(--fault kill:2@200ms\\)")),
                 launch.toString());
-        // the pinger notices that node 2 is gone (a post or a probe fails); node 3 then notices that the pinger is gone
-        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[node 1\\] ERROR (BARRIER_OPEN_FAILED|CONN_ABORTED|REMOTE_NODE_UNREACHABLE): .*node 2.*")),
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 137 (killed), node 3 0; exit status 137"),
                 launch.toString());
-        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[node 3\\] ERROR (BARRIER_OPEN_FAILED|CONN_ABORTED): .*node 1.*")),
+        assertTrue(launch.output(1).stream().anyMatch(l -> l.matches(LOST_NODE_2)), launch.toString());
+        assertEquals(List.of("RESULT pingpong rounds=20000 nodes=3"), launch.results(1), launch.toString());
+        assertEquals(List.of("RESULT pingpong rounds=20000 nodes=3"), launch.results(3), launch.toString());
+    }
+
+    @Test
+    void aLinkTakenDownCutsOffOneNodeWhoseErrorNamesTheLinkAndTheOthersComplete() {
+        Launch launch = launch("--nodes", "4", "--fault", "link-down:1/emu0-3/emu0@200ms", "org.rsmworkbench.examples.DoorbellPingPong",
+                "--", "20000");
+        // a connect across the link fails with the controller's message, a connection through it with the link's name
+        assertTrue(launch.output(1).stream().anyMatch(l -> l.matches("lost node 3 (in round \\d+|while connecting) \\(.*"
+                + "(link 1:emu0 - 3:emu0 is down|no link that is up to node 3).*\\); going on with nodes \\[2, 4\\]")), launch.toString());
+        assertTrue(launch.output(1).stream().noneMatch(l -> l.startsWith("lost node 2") || l.startsWith("lost node 4")),
+                "only node 3 is cut off: " + launch);
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[node 3\\] ERROR .*link 1:emu0 - 3:emu0 is down.*")),
                 launch.toString());
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0, node 3 1, node 4 0; exit status 1"),
+                launch.toString());
+        for (int node : new int[] {1, 2, 4}) {
+            assertEquals(List.of("RESULT pingpong rounds=20000 nodes=4"), launch.results(node), "node " + node + ": " + launch);
+        }
+    }
+
+    @Test
+    @Timeout(180)
+    void aKilledNodeThatIsRestartedRejoinsAndTheProgramCompletesWithIt() {
+        Launch launch = launchWithTimeout("150s", "--nodes", "3", "--fault", "kill:2@200ms", "--fault", "restart:2@1s",
+                "org.rsmworkbench.examples.DoorbellPingPong", "--", "100000");
+        assertEquals(0, launch.status(), "every node's last program succeeded: " + launch);
+        List<String> launcher = launch.err().stream().filter(l -> l.startsWith("[rsm-launch] ")).toList();
+        assertTrue(launcher.get(0).matches("\\[rsm-launch] \\S+ kill node 2 \\(--fault kill:2@200ms\\)"), launch.toString());
+        assertTrue(launcher.get(1).matches("\\[rsm-launch] \\S+ restart node 2 \\(--fault restart:2@1000ms\\)"), launch.toString());
+        assertTrue(launcher.get(2).matches("\\[rsm-launch] \\S+ node 2: its program is started again \\(pid \\d+\\)"), launch.toString());
+        List<String> pinger = launch.output(1);
+        assertTrue(pinger.stream().anyMatch(l -> l.matches(LOST_NODE_2)), launch.toString());
+        assertTrue(pinger.stream().anyMatch(l -> l.matches("node 2 is back in round \\d+; going on with nodes \\[2, 3\\]")),
+                launch.toString());
+        assertTrue(launch.output(2).stream().anyMatch(l -> l.matches("joined in round \\d+: the pinger took this node back after its restart")),
+                launch.toString());
+        for (int node = 1; node <= 3; node++) {
+            assertEquals(List.of("RESULT pingpong rounds=100000 nodes=3"), launch.results(node), "node " + node + ": " + launch);
+        }
     }
 
     @Test

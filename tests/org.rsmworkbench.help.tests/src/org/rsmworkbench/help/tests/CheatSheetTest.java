@@ -91,7 +91,7 @@ class CheatSheetTest {
         assertFalse(children(intro, "description").getFirst().getTextContent().isBlank());
         List<Element> items = children(root, "item");
         assertEquals(List.of("Open the example project", "Look at the cluster", "Run it on the cluster", "Watch the consoles",
-                "Open the Clusters view", "Inspect a segment", "Kill a node"), items.stream().map(i -> i.getAttribute("title")).toList());
+                "Open the Clusters view", "Inspect a segment", "Kill a node", "Restart the node"), items.stream().map(i -> i.getAttribute("title")).toList());
         List<String> hrefs = new ArrayList<>(List.of(intro.getAttribute("href")));
         for (Element item : items) {
             assertFalse(children(item, "description").getFirst().getTextContent().isBlank(), item.getAttribute("title"));

@@ -2,9 +2,14 @@ package org.rsmworkbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -18,18 +23,24 @@ import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.topology.TopologyLayout;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.launch.FaultInjector;
+import org.rsmworkbench.ui.internal.FaultActions;
+import org.rsmworkbench.ui.internal.RsmUiPlugin;
+import org.rsmworkbench.ui.internal.preferences.Preferences;
 import org.rsmworkbench.ui.internal.topology.TopologyView;
 
-/** The topology view draws the cluster, a click on a link toggles it, PNG export. */
+/** The topology view draws the cluster, a click on a link toggles it (taking it down once confirmed), PNG export. */
 class TopologyViewTest {
     private EmulatedCluster cluster;
     private TopologyView view;
+    private final List<String> console = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
         Ui.waitForJobs();
+        RsmUiPlugin.getDefault().getPreferenceStore().setToDefault(Preferences.CONFIRM_FAULTS);
         cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(4));
-        RunningClusters.getDefault().addLaunched(cluster, "topology-test");
+        RunningClusters.getDefault().addLaunched(cluster, "topology-test", new FaultInjector(cluster, console::add));
         view = (TopologyView) Ui.page().showView(TopologyView.ID);
         Ui.page().setPartState(Ui.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Ui.spin(100);
@@ -37,6 +48,7 @@ class TopologyViewTest {
 
     @AfterEach
     void stop() {
+        Ui.forgetDialogs();
         Ui.page().hideView(view);
         RunningClusters.getDefault().removeAll();
         cluster.close();
@@ -71,13 +83,24 @@ class TopologyViewTest {
         assertEquals(6, layout.links().size());
         TopologyLayout.LinkShape link = layout.links().get(0);
         double[] at = pointOn(layout, link);
+        AtomicReference<String> asked = Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Cancel"));
+        click(at[0], at[1]);
+        assertNotNull(asked.get(), "taking a link down asks first");
+        assertTrue(asked.get().startsWith("Take link 1:emu0 - 2:emu0 down in topology-test?"), asked.get());
+        assertTrue(cluster.state().links().get(0).up(), "cancelled: the link stays up");
+        Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Take link 1:emu0 - 2:emu0 down"));
         click(at[0], at[1]);
         assertFalse(cluster.state().links().get(0).up(), "the click took link " + link.label() + " down");
         Ui.waitUntil("drawn down", 5000, () -> !view.layout().links().get(0).up());
         TopologyLayout.LinkShape down = view.layout().links().get(0);
         double[] again = pointOn(view.layout(), down);
+        asked = Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Cancel"));
         click(again[0], again[1]);
         assertTrue(cluster.state().links().get(0).up(), "a second click brought it up");
+        assertNull(asked.get(), "bringing a link up asks nothing");
+        assertEquals(2, console.size(), console.toString());
+        assertTrue(console.get(0).endsWith(" take link 1:emu0 - 2:emu0 down (Topology view)"), console.toString());
+        assertTrue(console.get(1).endsWith(" bring link 1:emu0 - 2:emu0 up (Topology view)"), console.toString());
 
         TopologyLayout.NodeShape node = view.layout().nodes().get(0);
         click(node.x(), node.y());

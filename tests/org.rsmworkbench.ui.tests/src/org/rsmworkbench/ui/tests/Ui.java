@@ -4,9 +4,20 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -86,6 +97,104 @@ final class Ui {
                 }
             }
         }
+    }
+
+    /** Counts {@link #forgetDialogs()} calls: a dialog answerer stops when it changes. */
+    private static int dialogGeneration;
+
+    /**
+     * Answers the dialog titled {@code title} once it opens within the next 10 s, until {@link #forgetDialogs()}:
+     * {@code answer} gets its shell (and presses a button). Returns the texts of its labels and buttons, set when it
+     * was answered.
+     */
+    static AtomicReference<String> whenDialogOpens(String title, Consumer<Shell> answer) {
+        Display display = Display.getCurrent();
+        AtomicReference<String> shown = new AtomicReference<>();
+        long deadline = System.currentTimeMillis() + 10_000;
+        int generation = dialogGeneration;
+        display.timerExec(50, new Runnable() {
+            @Override
+            public void run() {
+                if (generation != dialogGeneration) {
+                    return;
+                }
+                for (Shell shell : display.getShells()) {
+                    if (title.equals(shell.getText()) && shell.isVisible()) {
+                        shown.set(String.join("\n", texts(shell)));
+                        answer.accept(shell);
+                        return;
+                    }
+                }
+                if (System.currentTimeMillis() < deadline) {
+                    display.timerExec(50, this);
+                }
+            }
+        });
+        return shown;
+    }
+
+    /** Stops every answerer of {@link #whenDialogOpens} still waiting: what a test expected no longer comes. */
+    static void forgetDialogs() {
+        dialogGeneration++;
+    }
+
+    /** The texts of the labels and buttons under a control. */
+    static List<String> texts(Control root) {
+        List<String> texts = new ArrayList<>();
+        if (root instanceof Label label) {
+            texts.add(label.getText());
+        } else if (root instanceof Button button) {
+            texts.add(button.getText());
+        } else if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                texts.addAll(texts(child));
+            }
+        }
+        return texts;
+    }
+
+    /** Presses the button with that text under {@code root} (a check box is ticked first), as a click does. */
+    static void press(Control root, String text) {
+        Button button = find(root, text);
+        if (button == null) {
+            fail("no button \"" + text + "\" in " + texts(root));
+        }
+        if ((button.getStyle() & SWT.CHECK) != 0) {
+            button.setSelection(true);
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static Button find(Control root, String text) {
+        if (root instanceof Button button && text.equals(button.getText())) {
+            return button;
+        }
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Button found = find(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Chooses the item with that text of the control's context menu, as a right-click and a click do. */
+    static void chooseFromContextMenu(Control control, String text) {
+        Menu menu = control.getMenu();
+        menu.notifyListeners(SWT.Show, new Event()); // the menu manager fills it now
+        for (MenuItem item : menu.getItems()) {
+            if (text.equals(item.getText())) {
+                if (!item.isEnabled()) {
+                    fail("the context menu item \"" + text + "\" is disabled");
+                }
+                item.notifyListeners(SWT.Selection, new Event());
+                menu.notifyListeners(SWT.Hide, new Event());
+                return;
+            }
+        }
+        fail("no context menu item \"" + text + "\"");
     }
 
     /** The texts of every item of the tree (expanded ones included), depth first. */

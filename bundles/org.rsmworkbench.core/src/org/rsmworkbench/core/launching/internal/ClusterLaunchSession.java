@@ -3,6 +3,7 @@ package org.rsmworkbench.core.launching.internal;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
@@ -19,9 +23,12 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchesListener2;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IProcess;
+import org.rsmworkbench.core.clusters.NodePrograms;
+import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.emulator.launch.FaultScheduler;
 import org.rsmworkbench.emulator.launch.LaunchRunner;
 import org.rsmworkbench.emulator.launch.ScheduledFault;
@@ -30,27 +37,53 @@ import org.rsmworkbench.emulator.launch.ScheduledFault;
  * The lifetime of a cluster started by a launch: registered with {@link RunningClusters} while it runs, its
  * faults injected once every node JVM has joined, and stopped (directory removed, unregistered) when every
  * node JVM of the launch has ended, when the user terminates the cluster process, or when the launch is
- * removed. Node exit statuses are reported on the cluster's console (a node that was asked to terminate as
- * "terminated"). In debug mode it starts the node JVMs' targets, suspending and resuming them together when the
- * launch asks for it ({@link SuspendAllNodes}).
+ * removed. Every fault, scheduled on the Faults tab or injected from a view, is logged on the cluster's console
+ * with its time and source; a node that a restart brings up again gets its program started again. Node exit
+ * statuses are reported on the cluster's console and to the cluster's {@link NodePrograms} (a node that was asked
+ * to terminate as "terminated"). In debug mode it starts the node JVMs' targets, suspending and resuming them
+ * together when the launch asks for it ({@link SuspendAllNodes}).
  */
 public final class ClusterLaunchSession implements IDebugEventSetListener, ILaunchesListener2 {
     /** How many times each launch configuration (by name) was run since the IDE started. */
     private static final Map<String, AtomicInteger> RUNS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Where the launch configuration's scheduled faults come from, in their console lines: "(Faults tab: kill:2@500ms)". */
+    public static final String FAULTS_TAB = "Faults tab:";
+
+    /** Starts the program of a node again, in a new JVM of the launch. */
+    @FunctionalInterface
+    public interface NodeStarter {
+        /**
+         * Starts the program of {@code node} in a new JVM and adds it with {@link ClusterLaunchSession#addNode}; does
+         * nothing when the launch runs no program there.
+         */
+        void start(int node, IProgressMonitor monitor) throws CoreException;
+    }
 
     private final ILaunch launch;
     private final EmulatedCluster cluster;
     private final ClusterProcess clusterProcess;
+    private final FaultInjector injector;
     private final FaultScheduler faults;
     private final String label;
+    private final RunningCluster entry;
+    /** Every node JVM of the launch (restarted ones included), with its node id and pid. */
     private final Map<IProcess, Integer> nodes = new ConcurrentHashMap<>();
+    private final Map<IProcess, Long> pids = new ConcurrentHashMap<>();
+    /** Guarded by this, as the fields below. */
+    private final Set<IProcess> ended = new HashSet<>();
+    /** The exit status of each node's last JVM that ended. */
     private final Map<Integer, Integer> exitStatuses = new TreeMap<>();
     private final Set<Integer> terminatedNodes = new TreeSet<>();
     private final List<ProcessHandle> handles = new ArrayList<>();
+    /** How many programs are being started again: the cluster does not stop meanwhile. */
+    private int restarting;
+    private boolean stopping;
     private boolean finished;
     private ClusterDebugTarget memory;
+    /** Debug mode: the group of node targets suspended and resumed together, or null. */
     private SuspendAllNodes suspendAll;
+    private volatile NodeStarter starter;
 
     public ClusterLaunchSession(ILaunch launch, EmulatedCluster cluster, ClusterProcess clusterProcess, List<ScheduledFault> faults,
             String label) {
@@ -58,8 +91,9 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         this.cluster = cluster;
         this.clusterProcess = clusterProcess;
         this.label = label;
-        this.faults = new FaultScheduler(cluster, faults, clusterProcess::log);
-        RunningClusters.getDefault().addLaunched(cluster, label);
+        this.injector = new FaultInjector(cluster, clusterProcess::log).restartPrograms(this::startAgain);
+        this.faults = new FaultScheduler(injector, faults, FAULTS_TAB);
+        this.entry = RunningClusters.getDefault().addLaunched(cluster, label, injector);
         DebugPlugin.getDefault().addDebugEventListener(this);
         DebugPlugin.getDefault().getLaunchManager().addLaunchListener(this);
         clusterProcess.register(this::terminateAll);
@@ -77,6 +111,21 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
 
     public EmulatedCluster cluster() {
         return cluster;
+    }
+
+    /** The cluster's console. */
+    public ClusterProcess clusterProcess() {
+        return clusterProcess;
+    }
+
+    /** Who starts the program of a restarted node again (without one, a restarted node stays empty). */
+    public void restartProgramsWith(NodeStarter nodeStarter) {
+        starter = nodeStarter;
+    }
+
+    /** Whether a JVM of the launch has run the program of {@code node} (a new one is then a start after a restart). */
+    public boolean hasStarted(int node) {
+        return entry.programs().of(node) != null;
     }
 
     /** Debug mode: the cluster joins the launch as a debug target whose segments the Memory view shows. */
@@ -108,11 +157,33 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         }
     }
 
-    /** A node JVM of the launch. */
+    /**
+     * Debug mode: starts the target of a node's program started again after a restart (connected suspended at its
+     * start), with the group of nodes suspended together when there is one.
+     */
+    public void startRestartedTarget(IDebugTarget target) throws DebugException {
+        SuspendAllNodes group;
+        synchronized (this) {
+            group = suspendAll;
+        }
+        if (group != null) {
+            group.join(target);
+        } else {
+            target.resume();
+        }
+    }
+
+    /** A node JVM of the launch: at its start, or of a node whose program is started again after a restart. */
     public void addNode(int nodeId, IProcess process, Process jvm) {
+        boolean again = hasStarted(nodeId);
         nodes.put(process, nodeId);
+        pids.put(process, jvm.pid());
         synchronized (this) {
             handles.add(jvm.toHandle());
+        }
+        entry.programs().started(nodeId, jvm.pid());
+        if (again) {
+            clusterProcess.log(injector.programStartedAgain(nodeId, jvm.pid()));
         }
         if (process.isTerminated()) {
             nodeEnded(process);
@@ -126,8 +197,49 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         }
     }
 
+    /** A restart brought {@code node} up again: its program starts again in the background (a JVM takes a while). */
+    private void startAgain(int node) {
+        NodeStarter nodeStarter = starter;
+        synchronized (this) {
+            if (nodeStarter == null || finished || stopping) {
+                return;
+            }
+            restarting++;
+        }
+        Job job = Job.create("Starting the program of node " + node + " again", monitor -> {
+            try {
+                nodeStarter.start(node, monitor);
+            } catch (CoreException e) {
+                clusterProcess.error(injector.timed("node " + node + ": its program could not be started again: "
+                        + e.getStatus().getMessage()));
+            } finally {
+                restarted();
+            }
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void restarted() {
+        boolean stop;
+        boolean all;
+        synchronized (this) {
+            restarting--;
+            stop = stopping;
+            all = restarting == 0 && allEnded();
+        }
+        if (stop) {
+            terminateNodes(); // the user terminated the launch while this program was starting
+        } else if (all) {
+            finish();
+        }
+    }
+
     /** Ends every node JVM (and its debug target); the cluster stops when they have ended. */
     public void terminateAll() {
+        synchronized (this) {
+            stopping = true;
+        }
         clusterProcess.log("terminating every node JVM");
         for (IDebugTarget target : launch.getDebugTargets()) {
             if (target.canTerminate()) {
@@ -138,6 +250,13 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
                 }
             }
         }
+        terminateNodes();
+        if (nodes.isEmpty()) {
+            finish(); // otherwise the node processes' terminate events finish the session
+        }
+    }
+
+    private void terminateNodes() {
         for (IProcess process : nodes.keySet()) {
             if (process.canTerminate()) {
                 try {
@@ -146,9 +265,6 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
                     clusterProcess.error("cannot terminate " + process.getLabel() + ": " + e.getMessage());
                 }
             }
-        }
-        if (nodes.isEmpty()) {
-            finish(); // otherwise the node processes' terminate events finish the session
         }
     }
 
@@ -173,16 +289,19 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         boolean terminated = status != 0 && process instanceof NodeProcess jvm && jvm.terminateRequested();
         boolean all;
         synchronized (this) {
-            if (exitStatuses.containsKey(node)) {
+            if (!ended.add(process)) {
                 return;
             }
             exitStatuses.put(node, status);
             if (terminated) {
                 terminatedNodes.add(node);
+            } else {
+                terminatedNodes.remove(node);
             }
-            all = exitStatuses.size() == nodes.size() && nodes.keySet().stream().allMatch(IProcess::isTerminated);
+            all = restarting == 0 && allEnded();
         }
-        String line = terminated ? "node " + node + " terminated" : "node " + node + " exited with status " + status + describe(status);
+        entry.programs().exited(node, pids.get(process), status, terminated);
+        String line = "node " + node + " " + NodePrograms.outcome(status, terminated);
         if (status == 0 || terminated) {
             clusterProcess.log(line);
         } else {
@@ -193,8 +312,9 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         }
     }
 
-    private static String describe(int status) {
-        return status == 137 ? " (killed)" : status == 143 ? " (terminated)" : "";
+    /** Under the lock: whether every node JVM started so far has ended. */
+    private boolean allEnded() {
+        return ended.containsAll(nodes.keySet());
     }
 
     /** Stops the cluster (once): pending faults cancelled, unregistered, directory removed. */
@@ -241,7 +361,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     private synchronized String summary() {
         List<String> parts = new ArrayList<>();
         exitStatuses.forEach((node, status) -> parts.add("node " + node + " "
-                + (terminatedNodes.contains(node) ? "terminated" : status + describe(status))));
+                + (terminatedNodes.contains(node) ? "terminated" : status + NodePrograms.explain(status))));
         return parts.isEmpty() ? "no node ran" : String.join(", ", parts);
     }
 

@@ -57,6 +57,19 @@ public final class SuspendAllNodes implements IDebugEventSetListener {
         held.add(target);
     }
 
+    /**
+     * A node JVM's target that joins later (the program of a restarted node), connected and suspended at the JVM's
+     * start: it starts now, or with the next resume while the others are held.
+     */
+    public synchronized void join(IDebugTarget target) {
+        nodes.add(target);
+        if (stopped) {
+            held.add(target);
+        } else if (!disposed) {
+            requests.execute(() -> resume(target));
+        }
+    }
+
     /** Resumes every node held, as a user's resume does. */
     public synchronized void resumeAll() {
         if (!stopped || disposed) {

@@ -40,7 +40,7 @@ public final class FaultsTab extends AbstractLaunchConfigurationTab {
         Widgets.hint(group, "One fault per line, FAULT@TIME; TIME (500ms, 2s) counts from when every node program has opened "
                 + "its library.\n"
                 + "kill:2@500ms \u2013 node 2 goes down (its JVM exits with 137, its segments vanish)\n"
-                + "restart:2@900ms \u2013 node 2 comes up again, empty\n"
+                + "restart:2@900ms \u2013 node 2 comes up again, empty, and its program is started again\n"
                 + "link-down:1/emu0-2/emu0@200ms \u2013 the link between 1/emu0 and 2/emu0 goes down; link-up:... brings it up\n"
                 + "fail:1->2x3@100ms \u2013 the next 3 transfers from node 1 to segments of node 2 fail", 4);
         faults = Widgets.area(group, 4, 6);

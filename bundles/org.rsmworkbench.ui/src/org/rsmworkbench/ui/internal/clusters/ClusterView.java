@@ -10,14 +10,14 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Menu;
@@ -39,7 +39,9 @@ import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.LinkSpec;
+import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.ui.internal.ClusterMonitor;
+import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
 import org.rsmworkbench.ui.internal.permissions.PermissionsView;
@@ -48,10 +50,15 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 /**
  * The running clusters: launched from the IDE or attached by directory, each with its nodes and under
  * them processes, controllers, exports and imports. Fed by the {@link ClusterMonitor} (a throttled poll of
- * {@link ClusterState}); the rows come from the headless {@link ClusterTree}.
+ * {@link ClusterState}); the rows come from the headless {@link ClusterTree}. A node that is down is greyed, with
+ * how its program ended. Faults from the context menu go through {@link FaultActions} (confirmed, logged).
  */
 public final class ClusterView extends ViewPart implements ClusterMonitor.Listener {
     public static final String ID = RsmPerspective.CLUSTER_VIEW;
+    /** The source of this view's faults in the cluster console's lines. */
+    public static final String FAULT_SOURCE = "Clusters view";
+    /** The SWT system colour of a node that is down. */
+    public static final int DOWN_COLOR = SWT.COLOR_DARK_GRAY;
 
     /** The viewer's input: the trees of the watched clusters. */
     private static final class Root {
@@ -106,8 +113,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         public void run() {
             NodeItem node = selected(NodeItem.class);
             if (node != null) {
-                node.cluster().cluster().killNode(node.node().id());
-                RsmUiPlugin.getDefault().monitor().wake();
+                FaultActions.inject(getSite().getShell(), node.cluster(), new Fault.KillNode(node.node().id()), FAULT_SOURCE);
             }
         }
     };
@@ -116,8 +122,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         public void run() {
             NodeItem node = selected(NodeItem.class);
             if (node != null) {
-                node.cluster().cluster().restartNode(node.node().id());
-                RsmUiPlugin.getDefault().monitor().wake();
+                FaultActions.inject(getSite().getShell(), node.cluster(), new Fault.RestartNode(node.node().id()), FAULT_SOURCE);
             }
         }
     };
@@ -168,10 +173,17 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
                 return !((Item) element).children().isEmpty();
             }
         });
-        viewer.setLabelProvider(new LabelProvider() {
+        viewer.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return ((Item) element).label();
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                // a node that is down stays in the tree, greyed, until it is restarted
+                return element instanceof NodeItem node && node.down() ? viewer.getControl().getDisplay().getSystemColor(DOWN_COLOR)
+                        : null;
             }
 
             @Override
@@ -237,9 +249,8 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
                 menu.add(new Action((link.up() ? "Take Link Down " : "Bring Link Up ") + name) {
                     @Override
                     public void run() {
-                        cluster.cluster().cluster().setLink(spec.nodeA(), spec.controllerA(), spec.nodeB(), spec.controllerB(),
-                                !link.up());
-                        RsmUiPlugin.getDefault().monitor().wake();
+                        FaultActions.inject(getSite().getShell(), cluster.cluster(), new Fault.SetLink(spec.nodeA(), spec.controllerA(),
+                                spec.nodeB(), spec.controllerB(), !link.up()), FAULT_SOURCE);
                     }
                 });
             }
@@ -282,11 +293,8 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         }
         FailTransfersDialog dialog = new FailTransfersDialog(getSite().getShell(), nodes, importer, exporter);
         if (dialog.open() == Window.OK) {
-            try {
-                cluster.cluster().cluster().failNextTransfers(dialog.importer(), dialog.exporter(), dialog.count());
-            } catch (RuntimeException e) {
-                MessageDialog.openError(getSite().getShell(), "Fail Next Transfers", e.getMessage());
-            }
+            FaultActions.inject(getSite().getShell(), cluster.cluster(),
+                    new Fault.FailTransfers(dialog.importer(), dialog.exporter(), dialog.count()), FAULT_SOURCE);
         }
     }
 

@@ -6,7 +6,7 @@ import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.graphics.RGB;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 
-/** Defaults: cluster state 5 Hz, inspector 10 Hz, changes in orange fading over 20 refreshes, s32le, 16 bytes/row. */
+/** Defaults: cluster state 5 Hz, inspector 10 Hz, changes in orange fading over 20 refreshes, s32le, 16 bytes/row, faults confirmed. */
 public final class PreferenceInitializer extends AbstractPreferenceInitializer {
     @Override
     public void initializeDefaultPreferences() {
@@ -17,5 +17,6 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         store.setDefault(Preferences.FADE_REFRESHES, 20);
         store.setDefault(Preferences.DEFAULT_FORMAT, "s32le");
         store.setDefault(Preferences.BYTES_PER_ROW, Preferences.FIT_BYTES_PER_ROW);
+        store.setDefault(Preferences.CONFIRM_FAULTS, true);
     }
 }

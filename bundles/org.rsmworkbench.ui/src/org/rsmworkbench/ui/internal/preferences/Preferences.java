@@ -22,6 +22,8 @@ public final class Preferences {
     public static final String BYTES_PER_ROW = "bytesPerRow";
     /** {@link #BYTES_PER_ROW} value: as many bytes per row as the inspector's width shows with the typed columns. */
     public static final int FIT_BYTES_PER_ROW = 0;
+    /** Whether the views ask before killing a node or taking a link down (their dialog's "Do not ask again" clears it). */
+    public static final String CONFIRM_FAULTS = "confirmFaults";
 
     private Preferences() {
     }

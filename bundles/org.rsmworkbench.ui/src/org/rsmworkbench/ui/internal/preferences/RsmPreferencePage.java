@@ -1,6 +1,7 @@
 package org.rsmworkbench.ui.internal.preferences;
 
 import org.rsmworkbench.ui.internal.HelpContexts;
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -9,7 +10,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 
-/** Refresh rates, the changed-byte colour and fading, the inspector's default rendering. */
+/** Refresh rates, the changed-byte colour and fading, the inspector's default rendering, confirming faults. */
 public final class RsmPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
     public RsmPreferencePage() {
         super(GRID);
@@ -49,6 +50,8 @@ public final class RsmPreferencePage extends FieldEditorPreferencePage implement
         addField(new ComboFieldEditor(Preferences.BYTES_PER_ROW, "Default &bytes per row:",
                 new String[][] {{"Fit the inspector's width", Integer.toString(Preferences.FIT_BYTES_PER_ROW)}, {"8", "8"},
                         {"16", "16"}, {"32", "32"}, {"64", "64"}},
+                getFieldEditorParent()));
+        addField(new BooleanFieldEditor(Preferences.CONFIRM_FAULTS, "As&k before a view kills a node or takes a link down",
                 getFieldEditorParent()));
     }
 }

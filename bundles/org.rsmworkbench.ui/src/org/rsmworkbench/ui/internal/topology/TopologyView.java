@@ -4,7 +4,6 @@ import org.rsmworkbench.ui.internal.HelpContexts;
 import java.nio.file.Path;
 
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -40,17 +39,21 @@ import org.rsmworkbench.core.topology.TopologyLayout.ControllerShape;
 import org.rsmworkbench.core.topology.TopologyLayout.LinkShape;
 import org.rsmworkbench.core.topology.TopologyLayout.NodeShape;
 import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.ui.internal.ClusterMonitor;
+import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 
 /**
  * The cluster's nodes on a circle with their controllers and links: green links are up, red dashed ones
  * down; a node shows its state and how many segments it exports (published/all). Click a link to take it
- * down or bring it up. Shows the cluster of the selection, else the first watched cluster.
+ * down (confirmed, see {@link FaultActions}) or bring it up. Shows the cluster of the selection, else the first watched cluster.
  */
 public final class TopologyView extends ViewPart implements ClusterMonitor.Listener {
     public static final String ID = RsmPerspective.TOPOLOGY_VIEW;
+    /** The source of this view's faults in the cluster console's lines. */
+    public static final String FAULT_SOURCE = "Topology view";
 
     private Canvas canvas;
     private Label title;
@@ -187,17 +190,12 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         }
     }
 
-    /** Takes the link down if it is up, else brings it up. */
+    /** Takes the link down if it is up (once the user confirms), else brings it up. */
     public void toggle(LinkShape link) {
-        try {
-            cluster.cluster().setLink(link.link().nodeA(), link.link().controllerA(), link.link().nodeB(),
-                    link.link().controllerB(), !link.up());
+        Fault fault = new Fault.SetLink(link.link().nodeA(), link.link().controllerA(), link.link().nodeB(), link.link().controllerB(),
+                !link.up());
+        if (FaultActions.inject(getSite().getShell(), cluster, fault, FAULT_SOURCE)) {
             refreshNow();
-        } catch (IllegalStateException e) {
-            // the cluster stopped under the view: the monitor drops it at its next poll
-            RsmUiPlugin.getDefault().monitor().wake();
-        } catch (RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), "Topology", "Cannot change link " + link.label() + ": " + e.getMessage());
         }
     }
 

@@ -33,9 +33,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rsmworkbench.core.clusters.NodePrograms;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.model.ClusterFiles;
 import org.rsmworkbench.model.ClusterShapes;
 import org.rsmworkbench.model.ClusterSpecs;
@@ -91,22 +93,73 @@ class ClusterLaunchTest {
         assertTrue(Launches.out(cluster).contains("cluster stopped"), all);
     }
 
+    /** A line of the cluster console: its time, then what happened. */
+    private static boolean hasLine(String console, String afterTime) {
+        return console.lines().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} " + Pattern.quote(afterTime)));
+    }
+
     @Test
-    void aKilledNodeExitsWith137AndTheSurvivorsReportTheLostPeer() throws Exception {
-        ILaunchConfigurationWorkingCopy config = Launches.example("kill", "DoorbellPingPong", 3, "100000000");
+    void aKilledNodeExitsWith137AndTheOthersReportItAndComplete() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("kill", "DoorbellPingPong", 3, "20000");
         config.setAttribute(RsmLaunching.ATTR_FAULTS, List.of("kill:2@300ms"));
         ILaunch launch = Launches.runToEnd(config, ILaunchManager.RUN_MODE);
         String all = Launches.describe(launch);
         Map<Integer, IProcess> nodes = Launches.nodes(launch);
         assertEquals(137, Launches.exit(nodes.get(2)), all);
-        assertEquals(1, Launches.exit(nodes.get(1)), all);
-        assertEquals(1, Launches.exit(nodes.get(3)), all);
-        assertTrue(Launches.err(nodes.get(1)).lines().anyMatch(l -> l.matches("ERROR (BARRIER_OPEN_FAILED|CONN_ABORTED|REMOTE_NODE_UNREACHABLE): .*node 2.*")), all);
-        assertTrue(Launches.err(nodes.get(3)).lines().anyMatch(l -> l.matches("ERROR (BARRIER_OPEN_FAILED|CONN_ABORTED): .*node 1.*")), all);
+        assertEquals(0, Launches.exit(nodes.get(1)), all);
+        assertEquals(0, Launches.exit(nodes.get(3)), all);
+        assertTrue(Launches.out(nodes.get(1)).lines().anyMatch(l -> l.matches("lost node 2 (in round \\d+|while connecting) .*node 2 is down.*")), all);
+        assertEquals(List.of("RESULT pingpong rounds=20000 nodes=3"), Launches.results(nodes.get(3)), all);
         IProcess cluster = Launches.cluster(launch);
-        assertTrue(Launches.out(cluster).contains("fault kill:2@300ms injected"), all);
+        assertTrue(hasLine(Launches.out(cluster), "kill node 2 (Faults tab: kill:2@300ms)"), all);
         assertTrue(Launches.err(cluster).contains("node 2 exited with status 137 (killed)"), all);
         assertEquals(137, Launches.exit(cluster), all);
+    }
+
+    @Test
+    @Timeout(300)
+    void aNodeKilledAndRestartedFromAViewRunsItsProgramAgainAndTheProgramCompletesWithIt() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("restart", "DoorbellPingPong", 3, "100000");
+        ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        try {
+            RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> c.label().equals(config.getName()))
+                    .findFirst().orElseThrow();
+            assertTrue(Launches.waitFor(() -> entry.cluster().state().connections().size() >= 4, Duration.ofSeconds(60)),
+                    "the nodes connect to each other's mailboxes: " + Launches.describe(launch));
+            long firstPid = entry.programs().of(2).pid();
+
+            assertTrue(entry.inject(new Fault.KillNode(2), "Clusters view").applied());
+            IProcess killed = Launches.nodes(launch).get(2);
+            assertTrue(Launches.waitFor(killed::isTerminated, Duration.ofSeconds(20)), Launches.describe(launch));
+            assertEquals(137, Launches.exit(killed));
+            assertTrue(Launches.waitFor(() -> !entry.programs().of(2).running(), Duration.ofSeconds(10)));
+            assertEquals(new NodePrograms.Program(firstPid, 137, 1), entry.programs().of(2), "the view shows node 2 down, killed");
+            assertFalse(launch.isTerminated(), "the others go on: " + Launches.describe(launch));
+
+            assertTrue(entry.inject(new Fault.RestartNode(2), "Clusters view").applied());
+            assertTrue(Launches.waitFor(() -> Launches.nodes(launch).get(2) != killed, Duration.ofSeconds(30)),
+                    "a new JVM runs node 2's program: " + Launches.describe(launch));
+            IProcess again = Launches.nodes(launch).get(2);
+            assertEquals("node 2 (uid=1000 gid=1000), restarted", again.getLabel());
+            assertTrue(Launches.waitFor(() -> entry.programs().of(2).starts() == 2, Duration.ofSeconds(10)),
+                    "the Clusters view learns that node 2's program was started again: " + entry.programs().of(2));
+
+            assertTrue(Launches.waitFor(launch::isTerminated, Duration.ofSeconds(150)), Launches.describe(launch));
+            String all = Launches.describe(launch);
+            for (IProcess node : Launches.nodes(launch).values()) {
+                assertEquals(0, Launches.exit(node), all);
+                assertEquals(List.of("RESULT pingpong rounds=100000 nodes=3"), Launches.results(node), all);
+            }
+            assertTrue(Launches.out(again).lines().anyMatch(l -> l.startsWith("joined in round ")), all);
+            assertTrue(Launches.out(Launches.nodes(launch).get(1)).lines().anyMatch(l -> l.startsWith("node 2 is back in round ")), all);
+            String console = Launches.out(Launches.cluster(launch));
+            assertTrue(hasLine(console, "kill node 2 (Clusters view)"), all);
+            assertTrue(hasLine(console, "restart node 2 (Clusters view)"), all);
+            assertTrue(console.lines().anyMatch(l -> l.matches("\\S+ node 2: its program is started again \\(pid \\d+\\)")), all);
+            assertEquals(0, Launches.exit(Launches.cluster(launch)), "node 2's last program succeeded: " + all);
+        } finally {
+            launch.terminate();
+        }
     }
 
     @Test

@@ -1,0 +1,107 @@
+package org.rsmworkbench.emulator.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
+
+/** The fault lines of the cluster console and rsm-launch: time, what was done, where it came from; restarts. */
+class FaultInjectorTest {
+    /** 12:03:04.512 UTC. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T12:03:04.512Z"), ZoneOffset.UTC);
+
+    private EmulatedCluster cluster;
+    private final List<String> log = new ArrayList<>();
+    private final List<Integer> programsStarted = new ArrayList<>();
+    private FaultInjector injector;
+
+    @BeforeEach
+    void start() throws Exception {
+        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
+        injector = new FaultInjector(cluster, log::add, CLOCK).restartPrograms(programsStarted::add);
+    }
+
+    @AfterEach
+    void stop() {
+        cluster.close();
+    }
+
+    @Test
+    void aLineSaysWhenWhatAndWhereFrom() {
+        assertEquals("12:03:04.512 kill node 2 (Clusters view)",
+                FaultInjector.line(LocalTime.of(12, 3, 4, 512_000_000), new Fault.KillNode(2), "Clusters view", null));
+        assertEquals("09:00:00.007 take link 1:emu0 - 3:emu0 down (Topology view)", FaultInjector.line(LocalTime.of(9, 0, 0, 7_000_000),
+                Fault.parse("link-down:1/emu0-3/emu0"), "Topology view", null));
+        assertEquals("09:00:00.000 bring link 1:emu0 - 3:emu0 up (--fault link-up:1/emu0-3/emu0@2000ms)",
+                FaultInjector.line(LocalTime.of(9, 0), Fault.parse("link-up:1/emu0-3/emu0"), "--fault link-up:1/emu0-3/emu0@2000ms", null));
+        assertEquals("09:00:00.000 fail the next 3 transfers from node 1 to node 2 (Clusters view): failed: why",
+                FaultInjector.line(LocalTime.of(9, 0), Fault.parse("fail:1->2x3"), "Clusters view", "failed: why"));
+        assertEquals("restart node 4", new Fault.RestartNode(4).describe());
+    }
+
+    @Test
+    void everyFaultIsAppliedAndLogged() {
+        FaultInjector.Result kill = injector.inject(new Fault.KillNode(2), "Clusters view");
+        assertTrue(kill.applied());
+        assertEquals("12:03:04.512 kill node 2 (Clusters view)", kill.line());
+        assertFalse(node(2), "node 2 is down");
+        injector.inject(Fault.parse("link-down:1/emu0-3/emu0"), "Topology view");
+        assertFalse(cluster.state().links().stream().filter(l -> l.link().nodeB() == 3 && l.link().nodeA() == 1).findFirst()
+                .orElseThrow().up());
+        assertEquals(List.of("12:03:04.512 kill node 2 (Clusters view)", "12:03:04.512 take link 1:emu0 - 3:emu0 down (Topology view)"),
+                log);
+        assertEquals(List.of(), programsStarted, "no restart, no program started");
+    }
+
+    @Test
+    void aRestartBringsTheNodeUpAndStartsItsProgramAgain() {
+        injector.inject(new Fault.KillNode(3), "Clusters view");
+        FaultInjector.Result restart = injector.inject(new Fault.RestartNode(3), "--fault restart:3@2000ms");
+        assertTrue(restart.applied());
+        assertTrue(node(3), "node 3 is up");
+        assertEquals(List.of(3), programsStarted);
+        assertEquals("12:03:04.512 restart node 3 (--fault restart:3@2000ms)", log.getLast());
+        assertEquals("12:03:04.512 node 3: its program is started again (pid 42)", injector.programStartedAgain(3, 42));
+    }
+
+    @Test
+    void aFaultThatChangesNothingOrFailsSaysSo() {
+        FaultInjector.Result restart = injector.inject(new Fault.RestartNode(1), "Clusters view");
+        assertFalse(restart.applied());
+        assertEquals("12:03:04.512 restart node 1 (Clusters view): nothing to do, node 1 is up", restart.line());
+        assertEquals(List.of(), programsStarted, "a node that is up keeps its program");
+        injector.inject(new Fault.KillNode(1), "Clusters view");
+        assertEquals("12:03:04.512 kill node 1 (Clusters view): nothing to do, node 1 is already down",
+                injector.inject(new Fault.KillNode(1), "Clusters view").line());
+        FaultInjector.Result unknown = injector.inject(new Fault.KillNode(9), "Clusters view");
+        assertFalse(unknown.applied());
+        assertTrue(unknown.line().startsWith("12:03:04.512 kill node 9 (Clusters view): failed: cluster "), unknown.line());
+        assertEquals(4, log.size(), log.toString());
+    }
+
+    @Test
+    void aProgramThatCannotStartAgainIsLogged() {
+        FaultInjector failing = new FaultInjector(cluster, log::add, CLOCK).restartPrograms(node -> {
+            throw new java.io.IOException("no java");
+        });
+        failing.inject(new Fault.KillNode(2), "Clusters view");
+        assertTrue(failing.inject(new Fault.RestartNode(2), "Clusters view").applied());
+        assertEquals("12:03:04.512 node 2 is up, but its program could not be started again: no java", log.getLast());
+    }
+
+    private boolean node(int id) {
+        return cluster.state().nodes().stream().filter(n -> n.id() == id).findFirst().orElseThrow().up();
+    }
+}

@@ -1,0 +1,80 @@
+package org.rsmworkbench.ui.internal;
+
+import java.util.LinkedHashMap;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.MessageDialogWithToggle;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.swt.widgets.Shell;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.emulator.launch.Fault;
+import org.rsmworkbench.emulator.launch.FaultInjector;
+import org.rsmworkbench.ui.internal.preferences.Preferences;
+
+/**
+ * How the views inject a fault: a fault that cuts programs off (killing a node, taking a link down) is confirmed
+ * first, once, in a dialog whose "Do not ask again" clears {@link Preferences#CONFIRM_FAULTS}, so that one stray click
+ * does not end a run; then the cluster injects it, which logs it on its launch's cluster console with the view as
+ * its source. A fault that could not be applied is reported in a dialog.
+ */
+public final class FaultActions {
+    /** The title of the confirmation dialog. */
+    public static final String CONFIRM_TITLE = "Inject a Fault";
+    /** The label of its toggle. */
+    public static final String DO_NOT_ASK = "Do not ask again";
+
+    private FaultActions() {
+    }
+
+    /**
+     * Asks (unless the user said not to ask again) and injects {@code fault} into {@code cluster}.
+     *
+     * @param source the view, for the log line: "Clusters view", "Topology view"
+     * @return whether the fault changed the cluster
+     */
+    public static boolean inject(Shell shell, RunningCluster cluster, Fault fault, String source) {
+        String consequences = consequences(fault);
+        if (consequences != null && !confirmed(shell, cluster, fault, consequences)) {
+            return false;
+        }
+        FaultInjector.Result result = cluster.inject(fault, source);
+        RsmUiPlugin.getDefault().monitor().wake();
+        if (!result.applied()) {
+            MessageDialog.openError(shell, CONFIRM_TITLE, "Could not " + fault.describe() + ":\n" + result.line());
+        }
+        return result.applied();
+    }
+
+    /** What a fault that cuts programs off does to them, or null for one that needs no confirmation. */
+    private static String consequences(Fault fault) {
+        return switch (fault) {
+            case Fault.KillNode kill -> "The node goes down as if it crashed: the JVM of its program is killed (exit status 137), "
+                    + "its segments vanish, and the other nodes' connections to them are forcibly disconnected. It stays down, "
+                    + "greyed in the Clusters view, until you choose Restart Node, which starts its program again.";
+            case Fault.SetLink link when !link.up() -> "The connections that go through it are forcibly disconnected "
+                    + "(CONN_ABORTED), and connects and signals between node " + link.nodeA() + " and node " + link.nodeB()
+                    + " fail (REMOTE_NODE_UNREACHABLE) until you bring it up again.";
+            default -> null;
+        };
+    }
+
+    private static boolean confirmed(Shell shell, RunningCluster cluster, Fault fault, String consequences) {
+        IPreferenceStore preferences = RsmUiPlugin.getDefault().getPreferenceStore();
+        if (!preferences.getBoolean(Preferences.CONFIRM_FAULTS)) {
+            return true;
+        }
+        String action = Character.toUpperCase(fault.describe().charAt(0)) + fault.describe().substring(1);
+        LinkedHashMap<String, Integer> buttons = new LinkedHashMap<>();
+        buttons.put(action, IDialogConstants.OK_ID);
+        buttons.put(IDialogConstants.CANCEL_LABEL, IDialogConstants.CANCEL_ID);
+        MessageDialogWithToggle dialog = new MessageDialogWithToggle(shell, CONFIRM_TITLE, null,
+                action + " in " + cluster.label() + "?\n\n" + consequences + "\n\nThe cluster's console logs every fault.",
+                MessageDialog.QUESTION, buttons, 0, DO_NOT_ASK, false);
+        boolean confirmed = dialog.open() == IDialogConstants.OK_ID;
+        if (confirmed && dialog.getToggleState()) {
+            preferences.setValue(Preferences.CONFIRM_FAULTS, false);
+        }
+        return confirmed;
+    }
+}
