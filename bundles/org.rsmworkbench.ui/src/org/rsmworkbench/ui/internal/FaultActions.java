@@ -2,10 +2,14 @@ package org.rsmworkbench.ui.internal;
 
 import java.util.LinkedHashMap;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.emulator.launch.Fault;
@@ -17,6 +21,10 @@ import org.rsmworkbench.ui.internal.preferences.Preferences;
  * first, once, in a dialog whose "Do not ask again" clears {@link Preferences#CONFIRM_FAULTS}, so that one stray click
  * does not end a run; then the cluster injects it, which logs it on its launch's cluster console with the view as
  * its source. A fault that could not be applied is reported in a dialog.
+ * <p>
+ * The fault is injected in a job, never on the UI thread: a kill or a link taken down waits for the importers'
+ * JVMs to cut their mappings (up to {@code EmulatedCluster.IMPORTER_CUT_TIMEOUT_MILLIS} for a JVM that a debugger
+ * holds suspended) and for the registry lock. The jobs share one rule, so faults apply in the order given.
  */
 public final class FaultActions {
     /** The title of the confirmation dialog. */
@@ -24,26 +32,58 @@ public final class FaultActions {
     /** The label of its toggle. */
     public static final String DO_NOT_ASK = "Do not ask again";
 
+    /** Faults are applied one after the other, in the order the user gave them. */
+    private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
     private FaultActions() {
     }
 
     /**
-     * Asks (unless the user said not to ask again) and injects {@code fault} into {@code cluster}.
+     * Asks (unless the user said not to ask again), then injects {@code fault} into {@code cluster} in a job.
      *
      * @param source the view, for the log line: "Clusters view", "Topology view"
-     * @return whether the fault changed the cluster
+     * @param applied run on the UI thread once the fault has changed the cluster (e.g. to redraw at once)
+     * @return whether the fault is being injected: false when the user cancelled
      */
-    public static boolean inject(Shell shell, RunningCluster cluster, Fault fault, String source) {
+    public static boolean inject(Shell shell, RunningCluster cluster, Fault fault, String source, Runnable applied) {
         String consequences = consequences(fault);
         if (consequences != null && !confirmed(shell, cluster, fault, consequences)) {
             return false;
         }
-        FaultInjector.Result result = cluster.inject(fault, source);
-        RsmUiPlugin.getDefault().monitor().wake();
-        if (!result.applied()) {
-            MessageDialog.openError(shell, CONFIRM_TITLE, "Could not " + fault.describe() + ":\n" + result.line());
-        }
-        return result.applied();
+        Display display = shell.getDisplay();
+        String what = Character.toUpperCase(fault.describe().charAt(0)) + fault.describe().substring(1);
+        Job job = Job.create(what + " in " + cluster.label(), monitor -> {
+            FaultInjector.Result result = cluster.inject(fault, source);
+            RsmUiPlugin.getDefault().monitor().wake();
+            display.asyncExec(() -> {
+                if (result.applied()) {
+                    applied.run();
+                } else {
+                    MessageDialog.openError(shell.isDisposed() ? null : shell, CONFIRM_TITLE,
+                            "Could not " + fault.describe() + ":\n" + result.line());
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setRule(ONE_AT_A_TIME);
+        job.schedule();
+        return true;
+    }
+
+    /** {@link #inject(Shell, RunningCluster, Fault, String, Runnable)} with nothing to run after. */
+    public static boolean inject(Shell shell, RunningCluster cluster, Fault fault, String source) {
+        return inject(shell, cluster, fault, source, () -> {
+        });
     }
 
     /** What a fault that cuts programs off does to them, or null for one that needs no confirmation. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -96,8 +98,8 @@ class FaultActionsTest {
             Ui.press(shell, "Kill node 2");
         });
         chooseOnNode(2, "Kill Node");
-        Ui.waitUntil("confirmed: node 2 is down", 5000, () -> confirmed.get() != null && !up(2));
-        assertEquals(1, console.size(), console.toString());
+        Ui.waitUntil(() -> "confirmed: node 2 is down and that is logged: " + console, 5000,
+                () -> confirmed.get() != null && !up(2) && console.size() == 1);
         assertTrue(console.getFirst().matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} kill node 2 \\(Clusters view\\)"), console.toString());
         assertFalse(RsmUiPlugin.getDefault().getPreferenceStore().getBoolean(Preferences.CONFIRM_FAULTS), "not asked again");
 
@@ -107,9 +109,8 @@ class FaultActionsTest {
         Ui.waitUntil("Restart Node brings node 2 up", 5000, () -> up(2));
         Ui.waitUntil("node 2 shown up", 5000, () -> node(2).getText().contains(" up"));
         chooseOnNode(2, "Kill Node");
-        Ui.waitUntil("node 2 killed again", 5000, () -> !up(2));
+        Ui.waitUntil(() -> "node 2 killed again and logged: " + console, 5000, () -> !up(2) && console.size() == 3);
         assertNull(notAsked.get(), "no question the second time, none for Restart Node");
-        assertEquals(3, console.size(), console.toString());
         assertTrue(console.get(1).endsWith(" restart node 2 (Clusters view)"), console.toString());
     }
 
@@ -135,5 +136,27 @@ class FaultActionsTest {
         Ui.waitUntil(() -> "node 2 back: " + node(2).getText(), 5000,
                 () -> node(2).getText().equals("node 2 (node2) up, program started again (pid 4343)"));
         assertEquals(normal, node(2).getForeground(0));
+    }
+
+    @Test
+    void aFaultIsInjectedOffTheUiThread() {
+        RsmUiPlugin.getDefault().getPreferenceStore().setValue(Preferences.CONFIRM_FAULTS, false);
+        // a kill waits for the importers' JVMs to cut their mappings (seconds for one a debugger holds suspended)
+        CountDownLatch importersCut = new CountDownLatch(1);
+        RunningClusters.getDefault().removeAll();
+        RunningClusters.getDefault().addLaunched(cluster, "slow-faults", new FaultInjector(cluster, line -> {
+            try {
+                importersCut.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            console.add(line);
+        }));
+        Ui.waitUntil("the new entry shows", 5000, () -> node(2) != null && node(2).getParentItem().getText().contains("slow-faults"));
+
+        chooseOnNode(2, "Kill Node");
+        assertTrue(console.isEmpty(), "the menu returned before the fault was through: the UI thread did not wait");
+        importersCut.countDown();
+        Ui.waitUntil(() -> "then the fault is applied and logged: " + console, 5000, () -> !up(2) && console.size() == 1);
     }
 }

@@ -90,15 +90,15 @@ class TopologyViewTest {
         assertTrue(cluster.state().links().get(0).up(), "cancelled: the link stays up");
         Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Take link 1:emu0 - 2:emu0 down"));
         click(at[0], at[1]);
-        assertFalse(cluster.state().links().get(0).up(), "the click took link " + link.label() + " down");
+        Ui.waitUntil("the click took link " + link.label() + " down", 5000, () -> !cluster.state().links().get(0).up());
         Ui.waitUntil("drawn down", 5000, () -> !view.layout().links().get(0).up());
         TopologyLayout.LinkShape down = view.layout().links().get(0);
         double[] again = pointOn(view.layout(), down);
         asked = Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Cancel"));
         click(again[0], again[1]);
-        assertTrue(cluster.state().links().get(0).up(), "a second click brought it up");
+        Ui.waitUntil("a second click brought it up", 5000, () -> cluster.state().links().get(0).up());
         assertNull(asked.get(), "bringing a link up asks nothing");
-        assertEquals(2, console.size(), console.toString());
+        Ui.waitUntil(() -> "both faults logged: " + console, 5000, () -> console.size() == 2);
         assertTrue(console.get(0).endsWith(" take link 1:emu0 - 2:emu0 down (Topology view)"), console.toString());
         assertTrue(console.get(1).endsWith(" bring link 1:emu0 - 2:emu0 up (Topology view)"), console.toString());
 

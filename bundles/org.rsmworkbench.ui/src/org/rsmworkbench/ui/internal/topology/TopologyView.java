@@ -194,9 +194,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     public void toggle(LinkShape link) {
         Fault fault = new Fault.SetLink(link.link().nodeA(), link.link().controllerA(), link.link().nodeB(), link.link().controllerB(),
                 !link.up());
-        if (FaultActions.inject(getSite().getShell(), cluster, fault, FAULT_SOURCE)) {
-            refreshNow();
-        }
+        FaultActions.inject(getSite().getShell(), cluster, fault, FAULT_SOURCE, this::refreshNow);
     }
 
     private void hover(Event event) {
@@ -216,6 +214,9 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     }
 
     private void refreshNow() {
+        if (canvas.isDisposed() || cluster == null) {
+            return; // closed, or showing no cluster any more, since the fault was given
+        }
         try {
             state = cluster.cluster().state();
         } catch (IllegalStateException e) {

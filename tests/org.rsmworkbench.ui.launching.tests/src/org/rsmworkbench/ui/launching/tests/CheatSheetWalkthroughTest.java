@@ -233,7 +233,7 @@ class CheatSheetWalkthroughTest {
         chooseOnNode(clusters, 2, "Kill Node");
         await("Kill Node asks first", () -> "no question; cluster console: " + text(DebugUITools.getConsole(clusterProcess)),
                 () -> asked[0] != null);
-        assertTrue(asked[0].contains("Kill node 2 in rsm-example DoorbellPingPong?"), asked[0]);
+        assertTrue(asked[0].matches("(?s)Kill node 2 in rsm-example DoorbellPingPong #\\d+ \\(\\d\\d:\\d\\d:\\d\\d\\)\\?.*"), asked[0]);
         IConsole clusterConsole = DebugUITools.getConsole(clusterProcess);
         await("node 2 greyed, with its exit status", () -> rows(clusters) + "; asked: " + asked[0] + "; cluster console: "
                 + text(clusterConsole),
