@@ -186,6 +186,11 @@ public final class EmulatedCluster implements AutoCloseable {
         return nodeId;
     }
 
+    /** Whether {@link #close()} was called: the cluster is stopped (or detached) and can no longer be used. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Stops the cluster and removes what it made (a joined cluster is only detached). */
     @Override
     public synchronized void close() {

@@ -89,8 +89,8 @@ public final class FaultInjector {
             }
             fault.applyTo(cluster);
         } catch (RuntimeException e) {
-            // a wrong node or link, or a cluster that has stopped
-            return logged(false, line(time, fault, source, "failed: " + e.getMessage()));
+            // a wrong node or link, or a cluster that has stopped (its memory is gone: "Already closed")
+            return logged(false, line(time, fault, source, "failed: " + (cluster.isClosed() ? "the cluster has stopped" : e.getMessage())));
         }
         Result result = logged(true, line(time, fault, source, null));
         ProgramStarter starter = programs;

@@ -89,6 +89,9 @@ class FaultInjectorTest {
         assertFalse(unknown.applied());
         assertTrue(unknown.line().startsWith("12:03:04.512 kill node 9 (Clusters view): failed: cluster "), unknown.line());
         assertEquals(4, log.size(), log.toString());
+        cluster.close(); // a view may still show a node of a cluster that has just stopped
+        assertEquals("12:03:04.512 kill node 2 (Clusters view): failed: the cluster has stopped",
+                injector.inject(new Fault.KillNode(2), "Clusters view").line());
     }
 
     @Test
