@@ -434,6 +434,11 @@ public final class SegmentInspector extends EditorPart {
 
     // --- columns and labels ---------------------------------------------------------------------
 
+    /** How many bytes a row shows now (the hex columns 1 to this). */
+    public int bytesPerRow() {
+        return bytesPerRow;
+    }
+
     private int hexColumn(int column) {
         return column >= 1 && column <= bytesPerRow ? column - 1 : -1;
     }

@@ -122,7 +122,7 @@ class ClusterLaunchTest {
         ILaunchConfigurationWorkingCopy config = Launches.example("restart", "DoorbellPingPong", 3, "100000");
         ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         try {
-            RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> c.label().equals(config.getName()))
+            RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> c.label().startsWith(config.getName() + " #"))
                     .findFirst().orElseThrow();
             assertTrue(Launches.waitFor(() -> entry.cluster().state().connections().size() >= 4, Duration.ofSeconds(60)),
                     "the nodes connect to each other's mailboxes: " + Launches.describe(launch));

@@ -43,7 +43,7 @@ import org.rsmworkbench.core.launching.RsmProjects;
  * The example DoorbellPingPong (node 1 pings nodes 2, 3 and 4 in turn and waits up to 30 s for each answer)
  * debugged on 4 nodes, with a breakpoint where node 3 answers round 3. With "suspend every node" (the default)
  * the other nodes are suspended with node 3, outlast the 30 s, step and evaluate only in node 3, and run on
- * together; without it, node 1 gives up after 30 s of waiting and says so.
+ * together; without it, node 1 gives up on node 3 after 30 s of waiting and says how long it waited.
  */
 @Timeout(240)
 class SuspendAllNodesTest {
@@ -51,7 +51,7 @@ class SuspendAllNodesTest {
     private static final String EXAMPLE = RsmProjects.Example.DOORBELL_PING_PONG.mainType();
     /** Where a pong node answers; the breakpoint stops only node 3, in round 3. */
     private static final String ANSWER = "back.segment().put64(";
-    private static final String CONDITION = "group.self() == 3 && round == 3";
+    private static final String CONDITION = "group.self() == 3 && ping == 3";
     /** Longer than the examples' 30 s wait for a peer. */
     private static final Duration HOLD = Duration.ofSeconds(32);
 
@@ -145,7 +145,7 @@ class SuspendAllNodesTest {
     }
 
     @Test
-    void withoutSuspendingEveryNodeThePingerGivesUpAfterThirtySecondsAndSaysSo() throws Exception {
+    void withoutSuspendingEveryNodeThePingerGivesUpOnTheStoppedNodeAfterThirtySecondsAndSaysSo() throws Exception {
         ILaunchConfigurationWorkingCopy config = configuration(false);
         ILaunch launch = config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
         Map<Integer, IJavaDebugTarget> nodes = targets(launch);
@@ -153,12 +153,12 @@ class SuspendAllNodesTest {
         assertEquals(nodes.get(3), stopped.getDebugTarget());
         assertFalse(nodes.get(1).isSuspended(), "node 1 runs on");
 
+        // the example reports a peer that does not answer in time as lost and goes on with the others
         IProcess pinger = Launches.nodes(launch).get(1);
-        assertTrue(Launches.waitFor(pinger::isTerminated, Duration.ofSeconds(60)), "node 1 gives up: " + Launches.describe(launch));
-        String error = Launches.err(pinger);
-        assertEquals(1, Launches.exit(pinger), Launches.describe(launch));
-        assertTrue(error.lines().anyMatch(l -> l.matches("ERROR TIMEOUT: .*no signal arrived on segment 0x400100 of node 1 within 30 s "
-                + "\\(300 waits of 100 ms; node 3 was still there at every check\\); 3\\d\\.\\d s passed since the wait began")), error);
+        String lostNode3 = "lost node 3 in round 3 \\(TIMEOUT: .*no signal arrived on segment 0x400100 of node 1 within 30 s "
+                + "\\(300 waits of 100 ms; node 3 was still there at every check\\); 3\\d\\.\\d s passed since the wait began\\); .*";
+        assertTrue(Launches.waitFor(() -> Launches.out(pinger).lines().anyMatch(l -> l.matches(lostNode3)), Duration.ofSeconds(60)),
+                "node 1 gives up on node 3, saying how long it waited: " + Launches.describe(launch));
     }
 
     /** The example's configuration, 5 rounds, with "suspend every node" on or off. */

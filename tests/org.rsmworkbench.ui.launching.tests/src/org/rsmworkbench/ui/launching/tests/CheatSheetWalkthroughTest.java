@@ -283,7 +283,7 @@ class CheatSheetWalkthroughTest {
     }
 
     private static RunningCluster runningExample() {
-        return RunningClusters.getDefault().clusters().stream().filter(c -> c.label().equals("rsm-example DoorbellPingPong")).findFirst()
+        return RunningClusters.getDefault().clusters().stream().filter(c -> c.label().startsWith("rsm-example DoorbellPingPong #")).findFirst()
                 .orElse(null);
     }
 
@@ -368,9 +368,10 @@ class CheatSheetWalkthroughTest {
     /** The hex bytes that the inspector shows for node N's slot of the mailbox (8 bytes at 8 * N). */
     private static String slot(SegmentInspector inspector, int node) {
         int offset = 8 * node;
-        TableItem row = inspector.viewer().getTable().getItem(offset / 16);
+        int perRow = inspector.bytesPerRow(); // the width decides ("Fit"), a multiple of 8
+        TableItem row = inspector.viewer().getTable().getItem(offset / perRow);
         StringBuilder bytes = new StringBuilder();
-        for (int column = 1 + offset % 16; column < 1 + offset % 16 + 8; column++) {
+        for (int column = 1 + offset % perRow; column < 1 + offset % perRow + 8; column++) {
             bytes.append(row.getText(column));
         }
         return bytes.toString();

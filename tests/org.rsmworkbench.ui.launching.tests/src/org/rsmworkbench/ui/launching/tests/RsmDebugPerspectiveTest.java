@@ -169,7 +169,7 @@ class RsmDebugPerspectiveTest {
         assertEquals(List.of(), Ui.errors(example.project()));
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(example.mainSource(),
                 RsmProjects.Example.DOORBELL_PING_PONG.mainType(), Ui.lineOf(example.mainSource(), "back.segment().put64("), -1, -1, 0, true, null);
-        breakpoint.setCondition("group.self() == 3 && round == 3");
+        breakpoint.setCondition("group.self() == 3 && ping == 3");
         breakpoint.setConditionEnabled(true);
         ILaunchConfigurationWorkingCopy config = example.launchConfiguration().getWorkingCopy();
         config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, "5");
