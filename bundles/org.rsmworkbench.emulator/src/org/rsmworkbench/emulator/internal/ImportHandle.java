@@ -749,7 +749,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     }
 
     @Override
-    boolean consumeEvent() {
-        return runtime.consumeEvent(Registry.Events.ofConnection(connection.slot()));
+    long eventCounter() {
+        return Registry.Events.ofConnection(connection.slot());
     }
 }
