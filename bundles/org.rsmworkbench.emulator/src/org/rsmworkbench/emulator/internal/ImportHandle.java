@@ -191,6 +191,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             Arena arena = Arena.ofShared();
             try {
                 view = Uninterruptible.map(backing.file(), backing.fileOffset() + offset, length, readOnly, arena);
+                Native.populate(view);
             } catch (IOException | RuntimeException e) {
                 arena.close();
                 if (isAborted()) {
@@ -737,6 +738,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                 Arena arena = Arena.ofShared();
                 try {
                     transferMapping = Uninterruptible.map(backing.file(), backing.fileOffset(), size(), !mayWrite, arena);
+                    Native.populate(transferMapping);
                     transferArena = arena;
                     transferBacking = backing.word();
                 } catch (IOException | RuntimeException e) {
