@@ -90,7 +90,7 @@ public final class JmhReport {
     }
 
     private static String figure(Map<String, Object> result) {
-        return String.format("%.2f %s", score(result), metric(result).get("scoreUnit"));
+        return String.format("%.4g %s", score(result), metric(result).get("scoreUnit"));
     }
 
     @SuppressWarnings("unchecked")
