@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -683,7 +684,7 @@ public final class ClusterRuntime {
     // ---------------------------------------------------------------- events (signals)
 
     /**
-     * Posts one event to the counter pair at {@code events}; wakes the sleeping waiters of {@code node},
+     * Posts one event to the counter at {@code events}; wakes the sleeping waiters of {@code node},
      * if any. A waiter announces itself before its last look at the counter, so either it sees this
      * event or this post sees it and bumps the word it sleeps on.
      */
@@ -695,15 +696,17 @@ public final class ClusterRuntime {
         }
     }
 
-    /** Consumes one pending event of the counter pair at {@code events}, if there is one. */
-    boolean consumeEvent(long events) {
-        long consumedWord = events + Registry.Events.CONSUMED;
+    /**
+     * Consumes one pending event of the counter at {@code events}, if there is one: {@code consumed} counts the
+     * events taken from it, in the consuming handle, so that only the posted count is shared.
+     */
+    boolean consumeEvent(long events, AtomicInteger consumed) {
         for (;;) {
-            int consumed = registry.getIntVolatile(consumedWord);
-            if (registry.getIntVolatile(events + Registry.Events.POSTED) - consumed <= 0) {
+            int taken = consumed.get();
+            if (registry.getIntAcquire(events + Registry.Events.POSTED) - taken <= 0) {
                 return false;
             }
-            if (registry.compareAndSet(consumedWord, consumed, consumed + 1)) {
+            if (consumed.compareAndSet(taken, taken + 1)) {
                 return true;
             }
         }

@@ -250,7 +250,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     }
 
     @Override
-    boolean consumeEvent() {
-        return runtime.consumeEvent(Registry.Events.ofSegment(slot));
+    long eventCounter() {
+        return Registry.Events.ofSegment(slot);
     }
 }

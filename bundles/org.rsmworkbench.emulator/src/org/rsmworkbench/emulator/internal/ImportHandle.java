@@ -48,6 +48,17 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     /** The BACKING word of a mapping that is on trash (a real one is never negative). */
     private static final long ON_TRASH = -1;
 
+    /**
+     * What a put or get needs once its own arguments are checked: the mapping, the range of the segment it covers
+     * (its offset 0 is {@code start}), and whether the transfer ends with IMPLICIT mode's generation check.
+     */
+    private record Transfer(MemorySegment view, long start, long end, boolean implicitMode) {
+        /** Whether {@code [offset, offset+length)} lies in the mapped range. */
+        boolean covers(long offset, long length) {
+            return offset >= start && length <= end - offset;
+        }
+    }
+
     private final Connection connection;
     private final long generationWord;
     private final long failWord;
@@ -70,6 +81,15 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     private long transferBacking;
     private volatile BarrierMode mode = BarrierMode.IMPLICIT;
     private volatile BarrierHandle barrier;
+    /**
+     * The handle's checks of a transfer folded into one word: set while the handle is connected, mapped (its mapping
+     * still reaching memory) and in EXPLICIT mode or IMPLICIT with a barrier, so that a put or get that finds it
+     * and fits its range has passed them all; null otherwise, when transfers take the checked path
+     * ({@link #verifyAccess}), which reports the failing check. Every change of what it folds calls
+     * {@link #refreshTransferGuard}. (A flight recorder's "recording?" check belongs beside the read of this word:
+     * a static final flag, which the JIT folds away when it is off.)
+     */
+    private volatile Transfer transferGuard;
     /** A transfer of the current EXPLICIT span failed: the span's close reports BARRIER_FAILURE. */
     volatile boolean spanFailed;
 
@@ -171,6 +191,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             Arena arena = Arena.ofShared();
             try {
                 view = Uninterruptible.map(backing.file(), backing.fileOffset() + offset, length, readOnly, arena);
+                Native.populate(view);
             } catch (IOException | RuntimeException e) {
                 arena.close();
                 if (isAborted()) {
@@ -185,6 +206,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             mapping = view;
             // a cut or a rebind since the backing was read may have been handled before this mapping existed
             followSegment();
+            refreshTransferGuard();
         }
         setFlag(Conn.MAPPED, true);
         return view;
@@ -263,6 +285,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                 return false;
             }
             // unmapped, it reaches no memory at all: put/get/putv/getv through it fail (verifyAccess, transferMapping)
+            refreshTransferGuard();
             System.err.println("RSM emulator: cannot remap a mapping of " + describe() + " (" + e
                     + "): it is unmapped instead");
             return true;
@@ -297,8 +320,20 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     private void closeMapping() {
         synchronized (mappingLock) {
             mapping = null;
+            refreshTransferGuard();
             closeIfOpen(mapArena);
             mapArena = null;
+        }
+    }
+
+    /** Sets {@link #transferGuard} from the state it folds; called after each change of that state. */
+    private void refreshTransferGuard() {
+        synchronized (mappingLock) {
+            MemorySegment view = mapping;
+            BarrierMode currentMode = mode;
+            boolean ready = view != null && !disconnected && mapArena.scope().isAlive()
+                    && (currentMode == BarrierMode.EXPLICIT || barrier != null);
+            transferGuard = ready ? new Transfer(view, mapOffset, mapEnd, currentMode == BarrierMode.IMPLICIT) : null;
         }
     }
 
@@ -339,6 +374,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         }
         disconnected = true;
         synchronized (mappingLock) {
+            refreshTransferGuard();
             if (mapArena != null) {
                 closeMapping();
             }
@@ -361,9 +397,9 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
      * The checks of __rsm_import_verify_access, in order (RSMAPI §3.4), for an access of
      * {@code length} bytes at {@code offset} with element width {@code width}; maps implicitly.
      *
-     * @return the mapping, and the offset in it is {@code offset - mapOffset}
+     * @return the mapping and its range
      */
-    private MemorySegment verifyAccess(long offset, long length, int width, boolean write) throws RsmException {
+    private Transfer verifyAccess(long offset, long length, int width, boolean write) throws RsmException {
         checkConnected();
         if ((offset & (width - 1)) != 0) {
             throw error(RsmError.BAD_MEM_ALIGNMENT, "offset %d is not aligned to the %d-byte access width", offset, width);
@@ -387,11 +423,38 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             throw error(RsmError.BAD_OFFSET, "%s [%d, %d+%d) is outside the mapped range [%d, %d) of %s",
                     write ? "put" : "get", offset, offset, length, start, end, describe());
         }
-        if (mode == BarrierMode.IMPLICIT && barrier == null) {
+        boolean implicitMode = mode == BarrierMode.IMPLICIT;
+        if (implicitMode && barrier == null) {
             throw error(RsmError.BARRIER_UNINITIALIZED,
                     "%s is in IMPLICIT barrier mode and has no barrier: call initBarrier, or setMode(EXPLICIT)", describe());
         }
-        return view;
+        return new Transfer(view, start, end, implicitMode);
+    }
+
+    /**
+     * checkValid of a put or get: the node's death halts a node JVM; with the transfer guard set, the handle is
+     * connected.
+     *
+     * @return the transfer guard, or null
+     */
+    private Transfer enterTransfer() throws RsmException {
+        process.checkAlive();
+        Transfer guard = transferGuard;
+        if (guard == null) {
+            checkConnected();
+        }
+        return guard;
+    }
+
+    /**
+     * The checks of {@link #verifyAccess}: passed at once when {@code guard} (from {@link #enterTransfer}) is set and
+     * the access is allowed, aligned and within its range; else made one by one.
+     */
+    private Transfer access(Transfer guard, long offset, long length, int width, boolean write) throws RsmException {
+        if (guard != null && (write ? mayWrite : mayRead) && (offset & (width - 1)) == 0 && guard.covers(offset, length)) {
+            return guard;
+        }
+        return verifyAccess(offset, length, width, write);
     }
 
     private synchronized MemorySegment mapImplicitly() throws RsmException {
@@ -408,8 +471,8 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         return registry.getInt(failWord) > 0 && runtime.takeInjectedFailure(failWord);
     }
 
-    private void finishTransfer(boolean failed) throws RsmException {
-        if (mode == BarrierMode.IMPLICIT) {
+    private void finishTransfer(Transfer transfer, boolean failed) throws RsmException {
+        if (transfer.implicitMode()) {
             if (isAborted()) {
                 throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again",
                         describe(), LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
@@ -432,40 +495,40 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     }
 
     private void putArray(long offset, Object src, int srcLength, int repCount, ValueLayout layout) throws RsmException {
-        checkValid();
+        Transfer guard = enterTransfer();
         checkCount(src, srcLength, repCount);
         int width = (int) layout.byteSize();
-        MemorySegment view = verifyAccess(offset, (long) repCount * width, width, true);
+        Transfer transfer = access(guard, offset, (long) repCount * width, width, true);
         boolean failed = takeFault();
         if (!failed) {
             try {
-                MemorySegment.copy(src, 0, view, layout, offset - mapOffset, repCount);
+                MemorySegment.copy(src, 0, transfer.view(), layout, offset - transfer.start(), repCount);
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
         }
-        finishTransfer(failed);
+        finishTransfer(transfer, failed);
     }
 
     private void getArray(long offset, Object dst, int dstLength, int repCount, ValueLayout layout) throws RsmException {
-        checkValid();
+        Transfer guard = enterTransfer();
         checkCount(dst, dstLength, repCount);
         int width = (int) layout.byteSize();
-        MemorySegment view = verifyAccess(offset, (long) repCount * width, width, false);
+        Transfer transfer = access(guard, offset, (long) repCount * width, width, false);
         boolean failed = takeFault();
         if (!failed) {
             try {
-                MemorySegment.copy(view, layout, offset - mapOffset, dst, 0, repCount);
+                MemorySegment.copy(transfer.view(), layout, offset - transfer.start(), dst, 0, repCount);
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
         }
-        finishTransfer(failed);
+        finishTransfer(transfer, failed);
     }
 
     @Override
     public void put(long offset, MemorySegment src) throws RsmException {
-        checkValid();
+        Transfer guard = enterTransfer();
         if (src == null) {
             throw error(RsmError.BAD_ADDR, "the source memory is null");
         }
@@ -473,21 +536,21 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         if (unusable != null) {
             throw error(RsmError.BAD_ADDR, "the source memory %s", unusable);
         }
-        MemorySegment view = verifyAccess(offset, src.byteSize(), 1, true);
+        Transfer transfer = access(guard, offset, src.byteSize(), 1, true);
         boolean failed = takeFault();
         if (!failed) {
             try {
-                MemorySegment.copy(src, 0, view, offset - mapOffset, src.byteSize());
+                MemorySegment.copy(src, 0, transfer.view(), offset - transfer.start(), src.byteSize());
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(src);
             }
         }
-        finishTransfer(failed);
+        finishTransfer(transfer, failed);
     }
 
     @Override
     public void get(long offset, MemorySegment dst) throws RsmException {
-        checkValid();
+        Transfer guard = enterTransfer();
         if (dst == null) {
             throw error(RsmError.BAD_ADDR, "the destination memory is null");
         }
@@ -495,16 +558,16 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         if (unusable != null) {
             throw error(RsmError.BAD_ADDR, "the destination memory %s", unusable);
         }
-        MemorySegment view = verifyAccess(offset, dst.byteSize(), 1, false);
+        Transfer transfer = access(guard, offset, dst.byteSize(), 1, false);
         boolean failed = takeFault();
         if (!failed) {
             try {
-                MemorySegment.copy(view, offset - mapOffset, dst, 0, dst.byteSize());
+                MemorySegment.copy(transfer.view(), offset - transfer.start(), dst, 0, dst.byteSize());
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(dst);
             }
         }
-        finishTransfer(failed);
+        finishTransfer(transfer, failed);
     }
 
     /**
@@ -675,6 +738,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                 Arena arena = Arena.ofShared();
                 try {
                     transferMapping = Uninterruptible.map(backing.file(), backing.fileOffset(), size(), !mayWrite, arena);
+                    Native.populate(transferMapping);
                     transferArena = arena;
                     transferBacking = backing.word();
                 } catch (IOException | RuntimeException e) {
@@ -700,6 +764,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         checkValid();
         BarrierHandle created = new BarrierHandle(this);
         barrier = created;
+        refreshTransferGuard();
         return created;
     }
 
@@ -707,6 +772,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     synchronized void barrierDestroyed(BarrierHandle destroyed) {
         if (barrier == destroyed) {
             barrier = null;
+            refreshTransferGuard();
         }
     }
 
@@ -717,6 +783,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             throw error(RsmError.BAD_MODE, "the barrier mode is null: use EXPLICIT or IMPLICIT");
         }
         mode = newMode;
+        refreshTransferGuard();
         setFlag(Conn.EXPLICIT_MODE, newMode == BarrierMode.EXPLICIT);
     }
 
@@ -749,7 +816,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     }
 
     @Override
-    boolean consumeEvent() {
-        return runtime.consumeEvent(Registry.Events.ofConnection(connection.slot()));
+    long eventCounter() {
+        return Registry.Events.ofConnection(connection.slot());
     }
 }

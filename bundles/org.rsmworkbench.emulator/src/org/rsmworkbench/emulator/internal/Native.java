@@ -36,6 +36,9 @@ final class Native {
     private static final int MAP_PRIVATE = 0x02;
     private static final int MAP_FIXED = 0x10;
     private static final int MAP_ANONYMOUS = 0x20;
+    /** madvise advice (Linux 5.14): fault the pages of a range in, readable or writable, as a first access would. */
+    private static final int MADV_POPULATE_READ = 22;
+    private static final int MADV_POPULATE_WRITE = 23;
     /** The file type bits of st_mode, and those of a regular file. */
     static final int S_IFMT = 0xF000;
     static final int S_IFREG = 0x8000;
@@ -71,11 +74,15 @@ final class Native {
                 Linker.Option.captureCallState("errno"));
     }
 
-    /** What {@link #mapTrash} and {@link #mapFile} call besides open and close: only forced disconnects and rebinds need it. */
+    /**
+     * What {@link #mapTrash} and {@link #mapFile} call besides open and close: only forced disconnects and rebinds need
+     * it; and madvise, for {@link #populate}.
+     */
     private static final class Mapping {
         static final MethodHandle MMAP = downcall("mmap",
                 FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG),
                 Linker.Option.captureCallState("errno"));
+        static final MethodHandle MADVISE = downcall("madvise", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
     }
 
     /** What fstat tells of an open file: its mode (type and permissions), owner and size. */
@@ -125,6 +132,7 @@ final class Native {
                 close(open(callState, arena, "", O_RDONLY));
                 MemorySegment none = (MemorySegment) Mapping.MMAP.invokeExact(callState, MemorySegment.NULL, 0L, PROT_READ,
                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0L);
+                int unused = (int) Mapping.MADVISE.invokeExact(MemorySegment.NULL, 0L, MADV_POPULATE_READ);
             } catch (Throwable t) {
                 // native access refused: the calls fail again when they are needed, and their callers fall back
             }
@@ -140,6 +148,20 @@ final class Native {
      */
     static void prepareMappingCalls() {
         MappingCallsMade.touch();
+    }
+
+    /**
+     * Faults every page of a new mapping in now, as its first access would (writable unless the mapping is read-only):
+     * a put or get then pays no page fault, whichever comes first, as with the pinned memory of a real import. Best
+     * effort: on a kernel without MADV_POPULATE (before 5.14) the pages are faulted in at first touch, as before.
+     */
+    static void populate(MemorySegment mapping) {
+        try {
+            int unused = (int) Mapping.MADVISE.invokeExact(MemorySegment.ofAddress(mapping.address()), mapping.byteSize(),
+                    mapping.isReadOnly() ? MADV_POPULATE_READ : MADV_POPULATE_WRITE);
+        } catch (Throwable t) {
+            // native access refused: the first touches fault the pages in
+        }
     }
 
     /**

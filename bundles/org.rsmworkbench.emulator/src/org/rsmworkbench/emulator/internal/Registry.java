@@ -44,7 +44,7 @@ import org.rsmworkbench.rsmapi.RsmException;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 7;
+    static final int LAYOUT_VERSION = 8;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
@@ -194,14 +194,16 @@ public final class Registry implements AutoCloseable {
     }
 
     /**
-     * Signal counters, one pair per segment slot and per connection slot: events posted, and events
-     * consumed, each in a cache line of its own, so a post and a wait each touch one line and a
-     * ping-pong moves one line each way, as a raw flag would.
+     * Signal counters, one per segment slot and per connection slot: the events posted to it, alone in a
+     * 128-byte block (its cache line and the one an adjacent-line prefetcher pairs with it hold nothing
+     * else), so that a post writes, and a spinning waiter reads, that one line: a ping-pong moves one line
+     * each way, as a raw flag does. The events consumed are counted by the handle that consumes them, in
+     * its own JVM (one process consumes a counter's events): a consuming waiter writes no shared line.
      */
     public static final class Events {
         static final long SEGMENTS = Conn.BASE + MAX_CONNECTIONS * Conn.SIZE, SIZE = 128;
         static final long CONNECTIONS = SEGMENTS + MAX_SEGMENTS * SIZE;
-        public static final int POSTED = 0, CONSUMED = 64;
+        public static final int POSTED = 0;
 
         public static long ofSegment(int slot) {
             return SEGMENTS + slot * SIZE;
@@ -718,10 +720,9 @@ public final class Registry implements AutoCloseable {
         return memory.asSlice(offset, 4);
     }
 
-    /** Under the lock, before a record is published: no events posted or consumed. */
+    /** Under the lock, before a record is published (and its handle, which counts what it consumes, made): no events posted. */
     void resetEvents(long events) {
         putInt(events + Events.POSTED, 0);
-        putInt(events + Events.CONSUMED, 0);
     }
 
     /** Takes the next value of a header counter (under the lock). */

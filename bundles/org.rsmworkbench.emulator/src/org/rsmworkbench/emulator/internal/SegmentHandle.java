@@ -2,6 +2,8 @@ package org.rsmworkbench.emulator.internal;
 
 import static org.rsmworkbench.emulator.internal.Errors.error;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.rsmworkbench.rsmapi.PollFd;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
@@ -14,6 +16,8 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     final ClusterRuntime runtime;
     final Registry registry;
     private final PollFdImpl pollFd = new PollFdImpl(this);
+    /** The events of {@link #eventCounter} this handle has consumed (its process alone consumes them). */
+    private final AtomicInteger consumedEvents = new AtomicInteger();
     private int pollFdRefs;
 
     SegmentHandle(Controller controller) {
@@ -30,8 +34,13 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     /** Throws BAD_SEG_HNDL when this handle was freed, or its process ended. */
     abstract void checkValid() throws RsmException;
 
+    /** The registry offset of the counter of the events posted to this handle. */
+    abstract long eventCounter();
+
     /** Consumes one pending event of this segment, if any. */
-    abstract boolean consumeEvent();
+    final boolean consumeEvent() {
+        return runtime.consumeEvent(eventCounter(), consumedEvents);
+    }
 
     /** Names this segment in messages. */
     abstract String describe();
@@ -43,6 +52,10 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     @Override
     public void signalWait(int timeoutMillis) throws RsmException {
         checkValid();
+        if (consumeEvent()) {
+            // the event is there: no clock reads, no waiting set up
+            return;
+        }
         long start = System.nanoTime();
         if (!runtime.awaitEvent(process.nodeId, timeoutMillis, this::consumeEvent)) {
             throw error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));

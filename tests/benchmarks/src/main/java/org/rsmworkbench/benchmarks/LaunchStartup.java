@@ -41,6 +41,7 @@ public final class LaunchStartup {
             node(args[0]);
             return;
         }
+        Machine.main(args);
         NodeStartupCache cache = new NodeStartupCache(Files.createTempDirectory("rsm-startup-cache"));
         long training = System.nanoTime();
         cache.create(NodeCommandBuilder.currentJava(), ClassPathEntries.runtime());

@@ -50,6 +50,7 @@ public final class SignalLatency {
             }
             return;
         }
+        System.out.println("machine: " + Machine.cpu());
         // interleaved trials, compared by their medians: on a shared 2-core machine one trial alone says little
         double[] raw = new double[TRIALS];
         double[] signal = new double[TRIALS];
@@ -61,7 +62,7 @@ public final class SignalLatency {
         }
         java.util.Arrays.sort(raw);
         java.util.Arrays.sort(signal);
-        System.out.printf("median of %d trials: raw one-way %.0f ns, RSM signal one-way %.0f ns, ratio %.2f%n", TRIALS,
+        System.out.printf("median of %d trials: raw cross-core one-way %.0f ns, RSM signal one-way %.0f ns, ratio %.2f%n", TRIALS,
                 raw[TRIALS / 2], signal[TRIALS / 2], signal[TRIALS / 2] / raw[TRIALS / 2]);
         idleWaiterCpu();
     }
