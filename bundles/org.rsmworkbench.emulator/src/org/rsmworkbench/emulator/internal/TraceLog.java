@@ -35,8 +35,8 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
  * size limit the log either stops (later events are counted as dropped) or, as a ring, reuses its oldest chunks.
  */
 public final class TraceLog implements AutoCloseable {
-    private static final VarHandle INT = JAVA_INT_UNALIGNED.varHandle();
-    private static final VarHandle LONG = JAVA_LONG_UNALIGNED.varHandle();
+    private static final VarHandle INT = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
+    private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
     /** The largest record without payload: header, 11 varints of at most 10 bytes. */
     private static final int FIXED_MAX = 8 + 11 * 10;
     private static final int SITE_STRING_MAX = 200;
@@ -114,10 +114,10 @@ public final class TraceLog implements AutoCloseable {
         write(kind, start, error, segmentNode, segmentId, offset, length, value, bytes, form);
     }
 
-    /** Records an instant (start = end) with a text. */
-    public void text(EventKind kind, int node, long value, String text) {
+    /** Records an instant of the launcher about {@code node} (a fault, a process started or ended) with a text. */
+    public void text(EventKind kind, int error, int node, long value, String text) {
         byte[] utf8 = truncatedUtf8(text, MAX_PAYLOAD);
-        write(kind, System.nanoTime(), 0, node, 0, 0, 0, value, MemorySegment.ofArray(utf8), PayloadForm.TEXT);
+        write(kind, System.nanoTime(), error, node, 0, 0, 0, value, MemorySegment.ofArray(utf8), PayloadForm.TEXT);
     }
 
     /** Stops recording; the file stays mapped for threads still inside a call. */

@@ -36,7 +36,8 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 public record ProcessLog(Path file, int node, long pid, String label, long startNanos, long startEpochMillis,
         long droppedEvents, boolean ring, List<TraceEvent> events) {
 
-    private static final VarHandle LONG = JAVA_LONG_UNALIGNED.varHandle();
+    private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
+    private static final VarHandle CHECK = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
 
     /** Reads the log in {@code file}; an IOException says what is wrong with a file that is not a log. */
     public static ProcessLog read(Path file) throws IOException {
@@ -95,7 +96,7 @@ public record ProcessLog(Path file, int node, long pid, String label, long start
             for (long at = CHUNK_HEADER_SIZE; at + 8 <= CHUNK_SIZE;) {
                 int header = chunk.get(JAVA_INT_UNALIGNED, at);
                 int length = header & 0xFFFF;
-                int check = (int) JAVA_INT_UNALIGNED.varHandle().getAcquire(chunk, at + 4);
+                int check = (int) CHECK.getAcquire(chunk, at + 4);
                 if (length < 8 || at + length > CHUNK_SIZE || check == 0 || check != check(chunk, at, length, index)) {
                     return; // the end of what this thread committed here
                 }

@@ -109,8 +109,8 @@ public final class Recording {
                 .toList();
         for (TraceEvent e : byEffect) {
             String segment = e.segment();
-            if (e.kind() == EventKind.FAULT && e.text() != null && e.text().startsWith("kill:")) {
-                lastKill.put((int) e.value(), e);
+            if (e.kind() == EventKind.FAULT && !e.failed() && e.text().startsWith("kill:")) {
+                lastKill.put(e.segmentNode(), e);
             }
             if (segment == null) {
                 continue;

@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
  * @param sequence the number of the event in its process, from 0, in the order the calls began
  * @param error the {@code RSMERR_*} number the call failed with, 0 when it succeeded, -1 for a Java exception
  *        (e.g. a null argument)
- * @param segmentNode the node that exports the segment the call is about, 0 when none
+ * @param segmentNode the node that exports the segment the call is about, 0 when none; for a launcher event (a fault,
+ *        a process started or ended: category {@link EventKind.Category#FAULT}) the node it is about
  * @param segmentId the segment id, 0 when none or not yet published
  * @param offset the offset in the segment (put, get, map), or 0
  * @param length the number of bytes (put, get, putv, getv, map, export size), or 0
  * @param value a number whose meaning depends on the kind: the events a wait consumed, the permission of a connect,
- *        the flags of a post, the barrier mode set (0 IMPLICIT, 1 EXPLICIT), an exit status, or 0
+ *        the flags of a post, the barrier mode set (0 IMPLICIT, 1 EXPLICIT), the permission of a map, the number of
+ *        requests of a putv or getv, the timeout of a wait's beginning, the pid of a process started, the exit status
+ *        of a process ended, or 0
  * @param payload the bytes put, the bytes or digest a get returned, or a text; see {@code payloadForm}
  * @param site the program's frame that made the call, or null when it was not captured
  */
@@ -52,7 +55,7 @@ public record TraceEvent(long time, long duration, int node, long pid, long thre
 
     /** {@code <exporting node>:0x<segment id in hex>}, or null when the event is about no segment. */
     public String segment() {
-        return segmentNode == 0 ? null : segmentNode + ":0x" + Integer.toHexString(segmentId);
+        return segmentNode == 0 || kind.category() == EventKind.Category.FAULT ? null : segmentNode + ":0x" + Integer.toHexString(segmentId);
     }
 
     /** The payload as text when it is one, else null. */
