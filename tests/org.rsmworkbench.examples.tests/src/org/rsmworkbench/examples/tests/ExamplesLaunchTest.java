@@ -115,7 +115,8 @@ class ExamplesLaunchTest {
                 + "(link 1:emu0 - 3:emu0 is down|no link that is up to node 3).*\\); going on with nodes \\[2, 4\\]")), launch.toString());
         assertTrue(launch.output(1).stream().noneMatch(l -> l.startsWith("lost node 2") || l.startsWith("lost node 4")),
                 "only node 3 is cut off: " + launch);
-        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[node 3\\] ERROR .*link 1:emu0 - 3:emu0 is down.*")),
+        // node 3 may still be connecting when the link goes down (a loaded machine starts JVMs slowly)
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[node 3\\] ERROR .*(link 1:emu0 - 3:emu0 is down|no link that is up to node 1).*")),
                 launch.toString());
         assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0, node 3 1, node 4 0; exit status 1"),
                 launch.toString());
