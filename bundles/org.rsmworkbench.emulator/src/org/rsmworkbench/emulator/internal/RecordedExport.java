@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.List;
 
 import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.ExportSegment;
@@ -69,22 +70,22 @@ final class RecordedExport extends Recorded implements ExportSegment {
 
     @Override
     public void signalPost(int flags) throws RsmException {
-        record(EventKind.SIGNAL_POST, node, segmentId, flags, () -> export.signalPost(flags));
+        record(EventKind.SIGNAL_POST, node, segmentId, flags | TraceEvent.EXPORT_SIDE, () -> export.signalPost(flags));
     }
 
     @Override
     public void signalWait(int timeoutMillis) throws RsmException {
-        RecordedImport.recordWait(log, node, segmentId, timeoutMillis, () -> export.signalWait(timeoutMillis));
+        RecordedImport.recordWait(log, node, segmentId, true, timeoutMillis, () -> export.signalWait(timeoutMillis));
     }
 
     @Override
     public PollFd getPollFd() throws RsmException {
-        return new RecordedPollFd(record(EventKind.POLLFD_GET, node, segmentId, 0, export::getPollFd), this);
+        return new RecordedPollFd(record(EventKind.POLLFD_GET, node, segmentId, TraceEvent.EXPORT_SIDE, export::getPollFd), this);
     }
 
     @Override
     public void releasePollFd() throws RsmException {
-        record(EventKind.POLLFD_RELEASE, node, segmentId, 0, export::releasePollFd);
+        record(EventKind.POLLFD_RELEASE, node, segmentId, TraceEvent.EXPORT_SIDE, export::releasePollFd);
     }
 
     @Override

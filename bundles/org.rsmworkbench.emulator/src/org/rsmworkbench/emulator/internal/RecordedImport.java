@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 import org.rsmworkbench.rsmapi.Barrier;
 import org.rsmworkbench.rsmapi.BarrierMode;
@@ -342,21 +343,23 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void signalWait(int timeoutMillis) throws RsmException {
-        recordWait(log, node, id, timeoutMillis, () -> segment.signalWait(timeoutMillis));
+        recordWait(log, node, id, false, timeoutMillis, () -> segment.signalWait(timeoutMillis));
     }
 
     /**
-     * Records a wait's beginning (so that a wait the process died in is seen) and its return: 1 event consumed, or its
-     * error.
+     * Records a wait's beginning (so that a wait the process died in is seen; its value the timeout) and its return: 1
+     * event consumed, or its error.
      */
-    static void recordWait(TraceLog log, int node, int id, int timeoutMillis, Action wait) throws RsmException {
+    static void recordWait(TraceLog log, int node, int id, boolean exportSide, int timeoutMillis, Action wait)
+            throws RsmException {
+        long side = exportSide ? TraceEvent.EXPORT_SIDE : 0;
         long start = System.nanoTime();
-        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, timeoutMillis);
+        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, side | timeoutMillis & 0xFFFF_FFFFL);
         try {
             wait.run();
-            log.call(EventKind.SIGNAL_WAIT, start, 0, node, id, 1);
+            log.call(EventKind.SIGNAL_WAIT, start, 0, node, id, side | 1);
         } catch (RsmException | RuntimeException e) {
-            log.call(EventKind.SIGNAL_WAIT, start, errorOf(e), node, id, 0);
+            log.call(EventKind.SIGNAL_WAIT, start, errorOf(e), node, id, side);
             throw e;
         }
     }

@@ -92,8 +92,9 @@ public final class Recording {
     }
 
     /**
-     * The causal links between events: each signal wait to the earliest post to that segment by another process that
-     * no earlier wait consumed and that began before the wait returned; each connect to the last publish of its segment
+     * The causal links between events: each signal wait that returned with an event to the earliest post to its side of
+     * the segment (an import's post to the export's waits, an export's to its importers') that began before the wait
+     * returned and that no earlier wait consumed; each connect to the last publish of its segment
      * before it; each call that failed for a lost connection to the last event before it that cut that segment (its
      * unpublish, destroy or rebind, or a fault that killed its node).
      */
@@ -117,15 +118,13 @@ public final class Recording {
             }
             if (!e.failed()) {
                 switch (e.kind()) {
-                    case SIGNAL_POST -> pendingPosts.computeIfAbsent(segment, s -> new ArrayDeque<>()).add(e);
+                    // a post on an import wakes the export's waiter, and the other way round
+                    case SIGNAL_POST -> pendingPosts.computeIfAbsent(segment + (e.exportSide() ? " import" : " export"),
+                            s -> new ArrayDeque<>()).add(e);
                     case SIGNAL_WAIT -> {
-                        Deque<TraceEvent> posts = pendingPosts.getOrDefault(segment, new ArrayDeque<>());
-                        for (long consumed = Math.max(1, e.value()); consumed > 0; consumed--) {
-                            TraceEvent post = posts.stream().filter(p -> p.pid() != e.pid()).findFirst().orElse(null);
-                            if (post == null) {
-                                break;
-                            }
-                            posts.remove(post);
+                        TraceEvent post = pendingPosts.getOrDefault(segment + (e.exportSide() ? " export" : " import"),
+                                new ArrayDeque<>()).poll();
+                        if (post != null) {
                             flows.add(new Flow(Flow.Kind.SIGNAL, post, e));
                         }
                     }

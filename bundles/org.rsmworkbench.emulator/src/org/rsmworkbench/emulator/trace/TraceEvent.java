@@ -22,13 +22,17 @@ import java.nio.charset.StandardCharsets;
  * @param value a number whose meaning depends on the kind: the events a wait consumed, the permission of a connect,
  *        the flags of a post, the barrier mode set (0 IMPLICIT, 1 EXPLICIT), the permission of a map, the number of
  *        requests of a putv or getv, the timeout of a wait's beginning, the pid of a process started, the exit status
- *        of a process ended, or 0
+ *        of a process ended, or 0; for the signal kinds and get/release_pollfd, {@link #EXPORT_SIDE} is added when the
+ *        call was made on the export segment (rather than on an import of it)
  * @param payload the bytes put, the bytes or digest a get returned, or a text; see {@code payloadForm}
  * @param site the program's frame that made the call, or null when it was not captured
  */
 public record TraceEvent(long time, long duration, int node, long pid, long threadId, String threadName, long sequence,
         EventKind kind, int error, int segmentNode, int segmentId, long offset, long length, long value, byte[] payload,
         PayloadForm payloadForm, CallSite site) {
+
+    /** The bit of {@link #value()} that says a signal call was made on the export segment. */
+    public static final long EXPORT_SIDE = 1L << 32;
 
     /** What {@link TraceEvent#payload()} holds. */
     public enum PayloadForm {
@@ -47,6 +51,11 @@ public record TraceEvent(long time, long duration, int node, long pid, long thre
     /** When it ended. */
     public long end() {
         return time + duration;
+    }
+
+    /** Whether a signal call was made on the export segment, not an import. */
+    public boolean exportSide() {
+        return (value & EXPORT_SIDE) != 0;
     }
 
     public boolean failed() {
