@@ -23,6 +23,7 @@ import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.RecordingSettings.CallSites;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.rsmapi.RsmLibrary;
 
 /**
  * The event log of one process, a mapped file ({@link TraceFormat}). Each thread appends to a chunk of its own, so
@@ -96,6 +97,11 @@ public final class TraceLog implements AutoCloseable {
         MemorySegment.copy(text, 0, file, JAVA_BYTE, H_LABEL + 2, text.length);
         LONG.setRelease(file, 0L, MAGIC);
         return new TraceLog(file, count, ring, settings.callSites(), settings.fullGets());
+    }
+
+    /** {@code library} as one whose calls, and those of the handles it gives, are recorded into this log. */
+    public RsmLibrary recording(RsmLibrary library) {
+        return new RecordedLibrary(library, this);
     }
 
     /** Whether a get records its bytes in full (else a digest). */
