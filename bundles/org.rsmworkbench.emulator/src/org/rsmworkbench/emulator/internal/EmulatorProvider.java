@@ -3,6 +3,7 @@ package org.rsmworkbench.emulator.internal;
 import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
@@ -10,6 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
@@ -26,7 +30,8 @@ public final class EmulatorProvider implements RsmLibraryProvider {
     @Override
     public RsmLibrary open(Properties p) throws RsmException {
         synchronized (EmulatorProvider.class) {
-            if (library instanceof ProcessLibrary process && !process.isClosed()) {
+            if (library != null && !(library instanceof ProcessLibrary process && process.isClosed())
+                    && !(library instanceof RecordedLibrary recorded && recorded.isClosed())) {
                 return library;
             }
             Path directory = Path.of(p.getProperty("rsm.cluster"));
@@ -43,12 +48,45 @@ public final class EmulatorProvider implements RsmLibraryProvider {
                 throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot join the RSM cluster in %s now: %s", directory,
                         e.getMessage());
             }
+            long start = System.nanoTime();
             RsmLibrary process = runtime.newProcess(node, credentials);
+            RecordingSettings recording = recordingSettings(p);
+            if (recording != null) {
+                process = recorded(process, node, recording, start);
+            }
             runtime.haltWhenNodeDies();
             Runtime.getRuntime().addShutdownHook(new Thread(process::close, "rsm-process-exit"));
             library = process;
             return process;
         }
+    }
+
+    private static RecordingSettings recordingSettings(Properties p) throws RsmException {
+        try {
+            return RecordingSettings.fromSystemProperties(p);
+        } catch (IllegalArgumentException e) {
+            throw error(RsmError.BAD_ARGS_ERRORS, "the recording system properties (%s.*) are wrong: %s",
+                    RecordingSettings.DIRECTORY_PROPERTY, e.getMessage());
+        }
+    }
+
+    /**
+     * The process as one that records its calls into {@code node<N>-<pid>.rsmlog} in the recording folder; its
+     * open, which began at {@code start}, is its first event.
+     */
+    private static RsmLibrary recorded(RsmLibrary process, int node, RecordingSettings recording, long start) throws RsmException {
+        long pid = ProcessHandle.current().pid();
+        Path file = recording.directory().resolve("node" + node + "-" + pid + Recording.LOG_SUFFIX);
+        TraceLog log;
+        try {
+            Files.createDirectories(recording.directory());
+            log = TraceLog.create(file, node, pid, System.getProperty("sun.java.command", "").split(" ", 2)[0], recording);
+        } catch (IOException e) {
+            process.close();
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot record into %s: %s", file, e.getMessage());
+        }
+        log.call(EventKind.LIBRARY_OPEN, start, 0, 0, 0, 0);
+        return new RecordedLibrary(process, log);
     }
 
     private static int intProperty(Properties p, String name, String fallback, int radix) throws RsmException {

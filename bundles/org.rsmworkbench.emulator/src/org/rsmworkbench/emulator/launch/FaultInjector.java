@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.ClusterState;
@@ -49,6 +50,7 @@ public final class FaultInjector {
     private final Consumer<String> log;
     private final Clock clock;
     private volatile ProgramStarter programs;
+    private volatile BiConsumer<Fault, Result> listener = (fault, result) -> { };
 
     /**
      * @param log where the lines go (a console): called with the injector's lock held, it must not block
@@ -71,6 +73,12 @@ public final class FaultInjector {
         return this;
     }
 
+    /** Who is told of each fault after it was applied or refused (a recording of the run); called with the lock held. */
+    public FaultInjector onFault(BiConsumer<Fault, Result> faultListener) {
+        this.listener = Objects.requireNonNull(faultListener, "faultListener");
+        return this;
+    }
+
     public EmulatedCluster cluster() {
         return cluster;
     }
@@ -85,14 +93,14 @@ public final class FaultInjector {
         try {
             String nothingToDo = nothingToDo(fault);
             if (nothingToDo != null) {
-                return logged(false, line(time, fault, source, "nothing to do, " + nothingToDo));
+                return logged(fault, false, line(time, fault, source, "nothing to do, " + nothingToDo));
             }
             fault.applyTo(cluster);
         } catch (RuntimeException e) {
             // a wrong node or link, or a cluster that has stopped (its memory is gone: "Already closed")
-            return logged(false, line(time, fault, source, "failed: " + (cluster.isClosed() ? "the cluster has stopped" : e.getMessage())));
+            return logged(fault, false, line(time, fault, source, "failed: " + (cluster.isClosed() ? "the cluster has stopped" : e.getMessage())));
         }
-        Result result = logged(true, line(time, fault, source, null));
+        Result result = logged(fault, true, line(time, fault, source, null));
         ProgramStarter starter = programs;
         if (fault instanceof Fault.RestartNode restart && starter != null) {
             try {
@@ -104,9 +112,11 @@ public final class FaultInjector {
         return result;
     }
 
-    private Result logged(boolean applied, String line) {
+    private Result logged(Fault fault, boolean applied, String line) {
         log.accept(line);
-        return new Result(applied, line);
+        Result result = new Result(applied, line);
+        listener.accept(fault, result);
+        return result;
     }
 
     /** Why the fault would change nothing (its node is already down, or still up), or null. */

@@ -6,22 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.rsmapi.Credentials;
 
 /**
- * The parsed command line of {@code rsm-launch} (see {@link #USAGE}): the launch plan, the timeout and the
- * java launcher of the node JVMs. Every mistake is a {@link LaunchArgumentException} with a one-line message.
+ * The parsed command line of {@code rsm-launch} (see {@link #USAGE}): the launch plan, the timeout, the
+ * java launcher of the node JVMs and how the run is recorded (null: it is not). Every mistake is a {@link LaunchArgumentException} with a one-line message.
  */
-public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable) {
+public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable, RecordingSettings recording) {
 
     public static final String USAGE = """
             Usage: rsm-launch (--nodes N | --cluster FILE.rsmcluster) --cp CLASSPATH [options] MAIN-CLASS [-- ARGS...]
@@ -53,6 +58,14 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --fault link-down:1/emu0-2/emu0@200ms   the link between 1/emu0 and 2/emu0 goes down
               --fault link-up:1/emu0-2/emu0@400ms     ... and up again
               --fault fail:1->2x3@100ms               the next 3 transfers from node 1 to node 2 fail
+            Recording (read it with rsm-trace):
+              --record DIR              record every RSM call of every node into DIR (made if missing; it must hold no
+                                        recording yet); the exit status is the same as without
+              --record-limit SIZE       the most each node process's log holds (256m; k, m, g or bytes)
+              --record-at-limit stop|ring  a full log keeps its first events (stop, the default) or its last (ring)
+              --record-call-sites all|control|none  which calls record the program's line that made them (control: all
+                                        but put, get, putv, getv, which a stack walk would slow down about tenfold)
+              --record-gets digest|full the bytes a get read, as a digest (default) or in full
             Other:
               --timeout T               kill every node still running after T (30s, 500ms, or seconds: 30)
               -h, --help                this text
@@ -64,13 +77,14 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
 
     private static final Pattern NODE_SETTING = Pattern.compile("([0-9]+):([a-z]+)=(.*)", Pattern.DOTALL);
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s)?");
+    private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})([kmg])?");
 
     /** Parses the arguments of {@code rsm-launch}. */
     public static LaunchArguments parse(List<String> args) throws LaunchArgumentException {
         int programArguments = args.indexOf("--");
         List<String> options = programArguments < 0 ? args : args.subList(0, programArguments);
         if (options.contains("--help") || options.contains("-h")) {
-            return new LaunchArguments(true, null, null, null);
+            return new LaunchArguments(true, null, null, null, null);
         }
         return new Parser(args).parse();
     }
@@ -109,6 +123,13 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         private final List<ScheduledFault> faults = new ArrayList<>();
         private String mainClass;
         private List<String> programArguments = List.of();
+        private Path recordDirectory;
+        private long recordLimit = RecordingSettings.DEFAULT_LIMIT;
+        private RecordingSettings.AtLimit recordAtLimit = RecordingSettings.AtLimit.STOP;
+        private RecordingSettings.CallSites recordCallSites = RecordingSettings.CallSites.CONTROL;
+        private Boolean recordFullGets;
+        /** Whether a --record-* option other than --record was given (it needs --record). */
+        private String recordOption;
 
         Parser(List<String> args) {
             this.args = args;
@@ -130,13 +151,17 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                             + mainClass + ": program arguments go after --");
                 }
             }
-            return new LaunchArguments(false, plan(), timeout, java);
+            LaunchPlan plan = plan();
+            return new LaunchArguments(false, plan, timeout, java, recording());
         }
 
         private void option(String arg) throws LaunchArgumentException {
             int equals = arg.indexOf('=');
             String name = equals > 0 && arg.startsWith("--") ? arg.substring(0, equals) : arg;
             inlineValue = equals > 0 && arg.startsWith("--") ? arg.substring(equals + 1) : null;
+            if (name.startsWith("--record-")) {
+                recordOption = name;
+            }
             switch (name) {
                 case "--nodes" -> nodeCount = positive(name, value(name));
                 case "--cluster" -> clusterFile = Path.of(value(name));
@@ -163,6 +188,15 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
                 case "--node" -> nodeSetting(value(name));
                 case "--fault" -> faults.add(fault(value(name)));
+                case "--record" -> recordDirectory = recordDirectory(value(name));
+                case "--record-limit" -> recordLimit = size(name, value(name));
+                case "--record-at-limit" -> recordAtLimit = choice(name, value(name), RecordingSettings.AtLimit.class);
+                case "--record-call-sites" -> recordCallSites = choice(name, value(name), RecordingSettings.CallSites.class);
+                case "--record-gets" -> recordFullGets = switch (value(name)) {
+                    case "full" -> true;
+                    case "digest" -> false;
+                    default -> throw new LaunchArgumentException(name + ": \"" + args.get(next - 1) + "\" is not digest or full");
+                };
                 default -> throw new LaunchArgumentException("unknown option " + name);
             }
         }
@@ -196,6 +230,59 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 default -> throw new LaunchArgumentException("--node " + setting + ": unknown key \"" + key
                         + "\" (keys: main, args, jvm, uid, gid, groups, umask, privileged)");
             }
+        }
+
+        private RecordingSettings recording() throws LaunchArgumentException {
+            if (recordDirectory == null) {
+                if (recordOption != null) {
+                    throw new LaunchArgumentException(recordOption + " needs --record DIR");
+                }
+                return null;
+            }
+            return new RecordingSettings(recordDirectory, recordLimit, recordAtLimit, recordCallSites,
+                    recordFullGets != null && recordFullGets);
+        }
+
+        /** A folder for a new recording: missing (it is made), or a folder that holds no event log. */
+        private static Path recordDirectory(String text) throws LaunchArgumentException {
+            Path directory = Path.of(text);
+            if (Files.exists(directory) && !Files.isDirectory(directory)) {
+                throw new LaunchArgumentException("--record: " + text + " is not a folder");
+            }
+            if (Files.isDirectory(directory)) {
+                try (var files = Files.list(directory)) {
+                    if (files.anyMatch(f -> f.getFileName().toString().endsWith(Recording.LOG_SUFFIX))) {
+                        throw new LaunchArgumentException("--record: " + text + " already holds a recording: give a new folder");
+                    }
+                } catch (IOException e) {
+                    throw new LaunchArgumentException("--record: cannot read " + text + ": " + e.getMessage());
+                }
+            }
+            return directory;
+        }
+
+        private static long size(String option, String text) throws LaunchArgumentException {
+            Matcher m = SIZE.matcher(text.toLowerCase(Locale.ROOT));
+            long bytes = m.matches() ? Long.parseLong(m.group(1)) << switch (m.group(2) == null ? "" : m.group(2)) {
+                case "k" -> 10;
+                case "m" -> 20;
+                case "g" -> 30;
+                default -> 0;
+            } : -1;
+            if (bytes < 1 << 20) {
+                throw new LaunchArgumentException(option + ": \"" + text + "\" is not a size of at least 1 MiB like 64m, 1g or 1048576");
+            }
+            return bytes;
+        }
+
+        private static <E extends Enum<E>> E choice(String option, String text, Class<E> choices) throws LaunchArgumentException {
+            for (E choice : choices.getEnumConstants()) {
+                if (choice.name().equalsIgnoreCase(text)) {
+                    return choice;
+                }
+            }
+            throw new LaunchArgumentException(option + ": \"" + text + "\" is not one of " + Arrays.stream(choices.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
         }
 
         private CredentialSettings credentialsOf(int node) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,15 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
  * Runs a {@link LaunchPlan} with plain processes: starts its cluster, one JVM per node, pumps their output
  * to a {@link NodeOutput}, injects the scheduled faults, and at {@link #close()} ends every node JVM still
- * running and removes the cluster directory. A node that a {@code restart} fault brings up again gets a new JVM
+ * running and removes the cluster directory. A launch whose {@link NodeCommandBuilder#recording()} is set records its
+ * faults and the start and end of each node JVM into a log of its own in the recording folder. A node that a {@code restart} fault brings up again gets a new JVM
  * that runs its program again.
  * <p>
  * The exit status of a launch is the <em>worst</em> node exit status: 0 when every node exits with 0,
@@ -44,14 +53,24 @@ public final class LaunchRunner implements AutoCloseable {
     /** Every node JVM started, restarts included. */
     private final List<Process> jvms = new ArrayList<>();
     private final List<Thread> pumps = new ArrayList<>();
+    /** The launcher's own log of a recorded launch (faults, node JVMs started and ended), or null. */
+    private final TraceLog recording;
+    /** Done when the end of each node JVM is recorded. */
+    private final List<CompletableFuture<?>> exitsRecorded = new ArrayList<>();
     private boolean closed;
 
-    private LaunchRunner(EmulatedCluster cluster, NodeCommandBuilder commands, NodeOutput output, Consumer<String> log) {
+    private LaunchRunner(EmulatedCluster cluster, NodeCommandBuilder commands, NodeOutput output, Consumer<String> log,
+            TraceLog recording) {
         this.cluster = cluster;
         this.commands = commands;
         this.output = output;
         this.log = log;
+        this.recording = recording;
         this.injector = new FaultInjector(cluster, log).restartPrograms(this::restartProgram);
+        if (recording != null) {
+            injector.onFault((fault, result) -> recording.text(EventKind.FAULT, result.applied() ? 0 : -1,
+                    fault.nodes().getFirst(), 0, fault + (result.applied() ? "" : ": " + result.line())));
+        }
         this.faults = new FaultScheduler(injector, commands.plan().faults(), FaultInjector.COMMAND_LINE);
     }
 
@@ -64,8 +83,17 @@ public final class LaunchRunner implements AutoCloseable {
     public static LaunchRunner start(NodeCommandBuilder commands, NodeOutput output, Consumer<String> log)
             throws IOException {
         LaunchPlan plan = commands.plan();
-        EmulatedCluster cluster = EmulatedCluster.start(plan.cluster());
-        LaunchRunner runner = new LaunchRunner(cluster, commands, output, log);
+        TraceLog recording = launcherLog(commands.recording());
+        EmulatedCluster cluster;
+        try {
+            cluster = EmulatedCluster.start(plan.cluster());
+        } catch (IOException | RuntimeException e) {
+            if (recording != null) {
+                recording.close();
+            }
+            throw e;
+        }
+        LaunchRunner runner = new LaunchRunner(cluster, commands, output, log, recording);
         List<ProcessHandle> started = new ArrayList<>();
         try {
             for (NodeLaunch node : plan.nodes()) {
@@ -79,8 +107,28 @@ public final class LaunchRunner implements AutoCloseable {
         return runner;
     }
 
+    /** The launcher's log in the recording folder (made when missing), or null when the launch does not record. */
+    private static TraceLog launcherLog(RecordingSettings settings) throws IOException {
+        if (settings == null) {
+            return null;
+        }
+        Files.createDirectories(settings.directory());
+        long pid = ProcessHandle.current().pid();
+        // the launcher's own frames are no program's call site
+        RecordingSettings noCallSites = new RecordingSettings(settings.directory(), settings.limitBytes(), settings.atLimit(),
+                RecordingSettings.CallSites.NONE, settings.fullGets());
+        return TraceLog.create(settings.directory().resolve("launcher-" + pid + Recording.LOG_SUFFIX), 0, pid, "rsm-launch",
+                noCallSites);
+    }
+
     private synchronized Process startNode(NodeLaunch node) throws IOException {
         Process process = new ProcessBuilder(commands.command(cluster, node)).start();
+        if (recording != null) {
+            int id = node.nodeId();
+            recording.text(EventKind.PROCESS_START, 0, id, process.pid(), "node " + id + ": pid " + process.pid() + " started");
+            exitsRecorded.add(process.onExit().thenAccept(ended -> recording.text(EventKind.PROCESS_EXIT, 0, id,
+                    ended.exitValue(), "node " + id + ": pid " + ended.pid() + " exited with " + ended.exitValue())));
+        }
         processes.put(node.nodeId(), process);
         jvms.add(process);
         process.getOutputStream().close(); // node programs get no input: reading stdin gives end of file at once
@@ -190,6 +238,22 @@ public final class LaunchRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             cluster.close();
+            closeRecording();
         }
+    }
+
+    /** Ends the launcher's log once the end of every node JVM is in it. */
+    private void closeRecording() {
+        if (recording == null) {
+            return;
+        }
+        try {
+            CompletableFuture.allOf(exitsRecorded.toArray(CompletableFuture[]::new)).get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.accept("the recording may miss the end of a node JVM: " + e);
+        }
+        recording.close();
     }
 }

@@ -12,10 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
  * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...]
- * <plan JVM args> <node JVM args> <processArguments> -Drsm.launch.nodes=... -cp <runtime + program> <main>
+ * <plan JVM args> <node JVM args> <processArguments> [recording properties] -Drsm.launch.nodes=... -cp <runtime + program> <main>
  * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
  * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from.
  */
@@ -30,6 +31,7 @@ public final class NodeCommandBuilder {
     private Path javaExecutable = currentJava();
     private List<Path> runtimeClassPath;
     private NodeStartupCache startupCache;
+    private RecordingSettings recording;
 
     public NodeCommandBuilder(LaunchPlan plan) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -60,6 +62,17 @@ public final class NodeCommandBuilder {
     public NodeCommandBuilder startupCache(NodeStartupCache cache) {
         startupCache = cache;
         return this;
+    }
+
+    /** Makes every node JVM record its RSM calls with these settings (null: no recording). */
+    public NodeCommandBuilder recording(RecordingSettings settings) {
+        recording = settings;
+        return this;
+    }
+
+    /** How the node JVMs record, or null when they do not. */
+    public RecordingSettings recording() {
+        return recording;
     }
 
     public LaunchPlan plan() {
@@ -93,6 +106,9 @@ public final class NodeCommandBuilder {
         }
         command.addAll(jvmArguments);
         command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
+        if (recording != null) {
+            command.addAll(recording.systemProperties());
+        }
         command.add("-D" + LAUNCH_NODES_PROPERTY + "="
                 + plan.nodeIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
         command.add("-cp");

@@ -52,6 +52,7 @@ public final class RsmLaunch {
         if (parsed.javaExecutable() != null) {
             commands.javaExecutable(parsed.javaExecutable());
         }
+        commands.recording(parsed.recording());
         Consumer<String> log = line -> err.println("[rsm-launch] " + line);
         try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log)) {
             // Ctrl-C: kill the node JVMs and remove the cluster directory (close() runs once)

@@ -1,0 +1,95 @@
+package org.rsmworkbench.emulator.internal;
+
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.ExportSegment;
+import org.rsmworkbench.rsmapi.PollFd;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/** An export segment whose calls are recorded; its segment id is known from its publish on. */
+final class RecordedExport extends Recorded implements ExportSegment {
+    private final ExportSegment export;
+    private final int node;
+    private volatile int segmentId;
+
+    RecordedExport(ExportSegment export, TraceLog log, int node) {
+        super(log);
+        this.export = export;
+        this.node = node;
+    }
+
+    @Override
+    public int publish(int requestedId, List<AccessEntry> acl) throws RsmException {
+        long start = System.nanoTime();
+        try {
+            segmentId = export.publish(requestedId, acl);
+            log.call(EventKind.EXPORT_PUBLISH, start, 0, node, segmentId, acl == null ? 0 : acl.size());
+            return segmentId;
+        } catch (RsmException | RuntimeException e) {
+            log.call(EventKind.EXPORT_PUBLISH, start, errorOf(e), node, requestedId, acl == null ? 0 : acl.size());
+            throw e;
+        }
+    }
+
+    @Override
+    public void unpublish() throws RsmException {
+        record(EventKind.EXPORT_UNPUBLISH, node, segmentId, 0, export::unpublish);
+    }
+
+    @Override
+    public void republish(List<AccessEntry> acl) throws RsmException {
+        record(EventKind.EXPORT_REPUBLISH, node, segmentId, acl == null ? 0 : acl.size(), () -> export.republish(acl));
+    }
+
+    @Override
+    public void rebind(MemorySegment memory) throws RsmException {
+        long start = System.nanoTime();
+        try {
+            export.rebind(memory);
+            log.transfer(EventKind.EXPORT_REBIND, start, 0, node, segmentId, 0, memory.byteSize(), 0, null, PayloadForm.NONE);
+        } catch (RsmException | RuntimeException e) {
+            log.call(EventKind.EXPORT_REBIND, start, errorOf(e), node, segmentId, 0);
+            throw e;
+        }
+    }
+
+    @Override
+    public void destroy() throws RsmException {
+        record(EventKind.EXPORT_DESTROY, node, segmentId, 0, export::destroy);
+    }
+
+    @Override
+    public long size() {
+        return export.size();
+    }
+
+    @Override
+    public void signalPost(int flags) throws RsmException {
+        record(EventKind.SIGNAL_POST, node, segmentId, flags | TraceEvent.EXPORT_SIDE, () -> export.signalPost(flags));
+    }
+
+    @Override
+    public void signalWait(int timeoutMillis) throws RsmException {
+        RecordedImport.recordWait(log, node, segmentId, true, timeoutMillis, () -> export.signalWait(timeoutMillis));
+    }
+
+    @Override
+    public PollFd getPollFd() throws RsmException {
+        return new RecordedPollFd(record(EventKind.POLLFD_GET, node, segmentId, TraceEvent.EXPORT_SIDE, export::getPollFd), this);
+    }
+
+    @Override
+    public void releasePollFd() throws RsmException {
+        record(EventKind.POLLFD_RELEASE, node, segmentId, TraceEvent.EXPORT_SIDE, export::releasePollFd);
+    }
+
+    @Override
+    public String toString() {
+        return export + " (recorded)";
+    }
+}

@@ -1,0 +1,381 @@
+package org.rsmworkbench.emulator.internal;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.rsmapi.Barrier;
+import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.BarrierType;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.IoVec;
+import org.rsmworkbench.rsmapi.PollFd;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.ScatterGather;
+
+/**
+ * An import segment whose calls are recorded. A put records the bytes it wrote; a get the bytes it read, or their
+ * digest (FNV-1a 64). A putv records, for each request that completed, its remote offset and length (8 bytes each,
+ * little-endian) then its bytes; a getv the same with the bytes or their digest.
+ */
+final class RecordedImport extends Recorded implements ImportSegment {
+    private final ImportSegment segment;
+    private final int node;
+    private final int id;
+
+    RecordedImport(ImportSegment segment, TraceLog log) {
+        super(log);
+        this.segment = segment;
+        this.node = segment.nodeId();
+        this.id = segment.segmentId();
+    }
+
+    @Override
+    public int nodeId() {
+        return node;
+    }
+
+    @Override
+    public int segmentId() {
+        return id;
+    }
+
+    @Override
+    public long size() {
+        return segment.size();
+    }
+
+    @Override
+    public int permission() {
+        return segment.permission();
+    }
+
+    @Override
+    public MemorySegment map(int attributes, int permission, long offset, long length) throws RsmException {
+        long start = System.nanoTime();
+        try {
+            MemorySegment mapping = segment.map(attributes, permission, offset, length);
+            log.transfer(EventKind.MAP, start, 0, node, id, offset, mapping.byteSize(), permission, null, PayloadForm.NONE);
+            return mapping;
+        } catch (RsmException | RuntimeException e) {
+            log.transfer(EventKind.MAP, start, errorOf(e), node, id, offset, length, permission, null, PayloadForm.NONE);
+            throw e;
+        }
+    }
+
+    @Override
+    public void unmap() throws RsmException {
+        record(EventKind.UNMAP, node, id, 0, segment::unmap);
+    }
+
+    @Override
+    public void disconnect() throws RsmException {
+        record(EventKind.DISCONNECT, node, id, 0, segment::disconnect);
+    }
+
+    @Override
+    public void close() throws RsmException {
+        disconnect();
+    }
+
+    // ------------------------------------------------------------ data: written out, no lambda on the fast path
+
+    @Override
+    public void put(long offset, MemorySegment src) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.put(offset, src);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            putDone(EventKind.PUT, start, error, offset, src);
+        }
+    }
+
+    @Override
+    public void put8(long offset, byte[] src, int repCount) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.put8(offset, src, repCount);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            putDone(EventKind.PUT, start, error, offset, error == 0 ? MemorySegment.ofArray(src).asSlice(0, repCount) : null);
+        }
+    }
+
+    @Override
+    public void put16(long offset, short[] src, int repCount) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.put16(offset, src, repCount);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            putDone(EventKind.PUT, start, error, offset, error == 0 ? MemorySegment.ofArray(src).asSlice(0, 2L * repCount) : null);
+        }
+    }
+
+    @Override
+    public void put32(long offset, int[] src, int repCount) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.put32(offset, src, repCount);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            putDone(EventKind.PUT, start, error, offset, error == 0 ? MemorySegment.ofArray(src).asSlice(0, 4L * repCount) : null);
+        }
+    }
+
+    @Override
+    public void put64(long offset, long[] src, int repCount) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.put64(offset, src, repCount);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            putDone(EventKind.PUT, start, error, offset, error == 0 ? MemorySegment.ofArray(src).asSlice(0, 8L * repCount) : null);
+        }
+    }
+
+    /** Records a put: with its bytes when it succeeded ({@code bytes}), else only its offset. */
+    private void putDone(EventKind kind, long start, int error, long offset, MemorySegment bytes) {
+        boolean done = error == 0 && bytes != null;
+        log.transfer(kind, start, error, node, id, offset, done ? bytes.byteSize() : 0, 0, done ? bytes : null,
+                done ? PayloadForm.BYTES : PayloadForm.NONE);
+    }
+
+    @Override
+    public void get(long offset, MemorySegment dst) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.get(offset, dst);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            getDone(start, error, offset, dst);
+        }
+    }
+
+    @Override
+    public void get8(long offset, byte[] dst, int repCount) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.get8(offset, dst, repCount);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            getDone(start, error, offset, error == 0 ? MemorySegment.ofArray(dst).asSlice(0, repCount) : null);
+        }
+    }
+
+    @Override
+    public void get16(long offset, short[] dst, int repCount) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.get16(offset, dst, repCount);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            getDone(start, error, offset, error == 0 ? MemorySegment.ofArray(dst).asSlice(0, 2L * repCount) : null);
+        }
+    }
+
+    @Override
+    public void get32(long offset, int[] dst, int repCount) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.get32(offset, dst, repCount);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            getDone(start, error, offset, error == 0 ? MemorySegment.ofArray(dst).asSlice(0, 4L * repCount) : null);
+        }
+    }
+
+    @Override
+    public void get64(long offset, long[] dst, int repCount) throws RsmException {
+        long start = System.nanoTime();
+        int error = 0;
+        try {
+            segment.get64(offset, dst, repCount);
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            getDone(start, error, offset, error == 0 ? MemorySegment.ofArray(dst).asSlice(0, 8L * repCount) : null);
+        }
+    }
+
+    /** Records a get: with the bytes it read, or their digest, when it succeeded. */
+    private void getDone(long start, int error, long offset, MemorySegment bytes) {
+        if (error != 0 || bytes == null) {
+            log.transfer(EventKind.GET, start, error, node, id, offset, 0, 0, null, PayloadForm.NONE);
+        } else if (log.fullGets()) {
+            log.transfer(EventKind.GET, start, 0, node, id, offset, bytes.byteSize(), 0, bytes, PayloadForm.BYTES);
+        } else {
+            log.transfer(EventKind.GET, start, 0, node, id, offset, bytes.byteSize(), 0,
+                    digestOf(bytes, 0, bytes.byteSize()), PayloadForm.DIGEST);
+        }
+    }
+
+    private static MemorySegment digestOf(MemorySegment bytes, long offset, long length) {
+        return MemorySegment.ofArray(new long[] { org.rsmworkbench.emulator.internal.TraceFormat.digest(bytes, offset, length) });
+    }
+
+    // ------------------------------------------------------------ scatter/gather
+
+    @Override
+    public void putv(ScatterGather sg) throws RsmException {
+        transferVector(EventKind.PUTV, sg);
+    }
+
+    @Override
+    public void getv(ScatterGather sg) throws RsmException {
+        transferVector(EventKind.GETV, sg);
+    }
+
+    /** Runs a putv or getv on the emulator's own handle of {@code sg.remote()} and records the requests that completed. */
+    private void transferVector(EventKind kind, ScatterGather sg) throws RsmException {
+        long start = System.nanoTime();
+        ScatterGather own = sg;
+        RecordedImport remote = this;
+        if (sg != null && sg.remote() instanceof RecordedImport recorded) {
+            remote = recorded;
+            own = new ScatterGather(recorded.segment, sg.flags());
+            sg.requests().forEach(own::add);
+        }
+        int error = 0;
+        try {
+            if (kind == EventKind.PUTV) {
+                segment.putv(own);
+            } else {
+                segment.getv(own);
+            }
+        } catch (RsmException | RuntimeException e) {
+            error = errorOf(e);
+            throw e;
+        } finally {
+            if (own != sg) {
+                sg.setResidualCount(own.residualCount());
+            }
+            int completed = sg == null ? 0 : sg.requests().size() - own.residualCount();
+            MemorySegment payload = sg == null ? null : vectorPayload(kind, sg, completed);
+            long bytes = sg == null ? 0 : sg.requests().stream().limit(completed).mapToLong(IoVec::length).sum();
+            long firstOffset = sg == null || sg.requests().isEmpty() ? 0 : sg.requests().getFirst().remoteOffset();
+            log.transfer(kind, start, error, remote.node, remote.id, firstOffset, bytes, sg == null ? 0 : sg.requests().size(),
+                    payload, payload == null ? PayloadForm.NONE : kind == EventKind.GETV && !log.fullGets() ? PayloadForm.DIGEST
+                            : PayloadForm.BYTES);
+        }
+    }
+
+    /** (remote offset, length, bytes or digest) of each completed request. */
+    private MemorySegment vectorPayload(EventKind kind, ScatterGather sg, int completed) {
+        boolean digest = kind == EventKind.GETV && !log.fullGets();
+        long size = 0;
+        for (IoVec request : sg.requests().subList(0, completed)) {
+            size += 16 + (digest ? 8 : request.length());
+        }
+        if (completed == 0 || size > Integer.MAX_VALUE) {
+            return null;
+        }
+        ByteBuffer payload = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+        for (IoVec request : sg.requests().subList(0, completed)) {
+            payload.putLong(request.remoteOffset()).putLong(request.length());
+            MemorySegment local = switch (request) {
+                case IoVec.Local l -> l.memory().asSlice(l.localOffset(), l.length());
+                case IoVec.Handle h -> h.handle().memory().asSlice(h.localOffset(), h.length());
+            };
+            if (digest) {
+                payload.putLong(TraceFormat.digest(local, 0, local.byteSize()));
+            } else {
+                payload.put(local.toArray(ValueLayout.JAVA_BYTE));
+            }
+        }
+        return MemorySegment.ofArray(payload.array());
+    }
+
+    // ------------------------------------------------------------ barriers and signals
+
+    @Override
+    public Barrier initBarrier(BarrierType type) throws RsmException {
+        return new RecordedBarrier(record(EventKind.BARRIER_INIT, node, id, 0, () -> segment.initBarrier(type)), log, node, id);
+    }
+
+    @Override
+    public void setMode(BarrierMode mode) throws RsmException {
+        record(EventKind.SET_MODE, node, id, mode == BarrierMode.EXPLICIT ? 1 : 0, () -> segment.setMode(mode));
+    }
+
+    @Override
+    public BarrierMode getMode() throws RsmException {
+        return segment.getMode();
+    }
+
+    @Override
+    public void signalPost(int flags) throws RsmException {
+        record(EventKind.SIGNAL_POST, node, id, flags, () -> segment.signalPost(flags));
+    }
+
+    @Override
+    public void signalWait(int timeoutMillis) throws RsmException {
+        recordWait(log, node, id, false, timeoutMillis, () -> segment.signalWait(timeoutMillis));
+    }
+
+    /**
+     * Records a wait's beginning (so that a wait the process died in is seen; its value the timeout) and its return: 1
+     * event consumed, or its error.
+     */
+    static void recordWait(TraceLog log, int node, int id, boolean exportSide, int timeoutMillis, Action wait)
+            throws RsmException {
+        long side = exportSide ? TraceEvent.EXPORT_SIDE : 0;
+        long start = System.nanoTime();
+        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, side | timeoutMillis & 0xFFFF_FFFFL);
+        try {
+            wait.run();
+            log.call(EventKind.SIGNAL_WAIT, start, 0, node, id, side | 1);
+        } catch (RsmException | RuntimeException e) {
+            log.call(EventKind.SIGNAL_WAIT, start, errorOf(e), node, id, side);
+            throw e;
+        }
+    }
+
+    @Override
+    public PollFd getPollFd() throws RsmException {
+        return new RecordedPollFd(record(EventKind.POLLFD_GET, node, id, 0, segment::getPollFd), this);
+    }
+
+    @Override
+    public void releasePollFd() throws RsmException {
+        record(EventKind.POLLFD_RELEASE, node, id, 0, segment::releasePollFd);
+    }
+
+    @Override
+    public String toString() {
+        return segment + " (recorded)";
+    }
+}

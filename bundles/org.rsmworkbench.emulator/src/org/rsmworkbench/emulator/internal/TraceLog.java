@@ -1,0 +1,332 @@
+package org.rsmworkbench.emulator.internal;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
+import static org.rsmworkbench.emulator.internal.TraceFormat.*;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.rsmworkbench.emulator.trace.CallSite;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
+import org.rsmworkbench.emulator.trace.RecordingSettings.CallSites;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+
+/**
+ * The event log of one process, a mapped file ({@link TraceFormat}). Each thread appends to a chunk of its own, so
+ * writing an event takes no lock and touches no line another thread writes but the sequence counter; a thread takes a
+ * new chunk (under this log's lock) every {@value TraceFormat#CHUNK_SIZE} bytes. Per-thread chunks rather than one
+ * shared tail: with a shared tail a thread killed between reserving and committing leaves a hole whose length a reader
+ * cannot know, and every record after it would be lost; in a chunk of one thread the first uncommitted record is the end.
+ * <p>
+ * What a killed process wrote stays in the page cache, so every committed record survives {@code kill -9}. At the
+ * size limit the log either stops (later events are counted as dropped) or, as a ring, reuses its oldest chunks.
+ */
+public final class TraceLog implements AutoCloseable {
+    private static final VarHandle INT = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
+    private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
+    /** The largest record without payload: header, 11 varints of at most 10 bytes. */
+    private static final int FIXED_MAX = 8 + 11 * 10;
+    private static final int SITE_STRING_MAX = 200;
+    private static final int SITE_MAX = 8 + 5 * 10 + 3 * SITE_STRING_MAX * 3;
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    private final MemorySegment file;
+    private final int chunkCount;
+    private final boolean ring;
+    private final CallSites sites;
+    private final boolean fullGets;
+    private final AtomicLong sequence = new AtomicLong();
+    private final ThreadLocal<ThreadChunk> chunks = ThreadLocal.withInitial(ThreadChunk::new);
+    /** Ring: the slots a thread writes now, which no other thread may take. Guarded by this. */
+    private final boolean[] held;
+    /** How many chunks were ever claimed. Guarded by this. */
+    private long claimed;
+    private volatile boolean closed;
+
+    private TraceLog(MemorySegment file, int chunkCount, boolean ring, CallSites sites, boolean fullGets) {
+        this.file = file;
+        this.chunkCount = chunkCount;
+        this.ring = ring;
+        this.sites = sites;
+        this.fullGets = fullGets;
+        this.held = new boolean[chunkCount];
+    }
+
+    /**
+     * A new log in {@code path} (which must not exist) of at most {@code settings.limitBytes()} (at least two chunks).
+     *
+     * @param label what the process runs (its main class), for tools
+     */
+    public static TraceLog create(Path path, int node, long pid, String label, RecordingSettings settings) throws IOException {
+        long limitBytes = settings.limitBytes();
+        boolean ring = settings.atLimit() == RecordingSettings.AtLimit.RING;
+        int count = (int) Math.max(2, Math.min(Integer.MAX_VALUE, (limitBytes - HEADER_SIZE) / CHUNK_SIZE));
+        long size = chunkOffset(count);
+        MemorySegment file;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            channel.truncate(size);
+            channel.position(size - 1).write(java.nio.ByteBuffer.wrap(new byte[1])); // sparse, the whole length
+            // mapped for the life of the JVM: a thread may still be writing when the process ends
+            file = channel.map(FileChannel.MapMode.READ_WRITE, 0, size, Arena.global());
+        }
+        file.set(JAVA_INT_UNALIGNED, H_VERSION, VERSION);
+        file.set(JAVA_INT_UNALIGNED, H_CHUNK_SIZE, CHUNK_SIZE);
+        file.set(JAVA_INT_UNALIGNED, H_CHUNK_COUNT, count);
+        file.set(JAVA_INT_UNALIGNED, H_FLAGS, ring ? FLAG_RING : 0);
+        file.set(JAVA_INT_UNALIGNED, H_NODE, node);
+        file.set(JAVA_LONG_UNALIGNED, H_PID, pid);
+        file.set(JAVA_LONG_UNALIGNED, H_START_NANOS, System.nanoTime());
+        file.set(JAVA_LONG_UNALIGNED, H_START_EPOCH_MILLIS, System.currentTimeMillis());
+        byte[] text = truncatedUtf8(label == null ? "" : label, LABEL_MAX);
+        file.set(JAVA_SHORT_UNALIGNED, H_LABEL, (short) text.length);
+        MemorySegment.copy(text, 0, file, JAVA_BYTE, H_LABEL + 2, text.length);
+        LONG.setRelease(file, 0L, MAGIC);
+        return new TraceLog(file, count, ring, settings.callSites(), settings.fullGets());
+    }
+
+    /** {@code library} as one whose calls, and those of the handles it gives, are recorded into this log. */
+    public RsmLibrary recording(RsmLibrary library) {
+        return new RecordedLibrary(library, this);
+    }
+
+    /** Whether a get records its bytes in full (else a digest). */
+    public boolean fullGets() {
+        return fullGets;
+    }
+
+    /** Records a call that moved no data. */
+    public void call(EventKind kind, long start, int error, int segmentNode, int segmentId, long value) {
+        write(kind, start, error, segmentNode, segmentId, 0, 0, value, null, PayloadForm.NONE);
+    }
+
+    /** Records a call on a range of a segment, with the bytes it moved (null: none) as {@code form} says. */
+    public void transfer(EventKind kind, long start, int error, int segmentNode, int segmentId, long offset, long length,
+            long value, MemorySegment bytes, PayloadForm form) {
+        write(kind, start, error, segmentNode, segmentId, offset, length, value, bytes, form);
+    }
+
+    /** Records an instant of the launcher about {@code node} (a fault, a process started or ended) with a text. */
+    public void text(EventKind kind, int error, int node, long value, String text) {
+        byte[] utf8 = truncatedUtf8(text, MAX_PAYLOAD);
+        write(kind, System.nanoTime(), error, node, 0, 0, 0, value, MemorySegment.ofArray(utf8), PayloadForm.TEXT);
+    }
+
+    /** Stops recording; the file stays mapped for threads still inside a call. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void write(EventKind kind, long start, int error, int segmentNode, int segmentId, long offset, long length,
+            long value, MemorySegment bytes, PayloadForm form) {
+        long end = System.nanoTime();
+        if (closed) {
+            return;
+        }
+        ThreadChunk t = chunks.get();
+        long payloadLength = 0;
+        if (bytes != null) {
+            payloadLength = bytes.byteSize();
+            if (payloadLength > MAX_PAYLOAD) {
+                payloadLength = MAX_PAYLOAD;
+                form = PayloadForm.TRUNCATED;
+            }
+        }
+        CallSite site = sites == CallSites.ALL || sites == CallSites.CONTROL && kind.category() != EventKind.Category.DATA
+                ? callSite() : null;
+        int needed = FIXED_MAX + (int) payloadLength + (site != null ? SITE_MAX : 0);
+        if (t.chunk == null || t.position + needed > CHUNK_SIZE) {
+            if (!claim(t)) {
+                LONG.getAndAdd(file, H_DROPPED, 1L);
+                return;
+            }
+        }
+        int siteId = site == null ? -1 : t.siteId(site);
+        long sequenceNumber = sequence.getAndIncrement();
+        int flags = (segmentNode != 0 || segmentId != 0 ? F_SEGMENT : 0) | (offset != 0 || length != 0 ? F_RANGE : 0)
+                | (value != 0 ? F_VALUE : 0) | (siteId >= 0 ? F_SITE : 0) | form.ordinal() << PAYLOAD_SHIFT;
+        Encoder e = t.encoder.reset();
+        e.signed(start - t.previousTime).signed(sequenceNumber - t.previousSequence).unsigned(Math.max(0, end - start))
+                .signed(error);
+        if ((flags & F_SEGMENT) != 0) {
+            e.unsigned(segmentNode).unsigned(segmentId & 0xFFFF_FFFFL);
+        }
+        if ((flags & F_RANGE) != 0) {
+            e.unsigned(offset).unsigned(length);
+        }
+        if ((flags & F_VALUE) != 0) {
+            e.signed(value);
+        }
+        if (siteId >= 0) {
+            e.unsigned(siteId);
+        }
+        if (form != PayloadForm.NONE) {
+            e.unsigned(payloadLength);
+        }
+        t.previousTime = start;
+        t.previousSequence = sequenceNumber;
+        t.append(kind.code(), flags, e, bytes, payloadLength);
+    }
+
+    private static CallSite callSite() {
+        return WALKER.walk(frames -> frames.filter(f -> !isRuntime(f.getClassName())).findFirst()
+                .map(f -> new CallSite(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber()))
+                .orElse(null));
+    }
+
+    /** The classes of the RSM runtime, whose frames are not the program's call site. */
+    static boolean isRuntime(String className) {
+        return className.startsWith("org.rsmworkbench.emulator.internal.") || className.startsWith("org.rsmworkbench.rsmapi.");
+    }
+
+    /** Gives {@code t} a fresh chunk; false when the log is full (and not a ring). */
+    private synchronized boolean claim(ThreadChunk t) {
+        if (t.chunk != null && ring) {
+            held[t.slot] = false;
+        }
+        t.chunk = null;
+        for (int tries = 0; tries < chunkCount; tries++) {
+            if (!ring && claimed >= chunkCount) {
+                return false;
+            }
+            long index = claimed++;
+            int slot = (int) (index % chunkCount);
+            if (held[slot]) {
+                continue; // a ring slot another thread still writes
+            }
+            held[slot] = ring;
+            MemorySegment chunk = file.asSlice(chunkOffset(slot), CHUNK_SIZE);
+            LONG.setRelease(chunk, C_INDEX, 0L); // a reader ignores the chunk until it is whole again
+            long baseTime = System.nanoTime();
+            chunk.set(JAVA_LONG_UNALIGNED, C_THREAD, t.threadId);
+            chunk.set(JAVA_LONG_UNALIGNED, C_BASE_TIME, baseTime);
+            chunk.set(JAVA_BYTE, C_NAME, (byte) t.name.length);
+            MemorySegment.copy(t.name, 0, chunk, JAVA_BYTE, C_NAME + 1, t.name.length);
+            LONG.setRelease(chunk, C_INDEX, index + 1);
+            LONG.setRelease(file, H_CLAIMED, claimed);
+            t.start(chunk, slot, index, baseTime);
+            return true;
+        }
+        return false;
+    }
+
+    static byte[] truncatedUtf8(String text, int max) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= max) {
+            return bytes;
+        }
+        int cut = max;
+        while (cut > 0 && (bytes[cut] & 0xC0) == 0x80) {
+            cut--; // not inside a character
+        }
+        return java.util.Arrays.copyOf(bytes, cut);
+    }
+
+    /** The chunk a thread writes, and what its next record is relative to. Used by that thread only. */
+    private static final class ThreadChunk {
+        final long threadId = Thread.currentThread().threadId();
+        final byte[] name = truncatedUtf8(Thread.currentThread().getName(), NAME_MAX);
+        final Encoder encoder = new Encoder();
+        final Map<CallSite, Integer> siteIds = new HashMap<>();
+        MemorySegment chunk;
+        int slot;
+        long index;
+        int position;
+        long previousTime;
+        long previousSequence;
+
+        void start(MemorySegment newChunk, int newSlot, long newIndex, long baseTime) {
+            chunk = newChunk;
+            slot = newSlot;
+            index = newIndex;
+            position = CHUNK_HEADER_SIZE;
+            previousTime = baseTime;
+            previousSequence = 0;
+            siteIds.clear(); // site ids are defined per chunk: a reader of this chunk alone knows them
+        }
+
+        /** The id of {@code site} in this chunk, defined by a site record first if new. */
+        int siteId(CallSite site) {
+            Integer id = siteIds.get(site);
+            if (id != null) {
+                return id;
+            }
+            int newId = siteIds.size();
+            siteIds.put(site, newId);
+            Encoder e = new Encoder().unsigned(newId).string(site.className()).string(site.method()).string(site.file())
+                    .signed(site.line());
+            append(KIND_SITE, 0, e, null, 0);
+            return newId;
+        }
+
+        /** Writes a record: the body, the payload, the header, and last the check word that commits it. */
+        void append(int kind, int flags, Encoder body, MemorySegment payload, long payloadLength) {
+            int length = 8 + body.length + (int) payloadLength;
+            MemorySegment.copy(body.bytes, 0, chunk, JAVA_BYTE, position + 8, body.length);
+            if (payloadLength > 0) {
+                MemorySegment.copy(payload, 0, chunk, position + 8 + body.length, payloadLength);
+            }
+            chunk.set(JAVA_INT_UNALIGNED, position, length | kind << 16 | flags << 24);
+            INT.setRelease(chunk, (long) position + 4, check(chunk, position, length, index));
+            position += (length + 3) & ~3;
+        }
+    }
+
+    /** Varints into a reusable buffer. */
+    private static final class Encoder {
+        byte[] bytes = new byte[FIXED_MAX];
+        int length;
+
+        Encoder reset() {
+            length = 0;
+            return this;
+        }
+
+        Encoder unsigned(long value) {
+            ensure(10);
+            while ((value & ~0x7FL) != 0) {
+                bytes[length++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            bytes[length++] = (byte) value;
+            return this;
+        }
+
+        Encoder signed(long value) {
+            return unsigned(zigzag(value));
+        }
+
+        Encoder string(String text) {
+            if (text == null) {
+                return unsigned(0);
+            }
+            byte[] utf8 = truncatedUtf8(text, SITE_STRING_MAX);
+            unsigned(utf8.length + 1);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+            return this;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.rsmworkbench.emulator.trace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.rsmworkbench.rsmapi.RsmError;
+
+/**
+ * A recording of a run (a {@code .rsmtrace} folder): the event logs of every process, merged in time order. A folder
+ * still being written can be opened: what each process had committed is read.
+ */
+public final class Recording {
+    /** The ending of event log files in a recording folder. */
+    public static final String LOG_SUFFIX = ".rsmlog";
+
+    /** The errors that say a call failed because its connection was cut. */
+    private static final Set<Integer> LOST_CONNECTION = Set.of(RsmError.CONN_ABORTED.code(),
+            RsmError.REMOTE_NODE_UNREACHABLE.code(), RsmError.SEG_NOT_CONNECTED.code(), RsmError.BAD_SEG_HNDL.code(),
+            RsmError.BAD_SGIO.code(), RsmError.BARRIER_FAILURE.code());
+
+    private final Path directory;
+    private final List<ProcessLog> logs;
+    private final List<TraceEvent> events;
+    private final long origin;
+
+    private Recording(Path directory, List<ProcessLog> logs) {
+        this.directory = directory;
+        this.logs = logs;
+        this.events = logs.stream().flatMap(log -> log.events().stream())
+                .sorted(Comparator.comparingLong(TraceEvent::time).thenComparingLong(TraceEvent::pid)
+                        .thenComparingLong(TraceEvent::sequence))
+                .toList();
+        this.origin = Math.min(logs.stream().mapToLong(ProcessLog::startNanos).min().orElse(0),
+                events.isEmpty() ? Long.MAX_VALUE : events.get(0).time());
+    }
+
+    /**
+     * Reads the recording in {@code directory}.
+     *
+     * @throws IOException when it is not a folder, holds no event log, or a log cannot be read
+     */
+    public static Recording open(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new IOException(directory + " is not a recording folder (it is " + (Files.exists(directory) ? "not a folder)" : "missing)"));
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(directory)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(LOG_SUFFIX) && Files.isRegularFile(p)).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException(directory + " holds no event log (*" + LOG_SUFFIX + "): is it a recording folder?");
+        }
+        List<ProcessLog> logs = new ArrayList<>();
+        for (Path file : files) {
+            logs.add(ProcessLog.read(file));
+        }
+        return new Recording(directory, List.copyOf(logs));
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The log of every process (the launcher's has node 0), by file name. */
+    public List<ProcessLog> logs() {
+        return logs;
+    }
+
+    /** Every event, by time (then process and sequence number). */
+    public List<TraceEvent> events() {
+        return events;
+    }
+
+    /** The time zero of the recording (CLOCK_MONOTONIC nanoseconds): when its first log was made or its first event began. */
+    public long origin() {
+        return origin;
+    }
+
+    /** Events not recorded because a log was full, summed over the logs. */
+    public long droppedEvents() {
+        return logs.stream().mapToLong(ProcessLog::droppedEvents).sum();
+    }
+
+    /**
+     * The causal links between events: each signal wait that returned with an event to the earliest post to its side of
+     * the segment (an import's post to the export's waits, an export's to its importers') that began before the wait
+     * returned and that no earlier wait consumed; each connect to the last publish of its segment
+     * before it; each call that failed for a lost connection to the last event before it that cut that segment (its
+     * unpublish, destroy or rebind, or a fault that killed its node).
+     */
+    public List<Flow> flows() {
+        List<Flow> flows = new ArrayList<>();
+        Map<String, Deque<TraceEvent>> pendingPosts = new HashMap<>();
+        Map<String, TraceEvent> lastPublish = new HashMap<>();
+        Map<String, TraceEvent> lastCut = new HashMap<>();
+        Map<Integer, TraceEvent> lastKill = new HashMap<>();
+        // in order of when each event's effect is certain: a post at its start, a wait at its return
+        List<TraceEvent> byEffect = events.stream()
+                .sorted(Comparator.comparingLong((TraceEvent e) -> e.kind() == EventKind.SIGNAL_POST ? e.time() : e.end()))
+                .toList();
+        for (TraceEvent e : byEffect) {
+            String segment = e.segment();
+            if (e.kind() == EventKind.FAULT && !e.failed() && e.text().startsWith("kill:")) {
+                lastKill.put(e.segmentNode(), e);
+            }
+            if (segment == null) {
+                continue;
+            }
+            if (!e.failed()) {
+                switch (e.kind()) {
+                    // a post on an import wakes the export's waiter, and the other way round
+                    case SIGNAL_POST -> pendingPosts.computeIfAbsent(segment + (e.exportSide() ? " import" : " export"),
+                            s -> new ArrayDeque<>()).add(e);
+                    case SIGNAL_WAIT -> {
+                        TraceEvent post = pendingPosts.getOrDefault(segment + (e.exportSide() ? " export" : " import"),
+                                new ArrayDeque<>()).poll();
+                        if (post != null) {
+                            flows.add(new Flow(Flow.Kind.SIGNAL, post, e));
+                        }
+                    }
+                    case EXPORT_PUBLISH, EXPORT_REPUBLISH -> lastPublish.put(segment, e);
+                    case CONNECT -> {
+                        TraceEvent publish = lastPublish.get(segment);
+                        if (publish != null) {
+                            flows.add(new Flow(Flow.Kind.PUBLISH, publish, e));
+                        }
+                    }
+                    case EXPORT_UNPUBLISH, EXPORT_DESTROY, EXPORT_REBIND -> lastCut.put(segment, e);
+                    default -> {
+                    }
+                }
+            } else if (LOST_CONNECTION.contains(e.error())) {
+                TraceEvent cut = lastCut.get(segment);
+                TraceEvent kill = lastKill.get(e.segmentNode());
+                TraceEvent cause = cut == null || kill != null && kill.time() > cut.time() ? kill : cut;
+                if (cause != null && cause.pid() != e.pid()) {
+                    flows.add(new Flow(Flow.Kind.FORCED_DISCONNECT, cause, e));
+                }
+            }
+        }
+        return flows;
+    }
+}

@@ -1,0 +1,92 @@
+package org.rsmworkbench.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
+import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+
+/**
+ * An 8-byte put with the flight recorder off (the emulator's own handle) and on (recorded, with the default call
+ * sites, which a put does not take, and with every call site). After the run it prints the log bytes per put.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx2g"})
+public class RecordingBenchmark {
+
+    @State(Scope.Thread)
+    public static class Put {
+        @Param({"off", "control", "all"})
+        public String recording;
+        TwoNodes nodes;
+        ImportSegment segment;
+        Path directory;
+        long puts;
+        final byte[] bytes = { 1, 2, 3, 4, 5, 6, 7, 8 };
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            nodes = new TwoNodes(1 << 16);
+            RsmLibrary importer = nodes.importer;
+            if (!recording.equals("off")) {
+                directory = Files.createTempDirectory("rsm-recording-benchmark");
+                TraceLog log = TraceLog.create(directory.resolve("node2.rsmlog"), 2, ProcessHandle.current().pid(), "benchmark",
+                        new RecordingSettings(directory, 4L << 30, RecordingSettings.AtLimit.RING,
+                                RecordingSettings.CallSites.valueOf(recording.toUpperCase()), false));
+                importer = log.recording(importer);
+            }
+            segment = importer.getController("emu0").connect(1, nodes.segmentId, Rsm.PERM_RDWR);
+            segment.setMode(BarrierMode.EXPLICIT);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws Exception {
+            if (directory != null) {
+                long used = Files.walk(directory).filter(Files::isRegularFile).mapToLong(RecordingBenchmark::allocatedBytes).sum();
+                System.out.printf("%n%s: %d puts, log %d bytes allocated, %.1f bytes per put%n", recording, puts, used,
+                        (double) used / Math.max(1, puts));
+                try (var files = Files.walk(directory)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            nodes.close();
+        }
+    }
+
+    /** The disk blocks a sparse file uses. */
+    static long allocatedBytes(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:blocks")).longValue() * 512;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    @Benchmark
+    public void put8(Put p) throws RsmException {
+        p.segment.put8(64, p.bytes, 8);
+        p.puts++;
+    }
+}

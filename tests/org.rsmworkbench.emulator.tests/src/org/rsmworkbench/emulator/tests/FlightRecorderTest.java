@@ -1,0 +1,354 @@
+package org.rsmworkbench.emulator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.emulator.internal.TraceFormat;
+import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.emulator.launch.RsmTrace;
+import org.rsmworkbench.emulator.tests.nodes.EveryCallProgram;
+import org.rsmworkbench.emulator.tests.nodes.TraceBurstProgram;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.ProcessLog;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
+import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.rsmapi.RsmError;
+
+/** The flight recorder: rsm-launch --record, the event log, its crash safety, rsm-trace and the Chrome export. */
+class FlightRecorderTest {
+    @TempDir
+    static Path shared;
+    /** The recording of one run of {@link EveryCallProgram} with every call site, made once. */
+    static Path everyCall;
+    static Recording recording;
+
+    @BeforeAll
+    static void recordEveryCall() throws IOException {
+        everyCall = shared.resolve("every-call.rsmtrace");
+        Launch launch = rsm(RsmLaunch::run, "--record", everyCall.toString(), "--record-call-sites", "all", "--nodes", "1", "--cp",
+                NodeJvm.classPath(), "--timeout", "60s", EveryCallProgram.class.getName());
+        assertEquals(0, launch.status(), launch.toString());
+        recording = Recording.open(everyCall);
+    }
+
+    private static List<TraceEvent> node1() {
+        return recording.events().stream().filter(e -> e.node() == 1).toList();
+    }
+
+    private static TraceEvent first(EventKind kind) {
+        return node1().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind));
+    }
+
+    @Test
+    void everyCallKindIsRecorded() {
+        Set<EventKind> recorded = EnumSet.noneOf(EventKind.class);
+        node1().forEach(e -> recorded.add(e.kind()));
+        Set<EventKind> expected = EnumSet.allOf(EventKind.class);
+        expected.removeAll(EnumSet.of(EventKind.FAULT, EventKind.PROCESS_START, EventKind.PROCESS_EXIT));
+        assertEquals(expected, recorded);
+        Set<EventKind> launcher = EnumSet.noneOf(EventKind.class);
+        recording.events().stream().filter(e -> e.node() == 0).forEach(e -> launcher.add(e.kind()));
+        assertEquals(EnumSet.of(EventKind.PROCESS_START, EventKind.PROCESS_EXIT), launcher);
+    }
+
+    @Test
+    void aPutHasItsSegmentRangeBytesAndCallSite() {
+        TraceEvent publish = first(EventKind.EXPORT_PUBLISH);
+        TraceEvent put = first(EventKind.PUT);
+        assertEquals(0, put.error());
+        assertEquals(publish.segment(), put.segment());
+        assertEquals(1, put.segmentNode());
+        assertEquals(EveryCallProgram.PUT_OFFSET, put.offset());
+        assertEquals(EveryCallProgram.PUT_BYTES.length, put.length());
+        assertEquals(PayloadForm.BYTES, put.payloadForm());
+        assertArrayEquals(EveryCallProgram.PUT_BYTES, put.payload());
+        assertNotNull(put.site());
+        assertEquals(EveryCallProgram.class.getName(), put.site().className());
+        assertEquals("main", put.site().method());
+        assertEquals("EveryCallProgram.java", put.site().file());
+        assertEquals(EveryCallProgram.PUT_LINE, put.site().line());
+        assertEquals(ProcessHandle.current().pid() != put.pid(), true, "the node JVM's pid, not the launcher's");
+        assertTrue(put.duration() > 0);
+        assertEquals("main", put.threadName());
+    }
+
+    @Test
+    void aGetHasTheDigestOfWhatItRead() {
+        TraceEvent get = first(EventKind.GET);
+        assertEquals(PayloadForm.DIGEST, get.payloadForm());
+        long digest = TraceFormat.digest(MemorySegment.ofArray(EveryCallProgram.PUT_BYTES), 0, 8);
+        assertEquals(digest, ByteBuffer.wrap(get.payload()).order(ByteOrder.LITTLE_ENDIAN).getLong());
+    }
+
+    @Test
+    void aPutvHasTheOffsetLengthAndBytesOfEachRequest() {
+        TraceEvent putv = first(EventKind.PUTV);
+        assertEquals(20, putv.length());
+        assertEquals(2, putv.value());
+        ByteBuffer payload = ByteBuffer.wrap(putv.payload()).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(128, payload.getLong());
+        assertEquals(16, payload.getLong());
+        payload.position(payload.position() + 16);
+        assertEquals(256, payload.getLong());
+        assertEquals(4, payload.getLong());
+        assertEquals(7, payload.get());
+    }
+
+    @Test
+    void errorsAreRecordedWithTheirCode() {
+        List<TraceEvent> failed = node1().stream().filter(TraceEvent::failed).toList();
+        assertEquals(2, failed.size(), failed.toString());
+        assertEquals(EventKind.PUT, failed.get(0).kind());
+        assertEquals(EventKind.SIGNAL_WAIT, failed.get(1).kind());
+        assertEquals(RsmError.TIMEOUT.code(), failed.get(1).error());
+    }
+
+    @Test
+    void sequenceNumbersCountEveryEventOfTheProcess() {
+        List<TraceEvent> events = node1();
+        List<Long> sequences = events.stream().map(TraceEvent::sequence).sorted().toList();
+        for (int i = 0; i < sequences.size(); i++) {
+            assertEquals(i, sequences.get(i));
+        }
+        assertEquals(EventKind.LIBRARY_OPEN, events.stream().filter(e -> e.sequence() == 0).findFirst().orElseThrow().kind());
+    }
+
+    @Test
+    void flowsLinkPublishToConnectAndPostToWait() {
+        List<Flow> flows = recording.flows();
+        // the connect follows the republish, the last publish of its segment
+        assertTrue(flows.stream().anyMatch(f -> f.kind() == Flow.Kind.PUBLISH && f.from().kind() == EventKind.EXPORT_REPUBLISH
+                && f.to().kind() == EventKind.CONNECT), flows.toString());
+        List<Flow> signals = flows.stream().filter(f -> f.kind() == Flow.Kind.SIGNAL).toList();
+        assertEquals(1, signals.size(), "the post and the wait that consumed it (the poll consumes the second)");
+        assertTrue(signals.getFirst().from().time() < signals.getFirst().to().end());
+    }
+
+    @Test
+    void rsmTraceSummaryCountsEventsPerKindAndNode() {
+        Launch summary = rsm(RsmTrace::run, "summary", everyCall.toString());
+        assertEquals(0, summary.status(), summary.toString());
+        String out = String.join("\n", summary.out());
+        assertTrue(out.matches("(?s).*\\n  put +0 +2\\n.*"), out);
+        assertTrue(out.contains("RSMERR_TIMEOUT in signal_wait (node 1)"), out);
+        assertTrue(out.contains("EveryCallProgram.main(EveryCallProgram.java:"), out);
+    }
+
+    @Test
+    void rsmTraceRefusesWrongArgumentsWithStatus2() {
+        for (List<String> wrong : List.of(List.<String>of(), List.of("export", everyCall.toString(), "--format", "xml", "-o", "x"),
+                List.of("export", everyCall.toString()), List.of("frobnicate"), List.of("summary"))) {
+            Launch run = rsm(RsmTrace::run, wrong.toArray(String[]::new));
+            assertEquals(2, run.status(), run.toString());
+            assertTrue(run.err().getLast().startsWith("Try 'rsm-trace --help'"), run.toString());
+        }
+        assertEquals(1, rsm(RsmTrace::run, "summary", shared.resolve("missing").toString()).status());
+    }
+
+    @Test
+    void theCsvExportHasOneLinePerEvent() throws IOException {
+        Path csv = shared.resolve("events.csv");
+        assertEquals(0, rsm(RsmTrace::run, "export", everyCall.toString(), "--format", "csv", "-o", csv.toString()).status());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(recording.events().size() + 1, lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",put,,1:0x") && l.contains(",0102030405060708,")), lines.toString());
+    }
+
+    private static final Pattern FIELD = Pattern.compile("\"(ph|cat|name|pid|tid|ts|dur|id|bp)\":\"?([^,\"}]*)");
+
+    @Test
+    void theChromeExportHasNestedSlicesAndMatchedFlows() throws IOException {
+        Path json = shared.resolve("trace.json");
+        assertEquals(0, rsm(RsmTrace::run, "export", everyCall.toString(), "--format", "chrome", "-o", json.toString()).status());
+        List<String> lines = Files.readAllLines(json);
+        assertEquals("[", lines.getFirst());
+        assertEquals("]", lines.getLast());
+        Map<String, List<double[]>> slicesPerThread = new HashMap<>();
+        Map<String, Map<String, String>> starts = new HashMap<>();
+        Map<String, Map<String, String>> finishes = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        for (String line : lines.subList(1, lines.size() - 1)) {
+            Map<String, String> f = new HashMap<>();
+            Matcher m = FIELD.matcher(line);
+            while (m.find()) {
+                f.putIfAbsent(m.group(1), m.group(2));
+            }
+            String thread = f.get("pid") + ":" + f.get("tid");
+            switch (f.get("ph")) {
+                case "M" -> named.add(f.get("name").equals("process_name") ? f.get("pid") : thread);
+                case "X" -> slicesPerThread.computeIfAbsent(thread, t -> new ArrayList<>())
+                        .add(new double[] { Double.parseDouble(f.get("ts")), Double.parseDouble(f.get("dur")) });
+                case "s" -> assertEquals(null, starts.put(f.get("id"), f), "ids unique: " + line);
+                case "f" -> {
+                    assertEquals("e", f.get("bp"));
+                    assertEquals(null, finishes.put(f.get("id"), f), "ids unique: " + line);
+                }
+                default -> throw new AssertionError("unexpected event " + line);
+            }
+        }
+        assertEquals(recording.events().size(), slicesPerThread.values().stream().mapToInt(List::size).sum());
+        assertEquals(starts.keySet(), finishes.keySet(), "every s has its f");
+        assertTrue(starts.size() >= 2);
+        for (var slices : slicesPerThread.entrySet()) {
+            assertTrue(named.contains(slices.getKey()) && named.contains(slices.getKey().split(":")[0]), slices.getKey());
+            List<double[]> open = new ArrayList<>();
+            double previous = -1;
+            for (double[] slice : slices.getValue()) {
+                assertTrue(slice[0] >= previous, "timestamps monotonic per thread");
+                previous = slice[0];
+                open.removeIf(o -> o[0] + o[1] <= slice[0]);
+                if (!open.isEmpty()) {
+                    double[] parent = open.getLast();
+                    assertTrue(slice[0] + slice[1] <= parent[0] + parent[1], "nested in its parent on thread " + slices.getKey());
+                }
+                open.add(slice);
+            }
+        }
+        for (var start : starts.entrySet()) {
+            Map<String, String> finish = finishes.get(start.getKey());
+            assertEquals(start.getValue().get("name"), finish.get("name"));
+            assertEquals(start.getValue().get("cat"), finish.get("cat"));
+            assertTrue(inSlice(slicesPerThread, start.getValue()) && inSlice(slicesPerThread, finish), start.getValue().toString());
+        }
+    }
+
+    private static boolean inSlice(Map<String, List<double[]>> slicesPerThread, Map<String, String> flowEvent) {
+        double ts = Double.parseDouble(flowEvent.get("ts"));
+        return slicesPerThread.get(flowEvent.get("pid") + ":" + flowEvent.get("tid")).stream()
+                .anyMatch(s -> s[0] <= ts && ts <= s[0] + s[1]);
+    }
+
+    @Test
+    void aLogKilledMidBurstKeepsEveryCompletedEventAndInventsNone(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("burst" + Recording.LOG_SUFFIX);
+        List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp", NodeJvm.classPath(),
+                TraceBurstProgram.class.getName(), file.toString());
+        Process writer = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        long[] reported = new long[TraceBurstProgram.THREADS + 1];
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            long total = 0;
+            for (String line = out.readLine(); line != null && total < 300_000; line = out.readLine()) {
+                String[] words = line.split(" ");
+                reported[Integer.parseInt(words[1])] = Long.parseLong(words[2]);
+                total = reported[1] + reported[2] + reported[3];
+            }
+            writer.destroyForcibly(); // SIGKILL, mid-burst
+            assertTrue(writer.waitFor(20, TimeUnit.SECONDS));
+            assertEquals(137, writer.exitValue());
+        }
+        ProcessLog log = ProcessLog.read(file);
+        long[] next = new long[TraceBurstProgram.THREADS + 1];
+        for (TraceEvent e : log.events()) {
+            int thread = e.segmentId();
+            long i = ByteBuffer.wrap(e.payload()).order(ByteOrder.LITTLE_ENDIAN).getLong();
+            assertEquals(next[thread], i, "thread " + thread + ": events in order, none lost or invented");
+            assertEquals(i, e.offset());
+            assertEquals(EventKind.PUT, e.kind());
+            next[thread]++;
+        }
+        for (int t = 1; t <= TraceBurstProgram.THREADS; t++) {
+            assertTrue(next[t] >= reported[t], "thread " + t + ": " + next[t] + " events read, " + reported[t] + " were complete");
+        }
+    }
+
+    @Test
+    void aTornRecordAndWhatFollowsItAreIgnored(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("torn" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(file, 2, 42, "torn", RecordingSettings.into(directory));
+        for (long i = 0; i < 10; i++) {
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+        }
+        log.close();
+        assertEquals(10, ProcessLog.read(file).events().size());
+        long[] recordStarts = recordStarts(file, 10);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            // a record begun but not committed after the last one: its header written, its check word not
+            long end = recordStarts[9] + ((readInt(channel, recordStarts[9]) & 0xFFFF) + 3 & ~3);
+            writeInt(channel, end, 30 | EventKind.PUT.code() << 16);
+            assertEquals(10, ProcessLog.read(file).events().size());
+            // a committed record torn afterwards (a byte of its body changed): it and all after it in the chunk go
+            ByteBuffer one = ByteBuffer.allocate(1);
+            channel.read(one, recordStarts[7] + 9);
+            one.put(0, (byte) (one.get(0) ^ 0x5A)).rewind();
+            channel.write(one, recordStarts[7] + 9);
+        }
+        List<TraceEvent> events = ProcessLog.read(file).events();
+        assertEquals(7, events.size());
+        assertEquals(6, events.getLast().offset());
+    }
+
+    /** Where the first {@code count} records of the log's first chunk begin. */
+    private static long[] recordStarts(Path file, int count) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long[] starts = new long[count];
+            long at = TraceFormat.chunkOffset(0) + TraceFormat.CHUNK_HEADER_SIZE;
+            for (int i = 0; i < count; i++) {
+                starts[i] = at;
+                int length = readInt(channel, at) & 0xFFFF;
+                assertNotEquals(0, length);
+                at += (length + 3) & ~3;
+            }
+            return starts;
+        }
+    }
+
+    private static int readInt(FileChannel channel, long at) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        channel.read(buffer, at);
+        return buffer.getInt(0);
+    }
+
+    private static void writeInt(FileChannel channel, long at, int value) throws IOException {
+        channel.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0, value), at);
+    }
+
+    /** A command line run in this JVM: RsmLaunch::run or RsmTrace::run. */
+    interface CommandLine {
+        int run(List<String> args, PrintStream out, PrintStream err);
+    }
+
+    record Launch(int status, List<String> out, List<String> err) {
+    }
+
+    static Launch rsm(CommandLine command, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Launch(status, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+}
