@@ -1,6 +1,9 @@
 /**
  * The local multi-node RSM emulator: {@link org.rsmworkbench.emulator.EmulatedCluster} starts or joins a
  * cluster whose nodes are processes of this JVM or of other JVMs, sharing state through mapped files in
- * the cluster directory; {@link org.rsmworkbench.emulator.ClusterSpec} says what the cluster is made of.
+ * the cluster directory; {@link org.rsmworkbench.emulator.ClusterSpec} says what the cluster is made of,
+ * {@link org.rsmworkbench.emulator.ClusterState} what it holds now. {@link org.rsmworkbench.emulator.AccessRules}
+ * (the access check of a connect) and {@link org.rsmworkbench.emulator.UntrustedFiles} (reading a file someone
+ * else may have made) let tools decide as the emulator does. API (provisional until 1.0).
  */
 package org.rsmworkbench.emulator;

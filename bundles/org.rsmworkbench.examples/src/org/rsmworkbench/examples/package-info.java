@@ -12,5 +12,6 @@
  * </ul>
  * {@link org.rsmworkbench.examples.NodeGroup} holds what they share: who takes part, exporting and connecting
  * with well-known segment ids, and waiting for a signal without hanging when a peer dies.
+ * Not API: examples to copy, not to call.
  */
 package org.rsmworkbench.examples;

@@ -18,7 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.rsmworkbench.emulator.internal.RegularFiles;
+import org.rsmworkbench.emulator.UntrustedFiles;
 import org.rsmworkbench.model.cluster.Cluster;
 import org.rsmworkbench.model.cluster.ClusterPackage;
 import org.rsmworkbench.model.cluster.util.ClusterResourceFactoryImpl;
@@ -115,7 +115,7 @@ public final class ClusterFiles {
     }
 
     /**
-     * The bytes of the file at {@code uri}, read as {@link RegularFiles} does (never a FIFO, a device or a
+     * The bytes of the file at {@code uri}, read as {@link UntrustedFiles} does (never a FIFO, a device or a
      * directory, never more than {@link #MAX_FILE_BYTES}), after resolving symbolic links on the way to it.
      */
     private static byte[] content(URI uri) throws IOException {
@@ -123,7 +123,7 @@ public final class ClusterFiles {
         if (!local.isFile()) {
             throw new ClusterFileException(where(uri), 0, 0, "not a file of the local file system", null);
         }
-        return RegularFiles.read(Path.of(local.toFileString()).toRealPath(), MAX_FILE_BYTES);
+        return UntrustedFiles.read(Path.of(local.toFileString()).toRealPath(), MAX_FILE_BYTES);
     }
 
     /**

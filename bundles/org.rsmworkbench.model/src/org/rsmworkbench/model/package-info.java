@@ -5,6 +5,6 @@
  * {@link org.rsmworkbench.model.ClusterSpecs} converts to and from the emulator's {@code ClusterSpec} and
  * starts a cluster, and {@link org.rsmworkbench.model.LiveClusterRefresher} mirrors a running cluster in
  * the live model. The model types themselves are generated into {@code org.rsmworkbench.model.cluster}
- * (design) and {@code org.rsmworkbench.model.live} (live state).
+ * (design) and {@code org.rsmworkbench.model.live} (live state). API (provisional until 1.0).
  */
 package org.rsmworkbench.model;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rsmworkbench.emulator.AccessRules;
 import org.rsmworkbench.emulator.ClusterState;
-import org.rsmworkbench.emulator.internal.AccessCheck;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -164,10 +164,10 @@ public final class PermissionMatrix {
                         + octal(mode)
                 : "the ACL gives node " + node.id() + " mode " + octal(mode);
         Credentials importer = credentialsFor(segment, relation);
-        int shift = AccessCheck.shift(segment.creatorUid(), segment.creatorGid(), importer);
+        int shift = AccessRules.shift(segment.creatorUid(), segment.creatorGid(), importer);
         int digit = (mode >> (6 - shift)) & 7;
-        String digitName = AccessCheck.relation(segment.creatorUid(), segment.creatorGid(), importer);
-        boolean digitAllows = AccessCheck.missing(mode, segment.creatorUid(), segment.creatorGid(), access.permission(),
+        String digitName = AccessRules.relation(segment.creatorUid(), segment.creatorGid(), importer);
+        boolean digitAllows = AccessRules.missing(mode, segment.creatorUid(), segment.creatorGid(), access.permission(),
                 importer) == 0;
         String digitText = "the " + digitName + " digit " + digit + (digitAllows ? " allows " : " lacks ") + access.label();
         if (digitAllows) {

@@ -7,6 +7,7 @@ import static org.rsmworkbench.emulator.internal.Errors.perm;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 
+import org.rsmworkbench.emulator.AccessRules;
 import org.rsmworkbench.emulator.ControllerSpec;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
@@ -224,13 +225,13 @@ final class Controller implements RsmController {
             int mode = nodeMode(seg, acl, segment);
             int ownerUid = registry.getInt(Seg.at(seg, Seg.UID));
             int ownerGid = registry.getInt(Seg.at(seg, Seg.GID));
-            if (!AccessCheck.permits(mode, ownerUid, ownerGid, permission, process.credentials)) {
+            if (!AccessRules.permits(mode, ownerUid, ownerGid, permission, process.credentials)) {
                 throw error(RsmError.PERM_DENIED,
                         "%s denies %s (%s) to %s: node %d gets mode %s, owner uid %d gid %d, so the %s digit applies",
                         segment, perm(permission), permission == Rsm.PERM_RDWR ? "read+write"
                                 : permission == Rsm.PERM_READ ? "read" : "write",
                         process, local, perm(mode), ownerUid, ownerGid,
-                        AccessCheck.relation(ownerUid, ownerGid, process.credentials));
+                        AccessRules.relation(ownerUid, ownerGid, process.credentials));
             }
             int slot = registry.freeSlot(Registry.MAX_CONNECTIONS, c -> Conn.at(c, Conn.STATE), Registry.H_CONNECTION_HIGH);
             if (slot < 0) {
@@ -244,7 +245,7 @@ final class Controller implements RsmController {
             registry.putInt(Conn.at(slot, Conn.SEGMENT_SLOT), seg);
             registry.putInt(Conn.at(slot, Conn.SEGMENT_SERIAL), registry.getInt(Seg.at(seg, Seg.SERIAL)));
             registry.putInt(Conn.at(slot, Conn.PERMISSION), permission);
-            registry.putInt(Conn.at(slot, Conn.GRANTED), AccessCheck.granted(mode, permission));
+            registry.putInt(Conn.at(slot, Conn.GRANTED), AccessRules.granted(mode, permission));
             registry.resetEvents(Registry.Events.ofConnection(slot));
             registry.putInt(Conn.at(slot, Conn.LINK), link);
             registry.putInt(Conn.at(slot, Conn.FLAGS), 0);

@@ -1,6 +1,9 @@
 /**
  * The emulator's implementation of RSMAPI: the shared registry ({@link org.rsmworkbench.emulator.internal.Registry}),
  * the per-JVM attachment to a cluster ({@link org.rsmworkbench.emulator.internal.ClusterRuntime}), and the
- * handles of one emulated process. Not API: friends (model, views) may read the registry.
+ * handles of one emulated process. Not API: other bundles use the public packages
+ * ({@link org.rsmworkbench.emulator.EmulatedCluster}, {@link org.rsmworkbench.emulator.ClusterState},
+ * {@link org.rsmworkbench.emulator.AccessRules}, {@link org.rsmworkbench.emulator.UntrustedFiles}); only the emulator's
+ * tests are friends, and they read and damage the registry file directly.
  */
 package org.rsmworkbench.emulator.internal;

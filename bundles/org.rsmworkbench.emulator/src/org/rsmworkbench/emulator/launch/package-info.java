@@ -14,5 +14,6 @@
  * <li>{@link org.rsmworkbench.emulator.launch.RsmLaunch} is the command line ({@code rsm-launch}).</li>
  * </ul>
  * Only the JDK and the RSMAPI bundle are used, so this package works on a plain class path and in OSGi.
+ * API (provisional until 1.0).
  */
 package org.rsmworkbench.emulator.launch;

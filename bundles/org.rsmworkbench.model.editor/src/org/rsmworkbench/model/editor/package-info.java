@@ -2,5 +2,6 @@
  * The editor of {@code .rsmcluster} files and the "New RSM Cluster" wizard: the identifiers other bundles
  * use to open the editor, find its problem markers or add wizards to the shared category
  * ({@link org.rsmworkbench.model.editor.ClusterEditorIds}). The implementation is internal.
+ * API (provisional until 1.0).
  */
 package org.rsmworkbench.model.editor;

@@ -1,5 +1,5 @@
 /**
  * The design-time cluster model (generated from model/cluster.ecore): Cluster, Node, Controller, Link,
- * Switch, ACL templates and Credentials, saved as {@code .rsmcluster} files.
+ * Switch, ACL templates and Credentials, saved as {@code .rsmcluster} files. API (provisional until 1.0).
  */
 package org.rsmworkbench.model.cluster;

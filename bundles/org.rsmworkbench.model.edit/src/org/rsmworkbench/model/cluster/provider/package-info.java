@@ -1,5 +1,5 @@
 /**
  * EMF.Edit item providers of the cluster model (generated): labels, icons, children and property
- * descriptors for tree viewers and the Properties view of the cluster editor.
+ * descriptors for tree viewers and the Properties view of the cluster editor. API (provisional until 1.0).
  */
 package org.rsmworkbench.model.cluster.provider;

@@ -4,6 +4,6 @@
  * org.rsmworkbench.model.editor.internal.ItemLabelProvider}), edits as commands on the editing domain's
  * command stack ({@link org.rsmworkbench.model.editor.internal.ClusterCommands}), validation problems as
  * markers ({@link org.rsmworkbench.model.editor.internal.ClusterProblems}), an error page for files that
- * cannot be read.
+ * cannot be read. Not API.
  */
 package org.rsmworkbench.model.editor.internal;

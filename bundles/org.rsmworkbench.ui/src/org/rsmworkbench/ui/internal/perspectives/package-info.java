@@ -1,2 +1,2 @@
-/** The "RSM" perspective and the "RSM Debug" arrangement for debug launches. */
+/** The "RSM" perspective and the "RSM Debug" arrangement for debug launches. Not API. */
 package org.rsmworkbench.ui.internal.perspectives;

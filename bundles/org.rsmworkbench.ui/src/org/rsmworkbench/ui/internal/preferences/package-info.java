@@ -1,2 +1,5 @@
-/** The RSM Workbench preference page, keys and defaults: refresh rates, changed-byte colour, default data format. */
+/**
+ * The RSM Workbench preference page, keys and defaults: refresh rates, changed-byte colour, default data format.
+ * Not API.
+ */
 package org.rsmworkbench.ui.internal.preferences;

@@ -1,5 +1,5 @@
 /**
  * The "New RSM Cluster" wizard; its field checks are in
- * {@link org.rsmworkbench.model.editor.internal.wizard.NewClusterSettings}, which needs no display.
+ * {@link org.rsmworkbench.model.editor.internal.wizard.NewClusterSettings}, which needs no display. Not API.
  */
 package org.rsmworkbench.model.editor.internal.wizard;

@@ -15,8 +15,8 @@ public final class RsmLaunching {
     private RsmLaunching() {
     }
 
-    /** The plug-in id of the core bundle. */
-    public static final String PLUGIN_ID = "org.rsmworkbench.core";
+    /** The plug-in id of the launching bundle, which contributes this launch configuration type. */
+    public static final String PLUGIN_ID = "org.rsmworkbench.core.launching";
 
     /** The launch configuration type "RSM Cluster Application". */
     public static final String LAUNCH_CONFIGURATION_TYPE = "org.rsmworkbench.core.launching.clusterApplication";

@@ -1,4 +1,4 @@
-package org.rsmworkbench.core.tests.debug;
+package org.rsmworkbench.core.launching.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,5 @@
+/**
+ * The headless application that checks an Eclipse into which the update site was installed (the install test's
+ * harness, not shipped). Not API.
+ */
+package org.rsmworkbench.installtest.checker;

@@ -1,0 +1,2 @@
+/** Tests of the example programs: each runs on an emulated cluster with the launch engine and reports a right result. */
+package org.rsmworkbench.examples.tests;

@@ -1,0 +1,5 @@
+/**
+ * UI tests of launching (UI harness): the launch tabs, shortcut and wizard, debug launches in the RSM Debug
+ * perspective and the Memory view, the product's first run and the cheat sheet walked through end to end.
+ */
+package org.rsmworkbench.ui.launching.tests;
