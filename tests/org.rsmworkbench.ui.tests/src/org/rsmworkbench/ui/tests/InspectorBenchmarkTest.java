@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
+import org.rsmworkbench.core.inspect.RefreshStats;
 import org.rsmworkbench.core.inspect.SegmentRows;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
@@ -89,7 +90,7 @@ class InspectorBenchmarkTest {
             stop.set(true);
             writer.join();
         }
-        SegmentInspector.Stats stats = inspector.stats();
+        RefreshStats.Figures stats = inspector.stats();
         double bytesPerRefresh = stats.refreshes() == 0 ? 0 : (double) stats.totalBytesRead() / stats.refreshes();
         String figures = String.format("1 GiB inspector benchmark: open %.0f ms (openEditor %.0f ms; table window %d rows of %d, %d visible); %d refreshes in 5 s, "
                 + "%d UI updates, UI thread %.3f ms average, %.3f ms max per update, %.1f rows replaced per update, "
