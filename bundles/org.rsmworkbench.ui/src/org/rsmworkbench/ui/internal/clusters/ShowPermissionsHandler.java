@@ -1,0 +1,26 @@
+package org.rsmworkbench.ui.internal.clusters;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.rsmworkbench.ui.internal.RsmUiPlugin;
+import org.rsmworkbench.ui.internal.permissions.PermissionsView;
+
+/** Show Permissions: the selected export or import in the Segment Permissions view. */
+public final class ShowPermissionsHandler extends ClusterViewHandler {
+    @Override
+    protected boolean enabledFor(ClusterView view) {
+        return view.selectedSegment() != null;
+    }
+
+    @Override
+    protected void run(ClusterView view, ExecutionEvent event) {
+        try {
+            PermissionsView permissions = (PermissionsView) view.getSite().getPage().showView(PermissionsView.ID, null,
+                    IWorkbenchPage.VIEW_VISIBLE);
+            permissions.show(view.selectedSegment());
+        } catch (PartInitException e) {
+            RsmUiPlugin.log("Cannot open the permissions view", e);
+        }
+    }
+}
