@@ -3,19 +3,24 @@ package org.rsmworkbench.tests.support;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.core.IClasspathEntry;
+import org.eclipse.jdt.core.IJavaModelMarker;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.launching.JavaRuntime;
@@ -65,6 +70,21 @@ public final class JavaProjects {
             mkdirs(folder.getParent());
             folder.create(true, true, null);
         }
+    }
+
+    /** The Java problems of severity error in a project, and its build path problems, as text. */
+    public static List<String> errors(IProject project) throws CoreException {
+        List<String> errors = new ArrayList<>();
+        for (IMarker marker : project.findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
+            if (marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR) {
+                errors.add(marker.getResource().getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " "
+                        + marker.getAttribute(IMarker.MESSAGE, ""));
+            }
+        }
+        for (IMarker marker : project.findMarkers(IJavaModelMarker.BUILDPATH_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
+            errors.add("build path: " + marker.getAttribute(IMarker.MESSAGE, ""));
+        }
+        return errors;
     }
 
     /** A full build of the workspace; returns once the auto-build it started ended (at most a minute). */

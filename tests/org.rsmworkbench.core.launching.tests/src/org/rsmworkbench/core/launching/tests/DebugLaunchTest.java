@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.tests.support.JavaProjects;
 
 /**
  * Debug mode: a small RSM program in a Java project of the test workspace (compiled by JDT against the RSM API
@@ -76,7 +77,7 @@ class DebugLaunchTest {
     @Test
     void oneDebugTargetPerNodeAndTheBreakpointStopsEveryNode() throws Exception {
         IJavaProject project = javaProject("debugdemo", Map.of("demo/Hello.java", PROGRAM));
-        assertEquals(List.of(), Launches.errors(project.getProject()));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
         IFile source = project.getProject().getFile("src/demo/Hello.java");
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(source, "demo.Hello", BREAKPOINT_LINE, -1, -1, 0, true, null);
 

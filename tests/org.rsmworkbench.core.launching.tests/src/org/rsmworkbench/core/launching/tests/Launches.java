@@ -4,16 +4,11 @@ import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
@@ -22,7 +17,6 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.model.IProcess;
-import org.eclipse.jdt.core.IJavaModelMarker;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.core.launching.RsmRuntime;
@@ -125,20 +119,5 @@ final class Launches {
             text.append("\n").append(out(process)).append(err(process).isEmpty() ? "" : "-- stderr\n" + err(process));
         }
         return text.toString();
-    }
-
-    /** The Java problems of severity error in a project, as text. */
-    static List<String> errors(IProject project) throws CoreException {
-        List<String> errors = new ArrayList<>();
-        for (IMarker marker : project.findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
-            if (marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR) {
-                errors.add(marker.getResource().getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " "
-                        + marker.getAttribute(IMarker.MESSAGE, ""));
-            }
-        }
-        for (IMarker marker : project.findMarkers(IJavaModelMarker.BUILDPATH_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
-            errors.add("build path: " + marker.getAttribute(IMarker.MESSAGE, ""));
-        }
-        return errors;
     }
 }

@@ -51,7 +51,7 @@ class RsmProjectsTest {
         List<String> entries = Arrays.stream(container.getClasspathEntries()).map(e -> e.getPath().toOSString()).toList();
         assertEquals(RsmRuntime.apiEntries().stream().map(Object::toString).toList(), entries);
         assertTrue(Arrays.stream(container.getClasspathEntries()).allMatch(e -> e.getEntryKind() == IClasspathEntry.CPE_LIBRARY));
-        assertEquals(List.of(), Launches.errors(project.getProject()));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
     }
 
     @Test
@@ -59,7 +59,7 @@ class RsmProjectsTest {
         RsmProjects.Created created = RsmProjects.create("ringdemo", RsmProjects.Example.RING_ALL_REDUCE, 3, new NullProgressMonitor());
         JavaProjects.build();
         IJavaProject project = JavaCore.create(created.project());
-        assertEquals(List.of(), Launches.errors(created.project()));
+        assertEquals(List.of(), JavaProjects.errors(created.project()));
         assertTrue(Arrays.stream(project.getRawClasspath()).anyMatch(e -> e.getPath().equals(RsmClasspathContainer.PATH)));
         assertTrue(Arrays.stream(project.getRawClasspath()).anyMatch(e -> e.getPath().toString().contains("JavaSE-25")),
                 Arrays.toString(project.getRawClasspath()));

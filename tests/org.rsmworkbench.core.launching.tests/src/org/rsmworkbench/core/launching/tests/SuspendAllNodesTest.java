@@ -82,7 +82,7 @@ class SuspendAllNodesTest {
         }
         example = RsmProjects.create(PROJECT, RsmProjects.Example.DOORBELL_PING_PONG, 4, new NullProgressMonitor());
         JavaProjects.build();
-        assertEquals(List.of(), Launches.errors(example.project()));
+        assertEquals(List.of(), JavaProjects.errors(example.project()));
         answerLine = lineOf(example.mainSource(), ANSWER);
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(example.mainSource(), EXAMPLE, answerLine, -1, -1, 0, true,
                 null);

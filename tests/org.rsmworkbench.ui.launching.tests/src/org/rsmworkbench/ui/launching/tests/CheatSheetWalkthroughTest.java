@@ -180,7 +180,7 @@ class CheatSheetWalkthroughTest {
                     }
                 });
         JavaProjects.build();
-        assertEquals(List.of(), Ui.errors(ExampleProject.project()), "the example compiles");
+        assertEquals(List.of(), JavaProjects.errors(ExampleProject.project()), "the example compiles");
 
         // 2. look at the cluster: its file in the cluster editor
         perform(steps.get(1));

@@ -223,7 +223,7 @@ class FirstRunTest {
             }
         }, Duration.ofSeconds(60)), "the command makes the example project");
         JavaProjects.build();
-        assertEquals(List.of(), Ui.errors(ExampleProject.project()), "the example compiles");
+        assertEquals(List.of(), JavaProjects.errors(ExampleProject.project()), "the example compiles");
         ILaunchConfiguration configuration = ExampleProject.launchConfiguration();
 
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();

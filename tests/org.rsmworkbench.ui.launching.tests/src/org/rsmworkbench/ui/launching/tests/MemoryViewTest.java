@@ -52,6 +52,7 @@ import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.JavaProjects;
 
 /**
  * The Memory view on a debug launch, as a user gets there: a program exports a segment on node 1 of a
@@ -131,7 +132,7 @@ class MemoryViewTest {
     @Test
     void theMemoryViewShowsASegmentOfTheDebuggedClusterAndABytePutByAnotherNode() throws Exception {
         IJavaProject project = javaProject("memorydemo", Map.of("demo/Exporter.java", PROGRAM));
-        assertEquals(List.of(), Ui.errors(project.getProject()));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
         ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
                 .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, "memorydemo");
         config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "memorydemo");

@@ -169,7 +169,7 @@ class RsmDebugPerspectiveTest {
     private static ILaunchConfiguration exampleStoppingNode3InRound3() throws Exception {
         RsmProjects.Created example = RsmProjects.create(PROJECT, RsmProjects.Example.DOORBELL_PING_PONG, 4, new NullProgressMonitor());
         JavaProjects.build();
-        assertEquals(List.of(), Ui.errors(example.project()));
+        assertEquals(List.of(), JavaProjects.errors(example.project()));
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(example.mainSource(),
                 RsmProjects.Example.DOORBELL_PING_PONG.mainType(), Ui.lineOf(example.mainSource(), "back.segment().put64("), -1, -1, 0, true, null);
         breakpoint.setCondition("group.self() == 3 && round == 3");

@@ -100,7 +100,7 @@ class ShortcutAndWizardTest {
     @Test
     void runAsOffersRsmClusterApplicationFirstOnAnRsmProgramAndNotOnAPlainJavaProgram() throws Exception {
         IJavaProject rsm = javaProject("runasdemo", Map.of("demo/Hello.java", HELLO));
-        assertEquals(List.of(), Ui.errors(rsm.getProject()));
+        assertEquals(List.of(), JavaProjects.errors(rsm.getProject()));
         List<String> offered = runAs(rsm.findType("demo.Hello"));
         assertEquals("RSM Cluster Application", offered.get(0), "Run As on an RSM program: " + offered);
         assertTrue(offered.contains("Java Application"), offered.toString());
@@ -148,7 +148,7 @@ class ShortcutAndWizardTest {
     @Test
     void aNodeProgramRunAsAPlainJavaApplicationSaysHowToRunItAndRunsItOnAClusterWhenAsked() throws Exception {
         IJavaProject project = javaProject("plainrun", Map.of("demo/Hello.java", HELLO));
-        assertEquals(List.of(), Ui.errors(project.getProject()));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationWorkingCopy java = manager.getLaunchConfigurationType(IJavaLaunchConfigurationConstants.ID_JAVA_APPLICATION)
                 .newInstance(null, "plainrun Hello");
@@ -216,7 +216,7 @@ class ShortcutAndWizardTest {
     @Test
     void theShortcutCreatesAConfigurationOnceAndLaunchesItOnFourNodes() throws Exception {
         IJavaProject project = javaProject("shortcutdemo", Map.of("demo/Hello.java", HELLO));
-        assertEquals(List.of(), Ui.errors(project.getProject()));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
         IType type = project.findType("demo.Hello");
         IConfigurationElement element = Arrays.stream(Platform.getExtensionRegistry()
                 .getConfigurationElementsFor("org.eclipse.debug.ui.launchShortcuts"))
@@ -280,7 +280,7 @@ class ShortcutAndWizardTest {
         JavaProjects.build();
         IProject project = wizard.created().project();
         assertEquals("wizdemo", project.getName());
-        assertEquals(List.of(), Ui.errors(project), "the new project compiles");
+        assertEquals(List.of(), JavaProjects.errors(project), "the new project compiles");
         IJavaProject javaProject = JavaCore.create(project);
         assertTrue(Arrays.stream(javaProject.getRawClasspath()).anyMatch(e -> e.getPath().equals(RsmClasspathContainer.PATH)));
         assertTrue(project.getFile("src/org/rsmworkbench/examples/HaloExchange.java").exists());

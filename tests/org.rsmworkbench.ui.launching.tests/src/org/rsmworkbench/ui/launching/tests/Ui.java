@@ -14,11 +14,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
-import org.eclipse.jdt.core.IJavaModelMarker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -193,19 +189,5 @@ final class Ui {
             }
         }
         throw new AssertionError(source + " has no line with " + text);
-    }
-
-    static List<String> errors(IProject project) throws Exception {
-        List<String> errors = new ArrayList<>();
-        for (IMarker marker : project.findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
-            if (marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR) {
-                errors.add(marker.getResource().getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " "
-                        + marker.getAttribute(IMarker.MESSAGE, ""));
-            }
-        }
-        for (IMarker marker : project.findMarkers(IJavaModelMarker.BUILDPATH_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
-            errors.add("build path: " + marker.getAttribute(IMarker.MESSAGE, ""));
-        }
-        return errors;
     }
 }
