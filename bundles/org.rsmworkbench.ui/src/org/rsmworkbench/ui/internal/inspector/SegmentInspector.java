@@ -962,21 +962,14 @@ public final class SegmentInspector extends EditorPart {
         long from = table.getSelectionIndex() >= 0 ? selectedOffset() + 1 : 0;
         String what = searchKind.getText().toLowerCase() + " \"" + searchText.getText() + "\"";
         runJob("Searching " + ref.describe() + " for " + what, monitor -> {
-            MemorySegment memory = view.memory();
-            long at = Search.find(memory, pattern, from, progress(monitor, view.size() - from));
-            boolean wrapped = false;
-            if (at < 0 && from > 0) {
-                at = Search.find(memory, pattern, 0, progress(monitor, from));
-                wrapped = at >= 0;
-            }
-            long found = at;
-            boolean wrap = wrapped;
+            Search.Found found = Search.findWrapping(view.memory(), pattern, from, progress(monitor, view.size()));
             ui(() -> {
-                if (found < 0) {
+                if (found == null) {
                     error("Not found: " + what);
                 } else {
-                    goToOffset(found, true);
-                    info("Found " + what + " at 0x" + Long.toHexString(found) + (wrap ? " (wrapped to the start)" : ""));
+                    goToOffset(found.offset(), true);
+                    info("Found " + what + " at 0x" + Long.toHexString(found.offset())
+                            + (found.wrapped() ? " (wrapped to the start)" : ""));
                 }
             });
         });
