@@ -1011,23 +1011,10 @@ public final class SegmentInspector extends EditorPart {
     /** Reads the file in a job, then writes it (one undoable put) on the UI thread. */
     public void importRange(Path file, boolean hexDump, long offset) {
         runJob("Reading " + file, monitor -> {
-            long at;
-            byte[] bytes;
-            if (hexDump) {
-                RangeTransfer.Dump dump = RangeTransfer.readHexDump(file);
-                at = dump.offset();
-                bytes = dump.bytes();
-            } else {
-                at = offset;
-                bytes = RangeTransfer.readRaw(file);
-            }
-            if (at < 0 || at + bytes.length > view.size()) {
-                throw new IOException(bytes.length + " bytes at 0x" + Long.toHexString(at) + " do not fit the segment of "
-                        + view.size() + " bytes");
-            }
+            RangeTransfer.Dump read = RangeTransfer.readForImport(file, hexDump, offset, view.size());
             ui(() -> {
-                if (write(at, bytes)) {
-                    goToOffset(at, true);
+                if (write(read.offset(), read.bytes())) {
+                    goToOffset(read.offset(), true);
                 }
             });
         });
