@@ -16,14 +16,21 @@ import org.rsmworkbench.ui.internal.FaultActions;
  * Fail Next Transfers...: asks how many of the next transfers between which importer and exporter fail, proposing
  * the pair of the selected import, export or node.
  */
-public final class FailTransfersHandler extends ClusterViewHandler {
+final class FailTransfersHandler extends ClusterViewHandler {
+    /** The command's id. */
+    static final String COMMAND = "org.rsmworkbench.ui.clusters.failTransfers";
+
+    FailTransfersHandler(ClusterView view) {
+        super(view, COMMAND);
+    }
+
     @Override
-    protected boolean enabledFor(ClusterView view) {
+    protected boolean enabled() {
         return view.clusterOfSelection() != null;
     }
 
     @Override
-    protected void run(ClusterView view, ExecutionEvent event) {
+    protected void run(ExecutionEvent event) {
         ClusterItem cluster = view.clusterOfSelection();
         List<Integer> nodes = cluster.state().nodes().stream().map(ClusterState.Node::id).toList();
         int importer = nodes.get(0);

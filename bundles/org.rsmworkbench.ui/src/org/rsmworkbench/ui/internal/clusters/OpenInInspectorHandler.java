@@ -4,17 +4,21 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
 
 /** Open in Inspector (and a double-click): the selected export or import in the Segment Inspector. */
-public final class OpenInInspectorHandler extends ClusterViewHandler {
+final class OpenInInspectorHandler extends ClusterViewHandler {
     /** The command's id. */
-    public static final String COMMAND = "org.rsmworkbench.ui.clusters.openInspector";
+    static final String COMMAND = "org.rsmworkbench.ui.clusters.openInspector";
+
+    OpenInInspectorHandler(ClusterView view) {
+        super(view, COMMAND);
+    }
 
     @Override
-    protected boolean enabledFor(ClusterView view) {
+    protected boolean enabled() {
         return view.selectedSegment() != null;
     }
 
     @Override
-    protected void run(ClusterView view, ExecutionEvent event) {
+    protected void run(ExecutionEvent event) {
         SegmentInspector.open(view.getSite().getPage(), view.selectedSegment());
     }
 }

@@ -8,23 +8,27 @@ import org.rsmworkbench.ui.internal.FaultActions;
 
 /**
  * Take Link Down / Bring Link Up: a link of the selected controller's cluster, named by the command's parameters
- * (the items are made by {@link LinkMenuItems}).
+ * (the view makes an item per link).
  */
-public final class SetLinkHandler extends ClusterViewHandler {
+final class SetLinkHandler extends ClusterViewHandler {
     /** The command's id. */
-    public static final String COMMAND = "org.rsmworkbench.ui.clusters.setLink";
+    static final String COMMAND = "org.rsmworkbench.ui.clusters.setLink";
     /** Parameters: the link's ends, and whether it is to be up afterwards ("true"/"false"). */
-    public static final String NODE_A = "nodeA", CONTROLLER_A = "controllerA", NODE_B = "nodeB", CONTROLLER_B = "controllerB",
+    static final String NODE_A = "nodeA", CONTROLLER_A = "controllerA", NODE_B = "nodeB", CONTROLLER_B = "controllerB",
             UP = "up";
 
+    SetLinkHandler(ClusterView view) {
+        super(view, COMMAND);
+    }
+
     @Override
-    protected boolean enabledFor(ClusterView view) {
+    protected boolean enabled() {
         ControllerItem controller = view.selected(ControllerItem.class);
         return controller != null && view.clusterOf(controller) != null;
     }
 
     @Override
-    protected void run(ClusterView view, ExecutionEvent event) {
+    protected void run(ExecutionEvent event) {
         ClusterItem cluster = view.clusterOf(view.selected(ControllerItem.class));
         Fault.SetLink fault = new Fault.SetLink(Integer.parseInt(event.getParameter(NODE_A)), event.getParameter(CONTROLLER_A),
                 Integer.parseInt(event.getParameter(NODE_B)), event.getParameter(CONTROLLER_B),

@@ -7,14 +7,21 @@ import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.permissions.PermissionsView;
 
 /** Show Permissions: the selected export or import in the Segment Permissions view. */
-public final class ShowPermissionsHandler extends ClusterViewHandler {
+final class ShowPermissionsHandler extends ClusterViewHandler {
+    /** The command's id. */
+    static final String COMMAND = "org.rsmworkbench.ui.clusters.showPermissions";
+
+    ShowPermissionsHandler(ClusterView view) {
+        super(view, COMMAND);
+    }
+
     @Override
-    protected boolean enabledFor(ClusterView view) {
+    protected boolean enabled() {
         return view.selectedSegment() != null;
     }
 
     @Override
-    protected void run(ClusterView view, ExecutionEvent event) {
+    protected void run(ExecutionEvent event) {
         try {
             PermissionsView permissions = (PermissionsView) view.getSite().getPage().showView(PermissionsView.ID, null,
                     IWorkbenchPage.VIEW_VISIBLE);
