@@ -2,7 +2,6 @@ package org.rsmworkbench.ui.internal.clusters;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.jface.action.GroupMarker;
@@ -24,8 +23,6 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.menus.CommandContributionItem;
-import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.part.ViewPart;
 import org.rsmworkbench.core.clusters.ClusterPoller;
 import org.rsmworkbench.core.clusters.ClusterTree;
@@ -38,7 +35,6 @@ import org.rsmworkbench.core.clusters.ClusterTree.NodeItem;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.emulator.ClusterState;
-import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.ui.internal.ClusterMonitor;
 import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.HelpContexts;
@@ -60,9 +56,8 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     public static final int DOWN_COLOR = SWT.COLOR_DARK_GRAY;
     /** The context of the view's key bindings, active while the view is. */
     public static final String CONTEXT = "org.rsmworkbench.ui.clusterViewContext";
-    /** Groups of the context menu, in order: the segment's views, faults (the links' items after the nodes'), clusters. */
-    public static final String INSPECT_GROUP = "inspect", FAULTS_GROUP = "faults", LINKS_GROUP = "links",
-            TRANSFERS_GROUP = "transfers", CLUSTERS_GROUP = "clusters";
+    /** Groups of the context menu, in order: the segment's views, faults, clusters. */
+    public static final String INSPECT_GROUP = "inspect", FAULTS_GROUP = "faults", CLUSTERS_GROUP = "clusters";
 
     /** The viewer's input: the trees of the watched clusters. */
     private static final class Root {
@@ -70,7 +65,6 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     }
 
     private final Root root = new Root();
-    private final List<ClusterViewHandler> handlers = new ArrayList<>();
     private TreeViewer viewer;
     private int refreshes;
 
@@ -150,30 +144,14 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             }
         });
         getSite().setSelectionProvider(viewer);
-        activateHandlers();
         createContextMenu();
         getSite().getService(IContextService.class).activateContext(CONTEXT);
         RsmUiPlugin.getDefault().monitor().addListener(this);
     }
 
     /**
-     * The handlers of the view's commands, active while the view is (and for its context menu and toolbar): each acts
-     * on the view's selection, and says again whether it is enabled when the selection changes.
-     */
-    private void activateHandlers() {
-        IHandlerService service = getSite().getService(IHandlerService.class);
-        handlers.addAll(List.of(new OpenInInspectorHandler(this), new ShowPermissionsHandler(this), new KillNodeHandler(this),
-                new RestartNodeHandler(this), new SetLinkHandler(this), new FailTransfersHandler(this),
-                new DetachClusterHandler(this)));
-        for (ClusterViewHandler handler : handlers) {
-            service.activateHandler(handler.commandId(), handler);
-        }
-        viewer.addSelectionChangedListener(event -> handlers.forEach(ClusterViewHandler::selectionChanged));
-    }
-
-    /**
-     * The context menu: its commands are contributed in plugin.xml (popup:{@value #ID}) into its groups; the view adds
-     * an item per link of the selected controller.
+     * The context menu: its items are contributed in plugin.xml (popup:{@value #ID}) into the groups
+     * {@value #INSPECT_GROUP}, {@value #FAULTS_GROUP} and {@value #CLUSTERS_GROUP}.
      */
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
@@ -187,27 +165,8 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     private void fillContextMenu(IMenuManager menu) {
         menu.add(new GroupMarker(INSPECT_GROUP));
         menu.add(new Separator(FAULTS_GROUP));
-        menu.add(new GroupMarker(LINKS_GROUP));
-        ControllerItem controller = selected(ControllerItem.class);
-        if (controller != null) {
-            controller.links().forEach(link -> menu.add(linkItem(link)));
-        }
-        menu.add(new GroupMarker(TRANSFERS_GROUP));
         menu.add(new Separator(CLUSTERS_GROUP));
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-    }
-
-    /** "Take Link Down 1:emu0 - 2:emu0" (or "Bring Link Up ..."): the Set Link command with that link's ends. */
-    private CommandContributionItem linkItem(ClusterState.Link link) {
-        LinkSpec spec = link.link();
-        CommandContributionItemParameter item = new CommandContributionItemParameter(getSite(), null, SetLinkHandler.COMMAND,
-                CommandContributionItem.STYLE_PUSH);
-        item.label = (link.up() ? "Take Link Down " : "Bring Link Up ") + spec.nodeA() + ":" + spec.controllerA() + " - "
-                + spec.nodeB() + ":" + spec.controllerB();
-        item.parameters = Map.of(SetLinkHandler.NODE_A, Integer.toString(spec.nodeA()), SetLinkHandler.CONTROLLER_A,
-                spec.controllerA(), SetLinkHandler.NODE_B, Integer.toString(spec.nodeB()), SetLinkHandler.CONTROLLER_B,
-                spec.controllerB(), SetLinkHandler.UP, Boolean.toString(!link.up()));
-        return new CommandContributionItem(item);
     }
 
     private void openInspector() {

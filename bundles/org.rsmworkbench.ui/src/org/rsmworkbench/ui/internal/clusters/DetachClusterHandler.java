@@ -5,21 +5,14 @@ import org.rsmworkbench.core.clusters.ClusterTree.ClusterItem;
 import org.rsmworkbench.core.clusters.RunningClusters;
 
 /** Detach: stops watching the selected cluster (an attached cluster keeps running). */
-final class DetachClusterHandler extends ClusterViewHandler {
-    /** The command's id. */
-    static final String COMMAND = "org.rsmworkbench.ui.clusters.detach";
-
-    DetachClusterHandler(ClusterView view) {
-        super(view, COMMAND);
-    }
-
+public final class DetachClusterHandler extends ClusterViewHandler {
     @Override
-    protected boolean enabled() {
+    protected boolean enabledFor(ClusterView view) {
         return view.selected(ClusterItem.class) != null;
     }
 
     @Override
-    protected void run(ExecutionEvent event) {
+    protected void run(ClusterView view, ExecutionEvent event) {
         RunningClusters.getDefault().remove(view.selected(ClusterItem.class).cluster());
     }
 }

@@ -16,21 +16,14 @@ import org.rsmworkbench.ui.internal.FaultActions;
  * Fail Next Transfers...: asks how many of the next transfers between which importer and exporter fail, proposing
  * the pair of the selected import, export or node.
  */
-final class FailTransfersHandler extends ClusterViewHandler {
-    /** The command's id. */
-    static final String COMMAND = "org.rsmworkbench.ui.clusters.failTransfers";
-
-    FailTransfersHandler(ClusterView view) {
-        super(view, COMMAND);
-    }
-
+public final class FailTransfersHandler extends ClusterViewHandler {
     @Override
-    protected boolean enabled() {
+    protected boolean enabledFor(ClusterView view) {
         return view.clusterOfSelection() != null;
     }
 
     @Override
-    protected void run(ExecutionEvent event) {
+    protected void run(ClusterView view, ExecutionEvent event) {
         ClusterItem cluster = view.clusterOfSelection();
         List<Integer> nodes = cluster.state().nodes().stream().map(ClusterState.Node::id).toList();
         int importer = nodes.get(0);

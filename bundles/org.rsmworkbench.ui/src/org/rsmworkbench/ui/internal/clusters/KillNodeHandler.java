@@ -6,22 +6,15 @@ import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.ui.internal.FaultActions;
 
 /** Kill Node: the selected node, if up, is killed (confirmed first, in a job). */
-final class KillNodeHandler extends ClusterViewHandler {
-    /** The command's id. */
-    static final String COMMAND = "org.rsmworkbench.ui.clusters.killNode";
-
-    KillNodeHandler(ClusterView view) {
-        super(view, COMMAND);
-    }
-
+public final class KillNodeHandler extends ClusterViewHandler {
     @Override
-    protected boolean enabled() {
+    protected boolean enabledFor(ClusterView view) {
         NodeItem node = view.selected(NodeItem.class);
         return node != null && node.node().up();
     }
 
     @Override
-    protected void run(ExecutionEvent event) {
+    protected void run(ClusterView view, ExecutionEvent event) {
         NodeItem node = view.selected(NodeItem.class);
         FaultActions.inject(view.getSite().getShell(), node.cluster(), new Fault.KillNode(node.node().id()),
                 ClusterView.FAULT_SOURCE);

@@ -4,21 +4,17 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
 
 /** Open in Inspector (and a double-click): the selected export or import in the Segment Inspector. */
-final class OpenInInspectorHandler extends ClusterViewHandler {
+public final class OpenInInspectorHandler extends ClusterViewHandler {
     /** The command's id. */
-    static final String COMMAND = "org.rsmworkbench.ui.clusters.openInspector";
-
-    OpenInInspectorHandler(ClusterView view) {
-        super(view, COMMAND);
-    }
+    public static final String COMMAND = "org.rsmworkbench.ui.clusters.openInspector";
 
     @Override
-    protected boolean enabled() {
+    protected boolean enabledFor(ClusterView view) {
         return view.selectedSegment() != null;
     }
 
     @Override
-    protected void run(ExecutionEvent event) {
+    protected void run(ClusterView view, ExecutionEvent event) {
         SegmentInspector.open(view.getSite().getPage(), view.selectedSegment());
     }
 }

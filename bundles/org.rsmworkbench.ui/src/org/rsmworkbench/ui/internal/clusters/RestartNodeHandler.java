@@ -6,22 +6,15 @@ import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.ui.internal.FaultActions;
 
 /** Restart Node: the selected node, if down, starts again with its program. */
-final class RestartNodeHandler extends ClusterViewHandler {
-    /** The command's id. */
-    static final String COMMAND = "org.rsmworkbench.ui.clusters.restartNode";
-
-    RestartNodeHandler(ClusterView view) {
-        super(view, COMMAND);
-    }
-
+public final class RestartNodeHandler extends ClusterViewHandler {
     @Override
-    protected boolean enabled() {
+    protected boolean enabledFor(ClusterView view) {
         NodeItem node = view.selected(NodeItem.class);
         return node != null && !node.node().up();
     }
 
     @Override
-    protected void run(ExecutionEvent event) {
+    protected void run(ClusterView view, ExecutionEvent event) {
         NodeItem node = view.selected(NodeItem.class);
         FaultActions.inject(view.getSite().getShell(), node.cluster(), new Fault.RestartNode(node.node().id()),
                 ClusterView.FAULT_SOURCE);

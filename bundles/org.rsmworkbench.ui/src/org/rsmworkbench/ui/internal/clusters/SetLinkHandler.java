@@ -8,27 +8,23 @@ import org.rsmworkbench.ui.internal.FaultActions;
 
 /**
  * Take Link Down / Bring Link Up: a link of the selected controller's cluster, named by the command's parameters
- * (the view makes an item per link).
+ * (the items are made by {@link LinkMenuItems}).
  */
-final class SetLinkHandler extends ClusterViewHandler {
+public final class SetLinkHandler extends ClusterViewHandler {
     /** The command's id. */
-    static final String COMMAND = "org.rsmworkbench.ui.clusters.setLink";
+    public static final String COMMAND = "org.rsmworkbench.ui.clusters.setLink";
     /** Parameters: the link's ends, and whether it is to be up afterwards ("true"/"false"). */
-    static final String NODE_A = "nodeA", CONTROLLER_A = "controllerA", NODE_B = "nodeB", CONTROLLER_B = "controllerB",
+    public static final String NODE_A = "nodeA", CONTROLLER_A = "controllerA", NODE_B = "nodeB", CONTROLLER_B = "controllerB",
             UP = "up";
 
-    SetLinkHandler(ClusterView view) {
-        super(view, COMMAND);
-    }
-
     @Override
-    protected boolean enabled() {
+    protected boolean enabledFor(ClusterView view) {
         ControllerItem controller = view.selected(ControllerItem.class);
         return controller != null && view.clusterOf(controller) != null;
     }
 
     @Override
-    protected void run(ExecutionEvent event) {
+    protected void run(ClusterView view, ExecutionEvent event) {
         ClusterItem cluster = view.clusterOf(view.selected(ControllerItem.class));
         Fault.SetLink fault = new Fault.SetLink(Integer.parseInt(event.getParameter(NODE_A)), event.getParameter(CONTROLLER_A),
                 Integer.parseInt(event.getParameter(NODE_B)), event.getParameter(CONTROLLER_B),

@@ -7,21 +7,14 @@ import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.permissions.PermissionsView;
 
 /** Show Permissions: the selected export or import in the Segment Permissions view. */
-final class ShowPermissionsHandler extends ClusterViewHandler {
-    /** The command's id. */
-    static final String COMMAND = "org.rsmworkbench.ui.clusters.showPermissions";
-
-    ShowPermissionsHandler(ClusterView view) {
-        super(view, COMMAND);
-    }
-
+public final class ShowPermissionsHandler extends ClusterViewHandler {
     @Override
-    protected boolean enabled() {
+    protected boolean enabledFor(ClusterView view) {
         return view.selectedSegment() != null;
     }
 
     @Override
-    protected void run(ExecutionEvent event) {
+    protected void run(ClusterView view, ExecutionEvent event) {
         try {
             PermissionsView permissions = (PermissionsView) view.getSite().getPage().showView(PermissionsView.ID, null,
                     IWorkbenchPage.VIEW_VISIBLE);
