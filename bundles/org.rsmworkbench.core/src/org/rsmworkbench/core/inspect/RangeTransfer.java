@@ -76,7 +76,22 @@ public final class RangeTransfer {
         return new Dump(Math.max(first, 0), bytes.toByteArray());
     }
 
-    /** Bytes read from a hex dump, and where they came from. */
+    /**
+     * What a file writes into a segment of {@code segmentSize} bytes: a hex dump its bytes at its own offset, a raw
+     * file its bytes at {@code offset}.
+     *
+     * @throws IOException when the file cannot be read, or its bytes do not fit the segment there
+     */
+    public static Dump readForImport(Path file, boolean hexDump, long offset, long segmentSize) throws IOException {
+        Dump read = hexDump ? readHexDump(file) : new Dump(offset, readRaw(file));
+        if (read.offset() < 0 || read.offset() + read.bytes().length > segmentSize) {
+            throw new IOException(read.bytes().length + " bytes at 0x" + Long.toHexString(read.offset())
+                    + " do not fit the segment of " + segmentSize + " bytes");
+        }
+        return read;
+    }
+
+    /** Bytes read from a file (a hex dump, or raw), and the segment offset they belong at. */
     public record Dump(long offset, byte[] bytes) {
     }
 

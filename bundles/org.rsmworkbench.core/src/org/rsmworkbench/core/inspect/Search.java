@@ -63,4 +63,25 @@ public final class Search {
         }
         return -1;
     }
+
+    /** Where {@link #findWrapping} found a pattern: its offset, and whether the search wrapped to the start. */
+    public record Found(long offset, boolean wrapped) {
+    }
+
+    /**
+     * The first occurrence of {@code pattern} at or after {@code from}, else the first from the start of the segment
+     * (the search wraps around, as a Find in an editor does), or null when there is none.
+     *
+     * @throws CancellationException when {@code progress} is canceled
+     */
+    public static Found findWrapping(MemorySegment memory, byte[] pattern, long from, Progress progress) {
+        long at = find(memory, pattern, from, progress);
+        if (at >= 0) {
+            return new Found(at, false);
+        }
+        if (from > 0) {
+            at = find(memory, pattern, 0, progress);
+        }
+        return at >= 0 ? new Found(at, true) : null;
+    }
 }

@@ -31,6 +31,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * RSMAPI.md §4: the two-level access check, verified exhaustively against an oracle written here from the
@@ -59,14 +60,14 @@ class AccessControlTest {
 
     private static final int[] REQUESTS = { Rsm.PERM_READ, Rsm.PERM_WRITE, Rsm.PERM_RDWR };
 
-    private static TestCluster tc;
+    private static EmulatedClusterExtension tc;
     /** Importer processes on node 2 (remote) and node 1 (local), keyed by relation and privilege. */
     private static final Map<String, RsmLibrary> IMPORTERS = new LinkedHashMap<>();
     private static RsmLibrary exporter;
 
     @BeforeAll
     static void setUp() throws RsmException {
-        tc = TestCluster.start(3);
+        tc = EmulatedClusterExtension.start(3);
         exporter = tc.process(1, new Credentials(EXPORTER_UID, EXPORTER_GID, Set.of(), 022, false));
         for (int node : new int[] { 1, 2 }) {
             for (Relation r : Relation.values()) {

@@ -15,13 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
@@ -34,6 +32,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * Misuse the C API cannot express, or expresses only as undefined behaviour: negative and overflowing offsets
@@ -45,20 +44,11 @@ class BadInputTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final long SIZE = 2 * PAGE;
-    private static TestCluster tc;
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private Exported exported;
     private ImportSegment im;
     private RsmLibrary importer;
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
 
     @BeforeEach
     void connectOne() throws Exception {
@@ -66,11 +56,6 @@ class BadInputTest {
         importer = tc.process(2);
         im = connect(importer, "emu0", exported, Rsm.PERM_RDWR);
         im.initBarrier(BarrierType.SEGMENT);
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
     }
 
     private static void expect(RsmError error, Executable call) {

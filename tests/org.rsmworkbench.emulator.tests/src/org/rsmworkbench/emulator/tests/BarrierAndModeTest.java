@@ -9,11 +9,9 @@ import static org.rsmworkbench.emulator.tests.TestCluster.publish;
 
 import java.lang.foreign.ValueLayout;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
@@ -23,28 +21,15 @@ import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §3.5 (barriers, barrier mode) and §5.5. */
 @DisplayName("§3.5 barriers and mode")
 class BarrierAndModeTest {
 
-    private static TestCluster tc;
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private Exported exported;
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
-    }
 
     private ImportSegment importer() throws Exception {
         exported = publish(tc.process(1), PAGE, null);

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
 import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -20,27 +18,14 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §3.1 (controllers) and the controller defaults of JAVA-BINDING.md. */
 @DisplayName("§3.1 controllers")
 class ControllerConformanceTest {
 
-    private static TestCluster tc;
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
-    }
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
 
     @Test
     void fullyConnectedDefaultsAreThoseOfTheBinding() {
@@ -187,7 +172,7 @@ class ControllerConformanceTest {
     void customSpecAttributesAreReported() throws Exception {
         ControllerAttributes small = new ControllerAttributes(Rsm.DAS8 | Rsm.DAS32, 0, 4096, 8192, 16384, 3, 65536,
                 131072, 7);
-        try (TestCluster other = TestCluster.start(TestCluster.specWithAttributes(2, small))) {
+        try (EmulatedClusterExtension other = EmulatedClusterExtension.start(TestCluster.specWithAttributes(2, small))) {
             RsmLibrary p = other.process(2);
             assertEquals(small, p.getController("emu0").getAttributes());
             assertEquals(0, p.getController("loopback").getAttributes().maxExportSegmentSize());

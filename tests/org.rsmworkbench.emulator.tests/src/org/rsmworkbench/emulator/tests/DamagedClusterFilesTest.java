@@ -40,6 +40,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * The files of a cluster are input that anything running as the user can damage (issue 13, item 8): a length,
@@ -53,7 +54,7 @@ class DamagedClusterFilesTest {
     private static final byte A = (byte) 0xA1;
     private static final byte B = (byte) 0xB2;
 
-    private TestCluster tc;
+    private EmulatedClusterExtension tc;
     private RegistryFile registry;
     private RsmLibrary exporter;
     /** Segment A: the first page of one allocation of the exporter; B: its next two pages (the same file). */
@@ -64,7 +65,7 @@ class DamagedClusterFilesTest {
 
     @BeforeEach
     void exportTwoSegmentsOfOneFile() throws Exception {
-        tc = TestCluster.start(2);
+        tc = EmulatedClusterExtension.start(2);
         exporter = tc.process(1);
         RsmController emu0 = exporter.getController("emu0");
         MemorySegment memory = exporter.allocate(3 * PAGE);

@@ -13,11 +13,9 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,14 +25,15 @@ import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
-import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §3.4 put/get of every width: the 9 checks of __rsm_import_verify_access in order, and the data. */
 @DisplayName("§3.4 put/get")
 class DataMovementConformanceTest {
 
     private static final long SIZE = 2 * PAGE;
-    private static TestCluster tc;
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
 
     /** Where the importer sits relative to the exporter (node 1). */
     enum Path {
@@ -98,21 +97,6 @@ class DataMovementConformanceTest {
             case BYTES -> im.get(offset, null);
             }
         }
-    }
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
     }
 
     private Exported exported() throws Exception {

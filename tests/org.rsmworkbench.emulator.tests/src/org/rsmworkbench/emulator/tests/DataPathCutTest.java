@@ -25,6 +25,7 @@ import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * RSMAPI.md §5.3–5.4, issue 13 item 6: once the link goes down, the exporter's node dies or the segment is
@@ -38,7 +39,7 @@ class DataPathCutTest {
     enum Cut {
         LINK_DOWN, KILL_EXPORTER_NODE, UNPUBLISH;
 
-        void apply(TestCluster tc, Exported e) throws RsmException {
+        void apply(EmulatedClusterExtension tc, Exported e) throws RsmException {
             switch (this) {
             case LINK_DOWN -> tc.cluster().setLink(1, "emu0", 2, "emu0", false);
             case KILL_EXPORTER_NODE -> tc.cluster().killNode(1);
@@ -47,13 +48,13 @@ class DataPathCutTest {
         }
     }
 
-    private TestCluster tc;
+    private EmulatedClusterExtension tc;
     private Exported exported;
     private SegmentView view;
 
     @BeforeEach
     void start() throws RsmException {
-        tc = TestCluster.start(3);
+        tc = EmulatedClusterExtension.start(3);
         exported = publish(tc.process(1), PAGE, null);
         view = tc.cluster().view(1, exported.id());
     }

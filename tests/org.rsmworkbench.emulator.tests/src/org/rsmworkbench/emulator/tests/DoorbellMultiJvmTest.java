@@ -33,6 +33,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * Doorbell messaging across JVMs (RSMAPI.md §8 flow 4, §3.6). The importer, a node program in a child JVM
@@ -55,7 +56,7 @@ class DoorbellMultiJvmTest {
     private static final int SLICE_MILLIS = 500;
     private static final Credentials CHILD = new Credentials(1000, 1000, Set.of(), 022, false);
 
-    private TestCluster tc;
+    private EmulatedClusterExtension tc;
     private final List<NodeJvm> children = new ArrayList<>();
 
     @AfterEach
@@ -140,7 +141,7 @@ class DoorbellMultiJvmTest {
     }
 
     private void roundTrips(BarrierMode mode) throws Exception {
-        tc = TestCluster.start(2);
+        tc = EmulatedClusterExtension.start(2);
         RsmLibrary me = tc.process(1);
         Client c = client(me, 2, mode);
         long t0 = System.nanoTime();
@@ -182,7 +183,7 @@ class DoorbellMultiJvmTest {
     @Test
     @DisplayName("pollfd: one exporter serves two importer JVMs through signalWaitPollFd")
     void pollFdOverTwoSegments() throws Exception {
-        tc = TestCluster.start(3);
+        tc = EmulatedClusterExtension.start(3);
         RsmLibrary me = tc.process(1);
         BarrierMode mode = BarrierMode.IMPLICIT;
         List<Client> clients = List.of(client(me, 2, mode), client(me, 3, mode));

@@ -21,12 +21,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
@@ -38,27 +36,14 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §3.2 (export side) and §2.2 (segment-id space), with the binding's caps. */
 @DisplayName("§3.2 export segments")
 class ExportConformanceTest {
 
-    private static TestCluster tc;
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(3);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
-    }
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
 
     // ---------------------------------------------------------------- create
 
@@ -163,7 +148,7 @@ class ExportConformanceTest {
 
         @Test
         void maxExportSegmentSizeIsBadLengthButNotOnLoopback() throws Exception {
-            try (TestCluster small = TestCluster.start(TestCluster.specWithAttributes(2, SMALL))) {
+            try (EmulatedClusterExtension small = EmulatedClusterExtension.start(TestCluster.specWithAttributes(2, SMALL))) {
                 RsmLibrary p = small.process(1);
                 RsmController emu = p.getController("emu0");
                 assertRsmOk(() -> emu.createExportSegment(p.allocate(4 * PAGE), 0).destroy());
@@ -179,7 +164,7 @@ class ExportConformanceTest {
 
         @Test
         void totalExportedMemoryIsCappedOverAllProcessesOfTheNode() throws Exception {
-            try (TestCluster small = TestCluster.start(TestCluster.specWithAttributes(2, SMALL))) {
+            try (EmulatedClusterExtension small = EmulatedClusterExtension.start(TestCluster.specWithAttributes(2, SMALL))) {
                 RsmLibrary a = small.process(1);
                 RsmLibrary b = small.process(1);
                 ExportSegment four = a.getController("emu0").createExportSegment(a.allocate(4 * PAGE), 0);
@@ -199,7 +184,7 @@ class ExportConformanceTest {
 
         @Test
         void numberOfSegmentsIsCappedOverAllProcessesOfTheNode() throws Exception {
-            try (TestCluster small = TestCluster.start(TestCluster.specWithAttributes(2, SMALL))) {
+            try (EmulatedClusterExtension small = EmulatedClusterExtension.start(TestCluster.specWithAttributes(2, SMALL))) {
                 RsmLibrary a = small.process(1);
                 RsmLibrary b = small.process(1);
                 a.getController("emu0").createExportSegment(a.allocate(PAGE), 0);
@@ -214,7 +199,7 @@ class ExportConformanceTest {
 
         @Test
         void aClosedProcessGivesItsExportedMemoryBack() throws Exception {
-            try (TestCluster small = TestCluster.start(TestCluster.specWithAttributes(2, SMALL))) {
+            try (EmulatedClusterExtension small = EmulatedClusterExtension.start(TestCluster.specWithAttributes(2, SMALL))) {
                 RsmLibrary a = small.process(1);
                 a.getController("emu0").createExportSegment(a.allocate(4 * PAGE), 0);
                 a.getController("emu0").createExportSegment(a.allocate(2 * PAGE), 0);
@@ -233,7 +218,7 @@ class ExportConformanceTest {
 
         @Test
         void idZeroAssignsIdsFrom0x80000000Upwards() throws Exception {
-            try (TestCluster fresh = TestCluster.start(2)) {
+            try (EmulatedClusterExtension fresh = EmulatedClusterExtension.start(2)) {
                 RsmLibrary p = fresh.process(1);
                 int first = create(p, "emu0", PAGE, 0).segment().publish(0, null);
                 int second = create(p, "emu0", PAGE, 0).segment().publish(0, null);

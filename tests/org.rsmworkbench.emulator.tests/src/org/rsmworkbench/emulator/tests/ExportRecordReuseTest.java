@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rsmworkbench.emulator.EmulatedCluster;
@@ -27,6 +26,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * An export call that passed its checks, then waited for the registry lock while its node was killed (which frees
@@ -55,17 +55,8 @@ class ExportRecordReuseTest {
         }
     }
 
-    private TestCluster tc;
-
-    @BeforeEach
-    void start() {
-        tc = TestCluster.start(3);
-    }
-
-    @AfterEach
-    void stop() {
-        tc.close();
-    }
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
 
     @ParameterizedTest
     @EnumSource(Call.class)

@@ -11,10 +11,9 @@ import static org.rsmworkbench.emulator.tests.TestCluster.publish;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.Barrier;
 import org.rsmworkbench.rsmapi.BarrierMode;
@@ -27,22 +26,14 @@ import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** Fault injection of the binding: failNextTransfers, killNode, restartNode (RSMAPI.md §5.4). */
 @DisplayName("§5.4 faults")
 class FaultTest {
 
-    private TestCluster tc;
-
-    @BeforeEach
-    void start() {
-        tc = TestCluster.start(3);
-    }
-
-    @AfterEach
-    void stop() {
-        tc.close();
-    }
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
 
     @Test
     void failedImplicitTransferThrowsBarrierFailureAndDeliversNothing() throws Exception {

@@ -13,11 +13,9 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
@@ -30,12 +28,14 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §5.3: what an importer sees after unpublish, destroy or the exporting process's end. */
 @DisplayName("§5.3 forced disconnect")
 class ForcedDisconnectTest {
 
-    private static TestCluster tc;
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
 
     /** The ways an exporter revokes a segment. */
     enum Revocation {
@@ -59,21 +59,6 @@ class ForcedDisconnectTest {
         Where(int node) {
             this.node = node;
         }
-    }
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
     }
 
     private static Exported exported() throws Exception {

@@ -17,12 +17,10 @@ import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -37,27 +35,14 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §3.3 (connect, disconnect, map, unmap) and the binding's reachability rules. */
 @DisplayName("§3.3 import segments")
 class ImportConformanceTest {
 
-    private static TestCluster tc;
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(3);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
-    }
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
 
     // ---------------------------------------------------------------- connect
 
@@ -241,7 +226,7 @@ class ImportConformanceTest {
                                     List.of(new ControllerSpec("emu0", ControllerSpec.DEFAULT_ATTRIBUTES),
                                             new ControllerSpec("emu1", ControllerSpec.DEFAULT_ATTRIBUTES)))),
                     List.of(new LinkSpec(1, "emu0", 2, "emu0"), new LinkSpec(1, "emu1", 2, "emu0")));
-            try (TestCluster rails = TestCluster.start(spec)) {
+            try (EmulatedClusterExtension rails = EmulatedClusterExtension.start(spec)) {
                 RsmLibrary p = rails.process(2);
                 RsmLibrary q = rails.process(1);
                 Exported viaEmu0 = publish(p, "emu0", PAGE, null);
@@ -262,7 +247,7 @@ class ImportConformanceTest {
 
         @Test
         void killedNodeIsUnreachableAndRestartedNodeIsEmpty() throws Exception {
-            try (TestCluster own = TestCluster.start(3)) {
+            try (EmulatedClusterExtension own = EmulatedClusterExtension.start(3)) {
                 RsmLibrary p = own.process(3);
                 RsmLibrary q = own.process(1);
                 Exported e = publish(p, PAGE, null);

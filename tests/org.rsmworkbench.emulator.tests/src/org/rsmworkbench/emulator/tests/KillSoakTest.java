@@ -45,6 +45,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * kill -9 of node JVMs, and the cluster directory (JAVA-BINDING.md: "a process that ends (... its JVM exits or
@@ -92,7 +93,7 @@ class KillSoakTest {
     private record Soaker(int node, int incarnation, NodeJvm jvm) {
     }
 
-    private static Soaker startSoaker(TestCluster tc, int node, int incarnation) throws Exception {
+    private static Soaker startSoaker(EmulatedClusterExtension tc, int node, int incarnation) throws Exception {
         NodeJvm jvm = NodeJvm.start(tc.cluster(), node, CHILD);
         try {
             assertEquals("node=" + node + " uid=1000", jvm.expect("HELLO", "HELLO"));
@@ -178,7 +179,7 @@ class KillSoakTest {
     @DisplayName("kill -9 soak: 3 node JVMs, 8 rounds of kill, check, replace")
     void killSoak() throws Exception {
         long t0 = System.nanoTime();
-        TestCluster tc = TestCluster.start(NODES);
+        EmulatedClusterExtension tc = EmulatedClusterExtension.start(NODES);
         Soaker[] soakers = new Soaker[NODES + 1];
         try {
             RsmLibrary observer = tc.process(1);
@@ -275,7 +276,7 @@ class KillSoakTest {
     @Timeout(60)
     @DisplayName("two clusters side by side do not see each other's segments, in this JVM or a node JVM")
     void clusterDirectoriesDoNotCollide() throws Exception {
-        try (TestCluster a = TestCluster.start(2); TestCluster b = TestCluster.start(2)) {
+        try (EmulatedClusterExtension a = EmulatedClusterExtension.start(2); EmulatedClusterExtension b = EmulatedClusterExtension.start(2)) {
             assertNotEquals(a.cluster().directory(), b.cluster().directory());
             int shared = TestCluster.nextSegmentId();
             int onlyInA = TestCluster.nextSegmentId();

@@ -23,12 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -40,27 +38,14 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The library of one process (JAVA-BINDING.md: RsmLibrary, Rsm.open) and the cluster's own lifecycle. */
 @DisplayName("RsmLibrary and EmulatedCluster lifecycle")
 class LibraryLifecycleTest {
 
-    private static TestCluster tc;
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
-    }
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
 
     @Test
     void anInterruptedThreadDoesNotBreakTheCluster() throws Exception {

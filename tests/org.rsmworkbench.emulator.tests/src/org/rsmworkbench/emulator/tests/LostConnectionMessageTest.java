@@ -18,20 +18,21 @@ import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * The errors of a lost connection say what was lost: the exporting node went down, a link between the two nodes
  * went down, or the segment itself went away; not a list of every possible cause.
  */
 class LostConnectionMessageTest {
-    private TestCluster tc;
+    private EmulatedClusterExtension tc;
     private Exported exported;
     private ImportSegment imported;
     private Barrier barrier;
 
     @BeforeEach
     void connectNode2ToASegmentOfNode1() throws Exception {
-        tc = TestCluster.start(3);
+        tc = EmulatedClusterExtension.start(3);
         exported = publish(tc.process(1), PAGE, null);
         imported = connect(tc.process(2), "emu0", exported, Rsm.PERM_RDWR);
         barrier = imported.initBarrier(BarrierType.SEGMENT);

@@ -15,11 +15,10 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
@@ -28,6 +27,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * An importer's mapping that can neither follow a rebind (its new memory cannot be mapped) nor be unmapped at once,
@@ -41,17 +41,8 @@ class MappingInUseTest {
     /** More than a pipe holds (64 KiB), so that a write of all of it blocks. */
     private static final long SIZE = 64 * PAGE;
 
-    private TestCluster tc;
-
-    @BeforeEach
-    void start() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterEach
-    void stop() {
-        tc.close();
-    }
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
 
     @Test
     void aMappingHeldByIoIsCutOnceTheIoEndsAndTransfersThroughItFailWithRsmErrors() throws Exception {

@@ -13,18 +13,17 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.IoVec;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * Caller memory that a transfer cannot use (issue 13, item 9): memory of a closed arena, memory confined to another
@@ -33,30 +32,16 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  */
 class MisuseTest {
     private static final Duration LIMIT = Duration.ofSeconds(10);
-    private static TestCluster tc;
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private ImportSegment im;
     private RsmLibrary importer;
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
 
     @BeforeEach
     void connectOne() throws Exception {
         TestCluster.Exported exported = publish(tc.process(1), 2 * PAGE, null);
         importer = tc.process(2);
         im = connectReady(importer, exported, Rsm.PERM_RDWR);
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
     }
 
     private static void badAddr(Executable call) {

@@ -27,6 +27,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * Processes of one cluster in several JVMs (JAVA-BINDING.md: the shared state lives in the cluster directory).
@@ -40,12 +41,12 @@ class MultiJvmTest {
     private static final HexFormat HEX = HexFormat.of();
     private static final Credentials CHILD = new Credentials(1000, 1000, Set.of(), 022, false);
 
-    private TestCluster tc;
+    private EmulatedClusterExtension tc;
     private NodeJvm child;
 
     @BeforeEach
     void start() {
-        tc = TestCluster.start(2);
+        tc = EmulatedClusterExtension.start(2);
     }
 
     @AfterEach

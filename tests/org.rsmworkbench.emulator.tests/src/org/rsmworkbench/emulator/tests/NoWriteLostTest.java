@@ -18,6 +18,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * Issue 13 items 4 and 5: the exporter's memory never moves. Its own threads keep writing while it unpublishes,
@@ -33,14 +34,14 @@ class NoWriteLostTest {
     /** Exported memory: page 0 is the importers', the counters live on the others. */
     private static final long SIZE = 64 * PAGE;
 
-    private TestCluster tc;
+    private EmulatedClusterExtension tc;
     private RsmLibrary exporter;
     private RsmController controller;
     private RsmLibrary importer;
 
     @BeforeEach
     void start() throws RsmException {
-        tc = TestCluster.start(2);
+        tc = EmulatedClusterExtension.start(2);
         exporter = tc.process(1);
         controller = exporter.getController("emu0");
         importer = tc.process(2);

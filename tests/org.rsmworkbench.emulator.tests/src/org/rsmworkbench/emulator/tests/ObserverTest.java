@@ -14,37 +14,22 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.SegmentView;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** What observers (views, the live model) read: {@code EmulatedCluster.state()} and {@code view()}. */
 @DisplayName("observers: state snapshots and segment views")
 class ObserverTest {
-    private static TestCluster cluster;
-
-    @BeforeAll
-    static void start() {
-        cluster = TestCluster.start(3);
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
-    @AfterEach
-    void closeProcesses() {
-        cluster.closeProcesses();
-    }
+    @RegisterExtension
+    static final EmulatedClusterExtension cluster = EmulatedClusterExtension.of(3);
 
     @Test
     void stateShowsProcessesSegmentsAndConnections() throws Exception {

@@ -54,6 +54,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * Fuzzes what reads a cluster's shared files (issue 13, item 8). The files of a real cluster (segments published
@@ -111,7 +112,7 @@ class RegistryFuzzTest {
     @Test
     void damagedClusterFilesGiveErrorsOrCleanResults() throws Exception {
         Template template;
-        try (TestCluster tc = TestCluster.start(3)) {
+        try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(3)) {
             template = snapshot(tc);
         }
         String onlySeed = System.getenv("RSM_FUZZ_SEED");
@@ -171,7 +172,7 @@ class RegistryFuzzTest {
      * C (3 pages); node 3 has a local memory handle of 5 pages (its surrogate segment), is connected to A, B (mapped)
      * and C, and node 2 to A. Then the files are read back, the cluster quiet.
      */
-    private static Template snapshot(TestCluster tc) throws Exception {
+    private static Template snapshot(EmulatedClusterExtension tc) throws Exception {
         RsmLibrary one = tc.process(1);
         RsmController oneEmu = one.getController("emu0");
         MemorySegment ab = one.allocate(3 * PAGE);

@@ -17,6 +17,7 @@ import org.rsmworkbench.emulator.tests.nodes.RegistryChurnProgram;
 import org.rsmworkbench.emulator.tests.nodes.RegistryChurnProgram.Churn;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * A lock wait never fails by accident (issue 13, item 7): four JVMs of four threads each change the registry
@@ -42,7 +43,7 @@ class RegistryLockStressTest {
     @Timeout(240)
     void manyJvmsAndThreadsChangingTheRegistryNeverFailByAccident() throws Exception {
         List<NodeJvm> children = new ArrayList<>();
-        try (TestCluster tc = TestCluster.start(NODES)) {
+        try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(NODES)) {
             for (int node = 2; node <= NODES; node++) {
                 children.add(churner(tc, node, 0));
             }
@@ -96,7 +97,7 @@ class RegistryLockStressTest {
         }
     }
 
-    private static NodeJvm churner(TestCluster tc, int node, int instance) throws Exception {
+    private static NodeJvm churner(EmulatedClusterExtension tc, int node, int instance) throws Exception {
         return NodeJvm.launch(tc.cluster().processArguments(node, CHILD), RegistryChurnProgram.class,
                 Integer.toString(instance), Integer.toString(THREADS), "true", PEERS);
     }

@@ -30,6 +30,7 @@ import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * The importer's side of a cut or a rebind, with the importer in another JVM (a node JVM on node 2) than the call
@@ -48,7 +49,7 @@ class RevocationMultiJvmTest {
     enum Cut {
         LINK_DOWN, KILL_EXPORTER_NODE, UNPUBLISH;
 
-        void apply(TestCluster tc, Exported e) throws RsmException {
+        void apply(EmulatedClusterExtension tc, Exported e) throws RsmException {
             switch (this) {
             case LINK_DOWN -> tc.cluster().setLink(1, "emu0", 2, "emu0", false);
             case KILL_EXPORTER_NODE -> tc.cluster().killNode(1);
@@ -57,12 +58,12 @@ class RevocationMultiJvmTest {
         }
     }
 
-    private TestCluster tc;
+    private EmulatedClusterExtension tc;
     private NodeJvm child;
 
     @BeforeEach
     void start() {
-        tc = TestCluster.start(2);
+        tc = EmulatedClusterExtension.start(2);
     }
 
     @AfterEach

@@ -18,18 +18,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.SegmentIdRange;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §2.2 rsm_get_segmentid_range, read from segmentid.conf in the cluster directory (binding). */
 @DisplayName("§2.2 segment-id ranges")
 class SegmentIdRangeTest {
 
-    private static TestCluster tc;
+    private static EmulatedClusterExtension tc;
     private static Path conf;
     private RsmLibrary p;
 
     @BeforeAll
     static void startCluster() {
-        tc = TestCluster.start(2);
+        tc = EmulatedClusterExtension.start(2);
         conf = tc.cluster().directory().resolve("segmentid.conf");
     }
 

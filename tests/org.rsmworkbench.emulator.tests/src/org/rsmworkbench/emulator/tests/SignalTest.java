@@ -18,12 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.PollFd;
@@ -31,28 +29,15 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §3.6 (events and polling) inside one JVM. */
 @DisplayName("§3.6 signals and polling")
 @Timeout(30)
 class SignalTest {
 
-    private static TestCluster tc;
-
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(3);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
-    }
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
 
     private static Exported exported() throws Exception {
         return publish(tc.process(1), PAGE, null);

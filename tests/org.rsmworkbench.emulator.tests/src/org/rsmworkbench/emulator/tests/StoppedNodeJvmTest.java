@@ -28,6 +28,7 @@ import org.rsmworkbench.emulator.tests.nodes.RegistryChurnProgram;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * A node JVM stopped with SIGSTOP inside an update of the registry (issue 13, item 12): the other JVMs' calls
@@ -50,7 +51,7 @@ class StoppedNodeJvmTest {
     @Timeout(180)
     void othersGiveUpNamingItAndTheViewsStayLive() throws Exception {
         ExecutorService calls = Executors.newCachedThreadPool();
-        try (TestCluster tc = TestCluster.start(2);
+        try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(2);
                 NodeJvm child = NodeJvm.launch(tc.cluster().processArguments(2, CHILD), RegistryChurnProgram.class, "0", "1",
                         "false", "2:0")) {
             long pid = child.process().pid();
@@ -136,7 +137,7 @@ class StoppedNodeJvmTest {
         }
     }
 
-    private static RuntimeException setLinkOrFailure(TestCluster tc) {
+    private static RuntimeException setLinkOrFailure(EmulatedClusterExtension tc) {
         try {
             tc.cluster().setLink(1, "emu0", 2, "emu0", true);
             return null;

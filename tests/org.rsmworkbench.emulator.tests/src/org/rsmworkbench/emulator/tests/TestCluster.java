@@ -1,7 +1,5 @@
 package org.rsmworkbench.emulator.tests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,40 +20,23 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
- * The fixture of the conformance tests: an {@link EmulatedCluster} plus the in-JVM processes a test class
- * made on it. Typical use: one cluster per test class ({@code @BeforeAll}/{@code @AfterAll}), the processes
- * closed after each test ({@link #closeProcesses()} in {@code @AfterEach}) so that tests do not see each
- * other's segments.
+ * The scenario helpers of the conformance tests: segments created, published and connected, ACLs, fresh segment
+ * ids, clusters of other controller attributes. The cluster itself, an {@link EmulatedCluster} with the processes a
+ * test made on it, is an {@link EmulatedClusterExtension}.
  */
-public final class TestCluster implements AutoCloseable {
+public final class TestCluster {
 
     public static final long PAGE = 4096;
 
     /** An ordinary user: uid 1000, gid 1000, umask 022, not privileged. */
-    public static final Credentials USER = user(1000, 1000);
+    public static final Credentials USER = EmulatedClusterExtension.USER;
 
     private static final AtomicInteger NEXT_ID = new AtomicInteger(0x400100);
 
-    private final EmulatedCluster cluster;
-    private final List<RsmLibrary> processes = new ArrayList<>();
-
-    private TestCluster(EmulatedCluster cluster) {
-        this.cluster = cluster;
-    }
-
-    /** {@code ClusterSpec.fullyConnected(nodes)}. */
-    public static TestCluster start(int nodes) {
-        return start(ClusterSpec.fullyConnected(nodes));
-    }
-
-    public static TestCluster start(ClusterSpec spec) {
-        try {
-            return new TestCluster(EmulatedCluster.start(spec));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the emulated cluster " + spec.name(), e);
-        }
+    private TestCluster() {
     }
 
     /** A cluster of {@code nodes} nodes, each with one controller "emu0" with these attributes, all linked. */
@@ -83,45 +64,6 @@ public final class TestCluster implements AutoCloseable {
     /** "0x..." of the uint32 bits of a segment id, the way messages are expected to print them. */
     public static String hex(int segmentId) {
         return "0x" + Integer.toHexString(segmentId);
-    }
-
-    public EmulatedCluster cluster() {
-        return cluster;
-    }
-
-    /** A new process of {@link #USER} on the node. */
-    public RsmLibrary process(int node) throws RsmException {
-        return process(node, USER);
-    }
-
-    public RsmLibrary process(int node, Credentials credentials) throws RsmException {
-        RsmLibrary p = cluster.process(node, credentials);
-        synchronized (processes) {
-            processes.add(p);
-        }
-        return p;
-    }
-
-    /** Ends every process made through this fixture (their exports are destroyed). */
-    public void closeProcesses() {
-        List<RsmLibrary> all;
-        synchronized (processes) {
-            all = new ArrayList<>(processes);
-            processes.clear();
-        }
-        for (RsmLibrary p : all) {
-            try {
-                p.close();
-            } catch (RuntimeException e) {
-                // a close that fails must not hide the test result; the process is gone either way
-            }
-        }
-    }
-
-    @Override
-    public void close() {
-        closeProcesses();
-        cluster.close();
     }
 
     // ---- scenario helpers ----

@@ -22,12 +22,13 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.Topology;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** RSMAPI.md §3.7 and §6 (topology) with the binding's rules for link and node state. */
 @DisplayName("§3.7 topology")
 class TopologyTest {
 
-    private TestCluster tc;
+    private EmulatedClusterExtension tc;
 
     @AfterEach
     void stop() {
@@ -52,7 +53,7 @@ class TopologyTest {
 
     @Test
     void fullyConnectedClusterListsEveryOtherNodeActive() throws Exception {
-        tc = TestCluster.start(3);
+        tc = EmulatedClusterExtension.start(3);
         for (int node = 1; node <= 3; node++) {
             Topology t = tc.process(node).getInterconnectTopology();
             assertEquals(node, t.localNodeId());
@@ -69,7 +70,7 @@ class TopologyTest {
 
     @Test
     void hardwareAddressesAreConsistentAcrossNodes() throws Exception {
-        tc = TestCluster.start(3);
+        tc = EmulatedClusterExtension.start(3);
         Map<Integer, Long> local = new TreeMap<>();
         for (int node = 1; node <= 3; node++) {
             local.put(node, controller(tc.process(node).getInterconnectTopology(), "emu0").localHwAddr());
@@ -84,7 +85,7 @@ class TopologyTest {
 
     @Test
     void linkDownShowsStateZeroOnBothSides() throws Exception {
-        tc = TestCluster.start(3);
+        tc = EmulatedClusterExtension.start(3);
         RsmLibrary p1 = tc.process(1);
         RsmLibrary p2 = tc.process(2);
         tc.cluster().setLink(2, "emu0", 1, "emu0", false);
@@ -97,7 +98,7 @@ class TopologyTest {
 
     @Test
     void deadNodeShowsStateZeroUntilRestarted() throws Exception {
-        tc = TestCluster.start(3);
+        tc = EmulatedClusterExtension.start(3);
         RsmLibrary p1 = tc.process(1);
         tc.cluster().killNode(3);
         assertEquals(Map.of(2, Rsm.CONNECTION_ACTIVE, 3, 0), states(controller(p1.getInterconnectTopology(), "emu0")));
@@ -116,7 +117,7 @@ class TopologyTest {
                 List.of(new NodeSpec(1, "a", List.of(emu0, emu1)), new NodeSpec(2, "b", List.of(emu0)),
                         new NodeSpec(3, "c", List.of(emu1))),
                 List.of(new LinkSpec(1, "emu0", 2, "emu0"), new LinkSpec(1, "emu1", 3, "emu1")));
-        tc = TestCluster.start(spec);
+        tc = EmulatedClusterExtension.start(spec);
         Topology t1 = tc.process(1).getInterconnectTopology();
         assertEquals(2, t1.connections().size());
         assertEquals(Map.of(2, Rsm.CONNECTION_ACTIVE), states(controller(t1, "emu0")));
@@ -133,7 +134,7 @@ class TopologyTest {
 
     @Test
     void closedLibraryIsBadCtlrHndl() throws Exception {
-        tc = TestCluster.start(2);
+        tc = EmulatedClusterExtension.start(2);
         RsmLibrary p = tc.process(1);
         p.close();
         assertRsmError(RsmError.BAD_CTLR_HNDL, p::getInterconnectTopology);

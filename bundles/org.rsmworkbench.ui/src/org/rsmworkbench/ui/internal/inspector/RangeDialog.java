@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.rsmworkbench.core.inspect.Offsets;
 
 /** Export or import of a range: file, raw binary or hex dump, offset (and length for an export). */
 public final class RangeDialog extends TitleAreaDialog {
@@ -85,9 +86,9 @@ public final class RangeDialog extends TitleAreaDialog {
     protected void buttonPressed(int buttonId) {
         if (buttonId == IDialogConstants.OK_ID) {
             try {
-                offset = SegmentInspector.parseOffset(offsetText.getText());
+                offset = Offsets.parse(offsetText.getText());
                 if (export) {
-                    length = SegmentInspector.parseOffset(lengthText.getText());
+                    length = Offsets.parse(lengthText.getText());
                     if (offset < 0 || length <= 0 || offset + length > segmentSize) {
                         setErrorMessage("The range must lie inside the segment (0x0 to 0x" + Long.toHexString(segmentSize) + ")");
                         return;

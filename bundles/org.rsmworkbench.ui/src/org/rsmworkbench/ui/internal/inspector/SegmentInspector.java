@@ -1,22 +1,16 @@
 package org.rsmworkbench.ui.internal.inspector;
 
-import org.rsmworkbench.ui.internal.HelpContexts;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -31,26 +25,19 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.ITableColorProvider;
-import org.eclipse.jface.viewers.ITableLabelProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -76,10 +63,16 @@ import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
 import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.SegmentRef;
-import org.rsmworkbench.core.inspect.DataFormat;
+import org.rsmworkbench.core.inspect.ChangeList;
+import org.rsmworkbench.core.inspect.ColumnWidths;
+import org.rsmworkbench.core.inspect.ItemWindow;
+import org.rsmworkbench.core.inspect.Offsets;
 import org.rsmworkbench.core.inspect.PermissionMatrix;
 import org.rsmworkbench.core.inspect.Progress;
 import org.rsmworkbench.core.inspect.RangeTransfer;
+import org.rsmworkbench.core.inspect.RefreshStats;
+import org.rsmworkbench.core.inspect.RowChangeTracker;
+import org.rsmworkbench.core.inspect.RowColumns;
 import org.rsmworkbench.core.inspect.Search;
 import org.rsmworkbench.core.inspect.SegmentRows;
 import org.rsmworkbench.core.inspect.SegmentWriter;
@@ -88,6 +81,7 @@ import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.SegmentView;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.ui.internal.HelpContexts;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.preferences.Preferences;
 
@@ -107,11 +101,6 @@ public final class SegmentInspector extends EditorPart {
     private static final int DIFF_LIMIT = 10_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    /** Refresh figures for the benchmark and the status line. */
-    public record Stats(long refreshes, long uiUpdates, long rowsReplaced, double averageUiMillis, double maxUiMillis,
-            long lastBytesRead, long totalBytesRead) {
-    }
-
     private SegmentRef ref;
     private SegmentView view;
     private volatile SegmentRows rows;
@@ -120,8 +109,7 @@ public final class SegmentInspector extends EditorPart {
     private boolean bytesPerRowFitsWidth;
     private Combo perRowCombo;
     private volatile Preferences.Choice format;
-    private long base;
-    private int itemCount;
+    private final ItemWindow window = new ItemWindow(WINDOW_ROWS);
     private TableViewer viewer;
     private Table table;
     private Slider slider;
@@ -144,8 +132,7 @@ public final class SegmentInspector extends EditorPart {
     private UndoRedoActionGroup undoGroup;
 
     private Snapshot snapshot;
-    private List<Snapshot.Range> diff = List.of();
-    private long diffVersion;
+    private ChangeList diff = ChangeList.NONE;
 
     private volatile boolean paused;
     private volatile boolean disposed;
@@ -153,30 +140,13 @@ public final class SegmentInspector extends EditorPart {
     private volatile long visibleTop;
     private volatile int visibleCount = 40;
     private Job refreshJob;
-    private final Map<Long, int[]> ages = new ConcurrentHashMap<>();
-    private final Map<Long, SegmentRows.Row> applied = new ConcurrentHashMap<>();
-    private long appliedGeneration = -1;
-    private final AtomicReference<Map<Long, SegmentRows.Row>> pending = new AtomicReference<>();
-    private final AtomicLong generation = new AtomicLong();
+    private RowChangeTracker changes;
+    private final RefreshStats stats = new RefreshStats();
 
-    private final AtomicLong refreshes = new AtomicLong();
-    private final AtomicLong uiUpdates = new AtomicLong();
-    private final AtomicLong rowsReplaced = new AtomicLong();
-    private final AtomicLong uiNanos = new AtomicLong();
-    private final AtomicLong maxUiNanos = new AtomicLong();
-    private final AtomicLong lastBytesRead = new AtomicLong();
-    private final AtomicLong totalBytesRead = new AtomicLong();
-
-    private RowLabels labels;
-    private static final String[] HEX = new String[256];
+    private RowColumns columns;
+    private RowLabelProvider labels;
     private static final int[] BYTES_PER_ROW_CHOICES = {8, 16, 32, 64};
     private static final String FIT_LABEL = "Fit";
-
-    static {
-        for (int i = 0; i < 256; i++) {
-            HEX[i] = String.format("%02x", i);
-        }
-    }
 
     private Color[] fadeColors = new Color[0];
     private Color diffColor;
@@ -260,6 +230,7 @@ public final class SegmentInspector extends EditorPart {
                     blend(changed.blue, background.blue, t));
         }
         diffColor = new Color(display, 170, 200, 255);
+        changes = new RowChangeTracker(fade);
 
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
@@ -283,12 +254,12 @@ public final class SegmentInspector extends EditorPart {
         table.setFont(JFaceResources.getTextFont());
         slider = new Slider(tableArea, SWT.VERTICAL);
         slider.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
-        slider.addListener(SWT.Selection, e -> goToRow((long) slider.getSelection() * sliderScale(), false));
+        slider.addListener(SWT.Selection, e -> goToRow((long) slider.getSelection() * window.sliderScale(), false));
         viewer.setUseHashlookup(false);
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int index) {
-                SegmentRows.Row row = readRow(base + index);
+                SegmentRows.Row row = readRow(window.base() + index);
                 if (row != null) {
                     viewer.replace(row, index);
                 }
@@ -311,8 +282,8 @@ public final class SegmentInspector extends EditorPart {
         diffList.setFont(JFaceResources.getTextFont());
         diffList.addListener(SWT.Selection, e -> {
             int i = diffList.getSelectionIndex();
-            if (i >= 0 && i < diff.size()) {
-                goToOffset(diff.get(i).offset(), true);
+            if (i >= 0 && i < diff.ranges().size()) {
+                goToOffset(diff.ranges().get(i).offset(), true);
             }
         });
         tableAndDiff.setWeights(82, 18);
@@ -366,7 +337,7 @@ public final class SegmentInspector extends EditorPart {
         goTo.setLayoutData(new org.eclipse.swt.layout.RowData(90, SWT.DEFAULT));
         goTo.addListener(SWT.DefaultSelection, e -> {
             try {
-                goToOffset(parseOffset(goTo.getText()), true);
+                goToOffset(Offsets.parse(goTo.getText()), true);
             } catch (IllegalArgumentException ex) {
                 error(ex.getMessage());
             }
@@ -439,67 +410,24 @@ public final class SegmentInspector extends EditorPart {
         return bytesPerRow;
     }
 
-    private int hexColumn(int column) {
-        return column >= 1 && column <= bytesPerRow ? column - 1 : -1;
-    }
-
-    private int asciiColumn() {
-        return bytesPerRow + 1;
-    }
-
-    private int valueColumn(int column) {
-        int first = bytesPerRow + 2;
-        return column >= first ? column - first : -1;
-    }
-
     private void createColumns() {
         for (TableColumn column : table.getColumns()) {
             column.dispose();
         }
-        int charWidth = charWidth();
-        ColumnWidths widths = new ColumnWidths(charWidth, format.format());
+        columns = new RowColumns(bytesPerRow, format.format());
+        ColumnWidths widths = new ColumnWidths(charWidth(), format.format());
         column("Offset", widths.offset(), null);
         for (int i = 0; i < bytesPerRow; i++) {
-            column(String.format("%x", i), widths.hex(), new ByteEditing(i));
+            column(String.format("%x", i), widths.hex(), columns.field(RowColumns.byteColumn(i)));
         }
         column("ASCII", widths.ascii(bytesPerRow), null);
         int width = format.format().width();
-        for (int i = 0; i < bytesPerRow / width; i++) {
-            column("+" + Integer.toHexString(i * width), widths.value(), new ValueEditing(i));
+        for (int i = 0; i < columns.valueCount(); i++) {
+            column("+" + Integer.toHexString(i * width), widths.value(), columns.field(columns.firstValueColumn() + i));
         }
         // an ITableLabelProvider is spread over the columns that exist when it is set
-        labels = new RowLabels();
+        labels = new RowLabelProvider(columns, fadeColors, diffColor, () -> diff);
         viewer.setLabelProvider(labels);
-    }
-
-    /**
-     * Column widths in pixels, from the width of a character of the table's (monospace) font: each column as wide as
-     * its longest text plus the cell's padding, so that a row of 8 bytes with its typed columns fits an editor area
-     * on a laptop screen.
-     */
-    private record ColumnWidths(int charWidth, DataFormat format) {
-        private static final int PADDING = 14;
-
-        int offset() {
-            return charWidth * 8 + PADDING;
-        }
-
-        int hex() {
-            return charWidth * 2 + PADDING;
-        }
-
-        int ascii(int bytes) {
-            return charWidth * bytes + PADDING;
-        }
-
-        int value() {
-            return charWidth * format.maxTextLength() + PADDING;
-        }
-
-        /** Every column of a row of that many bytes. */
-        int row(int bytes) {
-            return offset() + bytes * hex() + ascii(bytes) + bytes / format.width() * value();
-        }
     }
 
     /** With "Fit": as many bytes per row as the table shows with every column, at least the fewest offered. */
@@ -511,13 +439,7 @@ public final class SegmentInspector extends EditorPart {
         if (available <= 0) {
             return;
         }
-        ColumnWidths widths = new ColumnWidths(charWidth(), format.format());
-        int fitting = BYTES_PER_ROW_CHOICES[0];
-        for (int choice : BYTES_PER_ROW_CHOICES) {
-            if (widths.row(choice) <= available) {
-                fitting = choice;
-            }
-        }
+        int fitting = new ColumnWidths(charWidth(), format.format()).fittingBytesPerRow(available, BYTES_PER_ROW_CHOICES);
         if (fitting != bytesPerRow) {
             changeBytesPerRow(fitting);
         }
@@ -539,169 +461,17 @@ public final class SegmentInspector extends EditorPart {
         }
     }
 
-    private void column(String title, int width, EditingSupport editing) {
+    /** A column of that title and width; {@code field} is what an edit in it writes, null for none. */
+    private void column(String title, int width, RowColumns.Field field) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        if (editing != null) {
-            column.setEditingSupport(editing);
+        if (field != null) {
+            column.setEditingSupport(new CellEditing(viewer, field, this::write, this::error));
         }
-    }
-
-    private final class RowLabels extends LabelProvider implements ITableLabelProvider, ITableColorProvider {
-        @Override
-        public Image getColumnImage(Object element, int column) {
-            return null;
-        }
-
-        @Override
-        public String getColumnText(Object element, int column) {
-            SegmentRows.Row row = (SegmentRows.Row) element;
-            if (column == 0) {
-                String hex = Long.toHexString(row.offset());
-                return hex.length() >= 8 ? hex : "00000000".substring(hex.length()) + hex;
-            }
-            int b = hexColumn(column);
-            if (b >= 0) {
-                return b < row.bytes().length ? HEX[row.bytes()[b] & 0xff] : "";
-            }
-            if (column == asciiColumn()) {
-                return row.text();
-            }
-            int v = valueColumn(column);
-            DataFormat f = format.format();
-            if (v >= 0 && (v + 1) * f.width() <= row.bytes().length) {
-                return f.format(MemorySegment.ofArray(row.bytes()), (long) v * f.width());
-            }
-            return "";
-        }
-
-        @Override
-        public Color getForeground(Object element, int column) {
-            return null;
-        }
-
-        @Override
-        public Color getBackground(Object element, int column) {
-            SegmentRows.Row row = (SegmentRows.Row) element;
-            int b = hexColumn(column);
-            int from;
-            int to;
-            if (b >= 0) {
-                from = b;
-                to = b + 1;
-            } else {
-                int v = valueColumn(column);
-                if (v < 0) {
-                    return null;
-                }
-                from = v * format.format().width();
-                to = from + format.format().width();
-            }
-            int youngest = SegmentRows.NEVER_CHANGED;
-            for (int i = from; i < Math.min(to, row.ages().length); i++) {
-                youngest = Math.min(youngest, row.ages()[i]);
-            }
-            if (youngest < fadeColors.length) {
-                return fadeColors[youngest];
-            }
-            return inDiff(row.offset() + from, to - from) ? diffColor : null;
-        }
-    }
-
-    private boolean inDiff(long offset, int length) {
-        List<Snapshot.Range> ranges = diff;
-        int low = 0;
-        int high = ranges.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Snapshot.Range range = ranges.get(mid);
-            if (range.offset() + range.length() <= offset) {
-                low = mid + 1;
-            } else if (range.offset() >= offset + length) {
-                high = mid - 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
     }
 
     // --- editing ----------------------------------------------------------------------------------
-
-    private final class ByteEditing extends EditingSupport {
-        private final int index;
-
-        ByteEditing(int index) {
-            super(viewer);
-            this.index = index;
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return new TextCellEditor(table);
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return index < ((SegmentRows.Row) element).bytes().length;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return String.format("%02x", ((SegmentRows.Row) element).bytes()[index] & 0xff);
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            SegmentRows.Row row = (SegmentRows.Row) element;
-            try {
-                byte[] bytes = Search.hex(String.valueOf(value));
-                if (bytes.length != 1) {
-                    error("A byte is two hex digits, not \"" + value + "\"");
-                    return;
-                }
-                write(row.offset() + index, bytes);
-            } catch (IllegalArgumentException e) {
-                error(e.getMessage());
-            }
-        }
-    }
-
-    private final class ValueEditing extends EditingSupport {
-        private final int index;
-
-        ValueEditing(int index) {
-            super(viewer);
-            this.index = index;
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return new TextCellEditor(table);
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return (index + 1) * format.format().width() <= ((SegmentRows.Row) element).bytes().length;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            SegmentRows.Row row = (SegmentRows.Row) element;
-            return format.format().format(MemorySegment.ofArray(row.bytes()), (long) index * format.format().width());
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            SegmentRows.Row row = (SegmentRows.Row) element;
-            try {
-                write(row.offset() + (long) index * format.format().width(), format.format().parse(String.valueOf(value)));
-            } catch (IllegalArgumentException e) {
-                error(e.getMessage());
-            }
-        }
-    }
 
     /**
      * Writes {@code bytes} at {@code offset} as an undoable RSM put by the chosen process.
@@ -751,11 +521,11 @@ public final class SegmentInspector extends EditorPart {
 
     private void refreshRowsNow(long offset, int length) {
         for (long row = offset / bytesPerRow; row <= (offset + length - 1) / bytesPerRow; row++) {
-            long index = row - base;
-            if (index >= 0 && index < itemCount) {
+            int index = window.indexOf(row);
+            if (index >= 0) {
                 SegmentRows.Row fresh = readRow(row);
                 if (fresh != null) {
-                    viewer.replace(fresh, (int) index);
+                    viewer.replace(fresh, index);
                 }
             }
         }
@@ -815,28 +585,16 @@ public final class SegmentInspector extends EditorPart {
             MemorySegment.copy(view.memory(), ValueLayout.JAVA_BYTE, offset, bytes, 0, length);
         } catch (IllegalStateException e) {
             // the segment is gone: show what the last refresh saw
-            SegmentRows.Row last = applied.get(offset);
-            return last != null ? last : new SegmentRows.Row(offset, bytes, fill(length));
+            SegmentRows.Row last = changes.lastPosted(offset);
+            return last != null ? last : new SegmentRows.Row(offset, bytes, RowChangeTracker.neverChanged(length));
         }
-        int[] rowAges = ages.get(offset);
-        return new SegmentRows.Row(offset, bytes, rowAges != null && rowAges.length == length ? rowAges : fill(length));
-    }
-
-    private static int[] fill(int length) {
-        int[] never = new int[length];
-        Arrays.fill(never, SegmentRows.NEVER_CHANGED);
-        return never;
+        return new SegmentRows.Row(offset, bytes, changes.ages(offset, length));
     }
 
     /** One refresh (background thread): reads the visible rows, posts those whose look changed. */
     private void refreshOnce() {
         SegmentRows current = rows;
-        long gen = generation.get();
-        if (gen != appliedGeneration) {
-            // a new window or row width: whatever was posted before may have been dropped, post every row again
-            applied.clear();
-            appliedGeneration = gen;
-        }
+        long gen = changes.generation();
         if (!view.isAlive()) {
             paused = true;
             Display.getDefault().asyncExec(() -> {
@@ -855,75 +613,31 @@ public final class SegmentInspector extends EditorPart {
         } catch (IllegalStateException e) {
             return; // gone between the check and the read: the next tick says so
         }
-        refreshes.incrementAndGet();
-        lastBytesRead.set(read);
-        totalBytesRead.addAndGet(read);
-        int fade = fadeColors.length;
-        Map<Long, SegmentRows.Row> changed = new HashMap<>();
-        for (SegmentRows.Row row : current.rows()) {
-            SegmentRows.Row before = applied.get(row.offset());
-            if (before == null || !Arrays.equals(before.bytes(), row.bytes()) || !sameLook(before.ages(), row.ages(), fade)) {
-                changed.put(row.offset(), row);
-            }
-            applied.put(row.offset(), row);
-        }
-        if (applied.size() > 4 * Math.max(64, visibleCount)) {
-            applied.keySet().removeIf(offset -> offset < visibleTop * bytesPerRow
-                    || offset >= (visibleTop + visibleCount) * bytesPerRow);
-        }
-        if (changed.isEmpty()) {
-            return;
-        }
-        Map<Long, SegmentRows.Row> previous = pending.getAndAccumulate(changed, (old, add) -> {
-            if (old == null) {
-                return add;
-            }
-            Map<Long, SegmentRows.Row> merged = new HashMap<>(old);
-            merged.putAll(add);
-            return merged;
-        });
-        if (previous == null) {
+        stats.read(read);
+        Map<Long, SegmentRows.Row> changed = changes.refreshed(gen, current.rows(), visibleTop * bytesPerRow,
+                (visibleTop + visibleCount) * bytesPerRow, visibleCount);
+        if (changes.post(changed)) {
             Display.getDefault().asyncExec(() -> apply(gen));
         }
     }
 
-    private static boolean sameLook(int[] a, int[] b, int fade) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int i = 0; i < a.length; i++) {
-            if (Math.min(a[i], fade) != Math.min(b[i], fade)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** UI thread: replaces the items of the rows that changed. */
     private void apply(long gen) {
-        Map<Long, SegmentRows.Row> changed = pending.getAndSet(null);
-        if (changed == null || disposed || table.isDisposed() || gen != generation.get()) {
+        Map<Long, SegmentRows.Row> changed = changes.takePending();
+        if (changed == null || disposed || table.isDisposed() || gen != changes.generation()) {
             return;
         }
         long start = System.nanoTime();
         int replaced = 0;
         for (SegmentRows.Row row : changed.values()) {
-            ages.put(row.offset(), row.ages());
-            long index = row.offset() / bytesPerRow - base;
-            if (index >= 0 && index < itemCount && row.bytes().length == Math.min(bytesPerRow, view.size() - row.offset())) {
-                update(table.getItem((int) index), (int) index, row);
+            int index = window.indexOf(row.offset() / bytesPerRow);
+            if (index >= 0 && row.bytes().length == Math.min(bytesPerRow, view.size() - row.offset())) {
+                update(table.getItem(index), index, row);
                 replaced++;
             }
         }
-        if (ages.size() > 4096) {
-            ages.keySet().removeIf(offset -> !changed.containsKey(offset));
-        }
-        long nanos = System.nanoTime() - start;
-        uiUpdates.incrementAndGet();
-        rowsReplaced.addAndGet(replaced);
-        uiNanos.addAndGet(nanos);
-        maxUiNanos.accumulateAndGet(nanos, Math::max);
-        if (uiUpdates.get() % 10 == 1) {
+        changes.shown(changed.values());
+        if (stats.updated(replaced, System.nanoTime() - start) % 10 == 1) {
             updateStatus();
         }
     }
@@ -942,9 +656,9 @@ public final class SegmentInspector extends EditorPart {
         byte[] now = row.bytes();
         boolean anyByte = false;
         for (int b = 0; b < now.length; b++) {
-            int column = b + 1;
+            int column = RowColumns.byteColumn(b);
             if (before[b] != now[b]) {
-                item.setText(column, HEX[now[b] & 0xff]);
+                item.setText(column, RowColumns.hex(now[b]));
                 anyByte = true;
             }
             Color colour = labels.getBackground(row, column);
@@ -953,11 +667,11 @@ public final class SegmentInspector extends EditorPart {
             }
         }
         if (anyByte) {
-            item.setText(asciiColumn(), row.text());
+            item.setText(columns.asciiColumn(), row.text());
         }
         int width = format.format().width();
         for (int v = 0; (v + 1) * width <= now.length; v++) {
-            int column = bytesPerRow + 2 + v;
+            int column = columns.firstValueColumn() + v;
             if (!Arrays.equals(before, v * width, (v + 1) * width, now, v * width, (v + 1) * width)) {
                 item.setText(column, labels.getColumnText(row, column));
             }
@@ -973,28 +687,21 @@ public final class SegmentInspector extends EditorPart {
         if (status.isDisposed()) {
             return;
         }
-        Stats stats = stats();
+        RefreshStats.Figures figures = stats();
         status.setText(String.format("%s, rows 0x%x-0x%x shown; %d refreshes, last read %d bytes; UI %.2f ms average, "
                 + "%.2f ms max per update%s", ClusterTree.size(view.size()), visibleTop * bytesPerRow,
-                Math.min(view.size(), (visibleTop + visibleCount) * bytesPerRow), stats.refreshes(), stats.lastBytesRead(),
-                stats.averageUiMillis(), stats.maxUiMillis(), paused ? " (paused)" : ""));
+                Math.min(view.size(), (visibleTop + visibleCount) * bytesPerRow), figures.refreshes(), figures.lastBytesRead(),
+                figures.averageUiMillis(), figures.maxUiMillis(), paused ? " (paused)" : ""));
     }
 
     /** Refresh figures since the inspector opened. */
-    public Stats stats() {
-        long updates = uiUpdates.get();
-        return new Stats(refreshes.get(), updates, rowsReplaced.get(), updates == 0 ? 0 : uiNanos.get() / 1e6 / updates,
-                maxUiNanos.get() / 1e6, lastBytesRead.get(), totalBytesRead.get());
+    public RefreshStats.Figures stats() {
+        return stats.figures();
     }
 
     /** Clears the figures (a benchmark's warm-up). */
     public void resetStats() {
-        refreshes.set(0);
-        uiUpdates.set(0);
-        rowsReplaced.set(0);
-        uiNanos.set(0);
-        maxUiNanos.set(0);
-        totalBytesRead.set(0);
+        stats.reset();
     }
 
     public void setPaused(boolean pause) {
@@ -1014,28 +721,21 @@ public final class SegmentInspector extends EditorPart {
 
     // --- the window of rows -----------------------------------------------------------------------
 
-    private long rowCount() {
-        return rows.rowCount();
-    }
-
-    private int sliderScale() {
-        return (int) Math.max(1, (rowCount() + Integer.MAX_VALUE / 2 - 1) / (Integer.MAX_VALUE / 2));
-    }
-
     /** Puts the table's window at {@code first} (a row of the segment). */
     private void setItemWindow(long first) {
-        long count = rowCount();
-        itemCount = (int) Math.min(WINDOW_ROWS, count);
-        base = Math.max(0, Math.min(first, count - itemCount));
-        generation.incrementAndGet();
-        pending.set(null);
-        table.setItemCount(itemCount);
+        window.moveTo(first, rows.rowCount());
+        showItemWindow();
+    }
+
+    private void showItemWindow() {
+        changes.newGeneration();
+        table.setItemCount(window.itemCount());
         table.clearAll();
-        int scale = sliderScale();
-        slider.setVisible(count > itemCount);
-        ((GridData) slider.getLayoutData()).exclude = count <= itemCount;
-        slider.setValues((int) (base / scale), 0, (int) Math.max(1, count / scale), Math.max(1, visibleCount / scale), 1,
-                Math.max(1, visibleCount / scale));
+        int scale = window.sliderScale();
+        slider.setVisible(window.partial());
+        ((GridData) slider.getLayoutData()).exclude = !window.partial();
+        slider.setValues((int) (window.base() / scale), 0, (int) Math.max(1, window.rowCount() / scale),
+                Math.max(1, visibleCount / scale), 1, Math.max(1, visibleCount / scale));
         slider.getParent().layout(true);
     }
 
@@ -1048,26 +748,26 @@ public final class SegmentInspector extends EditorPart {
         int itemHeight = Math.max(1, table.getItemHeight());
         int visible = Math.max(1, table.getClientArea().height / itemHeight + 1);
         visibleCount = visible;
-        long absolute = base + top;
-        if (itemCount == WINDOW_ROWS && ((top < WINDOW_ROWS / 8 && base > 0)
-                || (top + visible > WINDOW_ROWS * 7 / 8 && base + itemCount < rowCount()))) {
-            setItemWindow(absolute - WINDOW_ROWS / 2);
-            table.setTopIndex((int) (absolute - base));
+        long absolute = window.base() + top;
+        if (window.nearEnd(top, visible)) {
+            window.centreOn(absolute, rows.rowCount());
+            showItemWindow();
+            table.setTopIndex(window.indexOf(absolute));
         }
-        visibleTop = base + table.getTopIndex();
+        visibleTop = window.base() + table.getTopIndex();
         if (slider.getVisible()) {
-            slider.setSelection((int) (visibleTop / sliderScale()));
+            slider.setSelection((int) (visibleTop / window.sliderScale()));
         }
         refreshJob.wakeUp();
     }
 
     private void goToRow(long row, boolean select) {
-        long target = Math.max(0, Math.min(row, rowCount() - 1));
-        if (target < base || target >= base + itemCount || (itemCount == WINDOW_ROWS
-                && (target - base < WINDOW_ROWS / 8 || target - base > WINDOW_ROWS * 7 / 8))) {
-            setItemWindow(target - WINDOW_ROWS / 2);
+        long target = window.clamp(row);
+        if (window.mustMoveFor(target)) {
+            window.centreOn(target, rows.rowCount());
+            showItemWindow();
         }
-        int index = (int) (target - base);
+        int index = window.indexOf(target);
         table.setTopIndex(Math.max(0, index - 2));
         if (select) {
             table.setSelection(index);
@@ -1085,22 +785,9 @@ public final class SegmentInspector extends EditorPart {
         goToRow(offset / bytesPerRow, select);
     }
 
-    /** "0x1f", "1f h" or "31". */
-    public static long parseOffset(String text) {
-        String value = text.trim().replace("_", "");
-        try {
-            if (value.startsWith("0x") || value.startsWith("0X")) {
-                return Long.parseUnsignedLong(value.substring(2), 16);
-            }
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an offset (0x hex or decimal)");
-        }
-    }
-
     private long selectedOffset() {
         int index = table.getSelectionIndex();
-        return index >= 0 ? (base + index) * bytesPerRow : visibleTop * bytesPerRow;
+        return index >= 0 ? (window.base() + index) * bytesPerRow : visibleTop * bytesPerRow;
     }
 
     /** Shows that many bytes per row from now on, whatever the width (the toolbar's choice of a number). */
@@ -1113,7 +800,7 @@ public final class SegmentInspector extends EditorPart {
         long top = visibleTop * bytesPerRow;
         bytesPerRow = perRow;
         rows = new SegmentRows(view, perRow);
-        ages.clear();
+        changes.forgetAges();
         table.setRedraw(false);
         try {
             createColumns();
@@ -1207,7 +894,7 @@ public final class SegmentInspector extends EditorPart {
                     snapshot.close();
                 }
                 snapshot = taken;
-                diff = List.of();
+                diff = ChangeList.NONE;
                 diffList.removeAll();
                 tableAndDiff.setMaximizedControl(tableArea);
                 table.clearAll();
@@ -1224,13 +911,13 @@ public final class SegmentInspector extends EditorPart {
         }
         runJob("Diff of " + ref.describe() + " against the snapshot", monitor -> {
             List<Snapshot.Range> ranges = against.diff(view.memory(), DIFF_LIMIT, progress(monitor, view.size()));
-            ui(() -> showDiff(ranges));
+            ui(() -> showDiff(new ChangeList(ranges)));
         });
     }
 
-    private void showDiff(List<Snapshot.Range> ranges) {
-        diff = ranges;
-        diffVersion++;
+    private void showDiff(ChangeList changed) {
+        diff = changed;
+        List<Snapshot.Range> ranges = changed.ranges();
         diffList.setRedraw(false);
         diffList.removeAll();
         for (Snapshot.Range range : ranges) {
@@ -1239,9 +926,8 @@ public final class SegmentInspector extends EditorPart {
         diffList.setRedraw(true);
         tableAndDiff.setMaximizedControl(null);
         table.clearAll();
-        long bytes = ranges.stream().mapToLong(Snapshot.Range::length).sum();
         info(ranges.isEmpty() ? "No change since the snapshot."
-                : ranges.size() + (ranges.size() >= DIFF_LIMIT ? "+" : "") + " changed ranges (" + bytes
+                : ranges.size() + (ranges.size() >= DIFF_LIMIT ? "+" : "") + " changed ranges (" + changed.bytes()
                         + " bytes) since the snapshot, highlighted in blue: Next > and < Prev step through them.");
         if (!ranges.isEmpty()) {
             goToOffset(ranges.get(0).offset(), true);
@@ -1256,28 +942,13 @@ public final class SegmentInspector extends EditorPart {
             return;
         }
         long from = selectedOffset();
-        int found = -1;
-        if (forward) {
-            for (int i = 0; i < diff.size(); i++) {
-                if (diff.get(i).offset() >= from + bytesPerRow) {
-                    found = i;
-                    break;
-                }
-            }
-        } else {
-            for (int i = diff.size() - 1; i >= 0; i--) {
-                if (diff.get(i).offset() < from) {
-                    found = i;
-                    break;
-                }
-            }
-        }
+        int found = forward ? diff.nextAfter(from, bytesPerRow) : diff.previousBefore(from);
         if (found < 0) {
             info(forward ? "No further change." : "No earlier change.");
             return;
         }
         diffList.select(found);
-        goToOffset(diff.get(found).offset(), true);
+        goToOffset(diff.ranges().get(found).offset(), true);
     }
 
     /** Searches for the text of the search field, as hex bytes, text or a value of the current format. */
@@ -1296,21 +967,14 @@ public final class SegmentInspector extends EditorPart {
         long from = table.getSelectionIndex() >= 0 ? selectedOffset() + 1 : 0;
         String what = searchKind.getText().toLowerCase() + " \"" + searchText.getText() + "\"";
         runJob("Searching " + ref.describe() + " for " + what, monitor -> {
-            MemorySegment memory = view.memory();
-            long at = Search.find(memory, pattern, from, progress(monitor, view.size() - from));
-            boolean wrapped = false;
-            if (at < 0 && from > 0) {
-                at = Search.find(memory, pattern, 0, progress(monitor, from));
-                wrapped = at >= 0;
-            }
-            long found = at;
-            boolean wrap = wrapped;
+            Search.Found found = Search.findWrapping(view.memory(), pattern, from, progress(monitor, view.size()));
             ui(() -> {
-                if (found < 0) {
+                if (found == null) {
                     error("Not found: " + what);
                 } else {
-                    goToOffset(found, true);
-                    info("Found " + what + " at 0x" + Long.toHexString(found) + (wrap ? " (wrapped to the start)" : ""));
+                    goToOffset(found.offset(), true);
+                    info("Found " + what + " at 0x" + Long.toHexString(found.offset())
+                            + (found.wrapped() ? " (wrapped to the start)" : ""));
                 }
             });
         });
@@ -1352,23 +1016,10 @@ public final class SegmentInspector extends EditorPart {
     /** Reads the file in a job, then writes it (one undoable put) on the UI thread. */
     public void importRange(Path file, boolean hexDump, long offset) {
         runJob("Reading " + file, monitor -> {
-            long at;
-            byte[] bytes;
-            if (hexDump) {
-                RangeTransfer.Dump dump = RangeTransfer.readHexDump(file);
-                at = dump.offset();
-                bytes = dump.bytes();
-            } else {
-                at = offset;
-                bytes = RangeTransfer.readRaw(file);
-            }
-            if (at < 0 || at + bytes.length > view.size()) {
-                throw new IOException(bytes.length + " bytes at 0x" + Long.toHexString(at) + " do not fit the segment of "
-                        + view.size() + " bytes");
-            }
+            RangeTransfer.Dump read = RangeTransfer.readForImport(file, hexDump, offset, view.size());
             ui(() -> {
-                if (write(at, bytes)) {
-                    goToOffset(at, true);
+                if (write(read.offset(), read.bytes())) {
+                    goToOffset(read.offset(), true);
                 }
             });
         });
@@ -1407,11 +1058,11 @@ public final class SegmentInspector extends EditorPart {
     }
 
     public long base() {
-        return base;
+        return window.base();
     }
 
     public List<Snapshot.Range> diff() {
-        return diff;
+        return diff.ranges();
     }
 
     public boolean hasSnapshot() {
@@ -1465,7 +1116,4 @@ public final class SegmentInspector extends EditorPart {
         super.dispose();
     }
 
-    List<Snapshot.Range> diffRanges() {
-        return new ArrayList<>(diff);
-    }
 }

@@ -1,5 +1,7 @@
 package org.rsmworkbench.core.launching.tests;
 
+import static org.rsmworkbench.tests.support.JavaProjects.javaProject;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -124,27 +126,27 @@ class ClusterLaunchTest {
         try {
             RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> c.label().startsWith(config.getName() + " #"))
                     .findFirst().orElseThrow();
-            assertTrue(Launches.waitFor(() -> entry.cluster().state().connections().size() >= 4, Duration.ofSeconds(60)),
+            assertTrue(waitFor(() -> entry.cluster().state().connections().size() >= 4, Duration.ofSeconds(60)),
                     "the nodes connect to each other's mailboxes: " + Launches.describe(launch));
             long firstPid = entry.programs().of(2).pid();
 
             assertTrue(entry.inject(new Fault.KillNode(2), "Clusters view").applied());
             IProcess killed = Launches.nodes(launch).get(2);
-            assertTrue(Launches.waitFor(killed::isTerminated, Duration.ofSeconds(20)), Launches.describe(launch));
+            assertTrue(waitFor(killed::isTerminated, Duration.ofSeconds(20)), Launches.describe(launch));
             assertEquals(137, Launches.exit(killed));
-            assertTrue(Launches.waitFor(() -> !entry.programs().of(2).running(), Duration.ofSeconds(10)));
+            assertTrue(waitFor(() -> !entry.programs().of(2).running(), Duration.ofSeconds(10)));
             assertEquals(new NodePrograms.Program(firstPid, 137, 1), entry.programs().of(2), "the view shows node 2 down, killed");
             assertFalse(launch.isTerminated(), "the others go on: " + Launches.describe(launch));
 
             assertTrue(entry.inject(new Fault.RestartNode(2), "Clusters view").applied());
-            assertTrue(Launches.waitFor(() -> Launches.nodes(launch).get(2) != killed, Duration.ofSeconds(30)),
+            assertTrue(waitFor(() -> Launches.nodes(launch).get(2) != killed, Duration.ofSeconds(30)),
                     "a new JVM runs node 2's program: " + Launches.describe(launch));
             IProcess again = Launches.nodes(launch).get(2);
             assertEquals("node 2 (uid=1000 gid=1000), restarted", again.getLabel());
-            assertTrue(Launches.waitFor(() -> entry.programs().of(2).starts() == 2, Duration.ofSeconds(10)),
+            assertTrue(waitFor(() -> entry.programs().of(2).starts() == 2, Duration.ofSeconds(10)),
                     "the Clusters view learns that node 2's program was started again: " + entry.programs().of(2));
 
-            assertTrue(Launches.waitFor(launch::isTerminated, Duration.ofSeconds(150)), Launches.describe(launch));
+            assertTrue(waitFor(launch::isTerminated, Duration.ofSeconds(150)), Launches.describe(launch));
             String all = Launches.describe(launch);
             for (IProcess node : Launches.nodes(launch).values()) {
                 assertEquals(0, Launches.exit(node), all);
@@ -213,17 +215,17 @@ class ClusterLaunchTest {
         ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         try {
             RunningCluster[] entry = new RunningCluster[1];
-            assertTrue(Launches.waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
+            assertTrue(waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
                     .filter(c -> Launches.isRunOf(c, config)).findFirst().orElse(null)) != null, Duration.ofSeconds(10)));
             Path directory = entry[0].directory();
             assertEquals(RunningCluster.Origin.LAUNCHED, entry[0].origin());
             assertTrue(Files.isDirectory(directory));
             // per-node terminate: node 2 only; node 1 then notices its peer is gone
             IProcess node2 = Launches.nodes(launch).get(2);
-            assertTrue(Launches.waitFor(() -> entry[0].cluster().state().processes().size() == 2, Duration.ofSeconds(20)),
+            assertTrue(waitFor(() -> entry[0].cluster().state().processes().size() == 2, Duration.ofSeconds(20)),
                     "both node programs join the cluster: " + Launches.describe(launch));
             node2.terminate();
-            assertTrue(Launches.waitFor(node2::isTerminated, Duration.ofSeconds(10)));
+            assertTrue(waitFor(node2::isTerminated, Duration.ofSeconds(10)));
             assertFalse(Launches.cluster(launch).isTerminated(), "the cluster runs while a node JVM runs");
             launch.terminate();
             Launches.awaitEnd(launch);
@@ -249,7 +251,7 @@ class ClusterLaunchTest {
             ILaunch launch = config.launch(mode, new NullProgressMonitor());
             RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> Launches.isRunOf(c, config)).findFirst()
                     .orElseThrow();
-            assertTrue(Launches.waitFor(() -> entry.cluster().state().processes().size() == 2, Duration.ofSeconds(30)),
+            assertTrue(waitFor(() -> entry.cluster().state().processes().size() == 2, Duration.ofSeconds(30)),
                     Launches.describe(launch));
             IProcess node2 = Launches.nodes(launch).get(2);
             // Terminate where the Debug view offers it: the node's debug target when debugging, else its process
@@ -257,7 +259,7 @@ class ClusterLaunchTest {
                     .filter(t -> t.getProcess() == node2).findFirst().orElseThrow() : node2;
             terminated.terminate();
             IProcess cluster = Launches.cluster(launch);
-            assertTrue(Launches.waitFor(() -> Launches.out(cluster).lines().anyMatch("node 2 terminated"::equals), Duration.ofSeconds(20)),
+            assertTrue(waitFor(() -> Launches.out(cluster).lines().anyMatch("node 2 terminated"::equals), Duration.ofSeconds(20)),
                     Launches.describe(launch));
             launch.terminate();
             Launches.awaitEnd(launch);
@@ -291,20 +293,20 @@ class ClusterLaunchTest {
         ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> Launches.isRunOf(c, config))
                 .findFirst().orElseThrow();
-        assertTrue(Launches.waitFor(() -> entry.cluster().state().processes().size() == 3, Duration.ofSeconds(20)),
+        assertTrue(waitFor(() -> entry.cluster().state().processes().size() == 3, Duration.ofSeconds(20)),
                 Launches.describe(launch));
         Path directory = entry.directory();
         org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
-        assertTrue(Launches.waitFor(() -> Launches.nodes(launch).values().stream().allMatch(IProcess::isTerminated), Duration.ofSeconds(20)),
+        assertTrue(waitFor(() -> Launches.nodes(launch).values().stream().allMatch(IProcess::isTerminated), Duration.ofSeconds(20)),
                 Launches.describe(launch));
-        assertTrue(Launches.waitFor(() -> !Files.exists(directory), Duration.ofSeconds(20)), "the cluster directory is removed");
+        assertTrue(waitFor(() -> !Files.exists(directory), Duration.ofSeconds(20)), "the cluster directory is removed");
         assertTrue(RunningClusters.getDefault().find(directory) == null);
-        assertTrue(Launches.waitFor(launch::isTerminated, Duration.ofSeconds(10)), Launches.describe(launch));
+        assertTrue(waitFor(launch::isTerminated, Duration.ofSeconds(10)), Launches.describe(launch));
     }
 
     @Test
     void aProjectProgramWithPerNodeMainClassArgumentsEnvironmentAndWorkingDirectory() throws Exception {
-        Launches.javaProject("settingsdemo", Map.of("demo/Show.java", """
+        javaProject("settingsdemo", Map.of("demo/Show.java", """
                 package demo;
                 public class Show {
                     public static void main(String[] args) {

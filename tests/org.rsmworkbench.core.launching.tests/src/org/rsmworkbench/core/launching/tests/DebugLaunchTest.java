@@ -1,5 +1,7 @@
 package org.rsmworkbench.core.launching.tests;
 
+import static org.rsmworkbench.tests.support.JavaProjects.javaProject;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.tests.support.JavaProjects;
 
 /**
  * Debug mode: a small RSM program in a Java project of the test workspace (compiled by JDT against the RSM API
@@ -73,8 +76,8 @@ class DebugLaunchTest {
 
     @Test
     void oneDebugTargetPerNodeAndTheBreakpointStopsEveryNode() throws Exception {
-        IJavaProject project = Launches.javaProject("debugdemo", Map.of("demo/Hello.java", PROGRAM));
-        assertEquals(List.of(), Launches.errors(project.getProject()));
+        IJavaProject project = javaProject("debugdemo", Map.of("demo/Hello.java", PROGRAM));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
         IFile source = project.getProject().getFile("src/demo/Hello.java");
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(source, "demo.Hello", BREAKPOINT_LINE, -1, -1, 0, true, null);
 
@@ -109,7 +112,7 @@ class DebugLaunchTest {
                 IProcess process = target.getProcess();
                 assertEquals(target.getName(), "node " + process.getAttribute(RsmLaunching.PROCESS_ATTR_NODE));
             }
-            assertTrue(Launches.waitFor(() -> suspended.size() == 3, Duration.ofSeconds(60)),
+            assertTrue(waitFor(() -> suspended.size() == 3, Duration.ofSeconds(60)),
                     "every node stops at the breakpoint; suspended: " + suspended + "\n" + Launches.describe(launch));
             for (IThread thread : suspended) {
                 IJavaStackFrame frame = (IJavaStackFrame) thread.getTopStackFrame();

@@ -1,25 +1,15 @@
 package org.rsmworkbench.core.launching.tests;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
+
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
@@ -27,13 +17,7 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.model.IProcess;
-import org.eclipse.jdt.core.IClasspathEntry;
-import org.eclipse.jdt.core.IJavaModelMarker;
-import org.eclipse.jdt.core.IJavaProject;
-import org.eclipse.jdt.core.JavaCore;
-import org.eclipse.jdt.launching.JavaRuntime;
 import org.rsmworkbench.core.clusters.RunningCluster;
-import org.rsmworkbench.core.launching.RsmClasspathContainer;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.core.launching.RsmRuntime;
 
@@ -77,17 +61,6 @@ final class Launches {
             launch.terminate();
             throw new AssertionError("the launch did not end within " + LAUNCH_TIMEOUT + ":\n" + state);
         }
-    }
-
-    static boolean waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(20);
-        }
-        return true;
     }
 
     /** Whether a running cluster is a run of that configuration (the views call it "NAME #RUN (START TIME)"). */
@@ -146,62 +119,5 @@ final class Launches {
             text.append("\n").append(out(process)).append(err(process).isEmpty() ? "" : "-- stderr\n" + err(process));
         }
         return text.toString();
-    }
-
-    /** A Java project (JavaSE-25 JRE, the RSM API container) with the given sources, built. */
-    static IJavaProject javaProject(String name, Map<String, String> sources) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        var description = project.getDescription();
-        description.setNatureIds(new String[] {JavaCore.NATURE_ID});
-        project.setDescription(description, null);
-        IJavaProject javaProject = JavaCore.create(project);
-        Map<String, String> options = javaProject.getOptions(false);
-        JavaCore.setComplianceOptions("25", options);
-        javaProject.setOptions(options);
-        project.getFolder("src").create(true, true, null);
-        var environment = JavaRuntime.getExecutionEnvironmentsManager().getEnvironment("JavaSE-25");
-        javaProject.setRawClasspath(new IClasspathEntry[] {JavaCore.newSourceEntry(project.getFolder("src").getFullPath()),
-                JavaCore.newContainerEntry(environment != null ? JavaRuntime.newJREContainerPath(environment)
-                        : JavaRuntime.newDefaultJREContainerPath()),
-                RsmClasspathContainer.newEntry()}, project.getFolder("bin").getFullPath(), null);
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            IFile file = project.getFile("src/" + source.getKey());
-            mkdirs(file.getParent());
-            file.create(new ByteArrayInputStream(source.getValue().getBytes(StandardCharsets.UTF_8)), true, null);
-        }
-        build();
-        return javaProject;
-    }
-
-    private static void mkdirs(org.eclipse.core.resources.IContainer container) throws CoreException {
-        if (container instanceof org.eclipse.core.resources.IFolder folder && !folder.exists()) {
-            mkdirs(folder.getParent());
-            folder.create(true, true, null);
-        }
-    }
-
-    static void build() throws Exception {
-        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
-        Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-    }
-
-    /** The Java problems of severity error in a project, as text. */
-    static List<String> errors(IProject project) throws CoreException {
-        List<String> errors = new ArrayList<>();
-        for (IMarker marker : project.findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
-            if (marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR) {
-                errors.add(marker.getResource().getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " "
-                        + marker.getAttribute(IMarker.MESSAGE, ""));
-            }
-        }
-        for (IMarker marker : project.findMarkers(IJavaModelMarker.BUILDPATH_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
-            errors.add("build path: " + marker.getAttribute(IMarker.MESSAGE, ""));
-        }
-        return errors;
     }
 }

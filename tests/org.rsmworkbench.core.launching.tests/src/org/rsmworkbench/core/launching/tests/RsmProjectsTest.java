@@ -1,5 +1,8 @@
 package org.rsmworkbench.core.launching.tests;
 
+import org.rsmworkbench.tests.support.JavaProjects;
+
+import static org.rsmworkbench.tests.support.JavaProjects.javaProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,7 +37,7 @@ class RsmProjectsTest {
 
     @Test
     void theContainerResolvesToTheInstalledRsmApi() throws Exception {
-        IJavaProject project = Launches.javaProject("containerdemo", Map.of("demo/Uses.java", """
+        IJavaProject project = javaProject("containerdemo", Map.of("demo/Uses.java", """
                 package demo;
                 public class Uses {
                     public static void main(String[] args) {
@@ -48,15 +51,15 @@ class RsmProjectsTest {
         List<String> entries = Arrays.stream(container.getClasspathEntries()).map(e -> e.getPath().toOSString()).toList();
         assertEquals(RsmRuntime.apiEntries().stream().map(Object::toString).toList(), entries);
         assertTrue(Arrays.stream(container.getClasspathEntries()).allMatch(e -> e.getEntryKind() == IClasspathEntry.CPE_LIBRARY));
-        assertEquals(List.of(), Launches.errors(project.getProject()));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
     }
 
     @Test
     void aNewProjectCompilesAndItsLaunchConfigurationRunsTheExample() throws Exception {
         RsmProjects.Created created = RsmProjects.create("ringdemo", RsmProjects.Example.RING_ALL_REDUCE, 3, new NullProgressMonitor());
-        Launches.build();
+        JavaProjects.build();
         IJavaProject project = JavaCore.create(created.project());
-        assertEquals(List.of(), Launches.errors(created.project()));
+        assertEquals(List.of(), JavaProjects.errors(created.project()));
         assertTrue(Arrays.stream(project.getRawClasspath()).anyMatch(e -> e.getPath().equals(RsmClasspathContainer.PATH)));
         assertTrue(Arrays.stream(project.getRawClasspath()).anyMatch(e -> e.getPath().toString().contains("JavaSE-25")),
                 Arrays.toString(project.getRawClasspath()));

@@ -1,5 +1,6 @@
 package org.rsmworkbench.core.launching.tests;
 
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -110,7 +112,7 @@ class SegmentMemoryBlockTest {
             assertEquals(List.of(), changes, "nothing changed, nothing announced");
 
             memory.set(ValueLayout.JAVA_BYTE, 10, (byte) 0x5a); // as a put from any node would
-            assertTrue(waitFor(() -> !changes.isEmpty(), 5000), "the change is announced without anybody reading");
+            assertTrue(waitFor(() -> !changes.isEmpty(), Duration.ofSeconds(5)), "the change is announced without anybody reading");
             // two renderings, reading rows of their own and in any order, mark the same byte
             for (int reader = 0; reader < 2; reader++) {
                 MemoryByte[] row = block.getBytesFromOffset(BigInteger.ZERO, 16);
@@ -122,7 +124,7 @@ class SegmentMemoryBlockTest {
 
             changes.clear();
             memory.set(ValueLayout.JAVA_BYTE, 40, (byte) 1);
-            assertTrue(waitFor(() -> !changes.isEmpty(), 5000), "the next change is announced");
+            assertTrue(waitFor(() -> !changes.isEmpty(), Duration.ofSeconds(5)), "the next change is announced");
             MemoryByte[] bytes = block.getBytesFromOffset(BigInteger.ZERO, 64);
             assertTrue(bytes[40].isChanged() && !bytes[10].isChanged(), "changed since the previous change only");
 
@@ -135,17 +137,6 @@ class SegmentMemoryBlockTest {
         } finally {
             DebugPlugin.getDefault().removeDebugEventListener(listener);
         }
-    }
-
-    private static boolean waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                return false;
-            }
-            Thread.sleep(20);
-        }
-        return true;
     }
 
     @Test

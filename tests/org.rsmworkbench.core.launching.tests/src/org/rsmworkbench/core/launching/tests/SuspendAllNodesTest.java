@@ -1,5 +1,8 @@
 package org.rsmworkbench.core.launching.tests;
 
+import org.rsmworkbench.tests.support.JavaProjects;
+
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,8 +81,8 @@ class SuspendAllNodesTest {
             existing.delete(true, true, null);
         }
         example = RsmProjects.create(PROJECT, RsmProjects.Example.DOORBELL_PING_PONG, 4, new NullProgressMonitor());
-        Launches.build();
-        assertEquals(List.of(), Launches.errors(example.project()));
+        JavaProjects.build();
+        assertEquals(List.of(), JavaProjects.errors(example.project()));
         answerLine = lineOf(example.mainSource(), ANSWER);
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(example.mainSource(), EXAMPLE, answerLine, -1, -1, 0, true,
                 null);
@@ -96,7 +99,7 @@ class SuspendAllNodesTest {
             if (!launch.isTerminated()) {
                 launch.terminate();
             }
-            Launches.waitFor(launch::isTerminated, Duration.ofSeconds(30));
+            waitFor(launch::isTerminated, Duration.ofSeconds(30));
             manager.removeLaunch(launch);
         }
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
@@ -111,7 +114,7 @@ class SuspendAllNodesTest {
 
         IJavaThread stopped = awaitBreakpoint(launch);
         assertEquals(nodes.get(3), stopped.getDebugTarget(), "node 3 stops at the breakpoint");
-        assertTrue(Launches.waitFor(() -> othersSuspended(nodes, 3), Duration.ofSeconds(20)),
+        assertTrue(waitFor(() -> othersSuspended(nodes, 3), Duration.ofSeconds(20)),
                 "every other node is suspended with node 3: " + states(nodes));
         assertFalse(nodes.get(3).isSuspended(), "node 3 itself: only its thread stopped, as the breakpoint says");
 
@@ -123,7 +126,7 @@ class SuspendAllNodesTest {
 
         // a step moves node 3 only
         stopped.stepOver();
-        assertTrue(Launches.waitFor(() -> stepEnds.contains(stopped), Duration.ofSeconds(20)), "the step ends");
+        assertTrue(waitFor(() -> stepEnds.contains(stopped), Duration.ofSeconds(20)), "the step ends");
         assertEquals(answerLine + 1, ((IJavaStackFrame) stopped.getTopStackFrame()).getLineNumber());
         assertTrue(othersSuspended(nodes, 3), "the other nodes stay suspended while node 3 steps: " + states(nodes));
 
@@ -133,7 +136,7 @@ class SuspendAllNodesTest {
         assertTrue(Launches.nodes(launch).values().stream().noneMatch(IProcess::isTerminated), Launches.describe(launch));
 
         stopped.resume();
-        assertTrue(Launches.waitFor(() -> nodes.values().stream().allMatch(t -> !t.isSuspended() || t.isTerminated()), Duration.ofSeconds(20)),
+        assertTrue(waitFor(() -> nodes.values().stream().allMatch(t -> !t.isSuspended() || t.isTerminated()), Duration.ofSeconds(20)),
                 "the resume of node 3 resumes every node: " + states(nodes));
         Launches.awaitEnd(launch);
         String all = Launches.describe(launch);
@@ -157,7 +160,7 @@ class SuspendAllNodesTest {
         IProcess pinger = Launches.nodes(launch).get(1);
         String lostNode3 = "lost node 3 in round 3 \\(TIMEOUT: .*no signal arrived on segment 0x400100 of node 1 within 30 s "
                 + "\\(300 waits of 100 ms; node 3 was still there at every check\\); 3\\d\\.\\d s passed since the wait began\\); .*";
-        assertTrue(Launches.waitFor(() -> Launches.out(pinger).lines().anyMatch(l -> l.matches(lostNode3)), Duration.ofSeconds(60)),
+        assertTrue(waitFor(() -> Launches.out(pinger).lines().anyMatch(l -> l.matches(lostNode3)), Duration.ofSeconds(60)),
                 "node 1 gives up on node 3, saying how long it waited: " + Launches.describe(launch));
     }
 
@@ -170,7 +173,7 @@ class SuspendAllNodesTest {
     }
 
     private IJavaThread awaitBreakpoint(ILaunch launch) throws InterruptedException {
-        assertTrue(Launches.waitFor(() -> !breakpointHits.isEmpty(), Duration.ofSeconds(60)),
+        assertTrue(waitFor(() -> !breakpointHits.isEmpty(), Duration.ofSeconds(60)),
                 "a node stops at the breakpoint: " + Launches.describe(launch));
         return breakpointHits.get(0);
     }

@@ -1,5 +1,8 @@
 package org.rsmworkbench.ui.launching.tests;
 
+import org.rsmworkbench.tests.support.JavaProjects;
+
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -99,7 +102,7 @@ class CheatSheetWalkthroughTest {
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         if (launch != null) {
             launch.terminate();
-            Ui.waitFor(launch::isTerminated, Duration.ofSeconds(30));
+            waitFor(launch::isTerminated, Duration.ofSeconds(30));
             manager.removeLaunch(launch);
         }
         IWorkbenchPage page = page();
@@ -176,8 +179,8 @@ class CheatSheetWalkthroughTest {
                         return false;
                     }
                 });
-        Ui.build();
-        assertEquals(List.of(), Ui.errors(ExampleProject.project()), "the example compiles");
+        JavaProjects.build();
+        assertEquals(List.of(), JavaProjects.errors(ExampleProject.project()), "the example compiles");
 
         // 2. look at the cluster: its file in the cluster editor
         perform(steps.get(1));

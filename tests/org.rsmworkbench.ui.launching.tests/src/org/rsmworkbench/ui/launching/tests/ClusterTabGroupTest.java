@@ -1,5 +1,6 @@
 package org.rsmworkbench.ui.launching.tests;
 
+import static org.rsmworkbench.tests.support.JavaProjects.javaProject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -53,7 +54,7 @@ class ClusterTabGroupTest {
 
     @BeforeAll
     static void project() throws Exception {
-        Ui.javaProject("tabsdemo", Map.of("demo/Main.java", """
+        javaProject("tabsdemo", Map.of("demo/Main.java", """
                 package demo;
                 public class Main {
                     public static void main(String[] args) {

@@ -1,5 +1,8 @@
 package org.rsmworkbench.ui.launching.tests;
 
+import org.rsmworkbench.tests.support.JavaProjects;
+
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -100,7 +103,7 @@ class FirstRunTest {
 
     /** Waits for the job while dispatching UI events (the job shows its result through the UI thread). */
     private static void await(Job job) {
-        assertTrue(Ui.waitFor(() -> job.getResult() != null, Duration.ofSeconds(60)), "the set-up job ends");
+        assertTrue(waitFor(() -> job.getResult() != null, Duration.ofSeconds(60)), "the set-up job ends");
     }
 
     @Test
@@ -142,11 +145,11 @@ class FirstRunTest {
 
         // shown: RSM perspective, the configuration selected in the Project Explorer, the cheat sheet
         IWorkbenchPage page = page();
-        assertTrue(Ui.waitFor(() -> page.getPerspective() != null && "org.rsmworkbench.ui.perspective".equals(page.getPerspective().getId())
+        assertTrue(waitFor(() -> page.getPerspective() != null && "org.rsmworkbench.ui.perspective".equals(page.getPerspective().getId())
                 && page.findView(IPageLayout.ID_PROJECT_EXPLORER) != null, Duration.ofSeconds(20)),
                 "the RSM perspective with the Project Explorer: " + page.getPerspective().getId());
         IViewPart explorer = page.findView(IPageLayout.ID_PROJECT_EXPLORER);
-        assertTrue(Ui.waitFor(() -> explorer.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
+        assertTrue(waitFor(() -> explorer.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
                 && configuration.getFile().equals(s.getFirstElement()), Duration.ofSeconds(20)),
                 "the launch configuration is selected: " + explorer.getSite().getSelectionProvider().getSelection());
         assertEquals(explorer, page.getActivePart(), "the explorer is active: its selection is what the Run button launches");
@@ -154,7 +157,7 @@ class FirstRunTest {
         assertNotNull(cheatSheet, "the cheat sheet view is open");
         assertNotNull(cheatSheet.getPart(true));
         Control shell = page.getWorkbenchWindow().getShell();
-        assertTrue(Ui.waitFor(() -> texts(shell).contains("Your first simulated cluster"), Duration.ofSeconds(10)),
+        assertTrue(waitFor(() -> texts(shell).contains("Your first simulated cluster"), Duration.ofSeconds(10)),
                 "the cheat sheet shows \"Your first simulated cluster\": " + texts(shell));
     }
 
@@ -212,36 +215,36 @@ class FirstRunTest {
         // without a first start: "Open the RSM Example Project" makes it
         ParameterizedCommand open = commands.deserialize("org.rsmworkbench.ui.launching.openExample");
         handlers.executeCommand(open, null);
-        assertTrue(Ui.waitFor(() -> {
+        assertTrue(waitFor(() -> {
             try {
                 return ExampleProject.launchConfiguration() != null;
             } catch (Exception e) {
                 return false;
             }
         }, Duration.ofSeconds(60)), "the command makes the example project");
-        Ui.build();
-        assertEquals(List.of(), Ui.errors(ExampleProject.project()), "the example compiles");
+        JavaProjects.build();
+        assertEquals(List.of(), JavaProjects.errors(ExampleProject.project()), "the example compiles");
         ILaunchConfiguration configuration = ExampleProject.launchConfiguration();
 
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         int before = manager.getLaunches().length;
         handlers.executeCommand(commands.deserialize("org.rsmworkbench.ui.launching.runExample"), null);
-        assertTrue(Ui.waitFor(() -> manager.getLaunches().length > before, Duration.ofSeconds(30)), "the command launches");
+        assertTrue(waitFor(() -> manager.getLaunches().length > before, Duration.ofSeconds(30)), "the command launches");
         ILaunch launch = Arrays.stream(manager.getLaunches()).filter(l -> configuration.equals(l.getLaunchConfiguration())).findFirst()
                 .orElseThrow();
         try {
             RunningCluster[] cluster = new RunningCluster[1];
-            assertTrue(Ui.waitFor(() -> (cluster[0] = RunningClusters.getDefault().clusters().stream()
+            assertTrue(waitFor(() -> (cluster[0] = RunningClusters.getDefault().clusters().stream()
                     .filter(c -> c.label().startsWith(configuration.getName() + " #")).findFirst().orElse(null)) != null, Duration.ofSeconds(30)),
                     "the cluster is running (the Clusters view lists the running clusters)");
-            assertTrue(Ui.waitFor(() -> mailboxes(cluster[0].cluster().state()) == 4, Duration.ofSeconds(60)),
+            assertTrue(waitFor(() -> mailboxes(cluster[0].cluster().state()) == 4, Duration.ofSeconds(60)),
                     "every node exports its mailbox: " + cluster[0].cluster().state().segments());
-            assertTrue(Ui.waitFor(() -> cluster[0].cluster().state().connections().size() >= 6, Duration.ofSeconds(30)),
+            assertTrue(waitFor(() -> cluster[0].cluster().state().connections().size() >= 6, Duration.ofSeconds(30)),
                     "node 1 imports every other mailbox and each other node imports node 1's");
             assertFalse(launch.isTerminated(), "a million rounds take a while: time to look inside");
         } finally {
             launch.terminate();
-            assertTrue(Ui.waitFor(launch::isTerminated, Duration.ofSeconds(30)));
+            assertTrue(waitFor(launch::isTerminated, Duration.ofSeconds(30)));
             manager.removeLaunch(launch);
         }
     }

@@ -1,5 +1,6 @@
 package org.rsmworkbench.ui.launching.tests;
 
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -54,10 +55,10 @@ final class MemoryMonitors {
      */
     void select(Viewer viewer, IDebugTarget target) {
         Tree tree = (Tree) viewer.getControl();
-        assertTrue(Ui.waitFor(() -> Arrays.stream(target.getLaunch().getDebugTargets()).allMatch(t -> item(tree, t) != null), wait),
+        assertTrue(waitFor(() -> Arrays.stream(target.getLaunch().getDebugTargets()).allMatch(t -> item(tree, t) != null), wait),
                 () -> "the Debug view shows every target of the launch: " + Arrays.toString(target.getLaunch().getDebugTargets()));
         long[] since = {0};
-        assertTrue(Ui.waitFor(() -> {
+        assertTrue(waitFor(() -> {
             if (DebugUITools.getDebugContext() != target) {
                 TreeItem item = item(tree, target);
                 tree.setSelection(item);
@@ -91,7 +92,7 @@ final class MemoryMonitors {
     void add(IViewPart memoryView, String expression) {
         memoryView.getSite().getPage().activate(memoryView);
         ToolItem add = toolItem(memoryView, "Add Memory Monitor");
-        assertTrue(Ui.waitFor(add::isEnabled, wait), "Add Memory Monitor is enabled for the selected target");
+        assertTrue(waitFor(add::isEnabled, wait), "Add Memory Monitor is enabled for the selected target");
         try (Ui.ShellWatch watch = answerDialogs(expression)) {
             add.notifyListeners(SWT.Selection, new Event()); // returns once the modal dialog was answered
         }

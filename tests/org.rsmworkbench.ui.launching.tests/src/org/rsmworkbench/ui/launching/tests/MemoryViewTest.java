@@ -1,5 +1,7 @@
 package org.rsmworkbench.ui.launching.tests;
 
+import static org.rsmworkbench.tests.support.JavaProjects.javaProject;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +52,7 @@ import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.JavaProjects;
 
 /**
  * The Memory view on a debug launch, as a user gets there: a program exports a segment on node 1 of a
@@ -117,7 +120,7 @@ class MemoryViewTest {
             if (!launch.isTerminated()) {
                 launch.terminate();
             }
-            Ui.waitFor(launch::isTerminated, WAIT);
+            waitFor(launch::isTerminated, WAIT);
             manager.removeLaunch(launch);
         }
         var project = ResourcesPlugin.getWorkspace().getRoot().getProject("memorydemo");
@@ -128,8 +131,8 @@ class MemoryViewTest {
 
     @Test
     void theMemoryViewShowsASegmentOfTheDebuggedClusterAndABytePutByAnotherNode() throws Exception {
-        IJavaProject project = Ui.javaProject("memorydemo", Map.of("demo/Exporter.java", PROGRAM));
-        assertEquals(List.of(), Ui.errors(project.getProject()));
+        IJavaProject project = javaProject("memorydemo", Map.of("demo/Exporter.java", PROGRAM));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
         ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
                 .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, "memorydemo");
         config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "memorydemo");
@@ -144,12 +147,12 @@ class MemoryViewTest {
                 throw new RuntimeException(e);
             }
         });
-        assertTrue(Ui.waitFor(launching::isDone, WAIT), "the debug launch starts");
+        assertTrue(waitFor(launching::isDone, WAIT), "the debug launch starts");
         launch = launching.get();
         ClusterDebugTarget target = Arrays.stream(launch.getDebugTargets()).filter(ClusterDebugTarget.class::isInstance)
                 .map(ClusterDebugTarget.class::cast).findFirst()
                 .orElseThrow(() -> new AssertionError("a debug launch holds the cluster's target: " + Arrays.toString(launch.getDebugTargets())));
-        assertTrue(Ui.waitFor(() -> published(target), WAIT), () -> "node 1 publishes the segment; " + describe(launch));
+        assertTrue(waitFor(() -> published(target), WAIT), () -> "node 1 publishes the segment; " + describe(launch));
 
         // the Debug perspective, as a debug launch offers, with the Memory view
         PlatformUI.getWorkbench().showPerspective(IDebugUIConstants.ID_DEBUG_PERSPECTIVE, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
@@ -176,7 +179,7 @@ class MemoryViewTest {
     private void addedAndShown(ClusterDebugTarget target, IViewPart memoryView) throws Exception {
         IMemoryRenderingSite site = (IMemoryRenderingSite) memoryView;
         IMemoryRenderingContainer pane = site.getContainer(IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
-        assertTrue(Ui.waitFor(() -> MemoryMonitors.hexRendering(pane, EXPRESSION) != null || !monitors.dialogs().isEmpty(), WAIT),
+        assertTrue(waitFor(() -> MemoryMonitors.hexRendering(pane, EXPRESSION) != null || !monitors.dialogs().isEmpty(), WAIT),
                 () -> "a hex rendering of " + EXPRESSION + " in the Memory view; " + state(pane));
         assertEquals(List.of(), monitors.dialogs(), "no error dialog");
         assertEquals(target, DebugUITools.getDebugContext(), "the cluster's target is still the debug context");
@@ -187,7 +190,7 @@ class MemoryViewTest {
 
         // the first line: offset 0, 16 bytes in four columns of four
         String[] first = {"C0C1C2C3", "C4C5C6C7", "C8C9CACB", "CCCDCECF"};
-        assertTrue(Ui.waitFor(() -> MemoryMonitors.row(rendering, first) != null, WAIT),
+        assertTrue(waitFor(() -> MemoryMonitors.row(rendering, first) != null, WAIT),
                 () -> "the rendering shows the segment's first bytes; rows: " + MemoryMonitors.rows(rendering));
 
         // node 2 puts one byte: the Memory view follows without any action, and marks the column that changed
@@ -202,7 +205,7 @@ class MemoryViewTest {
             imported.disconnect();
         }
         String[] changed = {"C0C1C2C3", "C45AC6C7", "C8C9CACB", "CCCDCECF"};
-        assertTrue(Ui.waitFor(() -> MemoryMonitors.row(rendering, changed) != null, WAIT),
+        assertTrue(waitFor(() -> MemoryMonitors.row(rendering, changed) != null, WAIT),
                 () -> "the byte put by node 2 appears; rows: " + MemoryMonitors.rows(rendering));
         TableItem item = MemoryMonitors.row(rendering, changed);
         assertNotEquals(item.getForeground(1), item.getForeground(2), "the column with the changed byte has the changed colour");

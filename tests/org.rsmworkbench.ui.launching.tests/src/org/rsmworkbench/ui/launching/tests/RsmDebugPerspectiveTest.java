@@ -1,5 +1,8 @@
 package org.rsmworkbench.ui.launching.tests;
 
+import org.rsmworkbench.tests.support.JavaProjects;
+
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,7 +100,7 @@ class RsmDebugPerspectiveTest {
         DebugPlugin.getDefault().getMemoryBlockManager().removeMemoryBlocks(DebugPlugin.getDefault().getMemoryBlockManager().getMemoryBlocks());
         if (launch != null) {
             launch.terminate();
-            Ui.waitFor(launch::isTerminated, WAIT);
+            waitFor(launch::isTerminated, WAIT);
             DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
         }
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
@@ -117,20 +120,20 @@ class RsmDebugPerspectiveTest {
 
         DebugUITools.launch(config, ILaunchManager.DEBUG_MODE);
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        assertTrue(Ui.waitFor(() -> (launch = Arrays.stream(manager.getLaunches()).filter(l -> config.equals(l.getLaunchConfiguration()))
+        assertTrue(waitFor(() -> (launch = Arrays.stream(manager.getLaunches()).filter(l -> config.equals(l.getLaunchConfiguration()))
                 .findFirst().orElse(null)) != null, WAIT), "the debug UI launches");
         IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
-        assertTrue(Ui.waitFor(() -> RSM_DEBUG_PERSPECTIVE.equals(page.getPerspective().getId()), WAIT),
+        assertTrue(waitFor(() -> RSM_DEBUG_PERSPECTIVE.equals(page.getPerspective().getId()), WAIT),
                 () -> "the debug launch opens the RSM Debug perspective, not " + page.getPerspective().getId());
         assertNotNull(page.findView(CLUSTERS_VIEW), "the Clusters view is in the perspective");
         IViewPart memoryView = page.findView(IDebugUIConstants.ID_MEMORY_VIEW);
         assertNotNull(memoryView, "the Memory view is in the perspective");
 
-        assertTrue(Ui.waitFor(() -> !breakpointHits.isEmpty(), WAIT), "node 3 stops at the breakpoint");
+        assertTrue(waitFor(() -> !breakpointHits.isEmpty(), WAIT), "node 3 stops at the breakpoint");
         List<IJavaDebugTarget> others = Arrays.stream(launch.getDebugTargets()).filter(IJavaDebugTarget.class::isInstance)
                 .map(IJavaDebugTarget.class::cast).filter(t -> t != breakpointHits.get(0).getDebugTarget()).toList();
         assertEquals(3, others.size());
-        assertTrue(Ui.waitFor(() -> others.stream().allMatch(IDebugTarget::isSuspended), WAIT), "the other nodes are suspended with node 3");
+        assertTrue(waitFor(() -> others.stream().allMatch(IDebugTarget::isSuspended), WAIT), "the other nodes are suspended with node 3");
 
         // the walkthrough: the cluster's target in the Debug view, then Add Memory Monitor with node 1's mailbox
         ClusterDebugTarget cluster = Arrays.stream(launch.getDebugTargets()).filter(ClusterDebugTarget.class::isInstance)
@@ -140,7 +143,7 @@ class RsmDebugPerspectiveTest {
         memoryView = page.showView(IDebugUIConstants.ID_MEMORY_VIEW);
         monitors.add(memoryView, MAILBOX);
         IMemoryRenderingContainer pane = ((IMemoryRenderingSite) memoryView).getContainer(IDebugUIConstants.ID_RENDERING_VIEW_PANE_1);
-        assertTrue(Ui.waitFor(() -> MemoryMonitors.hexRendering(pane, MAILBOX) != null || !monitors.dialogs().isEmpty(), WAIT),
+        assertTrue(waitFor(() -> MemoryMonitors.hexRendering(pane, MAILBOX) != null || !monitors.dialogs().isEmpty(), WAIT),
                 () -> "a hex rendering of " + MAILBOX + "; dialogs " + monitors.dialogs());
         assertEquals(List.of(), monitors.dialogs(), "no error dialog");
         IMemoryRendering rendering = MemoryMonitors.hexRendering(pane, MAILBOX);
@@ -149,14 +152,14 @@ class RsmDebugPerspectiveTest {
         String[] slots2And3 = {"05000000", "00000000", "05000000", "00000000"};
         String[] slot4 = {"06000000", "00000000", "00000000", "00000000"};
         try {
-            assertTrue(Ui.waitFor(() -> MemoryMonitors.row(rendering, slots2And3) != null && MemoryMonitors.row(rendering, slot4) != null,
+            assertTrue(waitFor(() -> MemoryMonitors.row(rendering, slots2And3) != null && MemoryMonitors.row(rendering, slot4) != null,
                     WAIT), () -> "the mailbox holds the answers; rows: " + MemoryMonitors.rows(rendering));
         } finally {
             Ui.screenshot(window, "rsm-debug");
         }
 
         breakpointHits.get(0).resume();
-        assertTrue(Ui.waitFor(launch::isTerminated, WAIT), "Resume runs every node to the end");
+        assertTrue(waitFor(launch::isTerminated, WAIT), "Resume runs every node to the end");
         for (IProcess process : launch.getProcesses()) {
             assertEquals(0, process.getExitValue(), process.getLabel());
         }
@@ -165,8 +168,8 @@ class RsmDebugPerspectiveTest {
     /** The example on 4 nodes, 5 rounds, with a breakpoint where node 3 answers round 3. */
     private static ILaunchConfiguration exampleStoppingNode3InRound3() throws Exception {
         RsmProjects.Created example = RsmProjects.create(PROJECT, RsmProjects.Example.DOORBELL_PING_PONG, 4, new NullProgressMonitor());
-        Ui.build();
-        assertEquals(List.of(), Ui.errors(example.project()));
+        JavaProjects.build();
+        assertEquals(List.of(), JavaProjects.errors(example.project()));
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(example.mainSource(),
                 RsmProjects.Example.DOORBELL_PING_PONG.mainType(), Ui.lineOf(example.mainSource(), "back.segment().put64("), -1, -1, 0, true, null);
         breakpoint.setCondition("group.self() == 3 && ping == 3");

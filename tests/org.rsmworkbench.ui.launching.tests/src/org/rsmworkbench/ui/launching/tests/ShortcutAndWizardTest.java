@@ -1,5 +1,9 @@
 package org.rsmworkbench.ui.launching.tests;
 
+import org.rsmworkbench.tests.support.JavaProjects;
+
+import static org.rsmworkbench.tests.support.JavaProjects.javaProject;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -77,7 +81,7 @@ class ShortcutAndWizardTest {
             if (!launch.isTerminated()) {
                 launch.terminate();
             }
-            Ui.waitFor(launch::isTerminated, Duration.ofSeconds(30));
+            waitFor(launch::isTerminated, Duration.ofSeconds(30));
             manager.removeLaunch(launch);
         }
         for (String name : List.of("runasdemo", "plaindemo", "plainrun")) {
@@ -95,13 +99,13 @@ class ShortcutAndWizardTest {
 
     @Test
     void runAsOffersRsmClusterApplicationFirstOnAnRsmProgramAndNotOnAPlainJavaProgram() throws Exception {
-        IJavaProject rsm = Ui.javaProject("runasdemo", Map.of("demo/Hello.java", HELLO));
-        assertEquals(List.of(), Ui.errors(rsm.getProject()));
+        IJavaProject rsm = javaProject("runasdemo", Map.of("demo/Hello.java", HELLO));
+        assertEquals(List.of(), JavaProjects.errors(rsm.getProject()));
         List<String> offered = runAs(rsm.findType("demo.Hello"));
         assertEquals("RSM Cluster Application", offered.get(0), "Run As on an RSM program: " + offered);
         assertTrue(offered.contains("Java Application"), offered.toString());
 
-        IJavaProject plain = Ui.javaProject("plaindemo", Map.of("demo/Plain.java", """
+        IJavaProject plain = javaProject("plaindemo", Map.of("demo/Plain.java", """
                 package demo;
                 public class Plain {
                     public static void main(String[] args) {
@@ -111,7 +115,7 @@ class ShortcutAndWizardTest {
                 """));
         plain.setRawClasspath(Arrays.stream(plain.getRawClasspath()).filter(e -> !e.getPath().equals(RsmClasspathContainer.PATH))
                 .toArray(org.eclipse.jdt.core.IClasspathEntry[]::new), null);
-        Ui.build();
+        JavaProjects.build();
         offered = runAs(plain.findType("demo.Plain"));
         assertTrue(offered.contains("Java Application") && !offered.contains("RSM Cluster Application"),
                 "Run As on a program without the RSM API: " + offered);
@@ -124,9 +128,9 @@ class ShortcutAndWizardTest {
         page.activate(explorer);
         StructuredSelection selection = new StructuredSelection(type.getCompilationUnit());
         ((ISetSelectionTarget) explorer).selectReveal(selection);
-        assertTrue(Ui.waitFor(() -> selection.equals(explorer.getSite().getSelectionProvider().getSelection()), Duration.ofSeconds(10)),
+        assertTrue(waitFor(() -> selection.equals(explorer.getSite().getSelectionProvider().getSelection()), Duration.ofSeconds(10)),
                 "the Package Explorer selects " + type.getCompilationUnit().getElementName());
-        Ui.waitFor(() -> false, Duration.ofMillis(300)); // the debug UI follows the selection service
+        waitFor(() -> false, Duration.ofMillis(300)); // the debug UI follows the selection service
         ContextualLaunchAction runAs = new ContextualLaunchAction(ILaunchManager.RUN_MODE) { }; // as the debug UI's Run As menu
         runAs.selectionChanged(new Action("Run As", IAction.AS_DROP_DOWN_MENU) { }, selection);
         Menu parent = new Menu(explorer.getSite().getShell());
@@ -143,8 +147,8 @@ class ShortcutAndWizardTest {
 
     @Test
     void aNodeProgramRunAsAPlainJavaApplicationSaysHowToRunItAndRunsItOnAClusterWhenAsked() throws Exception {
-        IJavaProject project = Ui.javaProject("plainrun", Map.of("demo/Hello.java", HELLO));
-        assertEquals(List.of(), Ui.errors(project.getProject()));
+        IJavaProject project = javaProject("plainrun", Map.of("demo/Hello.java", HELLO));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationWorkingCopy java = manager.getLaunchConfigurationType(IJavaLaunchConfigurationConstants.ID_JAVA_APPLICATION)
                 .newInstance(null, "plainrun Hello");
@@ -159,15 +163,15 @@ class ShortcutAndWizardTest {
             return true;
         })) {
             DebugUITools.launch(java, ILaunchManager.RUN_MODE);
-            assertTrue(Ui.waitFor(() -> message[0] != null, Duration.ofSeconds(60)), "a dialog explains the failed plain Java launch");
+            assertTrue(waitFor(() -> message[0] != null, Duration.ofSeconds(60)), "a dialog explains the failed plain Java launch");
         }
         assertTrue(message[0].contains("demo.Hello ran as a plain Java application, so Rsm.open() failed"), message[0]);
         assertTrue(message[0].contains("Run As > RSM Cluster Application"), message[0]);
 
         ILaunch[] cluster = new ILaunch[1];
-        assertTrue(Ui.waitFor(() -> (cluster[0] = Arrays.stream(manager.getLaunches()).filter(ShortcutAndWizardTest::isClusterLaunchOfHello)
+        assertTrue(waitFor(() -> (cluster[0] = Arrays.stream(manager.getLaunches()).filter(ShortcutAndWizardTest::isClusterLaunchOfHello)
                 .findFirst().orElse(null)) != null, Duration.ofSeconds(60)), "the button runs the program as an RSM Cluster Application");
-        assertTrue(Ui.waitFor(cluster[0]::isTerminated, Duration.ofSeconds(90)), () -> "the cluster launch ends: " + describe(cluster[0]));
+        assertTrue(waitFor(cluster[0]::isTerminated, Duration.ofSeconds(90)), () -> "the cluster launch ends: " + describe(cluster[0]));
         List<IProcess> nodes = Arrays.stream(cluster[0].getProcesses()).filter(p -> p.getAttribute(RsmLaunching.PROCESS_ATTR_NODE) != null)
                 .toList();
         assertEquals(4, nodes.size());
@@ -194,7 +198,7 @@ class ShortcutAndWizardTest {
         IConsole console = DebugUITools.getConsole(process);
         assertNotNull(console, "a console for " + process.getLabel());
         IDocument document = ((TextConsole) console).getDocument();
-        assertTrue(Ui.waitFor(() -> document.get().contains(text), Duration.ofSeconds(10)), console.getName() + ": " + document.get());
+        assertTrue(waitFor(() -> document.get().contains(text), Duration.ofSeconds(10)), console.getName() + ": " + document.get());
     }
 
     /** A cluster launch of demo.Hello that has started (not the debug UI's placeholder while it waits for a build). */
@@ -211,8 +215,8 @@ class ShortcutAndWizardTest {
 
     @Test
     void theShortcutCreatesAConfigurationOnceAndLaunchesItOnFourNodes() throws Exception {
-        IJavaProject project = Ui.javaProject("shortcutdemo", Map.of("demo/Hello.java", HELLO));
-        assertEquals(List.of(), Ui.errors(project.getProject()));
+        IJavaProject project = javaProject("shortcutdemo", Map.of("demo/Hello.java", HELLO));
+        assertEquals(List.of(), JavaProjects.errors(project.getProject()));
         IType type = project.findType("demo.Hello");
         IConfigurationElement element = Arrays.stream(Platform.getExtensionRegistry()
                 .getConfigurationElementsFor("org.eclipse.debug.ui.launchShortcuts"))
@@ -234,10 +238,10 @@ class ShortcutAndWizardTest {
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         int before = manager.getLaunches().length;
         shortcut.launch(new StructuredSelection(type), ILaunchManager.RUN_MODE);
-        assertTrue(Ui.waitFor(() -> manager.getLaunches().length > before, Duration.ofSeconds(30)), "the shortcut launches");
+        assertTrue(waitFor(() -> manager.getLaunches().length > before, Duration.ofSeconds(30)), "the shortcut launches");
         ILaunch launch = manager.getLaunches()[manager.getLaunches().length - 1];
         assertEquals(config, launch.getLaunchConfiguration());
-        assertTrue(Ui.waitFor(launch::isTerminated, Duration.ofSeconds(90)), "the launch ends");
+        assertTrue(waitFor(launch::isTerminated, Duration.ofSeconds(90)), "the launch ends");
         long nodes = Arrays.stream(launch.getProcesses()).filter(p -> p.getAttribute(RsmLaunching.PROCESS_ATTR_NODE) != null).count();
         assertEquals(4, nodes);
         for (IProcess process : launch.getProcesses()) {
@@ -273,10 +277,10 @@ class ShortcutAndWizardTest {
         } finally {
             dialog.close();
         }
-        Ui.build();
+        JavaProjects.build();
         IProject project = wizard.created().project();
         assertEquals("wizdemo", project.getName());
-        assertEquals(List.of(), Ui.errors(project), "the new project compiles");
+        assertEquals(List.of(), JavaProjects.errors(project), "the new project compiles");
         IJavaProject javaProject = JavaCore.create(project);
         assertTrue(Arrays.stream(javaProject.getRawClasspath()).anyMatch(e -> e.getPath().equals(RsmClasspathContainer.PATH)));
         assertTrue(project.getFile("src/org/rsmworkbench/examples/HaloExchange.java").exists());

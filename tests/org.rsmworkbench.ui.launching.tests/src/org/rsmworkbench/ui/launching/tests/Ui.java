@@ -1,6 +1,7 @@
 package org.rsmworkbench.ui.launching.tests;
 
-import java.io.ByteArrayInputStream;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;
@@ -10,24 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
-import org.eclipse.jdt.core.IClasspathEntry;
-import org.eclipse.jdt.core.IJavaModelMarker;
-import org.eclipse.jdt.core.IJavaProject;
-import org.eclipse.jdt.core.JavaCore;
-import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -43,7 +30,6 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.rsmworkbench.core.launching.RsmClasspathContainer;
 
 /** Helpers of the UI tests: finding widgets, pressing them, waiting while the UI thread keeps dispatching. */
 final class Ui {
@@ -168,26 +154,6 @@ final class Ui {
         return watch;
     }
 
-    /** Waits, dispatching UI events meanwhile. */
-    static boolean waitFor(BooleanSupplier condition, Duration timeout) {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            if (display == null || !display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /**
      * Saves the shell (the workbench window) as DIR/NAME.png, DIR from -Drsmworkbench.screenshots (default
      * target/screenshots), after half a second of dispatching so that it shows what the UI was about to draw.
@@ -223,61 +189,5 @@ final class Ui {
             }
         }
         throw new AssertionError(source + " has no line with " + text);
-    }
-
-    /** A Java project (JavaSE-25, RSM API container) with the given sources, built. */
-    static IJavaProject javaProject(String name, Map<String, String> sources) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        var description = project.getDescription();
-        description.setNatureIds(new String[] {JavaCore.NATURE_ID});
-        project.setDescription(description, null);
-        IJavaProject javaProject = JavaCore.create(project);
-        Map<String, String> options = javaProject.getOptions(false);
-        JavaCore.setComplianceOptions("25", options);
-        javaProject.setOptions(options);
-        project.getFolder("src").create(true, true, null);
-        var environment = JavaRuntime.getExecutionEnvironmentsManager().getEnvironment("JavaSE-25");
-        javaProject.setRawClasspath(new IClasspathEntry[] {JavaCore.newSourceEntry(project.getFolder("src").getFullPath()),
-                JavaCore.newContainerEntry(environment != null ? JavaRuntime.newJREContainerPath(environment) : JavaRuntime.newDefaultJREContainerPath()),
-                RsmClasspathContainer.newEntry()}, project.getFolder("bin").getFullPath(), null);
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            IFile file = project.getFile("src/" + source.getKey());
-            var parent = file.getParent();
-            List<org.eclipse.core.resources.IFolder> missing = new ArrayList<>();
-            while (parent instanceof org.eclipse.core.resources.IFolder folder && !folder.exists()) {
-                missing.add(0, folder);
-                parent = folder.getParent();
-            }
-            for (var folder : missing) {
-                folder.create(true, true, null);
-            }
-            file.create(new ByteArrayInputStream(source.getValue().getBytes(StandardCharsets.UTF_8)), true, null);
-        }
-        build();
-        return javaProject;
-    }
-
-    static void build() throws Exception {
-        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
-        waitFor(() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0, Duration.ofSeconds(60));
-    }
-
-    static List<String> errors(IProject project) throws Exception {
-        List<String> errors = new ArrayList<>();
-        for (IMarker marker : project.findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
-            if (marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR) {
-                errors.add(marker.getResource().getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " "
-                        + marker.getAttribute(IMarker.MESSAGE, ""));
-            }
-        }
-        for (IMarker marker : project.findMarkers(IJavaModelMarker.BUILDPATH_PROBLEM_MARKER, true, IResource.DEPTH_INFINITE)) {
-            errors.add("build path: " + marker.getAttribute(IMarker.MESSAGE, ""));
-        }
-        return errors;
     }
 }

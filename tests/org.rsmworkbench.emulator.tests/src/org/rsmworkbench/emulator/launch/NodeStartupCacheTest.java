@@ -17,6 +17,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,6 +35,20 @@ class NodeStartupCacheTest {
     @TempDir
     static Path temp;
     private static List<Path> runtimeJars;
+    private static String enabledBefore;
+
+    /** The OSGi test runtime turns the cache off for every launch (-Drsm.startupCache=false): these tests are about it. */
+    @BeforeAll
+    static void enableTheCache() {
+        enabledBefore = System.clearProperty(NodeStartupCache.ENABLED_PROPERTY);
+    }
+
+    @AfterAll
+    static void restoreTheSetting() {
+        if (enabledBefore != null) {
+            System.setProperty(NodeStartupCache.ENABLED_PROPERTY, enabledBefore);
+        }
+    }
 
     /** The tests run from class folders (some may be jars); a cache needs jars, as a product or rsm-launch has. */
     @BeforeAll
@@ -130,7 +145,8 @@ class NodeStartupCacheTest {
     @Test
     void noCacheServesAClassPathWithFoldersAndNoneIsMadeForIt(@TempDir Path cacheDirectory) throws Exception {
         NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
-        List<Path> folders = ClassPathEntries.runtime();
+        // the emulator's classes in a folder, as when its project is run from an IDE (this build may have packed jars)
+        List<Path> folders = List.of(runtimeJars.get(0), Files.createDirectories(temp.resolve("emulator-classes")));
         assertTrue(cache.file(JAVA, folders).isEmpty());
         assertTrue(cache.jvmOptions(JAVA, folders).isEmpty());
         assertFalse(NodeStartupCache.training());

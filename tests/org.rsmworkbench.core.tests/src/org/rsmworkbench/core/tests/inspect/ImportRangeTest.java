@@ -1,0 +1,48 @@
+package org.rsmworkbench.core.tests.inspect;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.core.inspect.RangeTransfer;
+
+/** What a file imported into a segment writes, and where: a raw file where asked, a hex dump where it came from. */
+class ImportRangeTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void aRawFileGoesWhereAsked() throws IOException {
+        Path raw = Files.write(directory.resolve("raw"), new byte[] { 1, 2, 3 });
+        RangeTransfer.Dump read = RangeTransfer.readForImport(raw, false, 13, 16);
+        assertEquals(13, read.offset());
+        assertArrayEquals(new byte[] { 1, 2, 3 }, read.bytes());
+    }
+
+    @Test
+    void aHexDumpGoesWhereItCameFrom() throws IOException {
+        Path dump = directory.resolve("dump");
+        byte[] bytes = new byte[64];
+        bytes[40] = 0x7f;
+        RangeTransfer.exportHexDump(MemorySegment.ofArray(bytes), 32, 16, dump);
+        RangeTransfer.Dump read = RangeTransfer.readForImport(dump, true, 0, 64);
+        assertEquals(32, read.offset(), "the offset asked for is not used");
+        assertEquals(0x7f, read.bytes()[8]);
+    }
+
+    @Test
+    void bytesThatDoNotFitTheSegmentAreRefused() throws IOException {
+        Path raw = Files.write(directory.resolve("raw"), new byte[4]);
+        IOException refused = assertThrows(IOException.class, () -> RangeTransfer.readForImport(raw, false, 13, 16));
+        assertTrue(refused.getMessage().equals("4 bytes at 0xd do not fit the segment of 16 bytes"), refused.getMessage());
+        assertEquals(16, RangeTransfer.readForImport(raw, false, 12, 16).offset() + 4, "the last four bytes fit");
+    }
+}
