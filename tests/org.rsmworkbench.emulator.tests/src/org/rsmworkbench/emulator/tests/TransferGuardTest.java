@@ -10,11 +10,9 @@ import static org.rsmworkbench.emulator.tests.TestCluster.publish;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.Barrier;
 import org.rsmworkbench.rsmapi.BarrierMode;
@@ -23,6 +21,7 @@ import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * put and get keep every check of RSMAPI.md §3.4 after transfers have succeeded: the emulator folds the checks of the
@@ -32,24 +31,11 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 @DisplayName("§3.4 put/get checks after earlier transfers")
 class TransferGuardTest {
 
-    private static TestCluster tc;
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private Exported exported;
     private RsmLibrary importerProcess;
 
-    @BeforeAll
-    static void startCluster() {
-        tc = TestCluster.start(2);
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        tc.close();
-    }
-
-    @AfterEach
-    void endProcesses() {
-        tc.closeProcesses();
-    }
 
     /** An import of a two-page segment in EXPLICIT mode that has made one put and one get. */
     private ImportSegment importerThatTransferred(int permission) throws Exception {
