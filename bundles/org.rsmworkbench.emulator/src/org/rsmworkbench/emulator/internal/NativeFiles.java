@@ -81,9 +81,14 @@ final class NativeFiles {
      * @throws IOException saying that {@code file}'s file system is full, and how much was asked, when it is
      */
     static void reserve(int fd, Path file, long length) throws IOException {
+        reserve(fd, file, 0, length);
+    }
+
+    /** Gives {@code length} bytes of the open file {@code fd} from {@code offset} real blocks, as {@link #reserve(int, Path, long)}. */
+    static void reserve(int fd, Path file, long offset, long length) throws IOException {
         int error;
         try {
-            error = (int) Reserve.POSIX_FALLOCATE.invokeExact(fd, 0L, length);
+            error = (int) Reserve.POSIX_FALLOCATE.invokeExact(fd, offset, length);
         } catch (Throwable t) {
             throw new IOException("posix_fallocate downcall failed for " + file, t);
         }

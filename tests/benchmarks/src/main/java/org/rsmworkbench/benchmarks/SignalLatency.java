@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
@@ -27,7 +29,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 
 /**
  * A harness for what JMH cannot measure inside one JVM: signal one-way latency between two node JVMs
- * against a raw ping-pong on a mapped flag between two JVMs (same run), and the CPU of an idle
+ * against a raw ping-pong on a mapped flag between two JVMs (same run), the same signal ping-pong with both node JVMs
+ * recording (flight recorder on, into a temporary folder), and the CPU of an idle
  * signalWait(-1). Each trial warms both JVMs up for a fixed time, so that both sides run compiled code,
  * before it times a fixed number of round trips. (The join time of node JVMs is {@link LaunchStartup}'s.)
  * Usage: java -jar benchmarks.jar's class path, main class org.rsmworkbench.benchmarks.SignalLatency.
@@ -54,16 +57,21 @@ public final class SignalLatency {
         // interleaved trials, compared by their medians: on a shared 2-core machine one trial alone says little
         double[] raw = new double[TRIALS];
         double[] signal = new double[TRIALS];
+        double[] recorded = new double[TRIALS];
         for (int trial = 0; trial < TRIALS; trial++) {
             raw[trial] = rawPingPong();
-            signal[trial] = signalPingPong();
-            System.out.printf("trial %d: raw mapped-flag one-way %.0f ns, RSM signal one-way %.0f ns%n", trial + 1,
-                    raw[trial], signal[trial]);
+            signal[trial] = signalPingPong(false);
+            recorded[trial] = signalPingPong(true);
+            System.out.printf("trial %d: raw mapped-flag one-way %.0f ns, RSM signal one-way %.0f ns, recorded %.0f ns%n",
+                    trial + 1, raw[trial], signal[trial], recorded[trial]);
         }
         java.util.Arrays.sort(raw);
         java.util.Arrays.sort(signal);
+        java.util.Arrays.sort(recorded);
         System.out.printf("median of %d trials: raw cross-core one-way %.0f ns, RSM signal one-way %.0f ns, ratio %.2f%n", TRIALS,
                 raw[TRIALS / 2], signal[TRIALS / 2], signal[TRIALS / 2] / raw[TRIALS / 2]);
+        System.out.printf("median of %d trials: RSM signal one-way with recording %.0f ns, %.2f times without%n", TRIALS,
+                recorded[TRIALS / 2], recorded[TRIALS / 2] / signal[TRIALS / 2]);
         idleWaiterCpu();
     }
 
@@ -138,12 +146,22 @@ public final class SignalLatency {
 
     // ---------------------------------------------------------------- signal ping-pong between node JVMs
 
-    private static double signalPingPong() throws Exception {
+    /** The signal ping-pong; {@code recording}: both node JVMs record (the echo through its system properties). */
+    private static double signalPingPong(boolean recording) throws Exception {
+        Path recordingDirectory = recording ? Files.createTempDirectory("rsm-signal-recording") : null;
         try (EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
             RsmLibrary exporter = cluster.process(1, TwoNodes.USER);
+            List<String> properties = new ArrayList<>(cluster.processArguments(2, TwoNodes.USER));
+            if (recording) {
+                RecordingSettings settings = new RecordingSettings(recordingDirectory, RecordingSettings.DEFAULT_LIMIT,
+                        RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.CONTROL, false);
+                exporter = TraceLog.create(recordingDirectory.resolve("node1.rsmlog"), 1, ProcessHandle.current().pid(),
+                        "SignalLatency", settings).recording(exporter);
+                properties.addAll(settings.systemProperties());
+            }
             ExportSegment doorbell = exporter.getController("emu0").createExportSegment(exporter.allocate(4096), 0);
             int id = doorbell.publish(0, List.of(new AccessEntry(2, 0666)));
-            List<String> command = javaCommand(cluster.processArguments(2, TwoNodes.USER));
+            List<String> command = javaCommand(properties);
             command.add("signal-echo");
             command.add(Integer.toString(id));
             Process echo = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -156,6 +174,12 @@ public final class SignalLatency {
             } finally {
                 echo.destroyForcibly();
                 echo.waitFor(5, TimeUnit.SECONDS);
+            }
+        } finally {
+            if (recordingDirectory != null) {
+                try (var files = Files.walk(recordingDirectory)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
