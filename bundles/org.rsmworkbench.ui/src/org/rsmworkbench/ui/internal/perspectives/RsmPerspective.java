@@ -16,6 +16,7 @@ public final class RsmPerspective implements IPerspectiveFactory {
     public static final String CLUSTER_VIEW = "org.rsmworkbench.ui.clusterView";
     public static final String PERMISSIONS_VIEW = "org.rsmworkbench.ui.permissionsView";
     public static final String TOPOLOGY_VIEW = "org.rsmworkbench.ui.topologyView";
+    public static final String TIMELINE_VIEW = "org.rsmworkbench.ui.timelineView";
     static final String CONSOLE_VIEW = "org.eclipse.ui.console.ConsoleView";
     static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
     static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
@@ -48,6 +49,7 @@ public final class RsmPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(CLUSTER_VIEW);
         layout.addShowViewShortcut(PERMISSIONS_VIEW);
         layout.addShowViewShortcut(TOPOLOGY_VIEW);
+        layout.addShowViewShortcut(TIMELINE_VIEW);
         layout.addShowViewShortcut(CONSOLE_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW);
         // the cluster editor edits in the Properties view and reports its validation in the Problems view

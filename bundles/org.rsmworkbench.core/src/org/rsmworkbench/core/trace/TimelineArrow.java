@@ -1,0 +1,11 @@
+package org.rsmworkbench.core.trace;
+
+import org.rsmworkbench.emulator.trace.Flow;
+
+/**
+ * A causal link to draw: from the start of {@code flow.from()} (a post takes effect while it runs, and the wait it
+ * wakes may return before the post does) in lane {@code fromLane} to the end of {@code flow.to()}
+ * in lane {@code toLane} (lane indexes of {@link TimelineModel#lanes()}), in pixels of the window it was computed for.
+ */
+public record TimelineArrow(Flow flow, int fromLane, int fromX, int toLane, int toX) {
+}

@@ -1,0 +1,39 @@
+package org.rsmworkbench.ui.internal.timeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** RSM > Open Recording...: asks for a {@code .rsmtrace} folder and shows it in the Timeline view. */
+public final class OpenRecordingHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        DirectoryDialog dialog = new DirectoryDialog(shell);
+        dialog.setText("Open Recording");
+        dialog.setMessage("A recording folder (.rsmtrace), made by rsm-launch --record");
+        String folder = dialog.open();
+        if (folder == null) {
+            return null;
+        }
+        try {
+            TimelineView view = (TimelineView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
+                    .showView(TimelineView.ID);
+            view.open(Path.of(folder));
+        } catch (PartInitException e) {
+            throw new ExecutionException("cannot show the Timeline view", e);
+        } catch (IOException e) {
+            MessageDialog.openError(shell, "Open Recording", e.getMessage());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,249 @@
+package org.rsmworkbench.core.tests.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.core.launching.RsmRuntime;
+import org.rsmworkbench.core.trace.TimeWindow;
+import org.rsmworkbench.core.trace.TimelineArrow;
+import org.rsmworkbench.core.trace.TimelineCategory;
+import org.rsmworkbench.core.trace.TimelineFilter;
+import org.rsmworkbench.core.trace.TimelineItem;
+import org.rsmworkbench.core.trace.TimelineItem.Shape;
+import org.rsmworkbench.core.trace.TimelineLane;
+import org.rsmworkbench.core.trace.TimelineLane.Level;
+import org.rsmworkbench.core.trace.TimelineModel;
+import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.examples.DoorbellPingPong;
+
+/** The timeline of a recorded run of the doorbell example on 3 nodes, and of a synthetic million-event recording. */
+class TimelineModelTest {
+    private static final int WIDTH = 1200;
+
+    @TempDir
+    static Path shared;
+    static Recording recording;
+    static TimelineModel timeline;
+
+    @BeforeAll
+    static void recordDoorbell() throws IOException {
+        recording = record(shared.resolve("doorbell.rsmtrace"), 3, 40);
+        timeline = TimelineModel.of(recording);
+    }
+
+    /** Records a run of {@link DoorbellPingPong} on {@code nodes} nodes for {@code rounds} rounds into {@code folder}. */
+    static Recording record(Path folder, int nodes, int rounds) throws IOException {
+        Set<Path> classPath = new LinkedHashSet<>(RsmRuntime.runtimeEntries());
+        classPath.addAll(RsmRuntime.entries(RsmRuntime.EXAMPLES_BUNDLE, "org/rsmworkbench/examples/DoorbellPingPong.class"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = RsmLaunch.run(List.of("--record", folder.toString(), "--nodes", String.valueOf(nodes), "--cp",
+                classPath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)), "--timeout", "60s",
+                DoorbellPingPong.class.getName(), "--", String.valueOf(rounds)), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+        return Recording.open(folder);
+    }
+
+    private static List<TimelineItem> itemsAround(TraceEvent event, int lane) {
+        return timeline.items(lane, window(event), WIDTH);
+    }
+
+    /** A window ten times as long as the event, around it. */
+    private static TimeWindow window(TraceEvent event) {
+        long length = Math.max(10_000, event.duration() * 10);
+        return new TimeWindow(event.time() - length / 2, event.time() + length / 2);
+    }
+
+    private static TraceEvent first(EventKind kind, int node) {
+        return recording.events().stream().filter(e -> e.kind() == kind && e.node() == node && !e.failed()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyNodeHasALaneThenItsProcessThenItsThreads() {
+        List<TimelineLane> lanes = timeline.lanes();
+        for (int node = 1; node <= 3; node++) {
+            long pid = first(EventKind.LIBRARY_OPEN, node).pid();
+            int nodeLane = lanes.indexOf(new TimelineLane(Level.NODE, node, 0, 0, "node " + node));
+            assertTrue(nodeLane >= 0, "node " + node + " in " + lanes);
+            assertEquals(new TimelineLane(Level.PROCESS, node, pid, 0, "pid " + pid), lanes.get(nodeLane + 1));
+            TimelineLane thread = lanes.get(nodeLane + 2);
+            assertEquals(Level.THREAD, thread.level());
+            assertEquals(pid, thread.pid());
+            assertTrue(thread.label().startsWith("main #"), thread.label());
+        }
+    }
+
+    @Test
+    void aPutIsADataSpanAndAWaitAHatchedSignalSpan() {
+        TraceEvent put = first(EventKind.PUT, 1);
+        int lane = timeline.laneOf(put);
+        List<TimelineItem> items = itemsAround(put, lane);
+        TimelineItem span = items.stream().filter(i -> i.event() == put).findFirst().orElseThrow(() -> new AssertionError(items.toString()));
+        assertEquals(Shape.SPAN, span.shape());
+        assertEquals(TimelineCategory.DATA, span.category());
+        assertTrue(span.x1() - span.x0() >= WIDTH / 20, "a tenth of the window: " + span);
+
+        TraceEvent wait = first(EventKind.SIGNAL_WAIT, 2);
+        TimelineItem waitItem = timeline.items(timeline.laneOf(wait), window(wait), WIDTH).stream().filter(i -> i.event() == wait)
+                .findFirst().orElseThrow();
+        assertEquals(Shape.WAIT, waitItem.shape());
+        assertEquals(TimelineCategory.SIGNAL, waitItem.category());
+        assertFalse(timeline.items(timeline.laneOf(wait), window(wait), WIDTH).stream()
+                .anyMatch(i -> i.event() != null && i.event().kind() == EventKind.SIGNAL_WAIT_BEGIN), "a returned wait's beginning is not drawn");
+    }
+
+    @Test
+    void processStartsAndExitsAreMarkersOnTheirNodesLane() {
+        TimeWindow all = timeline.fullWindow();
+        for (int node = 1; node <= 3; node++) {
+            int lane = timeline.lanes().indexOf(new TimelineLane(Level.NODE, node, 0, 0, "node " + node));
+            List<TimelineItem> markers = timeline.items(lane, all, WIDTH);
+            int about = node;
+            assertEquals(Set.of(EventKind.PROCESS_START, EventKind.PROCESS_EXIT), markers.stream().map(i -> i.event().kind()).collect(Collectors.toSet()));
+            assertTrue(markers.stream().allMatch(i -> i.shape() == Shape.MARKER && i.event().segmentNode() == about));
+        }
+    }
+
+    @Test
+    void signalArrowsGoFromThePostsLaneToTheWaitsLane() {
+        List<TimelineArrow> arrows = timeline.arrows(timeline.fullWindow(), WIDTH).stream()
+                .filter(a -> a.flow().kind() == Flow.Kind.SIGNAL).toList();
+        assertFalse(arrows.isEmpty());
+        for (TimelineArrow arrow : arrows) {
+            assertEquals(timeline.laneOf(arrow.flow().from()), arrow.fromLane());
+            assertEquals(timeline.laneOf(arrow.flow().to()), arrow.toLane());
+            assertTrue(arrow.fromX() <= arrow.toX(), "a wait returns after the post: " + arrow);
+        }
+        long signalFlows = recording.flows().stream().filter(f -> f.kind() == Flow.Kind.SIGNAL).count();
+        TraceEvent post = recording.flows().stream().filter(f -> f.kind() == Flow.Kind.SIGNAL).findFirst().orElseThrow().from();
+        assertTrue(timeline.arrows(window(post), WIDTH).size() < signalFlows, "a narrow window has only its arrows");
+    }
+
+    @Test
+    void zoomKeepsThePointersTimeInPlaceAndPanMovesTheWindow() {
+        TimeWindow all = timeline.fullWindow();
+        long pointer = all.timeAt(300, WIDTH);
+        TimeWindow zoomed = all.zoom(0.25, pointer);
+        assertEquals(all.length() / 4, zoomed.length(), 2);
+        assertEquals(300, zoomed.xOf(pointer, WIDTH), 0.01);
+        TimeWindow panned = zoomed.pan(1_000);
+        assertEquals(zoomed.start() + 1_000, panned.start());
+        assertEquals(zoomed.length(), panned.length());
+        assertEquals(TimeWindow.MIN_LENGTH, all.zoom(1e-12, pointer).length());
+    }
+
+    @Test
+    void theRulersTicksAreRoundAndFarEnoughApart() {
+        TimeWindow window = new TimeWindow(1_234_567, 1_234_567 + 10_000_000);
+        long step = window.tickStep(1000, 80);
+        assertEquals(1_000_000, step);
+        List<Long> ticks = window.ticks(1000, 80);
+        assertEquals(10, ticks.size());
+        assertTrue(ticks.stream().allMatch(t -> t % step == 0 && t >= window.start() && t <= window.end()));
+    }
+
+    @Test
+    void theEventUnderThePointerIsHitAndEmptySpaceIsNot() {
+        TraceEvent put = first(EventKind.PUT, 2);
+        int lane = timeline.laneOf(put);
+        TimeWindow window = window(put);
+        int middle = (int) window.xOf(put.time() + put.duration() / 2, WIDTH);
+        assertSame(put, timeline.eventAt(lane, window, WIDTH, middle));
+        TimeWindow before = window.pan(-window.length() * 50);
+        TraceEvent previous = recording.events().stream().filter(e -> timeline.laneOf(e) == lane && e.end() < before.end())
+                .reduce((a, b) -> b).orElse(null);
+        if (previous == null || previous.end() < before.timeAt(WIDTH / 2 - 3, WIDTH)) {
+            assertNull(timeline.eventAt(lane, before, WIDTH, WIDTH / 2));
+        }
+        assertTrue(timeline.summary(put).startsWith("put 8 B " + put.segment()), timeline.summary(put));
+        assertEquals("put", timeline.properties(put).get("kind"));
+    }
+
+    @Test
+    void filtersHideNodesProcessesSegmentsAndCategories() {
+        TimelineModel node2 = timeline.filtered(TimelineFilter.ALL.withNodes(Set.of(2)));
+        assertTrue(node2.lanes().stream().allMatch(l -> l.node() == 2), node2.lanes().toString());
+        assertTrue(node2.arrows(node2.fullWindow(), WIDTH).isEmpty(), "node 2 signals only to node 1");
+
+        TimelineModel data = timeline.filtered(TimelineFilter.ALL.withCategories(Set.of(TimelineCategory.DATA)));
+        long puts = recording.events().stream().filter(e -> e.kind().category() == EventKind.Category.DATA && !e.failed()).count();
+        assertEquals(puts, data.shownEvents());
+
+        long pid = first(EventKind.LIBRARY_OPEN, 3).pid();
+        TimelineModel process = timeline.filtered(TimelineFilter.ALL.withPids(Set.of(pid)));
+        assertTrue(process.lanes().stream().filter(l -> l.level() != Level.NODE).allMatch(l -> l.pid() == pid));
+
+        String mailbox3 = first(EventKind.EXPORT_PUBLISH, 3).segment();
+        TimelineModel segment = timeline.filtered(TimelineFilter.ALL.withSegments(Set.of(mailbox3)));
+        long aboutIt = recording.events().stream().filter(e -> mailbox3.equals(e.segment())).count()
+                - recording.events().stream().filter(e -> mailbox3.equals(e.segment()) && e.kind() == EventKind.SIGNAL_WAIT_BEGIN).count();
+        long markers = recording.events().stream().filter(e -> e.node() == 0).count();
+        assertEquals(aboutIt + markers, segment.shownEvents());
+        assertEquals(Set.of(1, 2, 3), timeline.nodes());
+        assertTrue(timeline.segments().contains(mailbox3));
+    }
+
+    // ---- a million events
+
+    private static TraceEvent synthetic(long time, long duration, long thread, EventKind kind, int error) {
+        return new TraceEvent(time, duration, 1, 100, thread, "t" + thread, time, kind, error, 1, 0x400100, 0, 8, 0, null,
+                PayloadForm.NONE, null);
+    }
+
+    @Test
+    void aMillionEventsDrawAsAtMostOneItemPerPixelAndEveryEventIsCounted() {
+        List<TraceEvent> events = new ArrayList<>();
+        // 4 threads, each 250 000 calls of 100 ns every 1 µs, one in 100 failing
+        for (int i = 0; i < 250_000; i++) {
+            for (int thread = 1; thread <= 4; thread++) {
+                events.add(synthetic(1_000L * i + thread * 10, 100, thread, i % 2 == 0 ? EventKind.PUT : EventKind.SIGNAL_POST,
+                        i % 100 == 7 ? 1 : 0));
+            }
+        }
+        TimelineModel big = new TimelineModel(events, List.of(), 0, TimelineFilter.ALL);
+        List<Integer> threadLanes = IntStream.range(0, big.lanes().size()).filter(l -> big.lanes().get(l).level() == Level.THREAD).boxed().toList();
+        assertEquals(4, threadLanes.size());
+        TimeWindow all = big.fullWindow();
+        for (TimeWindow window : List.of(all, all.zoom(1e-3, 125_000_000), all.zoom(1e-5, 125_000_000))) {
+            long began = System.nanoTime();
+            List<List<TimelineItem>> perLane = threadLanes.stream().map(lane -> big.items(lane, window, WIDTH)).toList();
+            long took = System.nanoTime() - began;
+            System.out.printf("timeline of 10^6 events, window %s on %d px: %d items in %.3f ms%n", TimelineModel.formatDuration(window.length()),
+                    WIDTH, perLane.stream().mapToInt(List::size).sum(), took / 1e6);
+            for (int l = 0; l < threadLanes.size(); l++) {
+                int lane = threadLanes.get(l);
+                List<TimelineItem> items = perLane.get(l);
+                assertTrue(items.size() <= WIDTH + 2, items.size() + " items for " + WIDTH + " pixels");
+                long inWindow = events.stream().filter(e -> e.threadId() == big.lanes().get(lane).threadId() && e.end() >= window.start()
+                        && e.time() <= window.end()).count();
+                assertEquals(inWindow, items.stream().mapToLong(TimelineItem::count).sum(), "every event in the window is drawn once");
+            }
+        }
+        List<TimelineItem> close = big.items(threadLanes.get(0), new TimeWindow(7_000, 9_000), WIDTH);
+        assertEquals(TimelineCategory.ERROR, close.get(0).category(), "call 7 failed: " + close);
+        assertEquals(TimelineCategory.DATA, close.get(1).category());
+    }
+}
