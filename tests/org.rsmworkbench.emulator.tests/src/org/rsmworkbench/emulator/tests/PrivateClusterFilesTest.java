@@ -1,10 +1,12 @@
 package org.rsmworkbench.emulator.tests;
 
+import static org.rsmworkbench.emulator.tests.Commands.onPath;
+import static org.rsmworkbench.emulator.tests.Commands.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -121,27 +122,5 @@ class PrivateClusterFilesTest {
         try (Stream<Path> s = Files.walk(root)) {
             return s.toList();
         }
-    }
-
-    /** Runs a command, which must exit 0 within 10 s; returns its output, trimmed. */
-    private static String run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getOutputStream().close();
-        if (!p.waitFor(10, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(command + " did not end within 10 s");
-        }
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertEquals(0, p.exitValue(), () -> command + " failed: " + output);
-        return output;
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.rsmworkbench.core.trace.TimelineModel;
+import org.rsmworkbench.emulator.trace.Recording;
 
 /** RSM > Open Recording...: asks for a {@code .rsmtrace} folder and shows it in the Timeline view. */
 public final class OpenRecordingHandler extends AbstractHandler {
@@ -25,15 +28,22 @@ public final class OpenRecordingHandler extends AbstractHandler {
         if (folder == null) {
             return null;
         }
+        TimelineView view;
         try {
-            TimelineView view = (TimelineView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
-                    .showView(TimelineView.ID);
-            view.open(Path.of(folder));
+            view = (TimelineView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(TimelineView.ID);
         } catch (PartInitException e) {
             throw new ExecutionException("cannot show the Timeline view", e);
-        } catch (IOException e) {
-            MessageDialog.openError(shell, "Open Recording", e.getMessage());
         }
+        // a recording of a long run holds millions of events: read it off the UI thread
+        Job.create("Reading the recording " + folder, monitor -> {
+            try {
+                Recording recording = Recording.open(Path.of(folder));
+                TimelineModel timeline = TimelineModel.of(recording);
+                shell.getDisplay().asyncExec(() -> view.show(recording, timeline));
+            } catch (IOException e) {
+                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, "Open Recording", e.getMessage()));
+            }
+        }).schedule();
         return null;
     }
 }

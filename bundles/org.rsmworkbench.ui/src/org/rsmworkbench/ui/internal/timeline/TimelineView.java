@@ -133,8 +133,17 @@ public final class TimelineView extends ViewPart {
 
     /** Reads the recording in {@code folder} and shows all of it. */
     public void open(Path folder) throws IOException {
-        recording = Recording.open(folder);
-        model = TimelineModel.of(recording);
+        Recording read = Recording.open(folder);
+        show(read, TimelineModel.of(read));
+    }
+
+    /** Shows a recording read elsewhere (reading a large one takes seconds: {@link OpenRecordingHandler} reads in a job). */
+    public void show(Recording read, TimelineModel timeline) {
+        if (canvas.isDisposed()) {
+            return; // the view was closed while the recording was read
+        }
+        recording = read;
+        model = timeline;
         selected = null;
         fit();
     }
