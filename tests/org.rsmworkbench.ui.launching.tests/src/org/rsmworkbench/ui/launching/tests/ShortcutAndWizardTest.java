@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IProject;
@@ -130,7 +131,18 @@ class ShortcutAndWizardTest {
         ((ISetSelectionTarget) explorer).selectReveal(selection);
         assertTrue(waitFor(() -> selection.equals(explorer.getSite().getSelectionProvider().getSelection()), Duration.ofSeconds(10)),
                 "the Package Explorer selects " + type.getCompilationUnit().getElementName());
-        waitFor(() -> false, Duration.ofMillis(300)); // the debug UI follows the selection service
+        // the debug UI follows the selection service, and evaluates the shortcuts' enablement (JDT's hasMain) when it
+        // can: on a loaded machine the first menus may come back empty
+        AtomicReference<List<String>> offered = new AtomicReference<>(List.of());
+        waitFor(() -> {
+            offered.set(runAsMenu(explorer, selection));
+            return !offered.get().isEmpty();
+        }, Duration.ofSeconds(10));
+        return offered.get();
+    }
+
+    /** The launch shortcuts of a Run As menu made for {@code selection} now. */
+    private static List<String> runAsMenu(IViewPart explorer, StructuredSelection selection) {
         ContextualLaunchAction runAs = new ContextualLaunchAction(ILaunchManager.RUN_MODE) { }; // as the debug UI's Run As menu
         runAs.selectionChanged(new Action("Run As", IAction.AS_DROP_DOWN_MENU) { }, selection);
         Menu parent = new Menu(explorer.getSite().getShell());
