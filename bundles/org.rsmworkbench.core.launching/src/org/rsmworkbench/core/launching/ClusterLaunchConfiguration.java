@@ -1,7 +1,12 @@
 package org.rsmworkbench.core.launching;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -26,6 +31,7 @@ import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.ScheduledFault;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.model.ClusterFiles;
 import org.rsmworkbench.model.ClusterSpecs;
 import org.rsmworkbench.model.ClusterValidation;
@@ -40,6 +46,10 @@ import org.rsmworkbench.rsmapi.Credentials;
  * whose message says which field is wrong and why.
  */
 public final class ClusterLaunchConfiguration {
+    /** What the folder of a run's recording is called after: the configuration's name and the start time. */
+    private static final DateTimeFormatter RUN_FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String RUN_FOLDER_SUFFIX = ".rsmtrace";
+
     private ClusterLaunchConfiguration() {
     }
 
@@ -275,6 +285,71 @@ public final class ClusterLaunchConfiguration {
     /** Whether a debug launch suspends every node when one suspends ({@link RsmLaunching#ATTR_SUSPEND_ALL_NODES}, on by default). */
     public static boolean suspendAllNodes(ILaunchConfiguration config) throws CoreException {
         return config.getAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, true);
+    }
+
+    /**
+     * How the run is recorded, into a new folder of its own in the configuration's recording folder, or null when the
+     * configuration does not record ({@link RsmLaunching#ATTR_RECORD}).
+     *
+     * @param startTime when the run starts: it names the run's folder
+     */
+    public static RecordingSettings recording(ILaunchConfiguration config, LocalDateTime startTime) throws CoreException {
+        if (!config.getAttribute(RsmLaunching.ATTR_RECORD, false)) {
+            return null;
+        }
+        Path folder = recordFolder(config);
+        int limit = config.getAttribute(RsmLaunching.ATTR_RECORD_LIMIT_MIB, RsmLaunching.DEFAULT_RECORD_LIMIT_MIB);
+        if (limit < 1) {
+            throw error("Recording: each process's log must hold at least 1 MiB, not " + limit + ".", null);
+        }
+        RecordingSettings.AtLimit atLimit = choice("what a full log does", config.getAttribute(RsmLaunching.ATTR_RECORD_AT_LIMIT, "stop"),
+                RecordingSettings.AtLimit.class);
+        RecordingSettings.CallSites callSites = choice("call sites", config.getAttribute(RsmLaunching.ATTR_RECORD_CALL_SITES, "control"),
+                RecordingSettings.CallSites.class);
+        String name = config.getName().replaceAll("[^A-Za-z0-9._-]+", "_") + "-" + startTime.format(RUN_FOLDER_TIME);
+        Path run = folder.resolve(name + RUN_FOLDER_SUFFIX);
+        for (int n = 2; Files.exists(run, LinkOption.NOFOLLOW_LINKS); n++) {
+            run = folder.resolve(name + "-" + n + RUN_FOLDER_SUFFIX);
+        }
+        return new RecordingSettings(run, (long) limit << 20, atLimit, callSites,
+                config.getAttribute(RsmLaunching.ATTR_RECORD_FULL_GETS, false));
+    }
+
+    /** The folder that receives the configuration's recordings: the one set, or the project's {@code recordings}. */
+    public static Path recordFolder(ILaunchConfiguration config) throws CoreException {
+        String folder = config.getAttribute(RsmLaunching.ATTR_RECORD_FOLDER, "").strip();
+        if (!folder.isEmpty()) {
+            return recordFolder(folder);
+        }
+        String projectName = config.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "").strip();
+        IResource project = projectName.isEmpty() ? null : ResourcesPlugin.getWorkspace().getRoot().findMember(projectName);
+        if (project == null || project.getLocation() == null) {
+            throw error("Recording: the configuration has no project to keep its recordings in; choose a folder on the Recording tab.", null);
+        }
+        return project.getLocation().toPath().resolve(RsmLaunching.DEFAULT_RECORD_FOLDER);
+    }
+
+    /** The folder that text names for recordings, its variables substituted; it must be an absolute path. */
+    public static Path recordFolder(String text) throws CoreException {
+        String substituted = VariablesPlugin.getDefault().getStringVariableManager().performStringSubstitution(text.strip());
+        try {
+            Path path = Path.of(substituted);
+            if (path.isAbsolute()) {
+                return path;
+            }
+        } catch (InvalidPathException e) {
+            // said below
+        }
+        throw error("Recording: the folder \"" + text.strip() + "\" is not an absolute path.", null);
+    }
+
+    private static <E extends Enum<E>> E choice(String what, String text, Class<E> choices) throws CoreException {
+        for (E choice : choices.getEnumConstants()) {
+            if (choice.name().equalsIgnoreCase(text)) {
+                return choice;
+            }
+        }
+        throw error("Recording: \"" + text + "\" is not a setting of " + what + ".", null);
     }
 
     /** Substitutes variables (${project_loc} and so on) and splits the text as a command line (quotes group, and are removed). */

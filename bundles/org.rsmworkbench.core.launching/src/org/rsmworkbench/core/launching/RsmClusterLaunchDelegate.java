@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,9 +31,11 @@ import org.rsmworkbench.core.launching.internal.NodeDebugConnector;
 import org.rsmworkbench.core.launching.internal.NodeProcessStarter;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
+import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.NodeStartupCache;
 import org.rsmworkbench.emulator.launch.NodeLaunch;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
  * Launches an "RSM Cluster Application": starts the cluster of the configuration, then one JVM per node that
@@ -42,7 +45,8 @@ import org.rsmworkbench.emulator.launch.NodeLaunch;
  * debugger: one debug target "node N" per node; the nodes start once all are connected and, unless the
  * configuration says otherwise, suspend and resume together. The command lines come from the launch engine
  * ({@link LaunchPlan}, {@link NodeCommandBuilder}); faults are injected by its fault scheduler once every node
- * has joined. The cluster stops and its directory is removed when every node JVM has ended. A node that a restart
+ * has joined. A recorded launch ({@link RsmLaunching#ATTR_RECORD}) records into a new folder of its own, named on
+ * the cluster's console. The cluster stops and its directory is removed when every node JVM has ended. A node that a restart
  * (a fault of the Faults tab, or Restart Node in the Clusters view) brings up again runs its program again.
  */
 public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDelegate {
@@ -60,6 +64,7 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         List<String> vmArguments = List.of(DebugPlugin.parseArguments(getVMArguments(config)));
         List<String> programArguments = List.of(DebugPlugin.parseArguments(getProgramArguments(config)));
         LaunchPlan plan = ClusterLaunchConfiguration.plan(config, source, classPath, vmArguments, programArguments);
+        RecordingSettings recordingSettings = ClusterLaunchConfiguration.recording(config, LocalDateTime.now());
         Path java = javaExecutable(vm);
         File workingDirectory = verifyWorkingDirectory(config);
         String[] environment = getEnvironment(config);
@@ -77,9 +82,18 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         Map<Integer, NodeDebugConnector> debuggers = new LinkedHashMap<>();
         EmulatedCluster cluster = null;
         ClusterLaunchSession session = null;
+        LauncherRecording recording = null;
         try {
             NodeCommandBuilder commands = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime)
-                    .startupCache(NodeStartupCache.inUserCacheDirectory());
+                    .startupCache(NodeStartupCache.inUserCacheDirectory()).recording(recordingSettings);
+            if (recordingSettings != null) {
+                try {
+                    recording = LauncherRecording.open(recordingSettings, config.getName());
+                } catch (IOException e) {
+                    throw ClusterLaunchConfiguration.error("Cannot record into " + recordingSettings.directory() + ": " + e.getMessage()
+                            + " (choose another folder on the Recording tab).", e);
+                }
+            }
             progress.subTask("Starting the cluster " + source.describe());
             try {
                 cluster = source.start();
@@ -89,6 +103,9 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             Map<String, String> clusterAttributes = new HashMap<>();
             clusterAttributes.put(IProcess.ATTR_PROCESS_TYPE, RsmLaunching.PROCESS_TYPE_CLUSTER);
             clusterAttributes.put(RsmLaunching.PROCESS_ATTR_CLUSTER_DIRECTORY, cluster.directory().toString());
+            if (recording != null) {
+                clusterAttributes.put(RsmLaunching.PROCESS_ATTR_RECORDING, recording.directory().toString());
+            }
             String runLabel = ClusterLaunchSession.runLabel(config.getName());
             ClusterProcess clusterProcess = new ClusterProcess(launch, "cluster " + source.spec().name() + " ("
                     + (source.file() != null ? source.file().getFullPath() + ", " : "") + plan.nodes().size() + " of "
@@ -96,6 +113,10 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), runLabel);
             clusterProcess.log("cluster " + source.describe() + " started in " + cluster.directory());
             clusterProcess.log("java " + java + "; class path " + commands.classPath());
+            if (recording != null) {
+                session.recordInto(recording);
+                clusterProcess.log("recording every RSM call into " + recording.directory());
+            }
             progress.worked(1);
 
             NodeProcessStarter starter = new NodeProcessStarter(launch, commands, session, workingDirectory, environment, debug);
@@ -134,8 +155,13 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             if (session != null) {
                 session.terminateAll();
                 session.finish();
-            } else if (cluster != null) {
-                cluster.close();
+            } else {
+                if (cluster != null) {
+                    cluster.close();
+                }
+                if (recording != null) {
+                    recording.close();
+                }
             }
             throw e;
         }

@@ -75,6 +75,36 @@ public final class RsmLaunching {
      */
     public static final String ATTR_SUSPEND_ALL_NODES = PREFIX + "SUSPEND_ALL_NODES";
 
+    /**
+     * boolean (default false): the run is recorded by the flight recorder: every RSM call of every node process, the
+     * faults and the node JVMs' starts and ends go to a new recording folder ({@code NAME-yyyyMMdd-HHmmss.rsmtrace})
+     * in {@link #ATTR_RECORD_FOLDER}.
+     */
+    public static final String ATTR_RECORD = PREFIX + "RECORD";
+
+    /**
+     * String: the folder that receives the recordings of the runs (variables allowed, e.g. {@code ${workspace_loc}});
+     * empty or absent: the folder {@value #DEFAULT_RECORD_FOLDER} of the configuration's project.
+     */
+    public static final String ATTR_RECORD_FOLDER = PREFIX + "RECORD_FOLDER";
+
+    /** The folder of the project that receives the recordings when {@link #ATTR_RECORD_FOLDER} is not set. */
+    public static final String DEFAULT_RECORD_FOLDER = "recordings";
+
+    /** int: the most each node process's log holds, in MiB (default {@value #DEFAULT_RECORD_LIMIT_MIB}; at least 1). */
+    public static final String ATTR_RECORD_LIMIT_MIB = PREFIX + "RECORD_LIMIT_MIB";
+
+    public static final int DEFAULT_RECORD_LIMIT_MIB = 256;
+
+    /** String {@code stop} (default) or {@code ring}: a full log keeps its first events, or its last. */
+    public static final String ATTR_RECORD_AT_LIMIT = PREFIX + "RECORD_AT_LIMIT";
+
+    /** String {@code all}, {@code control} (default) or {@code none}: which calls record the program's line that made them. */
+    public static final String ATTR_RECORD_CALL_SITES = PREFIX + "RECORD_CALL_SITES";
+
+    /** boolean (default false): a get records the bytes it read in full, not a digest of them. */
+    public static final String ATTR_RECORD_FULL_GETS = PREFIX + "RECORD_FULL_GETS";
+
     /** Attribute of a node's {@link org.eclipse.debug.core.model.IProcess}: the node id. */
     public static final String PROCESS_ATTR_NODE = PREFIX + "node";
 
@@ -83,6 +113,9 @@ public final class RsmLaunching {
 
     /** Attribute of the cluster's process: the cluster directory. */
     public static final String PROCESS_ATTR_CLUSTER_DIRECTORY = PREFIX + "clusterDirectory";
+
+    /** Attribute of the cluster's process of a recorded launch: the run's recording folder (absent: not recorded). */
+    public static final String PROCESS_ATTR_RECORDING = PREFIX + "recording";
 
     /** The process type of the cluster itself (its console shows faults and exit statuses). */
     public static final String PROCESS_TYPE_CLUSTER = "rsm.cluster";

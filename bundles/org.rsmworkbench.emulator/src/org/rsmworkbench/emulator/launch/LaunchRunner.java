@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,17 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
-import org.rsmworkbench.emulator.internal.TraceLog;
-import org.rsmworkbench.emulator.trace.EventKind;
-import org.rsmworkbench.emulator.trace.Recording;
-import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
  * Runs a {@link LaunchPlan} with plain processes: starts its cluster, one JVM per node, pumps their output
@@ -54,13 +46,11 @@ public final class LaunchRunner implements AutoCloseable {
     private final List<Process> jvms = new ArrayList<>();
     private final List<Thread> pumps = new ArrayList<>();
     /** The launcher's own log of a recorded launch (faults, node JVMs started and ended), or null. */
-    private final TraceLog recording;
-    /** Done when the end of each node JVM is recorded. */
-    private final List<CompletableFuture<?>> exitsRecorded = new ArrayList<>();
+    private final LauncherRecording recording;
     private boolean closed;
 
     private LaunchRunner(EmulatedCluster cluster, NodeCommandBuilder commands, NodeOutput output, Consumer<String> log,
-            TraceLog recording) {
+            LauncherRecording recording) {
         this.cluster = cluster;
         this.commands = commands;
         this.output = output;
@@ -68,8 +58,7 @@ public final class LaunchRunner implements AutoCloseable {
         this.recording = recording;
         this.injector = new FaultInjector(cluster, log).restartPrograms(this::restartProgram);
         if (recording != null) {
-            injector.onFault((fault, result) -> recording.text(EventKind.FAULT, result.applied() ? 0 : -1,
-                    fault.nodes().getFirst(), 0, fault + (result.applied() ? "" : ": " + result.line())));
+            recording.recordFaults(injector);
         }
         this.faults = new FaultScheduler(injector, commands.plan().faults(), FaultInjector.COMMAND_LINE);
     }
@@ -83,7 +72,7 @@ public final class LaunchRunner implements AutoCloseable {
     public static LaunchRunner start(NodeCommandBuilder commands, NodeOutput output, Consumer<String> log)
             throws IOException {
         LaunchPlan plan = commands.plan();
-        TraceLog recording = launcherLog(commands.recording());
+        LauncherRecording recording = commands.recording() == null ? null : LauncherRecording.open(commands.recording(), "rsm-launch");
         EmulatedCluster cluster;
         try {
             cluster = EmulatedCluster.start(plan.cluster());
@@ -107,27 +96,10 @@ public final class LaunchRunner implements AutoCloseable {
         return runner;
     }
 
-    /** The launcher's log in the recording folder (made when missing), or null when the launch does not record. */
-    private static TraceLog launcherLog(RecordingSettings settings) throws IOException {
-        if (settings == null) {
-            return null;
-        }
-        Files.createDirectories(settings.directory());
-        long pid = ProcessHandle.current().pid();
-        // the launcher's own frames are no program's call site
-        RecordingSettings noCallSites = new RecordingSettings(settings.directory(), settings.limitBytes(), settings.atLimit(),
-                RecordingSettings.CallSites.NONE, settings.fullGets());
-        return TraceLog.create(settings.directory().resolve("launcher-" + pid + Recording.LOG_SUFFIX), 0, pid, "rsm-launch",
-                noCallSites);
-    }
-
     private synchronized Process startNode(NodeLaunch node) throws IOException {
         Process process = new ProcessBuilder(commands.command(cluster, node)).start();
         if (recording != null) {
-            int id = node.nodeId();
-            recording.text(EventKind.PROCESS_START, 0, id, process.pid(), "node " + id + ": pid " + process.pid() + " started");
-            exitsRecorded.add(process.onExit().thenAccept(ended -> recording.text(EventKind.PROCESS_EXIT, 0, id,
-                    ended.exitValue(), "node " + id + ": pid " + ended.pid() + " exited with " + ended.exitValue())));
+            recording.processStarted(node.nodeId(), process);
         }
         processes.put(node.nodeId(), process);
         jvms.add(process);
@@ -244,16 +216,11 @@ public final class LaunchRunner implements AutoCloseable {
 
     /** Ends the launcher's log once the end of every node JVM is in it. */
     private void closeRecording() {
-        if (recording == null) {
-            return;
+        if (recording != null) {
+            String missing = recording.close(CLOSE_WAIT);
+            if (missing != null) {
+                log.accept(missing);
+            }
         }
-        try {
-            CompletableFuture.allOf(exitsRecorded.toArray(CompletableFuture[]::new)).get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            log.accept("the recording may miss the end of a node JVM: " + e);
-        }
-        recording.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.rsmworkbench.core.launching.internal;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,7 +13,11 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugEvent;
@@ -30,6 +35,7 @@ import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.emulator.launch.FaultScheduler;
+import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.LaunchRunner;
 import org.rsmworkbench.emulator.launch.ScheduledFault;
 
@@ -49,6 +55,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** Where the launch configuration's scheduled faults come from, in their console lines: "(Faults tab: kill:2@500ms)". */
     public static final String FAULTS_TAB = "Faults tab:";
+    /** How long the end of a recorded launch waits for the node JVMs' ends to be in the recording. */
+    private static final Duration RECORDING_CLOSE_WAIT = Duration.ofSeconds(10);
 
     /** Starts the program of a node again, in a new JVM of the launch. */
     @FunctionalInterface
@@ -84,6 +92,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /** Debug mode: the group of node targets suspended and resumed together, or null. */
     private SuspendAllNodes suspendAll;
     private volatile NodeStarter starter;
+    /** The launcher's log of a recorded launch, or null. */
+    private volatile LauncherRecording recording;
 
     public ClusterLaunchSession(ILaunch launch, EmulatedCluster cluster, ClusterProcess clusterProcess, List<ScheduledFault> faults,
             String label) {
@@ -121,6 +131,15 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /** Who starts the program of a restarted node again (without one, a restarted node stays empty). */
     public void restartProgramsWith(NodeStarter nodeStarter) {
         starter = nodeStarter;
+    }
+
+    /**
+     * Records the faults and the node JVMs' starts and ends of the launch into {@code launcherRecording}, which is
+     * closed when the cluster stops; call before the first node JVM starts.
+     */
+    public void recordInto(LauncherRecording launcherRecording) {
+        recording = launcherRecording;
+        launcherRecording.recordFaults(injector);
     }
 
     /** Whether a JVM of the launch has run the program of {@code node} (a new one is then a start after a restart). */
@@ -182,6 +201,10 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
             handles.add(jvm.toHandle());
         }
         entry.programs().started(nodeId, jvm.pid());
+        LauncherRecording launcherRecording = recording;
+        if (launcherRecording != null) {
+            launcherRecording.processStarted(nodeId, jvm);
+        }
         if (again) {
             clusterProcess.log(injector.programStartedAgain(nodeId, jvm.pid()));
         }
@@ -353,9 +376,31 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
             } catch (RuntimeException e) {
                 clusterProcess.error("the cluster did not stop cleanly: " + e);
             } finally {
+                closeRecording();
                 clusterProcess.ended(worst);
             }
         });
+    }
+
+    /** Ends the launcher's log, says where the recording is, and shows it in the workspace when it is there. */
+    private void closeRecording() {
+        LauncherRecording launcherRecording = recording;
+        if (launcherRecording == null) {
+            return;
+        }
+        String missing = launcherRecording.close(RECORDING_CLOSE_WAIT);
+        if (missing != null) {
+            clusterProcess.error(missing);
+        }
+        clusterProcess.log("recording in " + launcherRecording.directory() + " (RSM > Open Recording... shows it in the Timeline view)");
+        IContainer folder = ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(IPath.fromPath(launcherRecording.directory()));
+        if (folder != null) {
+            try {
+                folder.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+            } catch (CoreException e) {
+                clusterProcess.error("the workspace does not show the recording yet (refresh its folder): " + e.getMessage());
+            }
+        }
     }
 
     private synchronized String summary() {

@@ -34,6 +34,8 @@ public final class ExampleProject {
     public static final int NODES = 4;
     /** The program's arguments: a million rounds, some minutes on a laptop, to watch the mailboxes change. */
     public static final String ARGUMENTS = "1000000";
+    /** The most each node process's log of the example's recording holds, in MiB. */
+    static final int EXAMPLE_RECORD_LIMIT_MIB = 64;
 
     private ExampleProject() {
     }
@@ -76,7 +78,7 @@ public final class ExampleProject {
 
     /**
      * Creates the project, its cluster file and its launch configuration (through {@link RsmProjects#create}), then
-     * gives the configuration the example's long run and makes it a Run and Debug favorite.
+     * gives the configuration the example's long run, recorded, and makes it a Run and Debug favorite.
      *
      * @throws CoreException when the project cannot be made (the name is taken, the examples bundle is missing, the
      *         disk refuses...)
@@ -89,6 +91,9 @@ public final class ExampleProject {
         DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
         ILaunchConfigurationWorkingCopy copy = created.launchConfiguration().getWorkingCopy();
         copy.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, ARGUMENTS);
+        // the first run is recorded, so that the Timeline view has something to show; its logs stop at 64 MiB each
+        copy.setAttribute(RsmLaunching.ATTR_RECORD, true);
+        copy.setAttribute(RsmLaunching.ATTR_RECORD_LIMIT_MIB, EXAMPLE_RECORD_LIMIT_MIB);
         copy.setAttribute(IDebugUIConstants.ATTR_FAVORITE_GROUPS,
                 List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP));
         ILaunchConfiguration configuration = copy.doSave();

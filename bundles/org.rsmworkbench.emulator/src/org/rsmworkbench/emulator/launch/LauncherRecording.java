@@ -1,0 +1,99 @@
+package org.rsmworkbench.emulator.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
+
+/**
+ * What a launcher adds to the recording of a run, in a log of its own beside the node processes' logs (node 0): the
+ * faults it injects and the start and end of each node JVM. Used by {@code rsm-launch} and by the IDE's launches.
+ */
+public final class LauncherRecording implements AutoCloseable {
+    /** The launcher writes a few events per fault or node JVM: the smallest log holds tens of thousands. */
+    private static final long LOG_LIMIT = 1 << 20;
+
+    private final TraceLog log;
+    private final Path directory;
+    /** Done when the end of each node JVM is recorded. Guarded by this. */
+    private final List<CompletableFuture<?>> exitsRecorded = new ArrayList<>();
+
+    private LauncherRecording(TraceLog log, Path directory) {
+        this.log = log;
+        this.directory = directory;
+    }
+
+    /**
+     * Opens the launcher's log in the recording folder of {@code settings}, which is made when missing.
+     *
+     * @param launcher what launches (e.g. {@code rsm-launch}), for tools
+     */
+    public static LauncherRecording open(RecordingSettings settings, String launcher) throws IOException {
+        Files.createDirectories(settings.directory());
+        long pid = ProcessHandle.current().pid();
+        // the launcher's own frames are no program's call site
+        RecordingSettings launcherSettings = new RecordingSettings(settings.directory(), LOG_LIMIT, RecordingSettings.AtLimit.STOP,
+                RecordingSettings.CallSites.NONE, false);
+        TraceLog log = TraceLog.create(settings.directory().resolve("launcher-" + pid + Recording.LOG_SUFFIX), 0, pid, launcher,
+                launcherSettings);
+        return new LauncherRecording(log, settings.directory());
+    }
+
+    /** The recording folder. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Records every fault {@code injector} applies or refuses from now on. */
+    public void recordFaults(FaultInjector injector) {
+        injector.onFault((fault, result) -> log.text(EventKind.FAULT, result.applied() ? 0 : -1, fault.nodes().getFirst(), 0,
+                fault + (result.applied() ? "" : ": " + result.line())));
+    }
+
+    /** Records that the JVM of {@code node} started, and its end when it ends. */
+    public synchronized void processStarted(int node, Process process) {
+        log.text(EventKind.PROCESS_START, 0, node, process.pid(), "node " + node + ": pid " + process.pid() + " started");
+        exitsRecorded.add(process.onExit().thenAccept(ended -> log.text(EventKind.PROCESS_EXIT, 0, node, ended.exitValue(),
+                "node " + node + ": pid " + ended.pid() + " exited with " + ended.exitValue())));
+    }
+
+    /**
+     * Ends the log once the end of every node JVM is in it, waiting at most {@code wait} for JVMs still running.
+     *
+     * @return null, or what the recording misses (the end of a node JVM that had not ended)
+     */
+    public String close(Duration wait) {
+        CompletableFuture<?>[] exits;
+        synchronized (this) {
+            exits = exitsRecorded.toArray(CompletableFuture[]::new);
+        }
+        String missing = null;
+        try {
+            CompletableFuture.allOf(exits).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            missing = "the recording may miss the end of a node JVM: interrupted while waiting for it";
+        } catch (ExecutionException | TimeoutException e) {
+            missing = "the recording may miss the end of a node JVM: " + e;
+        }
+        log.close();
+        return missing;
+    }
+
+    /** Ends the log without waiting for node JVMs. */
+    @Override
+    public void close() {
+        close(Duration.ZERO);
+    }
+}
