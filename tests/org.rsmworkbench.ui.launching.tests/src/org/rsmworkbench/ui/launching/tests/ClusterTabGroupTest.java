@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
@@ -30,6 +32,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -45,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /** The tab group of "RSM Cluster Application", created from its extension on a shell, driven like a user. */
 class ClusterTabGroupTest {
@@ -117,9 +121,9 @@ class ClusterTabGroupTest {
 
     @Test
     void theTabsAreThoseOfAClusterLaunch() throws Exception {
-        assertEquals(List.of("Cluster", "Program", "Arguments", "Credentials", "Faults", "JRE", "Classpath", "Source", "Environment",
-                "Common"), Arrays.stream(group.getTabs()).map(ILaunchConfigurationTab::getName).toList());
-        for (String name : List.of("Cluster", "Program", "Credentials", "Faults")) {
+        assertEquals(List.of("Cluster", "Program", "Arguments", "Credentials", "Faults", "Recording", "JRE", "Classpath", "Source",
+                "Environment", "Common"), Arrays.stream(group.getTabs()).map(ILaunchConfigurationTab::getName).toList());
+        for (String name : List.of("Cluster", "Program", "Credentials", "Faults", "Recording")) {
             assertNull(errorOf(name), name);
         }
         // the defaults: 4 nodes fully connected, each node's process with the default credentials
@@ -265,6 +269,39 @@ class ClusterTabGroupTest {
         Ui.button(control("Faults"), "Add &kill").notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertNull(errorOf("Faults"));
         assertEquals(List.of("link-down:1/emu0-2/emu0@200ms", "kill:2@500ms"), attribute(RsmLaunching.ATTR_FAULTS));
+    }
+
+    @Test
+    void recordingIsOffByDefaultAndItsSettingsAreStoredAndChecked() throws Exception {
+        Button record = Ui.button(control("Recording"), "&Record this run: every RSM call of every node, the faults, node starts and ends");
+        Text folder = Ui.textAfter(control("Recording"), "&Folder:");
+        assertFalse(record.getSelection(), "off by default");
+        assertFalse(folder.isEnabled(), "the settings wait for the check box");
+        Ui.select(record, true);
+        assertTrue(folder.isEnabled());
+        assertNull(errorOf("Recording"), "the project's recordings folder by default");
+        assertTrue(config.getAttribute(RsmLaunching.ATTR_RECORD, false));
+        assertEquals(ResourcesPlugin.getWorkspace().getRoot().getProject("tabsdemo").getLocation().toPath().resolve("recordings"), ClusterLaunchConfiguration.recordFolder(config));
+
+        folder.setText("relative/folder");
+        assertEquals("Recording: the folder \"relative/folder\" is not an absolute path.", errorOf("Recording"));
+        folder.setText("${workspace_loc}/traces");
+        assertNull(errorOf("Recording"));
+        assertEquals(ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve("traces"),
+                ClusterLaunchConfiguration.recordFolder(config));
+
+        Combo atLimit = (Combo) Ui.all(control("Recording")).stream().filter(Combo.class::isInstance)
+                .filter(c -> ((Combo) c).getItem(0).startsWith("keep the first events")).findFirst().orElseThrow();
+        atLimit.select(1);
+        Ui.select(Ui.button(control("Recording"), "&Gets record the bytes they read (else a digest of them)"), true);
+        assertNull(errorOf("Recording"));
+        RecordingSettings settings = ClusterLaunchConfiguration.recording(config, LocalDateTime.of(2026, 12, 2, 9, 0, 5));
+        assertEquals(RecordingSettings.AtLimit.RING, settings.atLimit());
+        assertTrue(settings.fullGets());
+        assertEquals(RsmLaunching.DEFAULT_RECORD_LIMIT_MIB, settings.limitBytes() >> 20);
+        group.initializeFrom(config);
+        assertEquals(1, atLimit.getSelectionIndex(), "read back from the configuration");
+        assertEquals("${workspace_loc}/traces", folder.getText());
     }
 
     @Test

@@ -15,11 +15,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -47,6 +51,9 @@ import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.model.ClusterFiles;
 import org.rsmworkbench.ui.launching.internal.ExampleProject;
 import org.rsmworkbench.ui.launching.internal.ExampleProjectJob;
@@ -135,6 +142,8 @@ class FirstRunTest {
         assertEquals("rsm-example", configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, ""));
         assertEquals("/rsm-example/cluster.rsmcluster", configuration.getAttribute(RsmLaunching.ATTR_CLUSTER_FILE, ""));
         assertEquals("1000000", configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, ""));
+        assertTrue(configuration.getAttribute(RsmLaunching.ATTR_RECORD, false), "the example's runs are recorded");
+        assertEquals(64, configuration.getAttribute(RsmLaunching.ATTR_RECORD_LIMIT_MIB, 0));
         assertEquals(List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP),
                 configuration.getAttribute(IDebugUIConstants.ATTR_FAVORITE_GROUPS, List.of()), "a Run and Debug favorite");
         for (String group : List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP)) {
@@ -247,6 +256,18 @@ class FirstRunTest {
             assertTrue(waitFor(launch::isTerminated, Duration.ofSeconds(30)));
             manager.removeLaunch(launch);
         }
+        // the run was recorded into the project, which shows it once the cluster has stopped
+        IFolder recordings = ExampleProject.project().getFolder("recordings");
+        assertTrue(waitFor(() -> {
+            try {
+                return recordings.exists() && recordings.members().length == 1;
+            } catch (CoreException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(30)), "the run's recording shows in the project");
+        Recording recording = Recording.open(recordings.members()[0].getLocation().toPath());
+        assertEquals(Set.of(1, 2, 3, 4), recording.events().stream().filter(e -> e.kind() == EventKind.LIBRARY_OPEN)
+                .map(TraceEvent::node).collect(Collectors.toSet()), "every node's calls are in it");
     }
 
     private static long mailboxes(ClusterState state) {
