@@ -75,6 +75,8 @@ public final class ClusterRuntime {
     private Revocation pending;
     private volatile boolean haltWhenNodeDies;
     private volatile boolean detached;
+    /** The threads of this JVM inside the sleeping part of a signal wait: {@link #detach()} waits until none is. */
+    private final AtomicInteger eventSleepers = new AtomicInteger();
     private int attachments;
 
     private ClusterRuntime(Path directory, ClusterSpec spec, Path memoryDirectory, Registry registry)
@@ -161,6 +163,7 @@ public final class ClusterRuntime {
             process.close();
         }
         detached = true;
+        wakeEventSleepers();
         watcher.interrupt();
         // a request of our own wakes the revoker, which then sees that it is detached
         registry.getAndAdd(Jvm.at(jvmSlot, Jvm.REVOKE_REQUESTS), 1);
@@ -716,10 +719,13 @@ public final class ClusterRuntime {
      * Waits until {@code tryConsume} succeeds: spins briefly, then sleeps on the node's event word so
      * an idle waiter costs nothing. {@code timeoutMillis} -1 waits forever, 0 does not wait.
      *
+     * @param process the process that waits: its library closed (with the cluster, or by another thread) ends the wait
      * @return whether an event was consumed before the timeout
-     * @throws RsmException INTERRUPTED when the thread is interrupted (its flag stays set)
+     * @throws RsmException INTERRUPTED when the thread is interrupted (its flag stays set); BAD_CTLR_HNDL when the
+     *         library of the process was closed meanwhile
      */
-    boolean awaitEvent(int node, int timeoutMillis, BooleanSupplier tryConsume) throws RsmException {
+    boolean awaitEvent(ProcessLibrary process, int timeoutMillis, BooleanSupplier tryConsume) throws RsmException {
+        int node = process.nodeId;
         if (tryConsume.getAsBoolean()) {
             return true;
         }
@@ -744,23 +750,49 @@ public final class ClusterRuntime {
             if (Thread.currentThread().isInterrupted()) {
                 throw error(RsmError.INTERRUPTED, "the thread waiting for a signal on node %d was interrupted", node);
             }
+            process.checkOpen();
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 return tryConsume.getAsBoolean();
             }
-            registry.getAndAdd(waitersOffset, 1);
+            // counted before the look at detached, which detach sets before it counts: one of the two sees the other
+            eventSleepers.incrementAndGet();
             try {
-                int seq = registry.getIntVolatile(seqOffset);
+                if (detached) {
+                    continue; // the registry is going away: checkOpen says why (the processes were closed first)
+                }
+                registry.getAndAdd(waitersOffset, 1);
+                try {
+                    int seq = registry.getIntVolatile(seqOffset);
+                    if (tryConsume.getAsBoolean()) {
+                        return true;
+                    }
+                    Native.futexWait(registry.word(seqOffset), seq, Math.min(remaining, SLEEP_SLICE_NANOS));
+                } finally {
+                    registry.getAndAdd(waitersOffset, -1);
+                }
                 if (tryConsume.getAsBoolean()) {
                     return true;
                 }
-                Native.futexWait(registry.word(seqOffset), seq, Math.min(remaining, SLEEP_SLICE_NANOS));
             } finally {
-                registry.getAndAdd(waitersOffset, -1);
+                eventSleepers.decrementAndGet();
             }
-            if (tryConsume.getAsBoolean()) {
-                return true;
+        }
+    }
+
+    /**
+     * At detach, after this JVM's processes were closed: wakes the threads of this JVM asleep in a signal wait, which
+     * then see their library closed, and waits until they have left the event words (the registry cannot be unmapped
+     * under a thread inside a futex call). Other JVMs' sleepers wake too, see no event and sleep again.
+     */
+    private void wakeEventSleepers() {
+        long deadline = System.nanoTime() + 2 * SLEEP_SLICE_NANOS;
+        while (eventSleepers.get() > 0 && System.nanoTime() < deadline) {
+            for (NodeSpec node : spec.nodes()) {
+                registry.getAndAdd(Node.at(node.id(), Node.EVENT_SEQ), 1);
+                Native.futexWakeAll(registry.word(Node.at(node.id(), Node.EVENT_SEQ)));
             }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
     }
 

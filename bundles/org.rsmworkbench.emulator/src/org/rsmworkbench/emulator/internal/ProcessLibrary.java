@@ -72,7 +72,7 @@ final class ProcessLibrary implements RsmLibrary {
         runtime.haltIfNodeDied(this);
     }
 
-    private void checkOpen() throws RsmException {
+    void checkOpen() throws RsmException {
         checkAlive();
         if (closed) {
             throw error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed", serial, nodeId);
@@ -270,7 +270,7 @@ final class ProcessLibrary implements RsmLibrary {
         }
         int[] ready = new int[1];
         long start = System.nanoTime();
-        boolean any = runtime.awaitEvent(nodeId, timeoutMillis, () -> {
+        boolean any = runtime.awaitEvent(this, timeoutMillis, () -> {
             for (PollFdImpl fd : ours) {
                 if (fd.owner().consumeEvent()) {
                     fd.setReady(true);

@@ -730,8 +730,16 @@ public final class Registry implements AutoCloseable {
         return getAndAdd(counter, 1);
     }
 
+    /**
+     * Unmaps the registry, unless a thread of this JVM is still inside a native call on it (a futex wait): the mapping
+     * then stays until the JVM ends, as unmapping it under that thread would crash it.
+     */
     @Override
     public void close() {
-        arena.close();
+        try {
+            arena.close();
+        } catch (IllegalStateException e) {
+            // "session is acquired": see above
+        }
     }
 }

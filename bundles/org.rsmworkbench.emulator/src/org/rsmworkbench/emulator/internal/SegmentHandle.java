@@ -57,7 +57,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             return;
         }
         long start = System.nanoTime();
-        if (!runtime.awaitEvent(process.nodeId, timeoutMillis, this::consumeEvent)) {
+        if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEvent)) {
             throw error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
         }
     }

@@ -62,6 +62,28 @@ class LibraryLifecycleTest {
     }
 
     @Test
+    void closingTheClusterUnderAThreadAsleepInASignalWaitEndsTheWaitWithAnErrorAndRemovesTheCluster() throws Exception {
+        EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+        Path directory = cluster.directory();
+        RsmLibrary exporter = cluster.process(1, EmulatedClusterExtension.USER);
+        var segment = exporter.getController("emu0").createExportSegment(exporter.allocate(PAGE), 0);
+        Throwable[] ended = new Throwable[1];
+        Thread waiter = Thread.ofPlatform().start(() -> {
+            try {
+                segment.signalWait(-1);
+            } catch (Throwable e) {
+                ended[0] = e;
+            }
+        });
+        Thread.sleep(300); // past its spin: asleep on the node's event word
+        cluster.close();
+        waiter.join(5000);
+        assertFalse(waiter.isAlive(), "the wait ends with the cluster");
+        assertTrue(ended[0] instanceof org.rsmworkbench.rsmapi.RsmException, "an RSM error, not " + ended[0]);
+        assertFalse(Files.exists(directory), "the cluster directory is removed");
+    }
+
+    @Test
     void processKnowsItsNodeAndCredentials() throws Exception {
         Credentials c = new Credentials(321, 654, Set.of(7, 8), 027, true);
         RsmLibrary p = tc.process(2, c);
