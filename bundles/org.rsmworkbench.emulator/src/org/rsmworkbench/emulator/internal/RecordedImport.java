@@ -14,6 +14,7 @@ import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.IoVec;
 import org.rsmworkbench.rsmapi.PollFd;
+import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.ScatterGather;
 
@@ -56,10 +57,13 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public MemorySegment map(int attributes, int permission, long offset, long length) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         try {
             MemorySegment mapping = segment.map(attributes, permission, offset, length);
             log.transfer(EventKind.MAP, start, 0, node, id, offset, mapping.byteSize(), permission, null, PayloadForm.NONE);
+            if ((permission & Rsm.PERM_WRITE) != 0) {
+                log.watch.watchMapping(this, node, id, offset, mapping, this::reachesSegment);
+            }
             return mapping;
         } catch (RsmException | RuntimeException e) {
             log.transfer(EventKind.MAP, start, errorOf(e), node, id, offset, length, permission, null, PayloadForm.NONE);
@@ -69,12 +73,23 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void unmap() throws RsmException {
-        record(EventKind.UNMAP, node, id, 0, segment::unmap);
+        record(EventKind.UNMAP, node, id, 0, () -> {
+            log.watch.unwatch(this); // before the mapping goes: its stores were seen as this call began
+            segment.unmap();
+        });
     }
 
     @Override
     public void disconnect() throws RsmException {
-        record(EventKind.DISCONNECT, node, id, 0, segment::disconnect);
+        record(EventKind.DISCONNECT, node, id, 0, () -> {
+            log.watch.unwatch(this);
+            segment.disconnect();
+        });
+    }
+
+    /** Whether a mapping of this import reaches the segment: not after a forced disconnect, which maps trash over it. */
+    private boolean reachesSegment() {
+        return !(segment instanceof ImportHandle handle) || !handle.isAborted();
     }
 
     @Override
@@ -86,7 +101,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put(long offset, MemorySegment src) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put(offset, src);
@@ -100,7 +115,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put8(long offset, byte[] src, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put8(offset, src, repCount);
@@ -114,7 +129,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put16(long offset, short[] src, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put16(offset, src, repCount);
@@ -128,7 +143,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put32(long offset, int[] src, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put32(offset, src, repCount);
@@ -142,7 +157,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put64(long offset, long[] src, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put64(offset, src, repCount);
@@ -163,7 +178,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get(long offset, MemorySegment dst) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get(offset, dst);
@@ -177,7 +192,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get8(long offset, byte[] dst, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get8(offset, dst, repCount);
@@ -191,7 +206,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get16(long offset, short[] dst, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get16(offset, dst, repCount);
@@ -205,7 +220,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get32(long offset, int[] dst, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get32(offset, dst, repCount);
@@ -219,7 +234,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get64(long offset, long[] dst, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get64(offset, dst, repCount);
@@ -261,7 +276,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     /** Runs a putv or getv on the emulator's own handle of {@code sg.remote()} and records the requests that completed. */
     private void transferVector(EventKind kind, ScatterGather sg) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         ScatterGather own = sg;
         RecordedImport remote = this;
         if (sg != null && sg.remote() instanceof RecordedImport recorded) {
@@ -353,7 +368,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
     static void recordWait(TraceLog log, int node, int id, boolean exportSide, int timeoutMillis, Action wait)
             throws RsmException {
         long side = exportSide ? TraceEvent.EXPORT_SIDE : 0;
-        long start = System.nanoTime();
+        long start = log.begin();
         log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, side | timeoutMillis & 0xFFFF_FFFFL);
         try {
             wait.run();
