@@ -27,12 +27,15 @@ final class RecordedImport extends Recorded implements ImportSegment {
     private final ImportSegment segment;
     private final int node;
     private final int id;
+    /** The segment as the recording knows it ({@link SegmentWatch}): puts write their bytes here too. Null if none. */
+    private final MemorySegment shadow;
 
     RecordedImport(ImportSegment segment, TraceLog log) {
         super(log);
         this.segment = segment;
         this.node = segment.nodeId();
         this.id = segment.segmentId();
+        this.shadow = log.watch.shadow(node, id, segment.size());
     }
 
     @Override
@@ -61,8 +64,8 @@ final class RecordedImport extends Recorded implements ImportSegment {
         try {
             MemorySegment mapping = segment.map(attributes, permission, offset, length);
             log.transfer(EventKind.MAP, start, 0, node, id, offset, mapping.byteSize(), permission, null, PayloadForm.NONE);
-            if ((permission & Rsm.PERM_WRITE) != 0) {
-                log.watch.watchMapping(this, node, id, offset, mapping, this::reachesSegment);
+            if ((permission & Rsm.PERM_WRITE) != 0 && shadow != null) {
+                log.watch.watchMapping(this, node, id, offset, mapping, shadow, this::reachesSegment);
             }
             return mapping;
         } catch (RsmException | RuntimeException e) {
@@ -172,6 +175,9 @@ final class RecordedImport extends Recorded implements ImportSegment {
     /** Records a put: with its bytes when it succeeded ({@code bytes}), else only its offset. */
     private void putDone(EventKind kind, long start, int error, long offset, MemorySegment bytes) {
         boolean done = error == 0 && bytes != null;
+        if (done && shadow != null) {
+            MemorySegment.copy(bytes, 0, shadow, offset, bytes.byteSize());
+        }
         log.transfer(kind, start, error, node, id, offset, done ? bytes.byteSize() : 0, 0, done ? bytes : null,
                 done ? PayloadForm.BYTES : PayloadForm.NONE);
     }
@@ -299,6 +305,11 @@ final class RecordedImport extends Recorded implements ImportSegment {
                 sg.setResidualCount(own.residualCount());
             }
             int completed = sg == null ? 0 : sg.requests().size() - own.residualCount();
+            if (kind == EventKind.PUTV && remote.shadow != null) {
+                for (IoVec request : sg.requests().subList(0, completed)) {
+                    MemorySegment.copy(localBytes(request), 0, remote.shadow, request.remoteOffset(), request.length());
+                }
+            }
             MemorySegment payload = sg == null ? null : vectorPayload(kind, sg, completed);
             long bytes = sg == null ? 0 : sg.requests().stream().limit(completed).mapToLong(IoVec::length).sum();
             long firstOffset = sg == null || sg.requests().isEmpty() ? 0 : sg.requests().getFirst().remoteOffset();
@@ -321,10 +332,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
         ByteBuffer payload = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
         for (IoVec request : sg.requests().subList(0, completed)) {
             payload.putLong(request.remoteOffset()).putLong(request.length());
-            MemorySegment local = switch (request) {
-                case IoVec.Local l -> l.memory().asSlice(l.localOffset(), l.length());
-                case IoVec.Handle h -> h.handle().memory().asSlice(h.localOffset(), h.length());
-            };
+            MemorySegment local = localBytes(request);
             if (digest) {
                 payload.putLong(TraceFormat.digest(local, 0, local.byteSize()));
             } else {
@@ -332,6 +340,14 @@ final class RecordedImport extends Recorded implements ImportSegment {
             }
         }
         return MemorySegment.ofArray(payload.array());
+    }
+
+    /** The local bytes of a scatter/gather request. */
+    private static MemorySegment localBytes(IoVec request) {
+        return switch (request) {
+            case IoVec.Local l -> l.memory().asSlice(l.localOffset(), l.length());
+            case IoVec.Handle h -> h.handle().memory().asSlice(h.localOffset(), h.length());
+        };
     }
 
     // ------------------------------------------------------------ barriers and signals

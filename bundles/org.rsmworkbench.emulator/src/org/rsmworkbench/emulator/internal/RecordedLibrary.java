@@ -20,6 +20,8 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
     RecordedLibrary(RsmLibrary library, TraceLog log) {
         super(log);
         this.library = library;
+        // the shadows of segments (SegmentWatch) go with the cluster's memory
+        log.watch.shadowsIn(library instanceof ProcessLibrary process ? process.runtime.memoryDirectory : log.directory());
     }
 
     @Override

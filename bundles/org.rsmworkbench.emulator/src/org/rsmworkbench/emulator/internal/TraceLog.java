@@ -160,6 +160,11 @@ public final class TraceLog implements AutoCloseable {
         return System.nanoTime();
     }
 
+    /** The folder of the log: its recording. */
+    Path directory() {
+        return path.toAbsolutePath().getParent();
+    }
+
     /** Whether this log reuses its oldest chunks at its limit. */
     boolean ring() {
         return ring;
