@@ -189,7 +189,7 @@ public final class RsmTrace {
             line.append(String.format("%08x ", row));
             StringBuilder ascii = new StringBuilder(16);
             for (int i = row; i < row + 16; i++) {
-                line.append(i % 8 == 0 ? "  " : " ");
+                line.append(i % 16 == 8 ? "  " : " ");
                 if (i < bytes.length) {
                     line.append(HEX.toHexDigits(bytes[i]));
                     ascii.append(bytes[i] >= 0x20 && bytes[i] < 0x7f ? (char) bytes[i] : '.');
