@@ -303,6 +303,30 @@ class TimeTravelTest {
                 summary.toString());
     }
 
+    /**
+     * A flag an importer set and the exporter cleared by a store, back to the value the exporter saw at its previous
+     * call: the recording's shadow of the segment (not the exporter's own view) says it changed, so the store is seen.
+     */
+    @Test
+    void aStoreThatPutsBackTheValueItsProcessSawBeforeIsSeen() throws Exception {
+        RsmLibrary exporter = recorded(1);
+        RsmLibrary importer = recorded(2);
+        MemorySegment memory = exporter.allocate(4096);
+        ExportSegment export = exporter.getController("emu0").createExportSegment(memory, 0);
+        List<AccessEntry> acl = List.of(new AccessEntry(2, 0666));
+        export.publish(SEGMENT_ID, acl); // the exporter sees the flag at 0
+        ImportSegment segment = importer.getController("emu0").connect(1, SEGMENT_ID, Rsm.PERM_RDWR);
+        segment.setMode(BarrierMode.EXPLICIT);
+        segment.put(0, MemorySegment.ofArray(new byte[] { 1 })); // sets the flag
+        memory.set(JAVA_BYTE, 0, (byte) 0); // the exporter clears it
+        export.republish(acl);
+        Recording recording = closeAndRead(importer, exporter);
+        SegmentHistory.Contents end = SegmentHistory.of(recording, SEGMENT).at(recording.events().size() - 1);
+        assertEquals(0, end.bytes()[0]);
+        assertEquals(EventKind.SEGMENT_STORE, end.lastWriter(0).kind());
+        assertEquals(1, end.lastWriter(0).node());
+    }
+
     private static int indexOf(List<TraceEvent> events, Predicate<TraceEvent> which) {
         for (int n = 0; n < events.size(); n++) {
             if (which.test(events.get(n))) {
