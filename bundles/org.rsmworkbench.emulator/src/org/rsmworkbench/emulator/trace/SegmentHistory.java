@@ -122,7 +122,9 @@ public final class SegmentHistory {
         for (TraceEvent e : events) {
             if (writes(e) && e.segmentNode() == node && e.segmentId() == segmentId) {
                 capacity = Math.max(capacity, e.kind() == EventKind.SEGMENT_SNAPSHOT ? e.value() : 0);
-                capacity = Math.max(capacity, e.offset() + e.length());
+                for (Piece p : piecesOf(e)) {
+                    capacity = Math.max(capacity, (long) p.offset + p.length);
+                }
             }
         }
         if (capacity == 0) {
@@ -183,9 +185,7 @@ public final class SegmentHistory {
                     fullSnapshot = e.pid();
                     yield null;
                 }
-                case PUT -> writes(e) ? new Entry(n, false, new Piece[] { piece(e.offset(), e.payload(), 0, e.payload().length) },
-                        size) : null;
-                case PUTV -> writes(e) ? new Entry(n, false, vectorPieces(e.payload()), size) : null;
+                case PUT, PUTV -> writes(e) ? new Entry(n, false, piecesOf(e), size) : null;
                 case SEGMENT_SNAPSHOT -> {
                     boolean full = e.pid() == fullSnapshot || e.time() == fullSnapshotTime;
                     if (e.pid() == fullSnapshot) {
@@ -193,11 +193,10 @@ public final class SegmentHistory {
                         fullSnapshotTime = e.time(); // the snapshot's other pieces have its time
                     }
                     size = (int) Math.min(capacity, e.value());
-                    Piece whole = piece(e.offset(), e.payload(), 0, e.payload().length);
-                    yield new Entry(n, false, full ? new Piece[] { whole } : changed(state, whole, n), size);
+                    Piece whole = piecesOf(e)[0];
+                    yield new Entry(n, false, full ? new Piece[] { whole } : changed(state, whole), size);
                 }
-                case SEGMENT_STORE -> new Entry(n, false, changed(state, piece(e.offset(), e.payload(), 0, e.payload().length), n),
-                        size);
+                case SEGMENT_STORE -> new Entry(n, false, changed(state, piecesOf(e)[0]), size);
                 default -> null;
             };
             if (entry == null) {
@@ -215,7 +214,16 @@ public final class SegmentHistory {
         return new SegmentHistory(recording, name, capacity, entries, checkpoints);
     }
 
+    /** The bytes {@code e}, an event that {@link #writes}, holds for its segment, as it says them. */
+    private static Piece[] piecesOf(TraceEvent e) {
+        return e.kind() == EventKind.PUTV ? vectorPieces(e.payload())
+                : new Piece[] { piece(e.offset(), e.payload(), 0, e.payload().length) };
+    }
+
     private static Piece piece(long offset, byte[] source, int from, int length) {
+        if (offset < 0 || offset > Integer.MAX_VALUE - 8 - length) {
+            throw new IllegalArgumentException("a write at offset " + offset + " is beyond what a history holds (2 GiB)");
+        }
         return new Piece((int) offset, source, from, length);
     }
 
@@ -233,7 +241,7 @@ public final class SegmentHistory {
     }
 
     /** The parts of {@code seen} that differ from {@code state}, or that no event wrote yet: what an observation changed. */
-    private static Piece[] changed(State state, Piece seen, int event) {
+    private static Piece[] changed(State state, Piece seen) {
         List<Piece> pieces = new ArrayList<>();
         int i = 0;
         while (i < seen.length) {

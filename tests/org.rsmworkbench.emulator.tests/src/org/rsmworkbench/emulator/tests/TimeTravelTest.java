@@ -327,6 +327,37 @@ class TimeTravelTest {
         assertEquals(1, end.lastWriter(0).node());
     }
 
+    /**
+     * After an unpublish the importer's mapping reads trash (zeros): its next calls must not record that as stores into
+     * the segment.
+     */
+    @Test
+    void aMappingCutOffByAnUnpublishIsNotSeenAsStores() throws Exception {
+        RsmLibrary exporter = recorded(1);
+        RsmLibrary importer = recorded(2);
+        MemorySegment memory = exporter.allocate(4096);
+        memory.fill((byte) 0x5A);
+        ExportSegment export = exporter.getController("emu0").createExportSegment(memory, 0);
+        export.publish(SEGMENT_ID, List.of(new AccessEntry(2, 0666)));
+        ImportSegment segment = importer.getController("emu0").connect(1, SEGMENT_ID, Rsm.PERM_RDWR);
+        MemorySegment mapping = segment.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, 4096);
+        mapping.set(JAVA_BYTE, 7, (byte) 1);
+        segment.signalPost(0); // the store is seen here
+        export.unpublish();
+        assertEquals(0, mapping.get(JAVA_BYTE, 0), "the mapping is on trash");
+        segment.signalPost(0); // fails: the connection is lost; the trash it maps is not a store
+        Recording recording = closeAndRead(importer, exporter);
+        List<TraceEvent> stores = recording.events().stream().filter(e -> e.kind() == EventKind.SEGMENT_STORE).toList();
+        assertEquals(1, stores.size(), stores.toString());
+        assertEquals(7, stores.getFirst().offset());
+        assertArrayEquals(new byte[] { 1 }, stores.getFirst().payload());
+        SegmentHistory.Contents end = SegmentHistory.of(recording, SEGMENT).at(recording.events().size() - 1);
+        byte[] expected = new byte[4096];
+        Arrays.fill(expected, (byte) 0x5A);
+        expected[7] = 1;
+        assertArrayEquals(expected, end.bytes());
+    }
+
     private static int indexOf(List<TraceEvent> events, Predicate<TraceEvent> which) {
         for (int n = 0; n < events.size(); n++) {
             if (which.test(events.get(n))) {
