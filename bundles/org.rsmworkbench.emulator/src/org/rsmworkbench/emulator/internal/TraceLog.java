@@ -240,7 +240,8 @@ public final class TraceLog implements AutoCloseable {
                     NativeFiles.reserve(fd, path, offset, CHUNK_SIZE);
                 }
                 long firstPage = offset / HOST_PAGE * HOST_PAGE;
-                long endPage = (offset + CHUNK_SIZE + HOST_PAGE - 1) / HOST_PAGE * HOST_PAGE; // in the mapping's last page
+                // the last chunk ends inside the file's last page, which the mapping holds whole but does not span
+                long endPage = Math.min((offset + CHUNK_SIZE + HOST_PAGE - 1) / HOST_PAGE * HOST_PAGE, file.byteSize());
                 Native.populate(file.asSlice(firstPage, endPage - firstPage));
                 prepared = next + 1;
             }

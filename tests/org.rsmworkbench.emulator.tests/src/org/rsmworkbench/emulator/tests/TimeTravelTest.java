@@ -358,6 +358,41 @@ class TimeTravelTest {
         assertArrayEquals(expected, end.bytes());
     }
 
+    /**
+     * A ring log reuses its oldest chunks, the publish's snapshot among them: the exporter snapshots its memory again
+     * before the ring comes round to the previous snapshot, so the segment's contents stay known.
+     */
+    @Test
+    void aRingLogKeepsASnapshotOfTheSegment() throws Exception {
+        TraceLog ring = TraceLog.create(recordingFolder.resolve("node1" + Recording.LOG_SUFFIX), 1, ProcessHandle.current().pid(),
+                "ring", new RecordingSettings(recordingFolder, 1 << 20, RecordingSettings.AtLimit.RING,
+                        RecordingSettings.CallSites.NONE, false));
+        logs.add(ring);
+        RsmLibrary exporter = ring.recording(cluster.process(1));
+        MemorySegment memory = exporter.allocate(4096);
+        Random random = new Random(16);
+        byte[] initial = new byte[4096];
+        random.nextBytes(initial);
+        memory.copyFrom(MemorySegment.ofArray(initial));
+        ExportSegment export = exporter.getController("emu0").createExportSegment(memory, 0);
+        export.publish(SEGMENT_ID, List.of(new AccessEntry(2, 0666)));
+        byte[] bytes = new byte[8];
+        for (int i = 0; i < 40_000; i++) { // about 2.4 MB of events: the 1 MiB ring goes round twice
+            random.nextBytes(bytes);
+            memory.asSlice(random.nextInt(4096 / 8) * 8L, 8).copyFrom(MemorySegment.ofArray(bytes));
+            export.signalPost(0);
+        }
+        byte[] expected = memory.toArray(JAVA_BYTE);
+        Recording recording = closeAndRead(exporter);
+        assertTrue(recording.events().stream().noneMatch(e -> e.kind() == EventKind.EXPORT_PUBLISH),
+                () -> "the ring went round: " + recording.events().size() + " events, " + recording.droppedEvents() + " dropped");
+        SegmentHistory.Contents end = SegmentHistory.of(recording, SEGMENT).at(recording.events().size() - 1);
+        assertArrayEquals(expected, end.bytes());
+        for (int b = 0; b < expected.length; b++) {
+            assertTrue(end.lastWriterNumber(b) >= 0, "byte " + b + " is known");
+        }
+    }
+
     private static int indexOf(List<TraceEvent> events, Predicate<TraceEvent> which) {
         for (int n = 0; n < events.size(); n++) {
             if (which.test(events.get(n))) {
