@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * its stores are credited to it. A store of the value a byte already had is not seen; a byte changed and changed back
  * between two calls is not seen either. Stores made after a process's last call (it was killed) are lost.</li>
  * </ul>
- * A comparison also sees bytes others put there: they stay credited to their put. Bytes that no recorded event wrote
+ * A comparison that runs while another process's put writes can see some of its bytes first: they are credited to
+ * the comparison from its time to the put's start, to the put from then on. Bytes that no recorded event wrote
  * (before the segment's publish, or older than what a ring log kept) are unknown: 0, with no writer.
  * <p>
  * Reading the history replays it once and keeps a few checkpoints (at most {@value #MAX_CHECKPOINTS} copies of the
