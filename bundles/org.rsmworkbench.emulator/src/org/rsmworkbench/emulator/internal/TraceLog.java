@@ -75,6 +75,8 @@ public final class TraceLog implements AutoCloseable {
     /** The chunks (in claim order) below this one are ready. Written under {@link #preparing}. */
     private volatile long prepared;
     private final Thread preparer;
+    /** The segments this process reaches through memory, whose stores {@link #begin()} records. */
+    final SegmentWatch watch = new SegmentWatch(this);
 
     private TraceLog(MemorySegment file, Path path, int fd, int chunkCount, boolean ring, CallSites sites, boolean fullGets)
             throws IOException {
@@ -147,6 +149,36 @@ public final class TraceLog implements AutoCloseable {
         return fullGets;
     }
 
+    /**
+     * The start of an RSM call of this process: first records the bytes stored since its previous call into the
+     * segments it exports or maps ({@link SegmentWatch}), then returns the call's start time.
+     */
+    public long begin() {
+        if (!watch.isEmpty()) {
+            watch.seeStores();
+        }
+        return System.nanoTime();
+    }
+
+    /** The folder of the log: its recording. */
+    Path directory() {
+        return path.toAbsolutePath().getParent();
+    }
+
+    /** Whether this log reuses its oldest chunks at its limit. */
+    boolean ring() {
+        return ring;
+    }
+
+    /** How many chunks were ever claimed. */
+    long claimedChunks() {
+        return claimed;
+    }
+
+    int chunkCount() {
+        return chunkCount;
+    }
+
     /** Records a call that moved no data. */
     public void call(EventKind kind, long start, int error, int segmentNode, int segmentId, long value) {
         write(kind, start, error, segmentNode, segmentId, 0, 0, value, null, PayloadForm.NONE);
@@ -208,7 +240,8 @@ public final class TraceLog implements AutoCloseable {
                     NativeFiles.reserve(fd, path, offset, CHUNK_SIZE);
                 }
                 long firstPage = offset / HOST_PAGE * HOST_PAGE;
-                long endPage = (offset + CHUNK_SIZE + HOST_PAGE - 1) / HOST_PAGE * HOST_PAGE; // in the mapping's last page
+                // the last chunk ends inside the file's last page, which the mapping holds whole but does not span
+                long endPage = Math.min((offset + CHUNK_SIZE + HOST_PAGE - 1) / HOST_PAGE * HOST_PAGE, file.byteSize());
                 Native.populate(file.asSlice(firstPage, endPage - firstPage));
                 prepared = next + 1;
             }
@@ -243,8 +276,7 @@ public final class TraceLog implements AutoCloseable {
                 form = PayloadForm.TRUNCATED;
             }
         }
-        CallSite site = sites == CallSites.ALL || sites == CallSites.CONTROL && kind.category() != EventKind.Category.DATA
-                ? callSite() : null;
+        CallSite site = wantsSite(kind) ? callSite() : null;
         int needed = FIXED_MAX + (int) payloadLength + (site != null ? SITE_MAX : 0);
         if (t.chunk == null || t.position + needed > CHUNK_SIZE) {
             if (!claim(t)) {
@@ -277,6 +309,18 @@ public final class TraceLog implements AutoCloseable {
         t.previousTime = start;
         t.previousSequence = sequenceNumber;
         t.append(kind.code(), flags, e, bytes, payloadLength);
+    }
+
+    /**
+     * Whether an event of {@code kind} records its call site: a store seen does whenever call sites are recorded (it is
+     * the call that saw it, the nearest to the stores a recording knows), the data calls only with {@link CallSites#ALL}.
+     */
+    private boolean wantsSite(EventKind kind) {
+        return switch (sites) {
+            case ALL -> true;
+            case CONTROL -> kind.category() != EventKind.Category.DATA || kind == EventKind.SEGMENT_STORE;
+            case NONE -> false;
+        };
     }
 
     private static CallSite callSite() {

@@ -76,7 +76,10 @@ public final class Recording {
         return logs;
     }
 
-    /** Every event, by time (then process and sequence number). */
+    /**
+     * Every event, by time (then process and sequence number). An event's index in this list is its number, the one
+     * {@code rsm-trace} shows and takes ({@code export --format csv}, {@code summary}, {@code segment --at}).
+     */
     public List<TraceEvent> events() {
         return events;
     }
@@ -84,6 +87,26 @@ public final class Recording {
     /** The time zero of the recording (CLOCK_MONOTONIC nanoseconds): when its first log was made or its first event began. */
     public long origin() {
         return origin;
+    }
+
+    /**
+     * The number of the last event (its index in {@link #events()}) that began at most {@code nanos} nanoseconds after
+     * {@link #origin()}, or -1 when none did.
+     */
+    public int eventAt(long nanos) {
+        int low = 0;
+        int high = events.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (events.get(middle).time() - origin <= nanos) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 
     /** Events not recorded because a log was full, summed over the logs. */
