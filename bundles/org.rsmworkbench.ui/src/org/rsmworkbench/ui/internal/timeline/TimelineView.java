@@ -261,6 +261,9 @@ public final class TimelineView extends ViewPart {
         if (selected != null && model.laneOf(selected) < 0) {
             select(null);
         }
+        if (follower != null) {
+            setFollowing(true); // the next reads filter as the view now does
+        }
         updateScrollBar();
         updateMatches();
         updateTitle();
@@ -500,6 +503,7 @@ public final class TimelineView extends ViewPart {
         if (model == null || e.count == 0) {
             return;
         }
+        e.doit = false; // the canvas's scroll bar must not scroll by itself as well
         if (e.x < LABEL_WIDTH) {
             scrollTo(topLane - Integer.signum(e.count) * WHEEL_LANES);
         } else {
