@@ -36,6 +36,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ScrollBar;
@@ -648,6 +649,8 @@ public final class TimelineView extends ViewPart {
     private final class Follower extends Job {
         private final Path recordingFolder;
         private final TimelineFilter filter;
+        /** The view's display, taken on the UI thread (the canvas may be disposed when a read ends). */
+        private final Display display = canvas.getDisplay();
         private volatile boolean stopped;
 
         Follower(Path recordingFolder, TimelineFilter filter) {
@@ -670,7 +673,10 @@ public final class TimelineView extends ViewPart {
             if (monitor.isCanceled() || stopped) {
                 return Status.CANCEL_STATUS;
             }
-            canvas.getDisplay().asyncExec(() -> followed(this, next));
+            if (display.isDisposed()) {
+                return Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> followed(this, next));
             long tookMillis = (System.nanoTime() - began) / 1_000_000;
             if (!stopped) {
                 schedule(Math.max(FOLLOW_PERIOD_MILLIS, 2 * tookMillis));
