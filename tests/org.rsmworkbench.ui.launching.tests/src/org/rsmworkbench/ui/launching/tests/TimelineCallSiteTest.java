@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -61,19 +62,23 @@ class TimelineCallSiteTest {
 
     @TempDir
     Path temporary;
+    private IJavaProject project;
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     @AfterEach
-    void closeEditors() {
+    void cleanUp() throws CoreException {
         page().closeAllEditors(false);
+        if (project != null) {
+            project.getProject().delete(true, true, null);
+        }
     }
 
     @Test
     void doubleClickingASpanOpensItsCallSitesLine() throws Exception {
-        IJavaProject project = javaProject("timeline-call-site", Map.of("demo/Exporter.java", PROGRAM));
+        project = javaProject("timeline-call-site", Map.of("demo/Exporter.java", PROGRAM));
         Path recording = temporary.resolve("exporter.rsmtrace");
         Set<Path> classPath = new LinkedHashSet<>(RsmRuntime.runtimeEntries());
         classPath.add(project.getProject().getFolder("bin").getLocation().toPath());
