@@ -1,0 +1,29 @@
+package org.rsmworkbench.ui.internal.clusters;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.rsmworkbench.core.clusters.ClusterTree.NodeItem;
+import org.rsmworkbench.emulator.launch.Fault;
+import org.rsmworkbench.ui.internal.FaultActions;
+
+/** Kill Node: the selected node, if up, is killed (confirmed first, in a job). */
+final class KillNodeHandler extends ClusterViewHandler {
+    /** The command's id. */
+    static final String COMMAND = "org.rsmworkbench.ui.clusters.killNode";
+
+    KillNodeHandler(ClusterView view) {
+        super(view, COMMAND);
+    }
+
+    @Override
+    protected boolean enabled() {
+        NodeItem node = view.selected(NodeItem.class);
+        return node != null && node.node().up();
+    }
+
+    @Override
+    protected void run(ExecutionEvent event) {
+        NodeItem node = view.selected(NodeItem.class);
+        FaultActions.inject(view.getSite().getShell(), node.cluster(), new Fault.KillNode(node.node().id()),
+                ClusterView.FAULT_SOURCE);
+    }
+}
