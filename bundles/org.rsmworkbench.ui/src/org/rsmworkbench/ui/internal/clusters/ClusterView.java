@@ -162,8 +162,8 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
      */
     private void activateHandlers() {
         IHandlerService service = getSite().getService(IHandlerService.class);
-        handlers.addAll(List.of(new OpenInInspectorHandler(this), new ShowPermissionsHandler(this), new KillNodeHandler(this),
-                new RestartNodeHandler(this), new SetLinkHandler(this), new FailTransfersHandler(this),
+        handlers.addAll(List.of(new OpenInInspectorHandler(this), new ShowPermissionsHandler(this), NodeFaultHandler.kill(this),
+                NodeFaultHandler.restart(this), new SetLinkHandler(this), new FailTransfersHandler(this),
                 new DetachClusterHandler(this)));
         for (ClusterViewHandler handler : handlers) {
             service.activateHandler(handler.commandId(), handler);
