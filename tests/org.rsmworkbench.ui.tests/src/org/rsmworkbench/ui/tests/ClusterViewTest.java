@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
@@ -40,13 +41,15 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.clusters.AttachClusterHandler;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The Clusters view against a running cluster: rows, live updates, throttling, attach, detach. */
 class ClusterViewTest {
     /** The tooltip of the view's Detach tool item (plugin.xml). */
     private static final String DETACH_TOOLTIP = "Stop watching the selected cluster (an attached cluster keeps running)";
 
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
     private RsmLibrary exporter;
     private RsmLibrary importer;
     private ExportSegment segment;
@@ -55,14 +58,13 @@ class ClusterViewTest {
     @BeforeEach
     void start() throws Exception {
         Ui.waitForJobs();
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
-        exporter = cluster.process(1, new Credentials(100, 10, Set.of(), 022, false));
-        importer = cluster.process(2, new Credentials(200, 10, Set.of(), 022, false));
+        exporter = tc.process(1, new Credentials(100, 10, Set.of(), 022, false));
+        importer = tc.process(2, new Credentials(200, 10, Set.of(), 022, false));
         MemorySegment memory = exporter.allocate(64 * 1024);
         segment = exporter.getController("emu0").createExportSegment(memory, 0);
         segment.publish(0x400100, List.of(new AccessEntry(2, 0640), new AccessEntry(3, 0604)));
         importer.getController("emu0").connect(1, 0x400100, Rsm.PERM_READ);
-        RunningClusters.getDefault().addLaunched(cluster, "ui-test");
+        RunningClusters.getDefault().addLaunched(tc.cluster(), "ui-test");
         view = (ClusterView) Ui.page().showView(ClusterView.ID);
     }
 
@@ -70,7 +72,6 @@ class ClusterViewTest {
     void stop() {
         Ui.page().hideView(view);
         RunningClusters.getDefault().removeAll();
-        cluster.close();
     }
 
     private List<String> rows() {
@@ -98,12 +99,12 @@ class ClusterViewTest {
     @Test
     void followsTheClusterLive() throws Exception {
         Ui.waitUntil(() -> "node 3 up: " + state(), 5000, () -> rows().contains("node 3 (node3) up"));
-        cluster.killNode(3);
+        tc.cluster().killNode(3);
         Ui.waitUntil(() -> "node 3 down: " + state(), 5000, () -> rows().contains("node 3 (node3) DOWN"));
         segment.unpublish();
         Ui.waitUntil("the segment unpublished", 5000,
                 () -> rows().stream().anyMatch(t -> t.startsWith("segment 0x400100, 64 KiB, bound, not published")));
-        cluster.setLink(1, "emu0", 2, "emu0", false);
+        tc.cluster().setLink(1, "emu0", 2, "emu0", false);
         Ui.waitUntil("the link down", 5000, () -> rows().contains("controller emu0: links to 2:emu0 DOWN, 3:emu0 up"));
     }
 
