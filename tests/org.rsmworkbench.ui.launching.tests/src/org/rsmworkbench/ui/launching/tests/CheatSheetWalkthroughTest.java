@@ -212,7 +212,6 @@ class CheatSheetWalkthroughTest {
         await("node 2's slot counts in the inspector", () -> slot(inspector, 2), () -> !slot(inspector, 2).equals(node2Slot));
 
         // 7. kill node 2 from the Clusters view, confirming
-        page().activate(clusters);
         String[] asked = new String[1];
         answerConfirmation(asked, "Kill node 2");
         chooseOnNode(clusters, 2, "Kill Node");
@@ -299,8 +298,12 @@ class CheatSheetWalkthroughTest {
         });
     }
 
-    /** Right-clicks node {@code id} in the Clusters view and chooses {@code item}. */
+    /**
+     * Right-clicks node {@code id} in the Clusters view and chooses {@code item}. The click activates the view, as it
+     * does for a user: the view's commands have their handlers while it is the active part.
+     */
     private static void chooseOnNode(ClusterView clusters, int id, String item) {
+        page().activate(clusters);
         TreeViewer viewer = clusters.viewer();
         viewer.setSelection(new StructuredSelection(node(clusters, id).getData()));
         Menu menu = viewer.getControl().getMenu();
