@@ -1,6 +1,8 @@
 package org.rsmworkbench.tests.support;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,6 +87,19 @@ public final class JavaProjects {
             errors.add("build path: " + marker.getAttribute(IMarker.MESSAGE, ""));
         }
         return errors;
+    }
+
+    /** The number of the first line of the source file that contains the text (for a breakpoint there). */
+    public static int lineOf(IFile source, String text) throws CoreException, IOException {
+        try (InputStream in = source.getContents()) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        }
+        throw new AssertionError(source + " has no line with " + text);
     }
 
     /** A full build of the workspace; returns once the auto-build it started ended (at most a minute). */

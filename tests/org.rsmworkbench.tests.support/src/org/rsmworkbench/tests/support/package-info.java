@@ -1,6 +1,6 @@
 /**
  * What the test bundles share: an emulated cluster as a JUnit 5 extension, waiting for a condition (with the UI
- * event loop running on a display thread), and Java projects in the workspace. Test code only, not API: it is in no
+ * event loop running on a display thread), Java projects in the workspace, and ending the launches a test started. Test code only, not API: it is in no
  * feature.
  */
 package org.rsmworkbench.tests.support;

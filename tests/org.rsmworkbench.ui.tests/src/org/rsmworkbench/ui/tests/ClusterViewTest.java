@@ -1,6 +1,7 @@
 package org.rsmworkbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +13,21 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
@@ -32,10 +41,15 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.clusters.AttachClusterHandler;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
-/** The Clusters view against a running cluster: rows, live updates, throttling, attach. */
+/** The Clusters view against a running cluster: rows, live updates, throttling, attach, detach. */
 class ClusterViewTest {
-    private EmulatedCluster cluster;
+    /** The tooltip of the view's Detach tool item (plugin.xml). */
+    private static final String DETACH_TOOLTIP = "Stop watching the selected cluster (an attached cluster keeps running)";
+
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
     private RsmLibrary exporter;
     private RsmLibrary importer;
     private ExportSegment segment;
@@ -44,14 +58,13 @@ class ClusterViewTest {
     @BeforeEach
     void start() throws Exception {
         Ui.waitForJobs();
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
-        exporter = cluster.process(1, new Credentials(100, 10, Set.of(), 022, false));
-        importer = cluster.process(2, new Credentials(200, 10, Set.of(), 022, false));
+        exporter = tc.process(1, new Credentials(100, 10, Set.of(), 022, false));
+        importer = tc.process(2, new Credentials(200, 10, Set.of(), 022, false));
         MemorySegment memory = exporter.allocate(64 * 1024);
         segment = exporter.getController("emu0").createExportSegment(memory, 0);
         segment.publish(0x400100, List.of(new AccessEntry(2, 0640), new AccessEntry(3, 0604)));
         importer.getController("emu0").connect(1, 0x400100, Rsm.PERM_READ);
-        RunningClusters.getDefault().addLaunched(cluster, "ui-test");
+        RunningClusters.getDefault().addLaunched(tc.cluster(), "ui-test");
         view = (ClusterView) Ui.page().showView(ClusterView.ID);
     }
 
@@ -59,7 +72,6 @@ class ClusterViewTest {
     void stop() {
         Ui.page().hideView(view);
         RunningClusters.getDefault().removeAll();
-        cluster.close();
     }
 
     private List<String> rows() {
@@ -87,12 +99,12 @@ class ClusterViewTest {
     @Test
     void followsTheClusterLive() throws Exception {
         Ui.waitUntil(() -> "node 3 up: " + state(), 5000, () -> rows().contains("node 3 (node3) up"));
-        cluster.killNode(3);
+        tc.cluster().killNode(3);
         Ui.waitUntil(() -> "node 3 down: " + state(), 5000, () -> rows().contains("node 3 (node3) DOWN"));
         segment.unpublish();
         Ui.waitUntil("the segment unpublished", 5000,
                 () -> rows().stream().anyMatch(t -> t.startsWith("segment 0x400100, 64 KiB, bound, not published")));
-        cluster.setLink(1, "emu0", 2, "emu0", false);
+        tc.cluster().setLink(1, "emu0", 2, "emu0", false);
         Ui.waitUntil("the link down", 5000, () -> rows().contains("controller emu0: links to 2:emu0 DOWN, 3:emu0 up"));
     }
 
@@ -143,6 +155,75 @@ class ClusterViewTest {
         } finally {
             other.close();
         }
+    }
+
+    /**
+     * Detach is one command whose handler the view's context menu, toolbar and Delete key share: each follows the
+     * selection (enabled on a cluster's row only) and detaches the selected cluster.
+     */
+    @Test
+    void detachIsOneCommandOfTheContextMenuTheToolbarAndTheDeleteKey() throws Exception {
+        EmulatedCluster other = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+        try {
+            RunningCluster attached = AttachClusterHandler.attach(view.getSite().getShell(), other.directory());
+            Ui.waitUntil(() -> "both clusters show: " + state(), 5000,
+                    () -> rows().stream().anyMatch(t -> t.contains("[attached]")) && rows().stream().anyMatch(t -> t.startsWith("ui-test")));
+            Ui.page().activate(view);
+            view.setFocus();
+            ToolItem detach = toolItem(DETACH_TOOLTIP);
+
+            select(t -> t.startsWith("node 1 "));
+            Ui.waitUntil("Detach disabled on a node's row", 5000, () -> !detach.isEnabled());
+            assertFalse(Ui.contextMenuItemEnabled(view.viewer().getControl(), "Detach"), "Detach in the menu of a node's row");
+
+            select(t -> t.contains("[attached]"));
+            Ui.waitUntil("Detach enabled on a cluster's row", 5000, detach::isEnabled);
+            Event delete = new Event();
+            delete.keyCode = SWT.DEL;
+            delete.character = SWT.DEL;
+            view.viewer().getControl().notifyListeners(SWT.KeyDown, delete);
+            Ui.waitUntil(() -> "the Delete key detached the attached cluster: " + state(), 5000,
+                    () -> rows().stream().noneMatch(t -> t.contains("[attached]")));
+            assertFalse(RunningClusters.getDefault().clusters().contains(attached));
+
+            select(t -> t.startsWith("ui-test"));
+            Ui.waitUntil("Detach enabled on the launched cluster's row", 5000, detach::isEnabled);
+            detach.notifyListeners(SWT.Selection, new Event());
+            Ui.waitUntil(() -> "the toolbar's Detach detached the launched cluster: " + state(), 5000, () -> rows().isEmpty());
+        } finally {
+            other.close();
+        }
+    }
+
+    private ToolItem toolItem(String tooltip) {
+        ToolBar toolbar = ((ToolBarManager) view.getViewSite().getActionBars().getToolBarManager()).getControl();
+        List<String> tooltips = new java.util.ArrayList<>();
+        for (ToolItem item : toolbar.getItems()) {
+            // the workbench appends the key binding: "... (Delete)"
+            if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
+                return item;
+            }
+            tooltips.add(item.getToolTipText());
+        }
+        throw new AssertionError("no tool item \"" + tooltip + "\" in the view's toolbar: " + tooltips);
+    }
+
+    /** Selects the first row whose text matches, as a click does. */
+    private void select(java.util.function.Predicate<String> row) {
+        view.viewer().expandAll();
+        TreeItem item = find(view.viewer().getTree().getItems(), row);
+        assertNotNull(item, "a row to select in " + rows());
+        view.viewer().setSelection(new StructuredSelection(item.getData()), true);
+    }
+
+    private static TreeItem find(TreeItem[] items, java.util.function.Predicate<String> row) {
+        for (TreeItem item : items) {
+            TreeItem found = row.test(item.getText()) ? item : find(item.getItems(), row);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     @Test

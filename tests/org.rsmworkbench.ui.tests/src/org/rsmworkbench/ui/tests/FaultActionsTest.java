@@ -18,16 +18,16 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
 import org.rsmworkbench.ui.internal.preferences.Preferences;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * Faults from the Clusters view: Kill Node asks first (once, with "Do not ask again"), every fault reaches the
@@ -35,7 +35,8 @@ import org.rsmworkbench.ui.internal.preferences.Preferences;
  * status, until Restart Node brings it back.
  */
 class FaultActionsTest {
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
     private RunningCluster entry;
     private final List<String> console = new CopyOnWriteArrayList<>();
     private ClusterView view;
@@ -44,8 +45,7 @@ class FaultActionsTest {
     void start() throws Exception {
         Ui.waitForJobs();
         RsmUiPlugin.getDefault().getPreferenceStore().setToDefault(Preferences.CONFIRM_FAULTS);
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
-        entry = RunningClusters.getDefault().addLaunched(cluster, "faults-test", new FaultInjector(cluster, console::add));
+        entry = RunningClusters.getDefault().addLaunched(tc.cluster(), "faults-test", new FaultInjector(tc.cluster(), console::add));
         view = (ClusterView) Ui.page().showView(ClusterView.ID);
         // the view may still show the previous test's cluster of the same name for a poll
         Ui.waitUntil("the cluster shows", 5000, () -> node(2) != null && ((ClusterTree.NodeItem) node(2).getData()).cluster() == entry);
@@ -56,7 +56,6 @@ class FaultActionsTest {
         Ui.forgetDialogs();
         Ui.page().hideView(view);
         RunningClusters.getDefault().removeAll();
-        cluster.close();
         RsmUiPlugin.getDefault().getPreferenceStore().setToDefault(Preferences.CONFIRM_FAULTS);
     }
 
@@ -79,7 +78,7 @@ class FaultActionsTest {
     }
 
     private boolean up(int id) {
-        return cluster.state().nodes().get(id - 1).up();
+        return tc.cluster().state().nodes().get(id - 1).up();
     }
 
     @Test
@@ -145,7 +144,7 @@ class FaultActionsTest {
         // a kill waits for the importers' JVMs to cut their mappings (seconds for one a debugger holds suspended)
         CountDownLatch importersCut = new CountDownLatch(1);
         RunningClusters.getDefault().removeAll();
-        RunningCluster slow = RunningClusters.getDefault().addLaunched(cluster, "slow-faults", new FaultInjector(cluster, line -> {
+        RunningCluster slow = RunningClusters.getDefault().addLaunched(tc.cluster(), "slow-faults", new FaultInjector(tc.cluster(), line -> {
             try {
                 importersCut.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

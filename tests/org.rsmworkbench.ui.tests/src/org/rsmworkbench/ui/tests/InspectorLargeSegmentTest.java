@@ -13,16 +13,16 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.core.inspect.RefreshStats;
 import org.rsmworkbench.core.inspect.SegmentRows;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * The inspector on a 1 GiB segment while another thread writes into the visible rows all the time: it opens, shows
@@ -31,15 +31,15 @@ import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
  */
 class InspectorLargeSegmentTest {
     private static final long GIB = 1L << 30;
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private MemorySegment memory;
     private int id;
 
     @BeforeEach
     void start() throws Exception {
         Ui.waitForJobs();
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
-        RsmLibrary exporter = cluster.process(1, new Credentials(1, 1, Set.of(), 022, false));
+        RsmLibrary exporter = tc.process(1, new Credentials(1, 1, Set.of(), 022, false));
         memory = exporter.allocate(GIB);
         id = exporter.getController("emu0").createExportSegment(memory, 0).publish(0, List.of());
     }
@@ -48,12 +48,11 @@ class InspectorLargeSegmentTest {
     void stop() {
         Ui.page().closeAllEditors(false);
         RunningClusters.getDefault().removeAll();
-        cluster.close();
     }
 
     @Test
     void aOneGibSegmentIsReadOnlyWhereItIsShown() throws Exception {
-        RunningCluster entry = RunningClusters.getDefault().addLaunched(cluster, "large segment");
+        RunningCluster entry = RunningClusters.getDefault().addLaunched(tc.cluster(), "large segment");
         // a full-screen window, as a user would have it (the harness opens a small one)
         org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1280, 1024);
         Ui.spin(200);

@@ -30,17 +30,17 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
 import org.rsmworkbench.ui.internal.permissions.PermissionsView;
 import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * The RSM perspective on a laptop screen: a 1280x800 workbench window, the perspective as it is first shown (reset),
@@ -56,7 +56,8 @@ class LaptopScreenTest {
     private Rectangle oldBounds;
     private boolean wasMaximized;
     private IPerspectiveDescriptor previousPerspective;
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(4);
     private MemorySegment memory;
     private RunningCluster entry;
 
@@ -76,12 +77,11 @@ class LaptopScreenTest {
         Ui.spin(300);
 
         // the first-run example's mailbox: exported by node 1 to the other nodes only
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(4));
-        RsmLibrary exporter = cluster.process(1, OWNER);
+        RsmLibrary exporter = tc.process(1, OWNER);
         memory = exporter.allocate(4096);
         exporter.getController("emu0").createExportSegment(memory, 0)
                 .publish(ID, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666), new AccessEntry(4, 0666)));
-        entry = RunningClusters.getDefault().addLaunched(cluster, "laptop-test");
+        entry = RunningClusters.getDefault().addLaunched(tc.cluster(), "laptop-test");
     }
 
     @AfterEach
@@ -89,7 +89,6 @@ class LaptopScreenTest {
         IWorkbenchPage page = Ui.page();
         page.closeAllEditors(false);
         RunningClusters.getDefault().removeAll();
-        cluster.close();
         // the other tests run in the perspective they found, and open the RSM perspective afresh
         page.closePerspective(page.getPerspective(), false, false);
         if (previousPerspective != null && !previousPerspective.getId().equals(RsmPerspective.ID)) {

@@ -14,12 +14,11 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ExportSegment;
@@ -27,11 +26,13 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
 import org.rsmworkbench.ui.internal.permissions.PermissionsView;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The permissions view follows the Clusters view's selection and shows matrix, reasons, connections, history. */
 class PermissionsViewTest {
     private static final int ID = 0x400300;
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
     private ExportSegment segment;
     private RunningCluster entry;
     private ClusterView clusters;
@@ -40,14 +41,13 @@ class PermissionsViewTest {
     @BeforeEach
     void start() throws Exception {
         Ui.waitForJobs();
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
-        RsmLibrary exporter = cluster.process(1, new Credentials(100, 10, Set.of(), 022, false));
-        RsmLibrary importer = cluster.process(2, new Credentials(200, 10, Set.of(), 022, false));
+        RsmLibrary exporter = tc.process(1, new Credentials(100, 10, Set.of(), 022, false));
+        RsmLibrary importer = tc.process(2, new Credentials(200, 10, Set.of(), 022, false));
         MemorySegment memory = exporter.allocate(4096);
         segment = exporter.getController("emu0").createExportSegment(memory, 0);
         segment.publish(ID, List.of(new AccessEntry(2, 0640), new AccessEntry(3, 0604)));
         importer.getController("emu0").connect(1, ID, Rsm.PERM_READ);
-        entry = RunningClusters.getDefault().addLaunched(cluster, "permissions-test");
+        entry = RunningClusters.getDefault().addLaunched(tc.cluster(), "permissions-test");
         clusters = (ClusterView) Ui.page().showView(ClusterView.ID);
         permissions = (PermissionsView) Ui.page().showView(PermissionsView.ID);
     }
@@ -57,7 +57,6 @@ class PermissionsViewTest {
         Ui.page().hideView(permissions);
         Ui.page().hideView(clusters);
         RunningClusters.getDefault().removeAll();
-        cluster.close();
     }
 
     private String row(Table table, int node, String relation) {

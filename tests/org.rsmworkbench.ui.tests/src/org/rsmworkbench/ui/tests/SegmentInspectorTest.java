@@ -25,24 +25,25 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.core.inspect.SegmentRows;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The segment inspector on a live segment: rows, in-place edits as RSM puts, refusals, live highlight, diff, search. */
 class SegmentInspectorTest {
     private static final Credentials OWNER = new Credentials(100, 10, Set.of(), 022, false);
     private static final int ID = 0x400200;
 
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
     private RsmLibrary exporter;
     private MemorySegment memory;
     private SegmentInspector inspector;
@@ -50,14 +51,13 @@ class SegmentInspectorTest {
     @BeforeEach
     void start() throws Exception {
         Ui.waitForJobs();
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
-        exporter = cluster.process(1, OWNER);
+        exporter = tc.process(1, OWNER);
         memory = exporter.allocate(64 * 1024);
         memory.setString(0x20, "RSM!");
         // node 1: owner may write; node 2: group reads only; node 3 is not in the ACL
         exporter.getController("emu0").createExportSegment(memory, 0)
                 .publish(ID, List.of(new AccessEntry(1, 0600), new AccessEntry(2, 0640)));
-        RunningCluster entry = RunningClusters.getDefault().addLaunched(cluster, "inspector-test");
+        RunningCluster entry = RunningClusters.getDefault().addLaunched(tc.cluster(), "inspector-test");
         inspector = SegmentInspector.open(Ui.page(), new SegmentRef(entry, 1, ID));
         assertNotNull(inspector);
         Ui.page().setPartState(Ui.page().getReference(inspector), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
@@ -69,7 +69,6 @@ class SegmentInspectorTest {
     void stop() {
         Ui.page().closeAllEditors(false);
         RunningClusters.getDefault().removeAll();
-        cluster.close();
     }
 
     private Table table() {

@@ -1,7 +1,6 @@
 package org.rsmworkbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,20 +17,21 @@ import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.topology.TopologyLayout;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.preferences.Preferences;
 import org.rsmworkbench.ui.internal.topology.TopologyView;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The topology view draws the cluster, a click on a link toggles it (taking it down once confirmed), PNG export. */
 class TopologyViewTest {
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(4);
     private TopologyView view;
     private final List<String> console = new CopyOnWriteArrayList<>();
 
@@ -39,8 +39,7 @@ class TopologyViewTest {
     void start() throws Exception {
         Ui.waitForJobs();
         RsmUiPlugin.getDefault().getPreferenceStore().setToDefault(Preferences.CONFIRM_FAULTS);
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(4));
-        RunningClusters.getDefault().addLaunched(cluster, "topology-test", new FaultInjector(cluster, console::add));
+        RunningClusters.getDefault().addLaunched(tc.cluster(), "topology-test", new FaultInjector(tc.cluster(), console::add));
         view = (TopologyView) Ui.page().showView(TopologyView.ID);
         Ui.page().setPartState(Ui.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Ui.spin(100);
@@ -51,7 +50,6 @@ class TopologyViewTest {
         Ui.forgetDialogs();
         Ui.page().hideView(view);
         RunningClusters.getDefault().removeAll();
-        cluster.close();
     }
 
     /** A point on the link that hits it (not a node, nor another link), or fails. */
@@ -77,7 +75,7 @@ class TopologyViewTest {
     @Test
     void clickingALinkTakesItDownAndUp(@TempDir Path dir) {
         Ui.waitUntil("the cluster is drawn", 5000, () -> view.cluster() != null && view.layout() != null
-                && view.cluster().cluster() == cluster);
+                && view.cluster().cluster() == tc.cluster());
         TopologyLayout layout = view.layout();
         assertEquals(4, layout.nodes().size());
         assertEquals(6, layout.links().size());
@@ -87,16 +85,16 @@ class TopologyViewTest {
         click(at[0], at[1]);
         assertNotNull(asked.get(), "taking a link down asks first");
         assertTrue(asked.get().startsWith("Take link 1:emu0 - 2:emu0 down in topology-test?"), asked.get());
-        assertTrue(cluster.state().links().get(0).up(), "cancelled: the link stays up");
+        assertTrue(tc.cluster().state().links().get(0).up(), "cancelled: the link stays up");
         Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Take link 1:emu0 - 2:emu0 down"));
         click(at[0], at[1]);
-        Ui.waitUntil("the click took link " + link.label() + " down", 5000, () -> !cluster.state().links().get(0).up());
+        Ui.waitUntil("the click took link " + link.label() + " down", 5000, () -> !tc.cluster().state().links().get(0).up());
         Ui.waitUntil("drawn down", 5000, () -> !view.layout().links().get(0).up());
         TopologyLayout.LinkShape down = view.layout().links().get(0);
         double[] again = pointOn(view.layout(), down);
         asked = Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Cancel"));
         click(again[0], again[1]);
-        Ui.waitUntil("a second click brought it up", 5000, () -> cluster.state().links().get(0).up());
+        Ui.waitUntil("a second click brought it up", 5000, () -> tc.cluster().state().links().get(0).up());
         assertNull(asked.get(), "bringing a link up asks nothing");
         Ui.waitUntil(() -> "both faults logged: " + console, 5000, () -> console.size() == 2);
         assertTrue(console.get(0).endsWith(" take link 1:emu0 - 2:emu0 down (Topology view)"), console.toString());
@@ -104,7 +102,7 @@ class TopologyViewTest {
 
         TopologyLayout.NodeShape node = view.layout().nodes().get(0);
         click(node.x(), node.y());
-        assertTrue(cluster.state().links().stream().allMatch(l -> l.up()), "a click on a node changes no link");
+        assertTrue(tc.cluster().state().links().stream().allMatch(l -> l.up()), "a click on a node changes no link");
 
         Path png = dir.resolve("topology.png");
         view.exportPng(png);
@@ -115,7 +113,7 @@ class TopologyViewTest {
 
     @Test
     void nodeStateIsDrawn() {
-        cluster.killNode(2);
+        tc.cluster().killNode(2);
         Ui.waitUntil("node 2 drawn down", 5000, () -> view.layout() != null && !view.layout().nodes().get(1).up());
         assertTrue(view.layout().nodes().get(0).up());
     }

@@ -1,12 +1,16 @@
 package org.rsmworkbench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -22,6 +26,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.rsmworkbench.tests.support.TestUtils;
 
 /** Helpers for tests that run on the UI thread of a real workbench. */
 final class Ui {
@@ -38,35 +43,8 @@ final class Ui {
     }
 
     /** Same, with a description computed when the wait fails (to show the state then). */
-    static void waitUntil(java.util.function.Supplier<String> what, long millis, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("timed out after " + millis + " ms waiting until " + what.get());
-            }
-            drain(display);
-        }
-    }
-
-    /**
-     * Dispatches until idle (or 500 ms): SWT runs asyncExec runnables only once no native event is
-     * pending, so a condition that itself causes events (expanding a tree) must not be checked after
-     * every single event.
-     */
-    private static void drain(Display display) {
-        long until = System.currentTimeMillis() + 500;
-        while (display.readAndDispatch()) {
-            if (System.currentTimeMillis() > until) {
-                return;
-            }
-        }
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail("interrupted");
-        }
+    static void waitUntil(Supplier<String> what, long millis, BooleanSupplier condition) {
+        assertTrue(waitFor(condition, Duration.ofMillis(millis)), () -> "timed out after " + millis + " ms waiting until " + what.get());
     }
 
     /**
@@ -85,18 +63,7 @@ final class Ui {
 
     /** Runs the event loop for {@code millis}. */
     static void spin(long millis) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        TestUtils.spin(Duration.ofMillis(millis));
     }
 
     /** Counts {@link #forgetDialogs()} calls: a dialog answerer stops when it changes. */
@@ -195,6 +162,22 @@ final class Ui {
             }
         }
         fail("no context menu item \"" + text + "\"");
+    }
+
+    /** Whether the control's context menu, as a right-click fills it, has an enabled item with that text. */
+    static boolean contextMenuItemEnabled(Control control, String text) {
+        Menu menu = control.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            for (MenuItem item : menu.getItems()) {
+                if (text.equals(item.getText())) {
+                    return item.isEnabled();
+                }
+            }
+            return false;
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
     }
 
     /** The texts of every item of the tree (expanded ones included), depth first. */

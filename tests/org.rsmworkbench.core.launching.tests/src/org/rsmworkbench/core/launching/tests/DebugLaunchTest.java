@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
 
 /**
@@ -64,13 +65,7 @@ class DebugLaunchTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch launch : manager.getLaunches()) {
-            if (!launch.isTerminated()) {
-                launch.terminate();
-            }
-            manager.removeLaunch(launch);
-        }
+        DebugLaunches.endAndRemoveAll();
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
     }
 

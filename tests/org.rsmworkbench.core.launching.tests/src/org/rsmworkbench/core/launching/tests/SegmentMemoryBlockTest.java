@@ -21,34 +21,28 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.Launch;
 import org.eclipse.debug.core.model.IMemoryBlockExtension;
 import org.eclipse.debug.core.model.MemoryByte;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.core.debug.SegmentExpression;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** Segments as memory blocks of the Memory view: expressions, bytes, flags from the ACL and history, writes. */
 class SegmentMemoryBlockTest {
     private static final Credentials OWNER = new Credentials(100, 10, Set.of(), 022, false);
-    private static EmulatedCluster cluster;
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private static RsmLibrary exporter;
     private static ClusterDebugTarget target;
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
-        exporter = cluster.process(1, OWNER);
-        target = new ClusterDebugTarget(new Launch(null, ILaunchManager.DEBUG_MODE, null), cluster);
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
+        exporter = tc.cluster().process(1, OWNER); // the class's exporter: closed with the cluster, not after a test
+        target = new ClusterDebugTarget(new Launch(null, ILaunchManager.DEBUG_MODE, null), tc.cluster());
     }
 
     private static int publish(MemorySegment memory, List<AccessEntry> acl) throws Exception {
@@ -166,7 +160,7 @@ class SegmentMemoryBlockTest {
     @Test
     void theTargetBelongsToItsLaunchUntilTheClusterStops() throws Exception {
         Launch launch = new Launch(null, ILaunchManager.DEBUG_MODE, null);
-        ClusterDebugTarget own = new ClusterDebugTarget(launch, cluster);
+        ClusterDebugTarget own = new ClusterDebugTarget(launch, tc.cluster());
         launch.addDebugTarget(own);
         // the launch asks its targets whether they ended: the target must not ask the launch back
         assertTrue(!launch.isTerminated() && !own.isTerminated());

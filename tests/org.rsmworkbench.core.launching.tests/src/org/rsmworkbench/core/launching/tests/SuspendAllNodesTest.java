@@ -2,21 +2,18 @@ package org.rsmworkbench.core.launching.tests;
 
 import org.rsmworkbench.tests.support.JavaProjects;
 
+import static org.rsmworkbench.tests.support.JavaProjects.lineOf;
 import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -41,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.core.launching.RsmProjects;
+import org.rsmworkbench.tests.support.DebugLaunches;
 
 /**
  * The example DoorbellPingPong (node 1 pings nodes 2, 3 and 4 in turn and waits up to 30 s for each answer)
@@ -94,14 +92,7 @@ class SuspendAllNodesTest {
     @AfterEach
     void cleanUp() throws Exception {
         DebugPlugin.getDefault().removeDebugEventListener(recorder);
-        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch launch : manager.getLaunches()) {
-            if (!launch.isTerminated()) {
-                launch.terminate();
-            }
-            waitFor(launch::isTerminated, Duration.ofSeconds(30));
-            manager.removeLaunch(launch);
-        }
+        DebugLaunches.endAndRemoveAll();
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
         example.project().delete(true, true, null);
     }
@@ -196,17 +187,5 @@ class SuspendAllNodesTest {
         nodes.forEach((node, target) -> text.append(" node ").append(node).append(target.isTerminated() ? " ended"
                 : target.isSuspended() ? " suspended" : " running"));
         return text.toString();
-    }
-
-    private static int lineOf(IFile source, String text) throws CoreException, IOException {
-        try (InputStream in = source.getContents()) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
-                    return i + 1;
-                }
-            }
-        }
-        throw new AssertionError(source + " has no line with " + text);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.clusters.ClusterPoller;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
@@ -19,16 +20,17 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** Live refresh: a poll reports a change only when a cluster was added, removed or its version moved. */
 class ClusterPollerTest {
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
     private RunningClusters registry;
     private ClusterPoller poller;
 
     @BeforeEach
     void start() throws Exception {
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
         registry = new RunningClusters();
         poller = new ClusterPoller(registry);
     }
@@ -36,13 +38,12 @@ class ClusterPollerTest {
     @AfterEach
     void stop() {
         registry.removeAll();
-        cluster.close();
     }
 
     @Test
     void unchangedClusterGivesNoUpdate() {
         assertFalse(poller.poll().changed(), "nothing registered");
-        RunningCluster entry = registry.addLaunched(cluster, null);
+        RunningCluster entry = registry.addLaunched(tc.cluster(), null);
         ClusterPoller.Update first = poller.poll();
         assertTrue(first.changed());
         assertEquals(List.of(entry), first.changedClusters());
@@ -55,16 +56,16 @@ class ClusterPollerTest {
 
     @Test
     void eachKindOfChangeIsSeen() throws Exception {
-        RunningCluster entry = registry.addLaunched(cluster, null);
+        RunningCluster entry = registry.addLaunched(tc.cluster(), null);
         poller.poll();
-        cluster.killNode(2);
+        tc.cluster().killNode(2);
         ClusterPoller.Update killed = poller.poll();
         assertTrue(killed.changed());
         assertFalse(killed.states().get(entry).nodes().get(1).up());
         assertFalse(poller.poll().changed());
-        cluster.setLink(1, "emu0", 3, "emu0", false);
+        tc.cluster().setLink(1, "emu0", 3, "emu0", false);
         assertTrue(poller.poll().changed());
-        try (RsmLibrary process = cluster.process(1, new Credentials(7, 7, Set.of(), 022, false))) {
+        try (RsmLibrary process = tc.process(1, new Credentials(7, 7, Set.of(), 022, false))) {
             assertTrue(poller.poll().changed(), "a new process");
             MemorySegment memory = process.allocate(4096);
             process.getController("emu0").createExportSegment(memory, 0).publish(0x400040, List.of());
@@ -94,11 +95,11 @@ class ClusterPollerTest {
     @Test
     void trackerAcceptsOnlyNewVersions() {
         StateTracker tracker = new StateTracker();
-        var state = cluster.state();
+        var state = tc.cluster().state();
         assertTrue(tracker.accept(state));
         assertFalse(tracker.accept(state));
-        assertFalse(tracker.accept(cluster.state()));
-        cluster.killNode(1);
-        assertTrue(tracker.accept(cluster.state()));
+        assertFalse(tracker.accept(tc.cluster().state()));
+        tc.cluster().killNode(1);
+        assertTrue(tracker.accept(tc.cluster().state()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.ClusterTree.ClusterItem;
 import org.rsmworkbench.core.clusters.ClusterTree.ExportItem;
@@ -20,32 +21,30 @@ import org.rsmworkbench.core.clusters.ClusterTree.NodeItem;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The Cluster view's rows from a real cluster's state. */
 class ClusterTreeTest {
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
     private RunningClusters registry;
     private RunningCluster entry;
 
     @BeforeEach
     void start() throws Exception {
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
         registry = new RunningClusters();
-        entry = registry.addLaunched(cluster, "demo");
+        entry = registry.addLaunched(tc.cluster(), "demo");
     }
 
     @AfterEach
     void stop() {
         registry.removeAll();
-        cluster.close();
     }
 
     private static GroupItem group(NodeItem node, String name) {
@@ -54,18 +53,18 @@ class ClusterTreeTest {
 
     @Test
     void nodesProcessesExportsAndImports() throws Exception {
-        RsmLibrary exporter = cluster.process(1, new Credentials(100, 10, Set.of(), 027, false));
-        RsmLibrary importer = cluster.process(2, new Credentials(200, 10, Set.of(), 022, true));
+        RsmLibrary exporter = tc.process(1, new Credentials(100, 10, Set.of(), 027, false));
+        RsmLibrary importer = tc.process(2, new Credentials(200, 10, Set.of(), 022, true));
         MemorySegment memory = exporter.allocate(64 * 1024);
         exporter.getController("emu0").createExportSegment(memory, 0)
                 .publish(0x40002a, List.of(new AccessEntry(2, 0640), new AccessEntry(3, 0604)));
         exporter.getController("emu0").createExportSegment(exporter.allocate(4096), 0);
         ImportSegment connection = importer.getController("emu0").connect(1, 0x40002a, Rsm.PERM_READ);
         connection.setMode(BarrierMode.EXPLICIT);
-        cluster.setLink(2, "emu0", 3, "emu0", false);
-        cluster.killNode(3);
+        tc.cluster().setLink(2, "emu0", 3, "emu0", false);
+        tc.cluster().killNode(3);
 
-        ClusterItem tree = ClusterTree.build(entry, cluster.state());
+        ClusterItem tree = ClusterTree.build(entry, tc.cluster().state());
         assertTrue(tree.label().startsWith("demo [launched] 2/3 nodes up, 2 segments, 1 connections"), tree.label());
         List<Item> nodes = tree.children();
         assertEquals(3, nodes.size());
@@ -98,9 +97,9 @@ class ClusterTreeTest {
 
     @Test
     void keysStayAcrossSnapshots() throws Exception {
-        ClusterItem before = ClusterTree.build(entry, cluster.state());
-        cluster.killNode(2);
-        ClusterItem after = ClusterTree.build(entry, cluster.state());
+        ClusterItem before = ClusterTree.build(entry, tc.cluster().state());
+        tc.cluster().killNode(2);
+        ClusterItem after = ClusterTree.build(entry, tc.cluster().state());
         assertEquals(before.key(), after.key());
         for (int i = 0; i < before.children().size(); i++) {
             assertEquals(before.children().get(i).key(), after.children().get(i).key());

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.clusters.ClusterPoller;
 import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.ClusterTree.NodeItem;
@@ -21,13 +22,15 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.emulator.launch.FaultInjector;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * A killed node stays in the Clusters view's model as down, with how its program ended, until it is restarted; the
  * faults a view injects go through the cluster's injector, which logs them with the view as their source.
  */
 class NodeDownTest {
-    private EmulatedCluster cluster;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
     private RunningClusters registry;
     private RunningCluster entry;
     private final List<String> console = new ArrayList<>();
@@ -35,20 +38,18 @@ class NodeDownTest {
 
     @BeforeEach
     void start() throws Exception {
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(3));
         registry = new RunningClusters();
-        entry = registry.addLaunched(cluster, "demo",
-                new FaultInjector(cluster, console::add).restartPrograms(programsStartedAgain::add));
+        entry = registry.addLaunched(tc.cluster(), "demo",
+                new FaultInjector(tc.cluster(), console::add).restartPrograms(programsStartedAgain::add));
     }
 
     @AfterEach
     void stop() {
         registry.removeAll();
-        cluster.close();
     }
 
     private NodeItem node(int id) {
-        return (NodeItem) ClusterTree.build(entry, cluster.state()).children().get(id - 1);
+        return (NodeItem) ClusterTree.build(entry, tc.cluster().state()).children().get(id - 1);
     }
 
     @Test
@@ -85,7 +86,7 @@ class NodeDownTest {
         assertTrue(node(2).down());
         entry.programs().exited(2, 4242, 137);
         assertEquals("node 2 (node2) DOWN, program exited with status 137 (killed)", node(2).label());
-        assertEquals(3, ClusterTree.build(entry, cluster.state()).children().size(), "the node stays in the tree");
+        assertEquals(3, ClusterTree.build(entry, tc.cluster().state()).children().size(), "the node stays in the tree");
 
         assertTrue(entry.inject(new Fault.RestartNode(2), "Clusters view").applied());
         assertEquals(List.of(2), programsStartedAgain, "the launch starts the node's program again");

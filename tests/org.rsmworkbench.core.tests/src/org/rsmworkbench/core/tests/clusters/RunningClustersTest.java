@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
@@ -29,16 +30,17 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The registry of watched clusters: launched and attached clusters, listeners, detach on remove, threads. */
 class RunningClustersTest {
-    private EmulatedCluster owner;
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private RunningClusters registry;
     private final List<String> events = new ArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
-        owner = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
         registry = new RunningClusters();
         registry.addListener(new RunningClusters.Listener() {
             @Override
@@ -56,21 +58,20 @@ class RunningClustersTest {
     @AfterEach
     void stop() {
         registry.removeAll();
-        owner.close();
     }
 
     @Test
     void launchedClusterIsListedAndNotClosedOnRemove() throws Exception {
-        RunningCluster entry = registry.addLaunched(owner, "my launch");
+        RunningCluster entry = registry.addLaunched(tc.cluster(), "my launch");
         assertEquals("my launch", entry.label());
         assertEquals(RunningCluster.Origin.LAUNCHED, entry.origin());
         assertEquals(List.of(entry), registry.clusters());
-        assertSame(entry, registry.addLaunched(owner, "again"), "the same cluster is registered once");
-        assertTrue(registry.remove(owner));
-        assertFalse(registry.remove(owner));
+        assertSame(entry, registry.addLaunched(tc.cluster(), "again"), "the same cluster is registered once");
+        assertTrue(registry.remove(tc.cluster()));
+        assertFalse(registry.remove(tc.cluster()));
         assertEquals(List.of(), registry.clusters());
         // the launch still owns a working cluster
-        try (RsmLibrary process = owner.process(1, new Credentials(1, 1, Set.of(), 022, false))) {
+        try (RsmLibrary process = tc.process(1, new Credentials(1, 1, Set.of(), 022, false))) {
             assertEquals(1, process.localNodeId());
         }
         assertEquals(List.of("added LAUNCHED", "removed LAUNCHED"), events);
@@ -78,17 +79,17 @@ class RunningClustersTest {
 
     @Test
     void attachJoinsByDirectoryAndDetachesOnRemove() throws Exception {
-        RunningCluster attached = registry.attach(owner.directory());
+        RunningCluster attached = registry.attach(tc.cluster().directory());
         assertEquals(RunningCluster.Origin.ATTACHED, attached.origin());
-        assertEquals(owner.spec().name(), attached.label());
-        assertEquals(owner.state().nodes(), attached.cluster().state().nodes());
-        assertSame(attached, registry.attach(owner.directory()), "attaching twice gives the same entry");
-        assertSame(attached, registry.find(owner.directory()));
+        assertEquals(tc.cluster().spec().name(), attached.label());
+        assertEquals(tc.cluster().state().nodes(), attached.cluster().state().nodes());
+        assertSame(attached, registry.attach(tc.cluster().directory()), "attaching twice gives the same entry");
+        assertSame(attached, registry.find(tc.cluster().directory()));
         registry.remove(attached);
-        assertNull(registry.find(owner.directory()));
+        assertNull(registry.find(tc.cluster().directory()));
         // detaching did not stop the cluster: the owner still works and it can be attached again
-        assertTrue(Files.isDirectory(owner.directory()));
-        RunningCluster again = registry.attach(owner.directory());
+        assertTrue(Files.isDirectory(tc.cluster().directory()));
+        RunningCluster again = registry.attach(tc.cluster().directory());
         assertEquals(2, again.cluster().state().nodes().size());
         assertEquals(List.of("added ATTACHED", "removed ATTACHED", "added ATTACHED"), events);
     }
@@ -119,7 +120,7 @@ class RunningClustersTest {
             for (int i = 0; i < 4; i++) {
                 results.add(pool.submit(() -> {
                     go.await();
-                    return registry.attach(owner.directory());
+                    return registry.attach(tc.cluster().directory());
                 }));
             }
             go.countDown();

@@ -8,23 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.core.inspect.PermissionMatrix;
 import org.rsmworkbench.core.inspect.PermissionMatrix.Access;
 import org.rsmworkbench.core.inspect.PermissionMatrix.Cell;
 import org.rsmworkbench.core.inspect.PermissionMatrix.Relation;
-import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterState;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * The permission matrix against the emulator itself: every cell's verdict and error must be what a
@@ -32,22 +30,13 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  */
 class PermissionMatrixTest {
     private static final Credentials CREATOR = new Credentials(500, 50, java.util.Set.of(), 027, false);
-    private static EmulatedCluster cluster;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(4));
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(4);
 
     @ParameterizedTest
     @ValueSource(ints = {0624, 0640, 0604, 0666, 0000, 0246})
     void everyCellIsWhatAConnectGives(int permission) throws Exception {
-        RsmLibrary exporter = cluster.process(1, CREATOR);
+        RsmLibrary exporter = tc.process(1, CREATOR);
         try {
             int id = publish(exporter, List.of(new AccessEntry(1, 0600), new AccessEntry(2, permission)));
             checkAgainstConnects(id);
@@ -58,7 +47,7 @@ class PermissionMatrixTest {
 
     @Test
     void emptyAclUsesTheCreatorsUmaskMode() throws Exception {
-        RsmLibrary exporter = cluster.process(1, CREATOR);
+        RsmLibrary exporter = tc.process(1, CREATOR);
         try {
             int id = publish(exporter, List.of());
             PermissionMatrix matrix = matrixOf(id);
@@ -72,7 +61,7 @@ class PermissionMatrixTest {
 
     @Test
     void reasonsNameTheDigitAndTheError() throws Exception {
-        RsmLibrary exporter = cluster.process(1, CREATOR);
+        RsmLibrary exporter = tc.process(1, CREATOR);
         try {
             int id = publish(exporter, List.of(new AccessEntry(2, 0624)));
             PermissionMatrix matrix = matrixOf(id);
@@ -94,22 +83,22 @@ class PermissionMatrixTest {
 
     @Test
     void downNodesAndUnpublishedSegmentsAreExplained() throws Exception {
-        RsmLibrary exporter = cluster.process(1, CREATOR);
+        RsmLibrary exporter = tc.process(1, CREATOR);
         try {
             int id = publish(exporter, List.of());
-            cluster.killNode(4);
+            tc.cluster().killNode(4);
             try {
                 Cell down = matrixOf(id).cell(4, Relation.OWNER, Access.READ);
                 assertEquals(org.rsmworkbench.rsmapi.RsmError.REMOTE_NODE_UNREACHABLE, down.error());
             } finally {
-                cluster.restartNode(4);
+                tc.cluster().restartNode(4);
             }
             ClusterState.Segment segment = segmentOf(id);
             exporter.close();
             ClusterState.Segment unpublished = new ClusterState.Segment(segment.node(), segment.controller(),
                     segment.ownerProcess(), id, segment.size(), false, List.of(), segment.creatorUid(),
                     segment.creatorGid(), segment.mode(), segment.publishCount());
-            Cell cell = PermissionMatrix.of(cluster.state(), unpublished).cell(2, Relation.OWNER, Access.READ);
+            Cell cell = PermissionMatrix.of(tc.cluster().state(), unpublished).cell(2, Relation.OWNER, Access.READ);
             assertEquals(org.rsmworkbench.rsmapi.RsmError.SEG_NOT_PUBLISHED, cell.error());
         } finally {
             exporter.close();
@@ -123,11 +112,11 @@ class PermissionMatrixTest {
     }
 
     private static PermissionMatrix matrixOf(int id) {
-        return PermissionMatrix.of(cluster.state(), segmentOf(id));
+        return PermissionMatrix.of(tc.cluster().state(), segmentOf(id));
     }
 
     private static ClusterState.Segment segmentOf(int id) {
-        return cluster.state().segments().stream().filter(s -> s.segmentId() == id).findFirst().orElseThrow();
+        return tc.cluster().state().segments().stream().filter(s -> s.segmentId() == id).findFirst().orElseThrow();
     }
 
     /** The oracle is the emulator: a connect with the cell's credentials, from the cell's node. */
@@ -135,7 +124,7 @@ class PermissionMatrixTest {
         PermissionMatrix matrix = matrixOf(id);
         assertEquals(4 * Relation.values().length * Access.values().length, matrix.cells().size());
         for (Cell cell : matrix.cells()) {
-            RsmLibrary importer = cluster.process(cell.node(),
+            RsmLibrary importer = tc.process(cell.node(),
                     PermissionMatrix.credentialsFor(matrix.segment(), cell.relation()));
             try {
                 String controller = cell.node() == 1 ? null : "emu0";

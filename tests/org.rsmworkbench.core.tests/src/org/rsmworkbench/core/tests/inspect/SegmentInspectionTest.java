@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.inspect.DataFormat;
 import org.rsmworkbench.core.inspect.Progress;
@@ -25,21 +25,21 @@ import org.rsmworkbench.core.inspect.Search;
 import org.rsmworkbench.core.inspect.SegmentRows;
 import org.rsmworkbench.core.inspect.SegmentWriter;
 import org.rsmworkbench.core.inspect.Snapshot;
-import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.SegmentView;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The inspector's models against a running cluster: rows, change ages, snapshots, search, transfer, edits. */
 class SegmentInspectionTest {
     private static final Credentials OWNER = new Credentials(100, 10, Set.of(), 022, false);
     private static final long GIB = 1L << 30;
 
-    private static EmulatedCluster cluster;
+    @RegisterExtension
+    static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private static RsmLibrary exporter;
     private static MemorySegment memory;
     private static int segmentId;
@@ -48,8 +48,7 @@ class SegmentInspectionTest {
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
-        exporter = cluster.process(1, OWNER);
+        exporter = tc.cluster().process(1, OWNER); // the class's exporter: closed with the cluster, not after a test
         memory = exporter.allocate(64 * 1024);
         segmentId = exporter.getController("emu0").createExportSegment(memory, 0)
                 .publish(0, List.of(new AccessEntry(1, 0600), new AccessEntry(2, 0640)));
@@ -57,16 +56,11 @@ class SegmentInspectionTest {
         bigId = exporter.getController("emu0").createExportSegment(bigMemory, 0).publish(0, List.of());
     }
 
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
     @Test
     void rowsShowBytesTextAndTypedValues() {
         memory.setString(32, "RSM!");
         memory.set(ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN), 48, -2);
-        try (SegmentView view = cluster.view(1, segmentId)) {
+        try (SegmentView view = tc.cluster().view(1, segmentId)) {
             SegmentRows rows = new SegmentRows(view, 16);
             assertEquals(4096, rows.rowCount());
             rows.setVisibleRows(2, 2);
@@ -86,7 +80,7 @@ class SegmentInspectionTest {
 
     @Test
     void changedBytesAgeWithEachRefresh() {
-        try (SegmentView view = cluster.view(1, segmentId)) {
+        try (SegmentView view = tc.cluster().view(1, segmentId)) {
             SegmentRows rows = new SegmentRows(view, 8);
             rows.setVisibleRows(100, 1);
             rows.refresh();
@@ -104,7 +98,7 @@ class SegmentInspectionTest {
     @Test
     void aGibibyteSegmentReadsOnlyTheVisibleRows() {
         bigMemory.set(ValueLayout.JAVA_LONG, GIB - 8, 0x1122334455667788L);
-        try (SegmentView view = cluster.view(1, bigId)) {
+        try (SegmentView view = tc.cluster().view(1, bigId)) {
             SegmentRows rows = new SegmentRows(view, 16);
             rows.setVisibleRows(rows.rowOf(GIB - 1), 40);
             assertEquals(16, rows.refresh(), "only the one row left at the end is read");
@@ -117,7 +111,7 @@ class SegmentInspectionTest {
 
     @Test
     void snapshotDiffFindsTheChangedRanges() throws Exception {
-        try (SegmentView view = cluster.view(1, segmentId); Snapshot snapshot = Snapshot.take(view, Progress.NONE)) {
+        try (SegmentView view = tc.cluster().view(1, segmentId); Snapshot snapshot = Snapshot.take(view, Progress.NONE)) {
             memory.set(ValueLayout.JAVA_BYTE, 1000, (byte) 0x5a);
             memory.set(ValueLayout.JAVA_BYTE, 1001, (byte) 0x5b);
             memory.set(ValueLayout.JAVA_BYTE, 60000, (byte) 0x11);
@@ -139,7 +133,7 @@ class SegmentInspectionTest {
                 return true;
             }
         };
-        try (SegmentView view = cluster.view(1, bigId)) {
+        try (SegmentView view = tc.cluster().view(1, bigId)) {
             assertThrows(CancellationException.class, () -> Search.find(view.memory(), Search.text("nowhere"), 0, canceled));
             assertThrows(CancellationException.class, () -> Snapshot.take(view, canceled));
         }
@@ -149,7 +143,7 @@ class SegmentInspectionTest {
     void searchFindsHexTextAndValues() {
         memory.setString(5000, "needle");
         memory.set(ValueLayout.JAVA_LONG_UNALIGNED, 7001, 0xDEADBEEFL);
-        try (SegmentView view = cluster.view(1, segmentId)) {
+        try (SegmentView view = tc.cluster().view(1, segmentId)) {
             MemorySegment m = view.memory();
             assertEquals(5000, Search.find(m, Search.text("needle"), 0, Progress.NONE));
             assertEquals(-1, Search.find(m, Search.text("needle"), 5001, Progress.NONE));
@@ -160,7 +154,7 @@ class SegmentInspectionTest {
             assertThrows(IllegalArgumentException.class, () -> u32.parse("-1"));
             assertThrows(IllegalArgumentException.class, () -> u32.parse("lots"));
         }
-        try (SegmentView view = cluster.view(1, bigId)) {
+        try (SegmentView view = tc.cluster().view(1, bigId)) {
             bigMemory.setString(GIB - 100, "at the end");
             assertEquals(GIB - 100, Search.find(view.memory(), Search.text("at the end"), 0, Progress.NONE));
         }
@@ -169,7 +163,7 @@ class SegmentInspectionTest {
     @Test
     void exportAndImportARange(@TempDir Path dir) throws Exception {
         memory.setString(9000, "exported bytes");
-        try (SegmentView view = cluster.view(1, segmentId)) {
+        try (SegmentView view = tc.cluster().view(1, segmentId)) {
             Path raw = dir.resolve("range.bin");
             RangeTransfer.exportRaw(view.memory(), 9000, 14, raw);
             assertEquals("exported bytes", new String(RangeTransfer.readRaw(raw)));
@@ -187,15 +181,15 @@ class SegmentInspectionTest {
 
     @Test
     void editsAreRsmPutsThatTheAclDecides() throws Exception {
-        try (SegmentWriter writer = SegmentWriter.open(cluster, 1, OWNER, 1, segmentId)) {
+        try (SegmentWriter writer = SegmentWriter.open(tc.cluster(), 1, OWNER, 1, segmentId)) {
             writer.write(12000, "edited".getBytes());
         }
         assertEquals("edited", memory.getString(12000).substring(0, 6));
         Credentials groupMember = new Credentials(101, 10, Set.of(), 022, false);
         RsmException refused = assertThrows(RsmException.class,
-                () -> SegmentWriter.open(cluster, 2, groupMember, 1, segmentId));
+                () -> SegmentWriter.open(tc.cluster(), 2, groupMember, 1, segmentId));
         assertEquals(RsmError.PERM_DENIED, refused.error());
         assertTrue(refused.getMessage().contains("group digit"), refused.getMessage());
-        assertEquals(1, cluster.state().processes().size(), "a refused writer leaves no process behind");
+        assertEquals(1, tc.cluster().state().processes().size(), "a refused writer leaves no process behind");
     }
 }

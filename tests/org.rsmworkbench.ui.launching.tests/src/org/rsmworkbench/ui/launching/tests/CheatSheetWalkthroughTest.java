@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.InputStream;
 import java.net.URL;
@@ -56,6 +55,7 @@ import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
@@ -99,11 +99,8 @@ class CheatSheetWalkthroughTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         if (launch != null) {
-            launch.terminate();
-            waitFor(launch::isTerminated, Duration.ofSeconds(30));
-            manager.removeLaunch(launch);
+            DebugLaunches.endAndRemove(launch);
         }
         IWorkbenchPage page = page();
         page.closeAllEditors(false);
@@ -142,24 +139,9 @@ class CheatSheetWalkthroughTest {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commands.deserialize(step.command()), null);
     }
 
-    /**
-     * Waits until the condition holds, dispatching UI events meanwhile. Checks it only once the event queue is empty:
-     * SWT runs asyncExec runnables (the views' updates) only when no native event is pending, and reading the Clusters
-     * view expands its tree, which makes events.
-     */
+    /** Waits until the condition holds (see {@link org.rsmworkbench.tests.support.TestUtils#waitFor}), or fails with the state. */
     private static void await(String what, Supplier<String> state, java.util.function.BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("waited " + WAIT.toSeconds() + " s until " + what + ": " + state.get());
-            }
-            long idleBy = System.nanoTime() + 500_000_000L;
-            while (display.readAndDispatch() && System.nanoTime() < idleBy) {
-                // until idle
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
-        }
+        assertTrue(waitFor(condition, WAIT), () -> "waited " + WAIT.toSeconds() + " s until " + what + ": " + state.get());
     }
 
     @Test
@@ -230,7 +212,6 @@ class CheatSheetWalkthroughTest {
         await("node 2's slot counts in the inspector", () -> slot(inspector, 2), () -> !slot(inspector, 2).equals(node2Slot));
 
         // 7. kill node 2 from the Clusters view, confirming
-        page().activate(clusters);
         String[] asked = new String[1];
         answerConfirmation(asked, "Kill node 2");
         chooseOnNode(clusters, 2, "Kill Node");
@@ -317,8 +298,12 @@ class CheatSheetWalkthroughTest {
         });
     }
 
-    /** Right-clicks node {@code id} in the Clusters view and chooses {@code item}. */
+    /**
+     * Right-clicks node {@code id} in the Clusters view and chooses {@code item}. The click activates the view, as it
+     * does for a user: the view's commands have their handlers while it is the active part.
+     */
     private static void chooseOnNode(ClusterView clusters, int id, String item) {
+        page().activate(clusters);
         TreeViewer viewer = clusters.viewer();
         viewer.setSelection(new StructuredSelection(node(clusters, id).getData()));
         Menu menu = viewer.getControl().getMenu();

@@ -52,6 +52,7 @@ import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
 
 /**
@@ -115,13 +116,8 @@ class MemoryViewTest {
     void cleanUp() throws Exception {
         Platform.removeLogListener(logListener);
         DebugPlugin.getDefault().getMemoryBlockManager().removeMemoryBlocks(DebugPlugin.getDefault().getMemoryBlockManager().getMemoryBlocks());
-        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         if (launch != null) {
-            if (!launch.isTerminated()) {
-                launch.terminate();
-            }
-            waitFor(launch::isTerminated, WAIT);
-            manager.removeLaunch(launch);
+            DebugLaunches.endAndRemove(launch);
         }
         var project = ResourcesPlugin.getWorkspace().getRoot().getProject("memorydemo");
         if (project.exists()) {

@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.core.launching.RsmProjects;
+import org.rsmworkbench.tests.support.DebugLaunches;
 
 /**
  * Debugging the example as the README tells it, through the debug UI: the debug launch opens the RSM Debug
@@ -99,9 +100,7 @@ class RsmDebugPerspectiveTest {
         debugUi.setToDefault(SWITCH_ON_SUSPEND);
         DebugPlugin.getDefault().getMemoryBlockManager().removeMemoryBlocks(DebugPlugin.getDefault().getMemoryBlockManager().getMemoryBlocks());
         if (launch != null) {
-            launch.terminate();
-            waitFor(launch::isTerminated, WAIT);
-            DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
+            DebugLaunches.endAndRemove(launch);
         }
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
         var project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
@@ -171,7 +170,7 @@ class RsmDebugPerspectiveTest {
         JavaProjects.build();
         assertEquals(List.of(), JavaProjects.errors(example.project()));
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(example.mainSource(),
-                RsmProjects.Example.DOORBELL_PING_PONG.mainType(), Ui.lineOf(example.mainSource(), "back.segment().put64("), -1, -1, 0, true, null);
+                RsmProjects.Example.DOORBELL_PING_PONG.mainType(), JavaProjects.lineOf(example.mainSource(), "back.segment().put64("), -1, -1, 0, true, null);
         breakpoint.setCondition("group.self() == 3 && ping == 3");
         breakpoint.setConditionEnabled(true);
         ILaunchConfigurationWorkingCopy config = example.launchConfiguration().getWorkingCopy();

@@ -55,6 +55,7 @@ import org.rsmworkbench.core.launching.RsmClasspathContainer;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.core.launching.RsmProjects;
 import org.rsmworkbench.model.ClusterFiles;
+import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.ui.launching.internal.ClusterLaunchShortcut;
 import org.rsmworkbench.ui.launching.internal.NewRsmProjectWizard;
 
@@ -77,14 +78,8 @@ class ShortcutAndWizardTest {
 
     @AfterEach
     void removeLaunchesAndProjects() throws Exception {
+        DebugLaunches.endAndRemoveAll();
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch launch : manager.getLaunches()) {
-            if (!launch.isTerminated()) {
-                launch.terminate();
-            }
-            waitFor(launch::isTerminated, Duration.ofSeconds(30));
-            manager.removeLaunch(launch);
-        }
         for (String name : List.of("runasdemo", "plaindemo", "plainrun")) {
             var project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
             if (project.exists()) {

@@ -3,9 +3,7 @@ package org.rsmworkbench.ui.launching.tests;
 import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -176,18 +173,5 @@ final class Ui {
         Files.createDirectories(png.getParent());
         loader.save(png.toString(), SWT.IMAGE_PNG);
         return png;
-    }
-
-    /** The number of the first line of the file that contains the text. */
-    static int lineOf(IFile source, String text) throws Exception {
-        try (InputStream in = source.getContents()) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
-                    return i + 1;
-                }
-            }
-        }
-        throw new AssertionError(source + " has no line with " + text);
     }
 }
