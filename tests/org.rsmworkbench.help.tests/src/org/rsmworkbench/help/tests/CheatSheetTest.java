@@ -122,12 +122,11 @@ class CheatSheetTest {
                 switch ((String) parameter.getKey()) {
                 case "org.eclipse.ui.views.showView.viewId" ->
                     assertNotNull(PlatformUI.getWorkbench().getViewRegistry().find(value), "no view " + value);
-                case "filePath" -> assertEquals("/rsm-example/cluster.rsmcluster", value, "the example project's cluster file");
                 default -> throw new AssertionError("unexpected parameter " + parameter + " in " + serialization);
                 }
             }
         }
-        assertEquals(Set.of("org.rsmworkbench.ui.launching.openExample", "org.eclipse.ui.navigate.openResource",
+        assertEquals(Set.of("org.rsmworkbench.ui.launching.openExample", "org.rsmworkbench.ui.launching.openExampleCluster",
                 "org.rsmworkbench.ui.launching.runExample", "org.eclipse.ui.views.showView"), ids);
     }
 
