@@ -44,6 +44,18 @@ public record TimeWindow(long start, long end) {
     }
 
     /**
+     * This window when it shows all of {@code [from, to]}, else a window of the same length centred on the middle of it
+     * (to reveal an event found by a search or a jump).
+     */
+    public TimeWindow revealing(long from, long to) {
+        if (from >= start && to <= end) {
+            return this;
+        }
+        long middle = from + (to - from) / 2;
+        return new TimeWindow(middle - length() / 2, middle - length() / 2 + length());
+    }
+
+    /**
      * The times of the ruler's ticks in this window: multiples of the smallest step of 1, 2 or 5 times a power of ten
      * nanoseconds that keeps ticks at least {@code minPixels} apart.
      */

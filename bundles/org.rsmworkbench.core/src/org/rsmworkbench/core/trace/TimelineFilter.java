@@ -2,6 +2,7 @@ package org.rsmworkbench.core.trace;
 
 import java.util.Set;
 
+import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 
 /**
@@ -12,17 +13,20 @@ import org.rsmworkbench.emulator.trace.TraceEvent;
  * @param segments the segments shown, as {@link TraceEvent#segment()} names them ({@code 1:0x400100}); events about no
  *        segment are hidden when this is not empty, markers are kept
  * @param categories the categories shown
+ * @param kinds the kinds of event shown (a signal wait's beginning is shown with {@link EventKind#SIGNAL_WAIT})
  */
-public record TimelineFilter(Set<Integer> nodes, Set<Long> pids, Set<String> segments, Set<TimelineCategory> categories) {
+public record TimelineFilter(Set<Integer> nodes, Set<Long> pids, Set<String> segments, Set<TimelineCategory> categories,
+        Set<EventKind> kinds) {
 
     /** Shows every event. */
-    public static final TimelineFilter ALL = new TimelineFilter(Set.of(), Set.of(), Set.of(), Set.of());
+    public static final TimelineFilter ALL = new TimelineFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public TimelineFilter {
         nodes = Set.copyOf(nodes);
         pids = Set.copyOf(pids);
         segments = Set.copyOf(segments);
         categories = Set.copyOf(categories);
+        kinds = Set.copyOf(kinds);
     }
 
     /** Whether the timeline shows {@code event}, drawn on the lanes of {@code node}. */
@@ -32,22 +36,27 @@ public record TimelineFilter(Set<Integer> nodes, Set<Long> pids, Set<String> seg
         return (nodes.isEmpty() || nodes.contains(node))
                 && (marker || pids.isEmpty() || pids.contains(event.pid()))
                 && (marker || segments.isEmpty() || event.segment() != null && segments.contains(event.segment()))
-                && (categories.isEmpty() || categories.contains(category));
+                && (categories.isEmpty() || categories.contains(category))
+                && (kinds.isEmpty() || kinds.contains(event.kind() == EventKind.SIGNAL_WAIT_BEGIN ? EventKind.SIGNAL_WAIT : event.kind()));
     }
 
     public TimelineFilter withNodes(Set<Integer> shown) {
-        return new TimelineFilter(shown, pids, segments, categories);
+        return new TimelineFilter(shown, pids, segments, categories, kinds);
     }
 
     public TimelineFilter withPids(Set<Long> shown) {
-        return new TimelineFilter(nodes, shown, segments, categories);
+        return new TimelineFilter(nodes, shown, segments, categories, kinds);
     }
 
     public TimelineFilter withSegments(Set<String> shown) {
-        return new TimelineFilter(nodes, pids, shown, categories);
+        return new TimelineFilter(nodes, pids, shown, categories, kinds);
     }
 
     public TimelineFilter withCategories(Set<TimelineCategory> shown) {
-        return new TimelineFilter(nodes, pids, segments, shown);
+        return new TimelineFilter(nodes, pids, segments, shown, kinds);
+    }
+
+    public TimelineFilter withKinds(Set<EventKind> shown) {
+        return new TimelineFilter(nodes, pids, segments, categories, shown);
     }
 }

@@ -2,7 +2,9 @@ package org.rsmworkbench.core.trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.rsmworkbench.core.trace.TimelineItem.Shape;
 import org.rsmworkbench.core.trace.TimelineLane.Level;
@@ -40,6 +43,8 @@ public final class TimelineModel {
     private final List<Link> links = new ArrayList<>();
     /** The index of each lane by its key ({@link #laneKey(TraceEvent)}). */
     private final Map<List<Long>, Integer> laneIndex = new HashMap<>();
+    /** The indexes in {@link #events} of the events the filter lets through and lanes draw. */
+    private final BitSet shown = new BitSet();
 
     /** The timeline of every event of {@code recording}. */
     public static TimelineModel of(Recording recording) {
@@ -106,6 +111,18 @@ public final class TimelineModel {
         Set<String> segments = new TreeSet<>();
         events.stream().map(TraceEvent::segment).filter(s -> s != null).forEach(segments::add);
         return segments;
+    }
+
+    /** The kinds of every event, whatever the filter. */
+    public Set<EventKind> kinds() {
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        events.forEach(e -> kinds.add(e.kind()));
+        return kinds;
+    }
+
+    /** When the last event ended (the origin when there is none). */
+    public long end() {
+        return end;
     }
 
     /** How many events the filter lets through (a matched signal wait's beginning not counted). */
@@ -207,6 +224,124 @@ public final class TimelineModel {
             }
         }
         return best;
+    }
+
+    /**
+     * The first event drawn after {@code from} ({@code forward}) or before it that {@code wanted} accepts, or null when
+     * none. Events are in time order, then process and sequence number; {@code from} may come from another model of
+     * the same recording (a re-read one): it is found by its time, process and sequence number. When {@code from} is
+     * null the search starts at {@code time}: the first event beginning at or after it, or the last one before it.
+     */
+    public TraceEvent next(TraceEvent from, long time, boolean forward, Predicate<TraceEvent> wanted) {
+        int start;
+        if (from != null) {
+            int at = indexOf(from);
+            start = at < 0 ? firstAtOrAfter(from.time()) - (forward ? 0 : 1) : at + (forward ? 1 : -1);
+        } else {
+            start = firstAtOrAfter(time) - (forward ? 0 : 1);
+        }
+        int step = forward ? 1 : -1;
+        for (int i = start; i >= 0 && i < events.size(); i += step) {
+            if (shown.get(i) && wanted.test(events.get(i))) {
+                return events.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The next ({@code forward}) or previous event drawn of the same kind as {@code from}, or null. */
+    public TraceEvent nextOfKind(TraceEvent from, boolean forward) {
+        return next(from, from.time(), forward, e -> e.kind() == from.kind());
+    }
+
+    /** How many events drawn {@code wanted} accepts. */
+    public int count(Predicate<TraceEvent> wanted) {
+        int count = 0;
+        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
+            count += wanted.test(events.get(i)) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * The events a search for {@code query} finds: those whose kind, segment, call site, thread name, error or text
+     * contains it, ignoring case (a blank query finds none).
+     */
+    public static Predicate<TraceEvent> matching(String query) {
+        String wanted = query.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return e -> false;
+        }
+        return e -> contains(e.kind().label(), wanted) || contains(e.segment(), wanted) || e.site() != null && contains(e.site().toString(), wanted)
+                || contains(e.threadName(), wanted) || contains(e.text(), wanted) || e.failed() && contains(TraceExport.errorName(e.error()), wanted);
+    }
+
+    private static boolean contains(String text, String lowerCaseWanted) {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lowerCaseWanted);
+    }
+
+    /** This model's event with the time, process and sequence number of {@code like} (e.g. one of a re-read recording), or null. */
+    public TraceEvent find(TraceEvent like) {
+        int at = indexOf(like);
+        return at < 0 ? null : events.get(at);
+    }
+
+    /** The event of process {@code pid} numbered {@code sequence}, or null. */
+    public TraceEvent find(long pid, long sequence) {
+        return events.stream().filter(e -> e.pid() == pid && e.sequence() == sequence).findFirst().orElse(null);
+    }
+
+    private int indexOf(TraceEvent like) {
+        for (int i = firstAtOrAfter(like.time()); i < events.size() && events.get(i).time() == like.time(); i++) {
+            TraceEvent e = events.get(i);
+            if (e.pid() == like.pid() && e.sequence() == like.sequence()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first event beginning at or after {@code time} ({@code events.size()} when none). */
+    private int firstAtOrAfter(long time) {
+        int low = 0;
+        int high = events.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (events.get(middle).time() < time) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The window to show after this model replaced {@code previous} (the same recording read again while it is
+     * written): {@code current} moved, at the same length, so that the newest events are at its right edge when it
+     * showed the end of {@code previous} (the user follows the end), else {@code current} unchanged (the user scrolled away).
+     */
+    public TimeWindow following(TimeWindow current, TimelineModel previous) {
+        if (current.end() < previous.end || end <= previous.end) {
+            return current;
+        }
+        return current.pan(end - previous.end);
+    }
+
+    /**
+     * Whether the run is still going on, as far as the recording tells: a node process the launcher started has not
+     * ended yet (its recording is still being written).
+     */
+    public boolean running() {
+        Map<Integer, Integer> startedNotEnded = new HashMap<>();
+        for (TraceEvent e : events) {
+            if (e.kind() == EventKind.PROCESS_START) {
+                startedNotEnded.merge(e.segmentNode(), 1, Integer::sum);
+            } else if (e.kind() == EventKind.PROCESS_EXIT) {
+                startedNotEnded.merge(e.segmentNode(), -1, Integer::sum);
+            }
+        }
+        return startedNotEnded.values().stream().anyMatch(n -> n > 0);
     }
 
     /** The lane an event is drawn in, or -1 when the filter hides it. */
@@ -332,6 +467,7 @@ public final class TimelineModel {
                 continue;
             }
             byLane.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            shown.set(i);
             firstOfLane.put(key, e);
         }
         Set<List<Long>> keys = new TreeSet<>(Comparator.<List<Long>, Long> comparing(k -> k.get(0)).thenComparing(k -> k.get(1))

@@ -43,12 +43,12 @@ final class RecordedController extends Recorded implements RsmController {
 
     @Override
     public ExportSegment createExportSegment(MemorySegment memory, int flags) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         try {
             ExportSegment export = controller.createExportSegment(memory, flags);
             log.transfer(EventKind.EXPORT_CREATE, start, 0, localNode, 0, 0, export.size(), flags, null,
                     org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm.NONE);
-            return new RecordedExport(export, log, localNode);
+            return new RecordedExport(export, log, localNode, memory);
         } catch (RsmException | RuntimeException e) {
             log.call(EventKind.EXPORT_CREATE, start, errorOf(e), localNode, 0, flags);
             throw e;

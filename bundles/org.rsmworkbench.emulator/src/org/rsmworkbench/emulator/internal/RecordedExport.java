@@ -16,19 +16,23 @@ final class RecordedExport extends Recorded implements ExportSegment {
     private final ExportSegment export;
     private final int node;
     private volatile int segmentId;
+    /** The memory behind the segment: stores into it are recorded while it is published ({@link SegmentWatch}). */
+    private volatile MemorySegment memory;
 
-    RecordedExport(ExportSegment export, TraceLog log, int node) {
+    RecordedExport(ExportSegment export, TraceLog log, int node, MemorySegment memory) {
         super(log);
         this.export = export;
         this.node = node;
+        this.memory = memory;
     }
 
     @Override
     public int publish(int requestedId, List<AccessEntry> acl) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         try {
             segmentId = export.publish(requestedId, acl);
             log.call(EventKind.EXPORT_PUBLISH, start, 0, node, segmentId, acl == null ? 0 : acl.size());
+            log.watch.watchExport(this, node, segmentId, memory);
             return segmentId;
         } catch (RsmException | RuntimeException e) {
             log.call(EventKind.EXPORT_PUBLISH, start, errorOf(e), node, requestedId, acl == null ? 0 : acl.size());
@@ -38,7 +42,10 @@ final class RecordedExport extends Recorded implements ExportSegment {
 
     @Override
     public void unpublish() throws RsmException {
-        record(EventKind.EXPORT_UNPUBLISH, node, segmentId, 0, export::unpublish);
+        record(EventKind.EXPORT_UNPUBLISH, node, segmentId, 0, () -> {
+            export.unpublish();
+            log.watch.unwatch(this);
+        });
     }
 
     @Override
@@ -48,10 +55,14 @@ final class RecordedExport extends Recorded implements ExportSegment {
 
     @Override
     public void rebind(MemorySegment memory) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         try {
             export.rebind(memory);
+            this.memory = memory;
             log.transfer(EventKind.EXPORT_REBIND, start, 0, node, segmentId, 0, memory.byteSize(), 0, null, PayloadForm.NONE);
+            if (log.watch.watches(this)) {
+                log.watch.watchExport(this, node, segmentId, memory); // what importers now reach
+            }
         } catch (RsmException | RuntimeException e) {
             log.call(EventKind.EXPORT_REBIND, start, errorOf(e), node, segmentId, 0);
             throw e;
@@ -60,7 +71,10 @@ final class RecordedExport extends Recorded implements ExportSegment {
 
     @Override
     public void destroy() throws RsmException {
-        record(EventKind.EXPORT_DESTROY, node, segmentId, 0, export::destroy);
+        record(EventKind.EXPORT_DESTROY, node, segmentId, 0, () -> {
+            export.destroy();
+            log.watch.unwatch(this);
+        });
     }
 
     @Override

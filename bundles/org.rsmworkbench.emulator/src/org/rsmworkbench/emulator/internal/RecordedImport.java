@@ -14,6 +14,7 @@ import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.IoVec;
 import org.rsmworkbench.rsmapi.PollFd;
+import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.ScatterGather;
 
@@ -26,12 +27,15 @@ final class RecordedImport extends Recorded implements ImportSegment {
     private final ImportSegment segment;
     private final int node;
     private final int id;
+    /** The segment as the recording knows it ({@link SegmentWatch}): puts write their bytes here too. Null if none. */
+    private final MemorySegment shadow;
 
     RecordedImport(ImportSegment segment, TraceLog log) {
         super(log);
         this.segment = segment;
         this.node = segment.nodeId();
         this.id = segment.segmentId();
+        this.shadow = log.watch.shadow(node, id, segment.size());
     }
 
     @Override
@@ -56,10 +60,13 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public MemorySegment map(int attributes, int permission, long offset, long length) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         try {
             MemorySegment mapping = segment.map(attributes, permission, offset, length);
             log.transfer(EventKind.MAP, start, 0, node, id, offset, mapping.byteSize(), permission, null, PayloadForm.NONE);
+            if ((permission & Rsm.PERM_WRITE) != 0 && shadow != null) {
+                log.watch.watchMapping(this, node, id, offset, mapping, shadow, this::reachesSegment);
+            }
             return mapping;
         } catch (RsmException | RuntimeException e) {
             log.transfer(EventKind.MAP, start, errorOf(e), node, id, offset, length, permission, null, PayloadForm.NONE);
@@ -69,12 +76,23 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void unmap() throws RsmException {
-        record(EventKind.UNMAP, node, id, 0, segment::unmap);
+        record(EventKind.UNMAP, node, id, 0, () -> {
+            log.watch.unwatch(this); // before the mapping goes: its stores were seen as this call began
+            segment.unmap();
+        });
     }
 
     @Override
     public void disconnect() throws RsmException {
-        record(EventKind.DISCONNECT, node, id, 0, segment::disconnect);
+        record(EventKind.DISCONNECT, node, id, 0, () -> {
+            log.watch.unwatch(this);
+            segment.disconnect();
+        });
+    }
+
+    /** Whether a mapping of this import reaches the segment: not after a forced disconnect, which maps trash over it. */
+    private boolean reachesSegment() {
+        return !(segment instanceof ImportHandle handle) || !handle.isAborted();
     }
 
     @Override
@@ -86,7 +104,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put(long offset, MemorySegment src) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put(offset, src);
@@ -100,7 +118,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put8(long offset, byte[] src, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put8(offset, src, repCount);
@@ -114,7 +132,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put16(long offset, short[] src, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put16(offset, src, repCount);
@@ -128,7 +146,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put32(long offset, int[] src, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put32(offset, src, repCount);
@@ -142,7 +160,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put64(long offset, long[] src, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.put64(offset, src, repCount);
@@ -157,13 +175,16 @@ final class RecordedImport extends Recorded implements ImportSegment {
     /** Records a put: with its bytes when it succeeded ({@code bytes}), else only its offset. */
     private void putDone(EventKind kind, long start, int error, long offset, MemorySegment bytes) {
         boolean done = error == 0 && bytes != null;
+        if (done && shadow != null) {
+            MemorySegment.copy(bytes, 0, shadow, offset, bytes.byteSize());
+        }
         log.transfer(kind, start, error, node, id, offset, done ? bytes.byteSize() : 0, 0, done ? bytes : null,
                 done ? PayloadForm.BYTES : PayloadForm.NONE);
     }
 
     @Override
     public void get(long offset, MemorySegment dst) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get(offset, dst);
@@ -177,7 +198,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get8(long offset, byte[] dst, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get8(offset, dst, repCount);
@@ -191,7 +212,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get16(long offset, short[] dst, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get16(offset, dst, repCount);
@@ -205,7 +226,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get32(long offset, int[] dst, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get32(offset, dst, repCount);
@@ -219,7 +240,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get64(long offset, long[] dst, int repCount) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         int error = 0;
         try {
             segment.get64(offset, dst, repCount);
@@ -261,7 +282,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     /** Runs a putv or getv on the emulator's own handle of {@code sg.remote()} and records the requests that completed. */
     private void transferVector(EventKind kind, ScatterGather sg) throws RsmException {
-        long start = System.nanoTime();
+        long start = log.begin();
         ScatterGather own = sg;
         RecordedImport remote = this;
         if (sg != null && sg.remote() instanceof RecordedImport recorded) {
@@ -284,6 +305,11 @@ final class RecordedImport extends Recorded implements ImportSegment {
                 sg.setResidualCount(own.residualCount());
             }
             int completed = sg == null ? 0 : sg.requests().size() - own.residualCount();
+            if (kind == EventKind.PUTV && remote.shadow != null) {
+                for (IoVec request : sg.requests().subList(0, completed)) {
+                    MemorySegment.copy(localBytes(request), 0, remote.shadow, request.remoteOffset(), request.length());
+                }
+            }
             MemorySegment payload = sg == null ? null : vectorPayload(kind, sg, completed);
             long bytes = sg == null ? 0 : sg.requests().stream().limit(completed).mapToLong(IoVec::length).sum();
             long firstOffset = sg == null || sg.requests().isEmpty() ? 0 : sg.requests().getFirst().remoteOffset();
@@ -306,10 +332,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
         ByteBuffer payload = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
         for (IoVec request : sg.requests().subList(0, completed)) {
             payload.putLong(request.remoteOffset()).putLong(request.length());
-            MemorySegment local = switch (request) {
-                case IoVec.Local l -> l.memory().asSlice(l.localOffset(), l.length());
-                case IoVec.Handle h -> h.handle().memory().asSlice(h.localOffset(), h.length());
-            };
+            MemorySegment local = localBytes(request);
             if (digest) {
                 payload.putLong(TraceFormat.digest(local, 0, local.byteSize()));
             } else {
@@ -317,6 +340,14 @@ final class RecordedImport extends Recorded implements ImportSegment {
             }
         }
         return MemorySegment.ofArray(payload.array());
+    }
+
+    /** The local bytes of a scatter/gather request. */
+    private static MemorySegment localBytes(IoVec request) {
+        return switch (request) {
+            case IoVec.Local l -> l.memory().asSlice(l.localOffset(), l.length());
+            case IoVec.Handle h -> h.handle().memory().asSlice(h.localOffset(), h.length());
+        };
     }
 
     // ------------------------------------------------------------ barriers and signals
@@ -353,7 +384,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
     static void recordWait(TraceLog log, int node, int id, boolean exportSide, int timeoutMillis, Action wait)
             throws RsmException {
         long side = exportSide ? TraceEvent.EXPORT_SIDE : 0;
-        long start = System.nanoTime();
+        long start = log.begin();
         log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, side | timeoutMillis & 0xFFFF_FFFFL);
         try {
             wait.run();

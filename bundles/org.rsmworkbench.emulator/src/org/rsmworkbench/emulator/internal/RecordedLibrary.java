@@ -20,6 +20,8 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
     RecordedLibrary(RsmLibrary library, TraceLog log) {
         super(log);
         this.library = library;
+        // the shadows of segments (SegmentWatch) go with the cluster's memory
+        log.watch.shadowsIn(library instanceof ProcessLibrary process ? process.runtime.memoryDirectory : log.directory());
     }
 
     @Override
@@ -56,7 +58,7 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
     @Override
     public int signalWaitPollFd(List<PollFd> fds, int timeoutMillis) throws RsmException {
         List<PollFd> own = fds == null ? null : fds.stream().map(fd -> fd instanceof RecordedPollFd r ? r.pollFd() : fd).toList();
-        long start = System.nanoTime();
+        long start = log.begin();
         log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, 0, 0, timeoutMillis);
         try {
             int ready = library.signalWaitPollFd(own, timeoutMillis);
@@ -75,7 +77,8 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
             return;
         }
         closed = true;
-        long start = System.nanoTime();
+        long start = log.begin();
+        log.watch.unwatchAll(); // the process's memory and mappings go
         library.close();
         log.call(EventKind.LIBRARY_CLOSE, start, 0, 0, 0, 0);
     }

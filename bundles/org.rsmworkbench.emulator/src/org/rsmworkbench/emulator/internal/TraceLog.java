@@ -75,6 +75,8 @@ public final class TraceLog implements AutoCloseable {
     /** The chunks (in claim order) below this one are ready. Written under {@link #preparing}. */
     private volatile long prepared;
     private final Thread preparer;
+    /** The segments this process reaches through memory, whose stores {@link #begin()} records. */
+    final SegmentWatch watch = new SegmentWatch(this);
 
     private TraceLog(MemorySegment file, Path path, int fd, int chunkCount, boolean ring, CallSites sites, boolean fullGets)
             throws IOException {
@@ -145,6 +147,36 @@ public final class TraceLog implements AutoCloseable {
     /** Whether a get records its bytes in full (else a digest). */
     public boolean fullGets() {
         return fullGets;
+    }
+
+    /**
+     * The start of an RSM call of this process: first records the bytes stored since its previous call into the
+     * segments it exports or maps ({@link SegmentWatch}), then returns the call's start time.
+     */
+    public long begin() {
+        if (!watch.isEmpty()) {
+            watch.seeStores();
+        }
+        return System.nanoTime();
+    }
+
+    /** The folder of the log: its recording. */
+    Path directory() {
+        return path.toAbsolutePath().getParent();
+    }
+
+    /** Whether this log reuses its oldest chunks at its limit. */
+    boolean ring() {
+        return ring;
+    }
+
+    /** How many chunks were ever claimed. */
+    long claimedChunks() {
+        return claimed;
+    }
+
+    int chunkCount() {
+        return chunkCount;
     }
 
     /** Records a call that moved no data. */
@@ -243,8 +275,7 @@ public final class TraceLog implements AutoCloseable {
                 form = PayloadForm.TRUNCATED;
             }
         }
-        CallSite site = sites == CallSites.ALL || sites == CallSites.CONTROL && kind.category() != EventKind.Category.DATA
-                ? callSite() : null;
+        CallSite site = wantsSite(kind) ? callSite() : null;
         int needed = FIXED_MAX + (int) payloadLength + (site != null ? SITE_MAX : 0);
         if (t.chunk == null || t.position + needed > CHUNK_SIZE) {
             if (!claim(t)) {
@@ -277,6 +308,18 @@ public final class TraceLog implements AutoCloseable {
         t.previousTime = start;
         t.previousSequence = sequenceNumber;
         t.append(kind.code(), flags, e, bytes, payloadLength);
+    }
+
+    /**
+     * Whether an event of {@code kind} records its call site: a store seen does whenever call sites are recorded (it is
+     * the call that saw it, the nearest to the stores a recording knows), the data calls only with {@link CallSites#ALL}.
+     */
+    private boolean wantsSite(EventKind kind) {
+        return switch (sites) {
+            case ALL -> true;
+            case CONTROL -> kind.category() != EventKind.Category.DATA || kind == EventKind.SEGMENT_STORE;
+            case NONE -> false;
+        };
     }
 
     private static CallSite callSite() {

@@ -6,9 +6,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.SegmentHistory;
+import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceExport;
 import org.rsmworkbench.emulator.trace.TraceSummary;
 
@@ -20,6 +27,7 @@ public final class RsmTrace {
     public static final String USAGE = """
             Usage: rsm-trace export DIR --format chrome|csv -o FILE
                    rsm-trace summary DIR
+                   rsm-trace segment DIR --segment NODE:0xID --at EVENT-NUMBER|TIME
 
             Reads the recording that rsm-launch --record DIR made (also while the run goes on).
               export    writes every event: chrome is Chrome Trace Event JSON (open it in Perfetto, ui.perfetto.dev,
@@ -27,8 +35,15 @@ public final class RsmTrace {
                         them, from publishes to connects, from what cut a connection to the calls that failed for it;
                         csv is one line per event
               summary   prints the events per kind and node, the errors, the busiest call sites
+              segment   prints a hex dump of segment NODE:0xID (e.g. 1:0x400100) as it was once event
+                        EVENT-NUMBER had happened, or at TIME from the start of the run (12.5ms; units ns, us,
+                        ms, s). Events are numbered from 0 in time order, as export --format csv numbers them.
+                        Stores through a mapping and the exporter's own stores are seen at the storing
+                        process's next RSM call; bytes no recorded event wrote show as 00
               -h, --help  this text
             """;
+
+    private static final HexFormat HEX = HexFormat.of();
 
     private RsmTrace() {
     }
@@ -45,12 +60,14 @@ public final class RsmTrace {
         }
         try {
             if (args.isEmpty()) {
-                throw new LaunchArgumentException("no command: give export or summary");
+                throw new LaunchArgumentException("no command: give export, summary or segment");
             }
             return switch (args.getFirst()) {
                 case "summary" -> summary(args.subList(1, args.size()), out);
                 case "export" -> export(args.subList(1, args.size()));
-                default -> throw new LaunchArgumentException("unknown command \"" + args.getFirst() + "\" (commands: export, summary)");
+                case "segment" -> segment(args.subList(1, args.size()), out);
+                default -> throw new LaunchArgumentException("unknown command \"" + args.getFirst()
+                        + "\" (commands: export, summary, segment)");
             };
         } catch (LaunchArgumentException e) {
             err.println("rsm-trace: " + e.getMessage());
@@ -105,6 +122,128 @@ public final class RsmTrace {
             }
         }
         return 0;
+    }
+
+    private static int segment(List<String> args, PrintStream out) throws LaunchArgumentException, IOException {
+        String directory = null;
+        String segment = null;
+        String at = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--segment" -> segment = valueAfter(args, i++, arg);
+                case "--at" -> at = valueAfter(args, i++, arg);
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new LaunchArgumentException("unknown option " + arg);
+                    }
+                    if (directory != null) {
+                        throw new LaunchArgumentException("unexpected argument \"" + arg + "\": segment reads one recording folder");
+                    }
+                    directory = arg;
+                }
+            }
+        }
+        if (directory == null || segment == null || at == null) {
+            throw new LaunchArgumentException("segment needs a recording folder, --segment NODE:0xID and --at EVENT-NUMBER|TIME");
+        }
+        Path folder = Path.of(directory);
+        if (!Files.isDirectory(folder)) {
+            throw new LaunchArgumentException("no recording folder " + directory + (Files.exists(folder) ? " (it is not a folder)" : ""));
+        }
+        Instant instant = Instant.parse(at);
+        Recording recording = Recording.open(folder);
+        SegmentHistory history;
+        try {
+            history = SegmentHistory.of(recording, segment);
+        } catch (IllegalArgumentException e) {
+            throw new LaunchArgumentException("--segment: " + e.getMessage());
+        }
+        int eventNumber = instant.eventNumber(recording);
+        dump(history.at(eventNumber), out);
+        return 0;
+    }
+
+    /**
+     * Prints a heading line (the segment, the instant, its size), then 16 bytes a line as {@code hexdump -C} does:
+     * offset in hex, the bytes in hex, and as ASCII.
+     */
+    private static void dump(SegmentHistory.Contents contents, PrintStream out) {
+        Recording recording = contents.history().recording();
+        int n = contents.eventNumber();
+        String instant = n < 0 ? "before the first event"
+                : String.format(Locale.ROOT, "at event %d (%.6f ms from the start of the run, %s on node %d)", n,
+                        (recording.events().get(n).time() - recording.origin()) / 1e6, recording.events().get(n).kind().label(),
+                        recording.events().get(n).node());
+        byte[] bytes = contents.bytes();
+        if (bytes.length == 0) {
+            out.printf("segment %s %s: no contents recorded yet (not yet published)%n", contents.history().segment(), instant);
+            return;
+        }
+        long unknown = IntStream.range(0, bytes.length).filter(i -> contents.lastWriterNumber(i) < 0).count();
+        out.printf("segment %s %s: %d bytes%s%n", contents.history().segment(), instant, bytes.length,
+                unknown == 0 ? "" : " (" + unknown + " of them written by no recorded event: shown as 00)");
+        StringBuilder line = new StringBuilder(80);
+        for (int row = 0; row < bytes.length; row += 16) {
+            line.setLength(0);
+            line.append(String.format("%08x ", row));
+            StringBuilder ascii = new StringBuilder(16);
+            for (int i = row; i < row + 16; i++) {
+                line.append(i % 16 == 8 ? "  " : " ");
+                if (i < bytes.length) {
+                    line.append(HEX.toHexDigits(bytes[i]));
+                    ascii.append(bytes[i] >= 0x20 && bytes[i] < 0x7f ? (char) bytes[i] : '.');
+                } else {
+                    line.append("  ");
+                }
+            }
+            out.println(line.append("  |").append(ascii).append('|'));
+        }
+    }
+
+    /** What {@code --at} says: an event number, or a time in nanoseconds from the start of the run. */
+    private record Instant(long eventNumber, long nanos) {
+        private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|ms|s)");
+
+        static Instant parse(String text) throws LaunchArgumentException {
+            if (text.matches("\\d{1,18}")) {
+                return new Instant(Long.parseLong(text), -1);
+            }
+            Matcher m = TIME.matcher(text);
+            if (!m.matches()) {
+                throw new LaunchArgumentException("--at: \"" + text
+                        + "\" is neither an event number (0, 1, ...) nor a time from the start of the run (12.5ms; ns, us, ms, s)");
+            }
+            double unit = switch (m.group(2)) {
+                case "ns" -> 1;
+                case "us" -> 1e3;
+                case "ms" -> 1e6;
+                default -> 1e9;
+            };
+            double nanos = Double.parseDouble(m.group(1)) * unit;
+            if (nanos > Long.MAX_VALUE / 2) {
+                throw new LaunchArgumentException("--at: " + text + " is too far");
+            }
+            return new Instant(-1, Math.round(nanos));
+        }
+
+        /** The event it names, checked against {@code recording}. */
+        int eventNumber(Recording recording) throws LaunchArgumentException {
+            List<TraceEvent> events = recording.events();
+            if (nanos < 0) {
+                if (eventNumber >= events.size()) {
+                    throw new LaunchArgumentException("--at: the recording has no event " + eventNumber + " (its events are 0 to "
+                            + (events.size() - 1) + ")");
+                }
+                return (int) eventNumber;
+            }
+            long end = events.stream().mapToLong(TraceEvent::end).max().orElse(recording.origin()) - recording.origin();
+            if (nanos > end) {
+                throw new LaunchArgumentException(String.format(Locale.ROOT,
+                        "--at: %.6f ms is after the end of the recording (%.6f ms from its start)", nanos / 1e6, end / 1e6));
+            }
+            return recording.eventAt(nanos);
+        }
     }
 
     private static String valueAfter(List<String> args, int i, String option) throws LaunchArgumentException {

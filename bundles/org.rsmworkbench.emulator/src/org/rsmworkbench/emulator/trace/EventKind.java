@@ -45,7 +45,19 @@ public enum EventKind {
     /** A node JVM ended; {@link TraceEvent#value()} is its exit status (137: killed). */
     PROCESS_EXIT(34, Category.FAULT, "process_exit"),
     /** A node JVM started (again, after a restart) by the launcher; {@link TraceEvent#value()} is its pid. */
-    PROCESS_START(35, Category.FAULT, "process_start");
+    PROCESS_START(35, Category.FAULT, "process_start"),
+    /**
+     * Part of a segment's contents as its exporter read them when it published or rebound it (and, in a ring log, again
+     * before the ring reuses the chunks of the previous one): {@link TraceEvent#offset()} and {@link TraceEvent#length()}
+     * say which part, the payload holds its bytes, {@link TraceEvent#value()} is the segment's size.
+     */
+    SEGMENT_SNAPSHOT(36, Category.DATA, "segment_snapshot"),
+    /**
+     * Bytes of a segment that changed since the process's previous RSM call, seen at the start of this one in a segment the
+     * process exports or maps: what stores through a mapping or into the exported memory wrote (and what other processes
+     * put meanwhile). The payload holds the bytes of the range; the call site, when recorded, is the call that saw them.
+     */
+    SEGMENT_STORE(37, Category.DATA, "segment_store");
 
     /** The colour group of a kind. */
     public enum Category {

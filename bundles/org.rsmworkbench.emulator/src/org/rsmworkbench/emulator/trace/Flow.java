@@ -15,7 +15,13 @@ public record Flow(Kind kind, TraceEvent from, TraceEvent to) {
          * What cut a connection (unpublish, destroy, rebind, a node killed) and a later call on that segment that
          * failed because the connection was lost.
          */
-        FORCED_DISCONNECT;
+        FORCED_DISCONNECT,
+        /**
+         * A put and a later get on the same segment that read bytes it wrote: the get's range lies within the put's,
+         * the put was the last one over that range to end before the get began, and the get's digest (or bytes) equals
+         * the put's bytes there.
+         */
+        DATA;
 
         /** The lower-case name, as in the Chrome export's flow names. */
         public String label() {

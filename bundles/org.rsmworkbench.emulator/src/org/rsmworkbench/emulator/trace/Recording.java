@@ -1,10 +1,14 @@
 package org.rsmworkbench.emulator.trace;
 
 import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -13,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.rsmworkbench.emulator.internal.TraceFormat;
 import org.rsmworkbench.rsmapi.RsmError;
 
 /**
@@ -76,7 +81,10 @@ public final class Recording {
         return logs;
     }
 
-    /** Every event, by time (then process and sequence number). */
+    /**
+     * Every event, by time (then process and sequence number). An event's index in this list is its number, the one
+     * {@code rsm-trace} shows and takes ({@code export --format csv}, {@code summary}, {@code segment --at}).
+     */
     public List<TraceEvent> events() {
         return events;
     }
@@ -84,6 +92,26 @@ public final class Recording {
     /** The time zero of the recording (CLOCK_MONOTONIC nanoseconds): when its first log was made or its first event began. */
     public long origin() {
         return origin;
+    }
+
+    /**
+     * The number of the last event (its index in {@link #events()}) that began at most {@code nanos} nanoseconds after
+     * {@link #origin()}, or -1 when none did.
+     */
+    public int eventAt(long nanos) {
+        int low = 0;
+        int high = events.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (events.get(middle).time() - origin <= nanos) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 
     /** Events not recorded because a log was full, summed over the logs. */
@@ -96,7 +124,8 @@ public final class Recording {
      * the segment (an import's post to the export's waits, an export's to its importers') that began before the wait
      * returned and that no earlier wait consumed; each connect to the last publish of its segment
      * before it; each call that failed for a lost connection to the last event before it that cut that segment (its
-     * unpublish, destroy or rebind, or a fault that killed its node).
+     * unpublish, destroy or rebind, or a fault that killed its node); each get that read the bytes of a put
+     * ({@link Flow.Kind#DATA}, see {@link #dataFlows()}).
      */
     public List<Flow> flows() {
         List<Flow> flows = new ArrayList<>();
@@ -148,6 +177,75 @@ public final class Recording {
                 }
             }
         }
+        flows.addAll(dataFlows());
         return flows;
+    }
+
+    /** How many earlier puts of a segment a get looks through for the last one that overlaps its range. */
+    private static final int DATA_FLOW_LOOKBACK = 64;
+
+    /**
+     * The puts whose bytes a get read, as far as the recording proves it: for each get that succeeded, the last put to
+     * its segment that ended before the get began and overlaps its range (among the {@value #DATA_FLOW_LOOKBACK} last
+     * puts to end before it), linked only when that put covers the get's whole range and recorded its bytes in full,
+     * and the get's digest (or bytes) equals those bytes. Bytes written by mapped stores, putv or the exporter are not
+     * in the log as puts: a get of them is linked to nothing, and one that a store overwrote with other bytes is not
+     * linked either, since its digest differs.
+     */
+    private List<Flow> dataFlows() {
+        Map<String, List<TraceEvent>> putsBySegment = new HashMap<>();
+        for (TraceEvent e : events) {
+            if (e.kind() == EventKind.PUT && !e.failed() && e.segment() != null) {
+                putsBySegment.computeIfAbsent(e.segment(), s -> new ArrayList<>()).add(e);
+            }
+        }
+        putsBySegment.values().forEach(puts -> puts.sort(Comparator.comparingLong(TraceEvent::end)));
+        List<Flow> flows = new ArrayList<>();
+        for (TraceEvent get : events) {
+            if (get.kind() != EventKind.GET || get.failed() || get.segment() == null || get.length() == 0) {
+                continue;
+            }
+            List<TraceEvent> puts = putsBySegment.getOrDefault(get.segment(), List.of());
+            int before = lastEndingBefore(puts, get.time());
+            for (int i = before; i >= 0 && i > before - DATA_FLOW_LOOKBACK; i--) {
+                TraceEvent put = puts.get(i);
+                if (put.offset() < get.offset() + get.length() && get.offset() < put.offset() + put.length()) {
+                    if (readBytesOf(get, put)) {
+                        flows.add(new Flow(Flow.Kind.DATA, put, get));
+                    }
+                    break;
+                }
+            }
+        }
+        return flows;
+    }
+
+    /** The index of the last put in {@code puts} (sorted by end) that ended before {@code time}, or -1. */
+    private static int lastEndingBefore(List<TraceEvent> puts, long time) {
+        int low = 0;
+        int high = puts.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (puts.get(middle).end() < time) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return high;
+    }
+
+    /** Whether {@code put} recorded every byte it wrote over {@code get}'s range and {@code get} read exactly those. */
+    private static boolean readBytesOf(TraceEvent get, TraceEvent put) {
+        long from = get.offset() - put.offset();
+        if (from < 0 || from + get.length() > put.length() || put.payloadForm() != TraceEvent.PayloadForm.BYTES) {
+            return false;
+        }
+        return switch (get.payloadForm()) {
+            case DIGEST -> get.payload().length == Long.BYTES && ByteBuffer.wrap(get.payload()).order(ByteOrder.LITTLE_ENDIAN)
+                    .getLong() == TraceFormat.digest(MemorySegment.ofArray(put.payload()), from, get.length());
+            case BYTES -> Arrays.equals(get.payload(), 0, get.payload().length, put.payload(), (int) from, (int) (from + get.length()));
+            default -> false;
+        };
     }
 }

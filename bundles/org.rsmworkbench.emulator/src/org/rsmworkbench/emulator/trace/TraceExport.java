@@ -101,13 +101,18 @@ public final class TraceExport {
         return args.append('}').toString();
     }
 
-    /** Writes one line per event, with a header line; times in nanoseconds from the start of the recording. */
+    /**
+     * Writes one line per event, with a header line; times in nanoseconds from the start of the recording. The first
+     * column is the event's number, its index in {@link Recording#events()}.
+     */
     public static void csv(Recording recording, Writer out) throws IOException {
-        out.write("time_ns,duration_ns,node,pid,thread_id,thread,sequence,kind,error,segment,offset,length,value,payload_form,"
+        out.write("event,time_ns,duration_ns,node,pid,thread_id,thread,sequence,kind,error,segment,offset,length,value,payload_form,"
                 + "payload,class,method,file,line\n");
-        for (TraceEvent e : recording.events()) {
+        List<TraceEvent> events = recording.events();
+        for (int n = 0; n < events.size(); n++) {
+            TraceEvent e = events.get(n);
             CallSite site = e.site();
-            out.write((e.time() - recording.origin()) + "," + e.duration() + "," + e.node() + "," + e.pid() + "," + e.threadId()
+            out.write(n + "," + (e.time() - recording.origin()) + "," + e.duration() + "," + e.node() + "," + e.pid() + "," + e.threadId()
                     + "," + csv(e.threadName()) + "," + e.sequence() + "," + e.kind().label() + ","
                     + (e.failed() ? errorName(e.error()) : "") + "," + (e.segment() == null ? "" : e.segment()) + "," + e.offset()
                     + "," + e.length() + "," + e.value() + "," + e.payloadForm().name().toLowerCase(java.util.Locale.ROOT) + ","

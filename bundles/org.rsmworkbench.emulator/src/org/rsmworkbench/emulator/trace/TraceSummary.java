@@ -16,7 +16,8 @@ public final class TraceSummary {
     public static void print(Recording recording, PrintStream out) {
         var events = recording.events();
         long span = events.isEmpty() ? 0 : events.getLast().end() - events.getFirst().time();
-        out.printf("recording %s: %d events of %d processes over %.3f ms%s%n", recording.directory(), events.size(),
+        out.printf("recording %s: %d events (numbered 0 to %d in time order) of %d processes over %.3f ms%s%n",
+                recording.directory(), events.size(), events.size() - 1,
                 recording.logs().size(), span / 1e6,
                 recording.droppedEvents() > 0 ? ", " + recording.droppedEvents() + " events dropped (the size limit)" : "");
         Map<Integer, Map<EventKind, Long>> byNode = events.stream().collect(Collectors.groupingBy(TraceEvent::node, TreeMap::new,
@@ -32,11 +33,19 @@ public final class TraceSummary {
             }
         }
         out.println();
-        Map<String, Long> errors = events.stream().filter(TraceEvent::failed).collect(Collectors.groupingBy(
-                e -> TraceExport.errorName(e.error()) + " in " + e.kind().label() + " (node " + e.node() + ")", TreeMap::new,
-                Collectors.counting()));
-        out.println(errors.isEmpty() ? "errors: none" : "errors:");
-        errors.forEach((error, count) -> out.printf("  %6d  %s%n", count, error));
+        // per error: how many, and the number of the first (as export --format csv and segment --at number events)
+        Map<String, long[]> errors = new TreeMap<>();
+        for (int n = 0; n < events.size(); n++) {
+            TraceEvent e = events.get(n);
+            if (e.failed()) {
+                int number = n;
+                errors.computeIfAbsent(TraceExport.errorName(e.error()) + " in " + e.kind().label() + " (node " + e.node() + ")",
+                        error -> new long[] { 0, number })[0]++;
+            }
+        }
+        out.println(errors.isEmpty() ? "errors: none" : "errors (the first: its event number, as export --format csv numbers events):");
+        errors.forEach((error, countAndFirst) -> out.printf("  %6d  %s, first: event %d%n", countAndFirst[0], error,
+                countAndFirst[1]));
         out.println();
         Map<String, Long> sites = events.stream().filter(e -> e.site() != null)
                 .collect(Collectors.groupingBy(e -> e.site().toString(), Collectors.counting()));

@@ -2,7 +2,9 @@
  * Recordings of RSM runs (the flight recorder): read a recording folder ({@link org.rsmworkbench.emulator.trace.Recording},
  * its events merged in time order from the log of every process, and the causal {@link org.rsmworkbench.emulator.trace.Flow}s
  * between them), say how a launch records ({@link org.rsmworkbench.emulator.trace.RecordingSettings}), and export a
- * recording for other tools ({@link org.rsmworkbench.emulator.trace.TraceExport}, {@link org.rsmworkbench.emulator.trace.TraceSummary}).
+ * recording for other tools ({@link org.rsmworkbench.emulator.trace.TraceExport}, {@link org.rsmworkbench.emulator.trace.TraceSummary}),
+ * and travel in time: a segment's contents after any event, with each byte's last writer
+ * ({@link org.rsmworkbench.emulator.trace.SegmentHistory}, which also says how exact that is for stores through memory).
  * <p>
  * A node JVM records when its launch passes the settings' system properties: each process appends its events to a log
  * of its own in the recording folder ({@code node<N>-<pid>.rsmlog}, a mapped file that survives {@code kill -9}); the

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -161,7 +162,41 @@ public final class InstallCheckApplication implements IApplication {
         }
         pass("feature " + id + " " + doc.getDocumentElement().getAttribute("version") + " installed ("
                 + dirs[0].getName() + "), lists " + ids.size() + " plug-ins: " + String.join(", ", ids));
+        checkLicense(id, dirs[0], doc.getDocumentElement());
         return ids;
+    }
+
+    /**
+     * The feature's license and copyright, as p2 shows them in the install wizard and in the installation details:
+     * feature.xml takes them from feature.properties, whose license is the EPL-2.0 text.
+     */
+    private void checkLicense(String id, File folder, Element feature) throws IOException {
+        String what = "feature " + id + " license and copyright: ";
+        Properties texts = new Properties();
+        File file = new File(folder, "feature.properties");
+        if (!file.isFile()) {
+            fail(what + "no feature.properties in " + folder);
+            return;
+        }
+        try (var in = Files.newInputStream(file.toPath())) {
+            texts.load(in);
+        }
+        String license = resolve(texts, feature, "license");
+        String copyright = resolve(texts, feature, "copyright");
+        if (!license.startsWith("Eclipse Public License - v 2.0") || !license.contains("Exhibit A - Form of Secondary Licenses Notice")) {
+            fail(what + "the license is not the EPL-2.0 text: " + license.lines().findFirst().orElse("(empty)"));
+        } else if (!copyright.startsWith("Copyright (c)") || !copyright.contains("SPDX-License-Identifier: EPL-2.0")) {
+            fail(what + "no copyright notice: " + copyright);
+        } else {
+            pass(what + "EPL-2.0 (" + license.length() + " characters), " + copyright.lines().findFirst().orElseThrow());
+        }
+    }
+
+    /** The text of the feature's {@code element}, a %key resolved in its properties. */
+    private static String resolve(Properties texts, Element feature, String element) {
+        NodeList found = feature.getElementsByTagName(element);
+        String text = found.getLength() == 0 ? "" : found.item(0).getTextContent().strip();
+        return text.startsWith("%") ? texts.getProperty(text.substring(1), "") : text;
     }
 
     private void checkBundle(String name) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -156,6 +157,16 @@ class FlightRecorderTest {
         List<Flow> signals = flows.stream().filter(f -> f.kind() == Flow.Kind.SIGNAL).toList();
         assertEquals(1, signals.size(), "the post and the wait that consumed it (the poll consumes the second)");
         assertTrue(signals.getFirst().from().time() < signals.getFirst().to().end());
+    }
+
+    @Test
+    void aGetIsLinkedToThePutWhoseBytesItRead() {
+        List<Flow> data = recording.flows().stream().filter(f -> f.kind() == Flow.Kind.DATA).toList();
+        // the get of PUT_OFFSET read the first put's bytes; the failed put and the putv/getv pair are not linked
+        assertEquals(1, data.size(), data.toString());
+        assertSame(first(EventKind.PUT), data.getFirst().from());
+        assertSame(first(EventKind.GET), data.getFirst().to());
+        assertTrue(data.getFirst().from().end() <= data.getFirst().to().time());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.rsmworkbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +13,17 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +41,11 @@ import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.clusters.AttachClusterHandler;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
 
-/** The Clusters view against a running cluster: rows, live updates, throttling, attach. */
+/** The Clusters view against a running cluster: rows, live updates, throttling, attach, detach. */
 class ClusterViewTest {
+    /** The tooltip of the view's Detach tool item (plugin.xml). */
+    private static final String DETACH_TOOLTIP = "Stop watching the selected cluster (an attached cluster keeps running)";
+
     private EmulatedCluster cluster;
     private RsmLibrary exporter;
     private RsmLibrary importer;
@@ -143,6 +154,75 @@ class ClusterViewTest {
         } finally {
             other.close();
         }
+    }
+
+    /**
+     * Detach is one command whose handler the view's context menu, toolbar and Delete key share: each follows the
+     * selection (enabled on a cluster's row only) and detaches the selected cluster.
+     */
+    @Test
+    void detachIsOneCommandOfTheContextMenuTheToolbarAndTheDeleteKey() throws Exception {
+        EmulatedCluster other = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+        try {
+            RunningCluster attached = AttachClusterHandler.attach(view.getSite().getShell(), other.directory());
+            Ui.waitUntil(() -> "both clusters show: " + state(), 5000,
+                    () -> rows().stream().anyMatch(t -> t.contains("[attached]")) && rows().stream().anyMatch(t -> t.startsWith("ui-test")));
+            Ui.page().activate(view);
+            view.setFocus();
+            ToolItem detach = toolItem(DETACH_TOOLTIP);
+
+            select(t -> t.startsWith("node 1 "));
+            Ui.waitUntil("Detach disabled on a node's row", 5000, () -> !detach.isEnabled());
+            assertFalse(Ui.contextMenuItemEnabled(view.viewer().getControl(), "Detach"), "Detach in the menu of a node's row");
+
+            select(t -> t.contains("[attached]"));
+            Ui.waitUntil("Detach enabled on a cluster's row", 5000, detach::isEnabled);
+            Event delete = new Event();
+            delete.keyCode = SWT.DEL;
+            delete.character = SWT.DEL;
+            view.viewer().getControl().notifyListeners(SWT.KeyDown, delete);
+            Ui.waitUntil(() -> "the Delete key detached the attached cluster: " + state(), 5000,
+                    () -> rows().stream().noneMatch(t -> t.contains("[attached]")));
+            assertFalse(RunningClusters.getDefault().clusters().contains(attached));
+
+            select(t -> t.startsWith("ui-test"));
+            Ui.waitUntil("Detach enabled on the launched cluster's row", 5000, detach::isEnabled);
+            detach.notifyListeners(SWT.Selection, new Event());
+            Ui.waitUntil(() -> "the toolbar's Detach detached the launched cluster: " + state(), 5000, () -> rows().isEmpty());
+        } finally {
+            other.close();
+        }
+    }
+
+    private ToolItem toolItem(String tooltip) {
+        ToolBar toolbar = ((ToolBarManager) view.getViewSite().getActionBars().getToolBarManager()).getControl();
+        List<String> tooltips = new java.util.ArrayList<>();
+        for (ToolItem item : toolbar.getItems()) {
+            // the workbench appends the key binding: "... (Delete)"
+            if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
+                return item;
+            }
+            tooltips.add(item.getToolTipText());
+        }
+        throw new AssertionError("no tool item \"" + tooltip + "\" in the view's toolbar: " + tooltips);
+    }
+
+    /** Selects the first row whose text matches, as a click does. */
+    private void select(java.util.function.Predicate<String> row) {
+        view.viewer().expandAll();
+        TreeItem item = find(view.viewer().getTree().getItems(), row);
+        assertNotNull(item, "a row to select in " + rows());
+        view.viewer().setSelection(new StructuredSelection(item.getData()), true);
+    }
+
+    private static TreeItem find(TreeItem[] items, java.util.function.Predicate<String> row) {
+        for (TreeItem item : items) {
+            TreeItem found = row.test(item.getText()) ? item : find(item.getItems(), row);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.rsmworkbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,16 +11,23 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -29,16 +38,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.launching.RsmRuntime;
 import org.rsmworkbench.core.trace.TimeWindow;
+import org.rsmworkbench.core.trace.TimelineBookmarks;
 import org.rsmworkbench.core.trace.TimelineCategory;
 import org.rsmworkbench.core.trace.TimelineFilter;
+import org.rsmworkbench.core.trace.TimelineLane;
+import org.rsmworkbench.core.trace.TimelineModel;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 import org.rsmworkbench.examples.DoorbellPingPong;
 import org.rsmworkbench.ui.internal.timeline.EventSelection;
 import org.rsmworkbench.ui.internal.timeline.TimelineView;
 
-/** The Timeline view over a recorded run of the doorbell example: open, wheel zoom, hover, select, filter. */
+/**
+ * The Timeline view over a recorded run of the doorbell example: open, wheel zoom, hover, select, filter, search, steps
+ * through a kind, bookmarks, vertical scrolling, following a run being recorded; and the redraw time of 10^6 events.
+ */
 class TimelineViewTest {
     @TempDir
     static Path shared;
@@ -67,8 +84,43 @@ class TimelineViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws IOException {
         Ui.page().hideView(view);
+        Files.deleteIfExists(recordingFolder.resolve(TimelineBookmarks.FILE_NAME));
+    }
+
+    private static void key(Control control, int keyCode, char character, int stateMask) {
+        Event e = new Event();
+        e.keyCode = keyCode;
+        e.character = character;
+        e.stateMask = stateMask;
+        e.doit = true;
+        control.notifyListeners(SWT.KeyDown, e);
+    }
+
+    private static void assertSameEvent(TraceEvent expected, TraceEvent actual) {
+        assertNotNull(actual, "no event, expected " + expected);
+        assertEquals(List.of(expected.pid(), expected.sequence()), List.of(actual.pid(), actual.sequence()));
+    }
+
+    /** Chooses {@code path} (submenu texts, then the item) in the view menu, as clicks do; a check box is toggled. */
+    private void chooseFromViewMenu(String... path) {
+        MenuManager viewMenu = (MenuManager) view.getViewSite().getActionBars().getMenuManager();
+        Menu menu = viewMenu.createContextMenu(view.canvas());
+        for (int i = 0; i < path.length; i++) {
+            menu.notifyListeners(SWT.Show, new Event()); // the menu manager fills it now
+            String text = path[i];
+            MenuItem item = java.util.Arrays.stream(menu.getItems()).filter(m -> text.equals(m.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no item " + text));
+            if (i < path.length - 1) {
+                menu = item.getMenu();
+            } else {
+                if ((item.getStyle() & SWT.CHECK) != 0) {
+                    item.setSelection(!item.getSelection());
+                }
+                item.notifyListeners(SWT.Selection, new Event());
+            }
+        }
     }
 
     private void mouse(int type, Point at, int button, int count) {
@@ -136,5 +188,208 @@ class TimelineViewTest {
         view.fit();
         Ui.spin(50);
         System.out.printf("timeline redraw of %d events: %.2f ms%n", view.model().shownEvents(), view.lastPaintNanos() / 1e6);
+    }
+
+    @Test
+    void theViewMenuFiltersByProcessSegmentAndKind() {
+        TraceEvent post = first(EventKind.SIGNAL_POST, 1);
+        chooseFromViewMenu("Kinds", "signal_post");
+        assertEquals(view.model().kinds().size() - 1, view.model().filter().kinds().size(), "every kind but signal_post");
+        assertEquals(-1, view.model().laneOf(post));
+        chooseFromViewMenu("Show Everything");
+        String segment = first(EventKind.EXPORT_PUBLISH, 3).segment();
+        for (String other : view.model().segments()) {
+            if (!other.equals(segment)) {
+                chooseFromViewMenu("Segments", other);
+            }
+        }
+        assertEquals(Set.of(segment), view.model().filter().segments());
+        long pid = first(EventKind.LIBRARY_OPEN, 2).pid();
+        chooseFromViewMenu("Processes", "pid " + pid);
+        assertFalse(view.model().filter().pids().contains(pid));
+        assertTrue(view.model().lanes().stream().noneMatch(l -> l.pid() == pid), view.model().lanes().toString());
+    }
+
+    @Test
+    void theSearchFieldFindsTheNextMatchRevealsItAndShiftGoesBack() {
+        List<TraceEvent> posts = recordingEvents().stream().filter(e -> e.kind() == EventKind.SIGNAL_POST).toList();
+        view.setWindow(new TimeWindow(posts.get(0).time() - 50_000, posts.get(0).time() + 50_000));
+        view.searchField().setText("signal_POST");
+        Ui.spin(50);
+        key(view.searchField(), SWT.CR, '\r', 0);
+        assertSameEvent(posts.get(0), view.selected());
+        key(view.searchField(), SWT.CR, '\r', 0);
+        assertSameEvent(posts.get(1), view.selected());
+        long middle = posts.get(1).time() + posts.get(1).duration() / 2;
+        assertTrue(view.window().start() <= middle && view.window().end() >= middle, "revealed");
+        key(view.canvas(), SWT.F3, '\0', 0);
+        assertSameEvent(posts.get(2), view.selected());
+        key(view.searchField(), SWT.CR, '\r', SWT.SHIFT);
+        assertSameEvent(posts.get(1), view.selected());
+        assertTrue(Ui.texts(view.canvas().getParent()).contains(posts.size() + " found"), Ui.texts(view.canvas().getParent()).toString());
+    }
+
+    @Test
+    void theArrowKeysAndToolbarStepToTheNextEventOfTheSelectionsKind() {
+        List<TraceEvent> puts = recordingEvents().stream().filter(e -> e.kind() == EventKind.PUT).toList();
+        view.select(view.model().find(puts.get(0)));
+        key(view.canvas(), SWT.ARROW_RIGHT, '\0', 0);
+        assertSameEvent(puts.get(1), view.selected());
+        key(view.canvas(), SWT.ARROW_RIGHT, '\0', 0);
+        key(view.canvas(), SWT.ARROW_LEFT, '\0', 0);
+        assertSameEvent(puts.get(1), view.selected());
+        var toolBar = view.getViewSite().getActionBars().getToolBarManager();
+        var next = (org.eclipse.jface.action.ActionContributionItem) java.util.Arrays.stream(toolBar.getItems())
+                .filter(i -> i instanceof org.eclipse.jface.action.ActionContributionItem a && "Next".equals(a.getAction().getText()))
+                .findFirst().orElseThrow();
+        next.getAction().run();
+        assertSameEvent(puts.get(2), view.selected());
+        assertTrue(view.window().start() <= puts.get(2).time() && view.window().end() >= puts.get(2).time());
+    }
+
+    @Test
+    void bookmarksMarkTheSelectedEventOrTheInstantClickedAreSavedAndJumpedTo() throws IOException {
+        TraceEvent put = first(EventKind.PUT, 3);
+        view.reveal(view.model().find(put));
+        key(view.canvas(), 'b', 'b', 0);
+        assertEquals(1, view.bookmarks().list().size());
+        assertTrue(view.bookmarks().list().get(0).marks(put));
+        assertTrue(Files.readString(recordingFolder.resolve(TimelineBookmarks.FILE_NAME)).contains("put"), "saved beside the recording");
+
+        // a click on empty space, then B: a bookmark on that instant
+        Point empty = new Point(TimelineView.LABEL_WIDTH + 5, TimelineView.RULER_HEIGHT + 2);
+        mouse(SWT.MouseDown, empty, 1, 1);
+        mouse(SWT.MouseUp, empty, 1, 1);
+        assertNull(view.selected());
+        key(view.canvas(), 'b', 'b', 0);
+        assertEquals(2, view.bookmarks().list().size());
+
+        view.fit();
+        chooseFromViewMenu("Bookmarks", view.bookmarks().of(put).label());
+        assertSameEvent(put, view.selected());
+        view.select(null);
+        chooseFromViewMenu("Remove Bookmark", view.bookmarks().of(put).label());
+        assertEquals(1, view.bookmarks().list().size());
+        view.open(recordingFolder);
+        assertEquals(1, view.bookmarks().list().size(), "read again with the recording");
+    }
+
+    /** A recording of one node process with {@code threads} threads each making {@code calls} puts of 100 ns, 1 µs apart. */
+    private static TimelineModel synthetic(int threads, int calls) {
+        List<TraceEvent> events = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            for (int thread = 1; thread <= threads; thread++) {
+                events.add(new TraceEvent(1_000L * i + thread, 100, 1, 100, thread, "t" + thread, (long) i * threads + thread,
+                        i % 2 == 0 ? EventKind.PUT : EventKind.SIGNAL_POST, 0, 1, 0x400100, 0, 8, 0, null, PayloadForm.NONE, null));
+            }
+        }
+        return new TimelineModel(events, List.of(), 0, TimelineFilter.ALL);
+    }
+
+    @Test
+    void lanesThatDoNotFitScrollVertically() {
+        TimelineModel many = synthetic(120, 10);
+        view.show(shared, many);
+        Ui.spin(50);
+        var bar = view.canvas().getVerticalBar();
+        assertTrue(bar.getEnabled() && bar.getThumb() < bar.getMaximum(), bar.getThumb() + " of " + bar.getMaximum());
+        int plotHeight = view.canvas().getClientArea().height - TimelineView.RULER_HEIGHT;
+        bar.setSelection(10);
+        bar.notifyListeners(SWT.Selection, new Event());
+        assertEquals(10, view.topLane());
+        TimelineLane firstShown = many.lanes().get(10);
+        TraceEvent inIt = many.next(null, 0, true, e -> e.threadId() == firstShown.threadId());
+        view.setWindow(new TimeWindow(0, 2_000));
+        assertSameEvent(inIt, view.eventAt(view.pointOf(inIt).x, TimelineView.RULER_HEIGHT + TimelineView.ROW_HEIGHT / 2));
+
+        mouse(SWT.MouseVerticalWheel, new Point(20, 100), 0, -1);
+        assertEquals(13, view.topLane(), "the wheel over the labels scrolls 3 lanes");
+        TraceEvent last = many.next(null, Long.MAX_VALUE, false, e -> true);
+        view.reveal(last);
+        int y = view.pointOf(last).y;
+        assertTrue(y > TimelineView.RULER_HEIGHT && y < TimelineView.RULER_HEIGHT + plotHeight, "the last lane scrolled into sight: " + y);
+        assertEquals(bar.getSelection(), view.topLane());
+    }
+
+    @Test
+    void aMillionEventsRedrawWithinAFrameZoomedOutAndIn() {
+        TimelineModel big = synthetic(4, 250_000);
+        view.show(shared, big);
+        List<Double> millis = new ArrayList<>();
+        for (TimeWindow window : List.of(big.fullWindow(), new TimeWindow(125_000_000, 125_100_000))) {
+            view.setWindow(window);
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 10; i++) {
+                view.exportPng(shared.resolve("million.png")); // paints what the canvas shows, off screen
+                best = Math.min(best, view.lastPaintNanos());
+            }
+            millis.add(best / 1e6);
+        }
+        System.out.printf("timeline redraw of 10^6 events on %d px: zoomed out %.2f ms, zoomed in (100 µs) %.2f ms (best of 10)%n",
+                view.canvas().getClientArea().width, millis.get(0), millis.get(1));
+        assertTrue(millis.get(0) < 16 && millis.get(1) < 16, millis + " ms");
+    }
+
+    /** A node program that puts a tick into a segment of its own every 50 ms, as many times as its argument says. */
+    private static final String TICKER = """
+            import org.rsmworkbench.rsmapi.*;
+
+            public final class Ticker {
+                public static void main(String[] args) throws Exception {
+                    try (RsmLibrary rsm = Rsm.open()) {
+                        RsmController controller = rsm.getController("loopback");
+                        ExportSegment export = controller.createExportSegment(rsm.allocate(4096), 0);
+                        ImportSegment segment = controller.connect(rsm.localNodeId(), export.publish(0, null), Rsm.PERM_RDWR);
+                        segment.setMode(BarrierMode.EXPLICIT); // puts without a barrier
+                        byte[] tick = new byte[8];
+                        for (int i = 0; i < Integer.parseInt(args[0]); i++) {
+                            tick[0] = (byte) i;
+                            segment.put8(0, tick, tick.length);
+                            Thread.sleep(50);
+                        }
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void aRecordingBeingWrittenIsFollowedToItsEndUnlessScrolledAway() throws Exception {
+        Path classes = Files.createDirectories(shared.resolve("ticker"));
+        Path source = Files.writeString(classes.resolve("Ticker.java"), TICKER);
+        String runtime = RsmRuntime.runtimeEntries().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+        assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp", runtime,
+                source.toString()));
+        Path live = shared.resolve("live.rsmtrace");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        // about 5 s of puts, 20 a second
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> RsmLaunch.run(List.of("--record", live.toString(), "--nodes", "1",
+                "--cp", runtime + java.io.File.pathSeparator + classes, "--timeout", "60s", "Ticker", "--", "100"), print, print));
+        Ui.waitUntil("the run records its node's puts, or ends", 60_000, () -> {
+            try {
+                return run.isDone()
+                        || Files.isDirectory(live) && Recording.open(live).events().stream().filter(e -> e.kind() == EventKind.PUT).count() > 5;
+            } catch (IOException stillStarting) {
+                return false;
+            }
+        });
+        assertFalse(run.isDone(), "the run ended early: " + out.toString(StandardCharsets.UTF_8));
+        view.open(live);
+        assertTrue(view.following(), "a run still going on is followed");
+        long firstEnd = view.model().end();
+        Ui.waitUntil(() -> "a newer read of the recording (" + view.model().end() + ")", 10_000, () -> view.model().end() > firstEnd);
+        assertTrue(view.window().end() >= view.model().end(), "the window shows the end");
+        TimeWindow away = new TimeWindow(view.model().origin(), view.model().origin() + 1_000_000);
+        view.setWindow(away);
+        long scrolledEnd = view.model().end();
+        Ui.waitUntil("another read", 10_000, () -> view.model().end() > scrolledEnd);
+        assertEquals(away, view.window(), "scrolled away: the window stays");
+        view.fit();
+        Ui.waitUntil(() -> "the run's end: " + out.toString(StandardCharsets.UTF_8), 60_000, () -> run.isDone() && !view.following());
+        assertEquals(0, run.get(), out.toString(StandardCharsets.UTF_8));
+        assertEquals(TimelineModel.of(Recording.open(live)).shownEvents(), view.model().shownEvents(), "every event of the finished run read");
+        assertEquals(100, view.model().count(e -> e.kind() == EventKind.PUT));
+        assertTrue(view.window().end() >= view.model().end(), "and its end shown");
+        assertFalse(view.model().running());
     }
 }

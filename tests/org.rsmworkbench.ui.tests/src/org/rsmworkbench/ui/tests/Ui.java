@@ -197,6 +197,22 @@ final class Ui {
         fail("no context menu item \"" + text + "\"");
     }
 
+    /** Whether the control's context menu, as a right-click fills it, has an enabled item with that text. */
+    static boolean contextMenuItemEnabled(Control control, String text) {
+        Menu menu = control.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            for (MenuItem item : menu.getItems()) {
+                if (text.equals(item.getText())) {
+                    return item.isEnabled();
+                }
+            }
+            return false;
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+
     /** The texts of every item of the tree (expanded ones included), depth first. */
     static List<String> texts(Tree tree) {
         List<String> texts = new ArrayList<>();

@@ -1,13 +1,12 @@
 package org.rsmworkbench.ui.internal.clusters;
 
-import org.rsmworkbench.ui.internal.HelpContexts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -15,16 +14,18 @@ import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.part.ViewPart;
 import org.rsmworkbench.core.clusters.ClusterPoller;
 import org.rsmworkbench.core.clusters.ClusterTree;
@@ -35,23 +36,21 @@ import org.rsmworkbench.core.clusters.ClusterTree.ImportItem;
 import org.rsmworkbench.core.clusters.ClusterTree.Item;
 import org.rsmworkbench.core.clusters.ClusterTree.NodeItem;
 import org.rsmworkbench.core.clusters.RunningCluster;
-import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.LinkSpec;
-import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.ui.internal.ClusterMonitor;
 import org.rsmworkbench.ui.internal.FaultActions;
+import org.rsmworkbench.ui.internal.HelpContexts;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
-import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
-import org.rsmworkbench.ui.internal.permissions.PermissionsView;
 import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 
 /**
  * The running clusters: launched from the IDE or attached by directory, each with its nodes and under
  * them processes, controllers, exports and imports. Fed by the {@link ClusterMonitor} (a throttled poll of
  * {@link ClusterState}); the rows come from the headless {@link ClusterTree}. A node that is down is greyed, with
- * how its program ended. Faults from the context menu go through {@link FaultActions} (confirmed, logged).
+ * how its program ended. Its commands are handlers over {@link ClusterViewHandler}, contributed in plugin.xml; faults go
+ * through {@link FaultActions} (confirmed, logged, run in a job).
  */
 public final class ClusterView extends ViewPart implements ClusterMonitor.Listener {
     public static final String ID = RsmPerspective.CLUSTER_VIEW;
@@ -59,6 +58,11 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     public static final String FAULT_SOURCE = "Clusters view";
     /** The SWT system colour of a node that is down. */
     public static final int DOWN_COLOR = SWT.COLOR_DARK_GRAY;
+    /** The context of the view's key bindings, active while the view is. */
+    public static final String CONTEXT = "org.rsmworkbench.ui.clusterViewContext";
+    /** Groups of the context menu, in order: the segment's views, faults (the links' items after the nodes'), clusters. */
+    public static final String INSPECT_GROUP = "inspect", FAULTS_GROUP = "faults", LINKS_GROUP = "links",
+            TRANSFERS_GROUP = "transfers", CLUSTERS_GROUP = "clusters";
 
     /** The viewer's input: the trees of the watched clusters. */
     private static final class Root {
@@ -66,72 +70,9 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     }
 
     private final Root root = new Root();
+    private final List<ClusterViewHandler> handlers = new ArrayList<>();
     private TreeViewer viewer;
     private int refreshes;
-
-    private final IAction attach = new Action("Attach to Cluster...") {
-        @Override
-        public void run() {
-            AttachClusterHandler.attach(getSite().getShell());
-        }
-    };
-    private final IAction detach = new Action("Detach") {
-        @Override
-        public void run() {
-            ClusterItem cluster = selected(ClusterItem.class);
-            if (cluster != null) {
-                RunningClusters.getDefault().remove(cluster.cluster());
-            }
-        }
-    };
-    private final IAction openInspector = new Action("Open in Inspector") {
-        @Override
-        public void run() {
-            SegmentRef ref = selectedSegment();
-            if (ref != null) {
-                SegmentInspector.open(getSite().getPage(), ref);
-            }
-        }
-    };
-    private final IAction showPermissions = new Action("Show Permissions") {
-        @Override
-        public void run() {
-            SegmentRef ref = selectedSegment();
-            if (ref != null) {
-                try {
-                    PermissionsView view = (PermissionsView) getSite().getPage().showView(PermissionsView.ID, null,
-                            IWorkbenchPage.VIEW_VISIBLE);
-                    view.show(ref);
-                } catch (PartInitException e) {
-                    RsmUiPlugin.log("Cannot open the permissions view", e);
-                }
-            }
-        }
-    };
-    private final IAction killNode = new Action("Kill Node") {
-        @Override
-        public void run() {
-            NodeItem node = selected(NodeItem.class);
-            if (node != null) {
-                FaultActions.inject(getSite().getShell(), node.cluster(), new Fault.KillNode(node.node().id()), FAULT_SOURCE);
-            }
-        }
-    };
-    private final IAction restartNode = new Action("Restart Node") {
-        @Override
-        public void run() {
-            NodeItem node = selected(NodeItem.class);
-            if (node != null) {
-                FaultActions.inject(getSite().getShell(), node.cluster(), new Fault.RestartNode(node.node().id()), FAULT_SOURCE);
-            }
-        }
-    };
-    private final IAction failTransfers = new Action("Fail Next Transfers...") {
-        @Override
-        public void run() {
-            failNextTransfers();
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -203,28 +144,38 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             }
         });
         viewer.setInput(root);
-        viewer.addSelectionChangedListener(event -> updateActions());
         viewer.addDoubleClickListener(event -> {
             if (selectedSegment() != null) {
-                openInspector.run();
+                openInspector();
             }
         });
         getSite().setSelectionProvider(viewer);
-        createActions();
-        updateActions();
+        activateHandlers();
+        createContextMenu();
+        getSite().getService(IContextService.class).activateContext(CONTEXT);
         RsmUiPlugin.getDefault().monitor().addListener(this);
     }
 
-    private void createActions() {
-        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        attach.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
-        attach.setToolTipText("Attach to Cluster... (watch a cluster running in a directory)");
-        detach.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ELCL_REMOVE));
-        detach.setToolTipText("Stop watching the selected cluster (an attached cluster keeps running)");
-        openInspector.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_FILE));
-        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-        toolbar.add(attach);
-        toolbar.add(detach);
+    /**
+     * The handlers of the view's commands, active while the view is (and for its context menu and toolbar): each acts
+     * on the view's selection, and says again whether it is enabled when the selection changes.
+     */
+    private void activateHandlers() {
+        IHandlerService service = getSite().getService(IHandlerService.class);
+        handlers.addAll(List.of(new OpenInInspectorHandler(this), new ShowPermissionsHandler(this), NodeFaultHandler.kill(this),
+                NodeFaultHandler.restart(this), new SetLinkHandler(this), new FailTransfersHandler(this),
+                new DetachClusterHandler(this)));
+        for (ClusterViewHandler handler : handlers) {
+            service.activateHandler(handler.commandId(), handler);
+        }
+        viewer.addSelectionChangedListener(event -> handlers.forEach(ClusterViewHandler::selectionChanged));
+    }
+
+    /**
+     * The context menu: its commands are contributed in plugin.xml (popup:{@value #ID}) into its groups; the view adds
+     * an item per link of the selected controller.
+     */
+    private void createContextMenu() {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
@@ -234,76 +185,47 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     }
 
     private void fillContextMenu(IMenuManager menu) {
-        updateActions();
-        menu.add(openInspector);
-        menu.add(showPermissions);
-        menu.add(new Separator());
-        menu.add(killNode);
-        menu.add(restartNode);
+        menu.add(new GroupMarker(INSPECT_GROUP));
+        menu.add(new Separator(FAULTS_GROUP));
+        menu.add(new GroupMarker(LINKS_GROUP));
         ControllerItem controller = selected(ControllerItem.class);
         if (controller != null) {
-            ClusterItem cluster = clusterOf(controller);
-            for (ClusterState.Link link : controller.links()) {
-                LinkSpec spec = link.link();
-                String name = spec.nodeA() + ":" + spec.controllerA() + " - " + spec.nodeB() + ":" + spec.controllerB();
-                menu.add(new Action((link.up() ? "Take Link Down " : "Bring Link Up ") + name) {
-                    @Override
-                    public void run() {
-                        FaultActions.inject(getSite().getShell(), cluster.cluster(), new Fault.SetLink(spec.nodeA(), spec.controllerA(),
-                                spec.nodeB(), spec.controllerB(), !link.up()), FAULT_SOURCE);
-                    }
-                });
-            }
+            controller.links().forEach(link -> menu.add(linkItem(link)));
         }
-        menu.add(failTransfers);
-        menu.add(new Separator());
-        menu.add(attach);
-        menu.add(detach);
+        menu.add(new GroupMarker(TRANSFERS_GROUP));
+        menu.add(new Separator(CLUSTERS_GROUP));
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
-    private void updateActions() {
-        detach.setEnabled(selected(ClusterItem.class) != null);
-        boolean segment = selectedSegment() != null;
-        openInspector.setEnabled(segment);
-        showPermissions.setEnabled(segment);
-        NodeItem node = selected(NodeItem.class);
-        killNode.setEnabled(node != null && node.node().up());
-        restartNode.setEnabled(node != null && !node.node().up());
-        failTransfers.setEnabled(clusterOfSelection() != null);
+    /** "Take Link Down 1:emu0 - 2:emu0" (or "Bring Link Up ..."): the Set Link command with that link's ends. */
+    private CommandContributionItem linkItem(ClusterState.Link link) {
+        LinkSpec spec = link.link();
+        CommandContributionItemParameter item = new CommandContributionItemParameter(getSite(), null, SetLinkHandler.COMMAND,
+                CommandContributionItem.STYLE_PUSH);
+        item.label = (link.up() ? "Take Link Down " : "Bring Link Up ") + spec.nodeA() + ":" + spec.controllerA() + " - "
+                + spec.nodeB() + ":" + spec.controllerB();
+        item.parameters = Map.of(SetLinkHandler.NODE_A, Integer.toString(spec.nodeA()), SetLinkHandler.CONTROLLER_A,
+                spec.controllerA(), SetLinkHandler.NODE_B, Integer.toString(spec.nodeB()), SetLinkHandler.CONTROLLER_B,
+                spec.controllerB(), SetLinkHandler.UP, Boolean.toString(!link.up()));
+        return new CommandContributionItem(item);
     }
 
-    private void failNextTransfers() {
-        ClusterItem cluster = clusterOfSelection();
-        if (cluster == null) {
-            return;
-        }
-        List<Integer> nodes = cluster.state().nodes().stream().map(ClusterState.Node::id).toList();
-        int importer = nodes.get(0);
-        int exporter = nodes.size() > 1 ? nodes.get(1) : nodes.get(0);
-        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-        if (first instanceof ImportItem i) {
-            importer = i.connection().importerNode();
-            exporter = i.connection().exporterNode();
-        } else if (first instanceof ExportItem e) {
-            exporter = e.segment().node();
-            importer = nodes.stream().filter(n -> n != e.segment().node()).findFirst().orElse(exporter);
-        } else if (first instanceof NodeItem n) {
-            exporter = n.node().id();
-            importer = nodes.stream().filter(id -> id != n.node().id()).findFirst().orElse(exporter);
-        }
-        FailTransfersDialog dialog = new FailTransfersDialog(getSite().getShell(), nodes, importer, exporter);
-        if (dialog.open() == Window.OK) {
-            FaultActions.inject(getSite().getShell(), cluster.cluster(),
-                    new Fault.FailTransfers(dialog.importer(), dialog.exporter(), dialog.count()), FAULT_SOURCE);
+    private void openInspector() {
+        try {
+            getSite().getService(IHandlerService.class).executeCommand(OpenInInspectorHandler.COMMAND, null);
+        } catch (CommandException e) {
+            RsmUiPlugin.log("Cannot open the inspector", e);
         }
     }
 
-    private <T> T selected(Class<T> type) {
+    /** The first selected element if it is a {@code type}, else null. */
+    <T> T selected(Class<T> type) {
         Object first = viewer == null ? null : ((IStructuredSelection) viewer.getSelection()).getFirstElement();
         return type.isInstance(first) ? type.cast(first) : null;
     }
 
-    private SegmentRef selectedSegment() {
+    /** The selected export or import's segment, or null. */
+    SegmentRef selectedSegment() {
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
         if (first instanceof ExportItem e) {
             return e.ref();
@@ -314,12 +236,14 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         return null;
     }
 
-    private ClusterItem clusterOfSelection() {
+    /** The cluster of the selection; with nothing selected, the only cluster shown (if only one is). */
+    ClusterItem clusterOfSelection() {
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
         return first instanceof Item item ? clusterOf(item) : root.clusters.size() == 1 ? root.clusters.get(0) : null;
     }
 
-    private ClusterItem clusterOf(Item item) {
+    /** The cluster an item of the tree belongs to, or null. */
+    ClusterItem clusterOf(Item item) {
         for (ClusterItem cluster : root.clusters) {
             if (item.key().equals(cluster.key()) || item.key().startsWith(cluster.key() + "/")) {
                 return cluster;
@@ -347,7 +271,6 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             viewer.getControl().setRedraw(true);
         }
         refreshes++;
-        updateActions();
     }
 
     /** For tests: the viewer. */

@@ -2,13 +2,20 @@ package org.rsmworkbench.ui.internal.timeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -31,69 +38,111 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.rsmworkbench.core.trace.TimeWindow;
 import org.rsmworkbench.core.trace.TimelineArrow;
+import org.rsmworkbench.core.trace.TimelineBookmarks;
+import org.rsmworkbench.core.trace.TimelineBookmarks.Bookmark;
 import org.rsmworkbench.core.trace.TimelineCategory;
 import org.rsmworkbench.core.trace.TimelineFilter;
 import org.rsmworkbench.core.trace.TimelineItem;
 import org.rsmworkbench.core.trace.TimelineLane;
 import org.rsmworkbench.core.trace.TimelineModel;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 
 /**
  * A recorded run on a time axis: a lane per node (its faults, starts and ends as markers), per process and per thread
- * (its RSM calls as spans coloured by category, signal waits hatched), arrows from each signal post to the wait that
- * consumed it (and publish → connect, cut → failed call), a ruler with the time since the start of the recording. The
- * wheel zooms around the pointer, dragging pans, Fit shows everything; hovering tells what an event is, clicking selects
- * it (its fields in the Properties view), double-clicking zooms onto it. The view menu filters by node and category.
- * Everything drawn is computed by {@link TimelineModel}; this class only paints it.
+ * (its RSM calls as spans coloured by category, signal waits hatched), arrows for the causal links (signal post → wait,
+ * put → the get that read its bytes, publish → connect, cut → failed call), a ruler with the time since the start of the
+ * recording and the bookmarks. The wheel zooms around the pointer (over the lane labels it scrolls the lanes), dragging
+ * pans, Fit shows everything; hovering tells what an event is, clicking selects it (its fields in the Properties view),
+ * double-clicking opens its call site's line (through the {@link CallSiteOpeners}) or, without one, zooms onto it. The
+ * search field finds events (Enter: next, Shift+Enter: previous; F3 and Shift+F3 in the canvas), the arrow keys and the
+ * toolbar step to the next or previous event of the selection's kind, B or the toolbar marks the selected event (or the
+ * instant last clicked) with a bookmark kept beside the recording; the view menu filters by node, process, segment,
+ * category and kind, and lists the bookmarks. While the run goes on the view reads the recording again in a job and
+ * follows its end, unless the user scrolled away. Everything drawn is computed by {@link TimelineModel}; this class only
+ * paints it.
  */
 public final class TimelineView extends ViewPart {
     public static final String ID = RsmPerspective.TIMELINE_VIEW;
     /** The width of the lane labels on the left. */
     public static final int LABEL_WIDTH = 150;
     /** The height of the time ruler on top. */
-    static final int RULER_HEIGHT = 28;
-    static final int ROW_HEIGHT = 18;
+    public static final int RULER_HEIGHT = 28;
+    public static final int ROW_HEIGHT = 18;
+    /** How often, at least, a recording still being written is read again (longer when reading it takes longer). */
+    static final long FOLLOW_PERIOD_MILLIS = 1_000;
     /** How much one wheel notch zooms. */
     private static final double WHEEL_ZOOM = 0.8;
+    /** How many lanes one wheel notch over the labels scrolls. */
+    private static final int WHEEL_LANES = 3;
 
     private Canvas canvas;
     private Label title;
-    private Recording recording;
+    private Text search;
+    private Label matches;
+    private Path folder;
     private TimelineModel model;
     private TimeWindow window;
     private TraceEvent selected;
+    /** The instant of the last click that selected no event (what a bookmark marks when no event is selected). */
+    private Long clickedTime;
+    /** The first lane shown below the ruler (the vertical scroll position). */
+    private int topLane;
+    private TimelineBookmarks bookmarks = new TimelineBookmarks();
+    private Follower follower;
     private int dragStartX = -1;
     private TimeWindow dragStartWindow;
     private boolean dragged;
     private long lastPaintNanos;
     private final Map<TimelineCategory, Color> colours = new EnumMap<>(TimelineCategory.class);
     private final SelectionProvider selection = new SelectionProvider();
-    private final IAction fit = new Action("Fit") {
+    private final IAction fit = action("Fit", "Fit: show the whole recording", this::fit);
+    private final IAction previousOfKind = action("Previous", "Previous event of the selection's kind (Left)", () -> stepOfKind(false));
+    private final IAction nextOfKind = action("Next", "Next event of the selection's kind (Right)", () -> stepOfKind(true));
+    private final IAction toggleBookmark = action("Bookmark", "Bookmark the selected event or the instant last clicked, or remove its bookmark (B)",
+            this::toggleBookmark);
+    private final IAction follow = new Action("Follow", IAction.AS_CHECK_BOX) {
         @Override
         public void run() {
-            fit();
+            setFollowing(isChecked());
         }
     };
 
     @Override
     public void createPartControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
-        GridLayout grid = new GridLayout(1, false);
+        GridLayout grid = new GridLayout(3, false);
         grid.marginWidth = 0;
         grid.marginHeight = 0;
         root.setLayout(grid);
         title = new Label(root, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         title.setText("No recording: RSM > Open Recording... (a .rsmtrace folder made by rsm-launch --record)");
-        canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        search = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage("Find: kind, segment, call site, text");
+        search.setLayoutData(new GridData(220, SWT.DEFAULT));
+        search.addListener(SWT.Modify, e -> updateMatches());
+        search.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+                findNext((e.stateMask & SWT.SHIFT) == 0);
+                e.doit = false;
+            }
+        });
+        matches = new Label(root, SWT.NONE);
+        matches.setLayoutData(new GridData(90, SWT.DEFAULT));
+        canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.V_SCROLL);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         colours.put(TimelineCategory.DATA, new Color(66, 133, 244));
         colours.put(TimelineCategory.BARRIER, new Color(156, 39, 176));
         colours.put(TimelineCategory.SIGNAL, new Color(52, 168, 83));
@@ -101,6 +150,8 @@ public final class TimelineView extends ViewPart {
         colours.put(TimelineCategory.ERROR, new Color(219, 50, 54));
         colours.put(TimelineCategory.FAULT, new Color(255, 152, 0));
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> updateScrollBar());
+        canvas.getVerticalBar().addListener(SWT.Selection, e -> scrollTo(canvas.getVerticalBar().getSelection()));
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, e -> {
             dragStartX = e.button == 1 ? e.x : -1;
@@ -109,43 +160,70 @@ public final class TimelineView extends ViewPart {
         });
         canvas.addListener(SWT.MouseMove, this::mouseMove);
         canvas.addListener(SWT.MouseUp, e -> {
-            if (dragStartX >= 0 && !dragged) {
-                select(eventAt(e.x, e.y));
+            if (dragStartX >= 0 && !dragged && model != null) {
+                TraceEvent event = eventAt(e.x, e.y);
+                clickedTime = event == null && e.x >= LABEL_WIDTH ? window.timeAt(e.x - LABEL_WIDTH, plotWidth()) : null;
+                select(event);
             }
             dragStartX = -1;
         });
         canvas.addListener(SWT.MouseDoubleClick, e -> {
-            TraceEvent event = eventAt(e.x, e.y);
+            TraceEvent event = model == null ? null : eventAt(e.x, e.y);
             if (event != null) {
-                showEvent(event);
+                openCallSite(event);
             }
         });
+        canvas.addListener(SWT.KeyDown, this::key);
         getSite().setSelectionProvider(selection);
         fit.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
-        fit.setToolTipText("Fit: show the whole recording");
-        getViewSite().getActionBars().getToolBarManager().add(fit);
+        previousOfKind.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
+        nextOfKind.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
+        follow.setToolTipText("Follow: read the recording again while the run goes on, and show its end");
+        var toolBar = getViewSite().getActionBars().getToolBarManager();
+        List.of(fit, previousOfKind, nextOfKind, toggleBookmark, follow).forEach(toolBar::add);
         getViewSite().getActionBars().getMenuManager().setRemoveAllWhenShown(true);
-        getViewSite().getActionBars().getMenuManager().addMenuListener(this::fillFilterMenu);
+        getViewSite().getActionBars().getMenuManager().addMenuListener(this::fillViewMenu);
         getViewSite().getActionBars().getMenuManager().add(new Action("") {
             // a placeholder so that the view menu shows; it is refilled when shown
         });
+        updateActions();
     }
 
     /** Reads the recording in {@code folder} and shows all of it. */
-    public void open(Path folder) throws IOException {
-        Recording read = Recording.open(folder);
+    public void open(Path recordingFolder) throws IOException {
+        Recording read = Recording.open(recordingFolder);
         show(read, TimelineModel.of(read));
     }
 
     /** Shows a recording read elsewhere (reading a large one takes seconds: {@link OpenRecordingHandler} reads in a job). */
     public void show(Recording read, TimelineModel timeline) {
+        show(read.directory(), timeline);
+    }
+
+    /**
+     * Shows {@code timeline}, the model of the recording in {@code recordingFolder} (where its bookmarks are kept, and
+     * which is read again while the run goes on).
+     */
+    public void show(Path recordingFolder, TimelineModel timeline) {
         if (canvas.isDisposed()) {
             return; // the view was closed while the recording was read
         }
-        recording = read;
+        setFollowing(false);
+        folder = recordingFolder;
         model = timeline;
         selected = null;
+        clickedTime = null;
+        topLane = 0;
+        try {
+            bookmarks = TimelineBookmarks.load(folder.resolve(TimelineBookmarks.FILE_NAME));
+        } catch (IOException e) {
+            bookmarks = new TimelineBookmarks();
+            status("Cannot read the bookmarks: " + e.getMessage(), true);
+        }
         fit();
+        updateScrollBar();
+        updateMatches();
+        setFollowing(timeline.running());
     }
 
     public TimelineModel model() {
@@ -183,6 +261,11 @@ public final class TimelineView extends ViewPart {
         if (selected != null && model.laneOf(selected) < 0) {
             select(null);
         }
+        if (follower != null) {
+            setFollowing(true); // the next reads filter as the view now does
+        }
+        updateScrollBar();
+        updateMatches();
         updateTitle();
         canvas.redraw();
     }
@@ -195,7 +278,20 @@ public final class TimelineView extends ViewPart {
     public void select(TraceEvent event) {
         selected = event;
         selection.setSelection(event == null ? StructuredSelection.EMPTY : new StructuredSelection(new EventSelection(event, model)));
+        updateActions();
         canvas.redraw();
+    }
+
+    /** Selects {@code event} and scrolls and pans so that it is in sight (the window's length stays). */
+    public void reveal(TraceEvent event) {
+        int lane = model.laneOf(event);
+        if (lane < topLane) {
+            scrollTo(lane);
+        } else if (lane >= topLane + visibleLanes()) {
+            scrollTo(lane - visibleLanes() + 1);
+        }
+        setWindow(window.revealing(event.time(), event.end()));
+        select(event);
     }
 
     /** The event drawn at canvas point (x, y), or null. */
@@ -207,7 +303,123 @@ public final class TimelineView extends ViewPart {
     /** The canvas point in the middle of where {@code event} is drawn (for tests and keyboard use). */
     public org.eclipse.swt.graphics.Point pointOf(TraceEvent event) {
         double middle = window.xOf(event.time() + event.duration() / 2, plotWidth());
-        return new org.eclipse.swt.graphics.Point(LABEL_WIDTH + (int) middle, RULER_HEIGHT + model.laneOf(event) * ROW_HEIGHT + ROW_HEIGHT / 2);
+        return new org.eclipse.swt.graphics.Point(LABEL_WIDTH + (int) middle,
+                RULER_HEIGHT + (model.laneOf(event) - topLane) * ROW_HEIGHT + ROW_HEIGHT / 2);
+    }
+
+    /** The first lane shown below the ruler. */
+    public int topLane() {
+        return topLane;
+    }
+
+    /** Scrolls the lanes so that {@code lane} is the first below the ruler (as far as the lanes allow). */
+    public void scrollTo(int lane) {
+        int lanes = model == null ? 0 : model.lanes().size();
+        topLane = Math.max(0, Math.min(lane, lanes - visibleLanes()));
+        canvas.getVerticalBar().setSelection(topLane);
+        canvas.redraw();
+    }
+
+    /** The search field (Enter: next match). */
+    public Text searchField() {
+        return search;
+    }
+
+    /** The event found next ({@code forward}) or before the selection (or the window) for the text of the search field. */
+    public void findNext(boolean forward) {
+        if (model == null) {
+            return;
+        }
+        long from = forward ? window.start() : window.end();
+        TraceEvent found = model.next(selected, from, forward, TimelineModel.matching(search.getText()));
+        if (found == null) {
+            status("No " + (forward ? "later" : "earlier") + " event matches \"" + search.getText().strip() + "\"", false);
+            canvas.getDisplay().beep();
+        } else {
+            reveal(found);
+        }
+    }
+
+    /** Selects the next ({@code forward}) or previous event of the selection's kind, if there is one. */
+    public void stepOfKind(boolean forward) {
+        if (selected == null) {
+            return;
+        }
+        TraceEvent next = model.nextOfKind(selected, forward);
+        if (next == null) {
+            status("No " + (forward ? "later " : "earlier ") + selected.kind().label() + " shown", false);
+            canvas.getDisplay().beep();
+        } else {
+            reveal(next);
+        }
+    }
+
+    public TimelineBookmarks bookmarks() {
+        return bookmarks;
+    }
+
+    /**
+     * Bookmarks the selected event, or without a selection the instant last clicked; an event that has a bookmark loses
+     * it. The bookmarks are saved beside the recording.
+     */
+    public void toggleBookmark() {
+        if (model == null) {
+            return;
+        }
+        if (selected != null) {
+            bookmarks.toggle(selected, selected.kind().label() + (selected.segment() == null ? "" : " " + selected.segment()) + " at "
+                    + TimelineModel.formatDuration(selected.time() - model.origin()));
+        } else if (clickedTime != null) {
+            bookmarks.add(clickedTime, "at " + TimelineModel.formatDuration(clickedTime - model.origin()));
+        } else {
+            return;
+        }
+        saveBookmarks();
+    }
+
+    /** Shows a bookmark: selects and reveals its event, or centres the window on its instant. */
+    public void goTo(Bookmark bookmark) {
+        TraceEvent event = bookmark.onEvent() ? model.find(bookmark.pid(), bookmark.sequence()) : null;
+        if (event != null && model.laneOf(event) >= 0) {
+            reveal(event);
+        } else {
+            clickedTime = bookmark.time();
+            select(null);
+            setWindow(window.revealing(bookmark.time(), bookmark.time()));
+        }
+    }
+
+    private void removeBookmark(Bookmark bookmark) {
+        bookmarks.remove(bookmark);
+        saveBookmarks();
+    }
+
+    private void saveBookmarks() {
+        try {
+            bookmarks.save(folder.resolve(TimelineBookmarks.FILE_NAME));
+        } catch (IOException e) {
+            status("The bookmarks are kept until the view closes; they cannot be saved beside the recording: " + e.getMessage(), true);
+        }
+        canvas.redraw();
+    }
+
+    /** Whether the view reads the recording again periodically (while the run goes on). */
+    public boolean following() {
+        return follower != null;
+    }
+
+    /** Starts or stops reading the recording again every {@value #FOLLOW_PERIOD_MILLIS} ms or so, in a job. */
+    public void setFollowing(boolean on) {
+        follow.setChecked(on && folder != null);
+        if (follower != null) {
+            follower.stop();
+            follower = null;
+        }
+        if (on && folder != null) {
+            follower = new Follower(folder, model.filter());
+            follower.schedule(FOLLOW_PERIOD_MILLIS);
+        }
+        updateTitle();
     }
 
     /** How long the last paint of the canvas took, in nanoseconds. */
@@ -236,7 +448,7 @@ public final class TimelineView extends ViewPart {
     }
 
     private int laneAt(int y) {
-        int lane = (y - RULER_HEIGHT) / ROW_HEIGHT;
+        int lane = topLane + Math.floorDiv(y - RULER_HEIGHT, ROW_HEIGHT);
         return model == null || y < RULER_HEIGHT || lane >= model.lanes().size() ? -1 : lane;
     }
 
@@ -244,15 +456,57 @@ public final class TimelineView extends ViewPart {
         return Math.max(1, canvas.getClientArea().width - LABEL_WIDTH);
     }
 
-    /** Zooms onto an event: ten times its duration, at least 10 µs. */
-    private void showEvent(TraceEvent event) {
+    /** How many whole lanes fit below the ruler. */
+    private int visibleLanes() {
+        return Math.max(1, (canvas.getClientArea().height - RULER_HEIGHT) / ROW_HEIGHT);
+    }
+
+    private void updateScrollBar() {
+        ScrollBar bar = canvas.getVerticalBar();
+        int lanes = model == null ? 0 : model.lanes().size();
+        int visible = visibleLanes();
+        topLane = Math.max(0, Math.min(topLane, lanes - visible));
+        bar.setValues(topLane, 0, Math.max(lanes, 1), Math.max(1, Math.min(visible, lanes)), 1, Math.max(1, visible - 1));
+        bar.setEnabled(lanes > visible);
+    }
+
+    /** Opens the call site of {@code event} in an editor; without one (or without its source) zooms onto the event. */
+    private void openCallSite(TraceEvent event) {
+        select(event);
+        if (event.site() != null) {
+            try {
+                if (CallSiteOpeners.open(event.site(), getSite().getPage())) {
+                    return;
+                }
+                status("No source for " + event.site() + " in the workspace's Java projects", false);
+            } catch (CoreException e) {
+                status("Cannot open " + event.site() + ": " + e.getMessage(), true);
+            }
+        }
         long length = Math.max(10_000, event.duration() * 10);
         setWindow(new TimeWindow(event.time() + event.duration() / 2 - length / 2, event.time() + event.duration() / 2 + length / 2));
-        select(event);
+    }
+
+    private void key(Event e) {
+        switch (e.keyCode) {
+            case SWT.ARROW_RIGHT, SWT.ARROW_LEFT -> stepOfKind(e.keyCode == SWT.ARROW_RIGHT);
+            case SWT.F3 -> findNext((e.stateMask & SWT.SHIFT) == 0);
+            default -> {
+                if (e.character == 'b' || e.character == 'B') {
+                    toggleBookmark();
+                }
+            }
+        }
     }
 
     private void wheel(Event e) {
-        if (model != null && e.x >= LABEL_WIDTH && e.count != 0) {
+        if (model == null || e.count == 0) {
+            return;
+        }
+        e.doit = false; // the canvas's scroll bar must not scroll by itself as well
+        if (e.x < LABEL_WIDTH) {
+            scrollTo(topLane - Integer.signum(e.count) * WHEEL_LANES);
+        } else {
             zoom(e.count > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM, e.x);
         }
     }
@@ -276,64 +530,159 @@ public final class TimelineView extends ViewPart {
     }
 
     private void updateTitle() {
-        if (model == null) {
+        if (model == null || title.isDisposed()) {
             return;
         }
-        title.setText(recording.directory().getFileName() + ": " + model.shownEvents() + " events shown · "
+        title.setText(folder.getFileName() + ": " + model.shownEvents() + " events shown · "
                 + TimelineModel.formatDuration(window.start() - model.origin()) + " to " + TimelineModel.formatDuration(window.end() - model.origin())
-                + " (" + TimelineModel.formatDuration(window.length()) + ") · start of the recording at " + model.origin()
-                + " ns CLOCK_MONOTONIC");
+                + " (" + TimelineModel.formatDuration(window.length()) + ")" + (follower != null ? " · following the run" : "")
+                + " · start of the recording at " + model.origin() + " ns CLOCK_MONOTONIC");
     }
 
-    private void fillFilterMenu(IMenuManager menu) {
-        if (model == null) {
-            return;
-        }
-        MenuManager nodes = new MenuManager("Nodes");
-        Set<Integer> shownNodes = model.filter().nodes();
-        for (int node : model.nodes()) {
-            nodes.add(toggle("node " + node, shownNodes.isEmpty() || shownNodes.contains(node), on -> {
-                Set<Integer> next = new HashSet<>(shownNodes.isEmpty() ? model.nodes() : shownNodes);
-                toggled(next, node, on);
-                setFilter(model.filter().withNodes(next.size() == model.nodes().size() ? Set.of() : next));
-            }));
-        }
-        MenuManager categories = new MenuManager("Categories");
-        Set<TimelineCategory> shownCategories = model.filter().categories();
-        for (TimelineCategory category : TimelineCategory.values()) {
-            categories.add(toggle(category.label(), shownCategories.isEmpty() || shownCategories.contains(category), on -> {
-                Set<TimelineCategory> next = new HashSet<>(shownCategories.isEmpty() ? List.of(TimelineCategory.values()) : shownCategories);
-                toggled(next, category, on);
-                setFilter(model.filter().withCategories(next.size() == TimelineCategory.values().length ? Set.of() : next));
-            }));
-        }
-        menu.add(nodes);
-        menu.add(categories);
-        menu.add(new Action("Show Everything") {
-            @Override
-            public void run() {
-                setFilter(TimelineFilter.ALL);
-            }
-        });
-    }
-
-    private static <T> void toggled(Set<T> set, T value, boolean on) {
-        if (on) {
-            set.add(value);
+    private void updateMatches() {
+        if (model != null && !search.getText().isBlank()) {
+            matches.setText(model.count(TimelineModel.matching(search.getText())) + " found");
         } else {
-            set.remove(value);
+            matches.setText("");
         }
     }
 
-    private static IAction toggle(String text, boolean checked, java.util.function.Consumer<Boolean> then) {
-        IAction action = new Action(text, IAction.AS_CHECK_BOX) {
+    private void updateActions() {
+        previousOfKind.setEnabled(selected != null);
+        nextOfKind.setEnabled(selected != null);
+    }
+
+    private void status(String message, boolean error) {
+        var line = getViewSite().getActionBars().getStatusLineManager();
+        if (error) {
+            line.setErrorMessage(message);
+        } else {
+            line.setMessage(message);
+        }
+    }
+
+    private static IAction action(String text, String toolTip, Runnable run) {
+        IAction action = new Action(text) {
             @Override
             public void run() {
-                then.accept(isChecked());
+                run.run();
             }
         };
-        action.setChecked(checked);
+        action.setToolTipText(toolTip);
         return action;
+    }
+
+    private void fillViewMenu(IMenuManager menu) {
+        if (model == null) {
+            return;
+        }
+        TimelineFilter filter = model.filter();
+        menu.add(filterMenu("Nodes", model.nodes(), filter.nodes(), node -> "node " + node, filter::withNodes));
+        menu.add(filterMenu("Processes", model.pids(), filter.pids(), pid -> "pid " + pid, filter::withPids));
+        menu.add(filterMenu("Segments", model.segments(), filter.segments(), segment -> segment, filter::withSegments));
+        menu.add(filterMenu("Categories", List.of(TimelineCategory.values()), filter.categories(), TimelineCategory::label, filter::withCategories));
+        menu.add(filterMenu("Kinds", model.kinds(), filter.kinds(), EventKind::label, filter::withKinds));
+        menu.add(action("Show Everything", "Remove every filter", () -> setFilter(TimelineFilter.ALL)));
+        menu.add(new org.eclipse.jface.action.Separator());
+        MenuManager goTo = new MenuManager("Bookmarks");
+        MenuManager remove = new MenuManager("Remove Bookmark");
+        for (Bookmark bookmark : bookmarks.list()) {
+            goTo.add(action(bookmark.label(), null, () -> goTo(bookmark)));
+            remove.add(action(bookmark.label(), null, () -> removeBookmark(bookmark)));
+        }
+        menu.add(goTo);
+        menu.add(remove);
+    }
+
+    /**
+     * A submenu with a check box per value of a filter's axis; an empty set of values shown means all of them, and
+     * checking every value gives the empty set again.
+     */
+    private <T> MenuManager filterMenu(String text, Collection<T> all, Set<T> shown, Function<T, String> label,
+            Function<Set<T>, TimelineFilter> filterShowing) {
+        MenuManager menu = new MenuManager(text);
+        for (T value : all) {
+            IAction toggle = new Action(label.apply(value), IAction.AS_CHECK_BOX) {
+                @Override
+                public void run() {
+                    Set<T> next = new HashSet<>(shown.isEmpty() ? all : shown);
+                    if (isChecked()) {
+                        next.add(value);
+                    } else {
+                        next.remove(value);
+                    }
+                    setFilter(filterShowing.apply(next.containsAll(all) ? Set.of() : next));
+                }
+            };
+            toggle.setChecked(shown.isEmpty() || shown.contains(value));
+            menu.add(toggle);
+        }
+        return menu;
+    }
+
+    /** Takes a model of the recording read again by the {@link Follower}: the window follows its end unless scrolled away. */
+    private void followed(Follower from, TimelineModel next) {
+        if (canvas.isDisposed() || from != follower) {
+            return; // closed, or following stopped or restarted since
+        }
+        TimelineModel previous = model;
+        model = next.filter().equals(previous.filter()) ? next : next.filtered(previous.filter());
+        if (selected != null) {
+            TraceEvent same = model.find(selected);
+            select(same != null && model.laneOf(same) >= 0 ? same : null);
+        }
+        window = model.following(window, previous);
+        updateScrollBar();
+        updateMatches();
+        if (!model.running()) {
+            setFollowing(false);
+        }
+        updateTitle();
+        canvas.redraw();
+    }
+
+    /**
+     * Reads the recording again, off the UI thread, and hands the new model to the view; again after at least
+     * {@value #FOLLOW_PERIOD_MILLIS} ms, or twice as long as the reading took, until cancelled.
+     */
+    private final class Follower extends Job {
+        private final Path recordingFolder;
+        private final TimelineFilter filter;
+        private volatile boolean stopped;
+
+        Follower(Path recordingFolder, TimelineFilter filter) {
+            super("Following the recording " + recordingFolder.getFileName());
+            this.recordingFolder = recordingFolder;
+            this.filter = filter;
+            setSystem(true);
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            long began = System.nanoTime();
+            TimelineModel next;
+            try {
+                Recording read = Recording.open(recordingFolder);
+                next = new TimelineModel(read.events(), read.flows(), read.origin(), filter);
+            } catch (IOException e) {
+                return new Status(IStatus.WARNING, RsmUiPlugin.ID, "Cannot read the recording again: " + e.getMessage(), e);
+            }
+            if (monitor.isCanceled() || stopped) {
+                return Status.CANCEL_STATUS;
+            }
+            canvas.getDisplay().asyncExec(() -> followed(this, next));
+            long tookMillis = (System.nanoTime() - began) / 1_000_000;
+            if (!stopped) {
+                schedule(Math.max(FOLLOW_PERIOD_MILLIS, 2 * tookMillis));
+            }
+            return Status.OK_STATUS;
+        }
+
+        /** Stops for good: cancelled if waiting, not scheduled again if running. */
+        void stop() {
+            stopped = true;
+            cancel();
+        }
     }
 
     // ---- painting
@@ -350,14 +699,15 @@ public final class TimelineView extends ViewPart {
         List<TimelineLane> lanes = model.lanes();
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         paintRuler(gc, width, area.height);
-        for (int lane = 0; lane < lanes.size(); lane++) {
-            int y = RULER_HEIGHT + lane * ROW_HEIGHT;
+        for (int lane = topLane; lane < lanes.size(); lane++) {
+            int y = RULER_HEIGHT + (lane - topLane) * ROW_HEIGHT;
             if (y > area.height) {
                 break;
             }
             paintLane(gc, lanes.get(lane), lane, y, width);
         }
         paintArrows(gc, width);
+        paintBookmarks(gc, width, area.height);
         lastPaintNanos = System.nanoTime() - began;
     }
 
@@ -430,18 +780,39 @@ public final class TimelineView extends ViewPart {
 
     private void paintArrows(GC gc, int width) {
         gc.setClipping(LABEL_WIDTH, RULER_HEIGHT, width, canvas.getClientArea().height - RULER_HEIGHT);
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         for (TimelineArrow arrow : model.arrows(window, width)) {
+            gc.setForeground(arrow.flow().kind() == Flow.Kind.PUBLISH ? canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)
+                    : colours.get(switch (arrow.flow().kind()) {
+                        case SIGNAL -> TimelineCategory.SIGNAL;
+                        case DATA -> TimelineCategory.DATA;
+                        default -> TimelineCategory.ERROR;
+                    }));
             int x0 = LABEL_WIDTH + arrow.fromX();
-            int y0 = RULER_HEIGHT + arrow.fromLane() * ROW_HEIGHT + ROW_HEIGHT / 2;
+            int y0 = RULER_HEIGHT + (arrow.fromLane() - topLane) * ROW_HEIGHT + ROW_HEIGHT / 2;
             int x1 = LABEL_WIDTH + arrow.toX();
-            int y1 = RULER_HEIGHT + arrow.toLane() * ROW_HEIGHT + ROW_HEIGHT / 2;
+            int y1 = RULER_HEIGHT + (arrow.toLane() - topLane) * ROW_HEIGHT + ROW_HEIGHT / 2;
             gc.drawLine(x0, y0, x1, y1);
             int head = y1 > y0 ? -4 : 4;
             gc.drawLine(x1, y1, x1 - 3, y1 + head);
             gc.drawLine(x1, y1, x1 + 3, y1 + head);
         }
         gc.setClipping((Rectangle) null);
+    }
+
+    /** A dotted line and a flag on the ruler at each bookmark in the window. */
+    private void paintBookmarks(GC gc, int width, int height) {
+        Color colour = canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);
+        gc.setForeground(colour);
+        gc.setBackground(colour);
+        gc.setLineStyle(SWT.LINE_DOT);
+        for (Bookmark bookmark : bookmarks.list()) {
+            if (bookmark.time() >= window.start() && bookmark.time() <= window.end()) {
+                int x = LABEL_WIDTH + (int) window.xOf(bookmark.time(), width);
+                gc.drawLine(x, RULER_HEIGHT - 10, x, height);
+                gc.fillPolygon(new int[] { x, RULER_HEIGHT - 12, x + 8, RULER_HEIGHT - 9, x, RULER_HEIGHT - 6 });
+            }
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
     }
 
     @Override
@@ -451,6 +822,7 @@ public final class TimelineView extends ViewPart {
 
     @Override
     public void dispose() {
+        setFollowing(false);
         colours.values().forEach(Color::dispose);
         super.dispose();
     }

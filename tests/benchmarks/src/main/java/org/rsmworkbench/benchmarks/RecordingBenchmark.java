@@ -98,4 +98,43 @@ public class RecordingBenchmark {
         p.segment.put8(64, p.bytes, 8);
         p.puts++;
     }
+
+    /**
+     * A recorded process that also maps {@code mapped} bytes of the segment writable: each of its calls first compares
+     * them with the segment's shadow, to see its stores through the mapping (time travel).
+     */
+    @State(Scope.Thread)
+    public static class MappedPut {
+        @Param({"4096", "65536", "1048576"})
+        public int mapped;
+        TwoNodes nodes;
+        ImportSegment segment;
+        Path directory;
+        final byte[] bytes = { 1, 2, 3, 4, 5, 6, 7, 8 };
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            nodes = new TwoNodes(1 << 20);
+            directory = Files.createTempDirectory("rsm-recording-benchmark");
+            TraceLog log = TraceLog.create(directory.resolve("node2.rsmlog"), 2, ProcessHandle.current().pid(), "benchmark",
+                    new RecordingSettings(directory, 4L << 30, RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.CONTROL,
+                            false));
+            segment = log.recording(nodes.importer).getController("emu0").connect(1, nodes.segmentId, Rsm.PERM_RDWR);
+            segment.setMode(BarrierMode.EXPLICIT);
+            segment.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, mapped);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws Exception {
+            try (var files = Files.walk(directory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            nodes.close();
+        }
+    }
+
+    @Benchmark
+    public void put8Mapped(MappedPut p) throws RsmException {
+        p.segment.put8(64, p.bytes, 8);
+    }
 }

@@ -2,6 +2,7 @@ package org.rsmworkbench.core.tests.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.launching.RsmRuntime;
 import org.rsmworkbench.core.trace.TimeWindow;
+import org.rsmworkbench.core.trace.TimelineBookmarks;
 import org.rsmworkbench.core.trace.TimelineArrow;
 import org.rsmworkbench.core.trace.TimelineCategory;
 import org.rsmworkbench.core.trace.TimelineFilter;
@@ -206,6 +209,105 @@ class TimelineModelTest {
         assertTrue(timeline.segments().contains(mailbox3));
     }
 
+    @Test
+    void aSearchFindsEventsByKindSegmentCallSiteAndTextAndStepsThroughThemInTimeOrder() {
+        Predicate<TraceEvent> posts = TimelineModel.matching("SIGNAL_POST");
+        List<TraceEvent> expected = recording.events().stream().filter(e -> e.kind() == EventKind.SIGNAL_POST).toList();
+        assertEquals(expected.size(), timeline.count(posts));
+        List<TraceEvent> found = new ArrayList<>();
+        for (TraceEvent e = timeline.next(null, timeline.origin(), true, posts); e != null; e = timeline.next(e, e.time(), true, posts)) {
+            found.add(e);
+        }
+        assertEquals(expected, found);
+        assertSame(expected.getLast(), timeline.next(null, timeline.end() + 1, false, posts), "backwards from the end");
+        assertSame(expected.get(expected.size() - 2), timeline.next(expected.getLast(), 0, false, posts));
+
+        String mailbox3 = first(EventKind.EXPORT_PUBLISH, 3).segment();
+        assertEquals(recording.events().stream().filter(e -> mailbox3.equals(e.segment()) && e.kind() != EventKind.SIGNAL_WAIT_BEGIN).count(),
+                timeline.count(TimelineModel.matching(mailbox3)));
+        TraceEvent connect = first(EventKind.CONNECT, 2);
+        assertNotNull(connect.site(), "the doorbell records call sites of control calls");
+        assertTrue(timeline.count(TimelineModel.matching("doorbellpingpong.java")) > 0);
+        assertEquals(1, timeline.count(TimelineModel.matching("node 2: pid " + first(EventKind.LIBRARY_OPEN, 2).pid() + " started")),
+                "the launcher's text of node 2's start");
+        assertEquals(0, timeline.count(TimelineModel.matching("  ")));
+
+        TimelineModel node3 = timeline.filtered(TimelineFilter.ALL.withNodes(Set.of(3)));
+        TraceEvent firstPost = node3.next(null, node3.origin(), true, posts);
+        assertEquals(3, firstPost.node(), "a search finds only the events shown");
+    }
+
+    @Test
+    void nextOfKindStepsThroughTheEventsOfTheSelectionsKindEvenFromAReReadRecording() throws IOException {
+        List<TraceEvent> puts = recording.events().stream().filter(e -> e.kind() == EventKind.PUT).toList();
+        assertTrue(puts.size() > 3);
+        assertSame(puts.get(2), timeline.nextOfKind(puts.get(1), true));
+        assertSame(puts.get(0), timeline.nextOfKind(puts.get(1), false));
+        assertNull(timeline.nextOfKind(puts.getFirst(), false));
+        assertNull(timeline.nextOfKind(puts.getLast(), true));
+        TraceEvent reRead = Recording.open(recording.directory()).events().stream().filter(e -> e.kind() == EventKind.PUT).toList().get(1);
+        assertSame(puts.get(2), timeline.nextOfKind(reRead, true), "found by its process and sequence number");
+        assertSame(puts.get(1), timeline.find(reRead));
+        assertSame(puts.get(1), timeline.find(reRead.pid(), reRead.sequence()));
+    }
+
+    @Test
+    void aKindFilterShowsOnlyThoseKindsAWaitWithItsBeginning() {
+        TimelineModel puts = timeline.filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.PUT)));
+        assertEquals(recording.events().stream().filter(e -> e.kind() == EventKind.PUT).count(), puts.shownEvents());
+        TimelineModel waits = timeline.filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.SIGNAL_WAIT)));
+        assertEquals(timeline.count(e -> e.kind() == EventKind.SIGNAL_WAIT || e.kind() == EventKind.SIGNAL_WAIT_BEGIN), waits.shownEvents());
+        assertTrue(timeline.kinds().containsAll(Set.of(EventKind.PUT, EventKind.SIGNAL_WAIT, EventKind.PROCESS_START)));
+    }
+
+    @Test
+    void bookmarksMarkEventsAndInstantsAndAreKeptBesideTheRecording() throws IOException {
+        TimelineBookmarks bookmarks = TimelineBookmarks.load(recording.directory().resolve(TimelineBookmarks.FILE_NAME));
+        assertTrue(bookmarks.list().isEmpty());
+        TraceEvent put = first(EventKind.PUT, 2);
+        TraceEvent post = first(EventKind.SIGNAL_POST, 1);
+        TimelineBookmarks.Bookmark onPut = bookmarks.toggle(put, "the\tfirst put");
+        bookmarks.add(post.time() + 5, "after a post");
+        assertEquals(onPut, bookmarks.of(put));
+        assertEquals(List.of(Math.min(put.time(), post.time() + 5), Math.max(put.time(), post.time() + 5)),
+                bookmarks.list().stream().map(TimelineBookmarks.Bookmark::time).toList(), "by time");
+        assertEquals(onPut, bookmarks.next(put.time() - 1, true));
+        assertEquals(onPut, bookmarks.next(put.time() + 1, false));
+
+        Path file = recording.directory().resolve(TimelineBookmarks.FILE_NAME);
+        bookmarks.save(file);
+        TimelineBookmarks loaded = TimelineBookmarks.load(file);
+        assertEquals(bookmarks.list(), loaded.list());
+        assertEquals(recording.events().size(), Recording.open(recording.directory()).events().size(), "the reader ignores the file");
+        assertNull(loaded.toggle(put, "again"), "toggling a marked event removes its bookmark");
+        assertEquals(1, loaded.list().size());
+        assertTrue(loaded.list().getFirst().label().equals("after a post") && !loaded.list().getFirst().onEvent());
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
+    void aReReadRecordingMovesAWindowThatShowedTheEndAndKeepsOneScrolledAway() {
+        List<TraceEvent> events = recording.events();
+        TimelineModel half = new TimelineModel(events.subList(0, events.size() / 2), recording.flows(), recording.origin(), TimelineFilter.ALL);
+        TimelineModel whole = TimelineModel.of(recording);
+        TimeWindow atTheEnd = new TimeWindow(half.end() - 50_000, half.end() + 1_000);
+        TimeWindow followed = whole.following(atTheEnd, half);
+        assertEquals(atTheEnd.length(), followed.length());
+        assertEquals(whole.end() + 1_000, followed.end());
+        TimeWindow scrolledAway = new TimeWindow(half.end() - 50_000, half.end() - 10_000);
+        assertSame(scrolledAway, whole.following(scrolledAway, half));
+
+        assertTrue(half.running(), "a node started and had not ended half-way");
+        assertFalse(whole.running(), "every node process ended");
+    }
+
+    @Test
+    void revealingMovesTheWindowOnlyWhenTheEventIsOutsideIt() {
+        TimeWindow window = new TimeWindow(1_000, 2_000);
+        assertSame(window, window.revealing(1_200, 1_300));
+        assertEquals(new TimeWindow(9_550, 10_550), window.revealing(10_000, 10_100));
+    }
+
     // ---- a million events
 
     private static TraceEvent synthetic(long time, long duration, long thread, EventKind kind, int error) {
@@ -228,11 +330,8 @@ class TimelineModelTest {
         assertEquals(4, threadLanes.size());
         TimeWindow all = big.fullWindow();
         for (TimeWindow window : List.of(all, all.zoom(1e-3, 125_000_000), all.zoom(1e-5, 125_000_000))) {
-            long began = System.nanoTime();
+            // what this costs is measured by the JMH benchmark (tests/benchmarks, TimelineItemsBenchmark)
             List<List<TimelineItem>> perLane = threadLanes.stream().map(lane -> big.items(lane, window, WIDTH)).toList();
-            long took = System.nanoTime() - began;
-            System.out.printf("timeline of 10^6 events, window %s on %d px: %d items in %.3f ms%n", TimelineModel.formatDuration(window.length()),
-                    WIDTH, perLane.stream().mapToInt(List::size).sum(), took / 1e6);
             for (int l = 0; l < threadLanes.size(); l++) {
                 int lane = threadLanes.get(l);
                 List<TimelineItem> items = perLane.get(l);

@@ -39,7 +39,7 @@ public final class EveryCallProgram {
             export.republish(null);
             ImportSegment segment = controller.connect(library.localNodeId(), id, Rsm.PERM_RDWR);
             Barrier barrier = segment.initBarrier(BarrierType.SEGMENT);
-            segment.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, 4096);
+            segment.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, 4096).set(java.lang.foreign.ValueLayout.JAVA_BYTE, 512, (byte) 9); // a store
             segment.unmap();
             segment.put8(PUT_OFFSET, PUT_BYTES, PUT_BYTES.length); // site
             byte[] read = new byte[8];
