@@ -12,8 +12,11 @@ import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.core.trace.RecordedSegment;
+import org.rsmworkbench.core.trace.TimelineModel;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.trace.EventKind;
@@ -141,6 +145,22 @@ class InspectorAtAnInstantTest {
         assertNull(inspector.instant());
         Ui.waitUntil("live again: the segment as it is now", 5000, () -> shownRow(put.offset())[column] == 0x5a);
         assertTrue(inspector.write(put.offset(), new byte[] {7}), "and editable");
+    }
+
+    @Test
+    void timelineOfTheRunShowsTheRecordingOfTheRunningClusterOrSaysHowToRecord() throws Exception {
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        AtomicReference<String> told = Ui.whenDialogOpens("Timeline of the Run", shell -> shell.close());
+        handlers.executeCommand("org.rsmworkbench.ui.showRunRecording", null);
+        Ui.waitUntil("a dialog says that no running cluster records", 10_000, () -> told.get() != null);
+        assertTrue(told.get().contains("No running cluster records.") && told.get().contains("Recording tab"), told.get());
+
+        openOnLiveSegment(true);
+        timeline.show(shared, TimelineModel.of(Recording.open(folder))); // another folder: the command must switch
+        handlers.executeCommand("org.rsmworkbench.ui.showRunRecording", null);
+        Ui.waitUntil("the timeline shows the run's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
+        assertEquals(TimelineModel.of(Recording.open(folder)).shownEvents(), timeline.model().shownEvents(),
+                "every event of the recording is read");
     }
 
     @Test
