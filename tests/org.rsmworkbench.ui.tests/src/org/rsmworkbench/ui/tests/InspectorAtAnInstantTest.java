@@ -14,7 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +167,26 @@ class InspectorAtAnInstantTest {
         Ui.waitUntil("the timeline shows the run's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
         assertEquals(TimelineModel.of(Recording.open(folder)).shownEvents(), timeline.model().shownEvents(),
                 "every event of the recording is read");
+    }
+
+    @Test
+    void openingALogOfTheRecordingInTheWorkspaceShowsTheRecordingInTheTimeline() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("recordedRun");
+        project.create(null);
+        project.open(null);
+        try {
+            IFolder linked = project.getFolder("run.rsmtrace");
+            linked.createLink(IPath.fromPath(folder), 0, null);
+            IFile log = Arrays.stream(linked.members()).filter(r -> r.getName().endsWith(".rsmlog")).map(IFile.class::cast).findFirst()
+                    .orElseThrow();
+            IDE.openEditor(Ui.page(), log);
+            timeline = (TimelineView) Ui.page().findView(TimelineView.ID);
+            assertNotNull(timeline, "the Timeline view shows it");
+            Ui.waitUntil("the timeline shows the log's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
+            assertNull(Ui.page().getActiveEditor(), "no editor opened on the binary log");
+        } finally {
+            project.delete(true, null);
+        }
     }
 
     @Test
