@@ -2,6 +2,7 @@ package org.rsmworkbench.core.clusters;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.Fault;
@@ -26,6 +27,7 @@ public final class RunningCluster {
     private final String label;
     private final FaultInjector faults;
     private final NodePrograms programs = new NodePrograms();
+    private volatile Path recording;
 
     /** @param faults the injector of its launch; null: faults are applied and logged nowhere, restarted nodes stay empty */
     RunningCluster(EmulatedCluster cluster, Origin origin, String label, FaultInjector faults) {
@@ -39,6 +41,16 @@ public final class RunningCluster {
 
     public EmulatedCluster cluster() {
         return cluster;
+    }
+
+    /** The folder its launch records into, when the launch records. */
+    public Optional<Path> recording() {
+        return Optional.ofNullable(recording);
+    }
+
+    /** Says that its launch records into {@code folder}. */
+    public void recordedInto(Path folder) {
+        recording = folder;
     }
 
     public Origin origin() {

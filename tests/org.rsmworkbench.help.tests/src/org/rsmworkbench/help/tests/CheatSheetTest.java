@@ -90,7 +90,8 @@ class CheatSheetTest {
         assertFalse(children(intro, "description").getFirst().getTextContent().isBlank());
         List<Element> items = children(root, "item");
         assertEquals(List.of("Open the example project", "Look at the cluster", "Run it on the cluster", "Watch the consoles",
-                "Open the Clusters view", "Inspect a segment", "Kill a node", "Restart the node"), items.stream().map(i -> i.getAttribute("title")).toList());
+                "Open the Clusters view", "Inspect a segment", "Kill a node", "Restart the node",
+                "Travel back in time"), items.stream().map(i -> i.getAttribute("title")).toList());
         List<String> hrefs = new ArrayList<>(List.of(intro.getAttribute("href")));
         for (Element item : items) {
             assertFalse(children(item, "description").getFirst().getTextContent().isBlank(), item.getAttribute("title"));
@@ -127,7 +128,7 @@ class CheatSheetTest {
             }
         }
         assertEquals(Set.of("org.rsmworkbench.ui.launching.openExample", "org.rsmworkbench.ui.launching.openExampleCluster",
-                "org.rsmworkbench.ui.launching.runExample", "org.eclipse.ui.views.showView"), ids);
+                "org.rsmworkbench.ui.launching.runExample", "org.eclipse.ui.views.showView", "org.rsmworkbench.ui.showRunRecording"), ids);
     }
 
     @Test

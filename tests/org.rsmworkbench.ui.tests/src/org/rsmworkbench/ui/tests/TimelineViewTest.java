@@ -65,14 +65,7 @@ class TimelineViewTest {
     @BeforeAll
     static void record() throws IOException {
         recordingFolder = shared.resolve("doorbell.rsmtrace");
-        Set<Path> classPath = new LinkedHashSet<>(RsmRuntime.runtimeEntries());
-        classPath.addAll(RsmRuntime.entries(RsmRuntime.EXAMPLES_BUNDLE, "org/rsmworkbench/examples/DoorbellPingPong.class"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        int status = RsmLaunch.run(List.of("--record", recordingFolder.toString(), "--nodes", "3", "--cp",
-                classPath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)), "--timeout", "60s",
-                DoorbellPingPong.class.getName(), "--", "30"), print, print);
-        assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+        Recordings.doorbell(recordingFolder, 3, 30);
     }
 
     @BeforeEach

@@ -140,6 +140,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     public void recordInto(LauncherRecording launcherRecording) {
         recording = launcherRecording;
         launcherRecording.recordFaults(injector);
+        entry.recordedInto(launcherRecording.directory());
     }
 
     /** Whether a JVM of the launch has run the program of {@code node} (a new one is then a start after a restart). */

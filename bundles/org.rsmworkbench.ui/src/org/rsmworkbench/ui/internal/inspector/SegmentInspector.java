@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -29,6 +30,7 @@ import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -55,7 +57,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -77,13 +81,17 @@ import org.rsmworkbench.core.inspect.Search;
 import org.rsmworkbench.core.inspect.SegmentRows;
 import org.rsmworkbench.core.inspect.SegmentWriter;
 import org.rsmworkbench.core.inspect.Snapshot;
+import org.rsmworkbench.core.trace.RecordedSegment;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.SegmentView;
+import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.ui.internal.HelpContexts;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.preferences.Preferences;
+import org.rsmworkbench.ui.internal.timeline.EventSelection;
+import org.rsmworkbench.ui.internal.timeline.TimelineView;
 
 /**
  * Shows a segment's memory live: offset, hex, ASCII and typed columns in a virtual table. Only the
@@ -102,7 +110,16 @@ public final class SegmentInspector extends EditorPart {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private SegmentRef ref;
+    /** What the table shows: {@link #liveView}, or the segment at an instant of its recording. */
     private SegmentView view;
+    private SegmentView liveView;
+    /** The segment in its launch's recording, read when the Timeline first chose an instant of it; or null. */
+    private RecordedSegment recorded;
+    /** The instant shown, or null when the inspector shows the segment live. */
+    private RecordedSegment.Instant instant;
+    private Composite instantBar;
+    private Label instantLabel;
+    private final ISelectionListener timelineListener = this::timelineSelected;
     private volatile SegmentRows rows;
     private volatile int bytesPerRow;
     /** Bytes per row follow the table's width (the default): as many as fit with the typed columns in sight. */
@@ -169,6 +186,7 @@ public final class SegmentInspector extends EditorPart {
         }
         ref = segmentInput.ref();
         view = ref.cluster().cluster().view(ref.node(), ref.segmentId());
+        liveView = view;
         if (view == null) {
             throw new PartInitException(ref.describe() + " does not exist (any more) in " + ref.cluster().label()
                     + ": it was destroyed, unpublished and destroyed, or its node went down");
@@ -237,6 +255,7 @@ public final class SegmentInspector extends EditorPart {
         message = new CLabel(root, SWT.NONE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         createToolbar(root);
+        createInstantBar(root);
 
         tableAndDiff = new SashForm(root, SWT.HORIZONTAL);
         tableAndDiff.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -317,6 +336,8 @@ public final class SegmentInspector extends EditorPart {
         };
         refreshJob.setSystem(true);
         refreshJob.schedule(1000L / rateHz);
+        getSite().getPage().addPostSelectionListener(TimelineView.ID, timelineListener);
+        table.addListener(SWT.MouseHover, e -> table.setToolTipText(instant == null ? null : writerAt(e.x, e.y)));
     }
 
     private static int blend(int a, int b, double t) {
@@ -479,6 +500,10 @@ public final class SegmentInspector extends EditorPart {
      * @return whether the write was done; if not, the message area says why
      */
     public boolean write(long offset, byte[] bytes) {
+        if (instant != null) {
+            error("Read-only: this is the segment " + instant.title() + ". Click Live to edit it.");
+            return false;
+        }
         byte[] before = new byte[bytes.length];
         try {
             MemorySegment.copy(view.memory(), ValueLayout.JAVA_BYTE, offset, before, 0, before.length);
@@ -916,7 +941,7 @@ public final class SegmentInspector extends EditorPart {
     }
 
     private void showDiff(ChangeList changed) {
-        diff = changed;
+        highlight(changed);
         List<Snapshot.Range> ranges = changed.ranges();
         diffList.setRedraw(false);
         diffList.removeAll();
@@ -925,7 +950,6 @@ public final class SegmentInspector extends EditorPart {
         }
         diffList.setRedraw(true);
         tableAndDiff.setMaximizedControl(null);
-        table.clearAll();
         info(ranges.isEmpty() ? "No change since the snapshot."
                 : ranges.size() + (ranges.size() >= DIFF_LIMIT ? "+" : "") + " changed ranges (" + changed.bytes()
                         + " bytes) since the snapshot, highlighted in blue: Next > and < Prev step through them.");
@@ -1069,6 +1093,156 @@ public final class SegmentInspector extends EditorPart {
         return snapshot != null;
     }
 
+    // --- the segment at an instant of the Timeline --------------------------------------------------
+
+    private void createInstantBar(Composite root) {
+        instantBar = new Composite(root, SWT.NONE);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.exclude = true;
+        instantBar.setLayoutData(data);
+        instantBar.setVisible(false);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.center = true;
+        instantBar.setLayout(layout);
+        instantLabel = new Label(instantBar, SWT.NONE);
+        button(instantBar, "< Previous write", "The previous write of the selected row's bytes (or of the bytes this event wrote)",
+                () -> stepWrite(false));
+        button(instantBar, "Next write >", "The next write of the selected row's bytes (or of the bytes this event wrote)",
+                () -> stepWrite(true));
+        button(instantBar, "Live", "Show the segment as it is now, and edit it again", this::showLive);
+    }
+
+    /** An event chosen in the Timeline: an event of this segment in this run's recording shows the segment then. */
+    private void timelineSelected(IWorkbenchPart part, ISelection selection) {
+        if (!(part instanceof TimelineView timeline) || !(selection instanceof IStructuredSelection structured)
+                || !(structured.getFirstElement() instanceof EventSelection chosen)) {
+            return;
+        }
+        TraceEvent event = chosen.event();
+        Path folder = timeline.recordingFolder();
+        if (folder != null && segmentName().equals(event.segment()) && folder.equals(ref.cluster().recording().orElse(null))) {
+            showEvent(folder, event.pid(), event.sequence());
+        }
+    }
+
+    /** {@code 1:0x400100}, as recordings name segments. */
+    private String segmentName() {
+        return ref.node() + ":0x" + Integer.toHexString(ref.segmentId());
+    }
+
+    /** Shows the segment once that event of the recording in {@code folder} had happened (reads it in a job). */
+    public void showEvent(Path folder, long pid, long sequence) {
+        runJob("Reading " + ref.describe() + " from the recording", monitor -> {
+            RecordedSegment segment = recorded;
+            if (segment == null || !segment.folder().equals(folder) || segment.numberOf(pid, sequence) < 0) {
+                // the recording grows while the run goes on: read it again for a newer event
+                segment = RecordedSegment.read(folder, segmentName());
+            }
+            int number = segment.numberOf(pid, sequence);
+            if (number < 0) {
+                throw new IOException("the event is not in the recording " + folder);
+            }
+            RecordedSegment read = segment;
+            RecordedSegment.Instant at = read.at(number);
+            ui(() -> showInstant(read, at));
+        });
+    }
+
+    private void showInstant(RecordedSegment segment, RecordedSegment.Instant at) {
+        recorded = segment;
+        instant = at;
+        byte[] bytes = Arrays.copyOf(at.contents().bytes(), (int) Math.min(Integer.MAX_VALUE - 8, liveView.size()));
+        view = new InstantView(ref.node(), ref.segmentId(), bytes);
+        rows = new SegmentRows(view, bytesPerRow);
+        instantLabel.setText("Segment " + at.title());
+        showInstantBar(true);
+        highlight(new ChangeList(at.written()));
+        info("The segment " + at.title() + ", read-only; the bytes it wrote in blue. Stores through a mapping or into the "
+                + "exporter's memory are seen at the storing process's next RSM call. Hover over a byte for its last writer.");
+        if (!at.written().isEmpty()) {
+            goToOffset(at.written().getFirst().offset(), true);
+        }
+        refreshRowsNow(visibleTop * bytesPerRow, visibleCount * bytesPerRow);
+    }
+
+    /** Highlights the rows of those ranges (the labels read {@link #diff}). */
+    private void highlight(ChangeList ranges) {
+        diff = ranges;
+        table.clearAll();
+    }
+
+    /** Back to the segment as it is now. */
+    public void showLive() {
+        instant = null;
+        view = liveView;
+        rows = new SegmentRows(view, bytesPerRow);
+        showInstantBar(false);
+        highlight(ChangeList.NONE);
+        info("Live view of " + ref.describe() + " again.");
+        refreshRowsNow(visibleTop * bytesPerRow, visibleCount * bytesPerRow);
+    }
+
+    private void showInstantBar(boolean shown) {
+        ((GridData) instantBar.getLayoutData()).exclude = !shown;
+        instantBar.setVisible(shown);
+        instantBar.getParent().layout(true, true);
+    }
+
+    /** Steps to the previous or next write of the selected row's bytes, or of the bytes the shown event wrote. */
+    private void stepWrite(boolean forward) {
+        RecordedSegment.Instant at = instant;
+        if (at == null) {
+            return;
+        }
+        long offset;
+        long length;
+        if (table.getSelectionIndex() >= 0) {
+            offset = selectedOffset();
+            length = bytesPerRow;
+        } else if (!at.written().isEmpty()) {
+            offset = at.written().getFirst().offset();
+            length = at.written().getFirst().length();
+        } else {
+            error("Select a row: its bytes' writes are what the buttons step through.");
+            return;
+        }
+        OptionalInt next = forward ? recorded.nextWrite(at.number(), offset, length) : recorded.previousWrite(at.number(), offset, length);
+        if (next.isEmpty()) {
+            info("No " + (forward ? "later" : "earlier") + " write of 0x" + Long.toHexString(offset) + "..0x"
+                    + Long.toHexString(offset + length - 1) + " in the recording.");
+            return;
+        }
+        RecordedSegment.Instant step = recorded.at(next.getAsInt());
+        TimelineView timeline = (TimelineView) getSite().getPage().findView(TimelineView.ID);
+        if (timeline != null && recorded.folder().equals(timeline.recordingFolder())) {
+            timeline.reveal(step.event()); // the timeline follows; its selection brings the inspector there
+        }
+        showInstant(recorded, step);
+        if (table.getSelectionIndex() < 0) {
+            return;
+        }
+        goToOffset(offset, true);
+    }
+
+    /** The last writer of the byte under (x, y) of the table, or null when the point is on no byte. */
+    private String writerAt(int x, int y) {
+        TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(x, y));
+        if (item == null || !(item.getData() instanceof SegmentRows.Row row)) {
+            return null;
+        }
+        for (int column = 1; column <= bytesPerRow && column < table.getColumnCount(); column++) {
+            if (item.getBounds(column).contains(x, y)) {
+                return instant.writerOf(recorded, row.offset() + column - 1);
+            }
+        }
+        return null;
+    }
+
+    /** The instant shown, or null when live (for tests). */
+    public RecordedSegment.Instant instant() {
+        return instant;
+    }
+
     // --- editor boilerplate -------------------------------------------------------------------------
 
     @Override
@@ -1110,8 +1284,9 @@ public final class SegmentInspector extends EditorPart {
         if (snapshot != null) {
             snapshot.close();
         }
-        if (view != null) {
-            view.close();
+        getSite().getPage().removePostSelectionListener(TimelineView.ID, timelineListener);
+        if (liveView != null) {
+            liveView.close();
         }
         super.dispose();
     }

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.rsmworkbench.core.trace.TimelineModel;
@@ -28,22 +29,28 @@ public final class OpenRecordingHandler extends AbstractHandler {
         if (folder == null) {
             return null;
         }
+        show(HandlerUtil.getActiveWorkbenchWindowChecked(event), Path.of(folder));
+        return null;
+    }
+
+    /** Shows the recording in {@code folder} in the Timeline view, read in a job; a run still recording is followed. */
+    public static void show(IWorkbenchWindow window, Path folder) throws ExecutionException {
+        Shell shell = window.getShell();
         TimelineView view;
         try {
-            view = (TimelineView) HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().showView(TimelineView.ID);
+            view = (TimelineView) window.getActivePage().showView(TimelineView.ID);
         } catch (PartInitException e) {
             throw new ExecutionException("cannot show the Timeline view", e);
         }
         // a recording of a long run holds millions of events: read it off the UI thread
         Job.create("Reading the recording " + folder, monitor -> {
             try {
-                Recording recording = Recording.open(Path.of(folder));
+                Recording recording = Recording.open(folder);
                 TimelineModel timeline = TimelineModel.of(recording);
                 shell.getDisplay().asyncExec(() -> view.show(recording, timeline));
             } catch (IOException e) {
                 shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, "Open Recording", e.getMessage()));
             }
         }).schedule();
-        return null;
     }
 }

@@ -227,6 +227,11 @@ public final class TimelineView extends ViewPart {
         setFollowing(timeline.running());
     }
 
+    /** The folder of the recording shown, or null. */
+    public Path recordingFolder() {
+        return folder;
+    }
+
     public TimelineModel model() {
         return model;
     }

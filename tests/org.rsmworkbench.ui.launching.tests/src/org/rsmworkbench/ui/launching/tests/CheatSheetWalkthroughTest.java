@@ -6,10 +6,12 @@ import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -60,6 +63,7 @@ import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
 import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
+import org.rsmworkbench.ui.internal.timeline.TimelineView;
 import org.rsmworkbench.ui.internal.preferences.Preferences;
 import org.rsmworkbench.ui.launching.internal.ExampleProject;
 import org.rsmworkbench.ui.launching.internal.FirstRun;
@@ -148,7 +152,8 @@ class CheatSheetWalkthroughTest {
     void theCheatSheetOnANewWorkspaceRunsInspectsKillsAndRestartsANodeAndTheProgramGoesOn() throws Exception {
         List<Step> steps = cheatSheet();
         assertEquals(List.of("Open the example project", "Look at the cluster", "Run it on the cluster", "Watch the consoles",
-                "Open the Clusters view", "Inspect a segment", "Kill a node", "Restart the node"), steps.stream().map(Step::title).toList(),
+                "Open the Clusters view", "Inspect a segment", "Kill a node", "Restart the node",
+                "Travel back in time"), steps.stream().map(Step::title).toList(),
                 "the steps this test follows");
 
         // 1. open the example project: the command makes it on a new workspace
@@ -264,6 +269,24 @@ class CheatSheetWalkthroughTest {
                 assertFalse(process.isTerminated(), process.getLabel() + " runs: " + describe(launch));
             }
         }
+
+        // 9. travel back in time: the run's recording in the Timeline; a search for the mailbox moves the inspector
+        perform(steps.get(8));
+        TimelineView timeline = (TimelineView) page().findView(TimelineView.ID);
+        assertNotNull(timeline, "the Timeline view is open");
+        Path recording = cluster.recording().orElseThrow();
+        await("the timeline shows the run's recording", () -> String.valueOf(timeline.recordingFolder()),
+                () -> recording.equals(timeline.recordingFolder()) && timeline.model() != null && timeline.model().shownEvents() > 0);
+        assertTrue(timeline.following(), "it follows the run");
+        timeline.searchField().setText("1:0x400100");
+        timeline.searchField().notifyListeners(SWT.DefaultSelection, new Event());
+        await("the inspector shows the mailbox at the first call on it", () -> inspector.message(), () -> inspector.instant() != null);
+        assertEquals("1:0x400100", inspector.instant().event().segment());
+        assertTrue(inspector.message().startsWith("The segment at "), inspector.message());
+        Ui.all(inspector.viewer().getTable().getParent().getParent().getParent()).stream()
+                .filter(c -> c instanceof Button b && "Live".equals(b.getText())).findFirst().orElseThrow()
+                .notifyListeners(SWT.Selection, new Event());
+        assertNull(inspector.instant(), "live again");
     }
 
     private static RunningCluster runningExample() {

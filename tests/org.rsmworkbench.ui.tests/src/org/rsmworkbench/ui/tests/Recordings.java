@@ -1,0 +1,35 @@
+package org.rsmworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.rsmworkbench.core.launching.RsmRuntime;
+import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.examples.DoorbellPingPong;
+
+/** Recorded runs for the timeline and inspector tests. */
+final class Recordings {
+    private Recordings() {
+    }
+
+    /** Records a run of {@link DoorbellPingPong} on {@code nodes} nodes for {@code rounds} rounds into {@code folder}. */
+    static void doorbell(Path folder, int nodes, int rounds) throws IOException {
+        Set<Path> classPath = new LinkedHashSet<>(RsmRuntime.runtimeEntries());
+        classPath.addAll(RsmRuntime.entries(RsmRuntime.EXAMPLES_BUNDLE, "org/rsmworkbench/examples/DoorbellPingPong.class"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int status = RsmLaunch.run(List.of("--record", folder.toString(), "--nodes", String.valueOf(nodes), "--cp",
+                classPath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)), "--timeout", "60s",
+                DoorbellPingPong.class.getName(), "--", String.valueOf(rounds)), print, print);
+        assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+    }
+}
