@@ -331,7 +331,7 @@ public final class TimelineModel {
             if (!filter.accepts(e, laneNode(e))) {
                 continue;
             }
-            byLane.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            byLane.computeIfAbsent(key, _ -> new ArrayList<>()).add(i);
             firstOfLane.put(key, e);
         }
         Set<List<Long>> keys = new TreeSet<>(Comparator.<List<Long>, Long> comparing(k -> k.get(0)).thenComparing(k -> k.get(1))
