@@ -63,7 +63,8 @@ public final class InstallCheckApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
-        String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+        String[] args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS) instanceof String[] given ? given
+                : new String[0];
         String expect = null;
         String reportFile = null;
         for (int i = 0; i + 1 < args.length; i++) {
