@@ -33,8 +33,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * Headless check of an Eclipse installation into which the p2 director has installed the RSM
- * Workbench feature: the feature is installed, every bundle it lists (and every bundle the
- * expectations name) is present, resolved and starts, and the contributions the expectations name
+ * Workbench feature and its source feature: the features are installed, every bundle the feature lists
+ * (and every bundle the expectations name) is present, resolved and starts, every source bundle the source
+ * feature lists is registered for source lookup, and the contributions the expectations name
  * (launch configuration type, views, editors, ...) are registered. It needs no display: UI
  * contributions are read from the extension registry, and their classes are loaded but not
  * instantiated.
@@ -116,6 +117,7 @@ public final class InstallCheckApplication implements IApplication {
             String[] w = l.split("\\s+");
             switch (w[0]) {
                 case "feature" -> bundles.addAll(checkFeature(install, w[1]));
+                case "source-feature" -> checkSourceBundles(install, checkFeature(install, w[1]));
                 case "bundle" -> bundles.add(w[1]);
                 default -> contributions.add(w);
             }
@@ -163,6 +165,32 @@ public final class InstallCheckApplication implements IApplication {
         pass("feature " + id + " " + doc.getDocumentElement().getAttribute("version") + " installed ("
                 + dirs[0].getName() + "), lists " + ids.size() + " plug-ins: " + String.join(", ", ids));
         return ids;
+    }
+
+    /**
+     * Source bundles are not installed into the framework: p2 lists them in the configuration's source.info, where
+     * PDE and the debugger's source lookup find them. Each must be listed there, and its jar be where it says.
+     */
+    private void checkSourceBundles(File install, List<String> names) throws IOException {
+        File sourceInfo = new File(Platform.getConfigurationLocation().getURL().getPath(),
+                "org.eclipse.equinox.source/source.info");
+        if (!sourceInfo.isFile()) {
+            fail("source bundles: no " + sourceInfo);
+            return;
+        }
+        List<String> lines = Files.readAllLines(sourceInfo.toPath(), StandardCharsets.UTF_8);
+        for (String name : names) {
+            // id,version,location,start level,auto-start; the location is relative to the installation or absolute
+            String[] entry = lines.stream().filter(l -> l.startsWith(name + ",")).findFirst().map(l -> l.split(","))
+                    .orElse(null);
+            if (entry == null || entry.length < 3) {
+                fail("source bundle " + name + ": not in " + sourceInfo);
+            } else if (!(new File(entry[2]).isAbsolute() ? new File(entry[2]) : new File(install, entry[2])).isFile()) {
+                fail("source bundle " + name + " " + entry[1] + ": " + entry[2] + " is missing");
+            } else {
+                pass("source bundle " + name + " " + entry[1] + ": listed in source.info  (" + entry[2] + ")");
+            }
+        }
     }
 
     private void checkBundle(String name) {
