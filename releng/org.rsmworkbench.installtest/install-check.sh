@@ -4,9 +4,10 @@
 #   install-check.sh base      BASE WORK            the materialized base Eclipse is plain: no RSM Workbench
 #                                                   bundle or feature but the checker (test harness), no EMF Edit;
 #                                                   records its plug-ins
-#   install-check.sh install   BASE WORK SITE IU    the base Eclipse's own p2 director application installs IU
-#                                                   into the base (its profile DefaultProfile) from the p2
-#                                                   repository SITE (a folder or a zip) and from nothing else
+#   install-check.sh install   BASE WORK SITE IUS   the base Eclipse's own p2 director application installs the
+#                                                   installable units IUS (comma-separated) into the base (its
+#                                                   profile DefaultProfile) from the p2 repository SITE (a folder
+#                                                   or a zip) and from nothing else
 #   install-check.sh installed BASE WORK EXPECT     after the install: lists what p2 added, then starts the base
 #                                                   Eclipse headless with the checker application against EXPECT;
 #                                                   exits non-zero on any failure
@@ -49,7 +50,7 @@ install)
     site=${4:?site repository: a p2 repository folder or zip}
     site=$(realpath "$site")
     case "$site" in *.zip) site="jar:file:$site!/" ;; *) site="file:$site" ;; esac
-    iu=${5:?installable unit}
+    iu=${5:?installable units, comma-separated}
     echo "install test: p2 director of the base Eclipse: install $iu from $site"
     rc=0
     eclipse -application org.eclipse.equinox.p2.director -data "$work/director-workspace" \

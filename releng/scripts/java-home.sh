@@ -1,9 +1,10 @@
 # shellcheck shell=bash
-# Sourced by ./rsm-workbench and ./run-tests: makes sure JAVA_HOME points at a JDK that is new enough.
+# Sourced by the scripts at the root (rsm-workbench, run-tests, rsm-launch, rsm-trace, run-benchmarks), .ci/run and
+# releng/scripts/generate-model: pick_java_home makes sure JAVA_HOME points at a JDK that is new enough.
 # Tycho 5 itself runs on Java 21+, but every RSM Workbench bundle declares JavaSE-25 (java.lang.foreign),
 # so both the build and the product need Java 25: the default minimum is 25 (RSM_MIN_JAVA overrides it).
 # Keeps a JAVA_HOME that is already new enough; otherwise picks the newest such JDK found in
-# /usr/lib/jvm (and a few other usual places) and exports JAVA_HOME and PATH.
+# /usr/lib/jvm (and /opt, SDKMAN's and ~/.jdks), else the java on the PATH, and exports JAVA_HOME and PATH.
 
 # java_major <java executable>: prints the feature version (17, 21, 25, ...) or nothing
 java_major() {

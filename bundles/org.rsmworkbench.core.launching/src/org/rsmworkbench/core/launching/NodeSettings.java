@@ -102,7 +102,7 @@ public final class NodeSettings {
             if (m.group(1).length() > 4) {
                 throw new IllegalArgumentException("line " + number + ": node " + m.group(1) + " is too large");
             }
-            settings.computeIfAbsent(Integer.parseInt(m.group(1)), n -> new LinkedHashMap<>()).put(key, m.group(3).strip());
+            settings.computeIfAbsent(Integer.parseInt(m.group(1)), _ -> new LinkedHashMap<>()).put(key, m.group(3).strip());
         }
         return settings;
     }

@@ -52,7 +52,7 @@ public final class ClusterPoller {
         Map<RunningCluster, ClusterState> states = new LinkedHashMap<>();
         List<RunningCluster> changedClusters = new ArrayList<>();
         for (RunningCluster cluster : current) {
-            StateTracker tracker = trackers.computeIfAbsent(cluster, c -> new StateTracker());
+            StateTracker tracker = trackers.computeIfAbsent(cluster, _ -> new StateTracker());
             ClusterState state;
             try {
                 state = cluster.cluster().state();
@@ -75,7 +75,7 @@ public final class ClusterPoller {
                 changedClusters.add(cluster);
             }
             if (stateChanged) {
-                histories.computeIfAbsent(cluster, c -> new PublishHistory()).observe(state);
+                histories.computeIfAbsent(cluster, _ -> new PublishHistory()).observe(state);
             }
         }
         return new Update(changed, states, List.copyOf(changedClusters));
@@ -83,7 +83,7 @@ public final class ClusterPoller {
 
     /** The publish history of a cluster recorded so far (empty before its first poll). */
     public PublishHistory history(RunningCluster cluster) {
-        return histories.computeIfAbsent(cluster, c -> new PublishHistory());
+        return histories.computeIfAbsent(cluster, _ -> new PublishHistory());
     }
 
     /** The last state read of that cluster, or null. */

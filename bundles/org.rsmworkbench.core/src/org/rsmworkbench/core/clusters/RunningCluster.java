@@ -34,7 +34,7 @@ public final class RunningCluster {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.label = label == null || label.isBlank() ? cluster.spec().name() : label;
-        this.faults = faults != null ? faults : new FaultInjector(cluster, line -> {
+        this.faults = faults != null ? faults : new FaultInjector(cluster, _ -> {
             // no console watches this cluster
         });
     }

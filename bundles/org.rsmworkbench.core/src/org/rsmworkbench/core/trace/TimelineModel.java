@@ -475,7 +475,7 @@ public final class TimelineModel {
             if (!filter.accepts(e, laneNode(e))) {
                 continue;
             }
-            byLane.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            byLane.computeIfAbsent(key, _ -> new ArrayList<>()).add(i);
             shown.set(i);
             firstOfLane.put(key, e);
         }

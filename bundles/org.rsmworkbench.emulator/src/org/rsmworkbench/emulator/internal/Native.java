@@ -106,7 +106,7 @@ final class Native {
             MemorySegment timespec = arena.allocate(16);
             timespec.set(JAVA_LONG, 0, timeoutNanos / 1_000_000_000L);
             timespec.set(JAVA_LONG, 8, timeoutNanos % 1_000_000_000L);
-            long unused = (long) Futex.SYSCALL.invokeExact(SYS_FUTEX, word, FUTEX_WAIT, expected, timespec);
+            long _ = (long) Futex.SYSCALL.invokeExact(SYS_FUTEX, word, FUTEX_WAIT, expected, timespec);
         } catch (Throwable t) {
             throw new IllegalStateException("futex wait failed", t);
         }
@@ -115,7 +115,7 @@ final class Native {
     /** Wakes every thread of every process sleeping in {@link #futexWait} on that word. */
     static void futexWakeAll(MemorySegment word) {
         try {
-            long unused = (long) Futex.SYSCALL.invokeExact(SYS_FUTEX, word, FUTEX_WAKE, Integer.MAX_VALUE, MemorySegment.NULL);
+            long _ = (long) Futex.SYSCALL.invokeExact(SYS_FUTEX, word, FUTEX_WAKE, Integer.MAX_VALUE, MemorySegment.NULL);
         } catch (Throwable t) {
             throw new IllegalStateException("futex wake failed", t);
         }
@@ -130,9 +130,9 @@ final class Native {
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment callState = newCallState(arena);
                 close(open(callState, arena, "", O_RDONLY));
-                MemorySegment none = (MemorySegment) Mapping.MMAP.invokeExact(callState, MemorySegment.NULL, 0L, PROT_READ,
+                MemorySegment _ = (MemorySegment) Mapping.MMAP.invokeExact(callState, MemorySegment.NULL, 0L, PROT_READ,
                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0L);
-                int unused = (int) Mapping.MADVISE.invokeExact(MemorySegment.NULL, 0L, MADV_POPULATE_READ);
+                int _ = (int) Mapping.MADVISE.invokeExact(MemorySegment.NULL, 0L, MADV_POPULATE_READ);
             } catch (Throwable t) {
                 // native access refused: the calls fail again when they are needed, and their callers fall back
             }
@@ -157,7 +157,7 @@ final class Native {
      */
     static void populate(MemorySegment mapping) {
         try {
-            int unused = (int) Mapping.MADVISE.invokeExact(MemorySegment.ofAddress(mapping.address()), mapping.byteSize(),
+            int _ = (int) Mapping.MADVISE.invokeExact(MemorySegment.ofAddress(mapping.address()), mapping.byteSize(),
                     mapping.isReadOnly() ? MADV_POPULATE_READ : MADV_POPULATE_WRITE);
         } catch (Throwable t) {
             // native access refused: the first touches fault the pages in
@@ -231,7 +231,7 @@ final class Native {
     /** close(2); its errors are of no use once the descriptor is given up (it is closed all the same). */
     static void close(int fd) throws IOException {
         try {
-            int unused = (int) FileCalls.CLOSE.invokeExact(fd);
+            int _ = (int) FileCalls.CLOSE.invokeExact(fd);
         } catch (Throwable t) {
             throw new IOException("close downcall failed", t);
         }

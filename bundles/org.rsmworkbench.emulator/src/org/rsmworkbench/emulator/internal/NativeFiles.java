@@ -68,7 +68,7 @@ final class NativeFiles {
 
     static void close(int fd) {
         try {
-            int unused = (int) Calls.CLOSE.invokeExact(fd);
+            int _ = (int) Calls.CLOSE.invokeExact(fd);
         } catch (Throwable t) {
             throw new IllegalStateException("close downcall failed", t);
         }

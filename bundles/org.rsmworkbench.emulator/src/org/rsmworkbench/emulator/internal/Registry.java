@@ -230,7 +230,7 @@ public final class Registry implements AutoCloseable {
     private Runnable recovery = () -> { };
     /** The serial this JVM locks the registry under (0 until {@link #identify}), and how to tell a dead holder. */
     private int holderSerial;
-    private IntPredicate isDeadJvm = serial -> false;
+    private IntPredicate isDeadJvm = _ -> false;
     /** The thread of this JVM that holds the lock, for messages. */
     private volatile Thread lockingThread;
 

@@ -50,7 +50,7 @@ public final class FaultInjector {
     private final Consumer<String> log;
     private final Clock clock;
     private volatile ProgramStarter programs;
-    private volatile BiConsumer<Fault, Result> listener = (fault, result) -> { };
+    private volatile BiConsumer<Fault, Result> listener = (_, _) -> { };
 
     /**
      * @param log where the lines go (a console): called with the injector's lock held, it must not block

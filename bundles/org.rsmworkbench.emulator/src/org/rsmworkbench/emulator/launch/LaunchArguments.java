@@ -221,7 +221,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             String value = m.group(3);
             String option = "--node " + node + ":" + key;
             switch (key) {
-                case "main", "args", "jvm" -> nodeSettings.computeIfAbsent(node, n -> new LinkedHashMap<>()).put(key, value);
+                case "main", "args", "jvm" -> nodeSettings.computeIfAbsent(node, _ -> new LinkedHashMap<>()).put(key, value);
                 case "uid" -> credentialsOf(node).uid = number(option, value);
                 case "gid" -> credentialsOf(node).gid = number(option, value);
                 case "groups" -> credentialsOf(node).groups = Set.copyOf(numbers(option, value));
@@ -286,7 +286,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         }
 
         private CredentialSettings credentialsOf(int node) {
-            return nodeCredentials.computeIfAbsent(node, n -> new CredentialSettings());
+            return nodeCredentials.computeIfAbsent(node, _ -> new CredentialSettings());
         }
 
         private LaunchPlan plan() throws LaunchArgumentException {
@@ -427,7 +427,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         /** Splits like a shell: words separated by white space; single or double quotes keep white space in a word. */
         private static List<String> words(String option, String text) throws LaunchArgumentException {
             List<String> words = new ArrayList<>();
-            StringBuilder word = null;
+            StringBuilder word = new StringBuilder();
+            boolean inWord = false; // also after an empty quoted string, which is a word
             char quote = 0;
             for (char c : text.toCharArray()) {
                 if (quote != 0) {
@@ -438,21 +439,22 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                     }
                 } else if (c == '\'' || c == '"') {
                     quote = c;
-                    word = word == null ? new StringBuilder() : word;
+                    inWord = true;
                 } else if (Character.isWhitespace(c)) {
-                    if (word != null) {
+                    if (inWord) {
                         words.add(word.toString());
-                        word = null;
+                        word.setLength(0);
+                        inWord = false;
                     }
                 } else {
-                    word = word == null ? new StringBuilder() : word;
                     word.append(c);
+                    inWord = true;
                 }
             }
             if (quote != 0) {
                 throw new LaunchArgumentException(option + ": unbalanced " + quote + " in " + text);
             }
-            if (word != null) {
+            if (inWord) {
                 words.add(word.toString());
             }
             return words;

@@ -75,14 +75,15 @@ public final class RsmLaunch {
     }
 
     private static int await(LaunchRunner runner, Duration timeout, Consumer<String> log) throws InterruptedException {
-        OptionalInt worst = runner.waitFor(timeout != null ? timeout : NO_TIMEOUT);
+        Duration limit = timeout != null ? timeout : NO_TIMEOUT;
+        OptionalInt worst = runner.waitFor(limit);
         if (worst.isPresent()) {
             log.accept(summary(runner.exitStatuses()) + "; exit status " + worst.getAsInt());
             return worst.getAsInt();
         }
         List<Integer> running = runner.processes().entrySet().stream().filter(e -> e.getValue().isAlive())
                 .map(Map.Entry::getKey).toList();
-        log.accept("timeout after " + timeout.toMillis() + " ms: killing node" + (running.size() == 1 ? " " : "s ")
+        log.accept("timeout after " + limit.toMillis() + " ms: killing node" + (running.size() == 1 ? " " : "s ")
                 + running.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         runner.terminate();
         runner.waitFor(KILL_WAIT);

@@ -359,7 +359,7 @@ public final class ClusterConstraints {
     private static Set<Integer> nodeIds(Cluster cluster, Map<Object, Object> context) {
         Map<Cluster, Set<Integer>> cache = null;
         if (context != null) {
-            cache = (Map<Cluster, Set<Integer>>) context.computeIfAbsent(ClusterConstraints.class, k -> new HashMap<>());
+            cache = (Map<Cluster, Set<Integer>>) context.computeIfAbsent(ClusterConstraints.class, _ -> new HashMap<>());
             Set<Integer> ids = cache.get(cluster);
             if (ids != null) {
                 return ids;

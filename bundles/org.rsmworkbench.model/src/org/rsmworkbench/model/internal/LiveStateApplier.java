@@ -83,7 +83,7 @@ public final class LiveStateApplier {
         Map<String, ArrayDeque<LiveLink>> old = new HashMap<>();
         for (LiveLink link : target.getLinks()) {
             old.computeIfAbsent(key(link.getNodeA(), link.getControllerA(), link.getNodeB(), link.getControllerB()),
-                    k -> new ArrayDeque<>()).add(link);
+                    _ -> new ArrayDeque<>()).add(link);
         }
         List<LiveLink> result = new ArrayList<>(links.size());
         for (ClusterState.Link l : links) {
@@ -160,7 +160,7 @@ public final class LiveStateApplier {
         // phase 1: same owner and segment id (the n-th of equal keys to the n-th)
         Map<String, ArrayDeque<Segment>> byId = new HashMap<>();
         for (Segment s : node.getSegments()) {
-            byId.computeIfAbsent(s.getOwnerProcess() + "/" + s.getSegmentId(), k -> new ArrayDeque<>()).add(s);
+            byId.computeIfAbsent(s.getOwnerProcess() + "/" + s.getSegmentId(), _ -> new ArrayDeque<>()).add(s);
         }
         Segment[] matched = new Segment[states.size()];
         for (int i = 0; i < states.size(); i++) {
@@ -173,7 +173,7 @@ public final class LiveStateApplier {
         for (ArrayDeque<Segment> rest : byId.values()) {
             for (Segment s : rest) {
                 byShape.computeIfAbsent(s.getOwnerProcess() + "/" + s.getController() + "/" + s.getSize(),
-                        k -> new ArrayDeque<>()).add(s);
+                        _ -> new ArrayDeque<>()).add(s);
             }
         }
         List<Segment> result = new ArrayList<>(states.size());
@@ -318,7 +318,7 @@ public final class LiveStateApplier {
     private static <T> Map<Integer, List<T>> group(List<T> items, java.util.function.ToIntFunction<T> key) {
         Map<Integer, List<T>> map = new HashMap<>();
         for (T item : items) {
-            map.computeIfAbsent(key.applyAsInt(item), k -> new ArrayList<>()).add(item);
+            map.computeIfAbsent(key.applyAsInt(item), _ -> new ArrayList<>()).add(item);
         }
         return map;
     }

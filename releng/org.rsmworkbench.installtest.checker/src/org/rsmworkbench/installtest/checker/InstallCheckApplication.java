@@ -34,8 +34,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * Headless check of an Eclipse installation into which the p2 director has installed the RSM
- * Workbench feature: the feature is installed, every bundle it lists (and every bundle the
- * expectations name) is present, resolved and starts, and the contributions the expectations name
+ * Workbench feature and its source feature: the features are installed, every bundle the feature lists
+ * (and every bundle the expectations name) is present, resolved and starts, every source bundle the source
+ * feature lists is registered for source lookup, and the contributions the expectations name
  * (launch configuration type, views, editors, ...) are registered. It needs no display: UI
  * contributions are read from the extension registry, and their classes are loaded but not
  * instantiated.
@@ -64,7 +65,8 @@ public final class InstallCheckApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
-        String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+        String[] args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS) instanceof String[] given ? given
+                : new String[0];
         String expect = null;
         String reportFile = null;
         for (int i = 0; i + 1 < args.length; i++) {
@@ -115,7 +117,8 @@ public final class InstallCheckApplication implements IApplication {
             }
             String[] w = l.split("\\s+");
             switch (w[0]) {
-                case "feature" -> bundles.addAll(checkFeature(install, w[1]));
+                case "feature" -> bundles.addAll(checkFeature(install, w[1], true));
+                case "source-feature" -> checkSourceBundles(install, checkFeature(install, w[1], false));
                 case "bundle" -> bundles.add(w[1]);
                 default -> contributions.add(w);
             }
@@ -143,8 +146,11 @@ public final class InstallCheckApplication implements IApplication {
         }
     }
 
-    /** The feature folder p2 installed; returns the plug-ins its feature.xml lists. */
-    private List<String> checkFeature(File install, String id) throws Exception {
+    /**
+     * The feature folder p2 installed, and its license when {@code license} (the source feature's is Tycho's copy);
+     * returns the plug-ins its feature.xml lists.
+     */
+    private List<String> checkFeature(File install, String id, boolean license) throws Exception {
         File[] dirs = new File(install, "features").listFiles(f -> f.getName().startsWith(id + "_"));
         if (dirs == null || dirs.length == 0) {
             fail("feature " + id + ": not installed (no features/" + id + "_*/ in " + install + ")");
@@ -162,7 +168,9 @@ public final class InstallCheckApplication implements IApplication {
         }
         pass("feature " + id + " " + doc.getDocumentElement().getAttribute("version") + " installed ("
                 + dirs[0].getName() + "), lists " + ids.size() + " plug-ins: " + String.join(", ", ids));
-        checkLicense(id, dirs[0], doc.getDocumentElement());
+        if (license) {
+            checkLicense(id, dirs[0], doc.getDocumentElement());
+        }
         return ids;
     }
 
@@ -197,6 +205,32 @@ public final class InstallCheckApplication implements IApplication {
         NodeList found = feature.getElementsByTagName(element);
         String text = found.getLength() == 0 ? "" : found.item(0).getTextContent().strip();
         return text.startsWith("%") ? texts.getProperty(text.substring(1), "") : text;
+    }
+
+    /**
+     * Source bundles are not installed into the framework: p2 lists them in the configuration's source.info, where
+     * PDE and the debugger's source lookup find them. Each must be listed there, and its jar be where it says.
+     */
+    private void checkSourceBundles(File install, List<String> names) throws IOException {
+        File sourceInfo = new File(Platform.getConfigurationLocation().getURL().getPath(),
+                "org.eclipse.equinox.source/source.info");
+        if (!sourceInfo.isFile()) {
+            fail("source bundles: no " + sourceInfo);
+            return;
+        }
+        List<String> lines = Files.readAllLines(sourceInfo.toPath(), StandardCharsets.UTF_8);
+        for (String name : names) {
+            // id,version,location,start level,auto-start; the location is relative to the installation or absolute
+            String[] entry = lines.stream().filter(l -> l.startsWith(name + ",")).findFirst().map(l -> l.split(","))
+                    .orElse(null);
+            if (entry == null || entry.length < 3) {
+                fail("source bundle " + name + ": not in " + sourceInfo);
+            } else if (!(new File(entry[2]).isAbsolute() ? new File(entry[2]) : new File(install, entry[2])).isFile()) {
+                fail("source bundle " + name + " " + entry[1] + ": " + entry[2] + " is missing");
+            } else {
+                pass("source bundle " + name + " " + entry[1] + ": listed in source.info  (" + entry[2] + ")");
+            }
+        }
     }
 
     private void checkBundle(String name) {

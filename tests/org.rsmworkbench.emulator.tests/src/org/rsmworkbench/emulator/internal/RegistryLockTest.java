@@ -28,14 +28,14 @@ class RegistryLockTest {
     Path directory;
 
     private Registry create() throws Exception {
-        return Registry.create(directory.resolve("registry"), registry -> { });
+        return Registry.create(directory.resolve("registry"), _ -> { });
     }
 
     @Test
     void mutationsOfTwoJvmsAndTheirThreadsExcludeEachOther() throws Exception {
         try (Registry first = create(); Registry second = Registry.open(directory.resolve("registry"))) {
-            first.identify(ME, serial -> false);
-            second.identify(OTHER, serial -> false);
+            first.identify(ME, _ -> false);
+            second.identify(OTHER, _ -> false);
             long counter = Registry.H_NEXT_FILE;
             int before = first.getInt(counter);
             List<Thread> threads = new ArrayList<>();
@@ -63,8 +63,8 @@ class RegistryLockTest {
     @Test
     void aWaiterIsWokenWhenTheHolderOfAnotherJvmUnlocks() throws Exception {
         try (Registry first = create(); Registry second = Registry.open(directory.resolve("registry"))) {
-            first.identify(ME, serial -> false);
-            second.identify(OTHER, serial -> false);
+            first.identify(ME, _ -> false);
+            second.identify(OTHER, _ -> false);
             CountDownLatch held = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             Thread holder = Thread.ofPlatform().start(() -> {
@@ -117,7 +117,7 @@ class RegistryLockTest {
     @Test
     void aHolderThatIsAliveButStoppedMakesReadersReadAnywayAndWritersGiveUpNamingIt() throws Exception {
         try (Registry registry = create()) {
-            registry.identify(ME, serial -> false);
+            registry.identify(ME, _ -> false);
             long stoppedPid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
             // JVM 8 holds the lock in the middle of an update, and makes no progress
             registry.putInt(Registry.H_LOCK, OTHER);

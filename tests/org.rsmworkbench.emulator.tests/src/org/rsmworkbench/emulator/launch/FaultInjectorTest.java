@@ -96,7 +96,7 @@ class FaultInjectorTest {
 
     @Test
     void aProgramThatCannotStartAgainIsLogged() {
-        FaultInjector failing = new FaultInjector(cluster, log::add, CLOCK).restartPrograms(node -> {
+        FaultInjector failing = new FaultInjector(cluster, log::add, CLOCK).restartPrograms(_ -> {
             throw new java.io.IOException("no java");
         });
         failing.inject(new Fault.KillNode(2), "Clusters view");

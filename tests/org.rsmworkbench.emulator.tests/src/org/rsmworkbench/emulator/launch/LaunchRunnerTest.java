@@ -110,7 +110,7 @@ class LaunchRunnerTest {
     void closeKillsTheNodesStillRunningAndRemovesTheCluster() throws Exception {
         CountDownLatch ready = new CountDownLatch(2);
         LaunchPlan plan = plan(2).arguments(List.of("block")).fault(ScheduledFault.parse("kill:1@60s")).build();
-        LaunchRunner runner = LaunchRunner.start(new NodeCommandBuilder(plan), (node, stderr, line) -> {
+        LaunchRunner runner = LaunchRunner.start(new NodeCommandBuilder(plan), (_, _, line) -> {
             if (line.equals("READY")) {
                 ready.countDown();
             }

@@ -293,7 +293,7 @@ class DamagedClusterFilesTest {
 
     /** Opens the FIFO read-write (which never blocks on Linux), so that a reader stuck in its open goes on. */
     static void unblockReaders(Path fifo) {
-        try (FileChannel unused = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel _ = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             // opened and closed: a blocked reader has seen a writer come and go
         } catch (IOException e) {
             // gone with its cluster

@@ -221,7 +221,7 @@ class FlightRecorderTest {
             String thread = f.get("pid") + ":" + f.get("tid");
             switch (f.get("ph")) {
                 case "M" -> named.add(f.get("name").equals("process_name") ? f.get("pid") : thread);
-                case "X" -> slicesPerThread.computeIfAbsent(thread, t -> new ArrayList<>())
+                case "X" -> slicesPerThread.computeIfAbsent(thread, _ -> new ArrayList<>())
                         .add(new double[] { Double.parseDouble(f.get("ts")), Double.parseDouble(f.get("dur")) });
                 case "s" -> assertEquals(null, starts.put(f.get("id"), f), "ids unique: " + line);
                 case "f" -> {

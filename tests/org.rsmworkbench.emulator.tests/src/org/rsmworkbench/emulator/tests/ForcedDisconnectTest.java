@@ -214,7 +214,7 @@ class ForcedDisconnectTest {
         Exported e = exported();
         ImportSegment im = connectReady(tc.process(2), e, Rsm.PERM_RDWR);
         e.segment().unpublish();
-        Consumer<Object> ignore = x -> { };
+        Consumer<Object> ignore = _ -> { };
         try {
             im.signalPost(0);
         } catch (org.rsmworkbench.rsmapi.RsmException ex) {

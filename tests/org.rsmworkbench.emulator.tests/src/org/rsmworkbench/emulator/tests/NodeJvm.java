@@ -107,8 +107,9 @@ final class NodeJvm implements AutoCloseable {
     private static Path entryOf(Class<?> c) {
         CodeSource cs = c.getProtectionDomain().getCodeSource();
         URL url = cs == null ? null : cs.getLocation();
-        Assumptions.assumeTrue(url != null && "file".equals(url.getProtocol()),
-                "no file location for " + c.getName() + " (" + url + "): cannot build a child class path");
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return Assumptions.abort("no file location for " + c.getName() + " (" + url + "): cannot build a child class path");
+        }
         Path p;
         try {
             p = Path.of(url.toURI());

@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -301,7 +300,7 @@ class RegistryFuzzTest {
         }
         for (Path file : files) {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
-            FileLock unused = channel.lock();
+            channel.lock();
             locks.add(channel);
         }
         return locks;

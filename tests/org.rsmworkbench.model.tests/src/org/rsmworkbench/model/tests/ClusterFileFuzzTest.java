@@ -183,7 +183,7 @@ class ClusterFileFuzzTest {
             loaded.incrementAndGet();
         } catch (ClusterFileException e) {
             refused.incrementAndGet();
-            refusals.computeIfAbsent(kindOf(e.getMessage()), k -> new AtomicLong()).incrementAndGet();
+            refusals.computeIfAbsent(kindOf(e.getMessage()), _ -> new AtomicLong()).incrementAndGet();
         } catch (IOException e) {
             fail("the loader's refusals are ClusterFileExceptions (with line and column when known), not " + e, e);
         }

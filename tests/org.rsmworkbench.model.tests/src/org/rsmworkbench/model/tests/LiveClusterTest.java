@@ -51,11 +51,11 @@ class LiveClusterTest {
         ClusterFiles.save(design, file);
 
         Cluster loaded = ClusterFiles.load(file);
-        try (EmulatedCluster cluster = ClusterSpecs.start(loaded)) {
+        LiveCluster live = LiveClusterRefresher.createLiveCluster();
+        try (EmulatedCluster cluster = ClusterSpecs.start(loaded);
+                LiveClusterRefresher refresher = new LiveClusterRefresher(cluster, live)) {
             assertEquals(ClusterSpecs.toSpec(loaded), cluster.spec());
-            LiveCluster live = LiveClusterRefresher.createLiveCluster();
             assertEquals(-1, live.getVersion());
-            LiveClusterRefresher refresher = new LiveClusterRefresher(cluster, live);
             assertTrue(refresher.refresh());
             assertEquals("ring-of-3", live.getName());
             assertEquals(List.of(1, 2, 3), live.getNodes().stream().map(LiveNode::getId).toList());
@@ -174,16 +174,17 @@ class LiveClusterTest {
                 List.of(), List.of());
         ClusterState[] current = { v1 };
         LiveCluster live = LiveClusterRefresher.createLiveCluster();
-        LiveClusterRefresher refresher = new LiveClusterRefresher(() -> current[0], live);
-        assertTrue(refresher.refresh());
-        current[0] = v1b;
-        assertFalse(refresher.refresh(), "same version: skipped");
-        assertTrue(live.getNodes().get(0).isUp());
-        current[0] = new ClusterState("c", 2, List.of(new ClusterState.Node(1, "a", false)), List.of(), List.of(), List.of(),
-                List.of());
-        LiveNode node = live.getNodes().get(0);
-        assertTrue(refresher.refresh());
-        assertSame(node, live.getNodes().get(0));
-        assertFalse(node.isUp());
+        try (LiveClusterRefresher refresher = new LiveClusterRefresher(() -> current[0], live)) {
+            assertTrue(refresher.refresh());
+            current[0] = v1b;
+            assertFalse(refresher.refresh(), "same version: skipped");
+            assertTrue(live.getNodes().get(0).isUp());
+            current[0] = new ClusterState("c", 2, List.of(new ClusterState.Node(1, "a", false)), List.of(), List.of(), List.of(),
+                    List.of());
+            LiveNode node = live.getNodes().get(0);
+            assertTrue(refresher.refresh());
+            assertSame(node, live.getNodes().get(0));
+            assertFalse(node.isUp());
+        }
     }
 }

@@ -62,7 +62,7 @@ class SelfContainedLoadTest {
 
     /** Opens the FIFO read-write (never blocks on Linux): a reader stuck in its open goes on and sees an end. */
     static void unblockReaders(Path fifo) {
-        try (FileChannel unused = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel _ = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             // opened and closed
         } catch (IOException e) {
             // gone with the temporary directory

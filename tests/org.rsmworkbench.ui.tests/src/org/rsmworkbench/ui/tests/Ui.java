@@ -53,7 +53,7 @@ final class Ui {
      */
     static void waitForJobs() {
         java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
-        org.eclipse.core.runtime.jobs.Job probe = org.eclipse.core.runtime.jobs.Job.create("probe", monitor -> {
+        org.eclipse.core.runtime.jobs.Job probe = org.eclipse.core.runtime.jobs.Job.create("probe", _ -> {
             ran.set(true);
         });
         probe.setSystem(true);
@@ -124,7 +124,7 @@ final class Ui {
     static void press(Control root, String text) {
         Button button = find(root, text);
         if (button == null) {
-            fail("no button \"" + text + "\" in " + texts(root));
+            throw new AssertionError("no button \"" + text + "\" in " + texts(root));
         }
         if ((button.getStyle() & SWT.CHECK) != 0) {
             button.setSelection(true);

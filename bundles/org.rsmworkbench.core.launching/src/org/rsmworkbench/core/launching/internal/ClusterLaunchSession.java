@@ -115,7 +115,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
      * configuration are told apart.
      */
     public static String runLabel(String configurationName) {
-        int run = RUNS.computeIfAbsent(configurationName, name -> new AtomicInteger()).incrementAndGet();
+        int run = RUNS.computeIfAbsent(configurationName, _ -> new AtomicInteger()).incrementAndGet();
         return configurationName + " #" + run + " (" + LocalTime.now().format(START_TIME) + ")";
     }
 

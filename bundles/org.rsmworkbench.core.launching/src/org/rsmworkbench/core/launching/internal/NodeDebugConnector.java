@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.ILaunch;
@@ -79,7 +80,8 @@ public final class NodeDebugConnector {
 
     /** How long to wait for a node JVM to connect: JDT's "debugger timeout" preference (20 s by default), at least 20 s. */
     static int connectTimeoutMillis() {
-        int preference = JavaRuntime.getPreferences().getInt(JavaRuntime.PREF_CONNECT_TIMEOUT);
+        int preference = Platform.getPreferencesService().getInt(JavaRuntime.ID_PLUGIN, JavaRuntime.PREF_CONNECT_TIMEOUT,
+                JavaRuntime.DEF_CONNECT_TIMEOUT, null);
         return Math.max(preference, JavaRuntime.DEF_CONNECT_TIMEOUT);
     }
 

@@ -136,7 +136,7 @@ public final class SuspendAllNodes implements IDebugEventSetListener {
         if (event.getSource() != node || event.getDetail() != DebugEvent.CLIENT_REQUEST || !expected.containsKey(node)) {
             return false;
         }
-        expected.computeIfPresent(node, (target, count) -> count > 1 ? count - 1 : null);
+        expected.computeIfPresent(node, (_, count) -> count > 1 ? count - 1 : null);
         return true;
     }
 
@@ -145,7 +145,7 @@ public final class SuspendAllNodes implements IDebugEventSetListener {
     }
 
     private static void unexpect(Map<IDebugTarget, Integer> expected, IDebugTarget node) {
-        expected.computeIfPresent(node, (target, count) -> count > 1 ? count - 1 : null);
+        expected.computeIfPresent(node, (_, count) -> count > 1 ? count - 1 : null);
     }
 
     /** On the request thread: suspends the node if it is still to be held and runs. */

@@ -131,7 +131,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         control.getDisplay().asyncExec(() -> fileChanged(kind, flags, movedTo));
     };
 
-    private final CommandStackListener commandStackListener = event -> {
+    private final CommandStackListener commandStackListener = _ -> {
         Control control = container;
         if (control != null && !control.isDisposed()) {
             // always later: the Properties view may be in the middle of applying the value that caused this,
@@ -276,10 +276,10 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         if (offerReload) {
             Button reload = new Button(banner, SWT.PUSH);
             reload.setText("Reload (discard my changes)");
-            reload.addListener(SWT.Selection, e -> reload());
+            reload.addListener(SWT.Selection, _ -> reload());
             Button keep = new Button(banner, SWT.PUSH);
             keep.setText("Keep my changes");
-            keep.addListener(SWT.Selection, e -> {
+            keep.addListener(SWT.Selection, _ -> {
                 // the next save writes this editor's version over the other one
                 rememberStamp();
                 banner.dispose();
@@ -305,7 +305,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         viewer.setInput(cluster.eResource());
         viewer.expandToLevel(2);
         viewer.setSelection(new StructuredSelection(cluster));
-        viewer.addSelectionChangedListener(e -> updateActions());
+        viewer.addSelectionChangedListener(_ -> updateActions());
         getSite().setSelectionProvider(viewer);
 
         MenuManager menu = new MenuManager("#PopUp");
@@ -333,7 +333,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         new Label(page, SWT.NONE);
         Button reopen = new Button(page, SWT.PUSH);
         reopen.setText("Reopen");
-        reopen.addListener(SWT.Selection, e -> reload());
+        reopen.addListener(SWT.Selection, _ -> reload());
     }
 
     /** Reads the file again (the error page's Reopen button). */
@@ -349,16 +349,16 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         Node node = first instanceof Node n ? n : first instanceof Controller c ? c.getNode() : null;
         AclTemplate template = first instanceof AclTemplate t ? t
                 : first instanceof AccessEntry e && e.eContainer() instanceof AclTemplate t ? t : null;
-        menu.add(new CommandAction(ClusterCommands.NEW_NODE, s -> ClusterCommands.newNode(domain, cluster)));
+        menu.add(new CommandAction(ClusterCommands.NEW_NODE, _ -> ClusterCommands.newNode(domain, cluster)));
         CommandAction newController = new CommandAction(ClusterCommands.NEW_CONTROLLER,
-                s -> node == null ? org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE
+                _ -> node == null ? org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE
                         : ClusterCommands.newController(domain, node));
         menu.add(newController);
         menu.add(new CommandAction(ClusterCommands.NEW_LINK, s -> ClusterCommands.newLink(domain, cluster, s.toList())));
-        menu.add(new CommandAction(ClusterCommands.NEW_SWITCH, s -> ClusterCommands.newSwitch(domain, cluster)));
-        menu.add(new CommandAction(ClusterCommands.NEW_ACL_TEMPLATE, s -> ClusterCommands.newAclTemplate(domain, cluster)));
+        menu.add(new CommandAction(ClusterCommands.NEW_SWITCH, _ -> ClusterCommands.newSwitch(domain, cluster)));
+        menu.add(new CommandAction(ClusterCommands.NEW_ACL_TEMPLATE, _ -> ClusterCommands.newAclTemplate(domain, cluster)));
         menu.add(new CommandAction(ClusterCommands.NEW_ACCESS_ENTRY,
-                s -> template == null ? org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE
+                _ -> template == null ? org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE
                         : ClusterCommands.newAccessEntry(domain, template)));
         menu.add(new Separator());
         menu.add(undoAction);

@@ -84,7 +84,7 @@ public final class ClusterProblems {
         if (!file.exists()) {
             return;
         }
-        IWorkspaceRunnable update = monitor -> {
+        IWorkspaceRunnable update = _ -> {
             file.deleteMarkers(ClusterEditorIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
             for (Problem p : problems) {
                 IMarker marker = file.createMarker(ClusterEditorIds.PROBLEM_MARKER);

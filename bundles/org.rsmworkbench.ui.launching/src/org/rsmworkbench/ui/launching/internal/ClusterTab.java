@@ -68,12 +68,12 @@ public final class ClusterTab extends AbstractLaunchConfigurationTab {
                 + "other nodes, so that they do not run on (and time out) while you look; Resume resumes them all. A step "
                 + "moves only the node that steps.", 1);
 
-        nodesButton.addListener(SWT.Selection, e -> changed());
-        fileButton.addListener(SWT.Selection, e -> changed());
-        nodeCount.addListener(SWT.Modify, e -> changed());
-        file.addListener(SWT.Modify, e -> changed());
-        suspendAll.addListener(SWT.Selection, e -> changed());
-        browse.addListener(SWT.Selection, e -> browse());
+        nodesButton.addListener(SWT.Selection, _ -> changed());
+        fileButton.addListener(SWT.Selection, _ -> changed());
+        nodeCount.addListener(SWT.Modify, _ -> changed());
+        file.addListener(SWT.Modify, _ -> changed());
+        suspendAll.addListener(SWT.Selection, _ -> changed());
+        browse.addListener(SWT.Selection, _ -> browse());
         updateEnablement();
     }
 

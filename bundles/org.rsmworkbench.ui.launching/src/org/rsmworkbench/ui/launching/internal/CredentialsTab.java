@@ -80,10 +80,10 @@ public final class CredentialsTab extends AbstractLaunchConfigurationTab {
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, effective.getLineHeight() * 2).applyTo(effective);
 
         for (Text text : List.of(uid, gid, groups, umask, overrides)) {
-            text.addListener(SWT.Modify, e -> changed());
+            text.addListener(SWT.Modify, _ -> changed());
         }
         for (Button button : List.of(fromCluster, same, privileged)) {
-            button.addListener(SWT.Selection, e -> changed());
+            button.addListener(SWT.Selection, _ -> changed());
         }
     }
 

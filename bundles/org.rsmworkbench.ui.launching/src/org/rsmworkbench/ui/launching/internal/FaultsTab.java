@@ -48,7 +48,7 @@ public final class FaultsTab extends AbstractLaunchConfigurationTab {
         addButton(group, "Add &link down", "link-down:1/emu0-2/emu0@200ms");
         addButton(group, "Add link &up", "link-up:1/emu0-2/emu0@400ms");
         addButton(group, "Add &failing transfers", "fail:1->2x3@100ms");
-        faults.addListener(SWT.Modify, e -> {
+        faults.addListener(SWT.Modify, _ -> {
             setDirty(true);
             updateLaunchConfigurationDialog();
         });
@@ -56,7 +56,7 @@ public final class FaultsTab extends AbstractLaunchConfigurationTab {
 
     private void addButton(Composite parent, String label, String template) {
         Button button = Widgets.button(parent, SWT.PUSH, label);
-        button.addListener(SWT.Selection, e -> {
+        button.addListener(SWT.Selection, _ -> {
             String text = faults.getText();
             faults.setText(text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + template);
         });

@@ -137,9 +137,9 @@ public final class NewRsmProjectWizard extends Wizard implements INewWizard {
             Widgets.hint(top, "The project gets the RSM API on its build path (JavaSE-25), the example with its NodeGroup "
                     + "helper, cluster.rsmcluster and a launch configuration (Run As > RSM Cluster Application) that runs "
                     + "the example in one JVM per node.", 2);
-            name.addListener(SWT.Modify, e -> validate());
-            examples.addListener(SWT.Selection, e -> validate());
-            nodes.addListener(SWT.Modify, e -> validate());
+            name.addListener(SWT.Modify, _ -> validate());
+            examples.addListener(SWT.Selection, _ -> validate());
+            nodes.addListener(SWT.Modify, _ -> validate());
             setControl(top);
             validate();
             setErrorMessage(null); // no error before the user typed anything

@@ -50,11 +50,11 @@ public final class ProgramTab extends JavaMainTab {
                 + "(the RSM API and emulator are added to every node by themselves).", 1);
         extraClassPath = Widgets.area(extra, 1, 2);
 
-        everyNode.addListener(SWT.Selection, e -> changed());
-        someNodes.addListener(SWT.Selection, e -> changed());
-        onNodes.addListener(SWT.Modify, e -> changed());
-        overrides.addListener(SWT.Modify, e -> changed());
-        extraClassPath.addListener(SWT.Modify, e -> changed());
+        everyNode.addListener(SWT.Selection, _ -> changed());
+        someNodes.addListener(SWT.Selection, _ -> changed());
+        onNodes.addListener(SWT.Modify, _ -> changed());
+        overrides.addListener(SWT.Modify, _ -> changed());
+        extraClassPath.addListener(SWT.Modify, _ -> changed());
     }
 
     private void changed() {

@@ -62,7 +62,7 @@ public final class RangeDialog extends TitleAreaDialog {
         fileText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button browse = new Button(body, SWT.PUSH);
         browse.setText("&Browse...");
-        browse.addListener(SWT.Selection, e -> {
+        browse.addListener(SWT.Selection, _ -> {
             FileDialog dialog = new FileDialog(getShell(), export ? SWT.SAVE : SWT.OPEN);
             dialog.setFilterExtensions(new String[] {"*.bin;*.txt;*.hex", "*.*"});
             String chosen = dialog.open();

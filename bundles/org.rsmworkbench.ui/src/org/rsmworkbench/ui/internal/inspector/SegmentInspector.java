@@ -273,7 +273,7 @@ public final class SegmentInspector extends EditorPart {
         table.setFont(JFaceResources.getTextFont());
         slider = new Slider(tableArea, SWT.VERTICAL);
         slider.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
-        slider.addListener(SWT.Selection, e -> goToRow((long) slider.getSelection() * window.sliderScale(), false));
+        slider.addListener(SWT.Selection, _ -> goToRow((long) slider.getSelection() * window.sliderScale(), false));
         viewer.setUseHashlookup(false);
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
@@ -285,13 +285,13 @@ public final class SegmentInspector extends EditorPart {
             }
         });
         createColumns();
-        table.getVerticalBar().addListener(SWT.Selection, e -> scrolled());
-        table.addListener(SWT.Resize, e -> {
+        table.getVerticalBar().addListener(SWT.Selection, _ -> scrolled());
+        table.addListener(SWT.Resize, _ -> {
             scrolled();
             fitBytesPerRow();
         });
-        table.addListener(SWT.MouseWheel, e -> display.asyncExec(this::scrolled));
-        table.addListener(SWT.KeyUp, e -> scrolled());
+        table.addListener(SWT.MouseWheel, _ -> display.asyncExec(this::scrolled));
+        table.addListener(SWT.KeyUp, _ -> scrolled());
 
         Composite side = new Composite(tableAndDiff, SWT.NONE);
         side.setLayout(new GridLayout(1, false));
@@ -299,7 +299,7 @@ public final class SegmentInspector extends EditorPart {
         diffList = new org.eclipse.swt.widgets.List(side, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         diffList.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         diffList.setFont(JFaceResources.getTextFont());
-        diffList.addListener(SWT.Selection, e -> {
+        diffList.addListener(SWT.Selection, _ -> {
             int i = diffList.getSelectionIndex();
             if (i >= 0 && i < diff.ranges().size()) {
                 goToOffset(diff.ranges().get(i).offset(), true);
@@ -356,7 +356,7 @@ public final class SegmentInspector extends EditorPart {
         goTo = new Text(bar, SWT.BORDER | SWT.SEARCH);
         goTo.setMessage("0x offset");
         goTo.setLayoutData(new org.eclipse.swt.layout.RowData(90, SWT.DEFAULT));
-        goTo.addListener(SWT.DefaultSelection, e -> {
+        goTo.addListener(SWT.DefaultSelection, _ -> {
             try {
                 goToOffset(Offsets.parse(goTo.getText()), true);
             } catch (IllegalArgumentException ex) {
@@ -371,7 +371,7 @@ public final class SegmentInspector extends EditorPart {
             perRowCombo.add(Integer.toString(c));
         }
         showBytesPerRowChoice();
-        perRowCombo.addListener(SWT.Selection, e -> {
+        perRowCombo.addListener(SWT.Selection, _ -> {
             int index = perRowCombo.getSelectionIndex();
             if (index == 0) {
                 bytesPerRowFitsWidth = true;
@@ -386,15 +386,15 @@ public final class SegmentInspector extends EditorPart {
         List<Preferences.Choice> all = Preferences.formats();
         all.forEach(c -> formats.add(c.label()));
         formats.select(all.indexOf(format));
-        formats.addListener(SWT.Selection, e -> setFormat(all.get(formats.getSelectionIndex())));
+        formats.addListener(SWT.Selection, _ -> setFormat(all.get(formats.getSelectionIndex())));
 
         new Label(bar, SWT.NONE).setText("Refresh/s:");
         rateSpinner = new Spinner(bar, SWT.BORDER);
         rateSpinner.setValues(rateHz, 1, 60, 0, 1, 5);
-        rateSpinner.addListener(SWT.Selection, e -> rateHz = rateSpinner.getSelection());
+        rateSpinner.addListener(SWT.Selection, _ -> rateHz = rateSpinner.getSelection());
         pauseButton = new Button(bar, SWT.TOGGLE);
         pauseButton.setText("Pause");
-        pauseButton.addListener(SWT.Selection, e -> setPaused(pauseButton.getSelection()));
+        pauseButton.addListener(SWT.Selection, _ -> setPaused(pauseButton.getSelection()));
 
         button(bar, "Snapshot", "Copy the segment now, to diff against later", this::takeSnapshot);
         button(bar, "Diff", "Compare the segment with the snapshot", this::runDiff);
@@ -407,7 +407,7 @@ public final class SegmentInspector extends EditorPart {
         searchText = new Text(bar, SWT.BORDER | SWT.SEARCH);
         searchText.setMessage("de ad be ef");
         searchText.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
-        searchText.addListener(SWT.DefaultSelection, e -> find());
+        searchText.addListener(SWT.DefaultSelection, _ -> find());
         button(bar, "Find", "Find the next occurrence after the selected row (a Job; cancel it in the Progress view)",
                 this::find);
         button(bar, "Export...", "Save a range to a file (raw or hex dump)", this::exportRange);
@@ -420,7 +420,7 @@ public final class SegmentInspector extends EditorPart {
         Button button = new Button(bar, SWT.PUSH);
         button.setText(text);
         button.setToolTipText(tip);
-        button.addListener(SWT.Selection, e -> action.run());
+        button.addListener(SWT.Selection, _ -> action.run());
         return button;
     }
 
@@ -1020,7 +1020,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** Saves [offset, offset+length) to the file in a job. */
     public void exportRange(long offset, long length, Path file, boolean hexDump) {
-        runJob("Exporting " + length + " bytes of " + ref.describe(), monitor -> {
+        runJob("Exporting " + length + " bytes of " + ref.describe(), _ -> {
             if (hexDump) {
                 RangeTransfer.exportHexDump(view.memory(), offset, length, file);
             } else {
@@ -1039,7 +1039,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** Reads the file in a job, then writes it (one undoable put) on the UI thread. */
     public void importRange(Path file, boolean hexDump, long offset) {
-        runJob("Reading " + file, monitor -> {
+        runJob("Reading " + file, _ -> {
             RangeTransfer.Dump read = RangeTransfer.readForImport(file, hexDump, offset, view.size());
             ui(() -> {
                 if (write(read.offset(), read.bytes())) {

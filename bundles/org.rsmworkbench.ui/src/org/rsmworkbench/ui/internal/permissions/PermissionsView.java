@@ -81,7 +81,7 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         // the three groups side by side in a wide, low folder (under the editor area), one above the other in a tall one
-        sash.addListener(SWT.Resize, e -> {
+        sash.addListener(SWT.Resize, _ -> {
             Rectangle area = sash.getClientArea();
             int orientation = area.width > area.height * 3 / 2 ? SWT.HORIZONTAL : SWT.VERTICAL;
             if (sash.getOrientation() != orientation) {
@@ -101,7 +101,7 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         column(matrix, "Importer", 110, r -> ((MatrixRow) r).relation().label(), null);
         column(matrix, "Read", 150, r -> verdict(((MatrixRow) r).read()), r -> ((MatrixRow) r).read());
         column(matrix, "Write", 150, r -> verdict(((MatrixRow) r).write()), r -> ((MatrixRow) r).write());
-        matrix.getTable().addListener(SWT.Resize, e -> fitVerdictColumns());
+        matrix.getTable().addListener(SWT.Resize, _ -> fitVerdictColumns());
         detail = new Text(matrixSash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         detail.setText(DETAIL_HINT);
         matrixSash.setWeights(70, 30);

@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.rsmworkbench.core.clusters.ClusterPoller;
@@ -60,7 +59,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     private RunningCluster cluster;
     private ClusterState state;
     private TopologyLayout layout;
-    private final ISelectionListener selectionListener = this::selectionChanged;
+    private final ISelectionListener selectionListener = (_, selection) -> selectionChanged(selection);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -80,7 +79,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             relayout(area.width, area.height);
             paint(e.gc, area.width, area.height);
         });
-        canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.Resize, _ -> canvas.redraw());
         canvas.addListener(SWT.MouseUp, this::clicked);
         canvas.addListener(SWT.MouseMove, this::hover);
         Action export = new Action("Export as PNG...") {
@@ -248,7 +247,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         }
     }
 
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    private void selectionChanged(ISelection selection) {
         if (!(selection instanceof IStructuredSelection structured)) {
             return;
         }

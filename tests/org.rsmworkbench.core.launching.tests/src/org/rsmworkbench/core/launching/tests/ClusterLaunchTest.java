@@ -240,7 +240,7 @@ class ClusterLaunchTest {
     @ValueSource(strings = {ILaunchManager.RUN_MODE, ILaunchManager.DEBUG_MODE})
     void aNodeTerminatedFromTheIdeIsReportedAsTerminatedAndNothingIsLogged(String mode) throws Exception {
         List<String> logged = new CopyOnWriteArrayList<>();
-        ILogListener listener = (status, plugin) -> {
+        ILogListener listener = (status, _) -> {
             if (status.getSeverity() >= IStatus.WARNING) {
                 logged.add(status.getPlugin() + ": " + status.getMessage() + " " + status.getException());
             }

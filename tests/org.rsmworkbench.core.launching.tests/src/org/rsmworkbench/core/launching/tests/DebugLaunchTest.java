@@ -29,7 +29,6 @@ import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.IJavaDebugTarget;
 import org.eclipse.jdt.debug.core.IJavaLineBreakpoint;
 import org.eclipse.jdt.debug.core.IJavaStackFrame;
-import org.eclipse.jdt.debug.core.IJavaThread;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +117,7 @@ class DebugLaunchTest {
                 Object element = launch.getSourceLocator().getSourceElement(frame);
                 assertInstanceOf(IResource.class, element, "source of " + frame + ": " + element);
                 assertEquals(source, element);
-                ((IJavaThread) thread).resume();
+                thread.resume();
             }
             Launches.awaitEnd(launch);
             String all = Launches.describe(launch);

@@ -118,7 +118,7 @@ class SuspendAllNodesTest {
         // a step moves node 3 only
         stopped.stepOver();
         assertTrue(waitFor(() -> stepEnds.contains(stopped), Duration.ofSeconds(20)), "the step ends");
-        assertEquals(answerLine + 1, ((IJavaStackFrame) stopped.getTopStackFrame()).getLineNumber());
+        assertEquals(answerLine + 1, stopped.getTopStackFrame().getLineNumber());
         assertTrue(othersSuspended(nodes, 3), "the other nodes stay suspended while node 3 steps: " + states(nodes));
 
         // held longer than a node waits for its peer: nobody gives up, because nobody ran

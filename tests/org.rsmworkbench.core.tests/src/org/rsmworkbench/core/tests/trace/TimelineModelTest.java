@@ -177,7 +177,7 @@ class TimelineModelTest {
         assertSame(put, timeline.eventAt(lane, window, WIDTH, middle));
         TimeWindow before = window.pan(-window.length() * 50);
         TraceEvent previous = recording.events().stream().filter(e -> timeline.laneOf(e) == lane && e.end() < before.end())
-                .reduce((a, b) -> b).orElse(null);
+                .reduce((_, b) -> b).orElse(null);
         if (previous == null || previous.end() < before.timeAt(WIDTH / 2 - 3, WIDTH)) {
             assertNull(timeline.eventAt(lane, before, WIDTH, WIDTH / 2));
         }

@@ -1,6 +1,5 @@
 package org.rsmworkbench.emulator.tests.nodes;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 
@@ -28,10 +27,10 @@ public final class EveryCallProgram {
     public static final byte[] PUT_BYTES = { 1, 2, 3, 4, 5, 6, 7, 8 };
     public static final long PUT_OFFSET = 64;
     /** The line of the program's first put (its call site). */
-    public static final int PUT_LINE = 44;
+    public static final int PUT_LINE = 43;
 
     public static void main(String[] args) throws RsmException {
-        try (RsmLibrary library = Rsm.open(); Arena arena = Arena.ofShared()) {
+        try (RsmLibrary library = Rsm.open()) {
             RsmController controller = library.getController("loopback");
             MemorySegment memory = library.allocate(8192);
             ExportSegment export = controller.createExportSegment(memory, Rsm.ALLOW_REBIND);

@@ -1,5 +1,7 @@
 package org.rsmworkbench.emulator.tests.nodes;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.foreign.MemorySegment;
@@ -88,7 +90,7 @@ public final class NodeProgram {
                     say("OK");
                 }
                 case "READ" -> {
-                    byte[] b = exportedMemory.asSlice(Long.parseLong(w[1]), Long.parseLong(w[2]))
+                    byte[] b = requireNonNull(exportedMemory, "READ before EXPORT").asSlice(Long.parseLong(w[1]), Long.parseLong(w[2]))
                             .toArray(ValueLayout.JAVA_BYTE);
                     say("DATA " + hex.formatHex(b));
                 }
@@ -99,16 +101,17 @@ public final class NodeProgram {
                     say("CONNECTED " + imported.size());
                 }
                 case "PUT" -> {
-                    imported.put(Long.parseLong(w[1]), MemorySegment.ofArray(hex.parseHex(w[2])));
+                    requireNonNull(imported, "PUT before IMPORT").put(Long.parseLong(w[1]), MemorySegment.ofArray(hex.parseHex(w[2])));
                     say("OK");
                 }
                 case "GET" -> {
                     byte[] b = new byte[Integer.parseInt(w[2])];
-                    imported.get(Long.parseLong(w[1]), MemorySegment.ofArray(b));
+                    requireNonNull(imported, "GET before IMPORT").get(Long.parseLong(w[1]), MemorySegment.ofArray(b));
                     say("DATA " + hex.formatHex(b));
                 }
                 case "MAP" -> {
-                    importedMapping = imported.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, imported.size());
+                    ImportSegment connected = requireNonNull(imported, "MAP before IMPORT");
+                    importedMapping = connected.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, connected.size());
                     say("MAPPED " + importedMapping.byteSize());
                 }
                 case "MSTORE" -> {
@@ -117,12 +120,12 @@ public final class NodeProgram {
                     say("OK");
                 }
                 case "MLOAD" -> {
-                    byte[] b = importedMapping.asSlice(Long.parseLong(w[1]), Long.parseLong(w[2]))
+                    byte[] b = requireNonNull(importedMapping, "MLOAD before MAP").asSlice(Long.parseLong(w[1]), Long.parseLong(w[2]))
                             .toArray(ValueLayout.JAVA_BYTE);
                     say("DATA " + hex.formatHex(b));
                 }
                 case "WAIT" -> {
-                    exported.signalWait(Integer.parseInt(w[1]));
+                    requireNonNull(exported, "WAIT before EXPORT").signalWait(Integer.parseInt(w[1]));
                     say("SIGNAL");
                 }
                 case "DOORBELL" -> say(doorbell(imported, barrier, exportedMemory, Integer.parseInt(w[1]),

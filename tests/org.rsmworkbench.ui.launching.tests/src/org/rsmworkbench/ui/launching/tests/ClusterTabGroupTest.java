@@ -142,7 +142,7 @@ class ClusterTabGroupTest {
                 String title = "Edit Configuration"; // the dialog of one configuration, in the launch group's mode
                 List<String> tabs = new ArrayList<>();
                 List<String> errors = new ArrayList<>();
-                try (Ui.ShellWatch watch = Ui.whileDialogsShow(Duration.ofSeconds(60), dialog -> {
+                try (Ui.ShellWatch _ = Ui.whileDialogsShow(Duration.ofSeconds(60), dialog -> {
                     if (!title.equals(dialog.getText())) {
                         errors.add(dialog.getText() + ": " + Ui.all(dialog).stream().filter(Label.class::isInstance)
                                 .map(c -> ((Label) c).getText()).toList());

@@ -147,9 +147,8 @@ class FirstRunTest {
         assertEquals(List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP),
                 configuration.getAttribute(IDebugUIConstants.ATTR_FAVORITE_GROUPS, List.of()), "a Run and Debug favorite");
         for (String group : List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP)) {
-            // what the toolbar's Run and Debug drop-down menus list first (no public API reads it)
-            var history = org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getLaunchConfigurationManager().getLaunchHistory(group);
-            assertTrue(Arrays.asList(history.getFavorites()).contains(configuration), group + ": " + Arrays.toString(history.getFavorites()));
+            List<ILaunchConfiguration> favorites = favorites(group);
+            assertTrue(favorites.contains(configuration), group + ": " + favorites);
         }
 
         // shown: RSM perspective, the configuration selected in the Project Explorer, the cheat sheet
@@ -285,5 +284,15 @@ class FirstRunTest {
             }
         }
         return texts;
+    }
+
+    /**
+     * The favorites of a launch group's history: what the toolbar's Run or Debug drop-down menu lists first. No
+     * public API reads them, hence the one access to Debug UI internals.
+     */
+    @SuppressWarnings("restriction")
+    private static List<ILaunchConfiguration> favorites(String group) {
+        return Arrays.asList(org.eclipse.debug.internal.ui.DebugUIPlugin.getDefault().getLaunchConfigurationManager()
+                .getLaunchHistory(group).getFavorites());
     }
 }

@@ -93,7 +93,7 @@ final class MemoryMonitors {
         memoryView.getSite().getPage().activate(memoryView);
         ToolItem add = toolItem(memoryView, "Add Memory Monitor");
         assertTrue(waitFor(add::isEnabled, wait), "Add Memory Monitor is enabled for the selected target");
-        try (Ui.ShellWatch watch = answerDialogs(expression)) {
+        try (Ui.ShellWatch _ = answerDialogs(expression)) {
             add.notifyListeners(SWT.Selection, new Event()); // returns once the modal dialog was answered
         }
     }

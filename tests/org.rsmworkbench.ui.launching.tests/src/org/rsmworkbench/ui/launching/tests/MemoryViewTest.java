@@ -94,7 +94,7 @@ class MemoryViewTest {
             """;
 
     private final List<String> errorLog = new CopyOnWriteArrayList<>();
-    private final ILogListener logListener = (status, plugin) -> record(status);
+    private final ILogListener logListener = (status, _) -> record(status);
     private final MemoryMonitors monitors = new MemoryMonitors(WAIT);
     private ILaunch launch;
 

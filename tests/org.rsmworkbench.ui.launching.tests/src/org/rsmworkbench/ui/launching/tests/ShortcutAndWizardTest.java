@@ -163,7 +163,7 @@ class ShortcutAndWizardTest {
         java.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Hello");
         // the dialog is modal: it is read and answered from its own event loop
         String[] message = new String[1];
-        try (Ui.ShellWatch watch = Ui.whenShellShows("RSM Node Program", Duration.ofSeconds(60), dialog -> {
+        try (Ui.ShellWatch _ = Ui.whenShellShows("RSM Node Program", Duration.ofSeconds(60), dialog -> {
             message[0] = Ui.all(dialog).stream().filter(Label.class::isInstance).map(c -> ((Label) c).getText())
                     .collect(Collectors.joining("\n"));
             Ui.button(dialog, "Run as RSM Cluster Application").notifyListeners(SWT.Selection, new Event());

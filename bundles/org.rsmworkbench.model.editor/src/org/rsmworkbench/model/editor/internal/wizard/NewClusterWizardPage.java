@@ -65,7 +65,7 @@ public class NewClusterWizardPage extends WizardPage {
         text(page, Field.CONTAINER, "&Folder:", settings.container, 1);
         Button browse = new Button(page, SWT.PUSH);
         browse.setText("B&rowse...");
-        browse.addListener(SWT.Selection, e -> browse());
+        browse.addListener(SWT.Selection, _ -> browse());
         text(page, Field.FILE_NAME, "File &name:", settings.fileName, 2);
         text(page, Field.CLUSTER_NAME, "&Cluster name:", settings.clusterName, 2);
         text(page, Field.NODE_COUNT, "N&odes:", settings.nodeCount, 2);
@@ -78,7 +78,7 @@ public class NewClusterWizardPage extends WizardPage {
         shapeCombo.select(settings.shape.ordinal());
         shapeCombo.setLayoutData(fieldData(2));
         decorate(Field.SHAPE, shapeCombo);
-        shapeCombo.addListener(SWT.Selection, e -> changed());
+        shapeCombo.addListener(SWT.Selection, _ -> changed());
 
         Group credentials = new Group(page, SWT.NONE);
         credentials.setText("Default credentials of every node");
@@ -91,7 +91,7 @@ public class NewClusterWizardPage extends WizardPage {
         privilegedButton = new Button(credentials, SWT.CHECK);
         privilegedButton.setText("&Privileged (may create segments for any node, bypass ACLs)");
         privilegedButton.setSelection(settings.privileged);
-        privilegedButton.addListener(SWT.Selection, e -> changed());
+        privilegedButton.addListener(SWT.Selection, _ -> changed());
 
         PlatformUI.getWorkbench().getHelpSystem().setHelp(page, "org.rsmworkbench.model.editor.newClusterWizard");
         setControl(page);
@@ -110,7 +110,7 @@ public class NewClusterWizardPage extends WizardPage {
         text.setLayoutData(fieldData(span));
         texts.put(field, text);
         decorate(field, text);
-        text.addListener(SWT.Modify, e -> changed());
+        text.addListener(SWT.Modify, _ -> changed());
     }
 
     private GridData fieldData(int span) {
