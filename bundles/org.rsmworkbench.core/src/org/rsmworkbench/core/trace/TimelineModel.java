@@ -270,7 +270,7 @@ public final class TimelineModel {
     public static Predicate<TraceEvent> matching(String query) {
         String wanted = query.strip();
         if (wanted.isEmpty()) {
-            return e -> false;
+            return _ -> false;
         }
         return e -> contains(e.kind().label(), wanted) || contains(e.segment(), wanted) || e.site() != null && contains(e.site().toString(), wanted)
                 || contains(e.threadName(), wanted) || contains(e.text(), wanted) || e.failed() && contains(TraceExport.errorName(e.error()), wanted);

@@ -174,12 +174,14 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     /** Records a put: with its bytes when it succeeded ({@code bytes}), else only its offset. */
     private void putDone(EventKind kind, long start, int error, long offset, MemorySegment bytes) {
-        boolean done = error == 0 && bytes != null;
-        if (done && shadow != null) {
+        if (error != 0 || bytes == null) {
+            log.transfer(kind, start, error, node, id, offset, 0, 0, null, PayloadForm.NONE);
+            return;
+        }
+        if (shadow != null) {
             MemorySegment.copy(bytes, 0, shadow, offset, bytes.byteSize());
         }
-        log.transfer(kind, start, error, node, id, offset, done ? bytes.byteSize() : 0, 0, done ? bytes : null,
-                done ? PayloadForm.BYTES : PayloadForm.NONE);
+        log.transfer(kind, start, error, node, id, offset, bytes.byteSize(), 0, bytes, PayloadForm.BYTES);
     }
 
     @Override
@@ -284,9 +286,14 @@ final class RecordedImport extends Recorded implements ImportSegment {
     private void transferVector(EventKind kind, ScatterGather sg) throws RsmException {
         long start = log.begin();
         ScatterGather own = sg;
-        RecordedImport remote = this;
+        // the segment the requests go to: this import's, or the recorded import the scatter/gather names
+        int remoteNode = node;
+        int remoteId = id;
+        MemorySegment remoteShadow = shadow;
         if (sg != null && sg.remote() instanceof RecordedImport recorded) {
-            remote = recorded;
+            remoteNode = recorded.node;
+            remoteId = recorded.id;
+            remoteShadow = recorded.shadow;
             own = new ScatterGather(recorded.segment, sg.flags());
             sg.requests().forEach(own::add);
         }
@@ -301,19 +308,19 @@ final class RecordedImport extends Recorded implements ImportSegment {
             error = errorOf(e);
             throw e;
         } finally {
-            if (own != sg) {
+            if (sg != null && own != sg) {
                 sg.setResidualCount(own.residualCount());
             }
             int completed = sg == null ? 0 : sg.requests().size() - own.residualCount();
-            if (kind == EventKind.PUTV && remote.shadow != null) {
+            if (kind == EventKind.PUTV && remoteShadow != null && sg != null) {
                 for (IoVec request : sg.requests().subList(0, completed)) {
-                    MemorySegment.copy(localBytes(request), 0, remote.shadow, request.remoteOffset(), request.length());
+                    MemorySegment.copy(localBytes(request), 0, remoteShadow, request.remoteOffset(), request.length());
                 }
             }
             MemorySegment payload = sg == null ? null : vectorPayload(kind, sg, completed);
             long bytes = sg == null ? 0 : sg.requests().stream().limit(completed).mapToLong(IoVec::length).sum();
             long firstOffset = sg == null || sg.requests().isEmpty() ? 0 : sg.requests().getFirst().remoteOffset();
-            log.transfer(kind, start, error, remote.node, remote.id, firstOffset, bytes, sg == null ? 0 : sg.requests().size(),
+            log.transfer(kind, start, error, remoteNode, remoteId, firstOffset, bytes, sg == null ? 0 : sg.requests().size(),
                     payload, payload == null ? PayloadForm.NONE : kind == EventKind.GETV && !log.fullGets() ? PayloadForm.DIGEST
                             : PayloadForm.BYTES);
         }

@@ -149,7 +149,7 @@ public final class Recording {
                 switch (e.kind()) {
                     // a post on an import wakes the export's waiter, and the other way round
                     case SIGNAL_POST -> pendingPosts.computeIfAbsent(segment + (e.exportSide() ? " import" : " export"),
-                            s -> new ArrayDeque<>()).add(e);
+                            _ -> new ArrayDeque<>()).add(e);
                     case SIGNAL_WAIT -> {
                         TraceEvent post = pendingPosts.getOrDefault(segment + (e.exportSide() ? " export" : " import"),
                                 new ArrayDeque<>()).poll();
@@ -196,7 +196,7 @@ public final class Recording {
         Map<String, List<TraceEvent>> putsBySegment = new HashMap<>();
         for (TraceEvent e : events) {
             if (e.kind() == EventKind.PUT && !e.failed() && e.segment() != null) {
-                putsBySegment.computeIfAbsent(e.segment(), s -> new ArrayList<>()).add(e);
+                putsBySegment.computeIfAbsent(e.segment(), _ -> new ArrayList<>()).add(e);
             }
         }
         putsBySegment.values().forEach(puts -> puts.sort(Comparator.comparingLong(TraceEvent::end)));

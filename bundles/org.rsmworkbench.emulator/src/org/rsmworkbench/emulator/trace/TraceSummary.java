@@ -40,7 +40,7 @@ public final class TraceSummary {
             if (e.failed()) {
                 int number = n;
                 errors.computeIfAbsent(TraceExport.errorName(e.error()) + " in " + e.kind().label() + " (node " + e.node() + ")",
-                        error -> new long[] { 0, number })[0]++;
+                        _ -> new long[] { 0, number })[0]++;
             }
         }
         out.println(errors.isEmpty() ? "errors: none" : "errors (the first: its event number, as export --format csv numbers events):");

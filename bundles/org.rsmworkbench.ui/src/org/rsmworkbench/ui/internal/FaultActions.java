@@ -62,7 +62,7 @@ public final class FaultActions {
         }
         Display display = shell.getDisplay();
         String what = Character.toUpperCase(fault.describe().charAt(0)) + fault.describe().substring(1);
-        Job job = Job.create(what + " in " + cluster.label(), monitor -> {
+        Job job = Job.create(what + " in " + cluster.label(), _ -> {
             FaultInjector.Result result = cluster.inject(fault, source);
             RsmUiPlugin.getDefault().monitor().wake();
             display.asyncExec(() -> {
@@ -89,7 +89,7 @@ public final class FaultActions {
     /** What a fault that cuts programs off does to them, or null for one that needs no confirmation. */
     private static String consequences(Fault fault) {
         return switch (fault) {
-            case Fault.KillNode kill -> "The node goes down as if it crashed: the JVM of its program is killed (exit status 137), "
+            case Fault.KillNode _ -> "The node goes down as if it crashed: the JVM of its program is killed (exit status 137), "
                     + "its segments vanish, and the other nodes' connections to them are forcibly disconnected. It stays down, "
                     + "greyed in the Clusters view, until you choose Restart Node, which starts its program again.";
             case Fault.SetLink link when !link.up() -> "The connections that go through it are forcibly disconnected "

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +47,6 @@ import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
-import org.rsmworkbench.examples.DoorbellPingPong;
 import org.rsmworkbench.ui.internal.timeline.EventSelection;
 import org.rsmworkbench.ui.internal.timeline.TimelineView;
 
@@ -297,7 +295,7 @@ class TimelineViewTest {
 
         mouse(SWT.MouseVerticalWheel, new Point(20, 100), 0, -1);
         assertEquals(13, view.topLane(), "the wheel over the labels scrolls 3 lanes");
-        TraceEvent last = many.next(null, Long.MAX_VALUE, false, e -> true);
+        TraceEvent last = many.next(null, Long.MAX_VALUE, false, _ -> true);
         view.reveal(last);
         int y = view.pointOf(last).y;
         assertTrue(y > TimelineView.RULER_HEIGHT && y < TimelineView.RULER_HEIGHT + plotHeight, "the last lane scrolled into sight: " + y);

@@ -70,13 +70,13 @@ public final class RecordingTab extends AbstractLaunchConfigurationTab {
         fullGets = Widgets.button(group, SWT.CHECK, "&Gets record the bytes they read (else a digest of them)");
         GridDataFactory.swtDefaults().span(3, 1).applyTo(fullGets);
 
-        record.addListener(SWT.Selection, e -> changed());
-        folder.addListener(SWT.Modify, e -> changed());
-        limit.addListener(SWT.Modify, e -> changed());
-        atLimit.addListener(SWT.Selection, e -> changed());
-        callSites.addListener(SWT.Selection, e -> changed());
-        fullGets.addListener(SWT.Selection, e -> changed());
-        browse.addListener(SWT.Selection, e -> browse());
+        record.addListener(SWT.Selection, _ -> changed());
+        folder.addListener(SWT.Modify, _ -> changed());
+        limit.addListener(SWT.Modify, _ -> changed());
+        atLimit.addListener(SWT.Selection, _ -> changed());
+        callSites.addListener(SWT.Selection, _ -> changed());
+        fullGets.addListener(SWT.Selection, _ -> changed());
+        browse.addListener(SWT.Selection, _ -> browse());
         updateEnablement();
     }
 

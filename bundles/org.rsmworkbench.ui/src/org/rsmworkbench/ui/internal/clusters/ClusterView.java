@@ -128,23 +128,25 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             }
 
             @Override
+            // the workbench's project image: its replacement is in org.eclipse.ui.ide, which this bundle needs for nothing else
+            @SuppressWarnings("deprecation")
             public Image getImage(Object element) {
                 ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
                 String key = switch ((Item) element) {
-                    case ClusterItem c -> ISharedImages.IMG_OBJ_PROJECT;
+                    case ClusterItem _ -> ISharedImages.IMG_OBJ_PROJECT;
                     case NodeItem n -> n.node().up() ? ISharedImages.IMG_OBJ_ELEMENT : ISharedImages.IMG_OBJS_ERROR_TSK;
-                    case ClusterTree.GroupItem g -> ISharedImages.IMG_OBJ_FOLDER;
-                    case ExportItem e -> ISharedImages.IMG_OBJ_FILE;
+                    case ClusterTree.GroupItem _ -> ISharedImages.IMG_OBJ_FOLDER;
+                    case ExportItem _ -> ISharedImages.IMG_OBJ_FILE;
                     case ImportItem i -> i.connection().aborted() ? ISharedImages.IMG_OBJS_WARN_TSK : ISharedImages.IMG_TOOL_FORWARD;
                     case ControllerItem c -> c.links().stream().allMatch(ClusterState.Link::up) ? ISharedImages.IMG_OBJS_INFO_TSK
                             : ISharedImages.IMG_OBJS_WARN_TSK;
-                    case ClusterTree.ProcessItem p -> ISharedImages.IMG_DEF_VIEW;
+                    case ClusterTree.ProcessItem _ -> ISharedImages.IMG_DEF_VIEW;
                 };
                 return images.getImage(key);
             }
         });
         viewer.setInput(root);
-        viewer.addDoubleClickListener(event -> {
+        viewer.addDoubleClickListener(_ -> {
             if (selectedSegment() != null) {
                 openInspector();
             }
@@ -168,7 +170,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         for (ClusterViewHandler handler : handlers) {
             service.activateHandler(handler.commandId(), handler);
         }
-        viewer.addSelectionChangedListener(event -> handlers.forEach(ClusterViewHandler::selectionChanged));
+        viewer.addSelectionChangedListener(_ -> handlers.forEach(ClusterViewHandler::selectionChanged));
     }
 
     /**

@@ -1132,7 +1132,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** Shows the segment once that event of the recording in {@code folder} had happened (reads it in a job). */
     public void showEvent(Path folder, long pid, long sequence) {
-        runJob("Reading " + ref.describe() + " from the recording", monitor -> {
+        runJob("Reading " + ref.describe() + " from the recording", _ -> {
             RecordedSegment segment = recorded;
             if (segment == null || !segment.folder().equals(folder) || segment.numberOf(pid, sequence) < 0) {
                 // the recording grows while the run goes on: read it again for a newer event

@@ -43,7 +43,7 @@ public final class OpenRecordingHandler extends AbstractHandler {
             throw new ExecutionException("cannot show the Timeline view", e);
         }
         // a recording of a long run holds millions of events: read it off the UI thread
-        Job.create("Reading the recording " + folder, monitor -> {
+        Job.create("Reading the recording " + folder, _ -> {
             try {
                 Recording recording = Recording.open(folder);
                 TimelineModel timeline = TimelineModel.of(recording);

@@ -133,7 +133,7 @@ public final class TimelineView extends ViewPart {
         search = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Find: kind, segment, call site, text");
         search.setLayoutData(new GridData(220, SWT.DEFAULT));
-        search.addListener(SWT.Modify, e -> updateMatches());
+        search.addListener(SWT.Modify, _ -> updateMatches());
         search.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
                 findNext((e.stateMask & SWT.SHIFT) == 0);
@@ -151,8 +151,8 @@ public final class TimelineView extends ViewPart {
         colours.put(TimelineCategory.ERROR, new Color(219, 50, 54));
         colours.put(TimelineCategory.FAULT, new Color(255, 152, 0));
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
-        canvas.addListener(SWT.Resize, e -> updateScrollBar());
-        canvas.getVerticalBar().addListener(SWT.Selection, e -> scrollTo(canvas.getVerticalBar().getSelection()));
+        canvas.addListener(SWT.Resize, _ -> updateScrollBar());
+        canvas.getVerticalBar().addListener(SWT.Selection, _ -> scrollTo(canvas.getVerticalBar().getSelection()));
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, e -> {
             dragStartX = e.button == 1 ? e.x : -1;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.tests.support.JavaProjects.javaProject;
+import static org.rsmworkbench.tests.support.JavaProjects.lineOf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -94,7 +95,7 @@ class TimelineCallSiteTest {
         TraceEvent create = view.model().next(null, view.model().origin(), true, e -> e.kind() == EventKind.EXPORT_CREATE);
         assertNotNull(create.site(), "recorded with its call site");
         IFile source = project.getProject().getFile("src/demo/Exporter.java");
-        int line = Ui.lineOf(source, "controller.createExportSegment");
+        int line = lineOf(source, "controller.createExportSegment");
         assertEquals(line, create.site().line());
 
         long length = Math.max(10_000, create.duration() * 10);
