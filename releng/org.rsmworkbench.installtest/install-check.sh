@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright (c) 2026 RSM Workbench contributors
+# SPDX-License-Identifier: EPL-2.0
 # Steps of the update-site install test (run by this module's pom.xml; see there for the whole sequence).
 #
 #   install-check.sh base      BASE WORK            the materialized base Eclipse is plain: no RSM Workbench

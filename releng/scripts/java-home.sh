@@ -1,3 +1,5 @@
+# Copyright (c) 2026 RSM Workbench contributors
+# SPDX-License-Identifier: EPL-2.0
 # shellcheck shell=bash
 # Sourced by the scripts at the root (rsm-workbench, run-tests, rsm-launch, rsm-trace, run-benchmarks), .ci/run and
 # releng/scripts/generate-model: pick_java_home makes sure JAVA_HOME points at a JDK that is new enough.

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The local multi-node RSM emulator: {@link org.rsmworkbench.emulator.EmulatedCluster} starts or joins a
  * cluster whose nodes are processes of this JVM or of other JVMs, sharing state through mapped files in

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Example RSMAPI programs, written to be copied: each runs as one process on every node of a launch
  * ({@code rsm-launch --nodes N --cp ... org.rsmworkbench.examples.RingAllReduce}), coordinates with signals,

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The RSM cluster model's API: {@link org.rsmworkbench.model.ClusterShapes} makes ready-made topologies,
  * {@link org.rsmworkbench.model.ClusterFiles} reads and writes {@code .rsmcluster} files,

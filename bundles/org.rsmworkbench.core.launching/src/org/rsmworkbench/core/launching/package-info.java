@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Running and debugging a Java program on an emulated cluster from Eclipse: the "RSM Cluster Application" launch
  * configuration type ({@link org.rsmworkbench.core.launching.RsmLaunching} has its identifiers and attributes,

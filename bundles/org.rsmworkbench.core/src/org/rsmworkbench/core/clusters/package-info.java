@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Which clusters the IDE watches, and headless models over their {@link org.rsmworkbench.emulator.ClusterState}
  * snapshots: {@link org.rsmworkbench.core.clusters.RunningClusters} (clusters launched from the IDE or attached

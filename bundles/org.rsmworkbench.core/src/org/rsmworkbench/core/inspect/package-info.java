@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The models behind the views of a running cluster, free of any UI so that they are tested without a
  * display: the rows of the segment inspector (hex, text and typed columns, changed bytes with a fading

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The timeline of a recorded run (a {@code .rsmtrace} folder read by {@code org.rsmworkbench.emulator.trace}), as a
  * data provider for a view: lanes per node, process and thread, spans per RSM call coloured by category, waits,

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.internal;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;

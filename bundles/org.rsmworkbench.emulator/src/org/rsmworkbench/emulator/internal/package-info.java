@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The emulator's implementation of RSMAPI: the shared registry ({@link org.rsmworkbench.emulator.internal.Registry}),
  * the per-JVM attachment to a cluster ({@link org.rsmworkbench.emulator.internal.ClusterRuntime}), and the

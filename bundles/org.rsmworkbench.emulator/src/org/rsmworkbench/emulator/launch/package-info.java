@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Launching a multi-node RSM program: one JVM per node of an emulated cluster.
  * <ul>

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Recordings of RSM runs (the flight recorder): read a recording folder ({@link org.rsmworkbench.emulator.trace.Recording},
  * its events merged in time order from the log of every process, and the causal {@link org.rsmworkbench.emulator.trace.Flow}s

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.model.internal;
 
 /** Reads and writes permissions and modes (the OctalMode data type) as C does: a leading 0 means octal. */

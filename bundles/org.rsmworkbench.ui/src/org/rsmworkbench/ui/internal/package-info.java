@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The UI plug-in of RSM Workbench: its activator and the {@link org.rsmworkbench.ui.internal.ClusterMonitor},
  * the one background job that polls every watched cluster's state for all views. The views themselves live

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The cluster editor: a tree over the emf.edit item providers (JFace bridges {@link
  * org.rsmworkbench.model.editor.internal.ItemContentProvider} and {@link

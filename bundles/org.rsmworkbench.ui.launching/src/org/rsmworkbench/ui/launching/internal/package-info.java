@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The UI of launching on an emulated cluster: the tabs of an "RSM Cluster Application" configuration, the Run As /
  * Debug As shortcut, the New RSM Project wizard, the example project of the product's first start and of the cheat

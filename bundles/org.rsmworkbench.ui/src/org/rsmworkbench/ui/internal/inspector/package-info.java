@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 /**
  * The Segment Inspector editor: a virtual table over a window of a segment's rows (hex, ASCII and typed
  * columns), live refresh on a background job with fading change highlights, snapshots and diff, search,

@@ -1,3 +1,5 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.tests.nodes;
 
 import java.lang.foreign.MemorySegment;
@@ -27,7 +29,7 @@ public final class EveryCallProgram {
     public static final byte[] PUT_BYTES = { 1, 2, 3, 4, 5, 6, 7, 8 };
     public static final long PUT_OFFSET = 64;
     /** The line of the program's first put (its call site). */
-    public static final int PUT_LINE = 43;
+    public static final int PUT_LINE = 45;
 
     public static void main(String[] args) throws RsmException {
         try (RsmLibrary library = Rsm.open()) {

@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 RSM Workbench contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.rsmworkbench.model.cluster.internal.impl;
 
