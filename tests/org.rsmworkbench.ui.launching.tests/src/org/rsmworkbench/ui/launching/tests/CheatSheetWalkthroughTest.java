@@ -281,7 +281,10 @@ class CheatSheetWalkthroughTest {
                 () -> recording.equals(timeline.recordingFolder()) && timeline.model() != null && timeline.model().shownEvents() > 0);
         assertTrue(timeline.following(), "it follows the run");
         timeline.searchField().setText("1:0x400100");
-        timeline.searchField().notifyListeners(SWT.DefaultSelection, new Event());
+        Event enter = new Event();
+        enter.keyCode = SWT.CR;
+        enter.character = '\r';
+        timeline.searchField().notifyListeners(SWT.KeyDown, enter); // Enter in the search field, as the cheat sheet says
         await("the inspector shows the mailbox at the first call on it", () -> inspector.message(), () -> inspector.instant() != null);
         assertEquals("1:0x400100", inspector.instant().event().segment());
         assertTrue(inspector.message().startsWith("The segment at "), inspector.message());
