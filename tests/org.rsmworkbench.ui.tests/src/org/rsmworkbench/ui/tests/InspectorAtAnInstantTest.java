@@ -151,6 +151,11 @@ class InspectorAtAnInstantTest {
 
         Ui.press(inspector.viewer().getTable().getParent().getParent().getParent(), "Live");
         assertNull(inspector.instant());
+        Ui.page().activate(timeline); // activating the timeline sends its selection again: the inspector stays live
+        Ui.page().activate(inspector);
+        Ui.spin(500);
+        Ui.waitForJobs();
+        assertNull(inspector.instant(), "live until another event is chosen");
         Ui.waitUntil("live again: the segment as it is now", 5000, () -> shownRow(put.offset())[column] == 0x5a);
         assertTrue(inspector.write(put.offset(), new byte[] {7}), "and editable");
     }

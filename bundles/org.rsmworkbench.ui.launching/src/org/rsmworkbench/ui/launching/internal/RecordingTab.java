@@ -59,16 +59,15 @@ public final class RecordingTab extends AbstractLaunchConfigurationTab {
         Widgets.hint(group, "Each run records into a new folder NAME-yyyyMMdd-HHmmss.rsmtrace in this folder (empty: the folder "
                 + RsmLaunching.DEFAULT_RECORD_FOLDER + " of the project). RSM > Open Recording... shows a recording in the Timeline "
                 + "view; rsm-trace exports it.", 3);
-        Widgets.label(group, "&Log of each process, at most (MiB):");
+        Widgets.label(group, "&Log per process (MiB):");
         limit = new Spinner(group, SWT.BORDER);
         limit.setMinimum(1);
         limit.setMaximum(64 * 1024);
         GridDataFactory.swtDefaults().span(2, 1).applyTo(limit);
         Widgets.label(group, "When a log is &full:");
-        atLimit = combo(group, "keep the first events (stop recording)", "keep the last events (ring)");
+        atLimit = combo(group, "keep the first events (stop)", "keep the last events (ring)");
         Widgets.label(group, "&Call sites of:");
-        callSites = combo(group, "control calls (every call but put, get, putv, getv)",
-                "every call (a put costs about a microsecond more)", "no call");
+        callSites = combo(group, "control calls (not put, get, putv, getv)", "every call (a put costs ~1 µs more)", "no call");
         fullGets = Widgets.button(group, SWT.CHECK, "&Gets record the bytes they read (else a digest of them)");
         GridDataFactory.swtDefaults().span(3, 1).applyTo(fullGets);
 

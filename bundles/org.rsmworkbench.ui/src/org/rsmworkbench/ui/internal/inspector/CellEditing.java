@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.internal.inspector;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.CellEditor;
@@ -22,14 +23,19 @@ final class CellEditing extends EditingSupport {
     private final RowColumns.Field field;
     private final Writer writer;
     private final Consumer<String> error;
+    private final BooleanSupplier editable;
 
-    /** Edits {@code field}; a write goes to {@code writer}, text that is no such field to {@code error}. */
-    CellEditing(TableViewer viewer, RowColumns.Field field, Writer writer, Consumer<String> error) {
+    /**
+     * Edits {@code field} while {@code editable} says so; a write goes to {@code writer}, text that is no such field to
+     * {@code error}.
+     */
+    CellEditing(TableViewer viewer, RowColumns.Field field, Writer writer, Consumer<String> error, BooleanSupplier editable) {
         super(viewer);
         this.viewer = viewer;
         this.field = field;
         this.writer = writer;
         this.error = error;
+        this.editable = editable;
     }
 
     @Override
@@ -39,7 +45,7 @@ final class CellEditing extends EditingSupport {
 
     @Override
     protected boolean canEdit(Object element) {
-        return field.fits((SegmentRows.Row) element);
+        return editable.getAsBoolean() && field.fits((SegmentRows.Row) element);
     }
 
     @Override

@@ -122,6 +122,9 @@ public final class SegmentInspector extends EditorPart {
     private Composite instantBar;
     private Label instantLabel;
     private final ISelectionListener timelineListener = this::timelineSelected;
+    /** The process and sequence number of the last event chosen in the Timeline that this inspector followed. */
+    private long followedPid = -1;
+    private long followedSequence = -1;
     private volatile SegmentRows rows;
     private volatile int bytesPerRow;
     /** Bytes per row follow the table's width (the default): as many as fit with the typed columns in sight. */
@@ -490,7 +493,8 @@ public final class SegmentInspector extends EditorPart {
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         if (field != null) {
-            column.setEditingSupport(new CellEditing(viewer, field, this::write, this::error));
+            // the segment at an instant of its recording is read-only
+            column.setEditingSupport(new CellEditing(viewer, field, this::write, this::error, () -> instant == null));
         }
     }
 
@@ -1121,6 +1125,11 @@ public final class SegmentInspector extends EditorPart {
             return;
         }
         TraceEvent event = chosen.event();
+        if (event.pid() == followedPid && event.sequence() == followedSequence) {
+            return; // the same event again (activating the Timeline sends its selection anew): after Live, stay live
+        }
+        followedPid = event.pid();
+        followedSequence = event.sequence();
         Path folder = timeline.recordingFolder();
         if (folder != null && segmentName().equals(event.segment()) && folder.equals(ref.cluster().recording().orElse(null))) {
             showEvent(folder, event.pid(), event.sequence());
