@@ -125,6 +125,8 @@ public final class SegmentInspector extends EditorPart {
     /** The process and sequence number of the last event chosen in the Timeline that this inspector followed. */
     private long followedPid = -1;
     private long followedSequence = -1;
+    /** Counts what the user asked the inspector to show: a read finished after a newer request (Live) is dropped. */
+    private int shownRequests;
     private volatile SegmentRows rows;
     private volatile int bytesPerRow;
     /** Bytes per row follow the table's width (the default): as many as fit with the typed columns in sight. */
@@ -1143,6 +1145,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** Shows the segment once that event of the recording in {@code folder} had happened (reads it in a job). */
     public void showEvent(Path folder, long pid, long sequence) {
+        int request = ++shownRequests;
         runJob("Reading " + ref.describe() + " from the recording", _ -> {
             RecordedSegment segment = recorded;
             if (segment == null || !segment.folder().equals(folder) || segment.numberOf(pid, sequence) < 0) {
@@ -1155,7 +1158,11 @@ public final class SegmentInspector extends EditorPart {
             }
             RecordedSegment read = segment;
             RecordedSegment.Instant at = read.at(number);
-            ui(() -> showInstant(read, at));
+            ui(() -> {
+                if (request == shownRequests) {
+                    showInstant(read, at);
+                }
+            });
         });
     }
 
@@ -1184,6 +1191,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** Back to the segment as it is now. */
     public void showLive() {
+        shownRequests++;
         instant = null;
         view = liveView;
         rows = new SegmentRows(view, bytesPerRow);
@@ -1224,6 +1232,9 @@ public final class SegmentInspector extends EditorPart {
             return;
         }
         RecordedSegment.Instant step = recorded.at(next.getAsInt());
+        shownRequests++;
+        followedPid = step.event().pid(); // shown here at once: the timeline's selection of it needs no second read
+        followedSequence = step.event().sequence();
         TimelineView timeline = (TimelineView) getSite().getPage().findView(TimelineView.ID);
         if (timeline != null && recorded.folder().equals(timeline.recordingFolder())) {
             timeline.reveal(step.event()); // the timeline follows; its selection brings the inspector there
