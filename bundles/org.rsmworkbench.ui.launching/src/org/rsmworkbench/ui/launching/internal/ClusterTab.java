@@ -10,7 +10,6 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -42,10 +41,7 @@ public final class ClusterTab extends AbstractLaunchConfigurationTab {
 
     @Override
     public void createControl(Composite parent) {
-        Composite top = new Composite(parent, SWT.NONE);
-        top.setFont(parent.getFont());
-        GridLayoutFactory.swtDefaults().applyTo(top);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(top);
+        Composite top = Widgets.tabArea(parent);
         setControl(top);
 
         Group group = Widgets.group(top, "Cluster", 3);

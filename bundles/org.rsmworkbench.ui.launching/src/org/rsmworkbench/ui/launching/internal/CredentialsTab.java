@@ -42,10 +42,7 @@ public final class CredentialsTab extends AbstractLaunchConfigurationTab {
 
     @Override
     public void createControl(Composite parent) {
-        Composite top = new Composite(parent, SWT.NONE);
-        top.setFont(parent.getFont());
-        GridLayoutFactory.swtDefaults().applyTo(top);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(top);
+        Composite top = Widgets.tabArea(parent);
         setControl(top);
 
         Group defaults = Widgets.group(top, "Every node's process", 4);

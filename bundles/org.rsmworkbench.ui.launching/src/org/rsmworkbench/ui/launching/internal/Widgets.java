@@ -16,6 +16,15 @@ final class Widgets {
     private Widgets() {
     }
 
+    /** The area of a launch configuration tab: one column, filling the tab. */
+    static Composite tabArea(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setFont(parent.getFont());
+        GridLayoutFactory.swtDefaults().applyTo(area);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(area);
+        return area;
+    }
+
     static Group group(Composite parent, String title, int columns) {
         Group group = new Group(parent, SWT.NONE);
         group.setText(title);
