@@ -12,7 +12,6 @@ import static org.rsmworkbench.emulator.internal.Errors.id;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 
@@ -496,36 +495,22 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         }
     }
 
-    private void putArray(long offset, Object src, int srcLength, int repCount, ValueLayout layout) throws RsmException {
+    /**
+     * The checks of a put or get of {@code repCount} array elements of {@code width} bytes, then an injected fault:
+     * the transfer to make, or null when a fault took it (its span fails; IMPLICIT mode throws). The copy itself is
+     * in each putN/getN, where its layout is a constant: a copy through a layout the compiler cannot see is several
+     * times slower than a store.
+     */
+    private Transfer startArrayTransfer(long offset, Object array, int arrayLength, int repCount, int width, boolean write)
+            throws RsmException {
         Transfer guard = enterTransfer();
-        checkCount(src, srcLength, repCount);
-        int width = (int) layout.byteSize();
-        Transfer transfer = access(guard, offset, (long) repCount * width, width, true);
-        boolean failed = takeFault();
-        if (!failed) {
-            try {
-                MemorySegment.copy(src, 0, transfer.view(), layout, offset - transfer.start(), repCount);
-            } catch (IllegalStateException e) {
-                throw closedDuringTransfer(null);
-            }
+        checkCount(array, arrayLength, repCount);
+        Transfer transfer = access(guard, offset, (long) repCount * width, width, write);
+        if (takeFault()) {
+            finishTransfer(transfer, true);
+            return null;
         }
-        finishTransfer(transfer, failed);
-    }
-
-    private void getArray(long offset, Object dst, int dstLength, int repCount, ValueLayout layout) throws RsmException {
-        Transfer guard = enterTransfer();
-        checkCount(dst, dstLength, repCount);
-        int width = (int) layout.byteSize();
-        Transfer transfer = access(guard, offset, (long) repCount * width, width, false);
-        boolean failed = takeFault();
-        if (!failed) {
-            try {
-                MemorySegment.copy(transfer.view(), layout, offset - transfer.start(), dst, 0, repCount);
-            } catch (IllegalStateException e) {
-                throw closedDuringTransfer(null);
-            }
-        }
-        finishTransfer(transfer, failed);
+        return transfer;
     }
 
     @Override
@@ -602,42 +587,106 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
 
     @Override
     public void put8(long offset, byte[] src, int repCount) throws RsmException {
-        putArray(offset, src, src == null ? 0 : src.length, repCount, JAVA_BYTE);
+        Transfer transfer = startArrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Byte.BYTES, true);
+        if (transfer != null) {
+            try {
+                MemorySegment.copy(src, 0, transfer.view(), JAVA_BYTE, offset - transfer.start(), repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
+            finishTransfer(transfer, false);
+        }
     }
 
     @Override
     public void put16(long offset, short[] src, int repCount) throws RsmException {
-        putArray(offset, src, src == null ? 0 : src.length, repCount, JAVA_SHORT);
+        Transfer transfer = startArrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Short.BYTES, true);
+        if (transfer != null) {
+            try {
+                MemorySegment.copy(src, 0, transfer.view(), JAVA_SHORT, offset - transfer.start(), repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
+            finishTransfer(transfer, false);
+        }
     }
 
     @Override
     public void put32(long offset, int[] src, int repCount) throws RsmException {
-        putArray(offset, src, src == null ? 0 : src.length, repCount, JAVA_INT);
+        Transfer transfer = startArrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Integer.BYTES, true);
+        if (transfer != null) {
+            try {
+                MemorySegment.copy(src, 0, transfer.view(), JAVA_INT, offset - transfer.start(), repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
+            finishTransfer(transfer, false);
+        }
     }
 
     @Override
     public void put64(long offset, long[] src, int repCount) throws RsmException {
-        putArray(offset, src, src == null ? 0 : src.length, repCount, JAVA_LONG);
+        Transfer transfer = startArrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Long.BYTES, true);
+        if (transfer != null) {
+            try {
+                MemorySegment.copy(src, 0, transfer.view(), JAVA_LONG, offset - transfer.start(), repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
+            finishTransfer(transfer, false);
+        }
     }
 
     @Override
     public void get8(long offset, byte[] dst, int repCount) throws RsmException {
-        getArray(offset, dst, dst == null ? 0 : dst.length, repCount, JAVA_BYTE);
+        Transfer transfer = startArrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Byte.BYTES, false);
+        if (transfer != null) {
+            try {
+                MemorySegment.copy(transfer.view(), JAVA_BYTE, offset - transfer.start(), dst, 0, repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
+            finishTransfer(transfer, false);
+        }
     }
 
     @Override
     public void get16(long offset, short[] dst, int repCount) throws RsmException {
-        getArray(offset, dst, dst == null ? 0 : dst.length, repCount, JAVA_SHORT);
+        Transfer transfer = startArrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Short.BYTES, false);
+        if (transfer != null) {
+            try {
+                MemorySegment.copy(transfer.view(), JAVA_SHORT, offset - transfer.start(), dst, 0, repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
+            finishTransfer(transfer, false);
+        }
     }
 
     @Override
     public void get32(long offset, int[] dst, int repCount) throws RsmException {
-        getArray(offset, dst, dst == null ? 0 : dst.length, repCount, JAVA_INT);
+        Transfer transfer = startArrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Integer.BYTES, false);
+        if (transfer != null) {
+            try {
+                MemorySegment.copy(transfer.view(), JAVA_INT, offset - transfer.start(), dst, 0, repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
+            finishTransfer(transfer, false);
+        }
     }
 
     @Override
     public void get64(long offset, long[] dst, int repCount) throws RsmException {
-        getArray(offset, dst, dst == null ? 0 : dst.length, repCount, JAVA_LONG);
+        Transfer transfer = startArrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Long.BYTES, false);
+        if (transfer != null) {
+            try {
+                MemorySegment.copy(transfer.view(), JAVA_LONG, offset - transfer.start(), dst, 0, repCount);
+            } catch (IllegalStateException e) {
+                throw closedDuringTransfer(null);
+            }
+            finishTransfer(transfer, false);
+        }
     }
 
     // ---------------------------------------------------------------- scatter/gather
