@@ -219,6 +219,9 @@ class TimelineViewTest {
         assertSameEvent(posts.get(2), view.selected());
         key(view.searchField(), SWT.CR, '\r', SWT.SHIFT);
         assertSameEvent(posts.get(1), view.selected());
+        // counted in a job after the typing stopped
+        Ui.waitUntil("the matches are counted", 10_000, () -> view.matchCount() != null);
+        assertEquals(posts.size(), view.matchCount().intValue());
         assertTrue(Ui.texts(view.canvas().getParent()).contains(posts.size() + " found"), Ui.texts(view.canvas().getParent()).toString());
     }
 

@@ -85,6 +85,8 @@ public final class TimelineView extends ViewPart {
     public static final int ROW_HEIGHT = 18;
     /** How often, at least, a recording still being written is read again (longer when reading it takes longer). */
     static final long FOLLOW_PERIOD_MILLIS = 1_000;
+    /** How long after the last keystroke in the search field its matches are counted. */
+    private static final long MATCH_COUNT_DELAY_MILLIS = 150;
     /** How much one wheel notch zooms. */
     private static final double WHEEL_ZOOM = 0.8;
     /** How many lanes one wheel notch over the labels scrolls. */
@@ -94,6 +96,8 @@ public final class TimelineView extends ViewPart {
     private Label title;
     private Text search;
     private Label matches;
+    /** The job counting the events the search text finds, or null. */
+    private Job matchCounter;
     private Path folder;
     private TimelineModel model;
     private TimeWindow window;
@@ -547,12 +551,41 @@ public final class TimelineView extends ViewPart {
                 + " · start of the recording at " + model.origin() + " ns CLOCK_MONOTONIC");
     }
 
+    /**
+     * Counts the events the search text finds in a job, {@value #MATCH_COUNT_DELAY_MILLIS} ms after the last keystroke:
+     * a million events take longer to test than a keystroke may freeze the view. A count that finishes after the text
+     * or the model changed is dropped.
+     */
     private void updateMatches() {
-        if (model != null && !search.getText().isBlank()) {
-            matches.setText(model.count(TimelineModel.matching(search.getText())) + " found");
-        } else {
-            matches.setText("");
+        if (matchCounter != null) {
+            matchCounter.cancel();
         }
+        String query = search.getText();
+        TimelineModel counted = model;
+        if (counted == null || query.isBlank()) {
+            matches.setText("");
+            return;
+        }
+        matches.setText("counting...");
+        Display display = canvas.getDisplay();
+        matchCounter = Job.create("Counting the events that match \"" + query.strip() + "\"", monitor -> {
+            int found = counted.count(TimelineModel.matching(query));
+            if (!monitor.isCanceled() && !display.isDisposed()) {
+                display.asyncExec(() -> {
+                    if (!matches.isDisposed() && model == counted && query.equals(search.getText())) {
+                        matches.setText(found + " found");
+                    }
+                });
+            }
+        });
+        matchCounter.setSystem(true);
+        matchCounter.schedule(MATCH_COUNT_DELAY_MILLIS);
+    }
+
+    /** The number of events the search text finds, once counted; null while counting (for tests). */
+    public Integer matchCount() {
+        String text = matches.getText();
+        return text.endsWith(" found") ? Integer.valueOf(text.substring(0, text.indexOf(' '))) : null;
     }
 
     private void updateActions() {
@@ -836,6 +869,9 @@ public final class TimelineView extends ViewPart {
     @Override
     public void dispose() {
         setFollowing(false);
+        if (matchCounter != null) {
+            matchCounter.cancel();
+        }
         colours.values().forEach(Color::dispose);
         super.dispose();
     }
