@@ -1,0 +1,150 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.core.debug.stacks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.jdt.debug.core.IJavaDebugTarget;
+import org.eclipse.jdt.debug.core.IJavaStackFrame;
+import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.trace.CallSite;
+
+/** Merges the stacks of the suspended threads of a cluster's node JVMs into one tree. */
+public final class ParallelStacks {
+    private static final List<String> RSM_RUNTIME = List.of("org.rsmworkbench.emulator.", "org.rsmworkbench.rsmapi.");
+    private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+
+    private ParallelStacks() {
+    }
+
+    /**
+     * The merged tree of {@code threads}: its roots are the outermost frames. With {@code hideRuntime}, frames of the
+     * RSM runtime and of the JDK are left out, and threads that have no other frame (the JVM's and the runtime's own
+     * threads) with them.
+     */
+    public static List<StackNode> merge(List<NodeThread> threads, boolean hideRuntime) {
+        Map<CallSite, StackNode> roots = new LinkedHashMap<>();
+        for (NodeThread thread : threads) {
+            List<CallSite> frames = hideRuntime ? thread.frames().stream().filter(f -> !isRuntime(f)).toList() : thread.frames();
+            if (frames.isEmpty()) {
+                continue;
+            }
+            StackNode node = roots.computeIfAbsent(frames.getLast(), StackNode::new);
+            node.add(thread, frames.size() == 1);
+            for (int i = frames.size() - 2; i >= 0; i--) {
+                node = node.child(frames.get(i));
+                node.add(thread, i == 0);
+            }
+        }
+        return List.copyOf(roots.values());
+    }
+
+    /** Whether the frame is the RSM runtime's or the JDK's, not the node program's. */
+    public static boolean isRuntime(CallSite frame) {
+        return isRsm(frame) || JDK.stream().anyMatch(frame.className()::startsWith);
+    }
+
+    private static boolean isRsm(CallSite frame) {
+        return RSM_RUNTIME.stream().anyMatch(frame.className()::startsWith);
+    }
+
+    /**
+     * The RSM call the thread is inside: the method of the runtime frame that the program's innermost frame called
+     * ({@code signalWait}, {@code closeBarrier}...), or null when the thread is not in an RSM call.
+     */
+    public static String rsmCall(List<CallSite> frames) {
+        for (int i = 1; i < frames.size(); i++) {
+            if (!isRuntime(frames.get(i))) {
+                return isRsm(frames.get(i - 1)) ? frames.get(i - 1).method() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Ascending node numbers as ranges: {@code 1,3-8}. */
+    public static String nodeList(List<Integer> ascending) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < ascending.size();) {
+            int first = ascending.get(i);
+            int last = first;
+            while (i + 1 < ascending.size() && ascending.get(i + 1) == last + 1) {
+                last = ascending.get(++i);
+            }
+            i++;
+            list.append(list.isEmpty() ? "" : ",").append(first).append(first == last ? "" : "-" + last);
+        }
+        return list.toString();
+    }
+
+    /**
+     * The suspended threads of the node JVMs of the RSM cluster launches among {@code launches}, with their stacks.
+     * Reads the debugger (JDI): call it off the UI thread. A thread that resumes while it is read is left out.
+     */
+    public static List<NodeThread> collect(ILaunch... launches) {
+        List<NodeThread> threads = new ArrayList<>();
+        for (ILaunch launch : launches) {
+            if (!isClusterLaunch(launch)) {
+                continue;
+            }
+            for (IDebugTarget target : launch.getDebugTargets()) {
+                String node = target.getProcess() == null ? null : target.getProcess().getAttribute(RsmLaunching.PROCESS_ATTR_NODE);
+                if (!(target instanceof IJavaDebugTarget) || node == null || target.isTerminated()) {
+                    continue;
+                }
+                try {
+                    for (IThread thread : target.getThreads()) {
+                        if (thread.isSuspended()) {
+                            stackOf(thread, Integer.parseInt(node)).ifPresent(threads::add);
+                        }
+                    }
+                } catch (DebugException ended) {
+                    // the node JVM ended while it was read: it has no stacks to show
+                }
+            }
+        }
+        return threads;
+    }
+
+    private static Optional<NodeThread> stackOf(IThread thread, int node) {
+        try {
+            List<CallSite> frames = new ArrayList<>();
+            for (IStackFrame frame : thread.getStackFrames()) {
+                if (frame instanceof IJavaStackFrame java) {
+                    frames.add(new CallSite(java.getDeclaringTypeName(), java.getMethodName(), sourceName(java),
+                            java.getLineNumber()));
+                }
+            }
+            return Optional.of(new NodeThread(node, thread.getName(), frames, thread));
+        } catch (DebugException resumed) {
+            return Optional.empty();
+        }
+    }
+
+    private static String sourceName(IJavaStackFrame frame) {
+        try {
+            return frame.getSourceName();
+        } catch (DebugException noDebugInformation) {
+            return null;
+        }
+    }
+
+    private static boolean isClusterLaunch(ILaunch launch) {
+        ILaunchConfiguration configuration = launch.getLaunchConfiguration();
+        try {
+            return configuration != null && RsmLaunching.LAUNCH_CONFIGURATION_TYPE.equals(configuration.getType().getIdentifier());
+        } catch (CoreException deleted) {
+            return false;
+        }
+    }
+}
