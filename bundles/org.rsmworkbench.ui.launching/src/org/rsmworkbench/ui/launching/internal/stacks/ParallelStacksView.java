@@ -1,0 +1,167 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.ui.launching.internal.stacks;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.DebugEvent;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.part.ViewPart;
+import org.rsmworkbench.core.debug.stacks.NodeThread;
+import org.rsmworkbench.core.debug.stacks.ParallelStacks;
+import org.rsmworkbench.core.debug.stacks.StackNode;
+import org.rsmworkbench.ui.launching.internal.JavaCallSiteOpener;
+
+/**
+ * The stacks of every suspended thread of every node JVM of the cluster launches, merged into one tree: the outermost
+ * frames at the top, each frame with the nodes and threads that are there. A double-click opens the frame's source
+ * line.
+ */
+public final class ParallelStacksView extends ViewPart {
+    public static final String ID = "org.rsmworkbench.ui.launching.parallelStacksView";
+    /** Suspends of many nodes come in bursts: one read of the stacks after the burst. */
+    private static final long REFRESH_DELAY_MILLIS = 100;
+
+    private TreeViewer viewer;
+    private Display display;
+    private final IAction hideRuntime = new Action("Hide Runtime Frames", IAction.AS_CHECK_BOX) {
+        @Override
+        public void run() {
+            refresh();
+        }
+    };
+    private final Job reader = Job.create("Reading the stacks of the suspended node JVMs", _ -> {
+        read();
+    });
+    private final IDebugEventSetListener debugEvents = this::debugEvents;
+    /** The threads last read, to merge again when the toggle changes without reading the debugger again. */
+    private volatile List<NodeThread> threads = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        display = parent.getDisplay();
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object parentElement) {
+                return ((StackNode) parentElement).children().toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return !((StackNode) element).children().isEmpty();
+            }
+        });
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ParallelStacksView.label((StackNode) element);
+            }
+        });
+        viewer.setInput(List.of());
+        viewer.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
+        hideRuntime.setChecked(true);
+        hideRuntime.setToolTipText("Hide the frames of the RSM runtime and of the JDK (the JVMs' own threads with them)");
+        getViewSite().getActionBars().getToolBarManager().add(hideRuntime);
+        getViewSite().getActionBars().getMenuManager().add(hideRuntime);
+        reader.setSystem(true);
+        DebugPlugin.getDefault().addDebugEventListener(debugEvents);
+        reader.schedule();
+    }
+
+    /** A frame, who is there and, where threads stop in an RSM call, which call. */
+    static String label(StackNode node) {
+        String calls = node.stoppedHere().stream().map(NodeThread::rsmCall).filter(Objects::nonNull).distinct()
+                .collect(Collectors.joining(", "));
+        return node.frame() + "   " + node.label() + (calls.isEmpty() ? "" : " · in RSM " + calls);
+    }
+
+    private void debugEvents(DebugEvent[] events) {
+        for (DebugEvent event : events) {
+            int kind = event.getKind();
+            if (kind == DebugEvent.SUSPEND || kind == DebugEvent.RESUME || kind == DebugEvent.TERMINATE) {
+                reader.schedule(REFRESH_DELAY_MILLIS);
+                return;
+            }
+        }
+    }
+
+    private void read() {
+        threads = ParallelStacks.collect(DebugPlugin.getDefault().getLaunchManager().getLaunches());
+        if (!display.isDisposed()) {
+            display.asyncExec(this::refresh);
+        }
+    }
+
+    /** Merges the threads last read again and shows the tree. */
+    private void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<StackNode> roots = ParallelStacks.merge(threads, hideRuntime.isChecked());
+        viewer.setInput(roots);
+        viewer.expandAll();
+        setContentDescription(roots.isEmpty() ? "No node JVM is suspended: debug a cluster launch and stop at a breakpoint."
+                : roots.stream().mapToInt(r -> r.threads().size()).sum() + " suspended threads");
+    }
+
+    private void open(IStructuredSelection selection) {
+        if (selection.getFirstElement() instanceof StackNode node) {
+            try {
+                if (!new JavaCallSiteOpener().open(node.frame(), getSite().getPage())) {
+                    getViewSite().getActionBars().getStatusLineManager()
+                            .setErrorMessage("No source in the workspace for " + node.frame().className());
+                }
+            } catch (CoreException e) {
+                getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+            }
+        }
+    }
+
+    /** The tree (for tests). */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    /** Hides or shows the runtime's frames, as the toolbar toggle does (for tests). */
+    public void setHideRuntime(boolean hide) {
+        hideRuntime.setChecked(hide);
+        refresh();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        DebugPlugin.getDefault().removeDebugEventListener(debugEvents);
+        reader.cancel();
+        super.dispose();
+    }
+}
