@@ -68,12 +68,14 @@ public record ClusterWaits(List<Wait> waits) {
      * @param serial the serial of the wait (in its process): a new wait has another one
      * @param segments the segments waited on (empty for a pollfd wait on more segments than the registry keeps)
      * @param site the program's frame that made the call, or null while its JVM has not found it yet
+     * @param blockedSince for a {@link Verdict#BLOCKED} wait, when its JVM first found it blocked (and has found it so
+     *        since), in {@link System#nanoTime()} (the host's monotonic clock, which the JVMs of a cluster share)
      * @param wakers the processes that could end the wait now, by the signal semantics of RSMAPI: for a wait on an
      *        export segment its importers (they post through their import handles), for a wait on an import segment
      *        the process that exports it (a post on the export handle reaches every importer)
      */
     public record Wait(int process, int node, int serial, Call call, List<SegmentName> segments, boolean timed,
-            CallSite site, Verdict verdict, List<Waker> wakers) {
+            CallSite site, Verdict verdict, long blockedSince, List<Waker> wakers) {
 
         public Wait {
             segments = List.copyOf(segments);

@@ -226,7 +226,7 @@ public final class Registry implements AutoCloseable {
     public static final class Waits {
         static final long BASE = Events.CONNECTIONS + MAX_CONNECTIONS * Events.SIZE, SIZE = 512;
         public static final int SERIAL = 0, FLAGS = 4, OWNER = 8, COUNTERS = 16, VERDICT_SERIAL = 128, VERDICT = 132,
-                VERDICT_NANOS = 136, SITE_LINE = 144, SITE_LENGTH = 148, SITE = 152;
+                VERDICT_NANOS = 136, BLOCKED_NANOS = 144, SITE_LINE = 152, SITE_LENGTH = 156, SITE = 160;
         /** The event counters (registry offsets) one wait record names at most: a wait on more is not analysed. */
         public static final int MAX_COUNTERS = 8;
         /** The most bytes of the call site's text ({@code class\tmethod\tfile}, UTF-8). */

@@ -80,11 +80,13 @@ public final class WaitReader {
         boolean timed = (flags & Waits.TIMED) != 0;
         Verdict verdict = Verdict.UNKNOWN;
         CallSite site = null;
+        long blockedSince = 0;
         int verdictSerial = registry.getIntAcquire(Waits.at(slot, Waits.VERDICT_SERIAL));
         if (verdictSerial == serial) {
             long age = now - registry.getLong(Waits.at(slot, Waits.VERDICT_NANOS));
             int code = registry.getInt(Waits.at(slot, Waits.VERDICT));
             site = site(registry, slot);
+            blockedSince = registry.getLong(Waits.at(slot, Waits.BLOCKED_NANOS));
             if (age < FRESH_NANOS) {
                 verdict = switch (code) {
                 case WaitProbe.BLOCKED -> Verdict.BLOCKED;
@@ -112,7 +114,7 @@ public final class WaitReader {
         }
         return new Wait(process, registry.getInt(Proc.at(slot, Proc.NODE)), serial,
                 (flags & Waits.POLL) != 0 ? Call.SIGNAL_WAIT_POLLFD : Call.SIGNAL_WAIT, segments, timed, site, verdict,
-                wakerList);
+                verdict == Verdict.BLOCKED ? blockedSince : 0, wakerList);
     }
 
     /**

@@ -26,8 +26,10 @@ final class WaitTracker {
     /** The {@link SegmentHandle}, or the list of {@link PollFdImpl}, that the last wait waits on. */
     Object waitedOn;
     private int lastSerial;
-    /** The wait whose call site the probe wrote into the record (the probe's own field). */
+    // the probe's own fields: the wait whose call site it wrote into the record, and the wait it found blocked and when
     int siteSerial;
+    int blockedSerial;
+    long blockedNanos;
 
     WaitTracker(Registry registry, int processSlot, int processSerial) {
         this.registry = registry;
@@ -81,11 +83,21 @@ final class WaitTracker {
         return registry.getInt(record + Waits.FLAGS);
     }
 
-    /** The probe's verdict on wait {@code serial}, with its call site when it is new ({@code site} null: unchanged). */
+    /**
+     * The probe's verdict on wait {@code serial}, made at {@code nanoTime}, with its call site when it is new ({@code site}
+     * null: unchanged). A wait found {@link WaitProbe#BLOCKED} keeps the time it was first found so while it stays so.
+     */
     void publishVerdict(int serial, int verdict, long nanoTime, byte[] site, int line) {
+        if (verdict != WaitProbe.BLOCKED) {
+            blockedSerial = 0;
+        } else if (blockedSerial != serial) {
+            blockedSerial = serial;
+            blockedNanos = nanoTime;
+        }
         registry.putIntRelease(record + Waits.VERDICT_SERIAL, 0);
         registry.putInt(record + Waits.VERDICT, verdict);
         registry.putLong(record + Waits.VERDICT_NANOS, nanoTime);
+        registry.putLong(record + Waits.BLOCKED_NANOS, blockedNanos);
         if (site != null) {
             int length = Math.min(site.length, Waits.MAX_SITE);
             registry.putBytes(record + Waits.SITE, site, length);
