@@ -4,8 +4,9 @@ package org.rsmworkbench.emulator;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,7 @@ public final class DeadlockWatch {
 
     private final long persistenceNanos;
     /** The deadlocks reported and still there at the last look, by their waits. */
-    private Set<Set<List<Integer>>> reported = new HashSet<>();
+    private Map<Set<List<Integer>>, Deadlock> reported = new HashMap<>();
 
     public DeadlockWatch(Duration persistence) {
         this.persistenceNanos = persistence.toNanos();
@@ -35,21 +36,26 @@ public final class DeadlockWatch {
      * @return the deadlocks that have now lasted the persistence and were not returned before
      */
     public List<Deadlock> observe(List<Deadlock> deadlocks, long nanoTime) {
-        Set<Set<List<Integer>>> stillThere = new HashSet<>();
+        Map<Set<List<Integer>>, Deadlock> stillThere = new HashMap<>();
         List<Deadlock> lasting = new ArrayList<>();
         for (Deadlock deadlock : deadlocks) {
             Set<List<Integer>> key = deadlock.waits().stream().map(w -> List.of(w.process(), w.serial()))
                     .collect(Collectors.toSet());
             // the deadlock is whole since its last wait was found blocked
             long since = deadlock.waits().stream().mapToLong(ClusterWaits.Wait::blockedSince).max().orElse(nanoTime);
-            if (reported.contains(key)) {
-                stillThere.add(key);
+            if (reported.containsKey(key)) {
+                stillThere.put(key, deadlock);
             } else if (nanoTime - since >= persistenceNanos) {
-                stillThere.add(key);
+                stillThere.put(key, deadlock);
                 lasting.add(deadlock);
             }
         }
         reported = stillThere;
         return lasting;
+    }
+
+    /** The deadlocks reported so far that were still there at the last look (as found then). */
+    public List<Deadlock> lasting() {
+        return List.copyOf(reported.values());
     }
 }

@@ -42,22 +42,31 @@ final class WaitTracker {
 
     /** A thread of the process starts waiting on the events of {@code handle}. */
     void enter(SegmentHandle handle, int timeoutMillis) {
-        waiter = Thread.currentThread();
-        waitedOn = handle;
+        remember(handle);
         registry.putLong(record + Waits.COUNTERS, handle.eventCounter());
         publish(1, timeoutMillis, 0);
     }
 
     /** A thread of the process starts waiting on the events of the segments of {@code fds}. */
     void enter(List<PollFdImpl> fds, int timeoutMillis) {
-        waiter = Thread.currentThread();
-        waitedOn = fds;
+        remember(fds);
         // a wait on more segments than the record holds names none: it is shown, never taken as part of a deadlock
         int count = fds.size() <= Waits.MAX_COUNTERS ? fds.size() : 0;
         for (int i = 0; i < count; i++) {
             registry.putLong(record + Waits.COUNTERS + 8L * i, fds.get(i).owner().eventCounter());
         }
         publish(count, timeoutMillis, Waits.POLL);
+    }
+
+    /** Keeps the waiting thread and what it waits on for the probe; a program waiting again the same way stores nothing. */
+    private void remember(Object waitingOn) {
+        Thread thread = Thread.currentThread();
+        if (waiter != thread) {
+            waiter = thread;
+        }
+        if (waitedOn != waitingOn) {
+            waitedOn = waitingOn;
+        }
     }
 
     private void publish(int counters, int timeoutMillis, int kind) {

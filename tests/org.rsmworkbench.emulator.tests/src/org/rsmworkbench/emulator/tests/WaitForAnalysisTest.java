@@ -8,46 +8,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.ClusterWaits.Call;
-import org.rsmworkbench.emulator.ClusterWaits.SegmentName;
 import org.rsmworkbench.emulator.ClusterWaits.Verdict;
 import org.rsmworkbench.emulator.ClusterWaits.Wait;
 import org.rsmworkbench.emulator.DeadlockWatch;
 import org.rsmworkbench.emulator.WaitForAnalysis;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
-import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.PollFd;
-import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
-import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.NodeThreads;
+import org.rsmworkbench.tests.support.NodeThreads.Node;
 import org.rsmworkbench.tests.support.TestUtils;
 
-/**
- * Wait tracking and the wait-for analysis on in-JVM clusters: each node program runs on a thread of a thread group of
- * its own, which opens its process (a process's threads are those of that group).
- */
+/** Wait tracking and the wait-for analysis on in-JVM clusters, the node programs on {@link NodeThreads}. */
 class WaitForAnalysisTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String FILE = "WaitForAnalysisTest.java";
 
     @RegisterExtension
     final EmulatedClusterExtension cluster = EmulatedClusterExtension.start(5);
-    private final Nodes nodes = new Nodes();
+    private NodeThreads nodes;
+
+    @BeforeEach
+    void nodes() {
+        nodes = new NodeThreads(cluster.cluster(), EmulatedClusterExtension.USER);
+    }
 
     @AfterEach
     void stopNodes() throws InterruptedException {
@@ -72,8 +70,8 @@ class WaitForAnalysisTest {
         assertEquals(List.of(1, 2), deadlock.waits().stream().map(Wait::node).toList());
         Wait first = deadlock.waits().get(0);
         Wait second = deadlock.waits().get(1);
-        assertEquals(List.of(nodes.segment(1)), first.segments());
-        assertEquals(List.of(nodes.segment(1)), second.segments(), "node 2 waits on its import of node 1's mailbox");
+        assertEquals(List.of(nodes.mailbox(1)), first.segments());
+        assertEquals(List.of(nodes.mailbox(1)), second.segments(), "node 2 waits on its import of node 1's mailbox");
         assertEquals(Set.of(2), first.wakerNodes());
         assertEquals(Set.of(1), second.wakerNodes());
         assertEquals(Call.SIGNAL_WAIT, first.call());
@@ -81,8 +79,8 @@ class WaitForAnalysisTest {
         assertEquals(exportLine.get(), first.site().line());
         assertEquals(importLine.get(), second.site().line());
         assertEquals(List.of(
-                "  node 1 waits in signalWait on " + nodes.segment(1) + " at " + FILE + ":" + exportLine + " (woken only by node 2)",
-                "  node 2 waits in signalWait on " + nodes.segment(1) + " at " + FILE + ":" + importLine + " (woken only by node 1)"),
+                "  node 1 waits in signalWait on " + nodes.mailbox(1) + " at " + FILE + ":" + exportLine + " (woken only by node 2)",
+                "  node 2 waits in signalWait on " + nodes.mailbox(1) + " at " + FILE + ":" + importLine + " (woken only by node 1)"),
                 deadlock.lines());
     }
 
@@ -211,10 +209,10 @@ class WaitForAnalysisTest {
         assertEquals(List.of(1, 2, 3), deadlock.waits().stream().map(Wait::node).toList());
         Wait poll = deadlock.waits().getFirst();
         assertEquals(Call.SIGNAL_WAIT_POLLFD, poll.call());
-        assertEquals(List.of(nodes.segment(1), nodes.segment(2)), poll.segments());
+        assertEquals(List.of(nodes.mailbox(1), nodes.mailbox(2)), poll.segments());
         assertEquals(Set.of(2, 3), poll.wakerNodes(), "node 1's importers 2 and 3, and node 2, the exporter of its import");
         assertEquals(line.get(), poll.site().line());
-        assertEquals("  node 1 waits in signalWaitPollFd on " + nodes.segment(1) + ", " + nodes.segment(2) + " at " + FILE
+        assertEquals("  node 1 waits in signalWaitPollFd on " + nodes.mailbox(1) + ", " + nodes.mailbox(2) + " at " + FILE
                 + ":" + line + " (woken only by node 2, 3)", deadlock.lines().getFirst());
     }
 
@@ -253,76 +251,5 @@ class WaitForAnalysisTest {
     /** The line after the caller's. */
     private static int nextLine() {
         return StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst().orElseThrow()).getLineNumber() + 1;
-    }
-
-    /** A node program's view of its node: its process and its published mailbox. */
-    record Node(int id, RsmLibrary rsm, ExportSegment mailbox, Map<Integer, Integer> mailboxIds) {
-        ImportSegment connect(int node) throws RsmException {
-            return rsm.getController("emu0").connect(node, mailboxIds.get(node), Rsm.PERM_RDWR);
-        }
-    }
-
-    interface NodeProgram {
-        void run(Node node) throws Exception;
-    }
-
-    /**
-     * Node programs, each on a thread of its own thread group that opens the node's process and publishes its mailbox;
-     * they start together once every mailbox is published, and end when their processes are closed.
-     */
-    private final class Nodes {
-        private final Map<Integer, Integer> mailboxIds = new ConcurrentHashMap<>();
-        private final List<RsmLibrary> libraries = new CopyOnWriteArrayList<>();
-        private final List<Thread> threads = new ArrayList<>();
-        private final List<Throwable> failures = new CopyOnWriteArrayList<>();
-        private volatile boolean closing;
-
-        void run(List<Integer> ids, NodeProgram program) {
-            ids.forEach(id -> mailboxIds.put(id, TestCluster.nextSegmentId()));
-            CyclicBarrier published = new CyclicBarrier(ids.size());
-            for (int id : ids) {
-                Thread thread = new Thread(new ThreadGroup("node-" + id), () -> {
-                    try (RsmLibrary rsm = cluster.cluster().process(id, EmulatedClusterExtension.USER)) {
-                        libraries.add(rsm);
-                        ExportSegment mailbox = rsm.getController("emu0")
-                                .createExportSegment(rsm.allocate(rsm.getController("emu0").getAttributes().pageSize()), 0);
-                        mailbox.publish(mailboxIds.get(id), null);
-                        published.await();
-                        program.run(new Node(id, rsm, mailbox, mailboxIds));
-                    } catch (Throwable e) {
-                        failed(e);
-                    }
-                }, "node-" + id + "-main");
-                threads.add(thread);
-                thread.start();
-            }
-        }
-
-        SegmentName segment(int node) {
-            return new SegmentName(node, mailboxIds.get(node));
-        }
-
-        void failed(Throwable e) {
-            if (!closing) {
-                failures.add(e);
-            }
-        }
-
-        String failures() {
-            return failures.isEmpty() ? "" : "; node programs failed: " + failures;
-        }
-
-        /** Closes the processes, which ends their waits, and checks that no program failed before. */
-        void close() throws InterruptedException {
-            closing = true;
-            for (RsmLibrary library : libraries) {
-                library.close();
-            }
-            for (Thread thread : threads) {
-                thread.interrupt();
-                thread.join(PATIENCE);
-            }
-            assertEquals(List.of(), failures);
-        }
     }
 }
