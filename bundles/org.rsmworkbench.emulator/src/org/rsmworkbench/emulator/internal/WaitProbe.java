@@ -96,9 +96,6 @@ final class WaitProbe {
     }
 
     private static boolean anotherThreadRuns(ThreadGroup group, Thread waiter, Set<Thread> untimedWaiters) {
-        if (group == null) {
-            return false; // the group was destroyed: no thread is left in it
-        }
         Thread[] threads = new Thread[group.activeCount() + 8];
         int count = group.enumerate(threads, true);
         for (int i = 0; i < count; i++) {

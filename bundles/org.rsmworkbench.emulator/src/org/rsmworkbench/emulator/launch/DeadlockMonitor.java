@@ -35,7 +35,12 @@ final class DeadlockMonitor implements AutoCloseable {
         DeadlockWatch watch = new DeadlockWatch(DeadlockWatch.PERSISTENCE);
         try {
             while (!cluster.isClosed()) {
-                List<Deadlock> lasting = watch.observe(WaitForAnalysis.deadlocks(cluster.waits()), System.nanoTime());
+                List<Deadlock> lasting;
+                try {
+                    lasting = watch.observe(WaitForAnalysis.deadlocks(cluster.waits()), System.nanoTime());
+                } catch (RuntimeException e) {
+                    lasting = List.of(); // a damaged record: the next look may read it whole
+                }
                 if (!lasting.isEmpty()) {
                     listener.accept(lasting);
                     return;

@@ -106,7 +106,7 @@ public final class DeadlockProgram {
         while (System.nanoTime() < end) {
             sum += sum * 31 + 7;
         }
-        System.out.println("computed " + (sum == 42 ? "" : "a while"));
+        System.out.println("computed: " + sum);
     }
 
     /** A working node: ping-pongs with its partner among {@code workers} (first and second, third and fourth...). */
