@@ -113,6 +113,14 @@ public final class EmulatedCluster implements AutoCloseable {
     }
 
     /**
+     * Where the processes of the cluster wait now, and who could end each wait (see {@link WaitForAnalysis} for the
+     * deadlocks among them). Read without blocking the cluster; in any JVM of the cluster.
+     */
+    public ClusterWaits waits() {
+        return org.rsmworkbench.emulator.internal.WaitReader.read(runtime);
+    }
+
+    /**
      * A live, read-only view of the memory of the segment with that id on that node (published, or
      * bound and not yet published when {@code segmentId} is 0), or null when there is none.
      */

@@ -6,6 +6,9 @@
  * the cluster directory; {@link org.rsmworkbench.emulator.ClusterSpec} says what the cluster is made of,
  * {@link org.rsmworkbench.emulator.ClusterState} what it holds now. {@link org.rsmworkbench.emulator.AccessRules}
  * (the access check of a connect) and {@link org.rsmworkbench.emulator.UntrustedFiles} (reading a file someone
- * else may have made) let tools decide as the emulator does. API (provisional until 1.0).
+ * else may have made) let tools decide as the emulator does. {@link org.rsmworkbench.emulator.ClusterWaits} (from
+ * {@link org.rsmworkbench.emulator.EmulatedCluster#waits()}) says where the processes wait,
+ * {@link org.rsmworkbench.emulator.WaitForAnalysis} finds the deadlocks among their waits and
+ * {@link org.rsmworkbench.emulator.DeadlockWatch} the ones that last. API (provisional until 1.0).
  */
 package org.rsmworkbench.emulator;

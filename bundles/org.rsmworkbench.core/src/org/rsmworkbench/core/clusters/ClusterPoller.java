@@ -9,12 +9,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.ClusterWaits;
+import org.rsmworkbench.emulator.DeadlockWatch;
+import org.rsmworkbench.emulator.WaitForAnalysis;
+import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 
 /**
  * Reads the state of every registered cluster and says what changed since the previous poll: the
  * heart of the views' live refresh, which calls {@link #poll()} at a fixed rate on a background thread
  * and touches the UI only when {@link Update#changed()}. It also feeds each cluster's
- * {@link PublishHistory}, so the history is recorded while no view is open. Clusters whose directory
+ * {@link PublishHistory}, so the history is recorded while no view is open, and looks for deadlocks among the waits of
+ * its processes ({@link Waits}). Clusters whose directory
  * vanished (their owner stopped) are removed from the registry. Not for concurrent polls.
  */
 public final class ClusterPoller {
@@ -23,7 +28,20 @@ public final class ClusterPoller {
      * whether anything differs from the previous poll (a cluster added, removed, its version changed, or a
      * program of its nodes started or ended).
      */
-    public record Update(boolean changed, Map<RunningCluster, ClusterState> states, List<RunningCluster> changedClusters) {
+    public record Update(boolean changed, Map<RunningCluster, ClusterState> states, List<RunningCluster> changedClusters,
+            Map<RunningCluster, Waits> waits) {
+    }
+
+    /**
+     * Where the processes of a cluster wait ({@link ClusterWaits}), and the deadlocks among them that have lasted
+     * {@link DeadlockWatch#PERSISTENCE} and are still there.
+     */
+    public record Waits(ClusterWaits waits, List<Deadlock> deadlocks) {
+        public static final Waits NONE = new Waits(new ClusterWaits(List.of()), List.of());
+
+        public Waits {
+            deadlocks = List.copyOf(deadlocks);
+        }
     }
 
     private final RunningClusters registry;
@@ -31,6 +49,8 @@ public final class ClusterPoller {
     private final Map<RunningCluster, Long> programVersions = new ConcurrentHashMap<>();
     private final Map<RunningCluster, PublishHistory> histories = new ConcurrentHashMap<>();
     private final Map<RunningCluster, String> errors = new ConcurrentHashMap<>();
+    private final Map<RunningCluster, DeadlockWatch> deadlockWatches = new ConcurrentHashMap<>();
+    private final Map<RunningCluster, Waits> lastWaits = new ConcurrentHashMap<>();
 
     public ClusterPoller(RunningClusters registry) {
         this.registry = registry;
@@ -50,7 +70,10 @@ public final class ClusterPoller {
             histories.keySet().retainAll(current);
             programVersions.keySet().retainAll(current);
             errors.keySet().retainAll(current);
+            deadlockWatches.keySet().retainAll(current);
+            lastWaits.keySet().retainAll(current);
         }
+        Map<RunningCluster, Waits> waits = new LinkedHashMap<>();
         Map<RunningCluster, ClusterState> states = new LinkedHashMap<>();
         List<RunningCluster> changedClusters = new ArrayList<>();
         for (RunningCluster cluster : current) {
@@ -79,8 +102,29 @@ public final class ClusterPoller {
             if (stateChanged) {
                 histories.computeIfAbsent(cluster, _ -> new PublishHistory()).observe(state);
             }
+            Waits clusterWaits = waits(cluster);
+            waits.put(cluster, clusterWaits);
+            if (!clusterWaits.equals(lastWaits.put(cluster, clusterWaits))) {
+                changed = true;
+                if (!changedClusters.contains(cluster)) {
+                    changedClusters.add(cluster);
+                }
+            }
         }
-        return new Update(changed, states, List.copyOf(changedClusters));
+        return new Update(changed, states, List.copyOf(changedClusters), waits);
+    }
+
+    /** The waits of a cluster and its deadlocks; none while its waits cannot be read (it is stopping). */
+    private Waits waits(RunningCluster cluster) {
+        ClusterWaits waits;
+        try {
+            waits = cluster.cluster().waits();
+        } catch (RuntimeException e) {
+            return Waits.NONE;
+        }
+        DeadlockWatch watch = deadlockWatches.computeIfAbsent(cluster, _ -> new DeadlockWatch(DeadlockWatch.PERSISTENCE));
+        watch.observe(WaitForAnalysis.deadlocks(waits), System.nanoTime());
+        return new Waits(waits, watch.lasting());
     }
 
     /** The publish history of a cluster recorded so far (empty before its first poll). */

@@ -3,10 +3,16 @@
 package org.rsmworkbench.core.clusters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.ClusterWaits.Wait;
 import org.rsmworkbench.emulator.ControllerSpec;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
@@ -15,7 +21,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 /**
  * The rows of the Cluster view, built from one {@link ClusterState}: cluster, nodes (up or down, with how their
  * program ended when their launch reported it, see {@link NodePrograms}), and
- * under each node its processes with credentials, controllers with their links, exported segments (id in
+ * under each node its processes with credentials (and the signal wait each is in, see {@link WaitItem}), controllers with their links, exported segments (id in
  * hex, size, state, ACL summary) and imports (remote node and segment, granted permission, mapped,
  * barrier mode). Each item has a {@link Item#key() key} that stays the same across snapshots, so a
  * viewer keeps expansion and selection when it refreshes.
@@ -25,7 +31,7 @@ public final class ClusterTree {
     }
 
     /** A row of the tree. */
-    public sealed interface Item permits ClusterItem, NodeItem, GroupItem, ProcessItem, ControllerItem, ExportItem,
+    public sealed interface Item permits ClusterItem, NodeItem, GroupItem, ProcessItem, WaitItem, ControllerItem, ExportItem,
             ImportItem {
         /** Stable identity across snapshots. */
         String key();
@@ -90,15 +96,47 @@ public final class ClusterTree {
         }
     }
 
-    public record ProcessItem(String parentKey, ClusterState.Process process) implements Item {
+    /** A process; its child is the signal wait it is in, if any. */
+    public record ProcessItem(String parentKey, ClusterState.Process process, List<Item> children) implements Item {
         @Override
         public String key() {
-            return parentKey + "/p" + process.serial();
+            return key(parentKey, process.serial());
+        }
+
+        static String key(String parentKey, int processSerial) {
+            return parentKey + "/p" + processSerial;
         }
 
         @Override
         public String label() {
             return "process #" + process.serial() + " pid " + process.pid() + ": " + process.credentials();
+        }
+    }
+
+    /**
+     * The signal wait of a process and who could end it: "waits in signalWait on 1:0x400100 at Ping.java:42, can be woken
+     * by node 2: blocked", with DEADLOCK when the process is part of one.
+     */
+    public record WaitItem(String parentKey, Wait signalWait, boolean deadlocked) implements Item {
+        @Override
+        public String key() {
+            return parentKey + "/wait";
+        }
+
+        @Override
+        public String label() {
+            String segments = signalWait.segments().stream().map(Object::toString).collect(Collectors.joining(", "));
+            String wakers = signalWait.wakers().isEmpty() ? "nobody can end it yet (no process can post to it)"
+                    : "can be woken by node " + signalWait.wakerNodes().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            String verdict = deadlocked ? "DEADLOCK" : switch (signalWait.verdict()) {
+            case BLOCKED -> "blocked";
+            case TIMED -> "with a timeout";
+            case EVENT_PENDING -> "an event is pending";
+            case THREAD_RUNNING -> "another thread of the process runs";
+            case UNKNOWN -> "not looked at yet";
+            };
+            return "waits in " + signalWait.call().method() + " on " + segments + " at " + signalWait.siteText() + ", " + wakers + ": "
+                    + verdict;
         }
 
         @Override
@@ -186,8 +224,17 @@ public final class ClusterTree {
         }
     }
 
-    /** The tree of one cluster. */
+    /** The tree of one cluster, without waits. */
     public static ClusterItem build(RunningCluster cluster, ClusterState state) {
+        return build(cluster, state, ClusterPoller.Waits.NONE);
+    }
+
+    /** The tree of one cluster, each waiting process with its wait (marked when it is part of a deadlock). */
+    public static ClusterItem build(RunningCluster cluster, ClusterState state, ClusterPoller.Waits waits) {
+        Map<Integer, Wait> waitOfProcess = new HashMap<>();
+        waits.waits().waits().forEach(w -> waitOfProcess.put(w.process(), w));
+        Set<Integer> deadlocked = new HashSet<>();
+        waits.deadlocks().forEach(d -> d.waits().forEach(w -> deadlocked.add(w.process())));
         ClusterSpec spec = cluster.cluster().spec();
         List<Item> nodes = new ArrayList<>();
         for (ClusterState.Node node : state.nodes()) {
@@ -195,7 +242,10 @@ public final class ClusterTree {
             List<Item> processes = new ArrayList<>();
             for (ClusterState.Process process : state.processes()) {
                 if (process.node() == node.id()) {
-                    processes.add(new ProcessItem(nodeKey, process));
+                    Wait wait = waitOfProcess.get(process.serial());
+                    processes.add(new ProcessItem(nodeKey, process, wait == null ? List.of()
+                            : List.of(new WaitItem(ProcessItem.key(nodeKey, process.serial()), wait,
+                                    deadlocked.contains(process.serial())))));
                 }
             }
             List<Item> controllers = new ArrayList<>();

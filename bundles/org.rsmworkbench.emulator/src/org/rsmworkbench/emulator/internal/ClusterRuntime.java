@@ -69,6 +69,7 @@ public final class ClusterRuntime {
     private final int jvmSlot;
     private final LockFile jvmLock;
     private final List<ProcessLibrary> processes = new CopyOnWriteArrayList<>();
+    private final WaitProbe waitProbe = new WaitProbe(processes);
     /** Processes that ended while the registry was locked by a stuck JVM: the watcher removes them later. */
     private final List<ProcessLibrary> endedLater = new CopyOnWriteArrayList<>();
     private final Thread watcher;
@@ -825,6 +826,7 @@ public final class ClusterRuntime {
                     endedLater.remove(process);
                 }
                 closeProcessesOfDeadNodes();
+                waitProbe.tick();
             } catch (InterruptedException e) {
                 return;
             } catch (Throwable e) {

@@ -46,6 +46,8 @@ final class ProcessLibrary implements RsmLibrary {
     final int serial;
     final int nodeEpoch;
     final LocalMemory memory;
+    /** The signal wait a thread of this process is in, published in the registry. */
+    final WaitTracker waits;
     final Set<ExportHandle> exports = ConcurrentHashMap.newKeySet();
     final Set<ImportHandle> imports = ConcurrentHashMap.newKeySet();
     private final Map<String, Controller> controllers = new HashMap<>();
@@ -59,6 +61,7 @@ final class ProcessLibrary implements RsmLibrary {
         this.serial = serial;
         this.nodeEpoch = nodeEpoch;
         this.memory = new LocalMemory(runtime.memoryDirectory, serial, runtime.pageSize);
+        this.waits = new WaitTracker(runtime.registry, slot, serial);
     }
 
     boolean isClosed() {
@@ -272,15 +275,21 @@ final class ProcessLibrary implements RsmLibrary {
         }
         int[] ready = new int[1];
         long start = System.nanoTime();
-        boolean any = runtime.awaitEvent(this, timeoutMillis, () -> {
-            for (PollFdImpl fd : ours) {
-                if (fd.owner().consumeEvent()) {
-                    fd.setReady(true);
-                    ready[0]++;
+        waits.enter(ours, timeoutMillis);
+        boolean any;
+        try {
+            any = runtime.awaitEvent(this, timeoutMillis, () -> {
+                for (PollFdImpl fd : ours) {
+                    if (fd.owner().consumeEvent()) {
+                        fd.setReady(true);
+                        ready[0]++;
+                    }
                 }
-            }
-            return ready[0] > 0;
-        });
+                return ready[0] > 0;
+            });
+        } finally {
+            waits.exit();
+        }
         if (!any) {
             throw error(RsmError.TIMEOUT, "no signal arrived on %d segment(s) of node %d %s", ours.size(), nodeId,
                     Errors.waitedFor(timeoutMillis, start));

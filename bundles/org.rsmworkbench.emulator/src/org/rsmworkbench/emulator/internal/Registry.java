@@ -46,7 +46,7 @@ import org.rsmworkbench.rsmapi.RsmException;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 8;
+    static final int LAYOUT_VERSION = 9;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
@@ -216,12 +216,35 @@ public final class Registry implements AutoCloseable {
         }
     }
 
-    static final long FILE_SIZE = Events.CONNECTIONS + MAX_CONNECTIONS * Events.SIZE;
+    /**
+     * Wait records, one per process slot: the signal wait a thread of the process is blocked in, written by the waiter
+     * ({@link WaitTracker}: SERIAL, FLAGS and COUNTERS), and what the probe of its JVM found about it ({@link WaitProbe}:
+     * the VERDICT fields and the call site). OWNER names the process whose record it is: a slot's record stays
+     * ignored until its new process has cleared it. SERIAL is 0 when no thread waits, else the wait's serial, written
+     * last (release) on entry; VERDICT_SERIAL, written last by the probe, names the wait its verdict is about.
+     */
+    public static final class Waits {
+        static final long BASE = Events.CONNECTIONS + MAX_CONNECTIONS * Events.SIZE, SIZE = 512;
+        public static final int SERIAL = 0, FLAGS = 4, OWNER = 8, COUNTERS = 16, VERDICT_SERIAL = 128, VERDICT = 132,
+                VERDICT_NANOS = 136, BLOCKED_NANOS = 144, SITE_LINE = 152, SITE_LENGTH = 156, SITE = 160;
+        /** The event counters (registry offsets) one wait record names at most: a wait on more is not analysed. */
+        public static final int MAX_COUNTERS = 8;
+        /** The most bytes of the call site's text ({@code class\tmethod\tfile}, UTF-8). */
+        public static final int MAX_SITE = (int) SIZE - SITE;
+        /** FLAGS: the number of counters in the low byte, then these bits. */
+        public static final int COUNT_MASK = 0xFF, TIMED = 0x100, POLL = 0x200;
+
+        public static long at(int processSlot, int field) {
+            return BASE + processSlot * SIZE + field;
+        }
+    }
+
+    static final long FILE_SIZE = Waits.BASE + MAX_PROCESSES * Waits.SIZE;
 
     // Byte buffer views rather than layout var handles: the JDK builds a layout's var handle from method
     // handles it spins into classes at first use (a tenth of a node JVM's join), which no start-up cache holds.
     // Every access goes through these (a buffer's own get and put are not specified for concurrent use).
-    // Offsets fit an int: asByteBuffer refuses a mapping larger than an int can index (FILE_SIZE is about 6.5 MB).
+    // Offsets fit an int: asByteBuffer refuses a mapping larger than an int can index (FILE_SIZE is about 7 MB).
     private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
     private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
@@ -681,6 +704,18 @@ public final class Registry implements AutoCloseable {
 
     void putLongRelease(long offset, long value) {
         LONG.setRelease(words, (int) offset, value);
+    }
+
+    /** Copies {@code length} bytes into the registry (a bulk copy: no var handle to spin up). */
+    void putBytes(long offset, byte[] bytes, int length) {
+        memory.asSlice(offset, length).copyFrom(MemorySegment.ofArray(bytes).asSlice(0, length));
+    }
+
+    /** A copy of {@code length} bytes of the registry. */
+    public byte[] getBytes(long offset, int length) {
+        byte[] bytes = new byte[length];
+        MemorySegment.ofArray(bytes).copyFrom(memory.asSlice(offset, length));
+        return bytes;
     }
 
     public int processSlots() {

@@ -59,9 +59,19 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             return;
         }
         long start = System.nanoTime();
-        if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEvent)) {
-            throw error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
+        process.waits.enter(this, timeoutMillis);
+        try {
+            if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEvent)) {
+                throw error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
+            }
+        } finally {
+            process.waits.exit();
         }
+    }
+
+    /** Whether an event posted to this segment waits to be consumed (for the {@link WaitProbe}; consumes nothing). */
+    final boolean hasPendingEvent() {
+        return registry.getIntAcquire(eventCounter() + Registry.Events.POSTED) - consumedEvents.get() > 0;
     }
 
     @Override

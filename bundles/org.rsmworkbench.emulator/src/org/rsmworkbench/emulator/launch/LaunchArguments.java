@@ -26,9 +26,10 @@ import org.rsmworkbench.rsmapi.Credentials;
 
 /**
  * The parsed command line of {@code rsm-launch} (see {@link #USAGE}): the launch plan, the timeout, the
- * java launcher of the node JVMs and how the run is recorded (null: it is not). Every mistake is a {@link LaunchArgumentException} with a one-line message.
+ * java launcher of the node JVMs, how the run is recorded (null: it is not) and whether deadlocks are looked for. Every mistake is a {@link LaunchArgumentException} with a one-line message.
  */
-public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable, RecordingSettings recording) {
+public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable, RecordingSettings recording,
+        boolean deadlockDetection) {
 
     public static final String USAGE = """
             Usage: rsm-launch (--nodes N | --cluster FILE.rsmcluster) --cp CLASSPATH [options] MAIN-CLASS [-- ARGS...]
@@ -36,7 +37,13 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             Runs MAIN-CLASS in one JVM per node of an emulated RSM cluster (Rsm.open() in each gives that
             node's library). Output lines are prefixed with [node N]. The exit status is the worst node exit
             status: 0 if every node exits with 0, else the largest (137 for a killed node); 124 if --timeout
-            expired; 2 for a bad argument.
+            expired; 2 for a bad argument; 125 for a deadlock.
+
+            Deadlocks: when node processes have waited for each other for 1 s (each blocked in a signalWait without
+            a timeout that only another of them could end, no event pending, no other thread of theirs running),
+            rsm-launch prints on standard error the line DEADLOCK, then one line per node of the cycle:
+              node N waits in signalWait on NODE:0xSEGMENT at File.java:LINE (woken only by node M, K)
+            stops the cluster and exits with status 125.
 
             Cluster:
               --nodes N                 N nodes 1..N, one controller emu0 each, fully connected
@@ -70,6 +77,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --record-gets digest|full the bytes a get read, as a digest (default) or in full
             Other:
               --timeout T               kill every node still running after T (30s, 500ms, or seconds: 30)
+              --no-deadlock-detection   do not look for deadlocks (a deadlocked launch then runs until --timeout)
               -h, --help                this text
 
             Example:
@@ -86,7 +94,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         int programArguments = args.indexOf("--");
         List<String> options = programArguments < 0 ? args : args.subList(0, programArguments);
         if (options.contains("--help") || options.contains("-h")) {
-            return new LaunchArguments(true, null, null, null, null);
+            return new LaunchArguments(true, null, null, null, null, false);
         }
         return new Parser(args).parse();
     }
@@ -119,6 +127,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         private final List<String> jvmArguments = new ArrayList<>();
         private Path java;
         private Duration timeout;
+        private boolean deadlockDetection = true;
         private final CredentialSettings defaults = new CredentialSettings();
         private final Map<Integer, CredentialSettings> nodeCredentials = new LinkedHashMap<>();
         private final Map<Integer, Map<String, String>> nodeSettings = new LinkedHashMap<>();
@@ -154,7 +163,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
             }
             LaunchPlan plan = plan();
-            return new LaunchArguments(false, plan, timeout, java, recording());
+            return new LaunchArguments(false, plan, timeout, java, recording(), deadlockDetection);
         }
 
         private void option(String arg) throws LaunchArgumentException {
@@ -187,6 +196,12 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                         throw new LaunchArgumentException("option --privileged takes no value (per node: --node N:privileged=true)");
                     }
                     defaults.privileged = true;
+                }
+                case "--no-deadlock-detection" -> {
+                    if (inlineValue != null) {
+                        throw new LaunchArgumentException("option --no-deadlock-detection takes no value");
+                    }
+                    deadlockDetection = false;
                 }
                 case "--node" -> nodeSetting(value(name));
                 case "--fault" -> faults.add(fault(value(name)));

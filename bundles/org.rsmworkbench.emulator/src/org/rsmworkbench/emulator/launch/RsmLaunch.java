@@ -8,13 +8,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.rsmworkbench.emulator.WaitForAnalysis;
+import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
+
 /**
  * The command line {@code rsm-launch}: runs a program on every node of an emulated cluster (see
- * {@link LaunchArguments#USAGE}). Exit status: the worst node exit status, 124 after {@code --timeout}, 2 for a
- * bad argument, 1 when the launch itself fails.
+ * {@link LaunchArguments#USAGE}). Exit status: the worst node exit status, 124 after {@code --timeout}, 125 after a
+ * deadlock (printed on standard error as {@link WaitForAnalysis.Deadlock#report()}), 2 for a bad argument, 1 when the
+ * launch itself fails.
  */
 public final class RsmLaunch {
     /** The exit status for a bad argument (as most command-line tools). */
@@ -23,6 +29,8 @@ public final class RsmLaunch {
     public static final int TIMED_OUT = 124;
     /** The exit status when the cluster or a node JVM could not be started. */
     public static final int LAUNCH_FAILED = 1;
+    /** The exit status when node processes deadlocked (the cluster was stopped): as no node program ends with it. */
+    public static final int DEADLOCK = 125;
 
     /** How long to wait for the output of node JVMs killed at the timeout. */
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
@@ -60,9 +68,20 @@ public final class RsmLaunch {
             // Ctrl-C: kill the node JVMs and remove the cluster directory (close() runs once)
             Thread cleanup = new Thread(runner::close, "rsm-launch-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);
+            AtomicBoolean deadlocked = new AtomicBoolean();
+            DeadlockMonitor monitor = parsed.deadlockDetection() ? DeadlockMonitor.start(runner.cluster(), deadlocks -> {
+                deadlocked.set(true);
+                // one print: the report's lines stay together among the nodes' output
+                err.print(deadlocks.stream().map(Deadlock::report).collect(Collectors.joining()));
+                err.flush();
+                runner.terminate();
+            }) : null;
             try {
-                return await(runner, parsed.timeout(), log);
+                return await(runner, parsed.timeout(), log, deadlocked::get);
             } finally {
+                if (monitor != null) {
+                    monitor.close();
+                }
                 Runtime.getRuntime().removeShutdownHook(cleanup);
                 finishStartupCache(log);
             }
@@ -76,12 +95,14 @@ public final class RsmLaunch {
         }
     }
 
-    private static int await(LaunchRunner runner, Duration timeout, Consumer<String> log) throws InterruptedException {
+    private static int await(LaunchRunner runner, Duration timeout, Consumer<String> log, BooleanSupplier deadlocked)
+            throws InterruptedException {
         Duration limit = timeout != null ? timeout : NO_TIMEOUT;
         OptionalInt worst = runner.waitFor(limit);
         if (worst.isPresent()) {
-            log.accept(summary(runner.exitStatuses()) + "; exit status " + worst.getAsInt());
-            return worst.getAsInt();
+            int status = deadlocked.getAsBoolean() ? DEADLOCK : worst.getAsInt();
+            log.accept(summary(runner.exitStatuses()) + "; exit status " + status + (status == DEADLOCK ? " (deadlock)" : ""));
+            return status;
         }
         List<Integer> running = runner.processes().entrySet().stream().filter(e -> e.getValue().isAlive())
                 .map(Map.Entry::getKey).toList();

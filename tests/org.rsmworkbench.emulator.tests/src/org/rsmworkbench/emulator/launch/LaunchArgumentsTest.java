@@ -50,6 +50,14 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void deadlocksAreLookedForUnlessTurnedOff() throws Exception {
+        assertTrue(LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, MAIN)).deadlockDetection());
+        assertFalse(LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--no-deadlock-detection", MAIN))
+                .deadlockDetection());
+        assertTrue(LaunchArguments.USAGE.contains("--no-deadlock-detection"));
+    }
+
+    @Test
     void onSelectsTheNodesThatRun() throws Exception {
         LaunchPlan plan = LaunchArguments.parse(args("--nodes=4", "--class-path", CLASSES, "--on", "3,1", MAIN)).plan();
         assertEquals(List.of(1, 3), plan.nodeIds());
@@ -85,6 +93,7 @@ class LaunchArgumentsTest {
             --nodes 2 --cp CLASSES --gid g MAIN             | --gid: "g" is not a number
             --nodes 2 --cp CLASSES --groups 1,,2 MAIN       | --groups: "" is not a number
             --nodes 2 --cp CLASSES --privileged=yes MAIN    | option --privileged takes no value
+            --nodes 2 --cp CLASSES --no-deadlock-detection=yes MAIN | option --no-deadlock-detection takes no value
             --nodes 2 --cp CLASSES --timeout soon MAIN      | --timeout: "soon" is not a duration
             --nodes 2 --cp CLASSES --java /no/java MAIN     | --java: /no/java is not an executable file
             --nodes 2 --cp CLASSES --fault kill:2 MAIN      | --fault: fault "kill:2" is not FAULT@TIME

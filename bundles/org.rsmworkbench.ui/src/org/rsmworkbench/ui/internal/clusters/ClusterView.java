@@ -3,6 +3,7 @@
 package org.rsmworkbench.ui.internal.clusters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -41,6 +43,7 @@ import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.LinkSpec;
+import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 import org.rsmworkbench.ui.internal.ClusterMonitor;
 import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.HelpContexts;
@@ -49,7 +52,8 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 
 /**
  * The running clusters: launched from the IDE or attached by directory, each with its nodes and under
- * them processes, controllers, exports and imports. Fed by the {@link ClusterMonitor} (a throttled poll of
+ * them processes (with the signal wait each is in, and who could end it), controllers, exports and imports; each
+ * deadlock among the waits is told in a dialog ({@link DeadlockNotification}). Fed by the {@link ClusterMonitor} (a throttled poll of
  * {@link ClusterState}); the rows come from the headless {@link ClusterTree}. A node that is down is greyed, with
  * how its program ended. Its commands are handlers over {@link ClusterViewHandler}, contributed in plugin.xml; faults go
  * through {@link FaultActions} (confirmed, logged, run in a job).
@@ -75,6 +79,8 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     private final List<ClusterViewHandler> handlers = new ArrayList<>();
     private TreeViewer viewer;
     private int refreshes;
+    /** The deadlocks told to the user, per cluster. */
+    private final Map<RunningCluster, DeadlockNotification> deadlocks = new HashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -143,6 +149,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
                     case ControllerItem c -> c.links().stream().allMatch(ClusterState.Link::up) ? ISharedImages.IMG_OBJS_INFO_TSK
                             : ISharedImages.IMG_OBJS_WARN_TSK;
                     case ClusterTree.ProcessItem _ -> ISharedImages.IMG_DEF_VIEW;
+                    case ClusterTree.WaitItem w -> w.deadlocked() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_INFO_TSK;
                 };
                 return images.getImage(key);
             }
@@ -262,7 +269,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             return;
         }
         List<ClusterItem> trees = new ArrayList<>();
-        update.states().forEach((cluster, state) -> trees.add(ClusterTree.build(cluster, state)));
+        update.states().forEach((cluster, state) -> trees.add(ClusterTree.build(cluster, state, waits(update, cluster))));
         boolean first = root.clusters.isEmpty();
         root.clusters = List.copyOf(trees);
         viewer.getControl().setRedraw(false);
@@ -275,6 +282,28 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             viewer.getControl().setRedraw(true);
         }
         refreshes++;
+        for (ClusterItem tree : trees) {
+            List<Deadlock> told = deadlocks.computeIfAbsent(tree.cluster(), _ -> new DeadlockNotification())
+                    .tell(getSite().getShell(), tree.cluster(), waits(update, tree.cluster()).deadlocks());
+            if (!told.isEmpty()) {
+                revealDeadlockedWaits(List.of(), tree);
+            }
+        }
+        deadlocks.keySet().retainAll(update.states().keySet());
+    }
+
+    /** Shows the waits of the deadlocked processes under {@code item} (at {@code path}): they are under node processes. */
+    private void revealDeadlockedWaits(List<Item> path, Item item) {
+        List<Item> itemPath = new ArrayList<>(path);
+        itemPath.add(item);
+        if (item instanceof ClusterTree.WaitItem wait && wait.deadlocked()) {
+            viewer.reveal(new TreePath(itemPath.toArray()));
+        }
+        item.children().forEach(child -> revealDeadlockedWaits(itemPath, child));
+    }
+
+    private static ClusterPoller.Waits waits(ClusterPoller.Update update, RunningCluster cluster) {
+        return update.waits().getOrDefault(cluster, ClusterPoller.Waits.NONE);
     }
 
     /** For tests: the viewer. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.MemorySegment;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,16 +17,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.clusters.ClusterPoller;
+import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.StateTracker;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.NodeThreads;
+import org.rsmworkbench.tests.support.TestUtils;
 
-/** Live refresh: a poll reports a change only when a cluster was added, removed or its version moved. */
+/**
+ * Live refresh: a poll reports a change only when a cluster was added, removed, its version moved or the waits of its
+ * processes changed; and it finds deadlocks among those waits.
+ */
 class ClusterPollerTest {
     @RegisterExtension
     final EmulatedClusterExtension tc = EmulatedClusterExtension.of(3);
@@ -54,6 +63,43 @@ class ClusterPollerTest {
             assertFalse(again.changed(), "poll " + i + " saw a change where there was none");
             assertEquals(1, again.states().size());
         }
+    }
+
+    @Test
+    void aDeadlockIsInTheUpdateAndUnderTheWaitingProcessesInTheTree() throws Exception {
+        RunningCluster entry = registry.addLaunched(tc.cluster(), null);
+        try (NodeThreads nodes = new NodeThreads(tc.cluster(), EmulatedClusterExtension.USER)) {
+            nodes.run(List.of(1, 2), node -> {
+                node.connect(node.id() == 1 ? 2 : 1);
+                node.mailbox().signalWait(-1);
+            });
+            List<ClusterPoller.Update> updates = new ArrayList<>();
+            assertTrue(TestUtils.waitFor(() -> {
+                updates.addFirst(poller.poll());
+                return !updates.getFirst().waits().get(entry).deadlocks().isEmpty();
+            }, Duration.ofSeconds(30)), () -> "no deadlock; waits: " + updates.getFirst().waits() + nodes.failures());
+            ClusterPoller.Update update = updates.getFirst();
+            assertTrue(update.changed(), "a deadlock found is a change");
+            assertEquals(List.of(1, 2), update.waits().get(entry).deadlocks().getFirst().waits().stream()
+                    .map(ClusterWaits.Wait::node).toList());
+            ClusterTree.ClusterItem tree = ClusterTree.build(entry, update.states().get(entry), update.waits().get(entry));
+            List<String> waits = new ArrayList<>();
+            collectWaits(tree, waits);
+            assertEquals(List.of("waits in signalWait on " + nodes.mailbox(1) + " at ClusterPollerTest.java:" + WAIT_LINE
+                    + ", can be woken by node 2: DEADLOCK", "waits in signalWait on " + nodes.mailbox(2)
+                    + " at ClusterPollerTest.java:" + WAIT_LINE + ", can be woken by node 1: DEADLOCK"), waits);
+            assertFalse(poller.poll().changed(), "the deadlock lasts: nothing changes");
+        }
+    }
+
+    /** The line of the wait of the deadlock test's node programs. */
+    private static final int WAIT_LINE = 74;
+
+    private static void collectWaits(ClusterTree.Item item, List<String> labels) {
+        if (item instanceof ClusterTree.WaitItem wait) {
+            labels.add(wait.label());
+        }
+        item.children().forEach(child -> collectWaits(child, labels));
     }
 
     @Test

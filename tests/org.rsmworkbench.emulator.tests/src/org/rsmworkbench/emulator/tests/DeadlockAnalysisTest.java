@@ -1,0 +1,94 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rsmworkbench.emulator.ClusterWaits;
+import org.rsmworkbench.emulator.ClusterWaits.Call;
+import org.rsmworkbench.emulator.ClusterWaits.SegmentName;
+import org.rsmworkbench.emulator.ClusterWaits.Verdict;
+import org.rsmworkbench.emulator.ClusterWaits.Wait;
+import org.rsmworkbench.emulator.ClusterWaits.Waker;
+import org.rsmworkbench.emulator.DeadlockWatch;
+import org.rsmworkbench.emulator.WaitForAnalysis;
+import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
+import org.rsmworkbench.emulator.trace.CallSite;
+
+/** The wait-for analysis and the persistence of deadlocks, on waits made up (process serial = node id * 10). */
+class DeadlockAnalysisTest {
+    private static final long SECOND = Duration.ofSeconds(1).toNanos();
+
+    /** The wait of the process of {@code node}, woken only by the processes of {@code wakers}. */
+    private static Wait wait(int node, Verdict verdict, int... wakers) {
+        return wait(node, 1, 0, verdict, wakers);
+    }
+
+    private static Wait wait(int node, int serial, long blockedSince, Verdict verdict, int... wakers) {
+        return new Wait(node * 10, node, serial, Call.SIGNAL_WAIT, List.of(new SegmentName(node, 0x400100)),
+                verdict == Verdict.TIMED, new CallSite("Ring", "main", "Ring.java", 40 + node), verdict,
+                verdict == Verdict.BLOCKED ? blockedSince : 0,
+                Arrays.stream(wakers).mapToObj(n -> new Waker(n * 10, n)).toList());
+    }
+
+    private static List<List<Integer>> nodesOf(List<Deadlock> deadlocks) {
+        return deadlocks.stream().map(d -> d.waits().stream().map(Wait::node).toList()).toList();
+    }
+
+    @Test
+    void aWaitOnADeadlockedNodeIsPartOfTheDeadlock() {
+        ClusterWaits waits = new ClusterWaits(List.of(wait(3, Verdict.BLOCKED, 1), wait(1, Verdict.BLOCKED, 2),
+                wait(2, Verdict.BLOCKED, 1)));
+        assertEquals(List.of(List.of(1, 2, 3)), nodesOf(WaitForAnalysis.deadlocks(waits)));
+    }
+
+    @Test
+    void aWakerThatIsNotBlockedEndsTheChainOfWaitsOnIt() {
+        for (Verdict notBlocked : List.of(Verdict.TIMED, Verdict.EVENT_PENDING, Verdict.THREAD_RUNNING, Verdict.UNKNOWN)) {
+            ClusterWaits waits = new ClusterWaits(List.of(wait(1, Verdict.BLOCKED, 2), wait(2, Verdict.BLOCKED, 3),
+                    wait(3, notBlocked, 1)));
+            assertEquals(List.of(), WaitForAnalysis.deadlocks(waits), notBlocked.toString());
+        }
+        ClusterWaits withARunningWaker = new ClusterWaits(List.of(wait(1, Verdict.BLOCKED, 2), wait(2, Verdict.BLOCKED, 1, 4)));
+        assertEquals(List.of(), WaitForAnalysis.deadlocks(withARunningWaker), "node 4 runs: it may post to node 2");
+    }
+
+    @Test
+    void twoCyclesApartAreTwoDeadlocks() {
+        ClusterWaits waits = new ClusterWaits(List.of(wait(4, Verdict.BLOCKED, 5), wait(2, Verdict.BLOCKED, 1),
+                wait(5, Verdict.BLOCKED, 4), wait(1, Verdict.BLOCKED, 2), wait(3, Verdict.BLOCKED)));
+        assertEquals(List.of(List.of(1, 2), List.of(4, 5)), nodesOf(WaitForAnalysis.deadlocks(waits)));
+    }
+
+    @Test
+    void theReportHasTheContractsLines() {
+        Deadlock deadlock = WaitForAnalysis.deadlocks(new ClusterWaits(List.of(wait(1, Verdict.BLOCKED, 2, 3),
+                wait(2, Verdict.BLOCKED, 1), wait(3, Verdict.BLOCKED, 1)))).getFirst();
+        assertEquals("""
+                DEADLOCK
+                  node 1 waits in signalWait on 1:0x400100 at Ring.java:41 (woken only by node 2, 3)
+                  node 2 waits in signalWait on 2:0x400100 at Ring.java:42 (woken only by node 1)
+                  node 3 waits in signalWait on 3:0x400100 at Ring.java:43 (woken only by node 1)
+                """, deadlock.report());
+    }
+
+    @Test
+    void aDeadlockIsReportedOnceWhenItsLastWaitHasBeenBlockedForThePersistence() {
+        DeadlockWatch watch = new DeadlockWatch(Duration.ofSeconds(1));
+        long t0 = 1_000 * SECOND;
+        List<Deadlock> found = WaitForAnalysis.deadlocks(new ClusterWaits(List.of(
+                wait(1, 7, t0, Verdict.BLOCKED, 2), wait(2, 3, t0 + SECOND / 2, Verdict.BLOCKED, 1))));
+        assertEquals(List.of(), watch.observe(found, t0 + SECOND));
+        assertEquals(found, watch.observe(found, t0 + SECOND / 2 + SECOND));
+        assertEquals(List.of(), watch.observe(found, t0 + 3 * SECOND), "reported once");
+        List<Deadlock> anotherWait = WaitForAnalysis.deadlocks(new ClusterWaits(List.of(
+                wait(1, 8, t0 + 3 * SECOND, Verdict.BLOCKED, 2), wait(2, 3, t0 + SECOND / 2, Verdict.BLOCKED, 1))));
+        assertEquals(List.of(), watch.observe(anotherWait, t0 + 3 * SECOND + SECOND / 2), "node 1 waits anew");
+        assertEquals(anotherWait, watch.observe(anotherWait, t0 + 4 * SECOND));
+    }
+}
