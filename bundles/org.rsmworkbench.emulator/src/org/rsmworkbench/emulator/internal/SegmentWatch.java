@@ -64,8 +64,8 @@ final class SegmentWatch {
         final BooleanSupplier reaches;
         /** Whether this is the exporter's memory, of which a ring log keeps a recent snapshot. */
         final boolean export;
-        /** {@link TraceLog#claimedChunks()} at the last snapshot. */
-        long snapshotClaim;
+        /** {@link TraceLog#claimedChunks()} at the last snapshot. Written under the watch's lock. */
+        volatile long snapshotClaim;
 
         Watched(Object key, int node, int id, long segmentOffset, MemorySegment memory, MemorySegment shadow,
                 BooleanSupplier reaches, boolean export) {
@@ -194,21 +194,36 @@ final class SegmentWatch {
     }
 
     /**
-     * At the start of a call of {@code kind}: records what differs from the shadow in every watched range and writes it
+     * At the start of a call of {@code kind}, at {@code start}: records what differs from the shadow in every watched range and writes it
      * into the shadow, if the call {@linkplain #comparesAt(EventKind) compares}; in a ring log, snapshots the exports
      * whose previous snapshot the ring is about to reuse at any call.
      */
-    void atCall(EventKind kind) {
-        boolean compare = comparesAt(kind);
-        if (compare || log.ring()) {
-            seeStores(compare);
+    void atCall(EventKind kind, long start) {
+        if (comparesAt(kind)) {
+            seeStores(true, start);
+        } else if (log.ring() && anySnapshotDue()) {
+            seeStores(false, start);
         }
     }
 
-    private synchronized void seeStores(boolean compare) {
-        long time = System.nanoTime();
+    /** Whether an export's snapshot is due: a loop, no lock, as every call of a ring log's process asks. */
+    private boolean anySnapshotDue() {
         for (Watched w : watched) {
-            if (w.export && log.ring() && log.claimedChunks() - w.snapshotClaim >= log.chunkCount() / 2) {
+            if (snapshotDue(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the ring log is about to reuse the chunks that hold the last snapshot of {@code w}, an export. */
+    private boolean snapshotDue(Watched w) {
+        return w.export && log.ring() && log.claimedChunks() - w.snapshotClaim >= log.chunkCount() / 2;
+    }
+
+    private synchronized void seeStores(boolean compare, long time) {
+        for (Watched w : watched) {
+            if (snapshotDue(w)) {
                 snapshot(w); // before the ring reuses the chunks that hold the previous one
             } else if (compare && reaches(w)) {
                 recordChanges(w, time);

@@ -152,14 +152,15 @@ public final class TraceLog implements AutoCloseable {
     }
 
     /**
-     * The start of an RSM call of {@code kind} of this process: first, at the calls that hand data over, records the bytes
-     * stored since into the segments it exports or maps ({@link SegmentWatch}), then returns the call's start time.
+     * The start of an RSM call of {@code kind} of this process: its time, at which, if the call hands data over, the bytes
+     * stored since into the segments it exports or maps are recorded first ({@link SegmentWatch}).
      */
     public long begin(EventKind kind) {
+        long start = System.nanoTime();
         if (!watch.isEmpty()) {
-            watch.atCall(kind);
+            watch.atCall(kind, start);
         }
-        return System.nanoTime();
+        return start;
     }
 
     /** The folder of the log: its recording. */
@@ -280,7 +281,8 @@ public final class TraceLog implements AutoCloseable {
     /** Writes a record; {@code knownSite}: its call site if already found, else null (found here when wanted). */
     private void write(EventKind kind, long start, int error, int segmentNode, int segmentId, long offset, long length,
             long value, MemorySegment bytes, PayloadForm form, CallSite knownSite) {
-        long end = System.nanoTime();
+        // a wait's beginning is an instant (its return has the wait's duration): one clock read less per wait
+        long end = kind == EventKind.SIGNAL_WAIT_BEGIN ? start : System.nanoTime();
         if (closed) {
             return;
         }
