@@ -29,7 +29,7 @@ abstract class Recorded {
 
     /** Runs {@code call} and records it as {@code kind} on that segment with {@code value}, with its error if it fails. */
     final <T> T record(EventKind kind, int segmentNode, int segmentId, long value, Call<T> call) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(kind);
         try {
             T result = call.run();
             log.call(kind, start, 0, segmentNode, segmentId, value);

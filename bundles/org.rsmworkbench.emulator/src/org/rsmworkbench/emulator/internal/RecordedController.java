@@ -45,7 +45,7 @@ final class RecordedController extends Recorded implements RsmController {
 
     @Override
     public ExportSegment createExportSegment(MemorySegment memory, int flags) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.EXPORT_CREATE);
         try {
             ExportSegment export = controller.createExportSegment(memory, flags);
             log.transfer(EventKind.EXPORT_CREATE, start, 0, localNode, 0, 0, export.size(), flags, null,

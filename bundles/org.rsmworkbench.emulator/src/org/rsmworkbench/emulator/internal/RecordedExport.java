@@ -30,7 +30,7 @@ final class RecordedExport extends Recorded implements ExportSegment {
 
     @Override
     public int publish(int requestedId, List<AccessEntry> acl) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.EXPORT_PUBLISH);
         try {
             segmentId = export.publish(requestedId, acl);
             log.call(EventKind.EXPORT_PUBLISH, start, 0, node, segmentId, acl == null ? 0 : acl.size());
@@ -57,7 +57,7 @@ final class RecordedExport extends Recorded implements ExportSegment {
 
     @Override
     public void rebind(MemorySegment memory) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.EXPORT_REBIND);
         try {
             export.rebind(memory);
             this.memory = memory;

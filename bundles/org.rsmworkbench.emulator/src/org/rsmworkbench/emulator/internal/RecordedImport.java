@@ -7,6 +7,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
+import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
@@ -62,7 +63,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public MemorySegment map(int attributes, int permission, long offset, long length) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.MAP);
         try {
             MemorySegment mapping = segment.map(attributes, permission, offset, length);
             log.transfer(EventKind.MAP, start, 0, node, id, offset, mapping.byteSize(), permission, null, PayloadForm.NONE);
@@ -106,7 +107,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put(long offset, MemorySegment src) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.PUT);
         int error = 0;
         try {
             segment.put(offset, src);
@@ -120,7 +121,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put8(long offset, byte[] src, int repCount) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.PUT);
         int error = 0;
         try {
             segment.put8(offset, src, repCount);
@@ -134,7 +135,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put16(long offset, short[] src, int repCount) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.PUT);
         int error = 0;
         try {
             segment.put16(offset, src, repCount);
@@ -148,7 +149,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put32(long offset, int[] src, int repCount) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.PUT);
         int error = 0;
         try {
             segment.put32(offset, src, repCount);
@@ -162,7 +163,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void put64(long offset, long[] src, int repCount) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.PUT);
         int error = 0;
         try {
             segment.put64(offset, src, repCount);
@@ -188,7 +189,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get(long offset, MemorySegment dst) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.GET);
         int error = 0;
         try {
             segment.get(offset, dst);
@@ -202,7 +203,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get8(long offset, byte[] dst, int repCount) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.GET);
         int error = 0;
         try {
             segment.get8(offset, dst, repCount);
@@ -216,7 +217,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get16(long offset, short[] dst, int repCount) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.GET);
         int error = 0;
         try {
             segment.get16(offset, dst, repCount);
@@ -230,7 +231,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get32(long offset, int[] dst, int repCount) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.GET);
         int error = 0;
         try {
             segment.get32(offset, dst, repCount);
@@ -244,7 +245,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void get64(long offset, long[] dst, int repCount) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(EventKind.GET);
         int error = 0;
         try {
             segment.get64(offset, dst, repCount);
@@ -286,7 +287,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     /** Runs a putv or getv on the emulator's own handle of {@code sg.remote()} and records the requests that completed. */
     private void transferVector(EventKind kind, ScatterGather sg) throws RsmException {
-        long start = log.begin();
+        long start = log.begin(kind);
         ScatterGather own = sg;
         // the segment the requests go to: this import's, or the recorded import the scatter/gather names
         int remoteNode = node;
@@ -393,13 +394,14 @@ final class RecordedImport extends Recorded implements ImportSegment {
     static void recordWait(TraceLog log, int node, int id, boolean exportSide, int timeoutMillis, Action wait)
             throws RsmException {
         long side = exportSide ? TraceEvent.EXPORT_SIDE : 0;
-        long start = log.begin();
-        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, side | timeoutMillis & 0xFFFF_FFFFL);
+        long start = log.begin(EventKind.SIGNAL_WAIT_BEGIN);
+        CallSite site = log.siteOf(EventKind.SIGNAL_WAIT);
+        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, side | timeoutMillis & 0xFFFF_FFFFL, site);
         try {
             wait.run();
-            log.call(EventKind.SIGNAL_WAIT, start, 0, node, id, side | 1);
+            log.call(EventKind.SIGNAL_WAIT, start, 0, node, id, side | 1, site);
         } catch (RsmException | RuntimeException e) {
-            log.call(EventKind.SIGNAL_WAIT, start, errorOf(e), node, id, side);
+            log.call(EventKind.SIGNAL_WAIT, start, errorOf(e), node, id, side, site);
             throw e;
         }
     }

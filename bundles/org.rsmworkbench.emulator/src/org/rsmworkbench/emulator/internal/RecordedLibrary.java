@@ -5,6 +5,7 @@ package org.rsmworkbench.emulator.internal;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 
+import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.PollFd;
@@ -60,14 +61,15 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
     @Override
     public int signalWaitPollFd(List<PollFd> fds, int timeoutMillis) throws RsmException {
         List<PollFd> own = fds == null ? null : fds.stream().map(fd -> fd instanceof RecordedPollFd r ? r.pollFd() : fd).toList();
-        long start = log.begin();
-        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, 0, 0, timeoutMillis);
+        long start = log.begin(EventKind.SIGNAL_WAIT_BEGIN);
+        CallSite site = log.siteOf(EventKind.SIGNAL_WAIT_POLLFD);
+        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, 0, 0, timeoutMillis, site);
         try {
             int ready = library.signalWaitPollFd(own, timeoutMillis);
-            log.call(EventKind.SIGNAL_WAIT_POLLFD, start, 0, 0, 0, ready);
+            log.call(EventKind.SIGNAL_WAIT_POLLFD, start, 0, 0, 0, ready, site);
             return ready;
         } catch (RsmException | RuntimeException e) {
-            log.call(EventKind.SIGNAL_WAIT_POLLFD, start, errorOf(e), 0, 0, 0);
+            log.call(EventKind.SIGNAL_WAIT_POLLFD, start, errorOf(e), 0, 0, 0, site);
             throw e;
         }
     }
@@ -79,7 +81,7 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
             return;
         }
         closed = true;
-        long start = log.begin();
+        long start = log.begin(EventKind.LIBRARY_CLOSE);
         log.watch.unwatchAll(); // the process's memory and mappings go
         library.close();
         log.call(EventKind.LIBRARY_CLOSE, start, 0, 0, 0, 0);

@@ -27,19 +27,23 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
  * <p>
  * Each segment has a <em>shadow</em>: a file of its size in the cluster's memory directory, mapped by every recording
  * process that uses the segment, that holds the segment as the recording knows it. A recorded put or putv writes its
- * bytes into the shadow too; at the start of each RSM call of a process that exports or maps the segment
- * ({@link TraceLog#begin()}) the process compares the memory with the shadow, records every changed range as a
- * {@link EventKind#SEGMENT_STORE} event and writes it into the shadow. A store is thus seen at the next RSM call of a
- * process that reaches the segment through memory (normally the storing one), with that call's time: a program hands
- * data to another process through an RSM call (a put of a flag, a signal, a barrier), whose start comes after the
- * comparison. The shadow is shared, not one copy per process, so that a store that puts back a value the storing
- * process saw before (a flag another node set, cleared) differs from what the recording knows and is seen. Races
- * between a comparison and a put can only make the comparison record bytes the put recorded too, which a reader
- * ({@code org.rsmworkbench.emulator.trace.SegmentHistory}) keeps credited to the put.
+ * bytes into the shadow too; at the start of each RSM call of a process that exports or maps the segment and that
+ * {@linkplain #comparesAt(EventKind) hands data over or ends an access} ({@link TraceLog#begin(EventKind)}), the process
+ * compares the memory with the shadow, records every changed range as a {@link EventKind#SEGMENT_STORE} event and writes
+ * it into the shadow. A store is thus seen at the next such call of a process that reaches the segment through memory
+ * (normally the storing one), with that call's time: a program hands stored data to another process through a signal
+ * post or a barrier close or order, whose start comes after the comparison. The shadow is shared, not one copy per
+ * process, so that a store that puts back a value the storing process saw before (a flag another node set, cleared)
+ * differs from what the recording knows and is seen. Races between a comparison and a put can only make the comparison
+ * record bytes the put recorded too, which a reader ({@code org.rsmworkbench.emulator.trace.SegmentHistory}) keeps
+ * credited to the put.
  * <p>
- * The cost falls on the calls of processes that export or map: the comparison reads the watched memory and its shadow
- * once per call (a vectorized {@link MemorySegment#mismatch}), plus a copy of each changed range into the log. A put
- * writes its bytes a second time, into the shadow. A process that only puts and gets pays one volatile read per call.
+ * Why not at every call: a comparison reads the whole watched memory (a vectorized {@link MemorySegment#mismatch}, tens
+ * of microseconds for 1 MiB), which made an 8-byte put of a process mapping 1 MiB cost 150 µs, and a signal wait of an
+ * exporter pay it too. Java has no cheap way to learn which pages were written (a page fault handler, soft-dirty bits
+ * or userfaultfd cost a system call per check, or stall the JVM's safepoints), so the comparisons are kept to the calls
+ * that order accesses between processes. Puts, gets, waits and the other calls only keep a ring log's snapshot fresh.
+ * A put writes its bytes a second time, into the shadow.
  */
 final class SegmentWatch {
     /** The beginning of a shadow's file name in the cluster's memory directory. */
@@ -60,8 +64,8 @@ final class SegmentWatch {
         final BooleanSupplier reaches;
         /** Whether this is the exporter's memory, of which a ring log keeps a recent snapshot. */
         final boolean export;
-        /** {@link TraceLog#claimedChunks()} at the last snapshot. */
-        long snapshotClaim;
+        /** {@link TraceLog#claimedChunks()} at the last snapshot. Written under the watch's lock. */
+        volatile long snapshotClaim;
 
         Watched(Object key, int node, int id, long segmentOffset, MemorySegment memory, MemorySegment shadow,
                 BooleanSupplier reaches, boolean export) {
@@ -175,13 +179,53 @@ final class SegmentWatch {
         watched = next.toArray(Watched[]::new);
     }
 
-    /** Records what differs from the shadow in every watched range, and writes it into the shadow. */
-    synchronized void seeStores() {
-        long time = System.nanoTime();
+    /**
+     * Whether a call of {@code kind} compares the watched memory with the shadows first: the calls that hand stored data
+     * over to other processes (a signal post, a barrier close or order) and those that change what this process exports
+     * or maps or end its access (publish, republish, rebind, unpublish, destroy, map, unmap, disconnect, closing the
+     * library), whose stores must not be lost with the memory or seen after the change.
+     */
+    static boolean comparesAt(EventKind kind) {
+        return switch (kind) {
+            case SIGNAL_POST, BARRIER_CLOSE, BARRIER_ORDER, EXPORT_PUBLISH, EXPORT_REPUBLISH, EXPORT_REBIND, EXPORT_UNPUBLISH,
+                    EXPORT_DESTROY, MAP, UNMAP, DISCONNECT, LIBRARY_CLOSE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * At the start of a call of {@code kind}, at {@code start}: records what differs from the shadow in every watched range and writes it
+     * into the shadow, if the call {@linkplain #comparesAt(EventKind) compares}; in a ring log, snapshots the exports
+     * whose previous snapshot the ring is about to reuse at any call.
+     */
+    void atCall(EventKind kind, long start) {
+        if (comparesAt(kind)) {
+            seeStores(true, start);
+        } else if (log.ring() && anySnapshotDue()) {
+            seeStores(false, start);
+        }
+    }
+
+    /** Whether an export's snapshot is due: a loop, no lock, as every call of a ring log's process asks. */
+    private boolean anySnapshotDue() {
         for (Watched w : watched) {
-            if (w.export && log.ring() && log.claimedChunks() - w.snapshotClaim >= log.chunkCount() / 2) {
+            if (snapshotDue(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the ring log is about to reuse the chunks that hold the last snapshot of {@code w}, an export. */
+    private boolean snapshotDue(Watched w) {
+        return w.export && log.ring() && log.claimedChunks() - w.snapshotClaim >= log.chunkCount() / 2;
+    }
+
+    private synchronized void seeStores(boolean compare, long time) {
+        for (Watched w : watched) {
+            if (snapshotDue(w)) {
                 snapshot(w); // before the ring reuses the chunks that hold the previous one
-            } else if (reaches(w)) {
+            } else if (compare && reaches(w)) {
                 recordChanges(w, time);
             }
         }

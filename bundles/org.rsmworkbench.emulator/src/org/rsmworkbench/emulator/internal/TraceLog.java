@@ -77,7 +77,7 @@ public final class TraceLog implements AutoCloseable {
     /** The chunks (in claim order) below this one are ready. Written under {@link #preparing}. */
     private volatile long prepared;
     private final Thread preparer;
-    /** The segments this process reaches through memory, whose stores {@link #begin()} records. */
+    /** The segments this process reaches through memory, whose stores {@link #begin(EventKind)} records. */
     final SegmentWatch watch = new SegmentWatch(this);
 
     private TraceLog(MemorySegment file, Path path, int fd, int chunkCount, boolean ring, CallSites sites, boolean fullGets)
@@ -152,14 +152,15 @@ public final class TraceLog implements AutoCloseable {
     }
 
     /**
-     * The start of an RSM call of this process: first records the bytes stored since its previous call into the
-     * segments it exports or maps ({@link SegmentWatch}), then returns the call's start time.
+     * The start of an RSM call of {@code kind} of this process: its time, at which, if the call hands data over, the bytes
+     * stored since into the segments it exports or maps are recorded first ({@link SegmentWatch}).
      */
-    public long begin() {
+    public long begin(EventKind kind) {
+        long start = System.nanoTime();
         if (!watch.isEmpty()) {
-            watch.seeStores();
+            watch.atCall(kind, start);
         }
-        return System.nanoTime();
+        return start;
     }
 
     /** The folder of the log: its recording. */
@@ -183,19 +184,33 @@ public final class TraceLog implements AutoCloseable {
 
     /** Records a call that moved no data. */
     public void call(EventKind kind, long start, int error, int segmentNode, int segmentId, long value) {
-        write(kind, start, error, segmentNode, segmentId, 0, 0, value, null, PayloadForm.NONE);
+        write(kind, start, error, segmentNode, segmentId, 0, 0, value, null, PayloadForm.NONE, null);
+    }
+
+    /**
+     * Records a call that moved no data at {@code site}, which {@link #siteOf(EventKind)} found for an earlier event of the
+     * same call: a call that writes two events (a wait: its beginning and its return) walks the stack once, before it
+     * waits, so that its return does not delay what the program does next.
+     */
+    public void call(EventKind kind, long start, int error, int segmentNode, int segmentId, long value, CallSite site) {
+        write(kind, start, error, segmentNode, segmentId, 0, 0, value, null, PayloadForm.NONE, site);
+    }
+
+    /** The program's frame that called the runtime, if events of {@code kind} record it (else null): a stack walk. */
+    public CallSite siteOf(EventKind kind) {
+        return wantsSite(kind) ? callSite() : null;
     }
 
     /** Records a call on a range of a segment, with the bytes it moved (null: none) as {@code form} says. */
     public void transfer(EventKind kind, long start, int error, int segmentNode, int segmentId, long offset, long length,
             long value, MemorySegment bytes, PayloadForm form) {
-        write(kind, start, error, segmentNode, segmentId, offset, length, value, bytes, form);
+        write(kind, start, error, segmentNode, segmentId, offset, length, value, bytes, form, null);
     }
 
     /** Records an instant of the launcher about {@code node} (a fault, a process started or ended) with a text. */
     public void text(EventKind kind, int error, int node, long value, String text) {
         byte[] utf8 = truncatedUtf8(text, MAX_PAYLOAD);
-        write(kind, System.nanoTime(), error, node, 0, 0, 0, value, MemorySegment.ofArray(utf8), PayloadForm.TEXT);
+        write(kind, System.nanoTime(), error, node, 0, 0, 0, value, MemorySegment.ofArray(utf8), PayloadForm.TEXT, null);
     }
 
     /** Stops recording; the file stays mapped for threads still inside a call. */
@@ -263,9 +278,11 @@ public final class TraceLog implements AutoCloseable {
         }
     }
 
+    /** Writes a record; {@code knownSite}: its call site if already found, else null (found here when wanted). */
     private void write(EventKind kind, long start, int error, int segmentNode, int segmentId, long offset, long length,
-            long value, MemorySegment bytes, PayloadForm form) {
-        long end = System.nanoTime();
+            long value, MemorySegment bytes, PayloadForm form, CallSite knownSite) {
+        // a wait's beginning is an instant (its return has the wait's duration): one clock read less per wait
+        long end = kind == EventKind.SIGNAL_WAIT_BEGIN ? start : System.nanoTime();
         if (closed) {
             return;
         }
@@ -278,7 +295,7 @@ public final class TraceLog implements AutoCloseable {
                 form = PayloadForm.TRUNCATED;
             }
         }
-        CallSite site = wantsSite(kind) ? callSite() : null;
+        CallSite site = knownSite != null ? knownSite : siteOf(kind);
         int needed = FIXED_MAX + (int) payloadLength + (site != null ? SITE_MAX : 0);
         if (t.chunk == null || t.position + needed > CHUNK_SIZE) {
             if (!claim(t)) {

@@ -41,7 +41,8 @@ public final class RsmTrace {
                         EVENT-NUMBER had happened, or at TIME from the start of the run (12.5ms; units ns, us,
                         ms, s). Events are numbered from 0 in time order, as export --format csv numbers them.
                         Stores through a mapping and the exporter's own stores are seen at the storing
-                        process's next RSM call; bytes no recorded event wrote show as 00
+                        process's next signal post, barrier close or order (or change of what it maps or
+                        exports); bytes no recorded event wrote show as 00
               -h, --help  this text
             """;
 

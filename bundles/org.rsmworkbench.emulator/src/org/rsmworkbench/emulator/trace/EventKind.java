@@ -55,9 +55,9 @@ public enum EventKind {
      */
     SEGMENT_SNAPSHOT(36, Category.DATA, "segment_snapshot"),
     /**
-     * Bytes of a segment that changed since the process's previous RSM call, seen at the start of this one in a segment the
-     * process exports or maps: what stores through a mapping or into the exported memory wrote (and what other processes
-     * put meanwhile). The payload holds the bytes of the range; the call site, when recorded, is the call that saw them.
+     * Bytes of a segment that changed since the process's previous comparison, seen at the start of a call that hands data
+     * over (a signal post, a barrier close or order, a change of what it maps or exports) in a segment the process exports
+     * or maps: what stores through a mapping or into the exported memory wrote (and what other processes put meanwhile). The payload holds the bytes of the range; the call site, when recorded, is the call that saw them.
      */
     SEGMENT_STORE(37, Category.DATA, "segment_store");
 

@@ -17,18 +17,20 @@ import java.util.TreeSet;
  * <p>
  * What writes a segment, and how exactly it is known:
  * <ul>
- * <li>a put or putv: its bytes, at its start (a put of more than 32 KiB records its first 32 KiB; the exporter's next
- * call sees the rest);</li>
+ * <li>a put or putv: its bytes, at its start (a put of more than 32 KiB records its first 32 KiB);</li>
  * <li>a publish or rebind: the exporter's memory as it read it right after the call ({@link EventKind#SEGMENT_SNAPSHOT}),
  * the writer of every byte;</li>
  * <li>stores through an import's mapping and the exporter's own stores into its memory, which pass through no call:
- * <b>they are seen at the storing process's next RSM call, and their time is that call's start</b>
- * ({@link EventKind#SEGMENT_STORE}; the event's call site, when recorded, is that call's). Each process that maps or
- * exports the segment compares it with its copy at each of its calls, so such a comparison can also see what another
- * process stored directly since: the bytes are then credited to the first process whose call saw them. A program whose
- * processes hand data over through RSM calls (a put of a flag, a signal, a barrier) stores between its own calls, and
- * its stores are credited to it. A store of the value a byte already had is not seen; a byte changed and changed back
- * between two calls is not seen either. Stores made after a process's last call (it was killed) are lost.</li>
+ * <b>they are seen at the storing process's next RSM call that hands data over or changes what it maps or exports (a
+ * signal post, a barrier close or order; publish, republish, rebind, unpublish, destroy, map, unmap, disconnect, closing
+ * the library), and their time is that call's start</b> ({@link EventKind#SEGMENT_STORE}; the event's call site, when
+ * recorded, is that call's). Puts, gets, waits and the other calls do not compare, so stores handed over by a put or a
+ * get alone appear after it. Each process that maps or exports the segment compares it with its copy at each of those
+ * calls, so such a comparison can also see what another process stored directly since: the bytes are then credited to
+ * the first process whose call saw them. A program whose processes hand stored data over through a signal or a barrier
+ * stores between its own calls, and its stores are credited to it. A store of the value a byte already had is not seen;
+ * a byte changed and changed back between two comparisons is not seen either. Stores made after a process's last
+ * comparison (it was killed) are lost.</li>
  * </ul>
  * A comparison that runs while another process's put writes can see some of its bytes first: they are credited to
  * the comparison from its time to the put's start, to the put from then on. Bytes that no recorded event wrote

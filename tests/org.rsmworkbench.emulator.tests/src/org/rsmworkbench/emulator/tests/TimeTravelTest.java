@@ -33,7 +33,9 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.SegmentHistory;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Barrier;
 import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.IoVec;
@@ -84,8 +86,9 @@ class TimeTravelTest {
 
     /**
      * A randomized run: node 1 exports the segment and stores into its memory (and rebinds it to new memory), node 2
-     * maps it and stores through the mapping, and puts; node 3 puts and putv's. Each direct store is followed by a call
-     * of the storing process, as a program hands data over. After each step the test reads the segment's real
+     * maps it and stores through the mapping (inside a barrier), and puts; node 3 puts and putv's. Each direct store is
+     * followed by a call of the storing process that hands data over, as a program does. After each step the test reads
+     * the segment's real
      * contents; at 1000 random instants the history must give them, and for every byte the step that last changed it.
      */
     @Test
@@ -108,6 +111,7 @@ class TimeTravelTest {
         ImportSegment mapped = mapper.getController("emu0").connect(1, SEGMENT_ID, Rsm.PERM_RDWR);
         mapped.setMode(BarrierMode.EXPLICIT);
         MemorySegment mapping = mapped.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, SIZE);
+        Barrier barrier = mapped.initBarrier(BarrierType.SEGMENT);
         ImportSegment put = putter.getController("emu0").connect(1, SEGMENT_ID, Rsm.PERM_RDWR);
         put.setMode(BarrierMode.EXPLICIT);
         MemorySegment local = putter.allocate(4096);
@@ -143,9 +147,13 @@ class TimeTravelTest {
                 changed.set(offset, offset + bytes.length);
                 changed.set(second, second + 64);
             } else if (choice < 80) {
-                // direct stores, seen at the storing process's next call: a get, or for the exporter a republish
+                // direct stores, seen at the storing process's next call that hands data over: for the mapper the
+                // close of the barrier around them (a get between changes nothing), for the exporter a republish
                 boolean throughMapping = choice < 60;
                 MemorySegment target = throughMapping ? mapping : memory[0];
+                if (throughMapping) {
+                    barrier.open();
+                }
                 int stores = 1 + random.nextInt(3);
                 for (int k = 0; k < stores; k++) {
                     MemorySegment.copy(MemorySegment.ofArray(bytes), 0, target, random.nextInt(SIZE - bytes.length), bytes.length);
@@ -153,6 +161,7 @@ class TimeTravelTest {
                 }
                 if (throughMapping) {
                     mapped.get(0, MemorySegment.ofArray(new byte[8]));
+                    barrier.close();
                 } else {
                     export.republish(List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
                 }
@@ -327,6 +336,43 @@ class TimeTravelTest {
         assertEquals(0, end.bytes()[0]);
         assertEquals(EventKind.SEGMENT_STORE, end.lastWriter(0).kind());
         assertEquals(1, end.lastWriter(0).node());
+    }
+
+    /**
+     * A store through a mapping is seen at the storing process's next call that hands data over (here a signal post),
+     * at that call's start, not at the puts and gets before it, which compare nothing (else each would read the whole
+     * mapping); the bytes a put wrote over the store's are the put's.
+     */
+    @Test
+    void aStoreIsSeenAtTheNextCallThatHandsDataOver() throws Exception {
+        RsmLibrary exporter = recorded(1);
+        RsmLibrary importer = recorded(2);
+        MemorySegment memory = exporter.allocate(4096);
+        ExportSegment export = exporter.getController("emu0").createExportSegment(memory, 0);
+        export.publish(SEGMENT_ID, List.of(new AccessEntry(2, 0666)));
+        ImportSegment segment = importer.getController("emu0").connect(1, SEGMENT_ID, Rsm.PERM_RDWR);
+        segment.setMode(BarrierMode.EXPLICIT);
+        MemorySegment mapping = segment.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, 4096);
+        mapping.set(JAVA_BYTE, 100, (byte) 7);
+        mapping.set(JAVA_BYTE, 200, (byte) 9);
+        segment.put(200, MemorySegment.ofArray(new byte[] { 5 }));
+        segment.get(100, MemorySegment.ofArray(new byte[1]));
+        segment.signalPost(0);
+        Recording recording = closeAndRead(importer, exporter);
+        List<TraceEvent> events = recording.events();
+        int get = indexOf(events, e -> e.kind() == EventKind.GET);
+        int store = indexOf(events, e -> e.kind() == EventKind.SEGMENT_STORE);
+        int post = indexOf(events, e -> e.kind() == EventKind.SIGNAL_POST && e.node() == 2);
+        assertTrue(get < store && store < post, "the store is seen as the post begins: " + events);
+        assertTrue(events.get(store).time() <= events.get(post).time(), "seen as the post begins");
+        assertEquals(100, events.get(store).offset());
+        assertArrayEquals(new byte[] { 7 }, events.get(store).payload());
+        SegmentHistory history = SegmentHistory.of(recording, SEGMENT);
+        assertEquals(0, history.at(get).bytes()[100], "not yet seen at the get");
+        SegmentHistory.Contents end = history.at(events.size() - 1);
+        assertEquals(7, end.bytes()[100]);
+        assertEquals(5, end.bytes()[200]);
+        assertEquals(EventKind.PUT, end.lastWriter(200).kind());
     }
 
     /**

@@ -1176,7 +1176,8 @@ public final class SegmentInspector extends EditorPart {
         showInstantBar(true);
         highlight(new ChangeList(at.written()));
         info("The segment " + at.title() + ", read-only; the bytes it wrote in blue. Stores through a mapping or into the "
-                + "exporter's memory are seen at the storing process's next RSM call. Hover over a byte for its last writer.");
+                + "exporter's memory are seen at the storing process's next signal post or barrier close. Hover over a byte"
+                + " for its last writer.");
         if (!at.written().isEmpty()) {
             goToOffset(at.written().getFirst().offset(), true);
         }

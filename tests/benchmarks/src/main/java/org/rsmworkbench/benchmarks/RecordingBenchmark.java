@@ -102,8 +102,9 @@ public class RecordingBenchmark {
     }
 
     /**
-     * A recorded process that also maps {@code mapped} bytes of the segment writable: each of its calls first compares
-     * them with the segment's shadow, to see its stores through the mapping (time travel).
+     * A recorded process that also maps {@code mapped} bytes of the segment writable, whose stores through the mapping
+     * time travel sees: its calls that hand data over (a signal post, a barrier close) first compare them with the
+     * segment's shadow; a put does not, so its cost must not grow with the mapping.
      */
     @State(Scope.Thread)
     public static class MappedPut {
@@ -138,5 +139,11 @@ public class RecordingBenchmark {
     @Benchmark
     public void put8Mapped(MappedPut p) throws RsmException {
         p.segment.put8(64, p.bytes, 8);
+    }
+
+    /** A signal post of the mapping process (nobody waits): what the comparison costs where it is made. */
+    @Benchmark
+    public void signalPostMapped(MappedPut p) throws RsmException {
+        p.segment.signalPost(0);
     }
 }
