@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
@@ -245,5 +246,19 @@ class RecordedSegmentInspectorTest {
         action.run();
         Ui.waitUntil("the toolbar's action opens the inspector", 30_000,
                 () -> Ui.page().getActiveEditor() instanceof SegmentInspector inspector && shows(inspector, puts.get(0)));
+    }
+
+    @Test
+    void anEventOfASegmentTheRecordingHoldsNoContentsOfIsExplained() {
+        TraceEvent put = puts.get(0);
+        TraceEvent elsewhere = new TraceEvent(put.time(), put.duration(), put.node(), put.pid(), put.threadId(), put.threadName(),
+                put.sequence(), put.kind(), put.error(), 3, 0x7777, put.offset(), put.length(), put.value(), put.payload(),
+                put.payloadForm(), put.site());
+        AtomicReference<String> told = Ui.whenDialogOpens(ShowSegmentAtEvent.TITLE, shell -> shell.close());
+        ShowSegmentAtEvent.show(Ui.page(), folder, elsewhere);
+        Ui.waitUntil("a dialog says why", 30_000, () -> told.get() != null);
+        assertTrue(told.get().contains("Cannot show the segment 3:0x7777: the recording has no contents of segment 3:0x7777"),
+                told.get());
+        assertNull(Ui.page().getActiveEditor(), "no inspector");
     }
 }

@@ -106,8 +106,7 @@ final class InstantMode {
     /** Why the segment shown cannot be edited, or null when it can (live). */
     String readOnlyReason() {
         if (instant != null) {
-            return "Read-only: this is the segment " + instant.title() + (live != null ? ". Click Live to edit it."
-                    : ", in a recording: no running cluster has it.");
+            return "Read-only: this is the segment " + instant.title() + (live != null ? ". Click Live to edit it." : ", in a recording.");
         }
         return live == null ? "Read-only: the segment of a recording." : null;
     }

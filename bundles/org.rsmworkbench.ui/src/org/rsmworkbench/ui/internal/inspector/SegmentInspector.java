@@ -1246,7 +1246,9 @@ public final class SegmentInspector extends EditorPart {
         if (snapshot != null) {
             snapshot.close();
         }
-        instantMode.dispose(getSite().getPage());
+        if (instantMode != null) { // null when init found no such segment
+            instantMode.dispose(getSite().getPage());
+        }
         if (liveView != null) {
             liveView.close();
         }
