@@ -164,6 +164,9 @@ class InspectorAtAnInstantTest {
     @Test
     void timelineOfTheRunShowsTheRecordingOfTheRunningClusterOrSaysHowToRecord() throws Exception {
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        // the command prefers the cluster selected in an active Clusters view, which may still list a cluster an earlier
+        // test removed (its tree is refreshed later): the Timeline is the active part here
+        timeline = (TimelineView) Ui.page().showView(TimelineView.ID);
         AtomicReference<String> told = Ui.whenDialogOpens("Timeline of the Run", shell -> shell.close());
         handlers.executeCommand("org.rsmworkbench.ui.showRunRecording", null);
         Ui.waitUntil("a dialog says that no running cluster records", 10_000, () -> told.get() != null);
