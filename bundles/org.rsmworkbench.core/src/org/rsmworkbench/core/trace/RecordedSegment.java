@@ -108,6 +108,11 @@ public final class RecordedSegment {
         return String.format(Locale.ROOT, "at %s, event #%d: %s", millis(event.time()), number, what(event));
     }
 
+    /** How long after the start of the recording {@code event} happened: {@code 12.345 ms}. */
+    public String sinceStart(TraceEvent event) {
+        return millis(event.time());
+    }
+
     private String millis(long time) {
         return String.format(Locale.ROOT, "%.3f ms", (time - history.recording().origin()) / 1e6);
     }

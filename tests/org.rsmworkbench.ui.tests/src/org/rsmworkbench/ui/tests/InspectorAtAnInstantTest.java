@@ -43,6 +43,7 @@ import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
+import org.rsmworkbench.tests.support.Recordings;
 import org.rsmworkbench.ui.internal.timeline.TimelineView;
 
 /**
@@ -163,6 +164,9 @@ class InspectorAtAnInstantTest {
     @Test
     void timelineOfTheRunShowsTheRecordingOfTheRunningClusterOrSaysHowToRecord() throws Exception {
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        // the command prefers the cluster selected in an active Clusters view, which may still list a cluster an earlier
+        // test removed (its tree is refreshed later): the Timeline is the active part here
+        timeline = (TimelineView) Ui.page().showView(TimelineView.ID);
         AtomicReference<String> told = Ui.whenDialogOpens("Timeline of the Run", shell -> shell.close());
         handlers.executeCommand("org.rsmworkbench.ui.showRunRecording", null);
         Ui.waitUntil("a dialog says that no running cluster records", 10_000, () -> told.get() != null);
@@ -194,6 +198,23 @@ class InspectorAtAnInstantTest {
         } finally {
             project.delete(true, null);
         }
+    }
+
+    @Test
+    void showSegmentAtThisEventOpensTheLiveInspectorOfTheRunningClusterAtThatEvent() throws Exception {
+        openOnLiveSegment(true);
+        Ui.page().closeAllEditors(false);
+        TraceEvent put = puts.get(1);
+        timeline.reveal(put);
+        timeline.showSegmentAtSelected();
+        Ui.waitUntil(() -> "a live inspector at " + put + "; the active editor is " + Ui.page().getActiveEditor(), 30_000,
+                () -> Ui.page().getActiveEditor() instanceof SegmentInspector opened && opened.instant() != null
+                        && opened.instant().event().pid() == put.pid() && opened.instant().event().sequence() == put.sequence());
+        inspector = (SegmentInspector) Ui.page().getActiveEditor();
+        assertTrue(inspector.isLive(), "the segment of the running cluster");
+        assertEquals(List.of(put.segmentNode(), put.segmentId()), List.of(inspector.ref().node(), inspector.ref().segmentId()));
+        Ui.press(inspector.viewer().getTable().getParent().getParent().getParent(), "Live");
+        assertNull(inspector.instant(), "back to live with one click");
     }
 
     @Test

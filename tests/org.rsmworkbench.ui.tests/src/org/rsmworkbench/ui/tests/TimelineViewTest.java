@@ -50,6 +50,7 @@ import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 import org.rsmworkbench.ui.internal.timeline.EventSelection;
+import org.rsmworkbench.tests.support.Recordings;
 import org.rsmworkbench.ui.internal.timeline.TimelineView;
 
 /**

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -32,7 +31,6 @@ import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -59,9 +57,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -92,8 +88,6 @@ import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.ui.internal.HelpContexts;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.preferences.Preferences;
-import org.rsmworkbench.ui.internal.timeline.EventSelection;
-import org.rsmworkbench.ui.internal.timeline.TimelineView;
 
 /**
  * Shows a segment's memory live: offset, hex, ASCII and typed columns in a virtual table. Only the
@@ -103,6 +97,10 @@ import org.rsmworkbench.ui.internal.timeline.TimelineView;
  * GTK keeps a list-store row per table item, so the table holds a window of at most
  * {@link #WINDOW_ROWS} rows of the segment; the slider at the right spans the whole segment, and the
  * window follows when the table is scrolled near its ends or the user goes to an offset.
+ * <p>
+ * Its input is a segment of a running cluster ({@link SegmentEditorInput}: live, editable, and at an instant of its run's
+ * recording on request) or a segment known only from a recording ({@link RecordedSegmentInput}: read-only, at an
+ * instant); the {@link InstantMode} shows the instants.
  */
 public final class SegmentInspector extends EditorPart {
     public static final String ID = "org.rsmworkbench.ui.segmentInspector";
@@ -111,22 +109,15 @@ public final class SegmentInspector extends EditorPart {
     private static final int DIFF_LIMIT = 10_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    /** The segment of a running cluster, or null when the input is a segment of a recording only. */
     private SegmentRef ref;
-    /** What the table shows: {@link #liveView}, or the segment at an instant of its recording. */
+    /** "node 1 segment 0x400100", and the recording's name for a segment of a recording only. */
+    private String description;
+    /** What the table shows: {@link #liveView}, or the segment at an instant of a recording. */
     private SegmentView view;
+    /** The segment as it is now, or null for a segment of a recording only. */
     private SegmentView liveView;
-    /** The segment in its launch's recording, read when the Timeline first chose an instant of it; or null. */
-    private RecordedSegment recorded;
-    /** The instant shown, or null when the inspector shows the segment live. */
-    private RecordedSegment.Instant instant;
-    private Composite instantBar;
-    private Label instantLabel;
-    private final ISelectionListener timelineListener = this::timelineSelected;
-    /** The process and sequence number of the last event chosen in the Timeline that this inspector followed. */
-    private long followedPid = -1;
-    private long followedSequence = -1;
-    /** Counts what the user asked the inspector to show: a read finished after a newer request (Live) is dropped. */
-    private int shownRequests;
+    private InstantMode instantMode;
     private volatile SegmentRows rows;
     private volatile int bytesPerRow;
     /** Bytes per row follow the table's width (the default): as many as fit with the typed columns in sight. */
@@ -186,17 +177,37 @@ public final class SegmentInspector extends EditorPart {
         }
     }
 
+    /** Opens (or activates) the read-only inspector of a segment of a recording, showing it at {@code input}'s instant. */
+    public static SegmentInspector open(IWorkbenchPage page, RecordedSegmentInput input) throws PartInitException {
+        SegmentInspector inspector = (SegmentInspector) page.openEditor(input, ID);
+        if (inspector.instant() != input.first()) {
+            inspector.instantMode.show(input.segment(), input.first()); // it was open already, at another instant
+        }
+        return inspector;
+    }
+
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof SegmentEditorInput segmentInput)) {
-            throw new PartInitException("The segment inspector opens segments of a running cluster, not " + input.getName());
-        }
-        ref = segmentInput.ref();
-        view = ref.cluster().cluster().view(ref.node(), ref.segmentId());
-        liveView = view;
-        if (view == null) {
-            throw new PartInitException(ref.describe() + " does not exist (any more) in " + ref.cluster().label()
-                    + ": it was destroyed, unpublished and destroyed, or its node went down");
+        if (input instanceof SegmentEditorInput segmentInput) {
+            ref = segmentInput.ref();
+            description = ref.describe();
+            view = ref.cluster().cluster().view(ref.node(), ref.segmentId());
+            liveView = view;
+            if (view == null) {
+                throw new PartInitException(ref.describe() + " does not exist (any more) in " + ref.cluster().label()
+                        + ": it was destroyed, unpublished and destroyed, or its node went down");
+            }
+            instantMode = new InstantMode(this, InstantMode.segmentName(ref.node(), ref.segmentId()),
+                    () -> ref.cluster().recording().orElse(null), liveView);
+        } else if (input instanceof RecordedSegmentInput recordedInput) {
+            TraceEvent event = recordedInput.first().event();
+            description = "node " + event.segmentNode() + " segment " + ClusterTree.hex(event.segmentId()) + " of the recording "
+                    + recordedInput.recordingName();
+            view = new InstantView(event.segmentNode(), event.segmentId(), new byte[0]); // until the first instant is shown
+            instantMode = new InstantMode(this, recordedInput.segment().segment(), recordedInput::folder, null);
+        } else {
+            throw new PartInitException("The segment inspector opens segments of a running cluster or of a recording, not "
+                    + input.getName());
         }
         setSite(site);
         setInput(input);
@@ -208,6 +219,31 @@ public final class SegmentInspector extends EditorPart {
         bytesPerRow = bytesPerRowFitsWidth ? BYTES_PER_ROW_CHOICES[0] : Math.max(8, store.getInt(Preferences.BYTES_PER_ROW));
         format = Preferences.format(store.getString(Preferences.DEFAULT_FORMAT));
         rows = new SegmentRows(view, bytesPerRow);
+        if (ref != null) {
+            initWriter();
+        }
+        site.setSelectionProvider(new ISelectionProvider() {
+            @Override
+            public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            }
+
+            @Override
+            public ISelection getSelection() {
+                return ref == null ? StructuredSelection.EMPTY : new StructuredSelection(ref);
+            }
+
+            @Override
+            public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            }
+
+            @Override
+            public void setSelection(ISelection selection) {
+            }
+        });
+    }
+
+    /** The process that writes edits at first: the creator's credentials, on a node the segment's ACL lets write. */
+    private void initWriter() {
         ClusterState state = ref.cluster().cluster().state();
         ClusterState.Segment segment = ref.find(state);
         writerNode = ref.node();
@@ -220,24 +256,6 @@ public final class SegmentInspector extends EditorPart {
                 writerCredentials = PermissionMatrix.credentialsFor(segment, cell.relation());
             });
         }
-        site.setSelectionProvider(new ISelectionProvider() {
-            @Override
-            public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            }
-
-            @Override
-            public ISelection getSelection() {
-                return new StructuredSelection(ref);
-            }
-
-            @Override
-            public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            }
-
-            @Override
-            public void setSelection(ISelection selection) {
-            }
-        });
     }
 
     @Override
@@ -262,7 +280,7 @@ public final class SegmentInspector extends EditorPart {
         message = new CLabel(root, SWT.NONE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         createToolbar(root);
-        createInstantBar(root);
+        instantMode.createBar(root);
 
         tableAndDiff = new SashForm(root, SWT.HORIZONTAL);
         tableAndDiff.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -322,6 +340,12 @@ public final class SegmentInspector extends EditorPart {
         setItemWindow(0);
         undoGroup = new UndoRedoActionGroup(getSite(), undoContext, true);
         undoGroup.fillActionBars(getEditorSite().getActionBars());
+        instantMode.follow(table, getSite().getPage());
+        if (ref == null) {
+            RecordedSegmentInput input = (RecordedSegmentInput) getEditorInput();
+            instantMode.show(input.segment(), input.first());
+            return; // a recording does not change: no refresh
+        }
         updateWriterLabel();
         info("Live view of " + ref.describe() + " (" + ClusterTree.size(view.size()) + ") of " + ref.cluster().label()
                 + ". Select a row, then click a byte or value in it to edit it.");
@@ -343,8 +367,6 @@ public final class SegmentInspector extends EditorPart {
         };
         refreshJob.setSystem(true);
         refreshJob.schedule(1000L / rateHz);
-        getSite().getPage().addPostSelectionListener(TimelineView.ID, timelineListener);
-        table.addListener(SWT.MouseHover, e -> table.setToolTipText(instant == null ? null : writerAt(e.x, e.y)));
     }
 
     private static int blend(int a, int b, double t) {
@@ -395,13 +417,15 @@ public final class SegmentInspector extends EditorPart {
         formats.select(all.indexOf(format));
         formats.addListener(SWT.Selection, _ -> setFormat(all.get(formats.getSelectionIndex())));
 
-        new Label(bar, SWT.NONE).setText("Refresh/s:");
-        rateSpinner = new Spinner(bar, SWT.BORDER);
-        rateSpinner.setValues(rateHz, 1, 60, 0, 1, 5);
-        rateSpinner.addListener(SWT.Selection, _ -> rateHz = rateSpinner.getSelection());
-        pauseButton = new Button(bar, SWT.TOGGLE);
-        pauseButton.setText("Pause");
-        pauseButton.addListener(SWT.Selection, _ -> setPaused(pauseButton.getSelection()));
+        if (ref != null) { // a recording neither changes nor takes edits
+            new Label(bar, SWT.NONE).setText("Refresh/s:");
+            rateSpinner = new Spinner(bar, SWT.BORDER);
+            rateSpinner.setValues(rateHz, 1, 60, 0, 1, 5);
+            rateSpinner.addListener(SWT.Selection, _ -> rateHz = rateSpinner.getSelection());
+            pauseButton = new Button(bar, SWT.TOGGLE);
+            pauseButton.setText("Pause");
+            pauseButton.addListener(SWT.Selection, _ -> setPaused(pauseButton.getSelection()));
+        }
 
         button(bar, "Snapshot", "Copy the segment now, to diff against later", this::takeSnapshot);
         button(bar, "Diff", "Compare the segment with the snapshot", this::runDiff);
@@ -418,12 +442,14 @@ public final class SegmentInspector extends EditorPart {
         button(bar, "Find", "Find the next occurrence after the selected row (a Job; cancel it in the Progress view)",
                 this::find);
         button(bar, "Export...", "Save a range to a file (raw or hex dump)", this::exportRange);
-        button(bar, "Import...", "Write a file into the segment", this::importRange);
-        writerLabel = new Label(bar, SWT.NONE);
-        button(bar, "Write as...", "Pick the node and credentials of the process that writes edits", this::chooseCredentials);
+        if (ref != null) {
+            button(bar, "Import...", "Write a file into the segment", this::importRange);
+            writerLabel = new Label(bar, SWT.NONE);
+            button(bar, "Write as...", "Pick the node and credentials of the process that writes edits", this::chooseCredentials);
+        }
     }
 
-    private static Button button(Composite bar, String text, String tip, Runnable action) {
+    static Button button(Composite bar, String text, String tip, Runnable action) {
         Button button = new Button(bar, SWT.PUSH);
         button.setText(text);
         button.setToolTipText(tip);
@@ -496,7 +522,7 @@ public final class SegmentInspector extends EditorPart {
         column.getColumn().setWidth(width);
         if (field != null) {
             // the segment at an instant of its recording is read-only
-            column.setEditingSupport(new CellEditing(viewer, field, this::write, this::error, () -> instant == null));
+            column.setEditingSupport(new CellEditing(viewer, field, this::write, this::error, () -> instantMode.readOnlyReason() == null));
         }
     }
 
@@ -508,15 +534,16 @@ public final class SegmentInspector extends EditorPart {
      * @return whether the write was done; if not, the message area says why
      */
     public boolean write(long offset, byte[] bytes) {
-        if (instant != null) {
-            error("Read-only: this is the segment " + instant.title() + ". Click Live to edit it.");
+        String readOnly = instantMode.readOnlyReason();
+        if (readOnly != null) {
+            error(readOnly);
             return false;
         }
         byte[] before = new byte[bytes.length];
         try {
             MemorySegment.copy(view.memory(), ValueLayout.JAVA_BYTE, offset, before, 0, before.length);
         } catch (RuntimeException e) {
-            error("Cannot read " + ref.describe() + " at 0x" + Long.toHexString(offset) + ": " + e.getMessage());
+            error("Cannot read " + description + " at 0x" + Long.toHexString(offset) + ": " + e.getMessage());
             return false;
         }
         WriteOperation operation = new WriteOperation("Write " + bytes.length + (bytes.length == 1 ? " byte" : " bytes")
@@ -632,7 +659,7 @@ public final class SegmentInspector extends EditorPart {
             paused = true;
             Display.getDefault().asyncExec(() -> {
                 if (!disposed) {
-                    error(ref.describe() + " is gone (destroyed, or its node went down): showing its last contents; "
+                    error(description + " is gone (destroyed, or its node went down): showing its last contents; "
                             + "refresh stopped.");
                     pauseButton.setSelection(true);
                 }
@@ -791,7 +818,9 @@ public final class SegmentInspector extends EditorPart {
         if (slider.getVisible()) {
             slider.setSelection((int) (visibleTop / window.sliderScale()));
         }
-        refreshJob.wakeUp();
+        if (refreshJob != null) {
+            refreshJob.wakeUp();
+        }
     }
 
     private void goToRow(long row, boolean select) {
@@ -879,7 +908,7 @@ public final class SegmentInspector extends EditorPart {
         };
     }
 
-    private void runJob(String name, JobBody body) {
+    void runJob(String name, JobBody body) {
         Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -899,7 +928,7 @@ public final class SegmentInspector extends EditorPart {
         job.schedule();
     }
 
-    private interface JobBody {
+    interface JobBody {
         void run(IProgressMonitor monitor) throws IOException, RsmException;
     }
 
@@ -911,7 +940,8 @@ public final class SegmentInspector extends EditorPart {
         });
     }
 
-    private void ui(Runnable runnable) {
+    /** Runs {@code runnable} on the UI thread unless the inspector is closed by then. */
+    void ui(Runnable runnable) {
         Display.getDefault().asyncExec(() -> {
             if (!disposed) {
                 runnable.run();
@@ -920,7 +950,7 @@ public final class SegmentInspector extends EditorPart {
     }
 
     public void takeSnapshot() {
-        runJob("Snapshot of " + ref.describe(), monitor -> {
+        runJob("Snapshot of " + description, monitor -> {
             Snapshot taken = Snapshot.take(view, progress(monitor, view.size()));
             ui(() -> {
                 if (snapshot != null) {
@@ -942,7 +972,7 @@ public final class SegmentInspector extends EditorPart {
             error("Take a snapshot first: Diff compares the segment with it.");
             return;
         }
-        runJob("Diff of " + ref.describe() + " against the snapshot", monitor -> {
+        runJob("Diff of " + description + " against the snapshot", monitor -> {
             List<Snapshot.Range> ranges = against.diff(view.memory(), DIFF_LIMIT, progress(monitor, view.size()));
             ui(() -> showDiff(new ChangeList(ranges)));
         });
@@ -998,7 +1028,7 @@ public final class SegmentInspector extends EditorPart {
         }
         long from = table.getSelectionIndex() >= 0 ? selectedOffset() + 1 : 0;
         String what = searchKind.getText().toLowerCase() + " \"" + searchText.getText() + "\"";
-        runJob("Searching " + ref.describe() + " for " + what, monitor -> {
+        runJob("Searching " + description + " for " + what, monitor -> {
             Search.Found found = Search.findWrapping(view.memory(), pattern, from, progress(monitor, view.size()));
             ui(() -> {
                 if (found == null) {
@@ -1028,7 +1058,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** Saves [offset, offset+length) to the file in a job. */
     public void exportRange(long offset, long length, Path file, boolean hexDump) {
-        runJob("Exporting " + length + " bytes of " + ref.describe(), _ -> {
+        runJob("Exporting " + length + " bytes of " + description, _ -> {
             if (hexDump) {
                 RangeTransfer.exportHexDump(view.memory(), offset, length, file);
             } else {
@@ -1066,7 +1096,7 @@ public final class SegmentInspector extends EditorPart {
         message.setToolTipText(text);
     }
 
-    private void info(String text) {
+    void info(String text) {
         message.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
         message.setText(text);
         message.setToolTipText(text);
@@ -1101,87 +1131,53 @@ public final class SegmentInspector extends EditorPart {
         return snapshot != null;
     }
 
-    // --- the segment at an instant of the Timeline --------------------------------------------------
-
-    private void createInstantBar(Composite root) {
-        instantBar = new Composite(root, SWT.NONE);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.exclude = true;
-        instantBar.setLayoutData(data);
-        instantBar.setVisible(false);
-        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
-        layout.center = true;
-        instantBar.setLayout(layout);
-        instantLabel = new Label(instantBar, SWT.NONE);
-        button(instantBar, "< Previous write", "The previous write of the selected row's bytes (or of the bytes this event wrote)",
-                () -> stepWrite(false));
-        button(instantBar, "Next write >", "The next write of the selected row's bytes (or of the bytes this event wrote)",
-                () -> stepWrite(true));
-        button(instantBar, "Live", "Show the segment as it is now, and edit it again", this::showLive);
-    }
-
-    /** An event chosen in the Timeline: an event of this segment in this run's recording shows the segment then. */
-    private void timelineSelected(IWorkbenchPart part, ISelection selection) {
-        if (!(part instanceof TimelineView timeline) || !(selection instanceof IStructuredSelection structured)
-                || !(structured.getFirstElement() instanceof EventSelection chosen)) {
-            return;
-        }
-        TraceEvent event = chosen.event();
-        if (event.pid() == followedPid && event.sequence() == followedSequence) {
-            return; // the same event again (activating the Timeline sends its selection anew): after Live, stay live
-        }
-        followedPid = event.pid();
-        followedSequence = event.sequence();
-        Path folder = timeline.recordingFolder();
-        if (folder != null && segmentName().equals(event.segment()) && folder.equals(ref.cluster().recording().orElse(null))) {
-            showEvent(folder, event.pid(), event.sequence());
-        }
-    }
-
-    /** {@code 1:0x400100}, as recordings name segments. */
-    private String segmentName() {
-        return ref.node() + ":0x" + Integer.toHexString(ref.segmentId());
-    }
+    // --- the segment at an instant of a recording (the InstantMode's side of the table) ----------------
 
     /** Shows the segment once that event of the recording in {@code folder} had happened (reads it in a job). */
     public void showEvent(Path folder, long pid, long sequence) {
-        int request = ++shownRequests;
-        runJob("Reading " + ref.describe() + " from the recording", _ -> {
-            RecordedSegment segment = recorded;
-            if (segment == null || !segment.folder().equals(folder) || segment.numberOf(pid, sequence) < 0) {
-                // the recording grows while the run goes on: read it again for a newer event
-                segment = RecordedSegment.read(folder, segmentName());
-            }
-            int number = segment.numberOf(pid, sequence);
-            if (number < 0) {
-                throw new IOException("the event is not in the recording " + folder);
-            }
-            RecordedSegment read = segment;
-            RecordedSegment.Instant at = read.at(number);
-            ui(() -> {
-                if (request == shownRequests) {
-                    showInstant(read, at);
-                }
-            });
-        });
+        instantMode.showEvent(folder, pid, sequence);
     }
 
-    private void showInstant(RecordedSegment segment, RecordedSegment.Instant at) {
-        recorded = segment;
-        instant = at;
-        byte[] bytes = Arrays.copyOf(at.contents().bytes(), (int) Math.min(Integer.MAX_VALUE - 8, liveView.size()));
-        view = new InstantView(ref.node(), ref.segmentId(), bytes);
+    /** Back to the segment as it is now (nothing for a segment of a recording only). */
+    public void showLive() {
+        instantMode.showLive();
+    }
+
+    /** The instant shown, or null when live. */
+    public RecordedSegment.Instant instant() {
+        return instantMode.instant();
+    }
+
+    /** Whether the inspector shows a segment of a running cluster (else only of a recording). */
+    public boolean isLive() {
+        return liveView != null;
+    }
+
+    /** What the messages call the segment: "node 1 segment 0x400100" (and the recording's name when it is all there is). */
+    String describe() {
+        return description;
+    }
+
+    /** Shows {@code contents} (live or at an instant) with {@code highlighted} in blue, at {@code offset} unless it is -1. */
+    void showContents(SegmentView contents, ChangeList highlighted, long offset) {
+        view = contents;
         rows = new SegmentRows(view, bytesPerRow);
-        instantLabel.setText("Segment " + at.title());
-        showInstantBar(true);
-        highlight(new ChangeList(at.written()));
-        info("The segment " + at.title() + ", read-only; the bytes it wrote in blue. Stores through a mapping or into the "
-                + "exporter's memory are seen at the storing process's next signal post or barrier close. Hover over a byte"
-                + " for its last writer.");
-        if (!at.written().isEmpty()) {
-            goToOffset(at.written().getFirst().offset(), true);
+        if (rows.rowCount() != window.rowCount()) {
+            setItemWindow(0); // the first instant of a segment of a recording only: its rows replace none
+        }
+        highlight(highlighted);
+        if (offset >= 0) {
+            goToOffset(offset, true);
         }
         refreshRowsNow(visibleTop * bytesPerRow, visibleCount * bytesPerRow);
+    }
+
+    /** A segment of a recording only is named after the instant it shows. */
+    void instantShown(RecordedSegment segment, RecordedSegment.Instant at) {
+        if (liveView == null) {
+            setPartName(segment.segment() + " at " + segment.sinceStart(at.event()) + " (recording "
+                    + ((RecordedSegmentInput) getEditorInput()).recordingName() + ")");
+        }
     }
 
     /** Highlights the rows of those ranges (the labels read {@link #diff}). */
@@ -1190,80 +1186,23 @@ public final class SegmentInspector extends EditorPart {
         table.clearAll();
     }
 
-    /** Back to the segment as it is now. */
-    public void showLive() {
-        shownRequests++;
-        instant = null;
-        view = liveView;
-        rows = new SegmentRows(view, bytesPerRow);
-        showInstantBar(false);
-        highlight(ChangeList.NONE);
-        info("Live view of " + ref.describe() + " again.");
-        refreshRowsNow(visibleTop * bytesPerRow, visibleCount * bytesPerRow);
+    /** The offset of the selected row, or -1 when no row is selected. */
+    long selectedRowOffset() {
+        return table.getSelectionIndex() >= 0 ? selectedOffset() : -1;
     }
 
-    private void showInstantBar(boolean shown) {
-        ((GridData) instantBar.getLayoutData()).exclude = !shown;
-        instantBar.setVisible(shown);
-        instantBar.getParent().layout(true, true);
-    }
-
-    /** Steps to the previous or next write of the selected row's bytes, or of the bytes the shown event wrote. */
-    private void stepWrite(boolean forward) {
-        RecordedSegment.Instant at = instant;
-        if (at == null) {
-            return;
-        }
-        long offset;
-        long length;
-        if (table.getSelectionIndex() >= 0) {
-            offset = selectedOffset();
-            length = bytesPerRow;
-        } else if (!at.written().isEmpty()) {
-            offset = at.written().getFirst().offset();
-            length = at.written().getFirst().length();
-        } else {
-            error("Select a row: its bytes' writes are what the buttons step through.");
-            return;
-        }
-        OptionalInt next = forward ? recorded.nextWrite(at.number(), offset, length) : recorded.previousWrite(at.number(), offset, length);
-        if (next.isEmpty()) {
-            info("No " + (forward ? "later" : "earlier") + " write of 0x" + Long.toHexString(offset) + "..0x"
-                    + Long.toHexString(offset + length - 1) + " in the recording.");
-            return;
-        }
-        RecordedSegment.Instant step = recorded.at(next.getAsInt());
-        shownRequests++;
-        followedPid = step.event().pid(); // shown here at once: the timeline's selection of it needs no second read
-        followedSequence = step.event().sequence();
-        TimelineView timeline = (TimelineView) getSite().getPage().findView(TimelineView.ID);
-        if (timeline != null && recorded.folder().equals(timeline.recordingFolder())) {
-            timeline.reveal(step.event()); // the timeline follows; its selection brings the inspector there
-        }
-        showInstant(recorded, step);
-        if (table.getSelectionIndex() < 0) {
-            return;
-        }
-        goToOffset(offset, true);
-    }
-
-    /** The last writer of the byte under (x, y) of the table, or null when the point is on no byte. */
-    private String writerAt(int x, int y) {
+    /** The offset of the byte under (x, y) of the table, or -1 when the point is on no byte. */
+    long byteOffsetAt(int x, int y) {
         TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(x, y));
         if (item == null || !(item.getData() instanceof SegmentRows.Row row)) {
-            return null;
+            return -1;
         }
         for (int column = 1; column <= bytesPerRow && column < table.getColumnCount(); column++) {
             if (item.getBounds(column).contains(x, y)) {
-                return instant.writerOf(recorded, row.offset() + column - 1);
+                return row.offset() + column - 1;
             }
         }
-        return null;
-    }
-
-    /** The instant shown, or null when live (for tests). */
-    public RecordedSegment.Instant instant() {
-        return instant;
+        return -1;
     }
 
     // --- editor boilerplate -------------------------------------------------------------------------
@@ -1307,7 +1246,9 @@ public final class SegmentInspector extends EditorPart {
         if (snapshot != null) {
             snapshot.close();
         }
-        getSite().getPage().removePostSelectionListener(TimelineView.ID, timelineListener);
+        if (instantMode != null) { // null when init found no such segment
+            instantMode.dispose(getSite().getPage());
+        }
         if (liveView != null) {
             liveView.close();
         }

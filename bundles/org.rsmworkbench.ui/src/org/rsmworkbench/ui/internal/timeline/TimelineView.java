@@ -60,6 +60,7 @@ import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
+import org.rsmworkbench.ui.internal.inspector.ShowSegmentAtEvent;
 import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 
 /**
@@ -71,7 +72,8 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
  * double-clicking opens its call site's line (through the {@link CallSiteOpeners}) or, without one, zooms onto it. The
  * search field finds events (Enter: next, Shift+Enter: previous; F3 and Shift+F3 in the canvas), the arrow keys and the
  * toolbar step to the next or previous event of the selection's kind, B or the toolbar marks the selected event (or the
- * instant last clicked) with a bookmark kept beside the recording; the view menu filters by node, process, segment,
+ * instant last clicked) with a bookmark kept beside the recording; "Show Segment at This Event" (toolbar, context menu)
+ * opens the Segment Inspector on the selected event's segment as it was then; the view menu filters by node, process, segment,
  * category and kind, and lists the bookmarks. While the run goes on the view reads the recording again in a job and
  * follows its end, unless the user scrolled away. Everything drawn is computed by {@link TimelineModel}; this class only
  * paints it.
@@ -119,6 +121,9 @@ public final class TimelineView extends ViewPart {
     private final IAction nextOfKind = action("Next", "Next event of the selection's kind (Right)", () -> stepOfKind(true));
     private final IAction toggleBookmark = action("Bookmark", "Bookmark the selected event or the instant last clicked, or remove its bookmark (B)",
             this::toggleBookmark);
+    private final IAction showSegment = action(ShowSegmentAtEvent.TITLE,
+            "Show the segment the selected event is about in the Segment Inspector, as it was once the event had happened",
+            this::showSegmentAtSelected);
     private final IAction follow = new Action("Follow", IAction.AS_CHECK_BOX) {
         @Override
         public void run() {
@@ -161,6 +166,9 @@ public final class TimelineView extends ViewPart {
         canvas.getVerticalBar().addListener(SWT.Selection, _ -> scrollTo(canvas.getVerticalBar().getSelection()));
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
         canvas.addListener(SWT.MouseDown, e -> {
+            if (e.button == 3 && model != null && eventAt(e.x, e.y) != null) {
+                select(eventAt(e.x, e.y)); // the context menu acts on the event under the pointer
+            }
             dragStartX = e.button == 1 ? e.x : -1;
             dragStartWindow = window;
             dragged = false;
@@ -187,7 +195,12 @@ public final class TimelineView extends ViewPart {
         nextOfKind.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
         follow.setToolTipText("Follow: read the recording again while the run goes on, and show its end");
         var toolBar = getViewSite().getActionBars().getToolBarManager();
-        List.of(fit, previousOfKind, nextOfKind, toggleBookmark, follow).forEach(toolBar::add);
+        List.of(fit, previousOfKind, nextOfKind, toggleBookmark, follow, showSegment).forEach(toolBar::add);
+        showSegment.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_FILE));
+        MenuManager contextMenu = new MenuManager();
+        contextMenu.add(showSegment);
+        contextMenu.add(toggleBookmark);
+        canvas.setMenu(contextMenu.createContextMenu(canvas));
         getViewSite().getActionBars().getMenuManager().setRemoveAllWhenShown(true);
         getViewSite().getActionBars().getMenuManager().addMenuListener(this::fillViewMenu);
         getViewSite().getActionBars().getMenuManager().add(new Action("") {
@@ -591,6 +604,14 @@ public final class TimelineView extends ViewPart {
     private void updateActions() {
         previousOfKind.setEnabled(selected != null);
         nextOfKind.setEnabled(selected != null);
+        showSegment.setEnabled(selected != null && selected.segment() != null);
+    }
+
+    /** Shows the segment the selected event is about in the Segment Inspector, at that event (no cluster needed). */
+    public void showSegmentAtSelected() {
+        if (selected != null && selected.segment() != null) {
+            ShowSegmentAtEvent.show(getSite().getPage(), folder, selected);
+        }
     }
 
     private void status(String message, boolean error) {

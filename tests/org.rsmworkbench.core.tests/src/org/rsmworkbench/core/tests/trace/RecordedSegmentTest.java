@@ -21,6 +21,7 @@ import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.SegmentHistory;
 import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.tests.support.Recordings;
 
 /** A segment of a recorded doorbell run as the inspector shows it at the timeline's instants. */
 class RecordedSegmentTest {
@@ -32,7 +33,7 @@ class RecordedSegmentTest {
     @BeforeAll
     static void recordDoorbell() throws Exception {
         folder = shared.resolve("doorbell.rsmtrace");
-        recording = TimelineModelTest.record(folder, 3, 20);
+        recording = Recordings.doorbell(folder, 3, 20);
     }
 
     /** The puts of the recording with their bytes, by event number. */

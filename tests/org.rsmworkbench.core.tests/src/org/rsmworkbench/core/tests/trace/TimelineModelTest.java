@@ -9,23 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rsmworkbench.core.launching.RsmRuntime;
 import org.rsmworkbench.core.trace.TimeWindow;
 import org.rsmworkbench.core.trace.TimelineBookmarks;
 import org.rsmworkbench.core.trace.TimelineArrow;
@@ -36,13 +31,12 @@ import org.rsmworkbench.core.trace.TimelineItem.Shape;
 import org.rsmworkbench.core.trace.TimelineLane;
 import org.rsmworkbench.core.trace.TimelineLane.Level;
 import org.rsmworkbench.core.trace.TimelineModel;
-import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
-import org.rsmworkbench.examples.DoorbellPingPong;
+import org.rsmworkbench.tests.support.Recordings;
 
 /** The timeline of a recorded run of the doorbell example on 3 nodes, and of a synthetic million-event recording. */
 class TimelineModelTest {
@@ -55,21 +49,8 @@ class TimelineModelTest {
 
     @BeforeAll
     static void recordDoorbell() throws IOException {
-        recording = record(shared.resolve("doorbell.rsmtrace"), 3, 40);
+        recording = Recordings.doorbell(shared.resolve("doorbell.rsmtrace"), 3, 40);
         timeline = TimelineModel.of(recording);
-    }
-
-    /** Records a run of {@link DoorbellPingPong} on {@code nodes} nodes for {@code rounds} rounds into {@code folder}. */
-    static Recording record(Path folder, int nodes, int rounds) throws IOException {
-        Set<Path> classPath = new LinkedHashSet<>(RsmRuntime.runtimeEntries());
-        classPath.addAll(RsmRuntime.entries(RsmRuntime.EXAMPLES_BUNDLE, "org/rsmworkbench/examples/DoorbellPingPong.class"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = RsmLaunch.run(List.of("--record", folder.toString(), "--nodes", String.valueOf(nodes), "--cp",
-                classPath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)), "--timeout", "60s",
-                DoorbellPingPong.class.getName(), "--", String.valueOf(rounds)), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
-        return Recording.open(folder);
     }
 
     private static List<TimelineItem> itemsAround(TraceEvent event, int lane) {

@@ -1,8 +1,6 @@
 // Copyright (c) 2026 RSM Workbench contributors
 // SPDX-License-Identifier: EPL-2.0
-package org.rsmworkbench.ui.tests;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package org.rsmworkbench.tests.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,15 +14,22 @@ import java.util.stream.Collectors;
 
 import org.rsmworkbench.core.launching.RsmRuntime;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.examples.DoorbellPingPong;
 
-/** Recorded runs for the timeline and inspector tests. */
-final class Recordings {
+/** Recorded runs for the timeline, time-travel and inspector tests. */
+public final class Recordings {
     private Recordings() {
     }
 
-    /** Records a run of {@link DoorbellPingPong} on {@code nodes} nodes for {@code rounds} rounds into {@code folder}. */
-    static void doorbell(Path folder, int nodes, int rounds) throws IOException {
+    /**
+     * Records a run of {@link DoorbellPingPong} on {@code nodes} nodes for {@code rounds} rounds into {@code folder}, as
+     * {@code rsm-launch --record} does.
+     *
+     * @return the recording, read
+     * @throws IOException when the run fails (with its output) or its recording cannot be read
+     */
+    public static Recording doorbell(Path folder, int nodes, int rounds) throws IOException {
         Set<Path> classPath = new LinkedHashSet<>(RsmRuntime.runtimeEntries());
         classPath.addAll(RsmRuntime.entries(RsmRuntime.EXAMPLES_BUNDLE, "org/rsmworkbench/examples/DoorbellPingPong.class"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -32,6 +37,9 @@ final class Recordings {
         int status = RsmLaunch.run(List.of("--record", folder.toString(), "--nodes", String.valueOf(nodes), "--cp",
                 classPath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)), "--timeout", "60s",
                 DoorbellPingPong.class.getName(), "--", String.valueOf(rounds)), print, print);
-        assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+        if (status != 0) {
+            throw new IOException("the recorded doorbell run exited with " + status + ":\n" + out.toString(StandardCharsets.UTF_8));
+        }
+        return Recording.open(folder);
     }
 }
