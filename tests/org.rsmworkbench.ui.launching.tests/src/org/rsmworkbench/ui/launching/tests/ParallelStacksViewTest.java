@@ -150,6 +150,7 @@ class ParallelStacksViewTest {
             assertTrue(waitFor(() -> texts(tree).contains(waitFrame) && texts(tree).stream().anyMatch(t -> t.startsWith(evenFrame)), WAIT),
                     () -> "the merged stacks: " + texts(tree));
             assertTrue(texts(tree).contains("demo.Split.even(Split.java:" + evenLine + ")   nodes 2,4 · 2 threads"), texts(tree).toString());
+            page.activate(view); // a suspension may have brought the Debug view, stacked with it, to the front
             System.out.println("screenshot: " + Ui.screenshot(window, "parallel-stacks"));
 
             TreeItem even = item(tree, "demo.Split.even(");
