@@ -3,8 +3,10 @@
 package org.rsmworkbench.core.debug.stacks;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.debug.core.model.IThread;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.trace.CallSite;
 
 /**
@@ -14,8 +16,9 @@ import org.rsmworkbench.emulator.trace.CallSite;
  * @param name the thread's name
  * @param frames its stack, innermost frame first
  * @param thread the debug model's thread (to select it in the Debug view), or null outside a debug session
+ * @param rsmWait the signal wait the cluster's registry shows for this thread's call, or null
  */
-public record NodeThread(int node, String name, List<CallSite> frames, IThread thread) {
+public record NodeThread(int node, String name, List<CallSite> frames, IThread thread, ClusterWaits.Wait rsmWait) {
     public NodeThread {
         frames = List.copyOf(frames);
     }
@@ -23,5 +26,20 @@ public record NodeThread(int node, String name, List<CallSite> frames, IThread t
     /** The RSM call the thread is inside ({@code signalWait}...), or null. */
     public String rsmCall() {
         return ParallelStacks.rsmCall(frames);
+    }
+
+    /**
+     * What the thread does in RSM terms: {@code signalWait on 1:0x400100 — can be woken by node 2, 3} when the
+     * registry shows its wait, else the call alone; null outside an RSM call.
+     */
+    public String rsmActivity() {
+        String call = rsmCall();
+        if (call == null || rsmWait == null) {
+            return call;
+        }
+        String segments = rsmWait.segments().stream().map(Object::toString).collect(Collectors.joining(", "));
+        String wakers = rsmWait.wakerNodes().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return call + (segments.isEmpty() ? "" : " on " + segments)
+                + (wakers.isEmpty() ? " — no process can wake it" : " — can be woken by node " + wakers);
     }
 }

@@ -17,7 +17,9 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.jdt.debug.core.IJavaDebugTarget;
 import org.eclipse.jdt.debug.core.IJavaStackFrame;
+import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.trace.CallSite;
 
 /** Merges the stacks of the suspended threads of a cluster's node JVMs into one tree. */
@@ -64,12 +66,18 @@ public final class ParallelStacks {
      * ({@code signalWait}, {@code closeBarrier}...), or null when the thread is not in an RSM call.
      */
     public static String rsmCall(List<CallSite> frames) {
-        for (int i = 1; i < frames.size(); i++) {
+        int program = programFrame(frames);
+        return program > 0 && isRsm(frames.get(program - 1)) ? frames.get(program - 1).method() : null;
+    }
+
+    /** The index of the innermost frame of the program, or -1. */
+    private static int programFrame(List<CallSite> frames) {
+        for (int i = 0; i < frames.size(); i++) {
             if (!isRuntime(frames.get(i))) {
-                return isRsm(frames.get(i - 1)) ? frames.get(i - 1).method() : null;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Ascending node numbers as ranges: {@code 1,3-8}. */
@@ -97,6 +105,7 @@ public final class ParallelStacks {
             if (!isClusterLaunch(launch)) {
                 continue;
             }
+            ClusterWaits waits = waitsOf(launch);
             for (IDebugTarget target : launch.getDebugTargets()) {
                 String node = target.getProcess() == null ? null : target.getProcess().getAttribute(RsmLaunching.PROCESS_ATTR_NODE);
                 if (!(target instanceof IJavaDebugTarget) || node == null || target.isTerminated()) {
@@ -105,7 +114,7 @@ public final class ParallelStacks {
                 try {
                     for (IThread thread : target.getThreads()) {
                         if (thread.isSuspended()) {
-                            stackOf(thread, Integer.parseInt(node)).ifPresent(threads::add);
+                            stackOf(thread, Integer.parseInt(node), waits).ifPresent(threads::add);
                         }
                     }
                 } catch (DebugException ended) {
@@ -116,7 +125,7 @@ public final class ParallelStacks {
         return threads;
     }
 
-    private static Optional<NodeThread> stackOf(IThread thread, int node) {
+    private static Optional<NodeThread> stackOf(IThread thread, int node, ClusterWaits waits) {
         try {
             List<CallSite> frames = new ArrayList<>();
             for (IStackFrame frame : thread.getStackFrames()) {
@@ -125,10 +134,35 @@ public final class ParallelStacks {
                             java.getLineNumber()));
                 }
             }
-            return Optional.of(new NodeThread(node, thread.getName(), frames, thread));
+            return Optional.of(new NodeThread(node, thread.getName(), frames, thread, waitOf(node, frames, waits)));
         } catch (DebugException resumed) {
             return Optional.empty();
         }
+    }
+
+    /** Where the processes of the launch's cluster wait; none when the cluster has ended. */
+    private static ClusterWaits waitsOf(ILaunch launch) {
+        for (IDebugTarget target : launch.getDebugTargets()) {
+            if (target instanceof ClusterDebugTarget cluster && !cluster.isTerminated()) {
+                try {
+                    return cluster.cluster().waits();
+                } catch (IllegalStateException closed) {
+                    break; // the cluster closed while it was read
+                }
+            }
+        }
+        return new ClusterWaits(List.of());
+    }
+
+    /** The wait of the registry that this stack is in: same node, same call, made from the same program frame. */
+    private static ClusterWaits.Wait waitOf(int node, List<CallSite> frames, ClusterWaits waits) {
+        String call = rsmCall(frames);
+        if (call == null) {
+            return null;
+        }
+        CallSite site = frames.get(programFrame(frames));
+        return waits.waits().stream().filter(w -> w.node() == node && w.call().method().equals(call) && site.equals(w.site()))
+                .findFirst().orElse(null);
     }
 
     private static String sourceName(IJavaStackFrame frame) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.rsmworkbench.core.debug.stacks.NodeThread;
 import org.rsmworkbench.core.debug.stacks.ParallelStacks;
 import org.rsmworkbench.core.debug.stacks.StackNode;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.trace.CallSite;
 
 /** The merged tree of parallel stacks, from stacks made up here (the debug session's are in ParallelStacksDebugTest). */
@@ -30,9 +31,9 @@ class ParallelStacksTest {
         List<NodeThread> threads = new ArrayList<>();
         for (int node = 1; node <= 8; node++) {
             List<CallSite> frames = node == 2 ? List.of(COMPUTE, MAIN) : List.of(PARK, AWAIT, SIGNAL_WAIT, PASS, MAIN);
-            threads.add(new NodeThread(node, "main", frames, null));
+            threads.add(new NodeThread(node, "main", frames, null, null));
             threads.add(new NodeThread(node, "Reference Handler",
-                    List.of(new CallSite("java.lang.ref.Reference", "waitForReferencePendingList", null, -2)), null));
+                    List.of(new CallSite("java.lang.ref.Reference", "waitForReferencePendingList", null, -2)), null, null));
         }
         return threads;
     }
@@ -71,11 +72,21 @@ class ParallelStacksTest {
     @Test
     void framesOfTheSameMethodAtAnotherLineAreAnotherBranch() {
         CallSite passElsewhere = new CallSite("demo.Ring", "pass", "Ring.java", 44);
-        List<StackNode> roots = ParallelStacks.merge(List.of(new NodeThread(1, "main", List.of(PASS, MAIN), null),
-                new NodeThread(2, "main", List.of(passElsewhere, MAIN), null), new NodeThread(2, "worker", List.of(PASS, MAIN), null)),
+        List<StackNode> roots = ParallelStacks.merge(List.of(new NodeThread(1, "main", List.of(PASS, MAIN), null, null),
+                new NodeThread(2, "main", List.of(passElsewhere, MAIN), null, null), new NodeThread(2, "worker", List.of(PASS, MAIN), null, null)),
                 true);
         StackNode main = roots.getFirst();
         assertEquals(List.of("nodes 1-2 · 2 threads", "node 2 · 1 thread"), main.children().stream().map(StackNode::label).toList());
+    }
+
+    @Test
+    void aThreadWhoseWaitTheRegistryShowsSaysOnWhichSegmentAndWhoCanWakeIt() {
+        ClusterWaits.Wait wait = new ClusterWaits.Wait(7, 1, 1, ClusterWaits.Call.SIGNAL_WAIT, List.of(new ClusterWaits.SegmentName(1, 0x400100)),
+                false, PASS, ClusterWaits.Verdict.BLOCKED, 0, List.of(new ClusterWaits.Waker(9, 3), new ClusterWaits.Waker(8, 2)));
+        NodeThread thread = new NodeThread(1, "main", List.of(AWAIT, SIGNAL_WAIT, PASS, MAIN), null, wait);
+        assertEquals("signalWait on 1:0x400100 — can be woken by node 2, 3", thread.rsmActivity());
+        assertEquals("signalWait", new NodeThread(1, "main", List.of(SIGNAL_WAIT, PASS, MAIN), null, null).rsmActivity());
+        assertNull(new NodeThread(1, "main", List.of(PASS, MAIN), null, null).rsmActivity());
     }
 
     @Test

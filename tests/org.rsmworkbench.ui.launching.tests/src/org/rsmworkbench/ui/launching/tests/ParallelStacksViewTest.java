@@ -46,6 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.core.debug.stacks.ParallelStacks;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.tests.support.DebugLaunches;
@@ -146,9 +147,12 @@ class ParallelStacksViewTest {
             ParallelStacksView view = (ParallelStacksView) page.showView(ParallelStacksView.ID);
             Tree tree = view.viewer().getTree();
             String evenFrame = "demo.Split.even(Split.java:" + evenLine + ")   node";
-            String waitFrame = "demo.Split.main(Split.java:" + waitLine + ")   nodes 1,3 · 2 threads · in RSM signalWait";
-            assertTrue(waitFor(() -> texts(tree).contains(waitFrame) && texts(tree).stream().anyMatch(t -> t.startsWith(evenFrame)), WAIT),
+            // each odd node waits on its own segment, which no process imports
+            String waitFrame = "demo.Split.main(Split.java:" + waitLine + ")   nodes 1,3 · 2 threads · in RSM signalWait on 1:0x";
+            assertTrue(waitFor(() -> texts(tree).stream().anyMatch(t -> t.startsWith(waitFrame)) && texts(tree).stream().anyMatch(t -> t.startsWith(evenFrame)), WAIT),
                     () -> "the merged stacks: " + texts(tree));
+            String waits = item(tree, waitFrame).getText();
+            assertTrue(waits.matches(".* on 1:0x[0-9a-f]+ — no process can wake it, signalWait on 3:0x[0-9a-f]+ — no process can wake it"), waits);
             assertTrue(texts(tree).contains("demo.Split.even(Split.java:" + evenLine + ")   nodes 2,4 · 2 threads"), texts(tree).toString());
             page.activate(view); // a suspension may have brought the Debug view, stacked with it, to the front
             System.out.println("screenshot: " + Ui.screenshot(window, "parallel-stacks"));
@@ -182,8 +186,15 @@ class ParallelStacksViewTest {
         }
     }
 
-    /** Suspends the node's JVM once its main thread waits in signalWait (resumed and tried again until then). */
+    /**
+     * Suspends the node's JVM once its main thread waits in signalWait (resumed and tried again until then), after the
+     * cluster's registry shows the wait with its call site.
+     */
     private static void suspendInSignalWait(ILaunch launch, int node) throws Exception {
+        ClusterDebugTarget cluster = Arrays.stream(launch.getDebugTargets()).filter(ClusterDebugTarget.class::isInstance)
+                .map(ClusterDebugTarget.class::cast).findFirst().orElseThrow();
+        assertTrue(waitFor(() -> cluster.cluster().waits().waits().stream().anyMatch(w -> w.node() == node && w.site() != null), WAIT),
+                () -> "the registry shows the wait of node " + node + ": " + cluster.cluster().waits());
         IDebugTarget target = Arrays.stream(launch.getDebugTargets())
                 .filter(t -> t.getProcess() != null && String.valueOf(node).equals(t.getProcess().getAttribute(RsmLaunching.PROCESS_ATTR_NODE)))
                 .findFirst().orElseThrow();
