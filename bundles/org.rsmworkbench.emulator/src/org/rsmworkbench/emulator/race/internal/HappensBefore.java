@@ -4,6 +4,7 @@ package org.rsmworkbench.emulator.race.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,6 +49,10 @@ public final class HappensBefore {
     /** The bytes the last get of a thread at a site read, by {@code pid thread site offset length}. */
     private final Map<String, byte[]> lastGets = new HashMap<>();
     private final Map<String, Shadow> shadows = new HashMap<>();
+    /** The nodes connected to each segment. */
+    private final Map<String, Set<Integer>> importers = new HashMap<>();
+    /** The clocks of the posts not yet consumed, by {@code segment side}: "export" or the importing node. */
+    private final Map<String, ArrayDeque<long[]>> posts = new HashMap<>();
     /** The first race of each pair of (file, line, op), by that pair. */
     private final Map<Set<String>, Race> races = new LinkedHashMap<>();
     /** The pairs of (file, line, op) of a flag and the write a poll of it saw: not races. */
@@ -61,7 +66,8 @@ public final class HappensBefore {
 
     public RaceReport analyze() {
         for (Flow flow : recording.flows()) {
-            if (flow.kind() != Flow.Kind.DATA) {
+            // signals are matched here: an export's post sends one event to every importing node, not one in all
+            if (flow.kind() == Flow.Kind.PUBLISH || flow.kind() == Flow.Kind.FORCED_DISCONNECT) {
                 incoming.computeIfAbsent(flow.to(), _ -> new ArrayList<>()).add(flow.from());
                 released.put(flow.from(), null);
             }
@@ -131,6 +137,29 @@ public final class HappensBefore {
                 List<Access> puts = unclosed.remove(e.pid() + " " + segment);
                 if (ok && puts != null) {
                     puts.forEach(put -> put.complete(thread));
+                    synchronizations++;
+                }
+            }
+            case CONNECT -> {
+                if (ok) {
+                    importers.computeIfAbsent(segment, _ -> new HashSet<>()).add(e.node());
+                }
+            }
+            case DISCONNECT -> importers.getOrDefault(segment, new HashSet<>()).remove(e.node());
+            case SIGNAL_POST -> {
+                if (ok && e.exportSide()) {
+                    for (int node : importers.getOrDefault(segment, Set.of())) {
+                        posts.computeIfAbsent(segment + " " + node, _ -> new ArrayDeque<>()).add(thread.clock);
+                    }
+                } else if (ok) {
+                    posts.computeIfAbsent(segment + " export", _ -> new ArrayDeque<>()).add(thread.clock);
+                }
+            }
+            case SIGNAL_WAIT -> {
+                ArrayDeque<long[]> pending = posts.get(segment + " " + (e.exportSide() ? "export" : e.node()));
+                long[] post = ok && pending != null ? pending.poll() : null;
+                if (post != null) {
+                    thread.join(post);
                     synchronizations++;
                 }
             }
