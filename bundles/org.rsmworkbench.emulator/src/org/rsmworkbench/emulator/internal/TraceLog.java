@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventKind;
@@ -88,6 +89,8 @@ public final class TraceLog implements AutoCloseable {
     public final RsmMemory memory = new RsmMemory();
     /** Whether loads and stores of RSM memory and call stacks are recorded (race detection). */
     private volatile boolean accesses;
+    /** Which call sites read in a loop until what they read changes: their {@link EventKind#STACK} says so. */
+    private volatile Predicate<CallSite> pollSites = _ -> false;
     /** The call sites whose stack is recorded ({@link EventKind#STACK}). */
     private final Set<CallSite> stacksRecorded = ConcurrentHashMap.newKeySet();
     /** The chunk state of every thread that wrote: their pending accesses are recorded when the process ends. */
@@ -182,7 +185,8 @@ public final class TraceLog implements AutoCloseable {
      * From now on records the stack of each call site once, and the accesses to RSM memory that {@link #access} is told
      * of: what race detection needs.
      */
-    public void recordAccesses() {
+    public void recordAccesses(Predicate<CallSite> polls) {
+        pollSites = polls;
         accesses = true;
     }
 
@@ -249,8 +253,8 @@ public final class TraceLog implements AutoCloseable {
         List<String> frames = WALKER.walk(s -> s.dropWhile(f -> isRuntime(f.getClassName()))
                 .map(f -> new CallSite(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber()).toString()).toList());
         byte[] text = truncatedUtf8(String.join("\n", frames), MAX_PAYLOAD);
-        write(chunks.get(), EventKind.STACK, System.nanoTime(), 0, 0, 0, 0, 0, 0, MemorySegment.ofArray(text), PayloadForm.TEXT,
-                site);
+        write(chunks.get(), EventKind.STACK, System.nanoTime(), 0, 0, 0, 0, 0, pollSites.test(site) ? 1 : 0,
+                MemorySegment.ofArray(text), PayloadForm.TEXT, site);
     }
 
     /** The folder of the log: its recording. */

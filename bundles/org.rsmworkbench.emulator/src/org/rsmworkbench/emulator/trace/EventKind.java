@@ -69,7 +69,10 @@ public enum EventKind {
     LOAD(38, Category.DATA, "load"),
     /** Writes of RSM memory through a {@code MemorySegment}, recorded as {@link #LOAD}s are, with the bytes last stored. */
     STORE(39, Category.DATA, "store"),
-    /** The stack of a call site the first time it was recorded in its process: the payload's text, a frame a line. */
+    /**
+     * The stack of a call site the first time it was recorded in its process: the payload's text, a frame a line;
+     * {@link TraceEvent#value()} is 1 when the site is a poll (a read in a loop that tests what it read).
+     */
     STACK(40, Category.CONTROL, "stack"),
     /** The thread started a thread; {@link TraceEvent#value()} is the new thread's id. */
     THREAD_START(41, Category.CONTROL, "thread_start"),

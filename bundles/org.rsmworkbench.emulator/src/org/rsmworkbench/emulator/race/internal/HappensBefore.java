@@ -42,6 +42,8 @@ public final class HappensBefore {
     private final Map<String, long[]> startClocks = new HashMap<>();
     /** The stack recorded for each call site of a process, by {@code pid site}. */
     private final Map<String, List<String>> stacks = new HashMap<>();
+    /** The poll sites of each process, by {@code pid site}. */
+    private final Set<String> pollSites = new HashSet<>();
     /** The processes' imports in EXPLICIT mode, by {@code pid segment}. */
     private final Set<String> explicit = new HashSet<>();
     /** The puts of a process's import in EXPLICIT mode that wait for a barrier close, by {@code pid segment}. */
@@ -76,6 +78,9 @@ public final class HappensBefore {
         for (TraceEvent e : events) {
             if (e.kind() == EventKind.STACK && e.site() != null) {
                 stacks.put(e.pid() + " " + e.site(), List.of(e.text().split("\n")));
+                if (e.value() == 1) {
+                    pollSites.add(e.pid() + " " + e.site());
+                }
             }
         }
         events.sort(Comparator.comparingLong(HappensBefore::effectTime).thenComparingLong(TraceEvent::pid)
@@ -119,12 +124,12 @@ public final class HappensBefore {
                     byte[] bytes = e.payloadForm() == PayloadForm.BYTES ? e.payload() : null;
                     byte[] before = lastGets.put(e.pid() + " " + e.threadId() + " " + e.site() + " " + e.offset() + " "
                             + e.length(), bytes);
-                    read(thread, e, e.offset(), e.length(), bytes, before != null && bytes != null && !Arrays.equals(before, bytes));
+                    read(thread, e, e.offset(), e.length(), bytes, polled(e) || before != null && bytes != null && !Arrays.equals(before, bytes));
                 }
             }
             case GETV -> vector(thread, e, false);
             case LOAD -> read(thread, e, e.offset(), e.length(), e.payloadForm() == PayloadForm.BYTES ? e.payload() : null,
-                    e.value() == 1);
+                    e.value() == 1 || polled(e));
             case STORE -> store(thread, e);
             case SET_MODE -> {
                 if (ok && (e.value() & 1) == 1) {
@@ -180,6 +185,10 @@ public final class HappensBefore {
         if (e.kind() != EventKind.LOAD && e.kind() != EventKind.STORE && e.kind() != EventKind.STACK) {
             thread.tick();
         }
+    }
+
+    private boolean polled(TraceEvent e) {
+        return pollSites.contains(e.pid() + " " + e.site());
     }
 
     /** The thread of {@code e}, made at its first event (after its parent's clock when its start was seen). */

@@ -6,6 +6,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.rsmworkbench.emulator.internal.RsmMemory;
 import org.rsmworkbench.emulator.internal.TraceLog;
@@ -27,14 +29,21 @@ public final class RaceHooks {
     /** The call sites of the rewritten calls, by number. Replaced when it grows. Written under the class lock. */
     private static volatile CallSite[] sites = new CallSite[256];
     private static int siteCount;
+    /** The program's poll sites (see {@link AccessInstrumenter}). */
+    private static final Set<CallSite> POLL_SITES = ConcurrentHashMap.newKeySet();
 
     private RaceHooks() {
     }
 
     /** From now on accesses of RSM memory go into {@code processLog}. */
     public static void attach(TraceLog processLog) {
-        processLog.recordAccesses();
+        processLog.recordAccesses(POLL_SITES::contains);
         log = processLog;
+    }
+
+    /** Marks a read of the program as a poll. */
+    static void pollSite(CallSite site) {
+        POLL_SITES.add(site);
     }
 
     /** The number of a call site of the program, for the rewritten call to pass. */
