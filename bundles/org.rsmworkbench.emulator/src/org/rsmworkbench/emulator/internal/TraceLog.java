@@ -241,7 +241,9 @@ public final class TraceLog implements AutoCloseable {
         }
         EventKind kind = p.kind;
         p.kind = null;
-        write(t, kind, System.nanoTime(), 0, p.node, p.id, p.offset, p.length, p.changed ? 1 : 0, bytes,
+        // stores count from the first, whose bytes others may see at once; loads until now, the last may have seen a change
+        long time = kind == EventKind.STORE ? p.time : System.nanoTime();
+        write(t, kind, time, 0, p.node, p.id, p.offset, p.length, p.changed ? 1 : 0, bytes,
                 bytes == null ? PayloadForm.NONE : PayloadForm.BYTES, p.site);
     }
 
@@ -494,6 +496,8 @@ public final class TraceLog implements AutoCloseable {
         /** Whether adjacent ranges were gathered (then no bytes are kept). */
         boolean range;
         CallSite site;
+        /** When the first store of a run was made. */
+        long time;
 
         void set(EventKind newKind, int newNode, int newId, long newOffset, long newLength, long newBits, CallSite newSite) {
             kind = newKind;
@@ -505,6 +509,7 @@ public final class TraceLog implements AutoCloseable {
             changed = false;
             range = false;
             site = newSite;
+            time = newKind == EventKind.STORE ? System.nanoTime() : 0;
         }
     }
 

@@ -93,10 +93,13 @@ public final class HappensBefore {
         return new RaceReport(found, accesses, synchronizations);
     }
 
-    /** When an event's effect is certain: a wait, join or connect when it returned, anything else when it began. */
+    /**
+     * When an event's effect is certain: a wait, join, connect or read (get, getv) when it returned (what it read was
+     * there by then), anything else when it began.
+     */
     private static long effectTime(TraceEvent e) {
         return switch (e.kind()) {
-            case SIGNAL_WAIT, SIGNAL_WAIT_POLLFD, THREAD_JOIN, CONNECT, BARRIER_CLOSE -> e.end();
+            case SIGNAL_WAIT, SIGNAL_WAIT_POLLFD, THREAD_JOIN, CONNECT, BARRIER_CLOSE, GET, GETV -> e.end();
             default -> e.time();
         };
     }
@@ -182,7 +185,8 @@ public final class HappensBefore {
         if (released.containsKey(e)) {
             released.put(e, thread.clock);
         }
-        if (e.kind() != EventKind.LOAD && e.kind() != EventKind.STORE && e.kind() != EventKind.STACK) {
+        // a new epoch after each call and each store, so that a poll that saw a store is not ordered after later ones
+        if (e.kind() != EventKind.LOAD && e.kind() != EventKind.STACK) {
             thread.tick();
         }
     }

@@ -17,7 +17,8 @@ import org.rsmworkbench.emulator.trace.EventKind;
 /**
  * What the node program's rewritten classes call ({@link AccessInstrumenter}) in place of the accesses it makes through
  * {@link MemorySegment} and of {@link Thread#start()} and {@link Thread#join()}: each hook does what the call did and
- * tells the process's event log of the access when its address lies in RSM memory. A hook has the name of the method it
+ * tells the process's event log of the access when its address lies in RSM memory (a store before it is made, so that
+ * its time comes before anyone can read its bytes; a load after). A hook has the name of the method it
  * replaces, the receiver (if any) as its first parameter and the call site's number as its last: the instrumenter
  * rewrites exactly the calls for which such a hook exists.
  */
@@ -64,8 +65,8 @@ public final class RaceHooks {
     }
 
     public static void set(MemorySegment s, ValueLayout.OfByte l, long o, byte v, int site) {
-        s.set(l, o, v);
         access(EventKind.STORE, s, o, l, v, site);
+        s.set(l, o, v);
     }
 
     public static boolean get(MemorySegment s, ValueLayout.OfBoolean l, long o, int site) {
@@ -75,8 +76,8 @@ public final class RaceHooks {
     }
 
     public static void set(MemorySegment s, ValueLayout.OfBoolean l, long o, boolean v, int site) {
-        s.set(l, o, v);
         access(EventKind.STORE, s, o, l, v ? 1 : 0, site);
+        s.set(l, o, v);
     }
 
     public static char get(MemorySegment s, ValueLayout.OfChar l, long o, int site) {
@@ -86,8 +87,8 @@ public final class RaceHooks {
     }
 
     public static void set(MemorySegment s, ValueLayout.OfChar l, long o, char v, int site) {
-        s.set(l, o, v);
         access(EventKind.STORE, s, o, l, v, site);
+        s.set(l, o, v);
     }
 
     public static short get(MemorySegment s, ValueLayout.OfShort l, long o, int site) {
@@ -97,8 +98,8 @@ public final class RaceHooks {
     }
 
     public static void set(MemorySegment s, ValueLayout.OfShort l, long o, short v, int site) {
-        s.set(l, o, v);
         access(EventKind.STORE, s, o, l, v, site);
+        s.set(l, o, v);
     }
 
     public static int get(MemorySegment s, ValueLayout.OfInt l, long o, int site) {
@@ -108,8 +109,8 @@ public final class RaceHooks {
     }
 
     public static void set(MemorySegment s, ValueLayout.OfInt l, long o, int v, int site) {
-        s.set(l, o, v);
         access(EventKind.STORE, s, o, l, v, site);
+        s.set(l, o, v);
     }
 
     public static long get(MemorySegment s, ValueLayout.OfLong l, long o, int site) {
@@ -119,8 +120,8 @@ public final class RaceHooks {
     }
 
     public static void set(MemorySegment s, ValueLayout.OfLong l, long o, long v, int site) {
-        s.set(l, o, v);
         access(EventKind.STORE, s, o, l, v, site);
+        s.set(l, o, v);
     }
 
     public static float get(MemorySegment s, ValueLayout.OfFloat l, long o, int site) {
@@ -130,8 +131,8 @@ public final class RaceHooks {
     }
 
     public static void set(MemorySegment s, ValueLayout.OfFloat l, long o, float v, int site) {
-        s.set(l, o, v);
         access(EventKind.STORE, s, o, l, Float.floatToRawIntBits(v), site);
+        s.set(l, o, v);
     }
 
     public static double get(MemorySegment s, ValueLayout.OfDouble l, long o, int site) {
@@ -141,8 +142,8 @@ public final class RaceHooks {
     }
 
     public static void set(MemorySegment s, ValueLayout.OfDouble l, long o, double v, int site) {
-        s.set(l, o, v);
         access(EventKind.STORE, s, o, l, Double.doubleToRawLongBits(v), site);
+        s.set(l, o, v);
     }
 
     // ------------------------------------------------------------ by index: the offset is index * size
@@ -206,22 +207,26 @@ public final class RaceHooks {
     // ------------------------------------------------------------ bulk
 
     public static void copy(MemorySegment src, long srcOffset, MemorySegment dst, long dstOffset, long bytes, int site) {
+        long bits = bitsOf(src, srcOffset, bytes);
+        range(EventKind.LOAD, src, srcOffset, bytes, bits, site);
+        range(EventKind.STORE, dst, dstOffset, bytes, bits, site);
         MemorySegment.copy(src, srcOffset, dst, dstOffset, bytes);
-        range(EventKind.LOAD, src, srcOffset, bytes, site);
-        range(EventKind.STORE, dst, dstOffset, bytes, site);
     }
 
     public static MemorySegment copyFrom(MemorySegment dst, MemorySegment src, int site) {
-        dst.copyFrom(src);
-        range(EventKind.LOAD, src, 0, src.byteSize(), site);
-        range(EventKind.STORE, dst, 0, src.byteSize(), site);
-        return dst;
+        long bits = bitsOf(src, 0, src.byteSize());
+        range(EventKind.LOAD, src, 0, src.byteSize(), bits, site);
+        range(EventKind.STORE, dst, 0, src.byteSize(), bits, site);
+        return dst.copyFrom(src);
     }
 
     public static MemorySegment fill(MemorySegment s, byte value, int site) {
-        s.fill(value);
-        range(EventKind.STORE, s, 0, s.byteSize(), site);
-        return s;
+        long bits = 0;
+        for (int i = 0; i < Math.min(s.byteSize(), Long.BYTES); i++) {
+            bits |= (value & 0xFFL) << 8 * i;
+        }
+        range(EventKind.STORE, s, 0, s.byteSize(), bits, site);
+        return s.fill(value);
     }
 
     // ------------------------------------------------------------ threads
@@ -256,17 +261,24 @@ public final class RaceHooks {
         record(current, kind, s.address() + offset, size, little, site);
     }
 
-    /** A load or store of {@code bytes} bytes, done: their value is read back when there are few. */
-    private static void range(EventKind kind, MemorySegment s, long offset, long bytes, int site) {
+    /** A load or store of {@code bytes} bytes whose first bytes are {@code bits} (little-endian). */
+    private static void range(EventKind kind, MemorySegment s, long offset, long bytes, long bits, int site) {
         TraceLog current = log;
-        if (current == null || !s.isNative() || bytes == 0) {
-            return;
+        if (current != null && s.isNative() && bytes > 0) {
+            record(current, kind, s.address() + offset, bytes, bits, site);
+        }
+    }
+
+    /** The first (up to 8) of {@code bytes} bytes at {@code offset} of {@code s}, little-endian; 0 when out of reach. */
+    private static long bitsOf(MemorySegment s, long offset, long bytes) {
+        if (log == null || offset < 0 || bytes <= 0 || offset + Math.min(bytes, Long.BYTES) > s.byteSize()) {
+            return 0; // the copy itself will say what is wrong
         }
         long bits = 0;
-        for (int i = (int) Math.min(bytes, Long.BYTES) - 1; bytes <= Long.BYTES && i >= 0; i--) {
+        for (int i = (int) Math.min(bytes, Long.BYTES) - 1; i >= 0; i--) {
             bits = bits << 8 | s.get(ValueLayout.JAVA_BYTE, offset + i) & 0xFF;
         }
-        record(current, kind, s.address() + offset, bytes, bits, site);
+        return bits;
     }
 
     private static void record(TraceLog current, EventKind kind, long address, long length, long bits, int site) {

@@ -101,10 +101,14 @@ public final class RaceScenarios {
         RsmController controller = rsm.getController("emu0");
         int node = rsm.localNodeId();
         List<Method> scenarios = scenarios();
-        ExportSegment end = null;
+        // the control segment: importers say there that they have connected to a scenario's segment, and that they are done
+        ExportSegment control = null;
+        ImportSegment controlImport = null;
         if (node == 1) {
-            end = controller.createExportSegment(rsm.allocate(SIZE), 0);
-            end.publish(FIRST_SEGMENT - 1, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+            control = controller.createExportSegment(rsm.allocate(SIZE), 0);
+            control.publish(FIRST_SEGMENT - 1, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+        } else {
+            controlImport = connect(controller, FIRST_SEGMENT - 1);
         }
         for (int i = 0; i < scenarios.size(); i++) {
             Side side = new Side(rsm, controller);
@@ -113,12 +117,12 @@ public final class RaceScenarios {
                 side.export = controller.createExportSegment(side.memory, 0);
                 side.export.publish(FIRST_SEGMENT + i, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
                 // a post of the exporter reaches only the importers connected when it is made
-                side.await();
-                side.await();
+                control.signalWait(60_000);
+                control.signalWait(60_000);
             } else {
                 side.segment = connect(controller, FIRST_SEGMENT + i);
                 side.barrier = side.segment.initBarrier(BarrierType.SEGMENT);
-                side.post();
+                controlImport.signalPost(0);
             }
             try {
                 scenarios.get(i).invoke(null, side);
@@ -128,10 +132,10 @@ public final class RaceScenarios {
         }
         // the exporter keeps every segment until both importers are done
         if (node == 1) {
-            end.signalWait(120_000);
-            end.signalWait(120_000);
+            control.signalWait(120_000);
+            control.signalWait(120_000);
         } else {
-            connect(controller, FIRST_SEGMENT - 1).signalPost(0);
+            controlImport.signalPost(0);
         }
         System.out.println("DONE " + scenarios.size());
         rsm.close();
