@@ -233,8 +233,8 @@ public final class HappensBefore {
         Access read = new Access(e, thread, false, offset, length, bytes);
         if (polled && bytes != null) {
             Access writer = shadow(e).lastWrite(offset, length);
-            if (writer != null && writer.thread != thread && writer.clock != null && writer.wrote(offset, bytes)) {
-                thread.join(writer.clock);
+            if (writer != null && writer.thread != thread && writer.wrote(offset, bytes)) {
+                thread.join(writer.issued);
                 read.clock = thread.clock;
                 synchronizations++;
                 flags.add(Set.of(key(writer), key(read)));
@@ -342,6 +342,8 @@ public final class HappensBefore {
         final long length;
         /** The bytes moved over the whole range, or null when not known. */
         final byte[] bytes;
+        /** The clock of its thread when it was made: a poll that saw its bytes is ordered after what came before. */
+        final long[] issued;
         /** The thread whose clock says when the access was complete, and that clock; null while not complete. */
         ThreadState completer;
         long[] clock;
@@ -353,6 +355,7 @@ public final class HappensBefore {
             this.offset = offset;
             this.length = length;
             this.bytes = bytes != null && bytes.length == length ? bytes : null;
+            this.issued = thread.clock;
             this.completer = thread;
             this.clock = write ? null : thread.clock;
         }

@@ -16,7 +16,7 @@ import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 
 /**
- * Two nodes race (node 2 puts, node 1 loads the same int, lines marked {@code // race: stop}), then the run ends as the
+ * Two nodes race (node 2 puts, node 1 loads the same int, both lines marked "race: stop"), then the run ends as the
  * argument says: {@code exit N} (node 1 exits with N once node 2 has put) or {@code hang} (node 1 sleeps until killed).
  */
 public final class RacyThenStop {
