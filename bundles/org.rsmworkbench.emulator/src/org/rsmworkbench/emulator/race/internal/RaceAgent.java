@@ -24,6 +24,7 @@ public final class RaceAgent {
     private RaceAgent() {
     }
 
+    @SuppressWarnings("unused") // the agent takes no arguments
     public static void premain(String arguments, Instrumentation instrumentation) {
         Set<URL> runtime = new HashSet<>();
         for (Class<?> type : new Class<?>[] { RaceAgent.class, Rsm.class }) {

@@ -231,6 +231,7 @@ public final class RaceHooks {
 
     // ------------------------------------------------------------ threads
 
+    @SuppressWarnings("unused") // the site: every hook takes it; the log finds the line itself
     public static void start(Thread thread, int site) {
         TraceLog current = log;
         if (current != null) {
@@ -239,6 +240,7 @@ public final class RaceHooks {
         thread.start();
     }
 
+    @SuppressWarnings("unused") // the site: every hook takes it; the log finds the line itself
     public static void join(Thread thread, int site) throws InterruptedException {
         thread.join();
         TraceLog current = log;

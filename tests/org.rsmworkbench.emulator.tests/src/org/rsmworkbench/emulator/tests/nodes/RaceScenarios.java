@@ -26,6 +26,7 @@ import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
+import org.rsmworkbench.rsmapi.Signalable;
 
 /**
  * Small programs for the race detector, run on three nodes: node 1 exports a segment of its own for each scenario,
@@ -42,16 +43,18 @@ public final class RaceScenarios {
         final RsmLibrary rsm;
         final RsmController controller;
         final int node;
+        final int id;
         MemorySegment memory;
         ExportSegment export;
         ImportSegment segment;
         Barrier barrier;
         private MemorySegment mapping;
 
-        Side(RsmLibrary rsm, RsmController controller) {
+        Side(RsmLibrary rsm, RsmController controller, int id) {
             this.rsm = rsm;
             this.controller = controller;
             this.node = rsm.localNodeId();
+            this.id = id;
         }
 
         boolean exporter() {
@@ -91,6 +94,26 @@ public final class RaceScenarios {
             }
         }
 
+        /** The exporter: unpublishes and publishes again, which forcibly disconnects the importers. */
+        void republish() throws RsmException {
+            export.unpublish();
+            export.publish(id, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+        }
+
+        /** An importer: puts to a byte nobody reads until its connection is cut, then connects again. */
+        void reconnect() throws RsmException, InterruptedException {
+            try {
+                while (true) {
+                    segment.put8(SIZE - 1, new byte[1], 1);
+                    Thread.sleep(1);
+                }
+            } catch (RsmException cut) {
+                segment.disconnect();
+            }
+            segment = connect(controller, id);
+            barrier = segment.initBarrier(BarrierType.SEGMENT);
+        }
+
         void explicit() throws RsmException {
             segment.setMode(BarrierMode.EXPLICIT);
         }
@@ -102,16 +125,9 @@ public final class RaceScenarios {
         int node = rsm.localNodeId();
         List<Method> scenarios = scenarios();
         // the control segment: importers say there that they have connected to a scenario's segment, and that they are done
-        ExportSegment control = null;
-        ImportSegment controlImport = null;
-        if (node == 1) {
-            control = controller.createExportSegment(rsm.allocate(SIZE), 0);
-            control.publish(FIRST_SEGMENT - 1, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
-        } else {
-            controlImport = connect(controller, FIRST_SEGMENT - 1);
-        }
+        Signalable control = node == 1 ? publishControl(rsm, controller) : connect(controller, FIRST_SEGMENT - 1);
         for (int i = 0; i < scenarios.size(); i++) {
-            Side side = new Side(rsm, controller);
+            Side side = new Side(rsm, controller, FIRST_SEGMENT + i);
             if (node == 1) {
                 side.memory = rsm.allocate(SIZE);
                 side.export = controller.createExportSegment(side.memory, 0);
@@ -122,7 +138,7 @@ public final class RaceScenarios {
             } else {
                 side.segment = connect(controller, FIRST_SEGMENT + i);
                 side.barrier = side.segment.initBarrier(BarrierType.SEGMENT);
-                controlImport.signalPost(0);
+                control.signalPost(0);
             }
             try {
                 scenarios.get(i).invoke(null, side);
@@ -135,10 +151,16 @@ public final class RaceScenarios {
             control.signalWait(120_000);
             control.signalWait(120_000);
         } else {
-            controlImport.signalPost(0);
+            control.signalPost(0);
         }
         System.out.println("DONE " + scenarios.size());
         rsm.close();
+    }
+
+    private static ExportSegment publishControl(RsmLibrary rsm, RsmController controller) throws RsmException {
+        ExportSegment control = controller.createExportSegment(rsm.allocate(SIZE), 0);
+        control.publish(FIRST_SEGMENT - 1, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+        return control;
     }
 
     /** Every scenario, by name: the order of their segments. */
@@ -858,6 +880,28 @@ public final class RaceScenarios {
                 Thread.onSpinWait();
             }
             s.map().get(JAVA_INT, 64);
+        }
+    }
+
+    // ------------------------------------------------------------ forced disconnect and reconnect
+
+    static void freeStoreBeforeRepublishGetAfterReconnect(Side s) throws Exception {
+        if (s.exporter()) {
+            s.memory.set(JAVA_INT, 64, 5);
+            s.republish();
+        } else if (s.a()) {
+            s.reconnect();
+            s.segment.get32(64, new int[1], 1);
+        }
+    }
+
+    static void racyStoreAfterRepublish(Side s) throws Exception {
+        if (s.exporter()) {
+            s.republish();
+            s.memory.set(JAVA_INT, 64, 5); // race: republish
+        } else if (s.a()) {
+            s.reconnect();
+            s.segment.get32(64, new int[1], 1); // race: republish
         }
     }
 }
