@@ -36,7 +36,7 @@ import org.rsmworkbench.emulator.tests.nodes.RacyThenStop;
 /**
  * The race detector through its command-line contract, {@code rsm-launch --races REPORT.json}: every scenario of
  * {@link RaceScenarios} runs in one launch of three nodes, and the report must hold exactly the races its source marks
- * ({@code // race: NAME} on both lines), each once, and nothing from the race-free scenarios.
+ * (a "race:" comment with the race's name on both lines), each once, and nothing from the race-free scenarios.
  */
 class RaceDetectorTest {
     private static final Pattern SCENARIO = Pattern.compile("\\s*static void ((racy|free)\\w+)\\(Side s\\).*");
@@ -81,7 +81,8 @@ class RaceDetectorTest {
                 marked.computeIfAbsent(mark.group(1), _ -> new TreeSet<>()).add(n);
             }
         }
-        marked.forEach((name, at) -> assertEquals(2, at.size(), "race mark " + name + " must be on two lines: " + at));
+        // one line: both accesses of the race are made there
+        marked.forEach((name, at) -> assertTrue(at.size() <= 2, "race mark " + name + " must be on one or two lines: " + at));
     }
 
     static Path sourceOf(Class<?> type) {

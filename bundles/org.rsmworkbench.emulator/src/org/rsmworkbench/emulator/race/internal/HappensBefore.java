@@ -56,9 +56,9 @@ public final class HappensBefore {
     /** The clocks of the posts not yet consumed, by {@code segment side}: "export" or the importing node. */
     private final Map<String, ArrayDeque<long[]>> posts = new HashMap<>();
     /** The first race of each pair of (file, line, op), by that pair. */
-    private final Map<Set<String>, Race> races = new LinkedHashMap<>();
+    private final Map<List<String>, Race> races = new LinkedHashMap<>();
     /** The pairs of (file, line, op) of a flag and the write a poll of it saw: not races. */
-    private final Set<Set<String>> flags = new HashSet<>();
+    private final Set<List<String>> flags = new HashSet<>();
     private long accesses;
     private long synchronizations;
 
@@ -237,7 +237,7 @@ public final class HappensBefore {
                 thread.join(writer.issued);
                 read.clock = thread.clock;
                 synchronizations++;
-                flags.add(Set.of(key(writer), key(read)));
+                flags.add(pair(writer, read));
             }
         }
         check(read);
@@ -278,13 +278,20 @@ public final class HappensBefore {
     }
 
     private void race(Access earlier, Access later) {
-        Set<String> key = Set.of(key(earlier), key(later));
+        List<String> key = pair(earlier, later);
         if (races.containsKey(key)) {
             return;
         }
         long from = Math.max(earlier.offset, later.offset);
         long to = Math.min(earlier.offset + earlier.length, later.offset + later.length);
         races.put(key, new Race(earlier.event.segment(), from, to - from, report(earlier), report(later)));
+    }
+
+    /** The identity of a race: the keys of its two accesses, in order (both may be the same line). */
+    private static List<String> pair(Access one, Access other) {
+        String a = key(one);
+        String b = key(other);
+        return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
     }
 
     /** (file, line, op) of an access: its identity in a report. */

@@ -31,8 +31,8 @@ import org.rsmworkbench.rsmapi.Signalable;
 /**
  * Small programs for the race detector, run on three nodes: node 1 exports a segment of its own for each scenario,
  * nodes 2 ("a") and 3 ("b") import it. Each scenario is a static method named {@code racy...} (it has races) or
- * {@code free...} (it has none); the two lines of each race end with the same comment, "race:" and a name, which the
- * test reads from this source. Scenarios run one after another; each has its own segment, so that they do not meet.
+ * {@code free...} (it has none); the two lines of each race end with the same comment, "race:" and a name (one line
+ * when both accesses are made there, by two nodes), which the test reads from this source. Scenarios run one after another; each has its own segment, so that they do not meet.
  */
 public final class RaceScenarios {
     static final int FIRST_SEGMENT = 0x500000;
@@ -277,6 +277,12 @@ public final class RaceScenarios {
             s.segment.put32(64, one(1), 1); // race: putPut
         } else if (s.b()) {
             s.segment.put32(64, one(2), 1); // race: putPut
+        }
+    }
+
+    static void racyPutPutOneLine(Side s) throws Exception {
+        if (!s.exporter()) {
+            s.segment.put32(64, one(s.node), 1); // race: oneLine
         }
     }
 
