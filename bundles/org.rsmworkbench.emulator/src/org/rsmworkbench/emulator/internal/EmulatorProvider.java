@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
+import org.rsmworkbench.emulator.race.internal.RaceHooks;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
@@ -88,6 +89,9 @@ public final class EmulatorProvider implements RsmLibraryProvider {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot record into %s: %s", file, e.getMessage());
         }
         log.call(EventKind.LIBRARY_OPEN, start, 0, 0, 0, 0);
+        if (Boolean.getBoolean(RaceHooks.PROPERTY)) {
+            RaceHooks.attach(log);
+        }
         return new RecordedLibrary(process, log);
     }
 

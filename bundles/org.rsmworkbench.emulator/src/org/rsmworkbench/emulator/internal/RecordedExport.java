@@ -35,6 +35,7 @@ final class RecordedExport extends Recorded implements ExportSegment {
             segmentId = export.publish(requestedId, acl);
             log.call(EventKind.EXPORT_PUBLISH, start, 0, node, segmentId, acl == null ? 0 : acl.size());
             log.watch.watchExport(this, node, segmentId, memory);
+            log.memory.add(this, memory, node, segmentId, 0);
             return segmentId;
         } catch (RsmException | RuntimeException e) {
             log.call(EventKind.EXPORT_PUBLISH, start, errorOf(e), node, requestedId, acl == null ? 0 : acl.size());
@@ -47,6 +48,7 @@ final class RecordedExport extends Recorded implements ExportSegment {
         record(EventKind.EXPORT_UNPUBLISH, node, segmentId, 0, () -> {
             export.unpublish();
             log.watch.unwatch(this);
+            log.memory.remove(this);
         });
     }
 
@@ -64,6 +66,7 @@ final class RecordedExport extends Recorded implements ExportSegment {
             log.transfer(EventKind.EXPORT_REBIND, start, 0, node, segmentId, 0, memory.byteSize(), 0, null, PayloadForm.NONE);
             if (log.watch.watches(this)) {
                 log.watch.watchExport(this, node, segmentId, memory); // what importers now reach
+                log.memory.add(this, memory, node, segmentId, 0);
             }
         } catch (RsmException | RuntimeException e) {
             log.call(EventKind.EXPORT_REBIND, start, errorOf(e), node, segmentId, 0);
@@ -76,6 +79,7 @@ final class RecordedExport extends Recorded implements ExportSegment {
         record(EventKind.EXPORT_DESTROY, node, segmentId, 0, () -> {
             export.destroy();
             log.watch.unwatch(this);
+            log.memory.remove(this);
         });
     }
 

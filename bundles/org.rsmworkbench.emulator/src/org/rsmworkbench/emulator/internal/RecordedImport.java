@@ -67,6 +67,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
         try {
             MemorySegment mapping = segment.map(attributes, permission, offset, length);
             log.transfer(EventKind.MAP, start, 0, node, id, offset, mapping.byteSize(), permission, null, PayloadForm.NONE);
+            log.memory.add(this, mapping, node, id, offset);
             if ((permission & Rsm.PERM_WRITE) != 0 && shadow != null) {
                 log.watch.watchMapping(this, node, id, offset, mapping, shadow, this::reachesSegment);
             }
@@ -81,6 +82,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
     public void unmap() throws RsmException {
         record(EventKind.UNMAP, node, id, 0, () -> {
             log.watch.unwatch(this); // before the mapping goes: its stores were seen as this call began
+            log.memory.remove(this);
             segment.unmap();
         });
     }
@@ -89,6 +91,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
     public void disconnect() throws RsmException {
         record(EventKind.DISCONNECT, node, id, 0, () -> {
             log.watch.unwatch(this);
+            log.memory.remove(this);
             segment.disconnect();
         });
     }

@@ -82,7 +82,9 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
         }
         closed = true;
         long start = log.begin(EventKind.LIBRARY_CLOSE);
+        log.accessesAtExit();
         log.watch.unwatchAll(); // the process's memory and mappings go
+        log.memory.clear();
         library.close();
         log.call(EventKind.LIBRARY_CLOSE, start, 0, 0, 0, 0);
     }

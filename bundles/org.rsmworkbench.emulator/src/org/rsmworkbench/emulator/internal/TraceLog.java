@@ -17,9 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventKind;
@@ -79,6 +85,16 @@ public final class TraceLog implements AutoCloseable {
     private final Thread preparer;
     /** The segments this process reaches through memory, whose stores {@link #begin(EventKind)} records. */
     final SegmentWatch watch = new SegmentWatch(this);
+    /** Where the RSM memory of this process lies: its published exports and its mappings of imports. */
+    public final RsmMemory memory = new RsmMemory();
+    /** Whether loads and stores of RSM memory and call stacks are recorded (race detection). */
+    private volatile boolean accesses;
+    /** Which call sites read in a loop until what they read changes: their {@link EventKind#STACK} says so. */
+    private volatile Predicate<CallSite> pollSites = _ -> false;
+    /** The call sites whose stack is recorded ({@link EventKind#STACK}). */
+    private final Set<CallSite> stacksRecorded = ConcurrentHashMap.newKeySet();
+    /** The chunk state of every thread that wrote: their pending accesses are recorded when the process ends. */
+    private final Queue<ThreadChunk> writers = new ConcurrentLinkedQueue<>();
 
     private TraceLog(MemorySegment file, Path path, int fd, int chunkCount, boolean ring, CallSites sites, boolean fullGets)
             throws IOException {
@@ -157,10 +173,91 @@ public final class TraceLog implements AutoCloseable {
      */
     public long begin(EventKind kind) {
         long start = System.nanoTime();
+        if (accesses) {
+            flushAccess(chunks.get());
+        }
         if (!watch.isEmpty()) {
             watch.atCall(kind, start);
         }
         return start;
+    }
+
+    /**
+     * From now on records the stack of each call site once, and the accesses to RSM memory that {@link #access} is told
+     * of: what race detection needs.
+     */
+    public void recordAccesses(Predicate<CallSite> polls) {
+        pollSites = polls;
+        accesses = true;
+    }
+
+    /**
+     * Records a load or store of {@code length} bytes at {@code offset} of segment {@code node:id} made at {@code site}
+     * by this thread, {@code bits} the value moved (up to 8 bytes, little-endian). Accesses of one site to the same range
+     * or to adjacent ranges are gathered into one event, recorded at the thread's next RSM call, its next access
+     * elsewhere, or when the process ends.
+     */
+    public void access(EventKind kind, int node, int id, long offset, long length, long bits, CallSite site) {
+        ThreadChunk t = chunks.get();
+        PendingAccess p = t.pending;
+        if (p.kind == kind && p.site == site && p.node == node && p.id == id) {
+            if (p.offset == offset && p.length == length && !p.range) {
+                p.changed |= p.bits != bits;
+                p.bits = bits;
+                return;
+            }
+            if (p.offset + p.length == offset) {
+                p.length += length;
+                p.range = true;
+                return;
+            }
+        }
+        flushAccess(t);
+        p.set(kind, node, id, offset, length, bits, site);
+        recordStack(site);
+    }
+
+    /** Records the pending access of the thread {@code threadId}, which has ended (it was joined). */
+    public void accessesOfEnded(long threadId) {
+        for (ThreadChunk t : writers) {
+            if (t.threadId == threadId) {
+                flushAccess(t);
+            }
+        }
+    }
+
+    /** Records the pending access of every thread: the process ends. */
+    public void accessesAtExit() {
+        writers.forEach(this::flushAccess);
+    }
+
+    private void flushAccess(ThreadChunk t) {
+        PendingAccess p = t.pending;
+        if (p.kind == null) {
+            return;
+        }
+        MemorySegment bytes = null;
+        if (!p.range && p.length <= Long.BYTES) {
+            bytes = MemorySegment.ofArray(new long[] { p.bits }).asSlice(0, p.length);
+        }
+        EventKind kind = p.kind;
+        p.kind = null;
+        // stores count from the first, whose bytes others may see at once; loads until now, the last may have seen a change
+        long time = kind == EventKind.STORE ? p.time : System.nanoTime();
+        write(t, kind, time, 0, p.node, p.id, p.offset, p.length, p.changed ? 1 : 0, bytes,
+                bytes == null ? PayloadForm.NONE : PayloadForm.BYTES, p.site);
+    }
+
+    /** Records the stack of {@code site}, the first frame of the program that this thread runs, once per site. */
+    private void recordStack(CallSite site) {
+        if (site == null || !accesses || !stacksRecorded.add(site)) {
+            return;
+        }
+        List<String> frames = WALKER.walk(s -> s.dropWhile(f -> isRuntime(f.getClassName()))
+                .map(f -> new CallSite(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber()).toString()).toList());
+        byte[] text = truncatedUtf8(String.join("\n", frames), MAX_PAYLOAD);
+        write(chunks.get(), EventKind.STACK, System.nanoTime(), 0, 0, 0, 0, 0, pollSites.test(site) ? 1 : 0,
+                MemorySegment.ofArray(text), PayloadForm.TEXT, site);
     }
 
     /** The folder of the log: its recording. */
@@ -281,12 +378,18 @@ public final class TraceLog implements AutoCloseable {
     /** Writes a record; {@code knownSite}: its call site if already found, else null (found here when wanted). */
     private void write(EventKind kind, long start, int error, int segmentNode, int segmentId, long offset, long length,
             long value, MemorySegment bytes, PayloadForm form, CallSite knownSite) {
+        CallSite site = knownSite != null ? knownSite : siteOf(kind);
+        recordStack(site);
+        write(chunks.get(), kind, start, error, segmentNode, segmentId, offset, length, value, bytes, form, site);
+    }
+
+    private void write(ThreadChunk t, EventKind kind, long start, int error, int segmentNode, int segmentId, long offset,
+            long length, long value, MemorySegment bytes, PayloadForm form, CallSite site) {
         // a wait's beginning is an instant (its return has the wait's duration): one clock read less per wait
         long end = kind == EventKind.SIGNAL_WAIT_BEGIN ? start : System.nanoTime();
         if (closed) {
             return;
         }
-        ThreadChunk t = chunks.get();
         long payloadLength = 0;
         if (bytes != null) {
             payloadLength = bytes.byteSize();
@@ -295,7 +398,6 @@ public final class TraceLog implements AutoCloseable {
                 form = PayloadForm.TRUNCATED;
             }
         }
-        CallSite site = knownSite != null ? knownSite : siteOf(kind);
         int needed = FIXED_MAX + (int) payloadLength + (site != null ? SITE_MAX : 0);
         if (t.chunk == null || t.position + needed > CHUNK_SIZE) {
             if (!claim(t)) {
@@ -350,7 +452,8 @@ public final class TraceLog implements AutoCloseable {
 
     /** The classes of the RSM runtime, whose frames are not the program's call site. */
     static boolean isRuntime(String className) {
-        return className.startsWith("org.rsmworkbench.emulator.internal.") || className.startsWith("org.rsmworkbench.rsmapi.");
+        return className.startsWith("org.rsmworkbench.emulator.internal.") || className.startsWith("org.rsmworkbench.rsmapi.")
+                || className.startsWith("org.rsmworkbench.emulator.race.internal.");
     }
 
     /** Gives {@code t} a fresh chunk; false when the log is full (and not a ring). */
@@ -397,11 +500,45 @@ public final class TraceLog implements AutoCloseable {
         return java.util.Arrays.copyOf(bytes, cut);
     }
 
-    /** The chunk a thread writes, and what its next record is relative to. Used by that thread only. */
-    private static final class ThreadChunk {
+    /** An access being gathered ({@link #access}); {@code kind} null when there is none. */
+    private static final class PendingAccess {
+        EventKind kind;
+        int node;
+        int id;
+        long offset;
+        long length;
+        long bits;
+        /** Whether the bytes of the one range changed between its loads or stores. */
+        boolean changed;
+        /** Whether adjacent ranges were gathered (then no bytes are kept). */
+        boolean range;
+        CallSite site;
+        /** When the first store of a run was made. */
+        long time;
+
+        void set(EventKind newKind, int newNode, int newId, long newOffset, long newLength, long newBits, CallSite newSite) {
+            kind = newKind;
+            node = newNode;
+            id = newId;
+            offset = newOffset;
+            length = newLength;
+            bits = newBits;
+            changed = false;
+            range = false;
+            site = newSite;
+            time = newKind == EventKind.STORE ? System.nanoTime() : 0;
+        }
+    }
+
+    /**
+     * The chunk a thread writes, and what its next record is relative to. Used by that thread only, but for its pending
+     * access once it has ended.
+     */
+    private final class ThreadChunk {
         final long threadId = Thread.currentThread().threadId();
         final byte[] name = truncatedUtf8(Thread.currentThread().getName(), NAME_MAX);
         final Encoder encoder = new Encoder();
+        final PendingAccess pending = new PendingAccess();
         final Map<CallSite, Integer> siteIds = new HashMap<>();
         MemorySegment chunk;
         int slot;
@@ -409,6 +546,10 @@ public final class TraceLog implements AutoCloseable {
         int position;
         long previousTime;
         long previousSequence;
+
+        ThreadChunk() {
+            writers.add(this);
+        }
 
         void start(MemorySegment newChunk, int newSlot, long newIndex, long baseTime) {
             chunk = newChunk;

@@ -26,10 +26,12 @@ import org.rsmworkbench.rsmapi.Credentials;
 
 /**
  * The parsed command line of {@code rsm-launch} (see {@link #USAGE}): the launch plan, the timeout, the
- * java launcher of the node JVMs, how the run is recorded (null: it is not) and whether deadlocks are looked for. Every mistake is a {@link LaunchArgumentException} with a one-line message.
+ * java launcher of the node JVMs, how the run is recorded (null: it is not), where its race report goes (null: races
+ * are not detected) and whether deadlocks are looked for. Every mistake is a {@link LaunchArgumentException} with a
+ * one-line message.
  */
 public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable, RecordingSettings recording,
-        boolean deadlockDetection) {
+        Path races, boolean deadlockDetection) {
 
     public static final String USAGE = """
             Usage: rsm-launch (--nodes N | --cluster FILE.rsmcluster) --cp CLASSPATH [options] MAIN-CLASS [-- ARGS...]
@@ -75,6 +77,13 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --record-call-sites all|control|none  which calls record the program's line that made them (control: all
                                         but put, get, putv, getv, which a stack walk would slow down about tenfold)
               --record-gets digest|full the bytes a get read, as a digest (default) or in full
+            Race detection:
+              --races REPORT.json       detect races on every node and write them to REPORT.json when the run ends
+                                        (normally, with a failing node, or at --timeout); the exit status is the same as
+                                        without. Checked: put, get, putv, getv, and loads and stores of RSM memory
+                                        through MemorySegment get/set/getAtIndex/setAtIndex (value layouts),
+                                        MemorySegment.copy (segment to segment), copyFrom and fill; not checked: VarHandles,
+                                        ByteBuffer views, array copies and segments made from a raw address
             Other:
               --timeout T               kill every node still running after T (30s, 500ms, or seconds: 30)
               --no-deadlock-detection   do not look for deadlocks (a deadlocked launch then runs until --timeout)
@@ -94,7 +103,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         int programArguments = args.indexOf("--");
         List<String> options = programArguments < 0 ? args : args.subList(0, programArguments);
         if (options.contains("--help") || options.contains("-h")) {
-            return new LaunchArguments(true, null, null, null, null, false);
+            return new LaunchArguments(true, null, null, null, null, null, false);
         }
         return new Parser(args).parse();
     }
@@ -135,6 +144,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         private String mainClass;
         private List<String> programArguments = List.of();
         private Path recordDirectory;
+        private Path races;
         private long recordLimit = RecordingSettings.DEFAULT_LIMIT;
         private RecordingSettings.AtLimit recordAtLimit = RecordingSettings.AtLimit.STOP;
         private RecordingSettings.CallSites recordCallSites = RecordingSettings.CallSites.CONTROL;
@@ -163,7 +173,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
             }
             LaunchPlan plan = plan();
-            return new LaunchArguments(false, plan, timeout, java, recording(), deadlockDetection);
+            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection);
         }
 
         private void option(String arg) throws LaunchArgumentException {
@@ -206,6 +216,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 case "--node" -> nodeSetting(value(name));
                 case "--fault" -> faults.add(fault(value(name)));
                 case "--record" -> recordDirectory = recordDirectory(value(name));
+                case "--races" -> races = RaceRun.reportFile(value(name));
                 case "--record-limit" -> recordLimit = size(name, value(name));
                 case "--record-at-limit" -> recordAtLimit = choice(name, value(name), RecordingSettings.AtLimit.class);
                 case "--record-call-sites" -> recordCallSites = choice(name, value(name), RecordingSettings.CallSites.class);

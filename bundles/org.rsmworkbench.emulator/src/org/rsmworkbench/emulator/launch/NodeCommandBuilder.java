@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.race.internal.RaceHooks;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
@@ -34,6 +35,7 @@ public final class NodeCommandBuilder {
     private List<Path> runtimeClassPath;
     private NodeStartupCache startupCache;
     private RecordingSettings recording;
+    private Path raceAgent;
 
     public NodeCommandBuilder(LaunchPlan plan) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -72,6 +74,15 @@ public final class NodeCommandBuilder {
         return this;
     }
 
+    /**
+     * Makes every node JVM detect races: it runs with the race agent {@code agentJar} and records its accesses of RSM
+     * memory (with {@link #recording(RecordingSettings)}, which must be set too).
+     */
+    public NodeCommandBuilder raceAgent(Path agentJar) {
+        raceAgent = agentJar;
+        return this;
+    }
+
     /** How the node JVMs record, or null when they do not. */
     public RecordingSettings recording() {
         return recording;
@@ -103,6 +114,9 @@ public final class NodeCommandBuilder {
         command.add("--enable-native-access=ALL-UNNAMED");
         List<String> jvmArguments = new ArrayList<>(plan.jvmArguments());
         jvmArguments.addAll(node.jvmArguments());
+        if (raceAgent != null) {
+            jvmArguments.addAll(0, List.of("-javaagent:" + raceAgent, "-D" + RaceHooks.PROPERTY + "=true"));
+        }
         if (startupCache != null && jvmArguments.stream().noneMatch(NodeCommandBuilder::excludesStartupCache)) {
             command.addAll(startupCache.jvmOptions(javaExecutable, runtime()));
         }

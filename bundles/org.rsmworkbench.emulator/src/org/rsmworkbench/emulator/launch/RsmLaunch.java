@@ -64,6 +64,13 @@ public final class RsmLaunch {
         }
         commands.recording(parsed.recording());
         Consumer<String> log = line -> err.println("[rsm-launch] " + line);
+        RaceRun races;
+        try {
+            races = parsed.races() == null ? null : RaceRun.prepare(parsed.races(), commands);
+        } catch (IOException e) {
+            err.println("rsm-launch: cannot prepare race detection: " + e.getMessage());
+            return LAUNCH_FAILED;
+        }
         try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log)) {
             // Ctrl-C: kill the node JVMs and remove the cluster directory (close() runs once)
             Thread cleanup = new Thread(runner::close, "rsm-launch-cleanup");
@@ -92,6 +99,10 @@ public final class RsmLaunch {
             Thread.currentThread().interrupt();
             err.println("rsm-launch: interrupted; the node JVMs were killed");
             return LAUNCH_FAILED;
+        } finally {
+            if (races != null) {
+                races.finish(log); // the node JVMs have ended: their logs are complete
+            }
         }
     }
 

@@ -13,6 +13,8 @@
  * <li>{@link org.rsmworkbench.emulator.launch.LaunchRunner} puts these together with plain
  * {@link java.lang.Process}es (the command line, tests); an IDE starts the processes itself and reuses the
  * other three;</li>
+ * <li>{@link org.rsmworkbench.emulator.launch.RaceRun} makes a launch detect races ({@code rsm-launch --races}): the
+ * node JVMs get the race agent and record, and the report is written when the run has ended;</li>
  * <li>{@link org.rsmworkbench.emulator.launch.RsmLaunch} is the command line ({@code rsm-launch}).</li>
  * </ul>
  * Only the JDK and the RSMAPI bundle are used, so this package works on a plain class path and in OSGi.

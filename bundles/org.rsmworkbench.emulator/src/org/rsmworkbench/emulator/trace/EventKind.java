@@ -59,7 +59,25 @@ public enum EventKind {
      * over (a signal post, a barrier close or order, a change of what it maps or exports) in a segment the process exports
      * or maps: what stores through a mapping or into the exported memory wrote (and what other processes put meanwhile). The payload holds the bytes of the range; the call site, when recorded, is the call that saw them.
      */
-    SEGMENT_STORE(37, Category.DATA, "segment_store");
+    SEGMENT_STORE(37, Category.DATA, "segment_store"),
+    /**
+     * Reads of RSM memory through a {@code MemorySegment} (recorded when races are detected: {@code rsm-launch --races}):
+     * a run of loads by one line of the program, of the same range or of adjacent ranges, recorded as one event when the
+     * run ends. The payload holds the bytes the last load of one range read; {@link TraceEvent#value()} is 1 when the
+     * loads of that range saw its bytes change (the program polled it), else 0.
+     */
+    LOAD(38, Category.DATA, "load"),
+    /** Writes of RSM memory through a {@code MemorySegment}, recorded as {@link #LOAD}s are, with the bytes last stored. */
+    STORE(39, Category.DATA, "store"),
+    /**
+     * The stack of a call site the first time it was recorded in its process: the payload's text, a frame a line;
+     * {@link TraceEvent#value()} is 1 when the site is a poll (a read in a loop that tests what it read).
+     */
+    STACK(40, Category.CONTROL, "stack"),
+    /** The thread started a thread; {@link TraceEvent#value()} is the new thread's id. */
+    THREAD_START(41, Category.CONTROL, "thread_start"),
+    /** The thread joined a thread that ended; {@link TraceEvent#value()} is that thread's id. */
+    THREAD_JOIN(42, Category.CONTROL, "thread_join");
 
     /** The colour group of a kind. */
     public enum Category {

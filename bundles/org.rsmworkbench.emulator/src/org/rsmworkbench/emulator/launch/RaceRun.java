@@ -1,0 +1,99 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.rsmworkbench.emulator.race.RaceDetector;
+import org.rsmworkbench.emulator.race.RaceReport;
+import org.rsmworkbench.emulator.race.internal.RaceAgent;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
+
+/**
+ * A launch that detects races ({@code rsm-launch --races REPORT.json}): its node JVMs run with the race agent and
+ * record every RSM call with its call site and every access of RSM memory, into the launch's recording folder
+ * ({@code --record}) or else a private temporary folder; when the run has ended, the recording is analysed
+ * ({@link RaceDetector}), the report written and the temporary folder removed.
+ */
+public final class RaceRun {
+    private final Path report;
+    /** The private folder of this run: the agent jar, and the recording unless the launch keeps one. */
+    private final Path temporary;
+    private final Path recording;
+
+    private RaceRun(Path report, Path temporary, Path recording) {
+        this.report = report;
+        this.temporary = temporary;
+        this.recording = recording;
+    }
+
+    /** The report file named on the command line: its folder must exist, and it must not be a folder. */
+    static Path reportFile(String text) throws LaunchArgumentException {
+        Path file = Path.of(text).toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new LaunchArgumentException("--races: " + text + " is a folder: give the report's file name");
+        }
+        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+            throw new LaunchArgumentException("--races: the folder of " + text + " does not exist: make it first");
+        }
+        return file;
+    }
+
+    /** Makes {@code commands} start node JVMs that detect races, recording as they were told or else privately. */
+    public static RaceRun prepare(Path report, NodeCommandBuilder commands) throws IOException {
+        Path temporary = Files.createTempDirectory("rsm-races-"); // mode 0700, owned by this user
+        try {
+            Path agent = temporary.resolve("rsm-race-agent.jar");
+            RaceAgent.writeJar(agent);
+            RecordingSettings asked = commands.recording();
+            Path directory = asked != null ? asked.directory() : temporary.resolve("recording");
+            long limit = asked != null ? asked.limitBytes() : RecordingSettings.DEFAULT_LIMIT;
+            RecordingSettings.AtLimit atLimit = asked != null ? asked.atLimit() : RecordingSettings.AtLimit.STOP;
+            // every call's site and every get's bytes: the report names lines, and polls compare bytes
+            commands.recording(new RecordingSettings(directory, limit, atLimit, RecordingSettings.CallSites.ALL, true));
+            commands.raceAgent(agent);
+            return new RaceRun(report, temporary, directory);
+        } catch (IOException | RuntimeException e) {
+            delete(temporary);
+            throw e;
+        }
+    }
+
+    /** Analyses the recording of the ended run, writes the report and removes the temporary folder. */
+    public void finish(Consumer<String> log) {
+        try {
+            RaceReport result = Files.isDirectory(recording) && hasLogs() ? RaceDetector.analyze(Recording.open(recording))
+                    : new RaceReport(List.of(), 0, 0);
+            result.write(report);
+            log.accept("race detection: " + result.races().size() + " race" + (result.races().size() == 1 ? "" : "s") + " ("
+                    + result.checkedAccesses() + " accesses checked), report in " + report);
+        } catch (IOException | RuntimeException e) {
+            log.accept("race detection failed, no report written to " + report + ": " + e);
+        } finally {
+            delete(temporary);
+        }
+    }
+
+    private boolean hasLogs() throws IOException {
+        try (Stream<Path> files = Files.list(recording)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(Recording.LOG_SUFFIX));
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            System.err.println("rsm-launch: cannot remove " + folder + ": " + e.getMessage());
+        }
+    }
+}
