@@ -235,7 +235,7 @@ public final class RaceHooks {
     public static void start(Thread thread, int site) {
         TraceLog current = log;
         if (current != null) {
-            current.call(EventKind.THREAD_START, current.begin(), 0, 0, 0, thread.threadId());
+            current.call(EventKind.THREAD_START, current.begin(EventKind.THREAD_START), 0, 0, 0, thread.threadId());
         }
         thread.start();
     }
@@ -246,7 +246,7 @@ public final class RaceHooks {
         TraceLog current = log;
         if (current != null) {
             current.accessesOfEnded(thread.threadId()); // what it did last is not yet in the log
-            current.call(EventKind.THREAD_JOIN, current.begin(), 0, 0, 0, thread.threadId());
+            current.call(EventKind.THREAD_JOIN, current.begin(EventKind.THREAD_JOIN), 0, 0, 0, thread.threadId());
         }
     }
 
