@@ -723,12 +723,13 @@ public final class ClusterRuntime {
      * an idle waiter costs nothing. {@code timeoutMillis} -1 waits forever, 0 does not wait.
      *
      * @param process the process that waits: its library closed (with the cluster, or by another thread) ends the wait
+     * @param sleeping publishes the wait in the process's wait record, when the spin did not end it
      * @return whether an event was consumed before the timeout
      * @throws RsmException INTERRUPTED when the thread is interrupted (its flag stays set); BAD_CTLR_HNDL when the
      *         library of the process was closed meanwhile
      */
-    boolean awaitEvent(ProcessLibrary process, int timeoutMillis, BooleanSupplier tryConsume) throws RsmException {
-        int node = process.nodeId;
+    boolean awaitEvent(ProcessLibrary process, int timeoutMillis, BooleanSupplier tryConsume, Runnable sleeping)
+            throws RsmException {
         if (tryConsume.getAsBoolean()) {
             return true;
         }
@@ -747,6 +748,19 @@ public final class ClusterRuntime {
                 break;
             }
         }
+        // only a wait that outlasts its spin is published in the process's wait record (deadlock detection, the
+        // views): a wait that an event ends within the spin, the signal path's latency, stores nothing
+        sleeping.run();
+        try {
+            return sleepUntilEvent(process, deadline, tryConsume);
+        } finally {
+            process.waits.exit();
+        }
+    }
+
+    /** The sleeping half of {@link #awaitEvent}: until an event is consumed or the deadline has passed. */
+    private boolean sleepUntilEvent(ProcessLibrary process, long deadline, BooleanSupplier tryConsume) throws RsmException {
+        int node = process.nodeId;
         long seqOffset = Node.at(node, Node.EVENT_SEQ);
         long waitersOffset = Node.at(node, Node.EVENT_WAITERS);
         for (;;) {

@@ -275,21 +275,15 @@ final class ProcessLibrary implements RsmLibrary {
         }
         int[] ready = new int[1];
         long start = System.nanoTime();
-        waits.enter(ours, timeoutMillis);
-        boolean any;
-        try {
-            any = runtime.awaitEvent(this, timeoutMillis, () -> {
-                for (PollFdImpl fd : ours) {
-                    if (fd.owner().consumeEvent()) {
-                        fd.setReady(true);
-                        ready[0]++;
-                    }
+        boolean any = runtime.awaitEvent(this, timeoutMillis, () -> {
+            for (PollFdImpl fd : ours) {
+                if (fd.owner().consumeEvent()) {
+                    fd.setReady(true);
+                    ready[0]++;
                 }
-                return ready[0] > 0;
-            });
-        } finally {
-            waits.exit();
-        }
+            }
+            return ready[0] > 0;
+        }, () -> waits.enter(ours, timeoutMillis));
         if (!any) {
             throw error(RsmError.TIMEOUT, "no signal arrived on %d segment(s) of node %d %s", ours.size(), nodeId,
                     Errors.waitedFor(timeoutMillis, start));

@@ -59,13 +59,8 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             return;
         }
         long start = System.nanoTime();
-        process.waits.enter(this, timeoutMillis);
-        try {
-            if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEvent)) {
-                throw error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
-            }
-        } finally {
-            process.waits.exit();
+        if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEvent, () -> process.waits.enter(this, timeoutMillis))) {
+            throw error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
         }
     }
 
