@@ -172,10 +172,10 @@ public final class TraceLog implements AutoCloseable {
      * stored since into the segments it exports or maps are recorded first ({@link SegmentWatch}).
      */
     public long begin(EventKind kind) {
-        long start = System.nanoTime();
         if (accesses) {
-            flushAccess(chunks.get());
+            flushAccess(chunks.get()); // before the call's start: the program's accesses came before its call
         }
+        long start = System.nanoTime();
         if (!watch.isEmpty()) {
             watch.atCall(kind, start);
         }
