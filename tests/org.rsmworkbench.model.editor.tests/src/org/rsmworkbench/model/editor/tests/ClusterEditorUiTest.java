@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -98,6 +100,16 @@ class ClusterEditorUiTest {
         while (display.readAndDispatch()) {
             // run pending UI work
         }
+    }
+
+    /** Runs the event loop until the condition holds (a resource change reaches an editor asynchronously), at most 10 s. */
+    private static boolean spinUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() - deadline < 0) {
+            spin();
+            Thread.sleep(10);
+        }
+        return condition.getAsBoolean();
     }
 
     private static void joinMarkerJobs() throws InterruptedException {
@@ -538,8 +550,7 @@ class ClusterEditorUiTest {
 
         moved.refreshLocal(IResource.DEPTH_ZERO, null);
         moved.delete(true, null);
-        spin();
-        assertFalse(isOpen(editor), "a clean editor closes with its file");
+        assertTrue(spinUntil(() -> !isOpen(editor)), "a clean editor closes with its file");
     }
 
     private static Composite find(Control control, java.util.function.Predicate<Control> test) {
