@@ -13,14 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -37,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.tests.support.BreakpointStops;
 import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
 
@@ -77,16 +75,8 @@ class DebugLaunchTest {
         IFile source = project.getProject().getFile("src/demo/Hello.java");
         IJavaLineBreakpoint breakpoint = JDIDebugModel.createLineBreakpoint(source, "demo.Hello", BREAKPOINT_LINE, -1, -1, 0, true, null);
 
-        Set<IThread> suspended = ConcurrentHashMap.newKeySet();
-        IDebugEventSetListener listener = events -> {
-            for (DebugEvent event : events) {
-                if (event.getKind() == DebugEvent.SUSPEND && event.getDetail() == DebugEvent.BREAKPOINT && event.getSource() instanceof IThread thread) {
-                    suspended.add(thread);
-                }
-            }
-        };
-        DebugPlugin.getDefault().addDebugEventListener(listener);
-        try {
+        try (BreakpointStops stops = new BreakpointStops()) {
+            Set<IThread> suspended = stops.threads();
             ILaunchConfigurationWorkingCopy config = Launches.type().newInstance(null, "debugdemo");
             config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "debugdemo");
             config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Hello");
@@ -131,8 +121,6 @@ class DebugLaunchTest {
             for (IDebugTarget target : targets) {
                 assertTrue(target.isTerminated() || target.isDisconnected(), target.getName() + " ended");
             }
-        } finally {
-            DebugPlugin.getDefault().removeDebugEventListener(listener);
         }
     }
 }

@@ -11,13 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -33,6 +30,7 @@ import org.rsmworkbench.core.debug.stacks.ParallelStacks;
 import org.rsmworkbench.core.debug.stacks.StackNode;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.emulator.trace.CallSite;
+import org.rsmworkbench.tests.support.BreakpointStops;
 import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
 
@@ -76,16 +74,8 @@ class ParallelStacksDebugTest {
         int evenLine = JavaProjects.lineOf(source, "RESULT even");
         int callLine = JavaProjects.lineOf(source, "even(node);");
         JDIDebugModel.createLineBreakpoint(source, "demo.Split", evenLine, -1, -1, 0, true, null);
-        Set<IThread> suspended = ConcurrentHashMap.newKeySet();
-        IDebugEventSetListener listener = events -> {
-            for (DebugEvent event : events) {
-                if (event.getKind() == DebugEvent.SUSPEND && event.getDetail() == DebugEvent.BREAKPOINT && event.getSource() instanceof IThread thread) {
-                    suspended.add(thread);
-                }
-            }
-        };
-        DebugPlugin.getDefault().addDebugEventListener(listener);
-        try {
+        try (BreakpointStops stops = new BreakpointStops()) {
+            Set<IThread> suspended = stops.threads();
             ILaunchConfigurationWorkingCopy config = Launches.type().newInstance(null, "stacksdemo");
             config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "stacksdemo");
             config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Split");
@@ -108,8 +98,6 @@ class ParallelStacksDebugTest {
             }
             Launches.awaitEnd(launch);
             assertEquals(List.of(), ParallelStacks.collect(launch), "no stacks once every node ended");
-        } finally {
-            DebugPlugin.getDefault().removeDebugEventListener(listener);
         }
     }
 }

@@ -14,13 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -49,6 +46,7 @@ import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.core.debug.stacks.ParallelStacks;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.tests.support.BreakpointStops;
 import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
 import org.rsmworkbench.ui.launching.internal.stacks.ParallelStacksView;
@@ -110,16 +108,8 @@ class ParallelStacksViewTest {
         int evenLine = JavaProjects.lineOf(source, "RESULT even");
         int waitLine = JavaProjects.lineOf(source, "doorbell.signalWait");
         JDIDebugModel.createLineBreakpoint(source, "demo.Split", evenLine, -1, -1, 0, true, null);
-        Set<IThread> atBreakpoint = ConcurrentHashMap.newKeySet();
-        IDebugEventSetListener listener = events -> {
-            for (DebugEvent event : events) {
-                if (event.getKind() == DebugEvent.SUSPEND && event.getDetail() == DebugEvent.BREAKPOINT && event.getSource() instanceof IThread thread) {
-                    atBreakpoint.add(thread);
-                }
-            }
-        };
-        DebugPlugin.getDefault().addDebugEventListener(listener);
-        try {
+        try (BreakpointStops stops = new BreakpointStops()) {
+            Set<IThread> atBreakpoint = stops.threads();
             ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
                     .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, "parallelstacks");
             config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "parallelstacks");
@@ -181,8 +171,6 @@ class ParallelStacksViewTest {
             }
             DebugLaunches.endAndRemove(launch);
             assertTrue(waitFor(() -> tree.getItemCount() == 0, WAIT), () -> "no stacks once the launch ended: " + texts(tree));
-        } finally {
-            DebugPlugin.getDefault().removeDebugEventListener(listener);
         }
     }
 
