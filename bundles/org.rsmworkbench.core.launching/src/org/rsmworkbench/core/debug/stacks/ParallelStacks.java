@@ -130,7 +130,7 @@ public final class ParallelStacks {
             List<CallSite> frames = new ArrayList<>();
             for (IStackFrame frame : thread.getStackFrames()) {
                 if (frame instanceof IJavaStackFrame java) {
-                    frames.add(new CallSite(java.getDeclaringTypeName(), java.getMethodName(), sourceName(java),
+                    frames.add(new CallSite(sameInEveryJvm(java.getDeclaringTypeName()), java.getMethodName(), sourceName(java),
                             java.getLineNumber()));
                 }
             }
@@ -163,6 +163,15 @@ public final class ParallelStacks {
         CallSite site = frames.get(programFrame(frames));
         return waits.waits().stream().filter(w -> w.node() == node && w.call().method().equals(call) && site.equals(w.site()))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * A class name as every node JVM would name it: a lambda's hidden class ({@code Ring$$Lambda.0x…/0x…}) is named
+     * after the class it was made in, so that the same lambda of two JVMs is one frame.
+     */
+    public static String sameInEveryJvm(String className) {
+        int lambda = className.indexOf("$$Lambda");
+        return lambda < 0 ? className : className.substring(0, lambda + "$$Lambda".length());
     }
 
     private static String sourceName(IJavaStackFrame frame) {

@@ -90,6 +90,13 @@ class ParallelStacksTest {
     }
 
     @Test
+    void aLambdaIsTheSameFrameInEveryJvmThoughItsHiddenClassIsNamedApart() {
+        assertEquals("demo.Ring$$Lambda", ParallelStacks.sameInEveryJvm("demo.Ring$$Lambda.0x000000008e040ac8"));
+        assertEquals("demo.Ring$$Lambda", ParallelStacks.sameInEveryJvm("demo.Ring$$Lambda/0x000000004b040ac8"));
+        assertEquals("demo.Ring$Inner", ParallelStacks.sameInEveryJvm("demo.Ring$Inner"));
+    }
+
+    @Test
     void nodeListsAreRanges() {
         assertEquals("1,3-8", ParallelStacks.nodeList(List.of(1, 3, 4, 5, 6, 7, 8)));
         assertEquals("2", ParallelStacks.nodeList(List.of(2)));
