@@ -196,7 +196,8 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IOException | RuntimeException e) {
                 arena.close();
                 if (isAborted()) {
-                    throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected while mapping it", describe());
+                    throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected while mapping it (%s)", describe(),
+                            LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
                 }
                 throw error(RsmError.MAP_FAILED, "cannot map %s: %s", describe(), e.getMessage());
             }
