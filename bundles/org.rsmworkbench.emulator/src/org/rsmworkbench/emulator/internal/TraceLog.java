@@ -293,9 +293,30 @@ public final class TraceLog implements AutoCloseable {
         write(kind, start, error, segmentNode, segmentId, 0, 0, value, null, PayloadForm.NONE, site);
     }
 
-    /** The program's frame that called the runtime, if events of {@code kind} record it (else null): a stack walk. */
+    /**
+     * The program's frame that called the runtime, if events of {@code kind} record it (else null): the site the calling
+     * thread named with {@link #nextCallAt} (taken: it names one call), else a stack walk.
+     */
     public CallSite siteOf(EventKind kind) {
-        return wantsSite(kind) ? callSite() : null;
+        if (!wantsSite(kind)) {
+            return null;
+        }
+        ThreadChunk t = chunks.get();
+        CallSite tagged = t.nextCallSite;
+        if (tagged != null) {
+            t.nextCallSite = null;
+            return tagged;
+        }
+        return callSite();
+    }
+
+    /**
+     * The calling thread's next call into the RSM API is made at {@code site}: code rewritten at load time (the race
+     * detector's agent) says so before each such call, which spares that call's event a stack walk (about a
+     * microsecond). A call that records no event leaves it to the thread's next call, which names its own site.
+     */
+    public void nextCallAt(CallSite site) {
+        chunks.get().nextCallSite = site;
     }
 
     /** Records a call on a range of a segment, with the bytes it moved (null: none) as {@code form} says. */
@@ -540,6 +561,8 @@ public final class TraceLog implements AutoCloseable {
         final Encoder encoder = new Encoder();
         final PendingAccess pending = new PendingAccess();
         final Map<CallSite, Integer> siteIds = new HashMap<>();
+        /** The site of this thread's next call into the RSM API, when rewritten code named it ({@link #nextCallAt}). */
+        CallSite nextCallSite;
         MemorySegment chunk;
         int slot;
         long index;

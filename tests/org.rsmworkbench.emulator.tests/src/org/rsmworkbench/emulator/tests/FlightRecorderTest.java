@@ -42,6 +42,7 @@ import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.launch.RsmTrace;
 import org.rsmworkbench.emulator.tests.nodes.EveryCallProgram;
 import org.rsmworkbench.emulator.tests.nodes.TraceBurstProgram;
+import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.ProcessLog;
@@ -299,6 +300,24 @@ class FlightRecorderTest {
         for (int t = 1; t <= TraceBurstProgram.THREADS; t++) {
             assertTrue(next[t] >= reported[t], "thread " + t + ": " + next[t] + " events read, " + reported[t] + " were complete");
         }
+    }
+
+    @Test
+    void aCallSiteNamedBeforeACallIsThatCallsAndOnlyItsOwn(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("named" + Recording.LOG_SUFFIX);
+        RecordingSettings settings = new RecordingSettings(directory, RecordingSettings.DEFAULT_LIMIT,
+                RecordingSettings.AtLimit.STOP, RecordingSettings.CallSites.ALL, false);
+        TraceLog log = TraceLog.create(file, 2, 42, "named", settings);
+        CallSite named = new CallSite("org.acme.Mailbox", "main", "Mailbox.java", 41);
+        log.nextCallAt(named); // as the race detector's rewritten code does before a put
+        log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { 1 }), PayloadForm.BYTES);
+        log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 8, 8, 0, MemorySegment.ofArray(new long[] { 2 }), PayloadForm.BYTES);
+        log.close();
+        List<TraceEvent> puts = ProcessLog.read(file).events().stream().filter(e -> e.kind() == EventKind.PUT).toList();
+        assertEquals(named, puts.get(0).site());
+        // the next call named no site: found by walking the stack, this test's frame
+        assertEquals(getClass().getName(), puts.get(1).site().className());
+        assertEquals("aCallSiteNamedBeforeACallIsThatCallsAndOnlyItsOwn", puts.get(1).site().method());
     }
 
     @Test

@@ -43,8 +43,9 @@ import org.rsmworkbench.emulator.trace.CallSite;
 /**
  * Rewrites the node program's classes as they are loaded (JDK {@code java.lang.classfile}): each call of
  * {@code java.lang.foreign.MemorySegment} or {@code java.lang.Thread} for which {@link RaceHooks} has a hook (same
- * name, receiver first, the call site's number last) becomes a call of that hook. Classes of the JDK and of the RSM
- * runtime stay as they are; a class that cannot be rewritten is loaded unchanged, with a warning.
+ * name, receiver first, the call site's number last) becomes a call of that hook; each call into the RSM API is
+ * preceded by one that names its site ({@link RaceHooks#callAt}). Classes of the JDK and of the RSM runtime stay as
+ * they are; a class that cannot be rewritten is loaded unchanged, with a warning.
  * <p>
  * It also marks the <em>poll sites</em>: a load through a {@code MemorySegment}, or a get of an import, inside a loop
  * whose next few instructions test what was read (a conditional branch), as in
@@ -55,6 +56,9 @@ final class AccessInstrumenter implements ClassFileTransformer {
     private static final String MEMORY_SEGMENT = "java/lang/foreign/MemorySegment";
     private static final String THREAD = "java/lang/Thread";
     private static final String IMPORT_SEGMENT = "org/rsmworkbench/rsmapi/ImportSegment";
+    /** The package of the RSM API: each call into it is preceded by {@link RaceHooks#callAt} with its site. */
+    private static final String RSM_API = "org/rsmworkbench/rsmapi/";
+    private static final MethodTypeDesc CALL_AT = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int);
     /** How many instructions after a read a test of what it read may come, for the read to be a poll. */
     private static final int POLL_TEST_WINDOW = 5;
     private static final ClassDesc HOOKS = ClassDesc.of(RaceHooks.class.getName());
@@ -116,7 +120,7 @@ final class AccessInstrumenter implements ClassFileTransformer {
         for (PoolEntry entry : model.constantPool()) {
             if (entry instanceof MemberRefEntry member) {
                 String owner = member.owner().asInternalName();
-                if (owner.equals(MEMORY_SEGMENT) || owner.equals(THREAD) || owner.equals(IMPORT_SEGMENT)) {
+                if (owner.equals(MEMORY_SEGMENT) || owner.equals(THREAD) || owner.startsWith(RSM_API)) {
                     return true;
                 }
             }
@@ -156,6 +160,10 @@ final class AccessInstrumenter implements ClassFileTransformer {
                     builder.loadConstant(RaceHooks.site(site));
                     builder.invokestatic(HOOKS, call.name().stringValue(), hook);
                     return;
+                }
+                if (call.owner().asInternalName().startsWith(RSM_API)) {
+                    builder.loadConstant(RaceHooks.site(site));
+                    builder.invokestatic(HOOKS, "callAt", CALL_AT);
                 }
             }
             builder.with(element);

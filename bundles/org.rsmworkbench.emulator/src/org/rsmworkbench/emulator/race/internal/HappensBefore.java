@@ -33,24 +33,25 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
  */
 public final class HappensBefore {
     private final Recording recording;
-    private final Map<String, ThreadState> threads = new HashMap<>();
+    private final Map<ProcessThread, ThreadState> threads = new HashMap<>();
     /** The incoming edges of each event that a flow of the recording ends at. */
     private final Map<TraceEvent, List<TraceEvent>> incoming = new IdentityHashMap<>();
     /** The clock of each event that starts an edge, once it is replayed. */
     private final Map<TraceEvent, long[]> released = new IdentityHashMap<>();
-    /** The clock of a thread's parent when it started it, by {@code pid:threadId} of the child. */
-    private final Map<String, long[]> startClocks = new HashMap<>();
+    /** The clock of a thread's parent when it started it, by the child. */
+    private final Map<ProcessThread, long[]> startClocks = new HashMap<>();
     /** The stack recorded for each call site of a process, by {@code pid site}. */
     private final Map<String, List<String>> stacks = new HashMap<>();
     /** The poll sites of each process, by {@code pid site}. */
     private final Set<String> pollSites = new HashSet<>();
-    /** The processes' imports in EXPLICIT mode, by {@code pid segment}. */
-    private final Set<String> explicit = new HashSet<>();
-    /** The puts of a process's import in EXPLICIT mode that wait for a barrier close, by {@code pid segment}. */
-    private final Map<String, List<Access>> unclosed = new HashMap<>();
+    /** The processes' imports in EXPLICIT mode. */
+    private final Set<ProcessSegment> explicit = new HashSet<>();
+    /** The puts of a process's import in EXPLICIT mode that wait for a barrier close. */
+    private final Map<ProcessSegment, List<Access>> unclosed = new HashMap<>();
     /** The bytes the last get of a thread at a site read, by {@code pid thread site offset length}. */
     private final Map<String, byte[]> lastGets = new HashMap<>();
-    private final Map<String, Shadow> shadows = new HashMap<>();
+    /** By {@link #segmentKey}: a number, not the segment's name, which would be formatted for each access. */
+    private final Map<Long, Shadow> shadows = new HashMap<>();
     /** The nodes connected to each segment. */
     private final Map<String, Set<Integer>> importers = new HashMap<>();
     /** The clocks of the posts not yet consumed, by {@code segment side}: "export" or the importing node. */
@@ -113,7 +114,6 @@ public final class HappensBefore {
                 synchronizations++;
             }
         }
-        String segment = e.segment();
         boolean ok = !e.failed();
         switch (e.kind()) {
             case PUT -> {
@@ -136,13 +136,13 @@ public final class HappensBefore {
             case STORE -> store(thread, e);
             case SET_MODE -> {
                 if (ok && (e.value() & 1) == 1) {
-                    explicit.add(e.pid() + " " + segment);
+                    explicit.add(new ProcessSegment(e.pid(), segmentKey(e)));
                 } else if (ok) {
-                    explicit.remove(e.pid() + " " + segment);
+                    explicit.remove(new ProcessSegment(e.pid(), segmentKey(e)));
                 }
             }
             case BARRIER_CLOSE -> {
-                List<Access> puts = unclosed.remove(e.pid() + " " + segment);
+                List<Access> puts = unclosed.remove(new ProcessSegment(e.pid(), segmentKey(e)));
                 if (ok && puts != null) {
                     puts.forEach(put -> put.complete(thread));
                     synchronizations++;
@@ -150,30 +150,30 @@ public final class HappensBefore {
             }
             case CONNECT -> {
                 if (ok) {
-                    importers.computeIfAbsent(segment, _ -> new HashSet<>()).add(e.node());
+                    importers.computeIfAbsent(e.segment(), _ -> new HashSet<>()).add(e.node());
                 }
             }
-            case DISCONNECT -> importers.getOrDefault(segment, new HashSet<>()).remove(e.node());
+            case DISCONNECT -> importers.getOrDefault(e.segment(), new HashSet<>()).remove(e.node());
             case SIGNAL_POST -> {
                 if (ok && e.exportSide()) {
-                    for (int node : importers.getOrDefault(segment, Set.of())) {
-                        posts.computeIfAbsent(segment + " " + node, _ -> new ArrayDeque<>()).add(thread.clock);
+                    for (int node : importers.getOrDefault(e.segment(), Set.of())) {
+                        posts.computeIfAbsent(e.segment() + " " + node, _ -> new ArrayDeque<>()).add(thread.clock);
                     }
                 } else if (ok) {
-                    posts.computeIfAbsent(segment + " export", _ -> new ArrayDeque<>()).add(thread.clock);
+                    posts.computeIfAbsent(e.segment() + " export", _ -> new ArrayDeque<>()).add(thread.clock);
                 }
             }
             case SIGNAL_WAIT -> {
-                ArrayDeque<long[]> pending = posts.get(segment + " " + (e.exportSide() ? "export" : e.node()));
+                ArrayDeque<long[]> pending = posts.get(e.segment() + " " + (e.exportSide() ? "export" : e.node()));
                 long[] post = ok && pending != null ? pending.poll() : null;
                 if (post != null) {
                     thread.join(post);
                     synchronizations++;
                 }
             }
-            case THREAD_START -> startClocks.put(e.pid() + ":" + e.value(), thread.clock);
+            case THREAD_START -> startClocks.put(new ProcessThread(e.pid(), e.value()), thread.clock);
             case THREAD_JOIN -> {
-                ThreadState joined = threads.get(e.pid() + ":" + e.value());
+                ThreadState joined = threads.get(new ProcessThread(e.pid(), e.value()));
                 if (joined != null) {
                     thread.join(joined.clock);
                     synchronizations++;
@@ -191,13 +191,26 @@ public final class HappensBefore {
         }
     }
 
+    /** A thread of a process. */
+    private record ProcessThread(long pid, long threadId) {
+    }
+
+    /** A process's handle of a segment (by {@link #segmentKey}). */
+    private record ProcessSegment(long pid, long segment) {
+    }
+
+    /** The segment of {@code e} as one number: its exporting node and its id. */
+    private static long segmentKey(TraceEvent e) {
+        return (long) e.segmentNode() << 32 | e.segmentId() & 0xFFFF_FFFFL;
+    }
+
     private boolean polled(TraceEvent e) {
         return pollSites.contains(e.pid() + " " + e.site());
     }
 
     /** The thread of {@code e}, made at its first event (after its parent's clock when its start was seen). */
     private ThreadState thread(TraceEvent e) {
-        String key = e.pid() + ":" + e.threadId();
+        ProcessThread key = new ProcessThread(e.pid(), e.threadId());
         ThreadState thread = threads.get(key);
         if (thread == null) {
             thread = new ThreadState(threads.size());
@@ -213,7 +226,7 @@ public final class HappensBefore {
 
     private void write(ThreadState thread, TraceEvent e, long offset, long length, byte[] bytes) {
         Access put = new Access(e, thread, true, offset, length, bytes);
-        String key = e.pid() + " " + e.segment();
+        ProcessSegment key = new ProcessSegment(e.pid(), segmentKey(e));
         if (explicit.contains(key)) {
             unclosed.computeIfAbsent(key, _ -> new ArrayList<>()).add(put); // complete at the next close
         } else {
@@ -264,7 +277,7 @@ public final class HappensBefore {
     }
 
     private Shadow shadow(TraceEvent e) {
-        return shadows.computeIfAbsent(e.segment(), _ -> new Shadow());
+        return shadows.computeIfAbsent(segmentKey(e), _ -> new Shadow());
     }
 
     /** Checks {@code access} against the accesses before it to its bytes, then remembers it. */

@@ -20,7 +20,7 @@ import org.rsmworkbench.emulator.trace.EventKind;
  * tells the process's event log of the access when its address lies in RSM memory (a store before it is made, so that
  * its time comes before anyone can read its bytes; a load after). A hook has the name of the method it
  * replaces, the receiver (if any) as its first parameter and the call site's number as its last: the instrumenter
- * rewrites exactly the calls for which such a hook exists.
+ * rewrites exactly the calls for which such a hook exists. Calls into the RSM API stay, preceded by {@link #callAt}.
  */
 public final class RaceHooks {
     /** The system property that, set to true in a recording node JVM, makes it record what race detection needs. */
@@ -54,6 +54,14 @@ public final class RaceHooks {
         }
         sites[siteCount] = site;
         return siteCount++;
+    }
+
+    /** Made before each call of the program into the RSM API: that call's site, for its event (no stack walk). */
+    public static void callAt(int site) {
+        TraceLog current = log;
+        if (current != null) {
+            current.nextCallAt(sites[site]);
+        }
     }
 
     // ------------------------------------------------------------ MemorySegment get and set, by layout

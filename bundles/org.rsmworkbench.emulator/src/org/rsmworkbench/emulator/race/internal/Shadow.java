@@ -57,23 +57,35 @@ final class Shadow {
         if (to <= from) {
             return;
         }
+        Map.Entry<Long, Cell> same = cells.floorEntry(from);
+        if (same != null && same.getKey() == from && same.getValue().end == to) {
+            // the bytes of an earlier access again (a ring of puts, a flag): no cell to split, none to join (this
+            // access is in no neighbour)
+            record(same.getValue(), access, conflict);
+            return;
+        }
         split(from);
         split(to);
         fillGaps(from, to);
         for (Cell cell : cells.subMap(from, true, to, false).values()) {
-            if (cell.write != null) {
-                conflict.accept(cell.write, access);
-            }
-            if (access.write) {
-                cell.reads.forEach(read -> conflict.accept(read, access));
-                cell.write = access;
-                cell.reads.clear();
-            } else {
-                cell.reads.removeIf(read -> read.thread == access.thread);
-                cell.reads.add(access);
-            }
+            record(cell, access, conflict);
         }
         join(from, to);
+    }
+
+    /** Gives {@code conflict} the earlier accesses of {@code cell} that conflict with {@code access}, then records it. */
+    private static void record(Cell cell, Access access, BiConsumer<Access, Access> conflict) {
+        if (cell.write != null) {
+            conflict.accept(cell.write, access);
+        }
+        if (access.write) {
+            cell.reads.forEach(read -> conflict.accept(read, access));
+            cell.write = access;
+            cell.reads.clear();
+        } else {
+            cell.reads.removeIf(read -> read.thread == access.thread);
+            cell.reads.add(access);
+        }
     }
 
     /** Makes {@code at} the start of a cell if a cell spans it. */
