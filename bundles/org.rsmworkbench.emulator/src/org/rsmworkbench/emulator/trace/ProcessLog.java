@@ -40,6 +40,10 @@ public record ProcessLog(Path file, int node, long pid, String label, long start
 
     private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
     private static final VarHandle CHECK = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
+    /** By their number in a record's flags (values() makes a new array each call: once per event). */
+    private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
+    /** The payload of the events that carry none. */
+    private static final byte[] NO_PAYLOAD = {};
 
     /** Reads the log in {@code file}; an IOException says what is wrong with a file that is not a log. */
     public static ProcessLog read(Path file) throws IOException {
@@ -126,11 +130,11 @@ public record ProcessLog(Path file, int node, long pid, String label, long start
                     }
                     long value = (flags & F_VALUE) != 0 ? signed() : 0;
                     CallSite site = (flags & F_SITE) != 0 ? sites.get((int) unsigned()) : null;
-                    PayloadForm form = PayloadForm.values()[flags >>> PAYLOAD_SHIFT & 7];
-                    byte[] payload = new byte[0];
+                    PayloadForm form = PAYLOAD_FORMS[flags >>> PAYLOAD_SHIFT & 7];
+                    byte[] payload = NO_PAYLOAD;
                     if (form != PayloadForm.NONE) {
-                        int payloadLength = (int) unsigned();
-                        payload = chunk.asSlice(position, payloadLength).toArray(JAVA_BYTE);
+                        payload = new byte[(int) unsigned()];
+                        MemorySegment.copy(chunk, JAVA_BYTE, position, payload, 0, payload.length);
                     }
                     EventKind eventKind = EventKind.of(kind);
                     if (eventKind != null) {

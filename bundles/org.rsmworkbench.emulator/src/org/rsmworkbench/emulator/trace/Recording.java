@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,21 @@ public final class Recording {
      * ({@link Flow.Kind#DATA}, see {@link #dataFlows()}).
      */
     public List<Flow> flows() {
+        List<Flow> flows = new ArrayList<>(causalFlows());
+        flows.addAll(dataFlows());
+        return flows;
+    }
+
+    /** The calls {@link #causalFlows} links when they succeed. */
+    private static final Set<EventKind> CAUSAL_KINDS = EnumSet.of(EventKind.SIGNAL_POST, EventKind.SIGNAL_WAIT,
+            EventKind.EXPORT_PUBLISH, EventKind.EXPORT_REPUBLISH, EventKind.CONNECT, EventKind.EXPORT_UNPUBLISH,
+            EventKind.EXPORT_DESTROY, EventKind.EXPORT_REBIND);
+
+    /**
+     * The links of {@link #flows()} but those between puts and gets ({@link Flow.Kind#DATA}): what orders calls (the
+     * race detector's use), found without looking at the data calls, most of a recording's events.
+     */
+    public List<Flow> causalFlows() {
         List<Flow> flows = new ArrayList<>();
         Map<String, Deque<TraceEvent>> pendingPosts = new HashMap<>();
         Map<String, TraceEvent> lastPublish = new HashMap<>();
@@ -137,6 +153,8 @@ public final class Recording {
         Map<Integer, TraceEvent> lastKill = new HashMap<>();
         // in order of when each event's effect is certain: a post at its start, a wait at its return
         List<TraceEvent> byEffect = events.stream()
+                .filter(e -> e.kind() == EventKind.FAULT
+                        || (e.failed() ? LOST_CONNECTION.contains(e.error()) : CAUSAL_KINDS.contains(e.kind())))
                 .sorted(Comparator.comparingLong((TraceEvent e) -> e.kind() == EventKind.SIGNAL_POST ? e.time() : e.end()))
                 .toList();
         for (TraceEvent e : byEffect) {
@@ -179,7 +197,6 @@ public final class Recording {
                 }
             }
         }
-        flows.addAll(dataFlows());
         return flows;
     }
 

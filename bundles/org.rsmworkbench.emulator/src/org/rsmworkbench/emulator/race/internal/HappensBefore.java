@@ -68,7 +68,7 @@ public final class HappensBefore {
     }
 
     public RaceReport analyze() {
-        for (Flow flow : recording.flows()) {
+        for (Flow flow : recording.causalFlows()) {
             // signals are matched here: an export's post sends one event to every importing node, not one in all
             if (flow.kind() == Flow.Kind.PUBLISH || flow.kind() == Flow.Kind.FORCED_DISCONNECT) {
                 incoming.computeIfAbsent(flow.to(), _ -> new ArrayList<>()).add(flow.from());
