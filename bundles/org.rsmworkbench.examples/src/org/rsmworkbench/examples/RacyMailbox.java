@@ -15,8 +15,8 @@ import org.rsmworkbench.rsmapi.RsmException;
  * doorbell, then reads the slots. The bug: a writer rings <i>before</i> it closes its barrier, and in EXPLICIT mode a put
  * is complete only when the barrier closes (RSMAPI §3.5), so the reader may read the slot before the message is there.
  * The emulator delivers puts at once, so the run prints the right result; on a real interconnect it would not always.
- * Run with race detection ({@code rsm-launch --races}, or Run As &gt; RSM Cluster (detect races)): the report names the
- * put and the load below, the two lines marked "race:".
+ * Run with race detection ({@code rsm-launch --races}, or Run As &gt; RSM Cluster Application (detect races)): the
+ * report names the put and the load below, the two lines marked "race:".
  * <p>
  * Argument {@code fixed}: the writers close the barrier before they ring, and no race is reported.
  */

@@ -78,7 +78,7 @@ public final class RecordingTab extends AbstractLaunchConfigurationTab {
         detectRaces = Widgets.button(races, SWT.CHECK, "&Detect races: report unordered conflicting accesses to segments when the run ends");
         detectRaces.setToolTipText(DETECT_RACES_COST);
         Widgets.hint(races, "The Races view shows the report and the editor marks both lines of each race; "
-                + "Run As > RSM Cluster (detect races) turns it on for one run.", 1);
+                + "Run As > RSM Cluster Application (detect races) turns it on for one run.", 1);
 
         record.addListener(SWT.Selection, _ -> changed());
         detectRaces.addListener(SWT.Selection, _ -> changed());

@@ -54,7 +54,7 @@ import org.rsmworkbench.ui.launching.internal.races.RaceMarkers;
 import org.rsmworkbench.ui.launching.internal.races.RacesView;
 
 /**
- * The racy example run with Run As &gt; RSM Cluster (detect races): the report is written, the Races view comes up with
+ * The racy example run with Run As &gt; RSM Cluster Application (detect races): the report is written, the Races view comes up with
  * the race under its segment and source pair, both lines carry a warning naming the other side, the markers of the
  * previous run are gone, and a double-click opens a line.
  */
@@ -86,7 +86,7 @@ class RacesViewTest {
         IConfigurationElement element = Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.debug.ui.launchShortcuts"))
                 .filter(e -> "org.rsmworkbench.ui.launching.clusterApplicationRacesShortcut".equals(e.getAttribute("id"))).findFirst()
                 .orElseThrow(() -> new AssertionError("the race-detecting shortcut is not registered"));
-        assertEquals("RSM Cluster (detect races)", element.getAttribute("label"));
+        assertEquals("RSM Cluster Application (detect races)", element.getAttribute("label"));
         RaceDetectingLaunchShortcut shortcut = (RaceDetectingLaunchShortcut) element.createExecutableExtension("class");
         IType type = JavaCore.create(example.project()).findType(RsmProjects.Example.RACY_MAILBOX.mainType());
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();

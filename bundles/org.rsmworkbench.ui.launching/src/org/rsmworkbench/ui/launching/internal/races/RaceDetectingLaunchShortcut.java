@@ -15,7 +15,7 @@ import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.ui.launching.internal.ClusterLaunchShortcut;
 
 /**
- * Run As / Debug As &gt; RSM Cluster (detect races): launches the configuration that {@link ClusterLaunchShortcut} would,
+ * Run As / Debug As &gt; RSM Cluster Application (detect races): launches the configuration that {@link ClusterLaunchShortcut} would,
  * this once with race detection on; the configuration itself is not changed.
  */
 public final class RaceDetectingLaunchShortcut extends ClusterLaunchShortcut {
@@ -27,7 +27,7 @@ public final class RaceDetectingLaunchShortcut extends ClusterLaunchShortcut {
             try {
                 DebugUITools.launch(withRaceDetection(configuration), mode);
             } catch (CoreException e) {
-                MessageDialog.openError(getShell(), "RSM Cluster (detect races)",
+                MessageDialog.openError(getShell(), "RSM Cluster Application (detect races)",
                         "Cannot launch " + configuration.getName() + " with race detection: " + e.getStatus().getMessage());
             }
         }

@@ -24,7 +24,7 @@ import org.rsmworkbench.ui.launching.internal.JavaCallSiteOpener;
  */
 public final class RacesView extends ViewPart implements RaceReports.Listener {
     public static final String ID = "org.rsmworkbench.ui.launching.racesView";
-    static final String NO_REPORT = "No race report yet: run a cluster launch with Detect races on (Run As > RSM Cluster (detect races)).";
+    static final String NO_REPORT = "No race report yet: run a cluster launch with Detect races on (Run As > RSM Cluster Application (detect races)).";
 
     private TreeViewer viewer;
     private Display display;
