@@ -10,7 +10,9 @@
  * <li>{@link org.rsmworkbench.examples.HaloExchange}: a 1-D stencil whose boundary cells go to the neighbours in
  * EXPLICIT barrier mode (open, puts, close);</li>
  * <li>{@link org.rsmworkbench.examples.Revocation}: republish with a smaller ACL, unpublish (importers see
- * CONN_ABORTED), publish again (importers reconnect).</li>
+ * CONN_ABORTED), publish again (importers reconnect);</li>
+ * <li>{@link org.rsmworkbench.examples.RacyMailbox}: a deliberate race for the race detector: a put rung before its
+ * EXPLICIT barrier closed (argument {@code fixed}: closed first, race-free).</li>
  * </ul>
  * {@link org.rsmworkbench.examples.NodeGroup} holds what they share: who takes part, exporting and connecting
  * with well-known segment ids, and waiting for a signal without hanging when a peer dies.

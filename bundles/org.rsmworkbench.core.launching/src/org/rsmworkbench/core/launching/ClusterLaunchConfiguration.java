@@ -22,6 +22,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.variables.VariablesPlugin;
 import org.eclipse.debug.core.DebugPlugin;
@@ -308,13 +309,37 @@ public final class ClusterLaunchConfiguration {
                 RecordingSettings.AtLimit.class);
         RecordingSettings.CallSites callSites = choice("call sites", config.getAttribute(RsmLaunching.ATTR_RECORD_CALL_SITES, "control"),
                 RecordingSettings.CallSites.class);
-        String name = config.getName().replaceAll("[^A-Za-z0-9._-]+", "_") + "-" + startTime.format(RUN_FOLDER_TIME);
+        String name = fileName(config.getName()) + "-" + startTime.format(RUN_FOLDER_TIME);
         Path run = folder.resolve(name + RUN_FOLDER_SUFFIX);
         for (int n = 2; Files.exists(run, LinkOption.NOFOLLOW_LINKS); n++) {
             run = folder.resolve(name + "-" + n + RUN_FOLDER_SUFFIX);
         }
         return new RecordingSettings(run, (long) limit << 20, atLimit, callSites,
                 config.getAttribute(RsmLaunching.ATTR_RECORD_FULL_GETS, false));
+    }
+
+    /** Whether the configuration's runs detect races ({@link RsmLaunching#ATTR_DETECT_RACES}, off by default). */
+    public static boolean detectRaces(ILaunchConfiguration config) throws CoreException {
+        return config.getAttribute(RsmLaunching.ATTR_DETECT_RACES, false);
+    }
+
+    /**
+     * Where the race report of a run goes: {@value RsmLaunching#RACE_REPORT_FILE} in the run's recording folder when it is
+     * recorded ({@code recording} not null), else {@code races/NAME.json} in this plug-in's state location, which the
+     * configuration's next run replaces.
+     */
+    public static Path raceReportFile(ILaunchConfiguration config, RecordingSettings recording) throws IOException {
+        if (recording != null) {
+            return recording.directory().resolve(RsmLaunching.RACE_REPORT_FILE);
+        }
+        Path folder = Platform.getStateLocation(Platform.getBundle(RsmLaunching.PLUGIN_ID)).toPath().resolve("races");
+        Files.createDirectories(folder);
+        return folder.resolve(fileName(config.getName()) + ".json");
+    }
+
+    /** A configuration's name as a file name: characters other than letters, digits, '.', '_' and '-' become '_'. */
+    private static String fileName(String configurationName) {
+        return configurationName.replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 
     /** The folder that receives the configuration's recordings: the one set, or the project's {@code recordings}. */

@@ -37,6 +37,7 @@ import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.NodeStartupCache;
 import org.rsmworkbench.emulator.launch.NodeLaunch;
+import org.rsmworkbench.emulator.launch.RaceRun;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
@@ -48,7 +49,9 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
  * configuration says otherwise, suspend and resume together. The command lines come from the launch engine
  * ({@link LaunchPlan}, {@link NodeCommandBuilder}); faults are injected by its fault scheduler once every node
  * has joined. A recorded launch ({@link RsmLaunching#ATTR_RECORD}) records into a new folder of its own, named on
- * the cluster's console. The cluster stops and its directory is removed when every node JVM has ended. A node that a restart
+ * the cluster's console. A race-detecting launch ({@link RsmLaunching#ATTR_DETECT_RACES}) runs its node JVMs as
+ * {@code rsm-launch --races} does ({@link RaceRun}) and, once they have ended, writes its report and announces it to
+ * {@link RaceReports}. The cluster stops and its directory is removed when every node JVM has ended. A node that a restart
  * (a fault of the Faults tab, or Restart Node in the Clusters view) brings up again runs its program again.
  */
 public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDelegate {
@@ -85,14 +88,25 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         EmulatedCluster cluster = null;
         ClusterLaunchSession session = null;
         LauncherRecording recording = null;
+        RaceRun races = null;
         try {
             NodeCommandBuilder commands = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime)
                     .startupCache(NodeStartupCache.inUserCacheDirectory()).recording(recordingSettings);
-            if (recordingSettings != null) {
+            if (ClusterLaunchConfiguration.detectRaces(config)) {
+                RaceReports.started(launch);
                 try {
-                    recording = LauncherRecording.open(recordingSettings, config.getName());
+                    // as rsm-launch --races: the agent, and a recording of every call site (private unless the run is recorded)
+                    races = RaceRun.prepare(ClusterLaunchConfiguration.raceReportFile(config, recordingSettings), commands);
                 } catch (IOException e) {
-                    throw ClusterLaunchConfiguration.error("Cannot record into " + recordingSettings.directory() + ": " + e.getMessage()
+                    throw ClusterLaunchConfiguration.error("Cannot prepare race detection: " + e.getMessage(), e);
+                }
+            }
+            RecordingSettings recorded = commands.recording();
+            if (recorded != null) {
+                try {
+                    recording = LauncherRecording.open(recorded, config.getName());
+                } catch (IOException e) {
+                    throw ClusterLaunchConfiguration.error("Cannot record into " + recorded.directory() + ": " + e.getMessage()
                             + " (choose another folder on the Recording tab).", e);
                 }
             }
@@ -105,19 +119,30 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             Map<String, String> clusterAttributes = new HashMap<>();
             clusterAttributes.put(IProcess.ATTR_PROCESS_TYPE, RsmLaunching.PROCESS_TYPE_CLUSTER);
             clusterAttributes.put(RsmLaunching.PROCESS_ATTR_CLUSTER_DIRECTORY, cluster.directory().toString());
-            if (recording != null) {
-                clusterAttributes.put(RsmLaunching.PROCESS_ATTR_RECORDING, recording.directory().toString());
+            if (recordingSettings != null) {
+                clusterAttributes.put(RsmLaunching.PROCESS_ATTR_RECORDING, recordingSettings.directory().toString());
+            }
+            if (races != null) {
+                clusterAttributes.put(RsmLaunching.PROCESS_ATTR_RACE_REPORT, races.reportFile().toString());
             }
             String runLabel = ClusterLaunchSession.runLabel(config.getName());
             ClusterProcess clusterProcess = new ClusterProcess(launch, "cluster " + source.spec().name() + " ("
                     + (source.file() != null ? source.file().getFullPath() + ", " : "") + plan.nodes().size() + " of "
                     + source.spec().nodes().size() + " nodes run " + runLabel + ")", clusterAttributes);
             session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), runLabel);
+            if (races != null) {
+                session.detectRaces(races); // from now on the session's end analyses the run, or discards it
+            }
             clusterProcess.log("cluster " + source.describe() + " started in " + cluster.directory());
             clusterProcess.log("java " + java + "; class path " + commands.classPath());
             if (recording != null) {
-                session.recordInto(recording);
-                clusterProcess.log("recording every RSM call into " + recording.directory());
+                session.recordInto(recording, recordingSettings != null);
+                if (recordingSettings != null) {
+                    clusterProcess.log("recording every RSM call into " + recording.directory());
+                }
+            }
+            if (races != null) {
+                clusterProcess.log("detecting races: the report goes to " + races.reportFile() + " when the run ends");
             }
             progress.worked(1);
 
@@ -163,6 +188,9 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 }
                 if (recording != null) {
                     recording.close();
+                }
+                if (races != null) {
+                    races.discard();
                 }
             }
             throw e;

@@ -107,6 +107,17 @@ public final class RsmLaunching {
     /** boolean (default false): a get records the bytes it read in full, not a digest of them. */
     public static final String ATTR_RECORD_FULL_GETS = PREFIX + "RECORD_FULL_GETS";
 
+    /**
+     * boolean (default false): the run detects races, as {@code rsm-launch --races} does: every node JVM runs with the
+     * race agent and records every RSM call with its call site and every load and store of RSM memory; when the run
+     * has ended the recording is analysed and the report written ({@link ClusterLaunchConfiguration#raceReportFile})
+     * and announced to {@link RaceReports}.
+     */
+    public static final String ATTR_DETECT_RACES = PREFIX + "DETECT_RACES";
+
+    /** The file name of the race report of a recorded run, in its recording folder. */
+    public static final String RACE_REPORT_FILE = "races.json";
+
     /** Attribute of a node's {@link org.eclipse.debug.core.model.IProcess}: the node id. */
     public static final String PROCESS_ATTR_NODE = PREFIX + "node";
 
@@ -118,6 +129,9 @@ public final class RsmLaunching {
 
     /** Attribute of the cluster's process of a recorded launch: the run's recording folder (absent: not recorded). */
     public static final String PROCESS_ATTR_RECORDING = PREFIX + "recording";
+
+    /** Attribute of the cluster's process of a race-detecting launch: the file its race report goes to. */
+    public static final String PROCESS_ATTR_RACE_REPORT = PREFIX + "raceReport";
 
     /** The process type of the cluster itself (its console shows faults and exit statuses). */
     public static final String PROCESS_TYPE_CLUSTER = "rsm.cluster";

@@ -66,7 +66,8 @@ public final class RsmProjects {
         RING_ALL_REDUCE("RingAllReduce", "Ring all-reduce: every node adds its vector into a ring of segments", "1024", 2),
         DOORBELL_PING_PONG("DoorbellPingPong", "Doorbell ping-pong: a token passed node to node with signals", "1000", 2),
         HALO_EXCHANGE("HaloExchange", "1-D halo exchange: a stencil with boundary cells put to the neighbours", "1000 100", 2),
-        REVOCATION("Revocation", "Revocation: an exporter republishes and revokes its importers' access", "", 3);
+        REVOCATION("Revocation", "Revocation: an exporter republishes and revokes its importers' access", "", 3),
+        RACY_MAILBOX("RacyMailbox", "Racy mailbox: a deliberate race, for Run As > RSM Cluster Application (detect races)", "", 2);
 
         private final String className;
         private final String description;

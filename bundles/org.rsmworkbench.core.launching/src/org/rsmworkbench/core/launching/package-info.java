@@ -6,6 +6,7 @@
  * {@link org.rsmworkbench.core.launching.ClusterLaunchConfiguration} reads a configuration,
  * {@link org.rsmworkbench.core.launching.RsmClusterLaunchDelegate} launches it), its class path and source lookup,
  * the "RSM API" classpath container of RSM projects and the making of such a project
- * ({@link org.rsmworkbench.core.launching.RsmProjects}). API (provisional until 1.0).
+ * ({@link org.rsmworkbench.core.launching.RsmProjects}), and the race reports of race-detecting launches
+ * ({@link org.rsmworkbench.core.launching.RaceReports}). API (provisional until 1.0).
  */
 package org.rsmworkbench.core.launching;

@@ -66,19 +66,35 @@ public final class RaceRun {
         }
     }
 
-    /** Analyses the recording of the ended run, writes the report and removes the temporary folder. */
-    public void finish(Consumer<String> log) {
+    /** The file the report goes to. */
+    public Path reportFile() {
+        return report;
+    }
+
+    /**
+     * Analyses the recording of the ended run, writes the report and removes the temporary folder.
+     *
+     * @return the report, or null when the analysis or the writing failed (said on {@code log})
+     */
+    public RaceReport finish(Consumer<String> log) {
         try {
             RaceReport result = Files.isDirectory(recording) && hasLogs() ? RaceDetector.analyze(Recording.open(recording))
                     : new RaceReport(List.of(), 0, 0);
             result.write(report);
             log.accept("race detection: " + result.races().size() + " race" + (result.races().size() == 1 ? "" : "s") + " ("
                     + result.checkedAccesses() + " accesses checked), report in " + report);
+            return result;
         } catch (IOException | RuntimeException e) {
             log.accept("race detection failed, no report written to " + report + ": " + e);
+            return null;
         } finally {
             delete(temporary);
         }
+    }
+
+    /** The run did not take place (its launch failed): removes the temporary folder, writes no report. */
+    public void discard() {
+        delete(temporary);
     }
 
     private boolean hasLogs() throws IOException {

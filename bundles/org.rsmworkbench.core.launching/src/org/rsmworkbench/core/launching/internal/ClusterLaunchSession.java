@@ -34,12 +34,15 @@ import org.rsmworkbench.core.clusters.NodePrograms;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.debug.ClusterDebugTarget;
+import org.rsmworkbench.core.launching.RaceReports;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.emulator.launch.FaultScheduler;
 import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.LaunchRunner;
+import org.rsmworkbench.emulator.launch.RaceRun;
 import org.rsmworkbench.emulator.launch.ScheduledFault;
+import org.rsmworkbench.emulator.race.RaceReport;
 
 /**
  * The lifetime of a cluster started by a launch: registered with {@link RunningClusters} while it runs, its
@@ -49,7 +52,8 @@ import org.rsmworkbench.emulator.launch.ScheduledFault;
  * with its time and source; a node that a restart brings up again gets its program started again. Node exit
  * statuses are reported on the cluster's console and to the cluster's {@link NodePrograms} (a node that was asked
  * to terminate as "terminated"). In debug mode it starts the node JVMs' targets, suspending and resuming them
- * together when the launch asks for it ({@link SuspendAllNodes}).
+ * together when the launch asks for it ({@link SuspendAllNodes}). A race-detecting launch is analysed once the cluster
+ * has stopped, before the cluster's process ends.
  */
 public final class ClusterLaunchSession implements IDebugEventSetListener, ILaunchesListener2 {
     /** How many times each launch configuration (by name) was run since the IDE started. */
@@ -94,8 +98,12 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /** Debug mode: the group of node targets suspended and resumed together, or null. */
     private SuspendAllNodes suspendAll;
     private volatile NodeStarter starter;
-    /** The launcher's log of a recorded launch, or null. */
+    /** The launcher's log of a recorded or race-detecting launch, or null. */
     private volatile LauncherRecording recording;
+    /** Whether the recording is the user's (else race detection's private one, removed after the analysis). */
+    private volatile boolean recordingKept;
+    /** The race detection of a race-detecting launch, or null. */
+    private volatile RaceRun races;
 
     public ClusterLaunchSession(ILaunch launch, EmulatedCluster cluster, ClusterProcess clusterProcess, List<ScheduledFault> faults,
             String label) {
@@ -138,11 +146,25 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /**
      * Records the faults and the node JVMs' starts and ends of the launch into {@code launcherRecording}, which is
      * closed when the cluster stops; call before the first node JVM starts.
+     *
+     * @param kept whether the recording is the user's (shown in the views, announced when it ends), not race
+     *            detection's private one
      */
-    public void recordInto(LauncherRecording launcherRecording) {
+    public void recordInto(LauncherRecording launcherRecording, boolean kept) {
         recording = launcherRecording;
+        recordingKept = kept;
         launcherRecording.recordFaults(injector);
-        entry.recordedInto(launcherRecording.directory());
+        if (kept) {
+            entry.recordedInto(launcherRecording.directory());
+        }
+    }
+
+    /**
+     * Analyses the run for races when the cluster has stopped (once every node JVM has ended and the recording is
+     * closed), writes the report and announces it to {@link RaceReports}.
+     */
+    public void detectRaces(RaceRun raceRun) {
+        races = raceRun;
     }
 
     /** Whether a JVM of the launch has run the program of {@code node} (a new one is then a start after a restart). */
@@ -380,9 +402,23 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
                 clusterProcess.error("the cluster did not stop cleanly: " + e);
             } finally {
                 closeRecording();
+                reportRaces();
                 clusterProcess.ended(worst);
             }
         });
+    }
+
+    /** A race-detecting launch: analyses its recording, now complete, and announces the report. */
+    private void reportRaces() {
+        RaceRun raceRun = races;
+        if (raceRun == null) {
+            return;
+        }
+        clusterProcess.log("looking for races in what the nodes did");
+        RaceReport report = raceRun.finish(clusterProcess::log);
+        if (report != null) {
+            RaceReports.reported(launch, report, raceRun.reportFile());
+        }
     }
 
     /** Ends the launcher's log, says where the recording is, and shows it in the workspace when it is there. */
@@ -394,6 +430,9 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         String missing = launcherRecording.close(RECORDING_CLOSE_WAIT);
         if (missing != null) {
             clusterProcess.error(missing);
+        }
+        if (!recordingKept) {
+            return;
         }
         clusterProcess.log("recording in " + launcherRecording.directory() + " (RSM > Open Recording... shows it in the Timeline view)");
         IContainer folder = ResourcesPlugin.getWorkspace().getRoot().getContainerForLocation(IPath.fromPath(launcherRecording.directory()));

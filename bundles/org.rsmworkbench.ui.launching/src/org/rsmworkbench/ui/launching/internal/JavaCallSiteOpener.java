@@ -44,7 +44,7 @@ public final class JavaCallSiteOpener implements CallSiteOpener {
     }
 
     /** The type of a class name as a stack frame names it (nested and anonymous classes: their top-level type), or null. */
-    static IType find(String className) throws CoreException {
+    public static IType find(String className) throws CoreException {
         int nested = className.indexOf('$');
         String topLevel = nested < 0 ? className : className.substring(0, nested);
         IType binary = null;

@@ -25,13 +25,19 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
 /**
  * Recording: whether the flight recorder records the run (every RSM call of every node process, the faults, the node
  * JVMs' starts and ends), where the recordings go, how large each process's log may grow and what happens then, which
- * calls record their call site, and whether gets keep the bytes they read.
+ * calls record their call site, and whether gets keep the bytes they read; and whether the run detects races.
  */
 public final class RecordingTab extends AbstractLaunchConfigurationTab {
     /** The choices of the combos, in the order of their items. */
     private static final List<RecordingSettings.AtLimit> AT_LIMIT = List.of(RecordingSettings.AtLimit.STOP, RecordingSettings.AtLimit.RING);
     private static final List<RecordingSettings.CallSites> CALL_SITES = List.of(RecordingSettings.CallSites.CONTROL,
             RecordingSettings.CallSites.ALL, RecordingSettings.CallSites.NONE);
+
+    /** What race detection costs, the tooltip of its checkbox. */
+    private static final String DETECT_RACES_COST = "Every node JVM runs with the race agent, which rewrites the program's classes as they load, "
+            + "and records every RSM call with its line and every load and store of RSM memory: each put and get costs about a "
+            + "microsecond more, each load or store of RSM memory a hook call, the recording takes disk space, and the analysis "
+            + "after the run takes a while for long runs.";
 
     private Button record;
     private Text folder;
@@ -40,6 +46,7 @@ public final class RecordingTab extends AbstractLaunchConfigurationTab {
     private Combo atLimit;
     private Combo callSites;
     private Button fullGets;
+    private Button detectRaces;
 
     @Override
     public void createControl(Composite parent) {
@@ -67,7 +74,14 @@ public final class RecordingTab extends AbstractLaunchConfigurationTab {
         fullGets = Widgets.button(group, SWT.CHECK, "&Gets record the bytes they read (else a digest of them)");
         GridDataFactory.swtDefaults().span(3, 1).applyTo(fullGets);
 
+        Group races = Widgets.group(top, "Race detection", 1);
+        detectRaces = Widgets.button(races, SWT.CHECK, "&Detect races: report unordered conflicting accesses to segments when the run ends");
+        detectRaces.setToolTipText(DETECT_RACES_COST);
+        Widgets.hint(races, "The Races view shows the report and the editor marks both lines of each race; "
+                + "Run As > RSM Cluster Application (detect races) turns it on for one run.", 1);
+
         record.addListener(SWT.Selection, _ -> changed());
+        detectRaces.addListener(SWT.Selection, _ -> changed());
         folder.addListener(SWT.Modify, _ -> changed());
         limit.addListener(SWT.Modify, _ -> changed());
         atLimit.addListener(SWT.Selection, _ -> changed());
@@ -116,6 +130,7 @@ public final class RecordingTab extends AbstractLaunchConfigurationTab {
         configuration.removeAttribute(RsmLaunching.ATTR_RECORD_AT_LIMIT);
         configuration.removeAttribute(RsmLaunching.ATTR_RECORD_CALL_SITES);
         configuration.removeAttribute(RsmLaunching.ATTR_RECORD_FULL_GETS);
+        configuration.removeAttribute(RsmLaunching.ATTR_DETECT_RACES);
     }
 
     @Override
@@ -127,6 +142,7 @@ public final class RecordingTab extends AbstractLaunchConfigurationTab {
             atLimit.select(Math.max(0, indexOf(AT_LIMIT, configuration.getAttribute(RsmLaunching.ATTR_RECORD_AT_LIMIT, ""))));
             callSites.select(Math.max(0, indexOf(CALL_SITES, configuration.getAttribute(RsmLaunching.ATTR_RECORD_CALL_SITES, ""))));
             fullGets.setSelection(configuration.getAttribute(RsmLaunching.ATTR_RECORD_FULL_GETS, false));
+            detectRaces.setSelection(ClusterLaunchConfiguration.detectRaces(configuration));
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
         }
@@ -156,6 +172,7 @@ public final class RecordingTab extends AbstractLaunchConfigurationTab {
         configuration.setAttribute(RsmLaunching.ATTR_RECORD_CALL_SITES,
                 lower(CALL_SITES.get(Math.max(0, callSites.getSelectionIndex()))));
         configuration.setAttribute(RsmLaunching.ATTR_RECORD_FULL_GETS, fullGets.getSelection());
+        configuration.setAttribute(RsmLaunching.ATTR_DETECT_RACES, detectRaces.getSelection());
     }
 
     private static String lower(Enum<?> choice) {

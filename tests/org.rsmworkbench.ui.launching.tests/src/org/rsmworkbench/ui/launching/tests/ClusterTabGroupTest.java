@@ -307,6 +307,21 @@ class ClusterTabGroupTest {
     }
 
     @Test
+    void raceDetectionIsOffByDefaultAndItsCheckBoxSaysWhatItCosts() throws Exception {
+        Button races = Ui.button(control("Recording"), "&Detect races: report unordered conflicting accesses to segments when the run ends");
+        assertFalse(races.getSelection(), "off by default");
+        assertFalse(ClusterLaunchConfiguration.detectRaces(config));
+        assertTrue(races.getToolTipText().contains("race agent") && races.getToolTipText().contains("microsecond"), races.getToolTipText());
+        Ui.select(races, true);
+        assertNull(errorOf("Recording"));
+        assertTrue(config.getAttribute(RsmLaunching.ATTR_DETECT_RACES, false));
+        assertTrue(ClusterLaunchConfiguration.detectRaces(config));
+        assertFalse(config.getAttribute(RsmLaunching.ATTR_RECORD, false), "detecting races does not keep a recording by itself");
+        group.initializeFrom(config);
+        assertTrue(races.getSelection(), "read back from the configuration");
+    }
+
+    @Test
     void anEmptyMainClassIsAnErrorOfTheProgramTab() throws Exception {
         Ui.all(control("Program")).stream().filter(c -> c instanceof Text).map(Text.class::cast)
                 .filter(t -> t.getText().equals("demo.Main")).findFirst().orElseThrow().setText("");

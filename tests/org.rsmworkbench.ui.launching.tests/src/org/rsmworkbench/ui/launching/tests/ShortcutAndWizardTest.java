@@ -101,6 +101,7 @@ class ShortcutAndWizardTest {
         assertEquals(List.of(), JavaProjects.errors(rsm.getProject()));
         List<String> offered = runAs(rsm.findType("demo.Hello"));
         assertEquals("RSM Cluster Application", offered.get(0), "Run As on an RSM program: " + offered);
+        assertEquals("RSM Cluster Application (detect races)", offered.get(1), "Run As on an RSM program: " + offered);
         assertTrue(offered.contains("Java Application"), offered.toString());
 
         IJavaProject plain = javaProject("plaindemo", Map.of("demo/Plain.java", """
@@ -115,7 +116,8 @@ class ShortcutAndWizardTest {
                 .toArray(org.eclipse.jdt.core.IClasspathEntry[]::new), null);
         JavaProjects.build();
         offered = runAs(plain.findType("demo.Plain"));
-        assertTrue(offered.contains("Java Application") && !offered.contains("RSM Cluster Application"),
+        assertTrue(offered.contains("Java Application") && !offered.contains("RSM Cluster Application")
+                && !offered.contains("RSM Cluster Application (detect races)"),
                 "Run As on a program without the RSM API: " + offered);
     }
 
