@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
@@ -15,7 +14,7 @@ import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 /**
  * Tells the user of each deadlock of a watched cluster once, in a dialog that does not block the IDE: the nodes of the
  * cycle, and for each the call it waits in, the program's line that made it and who alone could end it (the lines
- * of {@code rsm-launch}'s report).
+ * of {@code rsm-launch}'s report), with the cycle drawn.
  */
 final class DeadlockNotification {
     static final String TITLE = "Deadlock";
@@ -26,7 +25,7 @@ final class DeadlockNotification {
     /** Tells the deadlocks of {@code lasting} not told yet, and returns them; forgets those that ended. */
     List<Deadlock> tell(Shell parent, RunningCluster cluster, List<Deadlock> lasting) {
         List<Deadlock> news = lasting.stream().filter(d -> !told.contains(d)).toList();
-        news.forEach(deadlock -> open(parent, message(cluster, deadlock)));
+        news.forEach(deadlock -> new DeadlockDialog(parent, message(cluster, deadlock), deadlock).open());
         told = new HashSet<>(lasting);
         return news;
     }
@@ -36,11 +35,5 @@ final class DeadlockNotification {
         return "Nodes " + nodes + " of " + cluster.label() + " wait for each other: each is blocked in a wait that only another "
                 + "of them could end.\n\n" + String.join("\n", deadlock.lines().stream().map(String::strip).toList())
                 + "\n\nThe waits are shown under the nodes' processes in the Clusters view.";
-    }
-
-    private static void open(Shell parent, String message) {
-        MessageDialog dialog = new MessageDialog(parent, TITLE, null, message, MessageDialog.ERROR, 0, "Close");
-        dialog.setBlockOnOpen(false); // the view's refresh goes on; the user reads it when they like
-        dialog.open();
     }
 }
