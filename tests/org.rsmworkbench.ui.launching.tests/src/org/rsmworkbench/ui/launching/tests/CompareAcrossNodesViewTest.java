@@ -28,7 +28,13 @@ import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.IJavaStackFrame;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.eclipse.debug.core.model.IVariable;
+import org.eclipse.jdt.debug.core.IJavaVariable;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.TextSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -44,6 +50,7 @@ import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.tests.support.BreakpointStops;
 import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
+import org.rsmworkbench.ui.launching.internal.compare.CompareAcrossNodesHandler;
 import org.rsmworkbench.ui.launching.internal.compare.CompareAcrossNodesView;
 import org.rsmworkbench.ui.launching.internal.compare.SegmentDiffDialog;
 
@@ -76,8 +83,9 @@ class CompareAcrossNodesViewTest {
                 }
 
                 static void check(int node, int count) {
+                    int[] pair = {node, count};
                     int answer = node == 3 ? 43 : 42;
-                    System.out.println("RESULT " + answer + " " + count);
+                    System.out.println("RESULT " + answer + " " + pair[1]);
                 }
 
                 static int slow() throws InterruptedException {
@@ -147,10 +155,12 @@ class CompareAcrossNodesViewTest {
                 assertEquals("main", item.getText(1));
                 assertEquals(String.valueOf(line), item.getText(2));
                 assertEquals(node3 ? "node 3" : "nodes 1-2,4", item.getText(4));
-                if (node3) {
-                    assertNotEquals(table.getBackground(), item.getBackground(), "node 3 is highlighted");
-                } else {
-                    assertEquals(table.getBackground(), item.getBackground(), "node " + item.getText(0) + " is not");
+                for (int column = 0; column < table.getColumnCount(); column++) {
+                    if (node3) {
+                        assertNotEquals(table.getBackground(), item.getBackground(column), "node 3 is highlighted");
+                    } else {
+                        assertEquals(table.getBackground(), item.getBackground(column), "node " + item.getText(0) + " is not");
+                    }
                 }
             }
             page.activate(view);
@@ -162,6 +172,17 @@ class CompareAcrossNodesViewTest {
             assertTrue(waitFor(() -> !view.isComparing() && view.status().contains("84"), WAIT), view::status);
             assertEquals("Values differ (highlighted): nodes 1-2,4: 84 · node 3: 86", view.status());
 
+            // Compare Across Nodes on a variable of the Variables view (an array element) or on text in the editor
+            IJavaStackFrame frame = (IJavaStackFrame) DebugUITools.getDebugContext();
+            IJavaVariable pair = frame.findVariable("pair");
+            IVariable element = pair.getValue().getVariables()[1];
+            assertEquals("pair[1]", CompareAcrossNodesHandler.expressionOf(new TreeSelection(new TreePath(new Object[] {pair, element}))));
+            assertEquals("answer", CompareAcrossNodesHandler.expressionOf(new TextSelection(new Document("int answer = 1;"), 4, 6)));
+            view.setExpression("pair[1]");
+            view.compare();
+            assertTrue(waitFor(() -> !view.isComparing() && view.comparison().expression().equals("pair[1]"), WAIT), view::status);
+            assertEquals("Values differ (highlighted): nodes 1-2,4: 5 · node 3: 7", view.status());
+
             // a slow evaluation, canceled: the view is free at once, not after the 20 s the nodes take
             view.setExpression("slow()");
             view.compare();
@@ -171,7 +192,7 @@ class CompareAcrossNodesViewTest {
             assertTrue(waitFor(() -> !view.isComparing(), Duration.ofSeconds(10)), view::status);
             assertTrue(Duration.ofNanos(System.nanoTime() - canceledAt).toSeconds() < 10);
             assertEquals("Canceled.", view.status());
-            assertEquals("answer * 2", view.comparison().expression(), "the last comparison stays shown");
+            assertEquals("pair[1]", view.comparison().expression(), "the last comparison stays shown");
 
             // the segment 0x400100 of each node: node 3's count differs at offset 8
             SegmentDiffDialog dialog = new SegmentDiffDialog(window, launch);
