@@ -3,6 +3,7 @@
 package org.rsmworkbench.ui.launching.internal.compare;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IStatus;
@@ -12,6 +13,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.contexts.DebugContextEvent;
@@ -109,7 +111,7 @@ public final class CompareAcrossNodesView extends ViewPart {
         selectFrame(contexts.getActiveContext());
     }
 
-    private void column(String title, int width, java.util.function.Function<NodeValue, String> text) {
+    private void column(String title, int width, Function<NodeValue, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -186,7 +188,7 @@ public final class CompareAcrossNodesView extends ViewPart {
             return;
         }
         cancel();
-        var launch = frame.getLaunch();
+        ILaunch launch = frame.getLaunch();
         Job job = Job.create("Comparing " + text + " across the nodes", monitor -> {
             try {
                 Comparison comparison = CrossNodeEvaluation.evaluate(launch, method, text, monitor);
