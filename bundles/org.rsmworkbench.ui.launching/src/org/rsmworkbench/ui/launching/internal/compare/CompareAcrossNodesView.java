@@ -139,11 +139,21 @@ public final class CompareAcrossNodesView extends ViewPart {
 
     private void contextChanged(DebugContextEvent event) {
         if ((event.getFlags() & DebugContextEvent.ACTIVATED) != 0) {
-            IJavaStackFrame before = frame;
+            List<Object> before = place(frame);
             selectFrame(event.getContext());
-            if (frame != null && frame != before && shown != null && !expression.getText().isBlank()) {
+            // a step or another stop, not the same place selected again (as after an evaluation, which suspends anew)
+            if (frame != null && !place(frame).equals(before) && shown != null && !expression.getText().isBlank()) {
                 compare();
             }
+        }
+    }
+
+    /** Where a frame is: its thread, method and line; empty when there is no frame or it is gone. */
+    private static List<Object> place(IJavaStackFrame frame) {
+        try {
+            return frame == null ? List.of() : List.of(frame.getThread(), FrameMethod.of(frame), frame.getLineNumber());
+        } catch (DebugException gone) {
+            return List.of();
         }
     }
 
