@@ -44,6 +44,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.core.debug.compare.Comparison;
+import org.rsmworkbench.core.debug.compare.NodeValue;
 import org.rsmworkbench.core.debug.compare.SegmentDiff;
 import org.rsmworkbench.core.inspect.Snapshot;
 import org.rsmworkbench.core.launching.RsmLaunching;
@@ -61,6 +63,7 @@ import org.rsmworkbench.ui.launching.internal.compare.SegmentDiffDialog;
 @Timeout(300)
 class CompareAcrossNodesViewTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String RSM_DEBUG_PERSPECTIVE = "org.rsmworkbench.ui.debugPerspective";
     private static final String SWITCH_ON_SUSPEND = "org.eclipse.debug.ui.switch_perspective_on_suspend";
     private static final String PROGRAM = """
             package demo;
@@ -116,7 +119,8 @@ class CompareAcrossNodesViewTest {
         IFile source = project.getProject().getFile("src/demo/Values.java");
         int line = JavaProjects.lineOf(source, "RESULT ");
         JDIDebugModel.createLineBreakpoint(source, "demo.Values", line, -1, -1, 0, true, null);
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        // the RSM Debug perspective: the Debug view (which follows steps and stops only while it shows) beside this view
+        IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(RSM_DEBUG_PERSPECTIVE, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         Shell window = page.getWorkbenchWindow().getShell();
         window.setBounds(window.getDisplay().getPrimaryMonitor().getClientArea());
         page.showView(IDebugUIConstants.ID_DEBUG_VIEW); // it selects the frame of a thread that stops
@@ -181,6 +185,14 @@ class CompareAcrossNodesViewTest {
             view.setExpression("pair[1]");
             view.compare();
             assertTrue(waitFor(() -> !view.isComparing() && view.comparison().expression().equals("pair[1]"), WAIT), view::status);
+            assertEquals("Values differ (highlighted): nodes 1-2,4: 5 · node 3: 7", view.status());
+
+            // a step moves the selected frame: the view compares again, the stepped node one line further
+            int stepped = Integer.parseInt(frame.getDebugTarget().getProcess().getAttribute(RsmLaunching.PROCESS_ATTR_NODE));
+            Comparison before = view.comparison();
+            frame.getThread().stepOver();
+            assertTrue(waitFor(() -> view.comparison() != before && !view.isComparing(), WAIT), view::status);
+            assertEquals(List.of(stepped), view.comparison().rows().stream().filter(r -> r.line() == line + 1).map(NodeValue::node).toList());
             assertEquals("Values differ (highlighted): nodes 1-2,4: 5 · node 3: 7", view.status());
 
             // a slow evaluation, canceled: the view is free at once, not after the 20 s the nodes take

@@ -64,6 +64,8 @@ public final class CompareAcrossNodesView extends ViewPart {
     private final IDebugContextListener contextListener = this::contextChanged;
     /** The selected frame, in a node JVM of a cluster launch, or null. */
     private IJavaStackFrame frame;
+    /** Where {@link #frame} was when last selected: its thread, method and line. */
+    private List<Object> framePlace = List.of();
     private Job running;
     private Comparison shown;
 
@@ -138,17 +140,18 @@ public final class CompareAcrossNodesView extends ViewPart {
     }
 
     private void contextChanged(DebugContextEvent event) {
-        if ((event.getFlags() & DebugContextEvent.ACTIVATED) != 0) {
-            List<Object> before = place(frame);
+        if ((event.getFlags() & (DebugContextEvent.ACTIVATED | DebugContextEvent.STATE)) != 0) {
+            List<Object> before = framePlace;
             selectFrame(event.getContext());
-            // a step or another stop, not the same place selected again (as after an evaluation, which suspends anew)
-            if (frame != null && !place(frame).equals(before) && shown != null && !expression.getText().isBlank()) {
+            // a step or another stop; not the same place again, as after an evaluation, which suspends anew (JDT keeps
+            // a frame object while its thread stays in the method: the place is remembered, not the object)
+            if (!framePlace.equals(before) && shown != null && !expression.getText().isBlank()) {
                 compare();
             }
         }
     }
 
-    /** Where a frame is: its thread, method and line; empty when there is no frame or it is gone. */
+    /** Where a frame is: its thread, method and line; empty when there is no frame, or its thread runs. */
     private static List<Object> place(IJavaStackFrame frame) {
         try {
             return frame == null ? List.of() : List.of(frame.getThread(), FrameMethod.of(frame), frame.getLineNumber());
@@ -165,8 +168,10 @@ public final class CompareAcrossNodesView extends ViewPart {
             if (java == null && selected instanceof IJavaThread thread && thread.isSuspended()) {
                 java = (IJavaStackFrame) thread.getTopStackFrame();
             }
-            if (java != null && isNodeJvm(java.getDebugTarget())) {
+            List<Object> place = place(java);
+            if (java != null && !place.isEmpty() && isNodeJvm(java.getDebugTarget())) {
                 frame = java;
+                framePlace = place;
                 setContentDescription("In " + FrameMethod.of(java) + " (node " + java.getDebugTarget().getProcess().getAttribute(RsmLaunching.PROCESS_ATTR_NODE)
                         + ", line " + java.getLineNumber() + "), on every node suspended there");
             }
