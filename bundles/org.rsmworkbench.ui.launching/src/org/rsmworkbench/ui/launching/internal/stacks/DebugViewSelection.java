@@ -18,10 +18,10 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 
 /**
- * Selects threads in the Debug view. The view's viewer refuses a selection that its selection policy does not allow
- * (a suspended frame stays selected), also when it is forced through its model viewer while its rows are being made;
- * so the threads' rows are selected as a click selects them: in the tree, and the viewer told, which makes them the
- * debug context. Rows that the view has not made yet (a collapsed target) are made by expanding their targets, and
+ * Selects threads in the Debug view. A selection given to the view's viewer does not take while a suspended frame is
+ * selected (its selection policy keeps the frame), and one forced through its model viewer (the debug UI's provisional
+ * API) did not take either in the UI test; so the threads' rows are selected as a click selects them: in the tree, and
+ * the viewer told, which makes them the debug context. Rows that the view has not made yet (a collapsed target) are made by expanding their targets, and
  * selected once they are there.
  */
 final class DebugViewSelection {
