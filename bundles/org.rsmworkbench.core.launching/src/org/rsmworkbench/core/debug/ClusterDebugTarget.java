@@ -108,23 +108,16 @@ public final class ClusterDebugTarget extends DebugElement implements IDebugTarg
 
     @Override
     public IMemoryBlockExtension getExtendedMemoryBlock(String expression, Object context) throws DebugException {
-        SegmentExpression parsed;
-        try {
-            parsed = SegmentExpression.parse(expression);
-        } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
-        }
         if (terminated) {
             throw error("the cluster of this launch has stopped");
         }
-        SegmentView view = cluster.view(parsed.node(), parsed.segmentId());
-        if (view == null) {
-            throw error("node " + parsed.node() + " has no segment 0x" + Integer.toHexString(parsed.segmentId()));
-        }
-        if (parsed.offset() >= view.size()) {
-            view.close();
-            throw error("offset 0x" + Long.toHexString(parsed.offset()) + " is past the end of the segment (" + view.size()
-                    + " bytes)");
+        SegmentExpression parsed;
+        SegmentView view;
+        try {
+            parsed = SegmentExpression.parse(expression);
+            view = parsed.open(cluster);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
         }
         return new SegmentMemoryBlock(this, parsed, view);
     }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.core.debug;
 
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.SegmentView;
+
 /**
  * A Memory view expression naming a segment: {@code node:segment[+offset]}, the segment id in hex
  * (with or without 0x) or decimal, the offset in hex (0x...) or decimal. For example {@code 1:0x400000+0x40}.
@@ -30,6 +33,25 @@ public record SegmentExpression(int node, int segmentId, long offset) {
         } catch (NumberFormatException e) {
             throw syntax(text);
         }
+    }
+
+    /**
+     * A live view of the segment this names, in {@code cluster}; close it after use.
+     *
+     * @throws IllegalArgumentException with a message for the user when the node has no such segment, or the offset
+     *         is past its end
+     */
+    public SegmentView open(EmulatedCluster cluster) {
+        SegmentView view = cluster.view(node, segmentId);
+        if (view == null) {
+            throw new IllegalArgumentException("node " + node + " has no segment 0x" + Integer.toHexString(segmentId));
+        }
+        if (offset >= view.size()) {
+            view.close();
+            throw new IllegalArgumentException("offset 0x" + Long.toHexString(offset) + " is past the end of the segment ("
+                    + view.size() + " bytes)");
+        }
+        return view;
     }
 
     private static long number(String text) {

@@ -5,6 +5,7 @@ package org.rsmworkbench.core.inspect;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +90,20 @@ public final class Snapshot implements AutoCloseable {
         if (current.byteSize() != size) {
             throw new IllegalArgumentException("the segment has " + current.byteSize() + " bytes, the snapshot " + size);
         }
+        return diff(contents, current, limit, progress);
+    }
+
+    /**
+     * The ranges where two memories of the same size differ, in order, adjacent differing bytes merged, at most
+     * {@code limit} of them.
+     *
+     * @throws CancellationException when {@code progress} is canceled
+     */
+    public static List<Range> diff(MemorySegment first, MemorySegment second, int limit, Progress progress) {
+        long size = first.byteSize();
+        if (second.byteSize() != size) {
+            throw new IllegalArgumentException("cannot diff " + size + " bytes with " + second.byteSize());
+        }
         List<Range> ranges = new ArrayList<>();
         long offset = 0;
         while (offset < size && ranges.size() < limit) {
@@ -96,7 +111,7 @@ public final class Snapshot implements AutoCloseable {
                 throw new CancellationException("diff canceled");
             }
             long end = Math.min(offset + CHUNK, size);
-            long mismatch = MemorySegment.mismatch(contents, offset, end, current, offset, end);
+            long mismatch = MemorySegment.mismatch(first, offset, end, second, offset, end);
             if (mismatch < 0) {
                 progress.worked(end - offset);
                 offset = end;
@@ -104,8 +119,7 @@ public final class Snapshot implements AutoCloseable {
             }
             long start = offset + mismatch;
             long stop = start + 1;
-            while (stop < size && contents.get(java.lang.foreign.ValueLayout.JAVA_BYTE, stop)
-                    != current.get(java.lang.foreign.ValueLayout.JAVA_BYTE, stop)) {
+            while (stop < size && first.get(ValueLayout.JAVA_BYTE, stop) != second.get(ValueLayout.JAVA_BYTE, stop)) {
                 stop++;
             }
             ranges.add(new Range(start, stop - start));
