@@ -78,6 +78,12 @@ public final class RsmLaunching {
     public static final String ATTR_SUSPEND_ALL_NODES = PREFIX + "SUSPEND_ALL_NODES";
 
     /**
+     * List of strings: the node sets the user defined for debugging, {@code NAME=NODES} each, e.g. {@code A=1,3-5}
+     * (see {@link org.rsmworkbench.core.debug.sets.NodeSets}).
+     */
+    public static final String ATTR_NODE_SETS = PREFIX + "NODE_SETS";
+
+    /**
      * boolean (default false): the run is recorded by the flight recorder: every RSM call of every node process, the
      * faults and the node JVMs' starts and ends go to a new recording folder ({@code NAME-yyyyMMdd-HHmmss.rsmtrace})
      * in {@link #ATTR_RECORD_FOLDER}.

@@ -63,6 +63,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     public static final String FAULTS_TAB = "Faults tab:";
     /** How long the end of a recorded launch waits for the node JVMs' ends to be in the recording. */
     private static final Duration RECORDING_CLOSE_WAIT = Duration.ofSeconds(10);
+    /** The sessions of the launches whose cluster runs. */
+    private static final Map<ILaunch, ClusterLaunchSession> SESSIONS = new ConcurrentHashMap<>();
 
     /** Starts the program of a node again, in a new JVM of the launch. */
     @FunctionalInterface
@@ -117,6 +119,18 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         DebugPlugin.getDefault().addDebugEventListener(this);
         DebugPlugin.getDefault().getLaunchManager().addLaunchListener(this);
         clusterProcess.register(this::terminateAll);
+        SESSIONS.put(launch, this);
+    }
+
+    /** The group of node JVMs of a debug launch that suspend and resume together, or null (none, or the launch ended). */
+    public static SuspendAllNodes suspendAllNodesOf(ILaunch launch) {
+        ClusterLaunchSession session = SESSIONS.get(launch);
+        if (session == null) {
+            return null;
+        }
+        synchronized (session) {
+            return session.finished ? null : session.suspendAll;
+        }
     }
 
     /**
@@ -375,6 +389,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
             finished = true;
             worst = LaunchRunner.worstExitStatus(exitStatuses.values());
         }
+        SESSIONS.remove(launch);
         DebugPlugin plugin = DebugPlugin.getDefault();
         if (plugin != null) {
             plugin.removeDebugEventListener(this);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.core.launching.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,9 @@ import org.eclipse.debug.core.model.IThread;
  * be taken for the group's own.
  * <p>
  * The targets join suspended (connected to JVMs that wait for the debugger); {@link #resumeAll()} starts them.
+ * <p>
+ * A node set's requests ({@link #suspendOnly}, {@link #resumeOnly}, {@link #stepsOfSet}) move only the set's nodes: their
+ * events are expected too, and the nodes a set resumes are no longer held.
  */
 public final class SuspendAllNodes implements IDebugEventSetListener {
     private final List<IDebugTarget> nodes = new CopyOnWriteArrayList<>();
@@ -45,6 +49,8 @@ public final class SuspendAllNodes implements IDebugEventSetListener {
     private final Set<IDebugTarget> held = new HashSet<>();
     private final Map<IDebugTarget, Integer> expectedSuspends = new HashMap<>();
     private final Map<IDebugTarget, Integer> expectedResumes = new HashMap<>();
+    /** The threads a node set stepped: the end of their step suspends no other node. */
+    private final Set<IThread> setSteps = new HashSet<>();
     private boolean disposed;
 
     /** @param name names the thread that suspends and resumes targets, e.g. the launch configuration */
@@ -106,7 +112,7 @@ public final class SuspendAllNodes implements IDebugEventSetListener {
             }
             switch (event.getKind()) {
             case DebugEvent.SUSPEND -> {
-                if (!tookExpected(expectedSuspends, node, event)) {
+                if (!tookExpected(expectedSuspends, node, event) && !tookSetStep(event)) {
                     suspendAllBut(node);
                 }
             }
@@ -133,6 +139,11 @@ public final class SuspendAllNodes implements IDebugEventSetListener {
         return target != null && nodes.contains(target) ? target : null;
     }
 
+    /** Whether the event ends the step of a thread that a node set stepped (any suspend of that thread ends the mark). */
+    private synchronized boolean tookSetStep(DebugEvent event) {
+        return event.getSource() instanceof IThread thread && setSteps.remove(thread) && event.getDetail() == DebugEvent.STEP_END;
+    }
+
     /** Whether the event is one that a request of this group fired (then it is no longer expected). */
     private synchronized boolean tookExpected(Map<IDebugTarget, Integer> expected, IDebugTarget node, DebugEvent event) {
         if (event.getSource() != node || event.getDetail() != DebugEvent.CLIENT_REQUEST || !expected.containsKey(node)) {
@@ -148,6 +159,57 @@ public final class SuspendAllNodes implements IDebugEventSetListener {
 
     private static void unexpect(Map<IDebugTarget, Integer> expected, IDebugTarget node) {
         expected.computeIfPresent(node, (_, count) -> count > 1 ? count - 1 : null);
+    }
+
+    /**
+     * A node set's Suspend, on the caller's thread: these nodes suspend, and no other node with them. They are not held:
+     * the next stop of all holds them with the others.
+     */
+    public void suspendOnly(Collection<IDebugTarget> targets) throws DebugException {
+        for (IDebugTarget node : targets) {
+            synchronized (this) {
+                if (disposed || !nodes.contains(node) || !node.canSuspend()) {
+                    continue;
+                }
+                expect(expectedSuspends, node);
+            }
+            try {
+                node.suspend();
+            } catch (DebugException e) {
+                requestFailed(node, expectedSuspends, expectedResumes, "suspend", e);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * A node set's Resume, on the caller's thread: these nodes resume, and no other node with them; the nodes held stay
+     * held (the group is stopped until none is).
+     */
+    public void resumeOnly(Collection<IDebugTarget> targets) throws DebugException {
+        for (IDebugTarget node : targets) {
+            synchronized (this) {
+                if (disposed || !nodes.contains(node) || !node.canResume()) {
+                    continue;
+                }
+                held.remove(node);
+                if (held.isEmpty()) {
+                    stopped = false;
+                }
+                expect(expectedResumes, node);
+            }
+            try {
+                node.resume();
+            } catch (DebugException e) {
+                requestFailed(node, expectedResumes, expectedSuspends, "resume", e);
+                throw e;
+            }
+        }
+    }
+
+    /** A node set is about to step these threads: the ends of their steps suspend no other node. */
+    public synchronized void stepsOfSet(Collection<IThread> threads) {
+        setSteps.addAll(threads);
     }
 
     /** On the request thread: suspends the node if it is still to be held and runs. */
@@ -211,6 +273,7 @@ public final class SuspendAllNodes implements IDebugEventSetListener {
         held.remove(node);
         expectedSuspends.remove(node);
         expectedResumes.remove(node);
+        setSteps.removeIf(thread -> thread.getDebugTarget() == node);
     }
 
     /** Stops following the nodes (the launch has ended). */

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.launching.internal.stacks;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
@@ -11,8 +13,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
+import org.eclipse.debug.core.model.IThread;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -20,16 +25,19 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.rsmworkbench.core.debug.stacks.NodeThread;
 import org.rsmworkbench.core.debug.stacks.ParallelStacks;
 import org.rsmworkbench.core.debug.stacks.StackNode;
 import org.rsmworkbench.ui.launching.internal.JavaCallSiteOpener;
+import org.rsmworkbench.ui.launching.internal.sets.NewSetFromFrameAction;
 
 /**
  * The stacks of every suspended thread of every node JVM of the cluster launches, merged into one tree: the outermost
- * frames at the top, each frame with the nodes and threads that are there. A double-click opens the frame's source
- * line.
+ * frames at the top, each frame with the nodes and threads that are there. Selecting frames selects their threads in
+ * the Debug view; a double-click opens the frame's source line; the context menu makes a node set of the nodes at a
+ * frame.
  */
 public final class ParallelStacksView extends ViewPart {
     public static final String ID = "org.rsmworkbench.ui.launching.parallelStacksView";
@@ -84,6 +92,18 @@ public final class ParallelStacksView extends ViewPart {
         });
         viewer.setInput(List.of());
         viewer.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
+        viewer.addSelectionChangedListener(e -> DebugViewSelection.select(getSite().getPage(), threadsOf((IStructuredSelection) e.getSelection())));
+        getSite().setSelectionProvider(viewer);
+        NewSetFromFrameAction newSet = new NewSetFromFrameAction(getSite(), viewer);
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            newSet.update();
+            m.add(newSet);
+            m.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        });
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         hideRuntime.setChecked(true);
         hideRuntime.setToolTipText("Hide the frames of the RSM runtime and of the JDK (the JVMs' own threads with them)");
         getViewSite().getActionBars().getToolBarManager().add(hideRuntime);
@@ -127,6 +147,15 @@ public final class ParallelStacksView extends ViewPart {
         viewer.expandAll();
         setContentDescription(roots.isEmpty() ? "No node JVM is suspended: debug a cluster launch and stop at a breakpoint."
                 : roots.stream().mapToInt(r -> r.threads().size()).sum() + " suspended threads");
+    }
+
+    /** The threads at the selected frames, once each. */
+    private static Set<IThread> threadsOf(IStructuredSelection selection) {
+        Set<IThread> threads = new LinkedHashSet<>();
+        for (Object element : selection) {
+            ((StackNode) element).threads().stream().map(NodeThread::thread).filter(Objects::nonNull).forEach(threads::add);
+        }
+        return threads;
     }
 
     private void open(IStructuredSelection selection) {
