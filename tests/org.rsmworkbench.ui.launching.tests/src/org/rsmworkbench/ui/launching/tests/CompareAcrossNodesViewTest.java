@@ -30,7 +30,6 @@ import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.jdt.debug.core.IJavaVariable;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.viewers.TreePath;
@@ -40,17 +39,15 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.debug.compare.Comparison;
 import org.rsmworkbench.core.debug.compare.NodeValue;
 import org.rsmworkbench.core.debug.compare.SegmentDiff;
 import org.rsmworkbench.core.inspect.Snapshot;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.tests.support.BreakpointStops;
-import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
 import org.rsmworkbench.ui.launching.internal.compare.CompareAcrossNodesHandler;
 import org.rsmworkbench.ui.launching.internal.compare.CompareAcrossNodesView;
@@ -64,7 +61,6 @@ import org.rsmworkbench.ui.launching.internal.compare.SegmentDiffDialog;
 class CompareAcrossNodesViewTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String RSM_DEBUG_PERSPECTIVE = "org.rsmworkbench.ui.debugPerspective";
-    private static final String SWITCH_ON_SUSPEND = "org.eclipse.debug.ui.switch_perspective_on_suspend";
     private static final String PROGRAM = """
             package demo;
 
@@ -98,19 +94,8 @@ class CompareAcrossNodesViewTest {
             }
             """;
 
-    private final IPreferenceStore debugUi = DebugUITools.getPreferenceStore();
-
-    @BeforeEach
-    void noPerspectiveQuestion() {
-        debugUi.setValue(SWITCH_ON_SUSPEND, "never");
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        debugUi.setToDefault(SWITCH_ON_SUSPEND);
-        DebugLaunches.endAndRemoveAll();
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-    }
+    @RegisterExtension
+    final DebugUiSession session = new DebugUiSession();
 
     @Test
     void valuesOfEveryNodeWithTheDifferentNodeHighlighted_andASegmentDiff() throws Exception {

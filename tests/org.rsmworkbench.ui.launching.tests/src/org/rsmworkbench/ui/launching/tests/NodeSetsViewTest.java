@@ -25,7 +25,6 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IThread;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jdt.core.IJavaProject;
@@ -33,7 +32,6 @@ import org.eclipse.jdt.debug.core.IJavaLineBreakpoint;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Button;
@@ -44,10 +42,9 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.debug.sets.NodeSet;
 import org.rsmworkbench.core.debug.sets.NodeSetBreakpoints;
 import org.rsmworkbench.core.debug.sets.NodeSetControl;
@@ -72,7 +69,6 @@ import org.rsmworkbench.ui.launching.internal.stacks.ParallelStacksView;
 @Timeout(240)
 class NodeSetsViewTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String SWITCH_ON_SUSPEND = "org.eclipse.debug.ui.switch_perspective_on_suspend";
     private static final String PROJECT = "nodesetsview";
     private static final String PROGRAM = """
             package demo;
@@ -100,19 +96,8 @@ class NodeSetsViewTest {
             }
             """;
 
-    private final IPreferenceStore debugUi = DebugUITools.getPreferenceStore();
-
-    @BeforeEach
-    void noPerspectiveQuestion() {
-        debugUi.setValue(SWITCH_ON_SUSPEND, "never");
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        debugUi.setToDefault(SWITCH_ON_SUSPEND);
-        DebugLaunches.endAndRemoveAll();
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-    }
+    @RegisterExtension
+    final DebugUiSession session = new DebugUiSession();
 
     @Test
     void setsFromAFrameTheirStateSuspendResumeStepAndTheDebugView() throws Exception {

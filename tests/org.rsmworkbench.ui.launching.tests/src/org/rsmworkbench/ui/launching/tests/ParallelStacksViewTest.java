@@ -23,12 +23,10 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IThread;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -39,10 +37,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.jface.text.ITextSelection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.core.debug.stacks.ParallelStacks;
 import org.rsmworkbench.core.launching.RsmLaunching;
@@ -58,7 +55,6 @@ import org.rsmworkbench.ui.launching.internal.stacks.ParallelStacksView;
 @Timeout(240)
 class ParallelStacksViewTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final String SWITCH_ON_SUSPEND = "org.eclipse.debug.ui.switch_perspective_on_suspend";
     private static final String PROGRAM = """
             package demo;
 
@@ -85,20 +81,8 @@ class ParallelStacksViewTest {
             }
             """;
 
-    /** The debug UI's preferences: no question whether to switch perspectives at a suspension (a modal dialog would stop the test). */
-    private final IPreferenceStore debugUi = DebugUITools.getPreferenceStore();
-
-    @BeforeEach
-    void noPerspectiveQuestion() {
-        debugUi.setValue(SWITCH_ON_SUSPEND, "never");
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        debugUi.setToDefault(SWITCH_ON_SUSPEND);
-        DebugLaunches.endAndRemoveAll();
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-    }
+    @RegisterExtension
+    final DebugUiSession session = new DebugUiSession();
 
     @Test
     void mergedStacksOfEveryNodeWithTheirNodesTheRsmCallSelectionAndSource() throws Exception {
