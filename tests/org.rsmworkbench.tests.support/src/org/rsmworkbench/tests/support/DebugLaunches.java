@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.tests.support;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.IStreamsProxy;
 
 /** The launches a test started: ended and removed after it, so that the next test starts from none. */
 public final class DebugLaunches {
@@ -32,5 +38,31 @@ public final class DebugLaunches {
         for (ILaunch launch : manager.getLaunches()) {
             endAndRemove(launch);
         }
+    }
+
+    /**
+     * What a launch that has not ended is doing, for a failing test's message: each process with its state and the end
+     * of its output, and the stacks of this JVM's threads (a launch that waits on the workbench shows where).
+     */
+    public static String describe(ILaunch launch) {
+        StringBuilder text = new StringBuilder("launch ").append(launch.getLaunchConfiguration() == null ? "?" : launch.getLaunchConfiguration().getName())
+                .append(launch.isTerminated() ? " (ended)" : " (running)").append('\n');
+        for (IProcess process : launch.getProcesses()) {
+            text.append("- ").append(process.getLabel()).append(process.isTerminated() ? " ended" : " running").append('\n');
+            IStreamsProxy streams = process.getStreamsProxy();
+            if (streams != null) {
+                text.append(tail(streams.getOutputStreamMonitor().getContents())).append(tail(streams.getErrorStreamMonitor().getContents()));
+            }
+        }
+        text.append("threads of the IDE:\n");
+        for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+            text.append(thread.getThreadName()).append(' ').append(thread.getThreadState()).append('\n')
+                    .append(Arrays.stream(thread.getStackTrace()).limit(12).map(frame -> "    at " + frame + "\n").collect(Collectors.joining()));
+        }
+        return text.toString();
+    }
+
+    private static String tail(String output) {
+        return output.isEmpty() ? "" : "    " + output.substring(Math.max(0, output.length() - 2000)).replace("\n", "\n    ") + "\n";
     }
 }

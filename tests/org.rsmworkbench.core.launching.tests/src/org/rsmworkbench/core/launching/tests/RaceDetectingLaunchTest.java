@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -27,6 +26,7 @@ import org.rsmworkbench.core.launching.RaceReports;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.emulator.race.Race;
 import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.tests.support.DebugLaunches;
 
 /**
  * Launches with Detect races on ({@link RsmLaunching#ATTR_DETECT_RACES}): the node JVMs run as with
@@ -63,13 +63,7 @@ class RaceDetectingLaunchTest {
     @AfterEach
     void removeLaunches() throws Exception {
         RaceReports.removeListener(listener);
-        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch launch : manager.getLaunches()) {
-            if (!launch.isTerminated()) {
-                launch.terminate();
-            }
-            manager.removeLaunch(launch);
-        }
+        DebugLaunches.endAndRemoveAll();
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -38,6 +37,7 @@ import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.tests.support.DebugLaunches;
 
 /** Launches recorded by the flight recorder (the Recording tab's settings). */
 @Timeout(180)
@@ -47,13 +47,7 @@ class RecordedLaunchTest {
 
     @AfterEach
     void removeLaunches() throws Exception {
-        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch launch : manager.getLaunches()) {
-            if (!launch.isTerminated()) {
-                launch.terminate();
-            }
-            manager.removeLaunch(launch);
-        }
+        DebugLaunches.endAndRemoveAll();
     }
 
     @Test

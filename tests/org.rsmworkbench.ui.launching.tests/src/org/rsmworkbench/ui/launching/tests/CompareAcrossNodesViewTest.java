@@ -38,7 +38,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,7 +59,6 @@ import org.rsmworkbench.ui.launching.internal.compare.SegmentDiffDialog;
 @Timeout(300)
 class CompareAcrossNodesViewTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final String RSM_DEBUG_PERSPECTIVE = "org.rsmworkbench.ui.debugPerspective";
     private static final String PROGRAM = """
             package demo;
 
@@ -105,7 +103,7 @@ class CompareAcrossNodesViewTest {
         int line = JavaProjects.lineOf(source, "RESULT ");
         JDIDebugModel.createLineBreakpoint(source, "demo.Values", line, -1, -1, 0, true, null);
         // the RSM Debug perspective: the Debug view (which follows steps and stops only while it shows) beside this view
-        IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(RSM_DEBUG_PERSPECTIVE, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        IWorkbenchPage page = session.page();
         Shell window = page.getWorkbenchWindow().getShell();
         window.setBounds(window.getDisplay().getPrimaryMonitor().getClientArea());
         page.showView(IDebugUIConstants.ID_DEBUG_VIEW); // it selects the frame of a thread that stops

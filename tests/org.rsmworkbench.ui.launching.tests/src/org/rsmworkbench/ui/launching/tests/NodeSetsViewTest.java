@@ -133,7 +133,7 @@ class NodeSetsViewTest {
             ILaunch launch = launching.get();
             assertTrue(waitFor(() -> stops.threads().size() == 2, WAIT), "nodes 2 and 4 stop at the breakpoint");
 
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            IWorkbenchPage page = session.page();
             Shell window = page.getWorkbenchWindow().getShell();
             window.setBounds(window.getDisplay().getPrimaryMonitor().getClientArea());
             IDebugView debugView = (IDebugView) page.showView(IDebugUIConstants.ID_DEBUG_VIEW);

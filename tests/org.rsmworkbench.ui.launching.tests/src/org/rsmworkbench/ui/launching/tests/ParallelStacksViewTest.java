@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.jface.text.ITextSelection;
 import org.junit.jupiter.api.Test;
@@ -114,7 +113,7 @@ class ParallelStacksViewTest {
                 suspendInSignalWait(launch, node);
             }
 
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            IWorkbenchPage page = session.page();
             Shell window = page.getWorkbenchWindow().getShell();
             window.setBounds(window.getDisplay().getPrimaryMonitor().getClientArea());
             page.showView(IDebugUIConstants.ID_DEBUG_VIEW);

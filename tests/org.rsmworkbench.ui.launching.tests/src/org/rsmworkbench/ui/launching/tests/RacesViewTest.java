@@ -96,7 +96,7 @@ class RacesViewTest {
         ILaunch launch = manager.getLaunches()[manager.getLaunches().length - 1];
         assertTrue(launch.getLaunchConfiguration().getAttribute(RsmLaunching.ATTR_DETECT_RACES, false), "this launch detects races");
         assertFalse(example.launchConfiguration().getAttribute(RsmLaunching.ATTR_DETECT_RACES, false), "the configuration is unchanged");
-        assertTrue(waitFor(launch::isTerminated, WAIT), "the launch ends");
+        assertTrue(waitFor(launch::isTerminated, WAIT), () -> "the launch ends: " + DebugLaunches.describe(launch));
         for (IProcess process : launch.getProcesses()) {
             assertEquals(0, process.getExitValue(), process.getLabel());
         }
