@@ -334,7 +334,7 @@ public final class HappensBefore {
         CallSite site = e.site();
         List<String> stack = site == null ? List.of() : stacks.getOrDefault(e.pid() + " " + site, List.of(site.toString()));
         return new Race.Access(e.node(), e.pid(), e.threadName(), e.kind().label(), site == null ? null : site.file(),
-                site == null ? -1 : site.line(), stack);
+                site == null ? -1 : site.line(), stack, e.sequence());
     }
 
     /** A thread of a process and its vector clock (immutable arrays, replaced when it changes). */
