@@ -21,8 +21,13 @@ public final class RaceReports {
     private RaceReports() {
     }
 
-    /** The report of a race-detecting run. */
-    public record Reported(ILaunch launch, RaceReport report, Path file) {
+    /**
+     * The report of a race-detecting run.
+     *
+     * @param recording the run's recording folder when the launch recorded it (the report's accesses are events there),
+     *        else null
+     */
+    public record Reported(ILaunch launch, RaceReport report, Path file, Path recording) {
     }
 
     /** Hears of race-detecting launches. */
@@ -53,8 +58,8 @@ public final class RaceReports {
     }
 
     /** Called when the run of a race-detecting launch has been analysed and its report written. */
-    public static void reported(ILaunch launch, RaceReport report, Path file) {
-        Reported reported = new Reported(launch, report, file);
+    public static void reported(ILaunch launch, RaceReport report, Path file, Path recording) {
+        Reported reported = new Reported(launch, report, file, recording);
         latest = reported;
         LISTENERS.forEach(l -> l.reported(reported));
     }

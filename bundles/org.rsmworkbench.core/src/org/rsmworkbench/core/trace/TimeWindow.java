@@ -58,6 +58,15 @@ public record TimeWindow(long start, long end) {
     }
 
     /**
+     * The window around {@code [from, to]} with a tenth of its length (at least {@link #MIN_LENGTH}) as margin on each
+     * side: to show two events together, the accesses of a race.
+     */
+    public static TimeWindow around(long from, long to) {
+        long margin = Math.max(MIN_LENGTH, (to - from) / 10);
+        return new TimeWindow(from - margin, to + margin);
+    }
+
+    /**
      * The times of the ruler's ticks in this window: multiples of the smallest step of 1, 2 or 5 times a power of ten
      * nanoseconds that keeps ticks at least {@code minPixels} apart.
      */

@@ -383,6 +383,23 @@ public final class TimelineModel {
         return arrows;
     }
 
+    /**
+     * The arrow from {@code from} to {@code to}, two events of this model shown together (the accesses of a race), from
+     * the middle of one to the middle of the other in pixels of {@code window}; null when the filter hides either.
+     */
+    public TimelineArrow pairArrow(TraceEvent from, TraceEvent to, TimeWindow window, int width) {
+        int fromLane = laneOf(from);
+        int toLane = laneOf(to);
+        if (fromLane < 0 || toLane < 0) {
+            return null;
+        }
+        return new TimelineArrow(null, fromLane, pixel(window, middle(from), width), toLane, pixel(window, middle(to), width));
+    }
+
+    private static long middle(TraceEvent event) {
+        return event.time() + event.duration() / 2;
+    }
+
     /** One line about an event, for a tooltip: {@code put 8 B 1:0x400100+0x10 · 2.100 µs · at 12.345 ms · node 2 main}. */
     public String summary(TraceEvent event) {
         StringBuilder text = new StringBuilder(event.kind().label());

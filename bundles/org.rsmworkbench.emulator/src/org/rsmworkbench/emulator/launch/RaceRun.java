@@ -72,6 +72,15 @@ public final class RaceRun {
     }
 
     /**
+     * The recording folder when the launch records ({@code --record}, "Record this run"): it stays after the analysis,
+     * and the events of the report's accesses ({@link org.rsmworkbench.emulator.race.Race.Access#sequence()}) are in
+     * it; null when the recording is this run's private one, removed after the analysis.
+     */
+    public Path keptRecording() {
+        return recording.startsWith(temporary) ? null : recording;
+    }
+
+    /**
      * Analyses the recording of the ended run, writes the report and removes the temporary folder.
      *
      * @return the report, or null when the analysis or the writing failed (said on {@code log})

@@ -23,7 +23,10 @@ public record Race(String segment, long offset, long length, Access first, Acces
      * @param file the source file of the program's frame that made it, or null when unknown
      * @param line its line, or a negative number when unknown
      * @param stack the thread's stack from that frame, as stack traces show frames
+     * @param sequence the sequence number of its event in the log of process {@code pid}: with the pid, the event's
+     *        identity in the run's recording (the timeline shows it); not in the JSON report, whose contract is fixed
      */
-    public record Access(int node, long pid, String thread, String op, String file, int line, java.util.List<String> stack) {
+    public record Access(int node, long pid, String thread, String op, String file, int line, java.util.List<String> stack,
+            long sequence) {
     }
 }

@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator.trace;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -18,6 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.internal.TraceFormat;
@@ -36,20 +42,32 @@ public final class Recording {
             RsmError.REMOTE_NODE_UNREACHABLE.code(), RsmError.SEG_NOT_CONNECTED.code(), RsmError.BAD_SEG_HNDL.code(),
             RsmError.BAD_SGIO.code(), RsmError.BARRIER_FAILURE.code());
 
+    /**
+     * The order of {@link #events()}: by time, then process and sequence number. Written out, not composed of
+     * {@code Comparator.comparingLong}: a sort of millions of events spends its time in the comparator.
+     */
+    private static final Comparator<TraceEvent> BY_TIME = (a, b) -> {
+        int order = Long.compare(a.time(), b.time());
+        return order != 0 ? order : processOrder(a, b);
+    };
+
     private final Path directory;
     private final List<ProcessLog> logs;
-    private final List<TraceEvent> events;
+    /** Merged and sorted at the first call of {@link #events()}: the race detector does without. Guarded by this. */
+    private List<TraceEvent> events;
     private final long origin;
 
     private Recording(Path directory, List<ProcessLog> logs) {
         this.directory = directory;
         this.logs = logs;
-        this.events = logs.stream().flatMap(log -> log.events().stream())
-                .sorted(Comparator.comparingLong(TraceEvent::time).thenComparingLong(TraceEvent::pid)
-                        .thenComparingLong(TraceEvent::sequence))
-                .toList();
         this.origin = Math.min(logs.stream().mapToLong(ProcessLog::startNanos).min().orElse(0),
-                events.isEmpty() ? Long.MAX_VALUE : events.get(0).time());
+                logs.stream().flatMap(log -> log.events().stream()).mapToLong(TraceEvent::time).min().orElse(Long.MAX_VALUE));
+    }
+
+    /** The order of two events by process, then sequence number: the tie-break of every order of events. */
+    public static int processOrder(TraceEvent a, TraceEvent b) {
+        int order = Long.compare(a.pid(), b.pid());
+        return order != 0 ? order : Long.compare(a.sequence(), b.sequence());
     }
 
     /**
@@ -68,11 +86,7 @@ public final class Recording {
         if (files.isEmpty()) {
             throw new IOException(directory + " holds no event log (*" + LOG_SUFFIX + "): is it a recording folder?");
         }
-        List<ProcessLog> logs = new ArrayList<>();
-        for (Path file : files) {
-            logs.add(ProcessLog.read(file));
-        }
-        return new Recording(directory, List.copyOf(logs));
+        return new Recording(directory, readAll(files));
     }
 
     public Path directory() {
@@ -88,8 +102,48 @@ public final class Recording {
      * Every event, by time (then process and sequence number). An event's index in this list is its number, the one
      * {@code rsm-trace} shows and takes ({@code export --format csv}, {@code summary}, {@code segment --at}).
      */
-    public List<TraceEvent> events() {
+    public synchronized List<TraceEvent> events() {
+        if (events == null) {
+            List<TraceEvent> all = new ArrayList<>(eventCount());
+            logs.forEach(log -> all.addAll(log.events()));
+            all.sort(BY_TIME);
+            events = Collections.unmodifiableList(all);
+        }
         return events;
+    }
+
+    /** How many events the logs hold. */
+    private int eventCount() {
+        return logs.stream().mapToInt(log -> log.events().size()).sum();
+    }
+
+    /**
+     * Reads the logs of {@code files}, several at once: a log of millions of events takes a second to read, and a
+     * run's logs are read when its node JVMs have ended, so the cores are free.
+     */
+    private static List<ProcessLog> readAll(List<Path> files) throws IOException {
+        // virtual threads: as many at once as there are cores (the common pool has one thread less)
+        try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<ProcessLog>> reads = new ArrayList<>();
+            for (Path file : files) {
+                reads.add(readers.submit(() -> ProcessLog.read(file)));
+            }
+            List<ProcessLog> logs = new ArrayList<>();
+            for (Future<ProcessLog> read : reads) {
+                logs.add(read.get());
+            }
+            return List.copyOf(logs);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException unreadable -> throw unreadable;
+                case RuntimeException failure -> throw failure;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading " + files);
+        }
     }
 
     /** The time zero of the recording (CLOCK_MONOTONIC nanoseconds): when its first log was made or its first event began. */
@@ -102,6 +156,7 @@ public final class Recording {
      * {@link #origin()}, or -1 when none did.
      */
     public int eventAt(long nanos) {
+        List<TraceEvent> events = events();
         int low = 0;
         int high = events.size() - 1;
         int found = -1;
@@ -152,10 +207,12 @@ public final class Recording {
         Map<String, TraceEvent> lastCut = new HashMap<>();
         Map<Integer, TraceEvent> lastKill = new HashMap<>();
         // in order of when each event's effect is certain: a post at its start, a wait at its return
-        List<TraceEvent> byEffect = events.stream()
+        // (then by time, process and sequence: the order of events())
+        List<TraceEvent> byEffect = logs.stream().flatMap(log -> log.events().stream())
                 .filter(e -> e.kind() == EventKind.FAULT
                         || (e.failed() ? LOST_CONNECTION.contains(e.error()) : CAUSAL_KINDS.contains(e.kind())))
-                .sorted(Comparator.comparingLong((TraceEvent e) -> e.kind() == EventKind.SIGNAL_POST ? e.time() : e.end()))
+                .sorted(Comparator.comparingLong((TraceEvent e) -> e.kind() == EventKind.SIGNAL_POST ? e.time() : e.end())
+                        .thenComparing(BY_TIME))
                 .toList();
         for (TraceEvent e : byEffect) {
             String segment = e.segment();
@@ -213,6 +270,7 @@ public final class Recording {
      */
     private List<Flow> dataFlows() {
         Map<String, List<TraceEvent>> putsBySegment = new HashMap<>();
+        List<TraceEvent> events = events();
         for (TraceEvent e : events) {
             if (e.kind() == EventKind.PUT && !e.failed() && e.segment() != null) {
                 putsBySegment.computeIfAbsent(e.segment(), _ -> new ArrayList<>()).add(e);

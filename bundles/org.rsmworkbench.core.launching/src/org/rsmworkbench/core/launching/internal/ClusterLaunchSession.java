@@ -432,7 +432,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         clusterProcess.log("looking for races in what the nodes did");
         RaceReport report = raceRun.finish(clusterProcess::log);
         if (report != null) {
-            RaceReports.reported(launch, report, raceRun.reportFile());
+            RaceReports.reported(launch, report, raceRun.reportFile(), raceRun.keptRecording());
         }
     }
 

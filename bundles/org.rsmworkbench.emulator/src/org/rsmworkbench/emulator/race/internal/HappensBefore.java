@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -38,6 +38,8 @@ public final class HappensBefore {
     private final Map<TraceEvent, List<TraceEvent>> incoming = new IdentityHashMap<>();
     /** The clock of each event that starts an edge, once it is replayed. */
     private final Map<TraceEvent, long[]> released = new IdentityHashMap<>();
+    /** The kinds of the events {@link #incoming} and {@link #released} hold: the others are not looked up. */
+    private final Set<EventKind> linkedKinds = EnumSet.noneOf(EventKind.class);
     /** The clock of a thread's parent when it started it, by the child. */
     private final Map<ProcessThread, long[]> startClocks = new HashMap<>();
     /** The stack recorded for each call site of a process, by {@code pid site}. */
@@ -52,6 +54,8 @@ public final class HappensBefore {
     private final Map<String, byte[]> lastGets = new HashMap<>();
     /** By {@link #segmentKey}: a number, not the segment's name, which would be formatted for each access. */
     private final Map<Long, Shadow> shadows = new HashMap<>();
+    private long lastShadowKey;
+    private Shadow lastShadow;
     /** The nodes connected to each segment. */
     private final Map<String, Set<Integer>> importers = new HashMap<>();
     /** The clocks of the posts not yet consumed, by {@code segment side}: "export" or the importing node. */
@@ -73,9 +77,12 @@ public final class HappensBefore {
             if (flow.kind() == Flow.Kind.PUBLISH || flow.kind() == Flow.Kind.FORCED_DISCONNECT) {
                 incoming.computeIfAbsent(flow.to(), _ -> new ArrayList<>()).add(flow.from());
                 released.put(flow.from(), null);
+                linkedKinds.add(flow.from().kind());
+                linkedKinds.add(flow.to().kind());
             }
         }
-        List<TraceEvent> events = new ArrayList<>(recording.events());
+        List<TraceEvent> events = new ArrayList<>();
+        recording.logs().forEach(log -> events.addAll(log.events()));
         for (TraceEvent e : events) {
             if (e.kind() == EventKind.STACK && e.site() != null) {
                 stacks.put(e.pid() + " " + e.site(), List.of(e.text().split("\n")));
@@ -84,8 +91,11 @@ public final class HappensBefore {
                 }
             }
         }
-        events.sort(Comparator.comparingLong(HappensBefore::effectTime).thenComparingLong(TraceEvent::pid)
-                .thenComparingLong(TraceEvent::sequence));
+        // written out, not composed of comparingLong: the sort of millions of events spends its time in the comparator
+        events.sort((a, b) -> {
+            int order = Long.compare(effectTime(a), effectTime(b));
+            return order != 0 ? order : Recording.processOrder(a, b);
+        });
         for (TraceEvent e : events) {
             replay(e);
         }
@@ -107,7 +117,8 @@ public final class HappensBefore {
 
     private void replay(TraceEvent e) {
         ThreadState thread = thread(e);
-        for (TraceEvent source : incoming.getOrDefault(e, List.of())) {
+        boolean linked = linkedKinds.contains(e.kind());
+        for (TraceEvent source : linked ? incoming.getOrDefault(e, List.of()) : List.<TraceEvent>of()) {
             long[] clock = released.get(source);
             if (clock != null) {
                 thread.join(clock);
@@ -182,7 +193,7 @@ public final class HappensBefore {
             default -> {
             }
         }
-        if (released.containsKey(e)) {
+        if (linked && released.containsKey(e)) {
             released.put(e, thread.clock);
         }
         // a new epoch after each call and each store, so that a poll that saw a store is not ordered after later ones
@@ -277,7 +288,12 @@ public final class HappensBefore {
     }
 
     private Shadow shadow(TraceEvent e) {
-        return shadows.computeIfAbsent(segmentKey(e), _ -> new Shadow());
+        long key = segmentKey(e);
+        if (lastShadow == null || key != lastShadowKey) { // most accesses follow one of the same segment
+            lastShadow = shadows.computeIfAbsent(key, _ -> new Shadow());
+            lastShadowKey = key;
+        }
+        return lastShadow;
     }
 
     /** Checks {@code access} against the accesses before it to its bytes, then remembers it. */
@@ -318,7 +334,7 @@ public final class HappensBefore {
         CallSite site = e.site();
         List<String> stack = site == null ? List.of() : stacks.getOrDefault(e.pid() + " " + site, List.of(site.toString()));
         return new Race.Access(e.node(), e.pid(), e.threadName(), e.kind().label(), site == null ? null : site.file(),
-                site == null ? -1 : site.line(), stack);
+                site == null ? -1 : site.line(), stack, e.sequence());
     }
 
     /** A thread of a process and its vector clock (immutable arrays, replaced when it changes). */

@@ -15,6 +15,14 @@ import org.rsmworkbench.emulator.race.internal.HappensBefore.Access;
  * are split where accesses begin and end and joined again when neighbours hold the same accesses, so the memory it takes
  * grows with the number of distinct access ranges alive, not with the segment's size (a 64 MiB segment that one scan
  * reads is one range).
+ * <p>
+ * The bound: a shadow holds at most {@link #MAX_CELLS} cells, whatever the segment's size. A cell takes about 250 bytes
+ * (its tree entry, its key, its access list, and the write and read it alone refers to) plus about 40 bytes per thread
+ * that read it since its last write, so a segment's shadow stays under about 64 MiB with a few reading threads, where one
+ * cell per 8-byte access of a 64 MiB segment would be 8 M cells, about 2 GB. Past the bound the shadow forgets the
+ * least recently used ranges (a clock sweep over the cells: a cell touched since the hand last passed is spared once):
+ * a forgotten range is as if no access had touched it, so a race with an access it held is missed, and a poll of a flag
+ * whose write was forgotten orders nothing. A program that keeps fewer distinct ranges alive loses nothing.
  */
 final class Shadow {
     /** A range of bytes {@code [start, end)} and what accessed it last. */
@@ -23,6 +31,8 @@ final class Shadow {
         long end;
         Access write;
         final List<Access> reads;
+        /** Whether an access touched it since the eviction sweep last passed. */
+        boolean recent = true;
 
         Cell(long start, long end, Access write, List<Access> reads) {
             this.start = start;
@@ -36,7 +46,33 @@ final class Shadow {
         }
     }
 
+    /** The most cells a shadow holds (see the class comment). */
+    static final int MAX_CELLS = 1 << 18;
+
     private final TreeMap<Long, Cell> cells = new TreeMap<>();
+    private final int maxCells;
+    /** The start of the next cell the eviction sweep looks at. */
+    private long hand;
+    private long forgotten;
+
+    Shadow() {
+        this(MAX_CELLS);
+    }
+
+    /** A shadow of at most {@code maxCells} cells (a test's smaller bound). */
+    Shadow(int maxCells) {
+        this.maxCells = maxCells;
+    }
+
+    /** How many cells it holds. */
+    int cellCount() {
+        return cells.size();
+    }
+
+    /** How many cells it forgot to stay within its bound. */
+    long forgottenCells() {
+        return forgotten;
+    }
 
     /** The last write that covers all of {@code [offset, offset + length)}, or null. */
     Access lastWrite(long offset, long length) {
@@ -71,10 +107,33 @@ final class Shadow {
             record(cell, access, conflict);
         }
         join(from, to);
+        if (cells.size() > maxCells) {
+            evict();
+        }
+    }
+
+    /** Forgets cells not touched since the sweep last passed them until the shadow is within its bound. */
+    private void evict() {
+        while (cells.size() > maxCells) {
+            Map.Entry<Long, Cell> next = cells.ceilingEntry(hand);
+            if (next == null) {
+                hand = Long.MIN_VALUE; // round again
+                continue;
+            }
+            Cell cell = next.getValue();
+            hand = cell.end;
+            if (cell.recent) {
+                cell.recent = false;
+            } else {
+                cells.remove(next.getKey());
+                forgotten++;
+            }
+        }
     }
 
     /** Gives {@code conflict} the earlier accesses of {@code cell} that conflict with {@code access}, then records it. */
     private static void record(Cell cell, Access access, BiConsumer<Access, Access> conflict) {
+        cell.recent = true;
         if (cell.write != null) {
             conflict.accept(cell.write, access);
         }

@@ -4,6 +4,7 @@ package org.rsmworkbench.ui.internal.timeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -12,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -37,19 +39,42 @@ public final class OpenRecordingHandler extends AbstractHandler {
 
     /** Shows the recording in {@code folder} in the Timeline view, read in a job; a run still recording is followed. */
     public static void show(IWorkbenchWindow window, Path folder) throws ExecutionException {
+        show(window, folder, IWorkbenchPage.VIEW_ACTIVATE, _ -> {
+        });
+    }
+
+    /**
+     * Shows the recording in {@code folder} in the Timeline view as {@link #show(IWorkbenchWindow, Path)} does, but
+     * without taking the focus from the part that asks, then gives the view to {@code then} (on the UI thread): at once
+     * when the view shows that recording already.
+     */
+    public static void show(IWorkbenchWindow window, Path folder, Consumer<TimelineView> then) throws ExecutionException {
+        show(window, folder, IWorkbenchPage.VIEW_VISIBLE, then);
+    }
+
+    private static void show(IWorkbenchWindow window, Path folder, int mode, Consumer<TimelineView> then) throws ExecutionException {
         Shell shell = window.getShell();
         TimelineView view;
         try {
-            view = (TimelineView) window.getActivePage().showView(TimelineView.ID);
+            view = (TimelineView) window.getActivePage().showView(TimelineView.ID, null, mode);
         } catch (PartInitException e) {
             throw new ExecutionException("cannot show the Timeline view", e);
+        }
+        if (folder.equals(view.recordingFolder())) {
+            then.accept(view);
+            return;
         }
         // a recording of a long run holds millions of events: read it off the UI thread
         Job.create("Reading the recording " + folder, _ -> {
             try {
                 Recording recording = Recording.open(folder);
                 TimelineModel timeline = TimelineModel.of(recording);
-                shell.getDisplay().asyncExec(() -> view.show(recording, timeline));
+                shell.getDisplay().asyncExec(() -> {
+                    view.show(recording, timeline);
+                    if (folder.equals(view.recordingFolder())) { // else the view was closed meanwhile
+                        then.accept(view);
+                    }
+                });
             } catch (IOException e) {
                 shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, "Open Recording", e.getMessage()));
             }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -75,7 +76,8 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
  * instant last clicked) with a bookmark kept beside the recording; "Show Segment at This Event" (toolbar, context menu)
  * opens the Segment Inspector on the selected event's segment as it was then; the view menu filters by node, process, segment,
  * category and kind, and lists the bookmarks. While the run goes on the view reads the recording again in a job and
- * follows its end, unless the user scrolled away. Everything drawn is computed by {@link TimelineModel}; this class only
+ * follows its end, unless the user scrolled away. Other views can show a pair of events together ({@link #showPair}: the two
+ * accesses of a race, from the Races view), both ringed and joined by a red arrow. Everything drawn is computed by {@link TimelineModel}; this class only
  * paints it.
  */
 public final class TimelineView extends ViewPart {
@@ -104,6 +106,8 @@ public final class TimelineView extends ViewPart {
     private TimelineModel model;
     private TimeWindow window;
     private TraceEvent selected;
+    /** The two events shown together ({@link #showPair}), or none. */
+    private List<TraceEvent> pair = List.of();
     /** The instant of the last click that selected no event (what a bookmark marks when no event is selected). */
     private Long clickedTime;
     /** The first lane shown below the ruler (the vertical scroll position). */
@@ -232,6 +236,7 @@ public final class TimelineView extends ViewPart {
         folder = recordingFolder;
         model = timeline;
         selected = null;
+        pair = List.of();
         clickedTime = null;
         topLane = 0;
         try {
@@ -317,6 +322,49 @@ public final class TimelineView extends ViewPart {
         }
         setWindow(window.revealing(event.time(), event.end()));
         select(event);
+    }
+
+    /**
+     * Shows {@code first} and {@code second} together: the window frames both, the lanes
+     * scroll to the first, which is selected, and both are ringed and joined by an arrow from the first to the second.
+     */
+    public void showPair(TraceEvent first, TraceEvent second) {
+        pair = List.of(first, second);
+        int lane = Math.min(model.laneOf(first), model.laneOf(second));
+        if (lane >= 0 && (lane < topLane || Math.max(model.laneOf(first), model.laneOf(second)) >= topLane + visibleLanes())) {
+            scrollTo(lane);
+        }
+        setWindow(TimeWindow.around(Math.min(first.time(), second.time()), Math.max(first.end(), second.end())));
+        select(first);
+    }
+
+    /**
+     * Shows together ({@link #showPair(TraceEvent, TraceEvent)}) the events numbered {@code firstSequence} in the log of
+     * process {@code firstPid} and {@code secondSequence} in that of {@code secondPid}; says so on the status line when
+     * the recording shown lacks either.
+     *
+     * @return whether both were found
+     */
+    public boolean showPair(long firstPid, long firstSequence, long secondPid, long secondSequence) {
+        TraceEvent first = model == null ? null : model.find(firstPid, firstSequence);
+        TraceEvent second = model == null ? null : model.find(secondPid, secondSequence);
+        if (first == null || second == null) {
+            status("The recording shown lacks event " + (first == null ? firstSequence + " of pid " + firstPid
+                    : secondSequence + " of pid " + secondPid) + " (its log was full, or it is another run's)", true);
+            return false;
+        }
+        showPair(first, second);
+        return true;
+    }
+
+    /** The two events shown together, or an empty list. */
+    public List<TraceEvent> pair() {
+        return pair;
+    }
+
+    /** The arrow drawn between the pair's events in the window shown, or null when there is none (for tests). */
+    public TimelineArrow pairArrow() {
+        return pair.size() == 2 ? model.pairArrow(pair.get(0), pair.get(1), window, plotWidth()) : null;
     }
 
     /** The event drawn at canvas point (x, y), or null. */
@@ -693,6 +741,8 @@ public final class TimelineView extends ViewPart {
             TraceEvent same = model.find(selected);
             select(same != null && model.laneOf(same) >= 0 ? same : null);
         }
+        List<TraceEvent> samePair = pair.stream().map(model::find).filter(Objects::nonNull).toList();
+        pair = samePair.size() == 2 ? samePair : List.of();
         window = model.following(window, previous);
         updateScrollBar();
         updateMatches();
@@ -774,6 +824,7 @@ public final class TimelineView extends ViewPart {
             paintLane(gc, lanes.get(lane), lane, y, width);
         }
         paintArrows(gc, width);
+        paintPair(gc);
         paintBookmarks(gc, width, area.height);
         lastPaintNanos = System.nanoTime() - began;
     }
@@ -854,15 +905,40 @@ public final class TimelineView extends ViewPart {
                         case DATA -> TimelineCategory.DATA;
                         default -> TimelineCategory.ERROR;
                     }));
-            int x0 = LABEL_WIDTH + arrow.fromX();
-            int y0 = RULER_HEIGHT + (arrow.fromLane() - topLane) * ROW_HEIGHT + ROW_HEIGHT / 2;
-            int x1 = LABEL_WIDTH + arrow.toX();
-            int y1 = RULER_HEIGHT + (arrow.toLane() - topLane) * ROW_HEIGHT + ROW_HEIGHT / 2;
-            gc.drawLine(x0, y0, x1, y1);
-            int head = y1 > y0 ? -4 : 4;
-            gc.drawLine(x1, y1, x1 - 3, y1 + head);
-            gc.drawLine(x1, y1, x1 + 3, y1 + head);
+            drawArrow(gc, arrow);
         }
+        gc.setClipping((Rectangle) null);
+    }
+
+    private void drawArrow(GC gc, TimelineArrow arrow) {
+        int x0 = LABEL_WIDTH + arrow.fromX();
+        int y0 = laneMiddle(arrow.fromLane());
+        int x1 = LABEL_WIDTH + arrow.toX();
+        int y1 = laneMiddle(arrow.toLane());
+        gc.drawLine(x0, y0, x1, y1);
+        int head = y1 > y0 ? -4 : 4;
+        gc.drawLine(x1, y1, x1 - 3, y1 + head);
+        gc.drawLine(x1, y1, x1 + 3, y1 + head);
+    }
+
+    private int laneMiddle(int lane) {
+        return RULER_HEIGHT + (lane - topLane) * ROW_HEIGHT + ROW_HEIGHT / 2;
+    }
+
+    /** The pair shown together: a ring around each event (seen even where it is merged into a busy run), an arrow between. */
+    private void paintPair(GC gc) {
+        TimelineArrow arrow = pairArrow();
+        if (arrow == null) {
+            return;
+        }
+        gc.setClipping(LABEL_WIDTH, RULER_HEIGHT, plotWidth(), canvas.getClientArea().height - RULER_HEIGHT);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+        gc.setLineWidth(2);
+        int radius = ROW_HEIGHT / 2 - 1;
+        gc.drawOval(LABEL_WIDTH + arrow.fromX() - radius, laneMiddle(arrow.fromLane()) - radius, 2 * radius, 2 * radius);
+        gc.drawOval(LABEL_WIDTH + arrow.toX() - radius, laneMiddle(arrow.toLane()) - radius, 2 * radius, 2 * radius);
+        drawArrow(gc, arrow);
+        gc.setLineWidth(1);
         gc.setClipping((Rectangle) null);
     }
 

@@ -285,6 +285,29 @@ class TimelineModelTest {
     }
 
     @Test
+    void aPairOfEventsIsJoinedByAnArrowFromTheMiddleOfOneToTheMiddleOfTheOther() {
+        TraceEvent put = recording.events().stream().filter(e -> e.kind() == EventKind.PUT && !e.failed()).findFirst().orElseThrow();
+        TraceEvent open = first(EventKind.LIBRARY_OPEN, put.node() == 1 ? 2 : 1);
+        TimeWindow window = TimeWindow.around(Math.min(put.time(), open.time()), Math.max(put.end(), open.end()));
+        TimelineArrow arrow = timeline.pairArrow(put, open, window, WIDTH);
+        assertNotNull(arrow);
+        assertNull(arrow.flow(), "a pair, not a causal link");
+        assertEquals(timeline.laneOf(put), arrow.fromLane());
+        assertEquals(timeline.laneOf(open), arrow.toLane());
+        assertEquals((int) Math.floor(window.xOf(put.time() + put.duration() / 2, WIDTH)), arrow.fromX());
+        assertEquals((int) Math.floor(window.xOf(open.time() + open.duration() / 2, WIDTH)), arrow.toX());
+
+        TimelineModel putsNode = timeline.filtered(TimelineFilter.ALL.withNodes(Set.of(put.node())));
+        assertNull(putsNode.pairArrow(put, open, window, WIDTH), "no arrow to an event the filter hides");
+    }
+
+    @Test
+    void aWindowAroundTwoEventsFramesBothWithAMargin() {
+        assertEquals(new TimeWindow(9_000, 21_000), TimeWindow.around(10_000, 20_000));
+        assertEquals(new TimeWindow(4_900, 5_110), TimeWindow.around(5_000, 5_010), "at least the narrowest window as margin");
+    }
+
+    @Test
     void revealingMovesTheWindowOnlyWhenTheEventIsOutsideIt() {
         TimeWindow window = new TimeWindow(1_000, 2_000);
         assertSame(window, window.revealing(1_200, 1_300));

@@ -17,7 +17,7 @@ import org.rsmworkbench.ui.launching.internal.races.RaceTree;
 class RaceTreeTest {
     private static Race.Access access(int node, String thread, String op, String file, int line) {
         return new Race.Access(node, 100 + node, thread, op, file, line, List.of("org.acme.Mailbox.main(" + file + ":" + line + ")",
-                "java.base/java.lang.Thread.run(Thread.java:1583)"));
+                "java.base/java.lang.Thread.run(Thread.java:1583)"), line);
     }
 
     private static final Race PUT_LOAD = new Race("1:0x400100", 64, 4, access(2, "main", "put", "Mailbox.java", 41),
@@ -64,7 +64,7 @@ class RaceTreeTest {
     void anAccessOpensTheFirstFrameOfItsStack() {
         RaceTree.AccessNode put = RaceTree.of(new RaceReport(List.of(PUT_LOAD), 10, 1)).accesses().getFirst();
         assertEquals(new CallSite("org.acme.Mailbox", "main", "Mailbox.java", 41), put.site());
-        Race unknown = new Race("1:0x1", 0, 1, new Race.Access(2, 7, "main", "put", null, -1, List.of()), access(1, "main", "load", "A.java", 3));
+        Race unknown = new Race("1:0x1", 0, 1, new Race.Access(2, 7, "main", "put", null, -1, List.of(), 0), access(1, "main", "load", "A.java", 3));
         RaceTree.AccessNode noStack = RaceTree.of(new RaceReport(List.of(unknown), 1, 1)).accesses().getFirst();
         assertNull(noStack.site());
         assertEquals("put by node 2 · thread main · [0,1) · unknown source", noStack.label());

@@ -4,6 +4,7 @@ package org.rsmworkbench.ui.launching.internal.races;
 
 import java.util.List;
 
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -15,12 +16,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 import org.rsmworkbench.core.launching.RaceReports;
+import org.rsmworkbench.emulator.race.Race;
 import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.ui.launching.internal.JavaCallSiteOpener;
+import org.rsmworkbench.ui.timeline.TimelinePairs;
 
 /**
  * The races of the last race-detecting cluster launch ({@link RaceReports}), as a {@link RaceTree}: segment, pair of
- * source lines, race, and its two accesses. A double-click on an access opens its line.
+ * source lines, race, and its two accesses. A double-click on an access opens its line. Selecting a race or an access
+ * shows both accesses in the Timeline view, joined by an arrow (from the selected access to the other), when the launch
+ * recorded its run.
  */
 public final class RacesView extends ViewPart implements RaceReports.Listener {
     public static final String ID = "org.rsmworkbench.ui.launching.racesView";
@@ -28,6 +33,8 @@ public final class RacesView extends ViewPart implements RaceReports.Listener {
 
     private TreeViewer viewer;
     private Display display;
+    /** The report shown, or null. */
+    private RaceReports.Reported shown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -72,6 +79,7 @@ public final class RacesView extends ViewPart implements RaceReports.Listener {
             }
         });
         viewer.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
+        viewer.addSelectionChangedListener(e -> showInTimeline(((IStructuredSelection) e.getSelection()).getFirstElement()));
         RaceReports.addListener(this);
         show(RaceReports.latest());
     }
@@ -91,6 +99,7 @@ public final class RacesView extends ViewPart implements RaceReports.Listener {
     public void detectionStarted(ILaunch launch) {
         String name = launch.getLaunchConfiguration() == null ? "a launch" : launch.getLaunchConfiguration().getName();
         inUi(() -> {
+            shown = null;
             viewer.setInput(null);
             setContentDescription("Detecting races in " + name + ": the report comes when its run ends.");
         });
@@ -112,6 +121,7 @@ public final class RacesView extends ViewPart implements RaceReports.Listener {
     }
 
     private void show(RaceReports.Reported reported) {
+        shown = reported;
         if (reported == null) {
             viewer.setInput(null);
             setContentDescription(NO_REPORT);
@@ -147,6 +157,37 @@ public final class RacesView extends ViewPart implements RaceReports.Listener {
         } catch (CoreException e) {
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
         }
+    }
+
+    /** The two accesses a tree element stands for, the selected one first: a race's, or an access and its other side. */
+    static List<Race.Access> timelinePair(Object element) {
+        return switch (element) {
+        case RaceTree.RaceNode race -> List.of(race.race().first(), race.race().second());
+        case RaceTree.AccessNode access -> List.of(access.access(), access.other());
+        case null, default -> List.of();
+        };
+    }
+
+    private void showInTimeline(Object element) {
+        List<Race.Access> pair = timelinePair(element);
+        if (pair.isEmpty() || shown == null) {
+            return;
+        }
+        var statusLine = getViewSite().getActionBars().getStatusLineManager();
+        if (shown.recording() == null) {
+            statusLine.setMessage("The run was not recorded: turn on \"Record this run\" (Recording tab) to see races in the Timeline view");
+            return;
+        }
+        statusLine.setMessage(null);
+        try {
+            TimelinePairs.show(getSite().getWorkbenchWindow(), shown.recording(), id(pair.get(0)), id(pair.get(1)));
+        } catch (ExecutionException e) {
+            statusLine.setErrorMessage(e.getMessage());
+        }
+    }
+
+    private static TimelinePairs.EventId id(Race.Access access) {
+        return new TimelinePairs.EventId(access.pid(), access.sequence());
     }
 
     /** The tree (for tests). */
