@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.core.debug.stacks;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,9 +38,13 @@ public record NodeThread(int node, String name, List<CallSite> frames, IThread t
         if (call == null || rsmWait == null) {
             return call;
         }
-        String segments = rsmWait.segments().stream().map(Object::toString).collect(Collectors.joining(", "));
-        String wakers = rsmWait.wakerNodes().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return call + (segments.isEmpty() ? "" : " on " + segments)
-                + (wakers.isEmpty() ? " — no process can wake it" : " — can be woken by node " + wakers);
+        return activity(call, rsmWait.segments(), rsmWait.wakerNodes());
+    }
+
+    /** {@code call on SEGMENTS — can be woken by node WAKERS}, the words of {@link #rsmActivity()}. */
+    static String activity(String call, Collection<?> segments, Collection<Integer> wakers) {
+        String on = segments.stream().map(Object::toString).collect(Collectors.joining(", "));
+        String by = wakers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return call + (on.isEmpty() ? "" : " on " + on) + (by.isEmpty() ? " — no process can wake it" : " — can be woken by node " + by);
     }
 }

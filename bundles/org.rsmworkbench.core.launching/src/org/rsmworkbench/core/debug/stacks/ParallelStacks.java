@@ -154,15 +154,20 @@ public final class ParallelStacks {
         return new ClusterWaits(List.of());
     }
 
-    /** The wait of the registry that this stack is in: same node, same call, made from the same program frame. */
+    /**
+     * The wait of the registry that this stack is in: same node, same call, made from the same program frame. A wait
+     * whose site its JVM has not found yet (a JVM suspended by the debugger does not look) is taken when it is the
+     * node's only wait in that call.
+     */
     private static ClusterWaits.Wait waitOf(int node, List<CallSite> frames, ClusterWaits waits) {
         String call = rsmCall(frames);
         if (call == null) {
             return null;
         }
         CallSite site = frames.get(programFrame(frames));
-        return waits.waits().stream().filter(w -> w.node() == node && w.call().method().equals(call) && site.equals(w.site()))
-                .findFirst().orElse(null);
+        List<ClusterWaits.Wait> inCall = waits.waits().stream().filter(w -> w.node() == node && w.call().method().equals(call)).toList();
+        return inCall.stream().filter(w -> site.equals(w.site())).findFirst()
+                .orElse(inCall.size() == 1 && inCall.getFirst().site() == null ? inCall.getFirst() : null);
     }
 
     /**

@@ -5,8 +5,10 @@ package org.rsmworkbench.core.debug.stacks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.rsmworkbench.emulator.trace.CallSite;
@@ -68,6 +70,35 @@ public final class StackNode {
         List<Integer> nodes = nodes();
         return (nodes.size() == 1 ? "node " : "nodes ") + ParallelStacks.nodeList(nodes) + " · " + threads.size()
                 + (threads.size() == 1 ? " thread" : " threads");
+    }
+
+    /**
+     * What the threads that stop here do in RSM terms, one entry per call and set of possible wakers, with the segments
+     * they wait on: {@code signalWait on 3:0x400100, 4:0x400100 — can be woken by node 1}. A thread whose wait the
+     * registry does not show adds its bare call only when no other thread shows a wait in that call. Null when no thread
+     * stops in an RSM call.
+     */
+    public String rsmActivity() {
+        record Activity(String call, List<Integer> wakers) {
+        }
+        Map<Activity, Set<Object>> waits = new LinkedHashMap<>();
+        Set<String> bareCalls = new LinkedHashSet<>();
+        for (NodeThread thread : stoppedHere) {
+            String call = thread.rsmCall();
+            if (call == null) {
+                continue;
+            }
+            if (thread.rsmWait() == null) {
+                bareCalls.add(call);
+            } else {
+                waits.computeIfAbsent(new Activity(call, List.copyOf(thread.rsmWait().wakerNodes())), a -> new LinkedHashSet<>())
+                        .addAll(thread.rsmWait().segments());
+            }
+        }
+        List<String> activities = new ArrayList<>();
+        waits.forEach((activity, segments) -> activities.add(NodeThread.activity(activity.call(), segments, activity.wakers())));
+        bareCalls.stream().filter(call -> waits.keySet().stream().noneMatch(a -> a.call().equals(call))).forEach(activities::add);
+        return activities.isEmpty() ? null : String.join("; ", activities);
     }
 
     @Override

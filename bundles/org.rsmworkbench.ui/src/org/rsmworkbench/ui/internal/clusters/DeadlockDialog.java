@@ -50,15 +50,15 @@ final class DeadlockDialog extends MessageDialog {
             gc.fillPolygon(new int[] { round(arrow.x2()), round(arrow.y2()), round(head[0]), round(head[1]), round(head[2]),
                     round(head[3]) });
         }
-        gc.setLineWidth(1);
+        // the list's own colours: a theme's tooltip colours (COLOR_INFO_*) can be light text on black
         for (NodeCircle node : diagram.nodes()) {
             int r = round(node.radius());
-            gc.setBackground(display.getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+            gc.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
             gc.fillOval(round(node.x()) - r, round(node.y()) - r, 2 * r, 2 * r);
             gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_RED));
             gc.drawOval(round(node.x()) - r, round(node.y()) - r, 2 * r, 2 * r);
             gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-            centred(gc, node.label(), node.x(), node.y(), SWT.COLOR_INFO_BACKGROUND, display);
+            centred(gc, node.label(), node.x(), node.y(), SWT.COLOR_LIST_BACKGROUND, display);
             centred(gc, node.site(), node.x(), node.y() + r + gc.getFontMetrics().getHeight() / 2.0 + 2,
                     SWT.COLOR_LIST_BACKGROUND, display);
         }

@@ -90,6 +90,28 @@ class ParallelStacksTest {
     }
 
     @Test
+    void threadsStoppedInOneFrameSayTheirWaitsOnceForEachCallAndWakers() {
+        List<NodeThread> threads = List.of(waitingOn(3, 1), waitingOn(4, 1), new NodeThread(6, "main", List.of(SIGNAL_WAIT, PASS, MAIN), null, null),
+                waitingOn(5, 1), waitingOn(2, 7));
+        StackNode wait = ParallelStacks.merge(threads, false).getFirst().children().getFirst().children().getFirst();
+        assertEquals(SIGNAL_WAIT, wait.frame());
+        assertEquals("signalWait on 3:0x400100, 4:0x400100, 5:0x400100 — can be woken by node 1; signalWait on 2:0x400100 — can be woken by node 7",
+                wait.rsmActivity(), "node 6, whose wait the registry does not show yet, adds no bare call");
+        StackNode unknown = ParallelStacks.merge(List.of(new NodeThread(6, "main", List.of(SIGNAL_WAIT, PASS, MAIN), null, null)), false)
+                .getFirst().children().getFirst().children().getFirst();
+        assertEquals("signalWait", unknown.rsmActivity());
+        assertNull(ParallelStacks.merge(List.of(new NodeThread(1, "main", List.of(PASS, MAIN), null, null)), false).getFirst().children().getFirst()
+                .rsmActivity());
+    }
+
+    /** Node {@code node}'s thread in signalWait on its own segment 0x400100, which only {@code waker} can post to. */
+    private static NodeThread waitingOn(int node, int waker) {
+        ClusterWaits.Wait wait = new ClusterWaits.Wait(node, node, 1, ClusterWaits.Call.SIGNAL_WAIT, List.of(new ClusterWaits.SegmentName(node, 0x400100)),
+                false, PASS, ClusterWaits.Verdict.BLOCKED, 0, List.of(new ClusterWaits.Waker(10 + waker, waker)));
+        return new NodeThread(node, "main", List.of(SIGNAL_WAIT, PASS, MAIN), null, wait);
+    }
+
+    @Test
     void aLambdaIsTheSameFrameInEveryJvmThoughItsHiddenClassIsNamedApart() {
         assertEquals("demo.Ring$$Lambda", ParallelStacks.sameInEveryJvm("demo.Ring$$Lambda.0x000000008e040ac8"));
         assertEquals("demo.Ring$$Lambda", ParallelStacks.sameInEveryJvm("demo.Ring$$Lambda/0x000000004b040ac8"));

@@ -125,7 +125,7 @@ class ParallelStacksViewTest {
             assertTrue(waitFor(() -> texts(tree).stream().anyMatch(t -> t.startsWith(waitFrame)) && texts(tree).stream().anyMatch(t -> t.startsWith(evenFrame)), WAIT),
                     () -> "the merged stacks: " + texts(tree));
             String waits = item(tree, waitFrame).getText();
-            assertTrue(waits.matches(".* on 1:0x[0-9a-f]+ — no process can wake it, signalWait on 3:0x[0-9a-f]+ — no process can wake it"), waits);
+            assertTrue(waits.matches(".* on 1:0x[0-9a-f]+, 3:0x[0-9a-f]+ — no process can wake it"), waits);
             assertTrue(texts(tree).contains("demo.Split.even(Split.java:" + evenLine + ")   nodes 2,4 · 2 threads"), texts(tree).toString());
             page.activate(view); // a suspension may have brought the Debug view, stacked with it, to the front
             System.out.println("screenshot: " + Ui.screenshot(window, "parallel-stacks"));

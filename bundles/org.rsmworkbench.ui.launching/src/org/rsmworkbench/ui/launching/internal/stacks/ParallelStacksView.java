@@ -115,9 +115,8 @@ public final class ParallelStacksView extends ViewPart {
 
     /** A frame, who is there and, where threads stop in an RSM call, which call. */
     static String label(StackNode node) {
-        String calls = node.stoppedHere().stream().map(NodeThread::rsmActivity).filter(Objects::nonNull).distinct()
-                .collect(Collectors.joining(", "));
-        return node.frame() + "   " + node.label() + (calls.isEmpty() ? "" : " · in RSM " + calls);
+        String activity = node.rsmActivity();
+        return node.frame() + "   " + node.label() + (activity == null ? "" : " · in RSM " + activity);
     }
 
     private void debugEvents(DebugEvent[] events) {
