@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
@@ -57,7 +58,20 @@ public final class ParallelStacksView extends ViewPart {
     });
     private final IDebugEventSetListener debugEvents = this::debugEvents;
     /** The threads last read, to merge again when the toggle changes without reading the debugger again. */
-    private volatile List<NodeThread> threads = List.of();
+    private volatile Stacks stacks = new Stacks(0, List.of());
+    private volatile Consumer<Refresh> refreshTimer = _ -> {
+    };
+
+    /** Threads read from the debugger, and when the read began ({@link System#nanoTime()}). */
+    private record Stacks(long readNanos, List<NodeThread> threads) {
+    }
+
+    /**
+     * A refresh of the tree, timed (for the benchmarks): when the read of the stacks it shows began, when it was shown
+     * (the tree's items made and expanded), and how long the UI thread took to show it; all {@link System#nanoTime()}.
+     */
+    public record Refresh(long readNanos, long shownNanos, long uiThreadNanos, List<StackNode> roots) {
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -131,7 +145,8 @@ public final class ParallelStacksView extends ViewPart {
     }
 
     private void read() {
-        threads = ParallelStacks.collect(DebugPlugin.getDefault().getLaunchManager().getLaunches());
+        long start = System.nanoTime();
+        stacks = new Stacks(start, ParallelStacks.collect(DebugPlugin.getDefault().getLaunchManager().getLaunches()));
         if (!display.isDisposed()) {
             display.asyncExec(this::refresh);
         }
@@ -142,11 +157,15 @@ public final class ParallelStacksView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        List<StackNode> roots = ParallelStacks.merge(threads, hideRuntime.isChecked());
+        long start = System.nanoTime();
+        Stacks shown = stacks;
+        List<StackNode> roots = ParallelStacks.merge(shown.threads(), hideRuntime.isChecked());
         viewer.setInput(roots);
         viewer.expandAll();
         setContentDescription(roots.isEmpty() ? "No node JVM is suspended: debug a cluster launch and stop at a breakpoint."
                 : roots.stream().mapToInt(r -> r.threads().size()).sum() + " suspended threads");
+        long end = System.nanoTime();
+        refreshTimer.accept(new Refresh(shown.readNanos(), end, end - start, roots));
     }
 
     /** The threads at the selected frames, once each. */
@@ -174,6 +193,11 @@ public final class ParallelStacksView extends ViewPart {
     /** The tree (for tests). */
     public TreeViewer viewer() {
         return viewer;
+    }
+
+    /** {@code timer} gets every refresh of the tree from now on, on the UI thread (for the benchmarks). */
+    public void timeRefreshes(Consumer<Refresh> timer) {
+        refreshTimer = timer;
     }
 
     /** Hides or shows the runtime's frames, as the toolbar toggle does (for tests). */
