@@ -111,18 +111,22 @@ public final class SignalLatency {
         void run() throws Exception;
     }
 
-    /** Round trips for {@link #WARMUP_NANOS}, then the one-way latency over {@link #ROUNDS} round trips, in ns. */
-    static double timeRoundTrips(RoundTrip roundTrip) throws Exception {
+    private static double timeRoundTrips(RoundTrip roundTrip) throws Exception {
+        return timeRoundTrips(ROUNDS, roundTrip);
+    }
+
+    /** Round trips for {@link #WARMUP_NANOS}, then the one-way latency over {@code rounds} round trips, in ns. */
+    static double timeRoundTrips(int rounds, RoundTrip roundTrip) throws Exception {
         for (long warmupEnd = System.nanoTime() + WARMUP_NANOS; System.nanoTime() < warmupEnd;) {
             for (int i = 0; i < 1000; i++) {
                 roundTrip.run();
             }
         }
         long start = System.nanoTime();
-        for (int i = 0; i < ROUNDS; i++) {
+        for (int i = 0; i < rounds; i++) {
             roundTrip.run();
         }
-        return (System.nanoTime() - start) / (2.0 * ROUNDS);
+        return (System.nanoTime() - start) / (2.0 * rounds);
     }
 
     private static void rawEcho(Path file) throws IOException {

@@ -16,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -43,6 +44,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 public final class WaitTrackingCost {
     private static final int TRIALS = 7;
     private static final int SEGMENT = 0x600000;
+    /** Fewer round trips than {@link SignalLatency}'s: this harness makes 2 × {@value #TRIALS} pairs of JVMs. */
+    private static final int HOT_ROUNDS = 200_000;
     private static final int SLEEPING_WARMUP = 200;
     private static final int SLEEPING_ROUNDS = 1000;
     private static final long SLEEPING_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
@@ -99,10 +102,12 @@ public final class WaitTrackingCost {
             Process echo = child(cluster, 2, tracking, "echo").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             try {
                 Process ping = child(cluster, 1, tracking, "ping").start();
+                echo.onExit().thenRun(ping::destroyForcibly); // a failed echo would leave the ping waiting for ever
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(ping.getInputStream()))) {
                     String line = out.readLine();
                     if (line == null || !line.startsWith("RESULT ")) {
-                        throw new IOException("the ping JVM ended without its result (exit status " + ping.waitFor() + ")");
+                        throw new IOException("the ping JVM ended without its result (exit status " + ping.waitFor()
+                                + "; the echo's " + (echo.isAlive() ? "running" : echo.exitValue()) + ")");
                     }
                     String[] figures = line.split(" ");
                     return new double[] {Double.parseDouble(figures[1]), Double.parseDouble(figures[2])};
@@ -132,7 +137,7 @@ public final class WaitTrackingCost {
         ExportSegment doorbell = library.getController("emu0").createExportSegment(memory, 0);
         doorbell.publish(SEGMENT, List.of(new AccessEntry(2, 0666)));
         doorbell.signalWait(-1); // the echo is connected
-        double hot = SignalLatency.timeRoundTrips(() -> {
+        double hot = SignalLatency.timeRoundTrips(HOT_ROUNDS, () -> {
             doorbell.signalPost(0);
             doorbell.signalWait(-1);
         });
@@ -156,6 +161,7 @@ public final class WaitTrackingCost {
     private static void echo() throws Exception {
         RsmLibrary library = Rsm.open();
         ImportSegment doorbell = connect(library.getController("emu0"));
+        doorbell.setMode(BarrierMode.EXPLICIT); // plain puts, no barrier around them
         doorbell.signalPost(0);
         long[] woke = new long[1];
         for (;;) {

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.launching.internal.stacks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -44,6 +47,7 @@ public final class ParallelStacksView extends ViewPart {
     public static final String ID = "org.rsmworkbench.ui.launching.parallelStacksView";
     /** Suspends of many nodes come in bursts: one read of the stacks after the burst. */
     private static final long REFRESH_DELAY_MILLIS = 100;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private TreeViewer viewer;
     private Display display;
@@ -57,20 +61,23 @@ public final class ParallelStacksView extends ViewPart {
         read();
     });
     private final IDebugEventSetListener debugEvents = this::debugEvents;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
     /** The threads last read, to merge again when the toggle changes without reading the debugger again. */
-    private volatile Stacks stacks = new Stacks(0, List.of());
+    private volatile Stacks stacks = new Stacks(0, 0, List.of());
     private volatile Consumer<Refresh> refreshTimer = _ -> {
     };
 
-    /** Threads read from the debugger, and when the read began ({@link System#nanoTime()}). */
-    private record Stacks(long readNanos, List<NodeThread> threads) {
+    /** Threads read from the debugger, and when the read began and ended ({@link System#nanoTime()}). */
+    private record Stacks(long readNanos, long readDoneNanos, List<NodeThread> threads) {
     }
 
     /**
-     * A refresh of the tree, timed (for the benchmarks): when the read of the stacks it shows began, when it was shown
-     * (the tree's items made and expanded), and how long the UI thread took to show it; all {@link System#nanoTime()}.
+     * A refresh of the tree, timed (for the benchmarks): when the read of the stacks it shows began and ended, when it
+     * was shown (the tree's items made and expanded), all {@link System#nanoTime()}; how long the UI thread took to
+     * show it, and the processor time it used meanwhile.
      */
-    public record Refresh(long readNanos, long shownNanos, long uiThreadNanos, List<StackNode> roots) {
+    public record Refresh(long readNanos, long readDoneNanos, long shownNanos, long uiThreadNanos, long uiThreadCpuNanos,
+            List<StackNode> roots) {
     }
 
     @Override
@@ -146,9 +153,14 @@ public final class ParallelStacksView extends ViewPart {
 
     private void read() {
         long start = System.nanoTime();
-        stacks = new Stacks(start, ParallelStacks.collect(DebugPlugin.getDefault().getLaunchManager().getLaunches()));
-        if (!display.isDisposed()) {
-            display.asyncExec(this::refresh);
+        List<NodeThread> read = ParallelStacks.collect(DebugPlugin.getDefault().getLaunchManager().getLaunches());
+        stacks = new Stacks(start, System.nanoTime(), read);
+        // one refresh waiting for the UI thread at a time: it shows the last read, however many were made meanwhile
+        if (refreshQueued.compareAndSet(false, true) && !display.isDisposed()) {
+            display.asyncExec(() -> {
+                refreshQueued.set(false);
+                refresh();
+            });
         }
     }
 
@@ -158,6 +170,7 @@ public final class ParallelStacksView extends ViewPart {
             return;
         }
         long start = System.nanoTime();
+        long startCpu = CPU.getCurrentThreadCpuTime();
         Stacks shown = stacks;
         List<StackNode> roots = ParallelStacks.merge(shown.threads(), hideRuntime.isChecked());
         viewer.setInput(roots);
@@ -165,7 +178,8 @@ public final class ParallelStacksView extends ViewPart {
         setContentDescription(roots.isEmpty() ? "No node JVM is suspended: debug a cluster launch and stop at a breakpoint."
                 : roots.stream().mapToInt(r -> r.threads().size()).sum() + " suspended threads");
         long end = System.nanoTime();
-        refreshTimer.accept(new Refresh(shown.readNanos(), end, end - start, roots));
+        refreshTimer.accept(new Refresh(shown.readNanos(), shown.readDoneNanos(), end, end - start,
+                CPU.getCurrentThreadCpuTime() - startCpu, roots));
     }
 
     /** The threads at the selected frames, once each. */
