@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IFile;
@@ -48,11 +49,14 @@ import org.rsmworkbench.ui.launching.internal.stacks.ParallelStacksView.Refresh;
  * A benchmark, not a test (its name matches none of tycho-surefire's include patterns: CI does not run it): 16 node
  * JVMs in a debug launch, all suspended at one breakpoint (suspend policy: the whole VM), with the Debug and Parallel
  * Stacks views open. Measured per round, from the last node's suspend event (the 16th SUSPEND of a thread in the
- * round with detail BREAKPOINT, when the debug model's listeners get it) to the end of the view's first refresh that shows the 16 threads at the
- * breakpoint from a read of the stacks begun after the previous round's resume; and the UI thread's time in the view's
- * refreshes meanwhile (merging, the tree's items made and expanded). The node program sleeps 2 s before each stop, so
- * that every node runs (the view empties) before the next round's burst of suspends. Goals of issue 18: shown within
- * 1 s, of which at most 50 ms on the UI thread. Prints the figures of every round and their medians.
+ * round with detail BREAKPOINT, when the debug model's listeners get it) to the end of the view's first refresh that
+ * shows the 16 threads at the breakpoint from a read of the stacks begun after the previous round's resume; and the UI
+ * thread's time in the view's refreshes meanwhile (merging, the tree's items made and expanded), wall and processor
+ * time. The node program sleeps 2 s before each stop, so that every node runs (the view empties) before the next
+ * round's burst of suspends. Goals of issue 18: shown within 1 s, of which at most 50 ms on the UI thread. Prints the
+ * figures of every round and their medians, and a profile of each round: when the view's reads began and how long they
+ * took, how long the refresh waited for the UI thread, the debug events after the last suspend, and what the UI
+ * thread did in the round ({@link UiThreadSampler}).
  * <p>
  * Run: {@code ./run-benchmarks --parallel-stacks} (under Xvfb when there is no display).
  */
@@ -207,7 +211,7 @@ class ParallelStacksBenchmark {
 
     /** The debug events after {@code nanos}: how many of each kind, and when the last one came. */
     private static String eventsSince(List<String> events, long nanos) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         long last = nanos;
         synchronized (events) {
             for (String event : events) {
