@@ -125,13 +125,11 @@ public final class ParallelStacks {
         }
         List<NodeThread> threads = new ArrayList<>();
         for (Future<List<NodeThread>> read : reads) {
-            switch (read.state()) {
-            case SUCCESS -> threads.addAll(read.resultNow());
-            case FAILED -> throw read.exceptionNow() instanceof RuntimeException e ? e : new IllegalStateException(read.exceptionNow());
-            case CANCELLED, RUNNING -> {
-                // not read: the reading thread was interrupted
+            // every read has ended (closing the executor waits for them): one that failed throws as it would have here
+            if (read.state() == Future.State.FAILED && read.exceptionNow() instanceof RuntimeException e) {
+                throw e;
             }
-            }
+            threads.addAll(read.resultNow());
         }
         return threads;
     }
