@@ -17,6 +17,14 @@ import org.rsmworkbench.emulator.internal.Registry.Waits;
  * never a false one).
  */
 final class WaitTracker {
+    /**
+     * For benchmarks only: {@code -Drsm.waitTracking=false} makes the trackers of the JVM publish no wait, so that
+     * the benchmarks can measure what tracking costs the signal path against none, in the same run
+     * ({@code WaitTrackingCost}). Deadlock detection and the views then see no wait of that JVM. Read once, when the
+     * JVM opens its first library: a static final, which the JIT folds, so tracking on costs no test.
+     */
+    static final boolean TRACKING = !"false".equals(System.getProperty("rsm.waitTracking"));
+
     private final Registry registry;
     private final long record;
     /** The threads of the process: those of the thread group of the thread that opened it (subgroups included). */
@@ -42,6 +50,9 @@ final class WaitTracker {
 
     /** A thread of the process starts waiting on the events of {@code handle}. */
     void enter(SegmentHandle handle, int timeoutMillis) {
+        if (!TRACKING) {
+            return;
+        }
         remember(handle);
         registry.putLong(record + Waits.COUNTERS, handle.eventCounter());
         publish(1, timeoutMillis, 0);
@@ -49,6 +60,9 @@ final class WaitTracker {
 
     /** A thread of the process starts waiting on the events of the segments of {@code fds}. */
     void enter(List<PollFdImpl> fds, int timeoutMillis) {
+        if (!TRACKING) {
+            return;
+        }
         remember(fds);
         // a wait on more segments than the record holds names none: it is shown, never taken as part of a deadlock
         int count = fds.size() <= Waits.MAX_COUNTERS ? fds.size() : 0;
@@ -80,6 +94,9 @@ final class WaitTracker {
 
     /** The wait ends (however: an event, a timeout, an error). */
     void exit() {
+        if (!TRACKING) {
+            return;
+        }
         registry.putIntRelease(record + Waits.SERIAL, 0);
     }
 

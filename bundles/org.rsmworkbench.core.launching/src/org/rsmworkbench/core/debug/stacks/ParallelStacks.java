@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugException;
@@ -96,31 +99,52 @@ public final class ParallelStacks {
     }
 
     /**
-     * The suspended threads of the node JVMs of the RSM cluster launches among {@code launches}, with their stacks.
-     * Reads the debugger (JDI): call it off the UI thread. A thread that resumes while it is read is left out.
+     * The suspended threads of the node JVMs of the RSM cluster launches among {@code launches}, with their stacks, in
+     * the order of the launches and their targets. Reads the debugger (JDI): call it off the UI thread. A thread that
+     * resumes while it is read is left out.
+     * <p>
+     * The node JVMs are read at once, each by a virtual thread of its own: a read is a request and its answer for every
+     * thread (and its frames' source names and line tables, once), so reading 16 JVMs one after the other costs 16
+     * times the round trips, each one a wait for a JVM that a loaded machine may not schedule soon.
      */
     public static List<NodeThread> collect(ILaunch... launches) {
-        List<NodeThread> threads = new ArrayList<>();
-        for (ILaunch launch : launches) {
-            if (!isClusterLaunch(launch)) {
-                continue;
-            }
-            ClusterWaits waits = waitsOf(launch);
-            for (IDebugTarget target : launch.getDebugTargets()) {
-                String node = target.getProcess() == null ? null : target.getProcess().getAttribute(RsmLaunching.PROCESS_ATTR_NODE);
-                if (!(target instanceof IJavaDebugTarget) || node == null || target.isTerminated()) {
+        List<Future<List<NodeThread>>> reads = new ArrayList<>();
+        try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (ILaunch launch : launches) {
+                if (!isClusterLaunch(launch)) {
                     continue;
                 }
-                try {
-                    for (IThread thread : target.getThreads()) {
-                        if (thread.isSuspended()) {
-                            stackOf(thread, Integer.parseInt(node), waits).ifPresent(threads::add);
-                        }
+                ClusterWaits waits = waitsOf(launch);
+                for (IDebugTarget target : launch.getDebugTargets()) {
+                    String node = target.getProcess() == null ? null : target.getProcess().getAttribute(RsmLaunching.PROCESS_ATTR_NODE);
+                    if (target instanceof IJavaDebugTarget && node != null && !target.isTerminated()) {
+                        reads.add(readers.submit(() -> suspendedThreads(target, Integer.parseInt(node), waits)));
                     }
-                } catch (DebugException ended) {
-                    // the node JVM ended while it was read: it has no stacks to show
                 }
             }
+        }
+        List<NodeThread> threads = new ArrayList<>();
+        for (Future<List<NodeThread>> read : reads) {
+            // every read has ended (closing the executor waits for them): one that failed throws as it would have here
+            if (read.state() == Future.State.FAILED && read.exceptionNow() instanceof RuntimeException e) {
+                throw e;
+            }
+            threads.addAll(read.resultNow());
+        }
+        return threads;
+    }
+
+    /** The suspended threads of one node JVM, with their stacks; none when it ended while it was read. */
+    private static List<NodeThread> suspendedThreads(IDebugTarget target, int node, ClusterWaits waits) {
+        List<NodeThread> threads = new ArrayList<>();
+        try {
+            for (IThread thread : target.getThreads()) {
+                if (thread.isSuspended()) {
+                    stackOf(thread, node, waits).ifPresent(threads::add);
+                }
+            }
+        } catch (DebugException ended) {
+            return List.of();
         }
         return threads;
     }

@@ -107,22 +107,26 @@ public final class SignalLatency {
 
     /** One round trip: this JVM's message and the echo's answer. */
     @FunctionalInterface
-    private interface RoundTrip {
+    interface RoundTrip {
         void run() throws Exception;
     }
 
-    /** Round trips for {@link #WARMUP_NANOS}, then the one-way latency over {@link #ROUNDS} round trips, in ns. */
     private static double timeRoundTrips(RoundTrip roundTrip) throws Exception {
+        return timeRoundTrips(ROUNDS, roundTrip);
+    }
+
+    /** Round trips for {@link #WARMUP_NANOS}, then the one-way latency over {@code rounds} round trips, in ns. */
+    static double timeRoundTrips(int rounds, RoundTrip roundTrip) throws Exception {
         for (long warmupEnd = System.nanoTime() + WARMUP_NANOS; System.nanoTime() < warmupEnd;) {
             for (int i = 0; i < 1000; i++) {
                 roundTrip.run();
             }
         }
         long start = System.nanoTime();
-        for (int i = 0; i < ROUNDS; i++) {
+        for (int i = 0; i < rounds; i++) {
             roundTrip.run();
         }
-        return (System.nanoTime() - start) / (2.0 * ROUNDS);
+        return (System.nanoTime() - start) / (2.0 * rounds);
     }
 
     private static void rawEcho(Path file) throws IOException {
@@ -230,6 +234,11 @@ public final class SignalLatency {
     }
 
     private static List<String> javaCommand(List<String> systemProperties) {
+        return javaCommand(SignalLatency.class, systemProperties);
+    }
+
+    /** The command of a child JVM of the benchmarks running {@code main} (its arguments to be added). */
+    static List<String> javaCommand(Class<?> main, List<String> systemProperties) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -237,7 +246,7 @@ public final class SignalLatency {
         command.addAll(systemProperties);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(SignalLatency.class.getName());
+        command.add(main.getName());
         return command;
     }
 

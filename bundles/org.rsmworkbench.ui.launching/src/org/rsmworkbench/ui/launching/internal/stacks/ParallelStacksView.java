@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.launching.internal.stacks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
@@ -43,6 +47,7 @@ public final class ParallelStacksView extends ViewPart {
     public static final String ID = "org.rsmworkbench.ui.launching.parallelStacksView";
     /** Suspends of many nodes come in bursts: one read of the stacks after the burst. */
     private static final long REFRESH_DELAY_MILLIS = 100;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private TreeViewer viewer;
     private Display display;
@@ -56,8 +61,24 @@ public final class ParallelStacksView extends ViewPart {
         read();
     });
     private final IDebugEventSetListener debugEvents = this::debugEvents;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
     /** The threads last read, to merge again when the toggle changes without reading the debugger again. */
-    private volatile List<NodeThread> threads = List.of();
+    private volatile Stacks stacks = new Stacks(0, 0, List.of());
+    private volatile Consumer<Refresh> refreshTimer = _ -> {
+    };
+
+    /** Threads read from the debugger, and when the read began and ended ({@link System#nanoTime()}). */
+    private record Stacks(long readNanos, long readDoneNanos, List<NodeThread> threads) {
+    }
+
+    /**
+     * A refresh of the tree, timed (for the benchmarks): when the read of the stacks it shows began and ended, when it
+     * was shown (the tree's items made and expanded), all {@link System#nanoTime()}; how long the UI thread took to
+     * show it, and the processor time it used meanwhile.
+     */
+    public record Refresh(long readNanos, long readDoneNanos, long shownNanos, long uiThreadNanos, long uiThreadCpuNanos,
+            List<StackNode> roots) {
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -130,9 +151,15 @@ public final class ParallelStacksView extends ViewPart {
     }
 
     private void read() {
-        threads = ParallelStacks.collect(DebugPlugin.getDefault().getLaunchManager().getLaunches());
-        if (!display.isDisposed()) {
-            display.asyncExec(this::refresh);
+        long start = System.nanoTime();
+        List<NodeThread> read = ParallelStacks.collect(DebugPlugin.getDefault().getLaunchManager().getLaunches());
+        stacks = new Stacks(start, System.nanoTime(), read);
+        // one refresh waiting for the UI thread at a time: it shows the last read, however many were made meanwhile
+        if (refreshQueued.compareAndSet(false, true) && !display.isDisposed()) {
+            display.asyncExec(() -> {
+                refreshQueued.set(false);
+                refresh();
+            });
         }
     }
 
@@ -141,11 +168,17 @@ public final class ParallelStacksView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        List<StackNode> roots = ParallelStacks.merge(threads, hideRuntime.isChecked());
+        long start = System.nanoTime();
+        long startCpu = CPU.getCurrentThreadCpuTime();
+        Stacks shown = stacks;
+        List<StackNode> roots = ParallelStacks.merge(shown.threads(), hideRuntime.isChecked());
         viewer.setInput(roots);
         viewer.expandAll();
         setContentDescription(roots.isEmpty() ? "No node JVM is suspended: debug a cluster launch and stop at a breakpoint."
                 : roots.stream().mapToInt(r -> r.threads().size()).sum() + " suspended threads");
+        long end = System.nanoTime();
+        refreshTimer.accept(new Refresh(shown.readNanos(), shown.readDoneNanos(), end, end - start,
+                CPU.getCurrentThreadCpuTime() - startCpu, roots));
     }
 
     /** The threads at the selected frames, once each. */
@@ -173,6 +206,11 @@ public final class ParallelStacksView extends ViewPart {
     /** The tree (for tests). */
     public TreeViewer viewer() {
         return viewer;
+    }
+
+    /** {@code timer} gets every refresh of the tree from now on, on the UI thread (for the benchmarks). */
+    public void timeRefreshes(Consumer<Refresh> timer) {
+        refreshTimer = timer;
     }
 
     /** Hides or shows the runtime's frames, as the toolbar toggle does (for tests). */
