@@ -24,6 +24,7 @@ import org.apache.zookeeper.ZKUtil;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
@@ -34,8 +35,8 @@ import org.slf4j.nop.NOPServiceProvider;
 
 /**
  * The ZooKeeper backend: a launched cluster's registry is the znode {@code /rsm-workbench/<cluster>-<uuid>} of the
- * ensemble (the chroot of the connect string its node JVMs get), made with its {@link Znodes} folders and its links up,
- * and removed when the launch ends.
+ * ensemble (the chroot of the connect string its node JVMs get), made with its {@link Znodes} folders, its nodes and links
+ * up, watched by a {@link NodeReaper} for as long as the launch runs, and removed when it ends.
  */
 public final class ZooKeeperBackend implements DistributedBackend {
     /**
@@ -58,6 +59,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
             ZooKeeper zooKeeper = ZooKeeperRegistry.connect(ensemble, () -> { });
             try {
                 createCluster(zooKeeper, root, spec);
+                NodeReaper.start(zooKeeper, root);
             } catch (KeeperException | InterruptedException | RuntimeException e) {
                 close(zooKeeper);
                 throw e;
@@ -81,8 +83,13 @@ public final class ZooKeeperBackend implements DistributedBackend {
             // made by an earlier launch
         }
         zooKeeper.create(root, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
-        for (String folder : List.of(Znodes.NODES, Znodes.LINKS, Znodes.SEGMENTS, Znodes.CONNECTIONS)) {
+        for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.CLOSED, Znodes.LINKS, Znodes.SEGMENTS,
+                Znodes.CONNECTIONS)) {
             zooKeeper.create(root + folder, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        }
+        for (NodeSpec node : spec.nodes()) {
+            zooKeeper.create(root + Znodes.node(node.id()), Znodes.NODE_UP.getBytes(StandardCharsets.UTF_8),
+                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
         }
         for (int link = 0; link < spec.links().size(); link++) {
             zooKeeper.create(root + Znodes.link(link), Znodes.LINK_UP.getBytes(StandardCharsets.UTF_8), ZooDefs.Ids.OPEN_ACL_UNSAFE,

@@ -6,6 +6,7 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 import static org.rsmworkbench.emulator.internal.Errors.id;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,9 @@ import org.rsmworkbench.rsmapi.RsmException;
 
 /**
  * The registry of record of a distributed cluster in ZooKeeper, as one process of one node sees it (see {@link Znodes} for
- * the layout). Its session is the node's liveness: when the session ends (the process closed, or its JVM died and the
- * session expired), ZooKeeper removes the node's znode, its segments and its connections. Publish, republish, unpublish and
+ * the layout). Its session is the process's liveness: when the session ends (the process closed, or its JVM died and the
+ * session expired), ZooKeeper removes the process's znode, its segments and its connections; an expired one takes the node
+ * down ({@link NodeReaper}). Publish, republish, unpublish and
  * connect are multi-ops whose version checks make them atomic against each other.
  */
 public final class ZooKeeperRegistry implements ClusterRegistry {
@@ -61,19 +63,20 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final String connectString;
     private final ClusterSpec spec;
     private final int node;
-    private final String nodePath;
+    /** This process's znode (its liveness). */
+    private final String processPath;
     /** The segments this process published: their record and the version of their znode. */
     private final Map<Integer, Published> published = new ConcurrentHashMap<>();
 
     private record Published(PublishedSegment segment, int version) {
     }
 
-    private ZooKeeperRegistry(ZooKeeper zooKeeper, String connectString, ClusterSpec spec, int node, String nodePath) {
+    private ZooKeeperRegistry(ZooKeeper zooKeeper, String connectString, ClusterSpec spec, int node, String processPath) {
         this.zooKeeper = zooKeeper;
         this.connectString = connectString;
         this.spec = spec;
         this.node = node;
-        this.nodePath = nodePath;
+        this.processPath = processPath;
     }
 
     /**
@@ -83,14 +86,21 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     public static ZooKeeperRegistry join(String connectString, ClusterSpec spec, int node, Runnable onExpired) throws RsmException {
         ZooKeeper zooKeeper = connect(connectString, onExpired);
         try {
-            String prefix = Znodes.NODES + "/" + Znodes.nodePrefix(node);
-            String path = zooKeeper.create(prefix + Long.toHexString(zooKeeper.getSessionId()), new byte[0],
-                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL);
+            String path = Znodes.PROCESSES + "/" + Znodes.processName(node, zooKeeper.getSessionId());
+            // atomic with the check that the node is up: a killed node takes no new process
+            Stat nodeState = new Stat();
+            byte[] state = zooKeeper.getData(Znodes.node(node), false, nodeState);
+            if (!Znodes.NODE_UP.equals(new String(state, StandardCharsets.UTF_8))) {
+                close(zooKeeper);
+                throw error(RsmError.CTLR_NOT_PRESENT, "node %d of the cluster at %s is down", node, connectString);
+            }
+            zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
+                    Op.create(path, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
             return new ZooKeeperRegistry(zooKeeper, connectString, spec, node, path);
         } catch (KeeperException e) {
             close(zooKeeper);
-            throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster registry at %s as node %d: %s", connectString, node,
-                    e.getMessage());
+            throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster registry at %s as node %d: %s%s", connectString, node,
+                    e.getMessage(), e instanceof KeeperException.NoNodeException ? " (the cluster has no such node, or is gone)" : "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close(zooKeeper);
@@ -158,7 +168,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         String path = Znodes.segment(node, segment.segmentId());
         try {
             // atomic with the check that this process still stands for a live node
-            zooKeeper.multi(List.of(Op.check(nodePath, -1), Op.create(path, SegmentRecord.encode(segment), ZooDefs.Ids.OPEN_ACL_UNSAFE,
+            zooKeeper.multi(List.of(Op.check(processPath, -1), Op.create(path, SegmentRecord.encode(segment), ZooDefs.Ids.OPEN_ACL_UNSAFE,
                     CreateMode.EPHEMERAL)));
             published.put(segment.segmentId(), new Published(segment, 0));
         } catch (KeeperException.NodeExistsException e) {
@@ -229,7 +239,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 ConnectChecks.check(view, node, controller, loopback, credentials, importer, exporterNode, segmentId, permission);
                 try {
                     List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, view.segmentVersion()),
-                            Op.check(nodePath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
+                            Op.check(processPath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
                                     + node + "-", new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL)));
                     ZooKeeperConnection connection = new ZooKeeperConnection(zooKeeper,
                             ((OpResult.CreateResult) results.get(2)).getPath());
@@ -255,8 +265,18 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         return failure;
     }
 
+    /** Ends this process cleanly: its znode goes with the mark that says so (not a killed node), then its session. */
     @Override
     public void close() {
+        try {
+            String name = processPath.substring(processPath.lastIndexOf('/') + 1);
+            zooKeeper.multi(List.of(Op.delete(processPath, -1), Op.create(Znodes.CLOSED + "/" + name, new byte[0],
+                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT)));
+        } catch (KeeperException e) {
+            // the session expired already, or the cluster is gone: nothing to mark
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         close(zooKeeper);
     }
 

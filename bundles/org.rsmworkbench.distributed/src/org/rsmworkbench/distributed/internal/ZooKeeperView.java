@@ -6,7 +6,6 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 import static org.rsmworkbench.emulator.internal.Errors.id;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.ZooKeeper;
@@ -24,7 +23,6 @@ import org.rsmworkbench.rsmapi.RsmException;
 final class ZooKeeperView implements RegistryView {
     private final ZooKeeper zooKeeper;
     private final ClusterSpec spec;
-    private List<String> nodes;
     /** The version of the segment znode {@link #published} read last. */
     private int segmentVersion = -1;
 
@@ -40,22 +38,24 @@ final class ZooKeeperView implements RegistryView {
 
     @Override
     public boolean isNodeUp(int node) {
-        if (nodes == null) {
-            nodes = ZooKeeperRegistry.call(() -> zooKeeper.getChildren(Znodes.NODES, false));
-        }
-        return nodes.stream().anyMatch(name -> name.startsWith(Znodes.nodePrefix(node)));
+        return Znodes.NODE_UP.equals(read(Znodes.node(node)));
     }
 
     @Override
     public boolean isLinkUp(int link) {
+        return Znodes.LINK_UP.equals(read(Znodes.link(link)));
+    }
+
+    /** The text of a state znode, or null when there is none. */
+    private String read(String path) {
         byte[] state = ZooKeeperRegistry.call(() -> {
             try {
-                return zooKeeper.getData(Znodes.link(link), false, null);
+                return zooKeeper.getData(path, false, null);
             } catch (KeeperException.NoNodeException e) {
                 return null;
             }
         });
-        return state != null && Znodes.LINK_UP.equals(new String(state, StandardCharsets.UTF_8));
+        return state == null ? null : new String(state, StandardCharsets.UTF_8);
     }
 
     @Override

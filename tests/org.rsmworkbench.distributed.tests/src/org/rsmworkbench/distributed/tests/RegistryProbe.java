@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -56,6 +57,7 @@ public final class RegistryProbe {
         print("connect-never-published", () -> controller.connect(1, NEVER_PUBLISHED, Rsm.PERM_RDWR));
         ImportSegment mailbox = connectWhenPublished(controller, MAILBOX);
         print("connect-not-in-acl", () -> controller.connect(1, FOR_NODE_3, Rsm.PERM_RDWR));
+        mailbox.setMode(BarrierMode.EXPLICIT);
         mailbox.put64(0, new long[] {4242}, 1);
         mailbox.signalPost(0);
         mailbox.disconnect();

@@ -157,6 +157,21 @@ class ZooKeeperRegistryTest {
         assertError(RsmError.REMOTE_NODE_UNREACHABLE, () -> connect(importer, 1, Rsm.PERM_READ));
     }
 
+    @Test
+    void aNodeWhoseProcessEndedCleanlyStaysUpWithoutItsSegments() throws RsmException {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()));
+        exporter.close();
+        assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
+    }
+
+    @Test
+    void aNodeThatNoProcessHasJoinedYetIsUp() throws RsmException {
+        ClusterRegistry importer = join(2);
+        assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
+    }
+
     /** Expires a session as ZooKeeper does for a dead client: another client takes it over and closes it. */
     private void expireSession(ZooKeeper victim) throws Exception {
         String ensemble = cluster.connectString().substring(0, cluster.connectString().indexOf('/'));
