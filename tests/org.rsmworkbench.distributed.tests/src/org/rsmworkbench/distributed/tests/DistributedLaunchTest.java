@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.examples.DoorbellPingPong;
@@ -65,6 +67,28 @@ class DistributedLaunchTest {
         assertEquals(List.of("registry zookeeper", "publish-bad-acl BAD_ACL", "received 4242"), launch.output(1), launch.toString());
         assertEquals(List.of("registry zookeeper", "connect-never-published SEG_NOT_PUBLISHED", "connect-not-in-acl SEG_NOT_PUBLISHED_TO_NODE"),
                 launch.output(2), launch.toString());
+    }
+
+    @Test
+    void aRunningEnsembleIsUsedThroughItsConnectString() throws IOException {
+        try (EmbeddedZooKeeper ensemble = EmbeddedZooKeeper.start()) {
+            Launch launch = launch("--zookeeper", ensemble.connectString(), "--nodes", "2", RegistryProbe.class.getName());
+            assertEquals(0, launch.status(), launch.toString());
+            assertEquals(List.of("registry zookeeper", "publish-bad-acl BAD_ACL", "received 4242"), launch.output(1), launch.toString());
+        }
+    }
+
+    @Test
+    void aKilledNodeIsReportedAndTheOthersCompleteTheProgram() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--fault", "kill:2@200ms",
+                "org.rsmworkbench.examples.DoorbellPingPong", "--", "20000");
+        assertEquals(137, launch.status(), "the killed node's status: " + launch);
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 137 (killed), node 3 0; exit status 137"),
+                launch.toString());
+        assertTrue(launch.output(1).stream().anyMatch(l -> l.matches("lost node 2 (in round \\d+|while connecting) .*node 2 is down.*")),
+                launch.toString());
+        assertTrue(launch.output(1).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+        assertTrue(launch.output(3).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
     }
 
     @Test
