@@ -3,6 +3,8 @@
 package org.rsmworkbench.distributed.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.emulator.launch.LaunchArgumentException;
+import org.rsmworkbench.emulator.launch.LaunchArguments;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.examples.DoorbellPingPong;
 
 /** Node programs launched with {@code rsm-launch --zookeeper} (RsmLaunch.run in this JVM, one JVM per node). */
 @Timeout(180)
 class DistributedLaunchTest {
+    private static final String PROBE = RegistryProbe.class.getName();
     private static final String CLASS_PATH = ClassPathEntries.of(DoorbellPingPong.class) + File.pathSeparator
             + ClassPathEntries.of(RegistryProbe.class);
 
@@ -89,6 +94,17 @@ class DistributedLaunchTest {
                 launch.toString());
         assertTrue(launch.output(1).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
         assertTrue(launch.output(3).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+    }
+
+    @Test
+    void theZooKeeperOptionTakesAnEnsembleOrEmbeddedAndHostsAreRefused() throws LaunchArgumentException {
+        assertEquals("zk1.example.org:2181,10.0.0.2:2181", LaunchArguments.parse(List.of("--zookeeper", "zk1.example.org:2181,10.0.0.2:2181",
+                "--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
+        assertEquals("embedded", LaunchArguments.parse(List.of("--zookeeper=embedded", "--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
+        assertNull(LaunchArguments.parse(List.of("--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
+        LaunchArgumentException hosts = assertThrows(LaunchArgumentException.class, () -> LaunchArguments.parse(List.of("--hosts",
+                "hosts.txt", "--zookeeper", "embedded", "--nodes", "2", "--cp", CLASS_PATH, PROBE)));
+        assertTrue(hosts.getMessage().startsWith("--hosts is not supported yet"), hosts.getMessage());
     }
 
     @Test
