@@ -89,8 +89,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             Distributed cluster (needs the org.rsmworkbench.distributed jar and ZooKeeper's; ./rsm-launch adds them):
               --zookeeper HOST:PORT     the cluster's registry is in this ZooKeeper ensemble (HOST:PORT,HOST:PORT,...)
               --zookeeper embedded      ... in an ensemble of one that rsm-launch starts and stops
-                                        every node runs on this machine (registry in ZooKeeper; the data path is
-                                        still the local mapping of the emulator)
+                                        (either way every node runs on this machine: the data path is still the
+                                        emulator's local mapping)
             Other:
               --timeout T               kill every node still running after T (30s, 500ms, or seconds: 30)
               --no-deadlock-detection   do not look for deadlocks (a deadlocked launch then runs until --timeout)
