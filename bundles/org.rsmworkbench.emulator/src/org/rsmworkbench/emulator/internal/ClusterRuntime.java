@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
-import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
 import org.rsmworkbench.emulator.internal.Registry.Jvm;
 import org.rsmworkbench.emulator.internal.Registry.Node;
@@ -231,6 +232,15 @@ public final class ClusterRuntime {
     // ---------------------------------------------------------------- processes
 
     public org.rsmworkbench.rsmapi.RsmLibrary newProcess(int nodeId, Credentials credentials) throws RsmException {
+        return newProcess(nodeId, credentials, null);
+    }
+
+    /**
+     * A new process of {@code nodeId}; {@code clusterRegistry} is the registry of record of a distributed cluster that
+     * its control calls consult (null: a local cluster), closed with the process.
+     */
+    org.rsmworkbench.rsmapi.RsmLibrary newProcess(int nodeId, Credentials credentials, ClusterRegistry clusterRegistry)
+            throws RsmException {
         if (spec.node(nodeId) == null) {
             throw error(RsmError.CTLR_NOT_PRESENT, "cluster %s has no node %d (its nodes: %s)", spec.name(), nodeId,
                     spec.nodes().stream().map(NodeSpec::id).toList());
@@ -273,7 +283,7 @@ public final class ClusterRuntime {
             return new int[] {slot, serial, registry.getInt(Node.at(nodeId, Node.EPOCH))};
         });
         ProcessLibrary process = new ProcessLibrary(this, nodeId, credentials, slotAndSerial[0], slotAndSerial[1],
-                slotAndSerial[2]);
+                slotAndSerial[2], clusterRegistry);
         processes.add(process);
         return process;
     }
@@ -583,13 +593,7 @@ public final class ClusterRuntime {
 
     /** Index of the link joining those two controllers in the spec, or -1. */
     public int linkIndex(int nodeA, String controllerA, int nodeB, String controllerB) {
-        List<LinkSpec> links = spec.links();
-        for (int i = 0; i < links.size(); i++) {
-            if (links.get(i).joins(nodeA, controllerA, nodeB, controllerB)) {
-                return i;
-            }
-        }
-        return -1;
+        return ConnectChecks.linkIndex(spec, nodeA, controllerA, nodeB, controllerB);
     }
 
     boolean isLinkUp(int link) {

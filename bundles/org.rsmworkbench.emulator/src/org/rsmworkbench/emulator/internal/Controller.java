@@ -10,8 +10,8 @@ import java.lang.foreign.MemorySegment;
 import java.util.List;
 
 import org.rsmworkbench.emulator.AccessRules;
-import org.rsmworkbench.emulator.ControllerSpec;
-import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
 import org.rsmworkbench.rsmapi.AccessEntry;
@@ -194,117 +194,54 @@ final class Controller implements RsmController {
                     "the loopback controller reaches only the local node %d, not node %d: connect through a controller linked to it",
                     local, nodeId);
         }
-        ClusterRuntime runtime = process.runtime;
-        Registry registry = runtime.registry;
-        String segment = "segment " + id(segmentId) + " of node " + nodeId;
-        ImportHandle.Connection connection = registry.mutateForCall(() -> {
-            if (nodeId != local) {
-                checkNodeReachable(nodeId);
+        Registry registry = process.runtime.registry;
+        ClusterRegistry.Connection recorded = process.clusterRegistry == null ? null
+                : process.clusterRegistry.connect(name, isLoopback(), process.credentials, nodeId, segmentId, permission);
+        ImportHandle.Connection connection;
+        try {
+            connection = registry.mutateForCall(() -> insertConnection(nodeId, segmentId, permission));
+        } catch (RsmException | RuntimeException e) {
+            if (recorded != null) {
+                recorded.disconnect();
             }
-            int seg = findPublished(nodeId, segmentId);
-            if (seg < 0) {
-                throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", segment);
-            }
-            SegmentRecords.Backing backing;
-            String exportedThrough;
-            List<AccessEntry> acl;
-            try {
-                backing = SegmentRecords.backing(runtime, seg);
-                exportedThrough = SegmentRecords.controllerName(runtime, seg);
-                acl = SegmentRecords.acl(registry, seg);
-            } catch (SegmentRecords.DamagedRecordException e) {
-                throw error(RsmError.INTERNAL_ERROR, "cannot connect to %s: %s", segment, e.getMessage());
-            }
-            int link = -1;
-            if (nodeId != local && !isLoopback()) {
-                link = runtime.linkIndex(local, name, nodeId, exportedThrough);
-                if (link < 0 || !runtime.isLinkUp(link)) {
-                    throw error(RsmError.REMOTE_NODE_UNREACHABLE,
-                            "%s was exported through %s, and %s of node %d has %s link to it", segment, exportedThrough,
-                            name, local, link < 0 ? "no" : "only a down");
-                }
-            }
-            int mode = nodeMode(seg, acl, segment);
-            int ownerUid = registry.getInt(Seg.at(seg, Seg.UID));
-            int ownerGid = registry.getInt(Seg.at(seg, Seg.GID));
-            if (!AccessRules.permits(mode, ownerUid, ownerGid, permission, process.credentials)) {
-                throw error(RsmError.PERM_DENIED,
-                        "%s denies %s (%s) to %s: node %d gets mode %s, owner uid %d gid %d, so the %s digit applies",
-                        segment, perm(permission), permission == Rsm.PERM_RDWR ? "read+write"
-                                : permission == Rsm.PERM_READ ? "read" : "write",
-                        process, local, perm(mode), ownerUid, ownerGid,
-                        AccessRules.relation(ownerUid, ownerGid, process.credentials));
-            }
-            int slot = registry.freeSlot(Registry.MAX_CONNECTIONS, c -> Conn.at(c, Conn.STATE), Registry.H_CONNECTION_HIGH);
-            if (slot < 0) {
-                throw error(RsmError.INSUFFICIENT_RESOURCES, "the cluster has %d connections already", Registry.MAX_CONNECTIONS);
-            }
-            int serial = registry.next(Registry.H_NEXT_CONNECTION);
-            int generation = registry.getInt(Conn.at(slot, Conn.GENERATION));
-            registry.putInt(Conn.at(slot, Conn.SERIAL), serial);
-            registry.putInt(Conn.at(slot, Conn.PROCESS), process.serial);
-            registry.putInt(Conn.at(slot, Conn.NODE), local);
-            registry.putInt(Conn.at(slot, Conn.SEGMENT_SLOT), seg);
-            registry.putInt(Conn.at(slot, Conn.SEGMENT_SERIAL), registry.getInt(Seg.at(seg, Seg.SERIAL)));
-            registry.putInt(Conn.at(slot, Conn.PERMISSION), permission);
-            registry.putInt(Conn.at(slot, Conn.GRANTED), AccessRules.granted(mode, permission));
-            registry.resetEvents(Registry.Events.ofConnection(slot));
-            registry.putInt(Conn.at(slot, Conn.LINK), link);
-            registry.putInt(Conn.at(slot, Conn.FLAGS), 0);
-            registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
-            registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
-            registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
-            return new ImportHandle.Connection(slot, serial, generation, seg, registry.getInt(Seg.at(seg, Seg.SERIAL)),
-                    nodeId, segmentId, backing.length(), permission, link);
-        });
-        ImportHandle handle = new ImportHandle(this, connection);
+            throw e;
+        }
+        ImportHandle handle = new ImportHandle(this, connection, recorded);
         process.imports.add(handle);
         return handle;
     }
 
-    /** Under the lock: REMOTE_NODE_UNREACHABLE unless this controller has a path to a node that is up. */
-    private void checkNodeReachable(int nodeId) throws RsmException {
-        ClusterRuntime runtime = process.runtime;
-        NodeSpec node = nodeId >= 0 && nodeId < Registry.MAX_NODES ? runtime.spec.node(nodeId) : null;
-        if (node == null) {
-            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cluster %s has no node %d", runtime.spec.name(), nodeId);
-        }
-        if (!runtime.isNodeUp(nodeId)) {
-            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "node %d is down", nodeId);
-        }
-        for (ControllerSpec remote : node.controllers()) {
-            int link = runtime.linkIndex(process.nodeId, name, nodeId, remote.name());
-            if (link >= 0 && runtime.isLinkUp(link)) {
-                return;
-            }
-        }
-        throw error(RsmError.REMOTE_NODE_UNREACHABLE, "controller %s of node %d has no link that is up to node %d", name,
-                process.nodeId, nodeId);
-    }
-
-    /** Under the lock: the slot of the segment published with that id on that node, or -1. */
-    private int findPublished(int nodeId, int segmentId) {
+    /** Under the lock: the connect's checks ({@link ConnectChecks}) against the mapped registry, then its connection record. */
+    private ImportHandle.Connection insertConnection(int nodeId, int segmentId, int permission) throws RsmException {
         Registry registry = process.runtime.registry;
-        for (int s = 0; s < registry.segmentSlots(); s++) {
-            if (registry.getInt(Seg.at(s, Seg.STATE)) == Seg.PUBLISHED && registry.getInt(Seg.at(s, Seg.NODE)) == nodeId
-                    && registry.getInt(Seg.at(s, Seg.SEGMENT_ID)) == segmentId) {
-                return s;
-            }
+        LocalRegistryView view = new LocalRegistryView(process.runtime);
+        ConnectChecks.Grant grant = ConnectChecks.check(view, process.nodeId, name, isLoopback(), process.credentials,
+                process.toString(), nodeId, segmentId, permission);
+        int seg = view.lastSlot();
+        int local = process.nodeId;
+        int mode = grant.mode();
+        int link = grant.link();
+        int slot = registry.freeSlot(Registry.MAX_CONNECTIONS, c -> Conn.at(c, Conn.STATE), Registry.H_CONNECTION_HIGH);
+        if (slot < 0) {
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "the cluster has %d connections already", Registry.MAX_CONNECTIONS);
         }
-        return -1;
-    }
-
-    /** Under the lock: level 1 of the access check, the mode the exporter gives this node (RSMAPI §4). */
-    private int nodeMode(int seg, List<AccessEntry> acl, String segment) throws RsmException {
-        if (acl.isEmpty()) {
-            return 0666 & process.runtime.registry.getInt(Seg.at(seg, Seg.MODE));
-        }
-        for (AccessEntry entry : acl) {
-            if (entry.node() == process.nodeId) {
-                return 0666 & entry.permission();
-            }
-        }
-        throw error(RsmError.SEG_NOT_PUBLISHED_TO_NODE, "node %d is not in the ACL of %s: %s", process.nodeId, segment, acl);
+        int serial = registry.next(Registry.H_NEXT_CONNECTION);
+        int generation = registry.getInt(Conn.at(slot, Conn.GENERATION));
+        registry.putInt(Conn.at(slot, Conn.SERIAL), serial);
+        registry.putInt(Conn.at(slot, Conn.PROCESS), process.serial);
+        registry.putInt(Conn.at(slot, Conn.NODE), local);
+        registry.putInt(Conn.at(slot, Conn.SEGMENT_SLOT), seg);
+        registry.putInt(Conn.at(slot, Conn.SEGMENT_SERIAL), registry.getInt(Seg.at(seg, Seg.SERIAL)));
+        registry.putInt(Conn.at(slot, Conn.PERMISSION), permission);
+        registry.putInt(Conn.at(slot, Conn.GRANTED), AccessRules.granted(mode, permission));
+        registry.resetEvents(Registry.Events.ofConnection(slot));
+        registry.putInt(Conn.at(slot, Conn.LINK), link);
+        registry.putInt(Conn.at(slot, Conn.FLAGS), 0);
+        registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
+        registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
+        registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
+        return new ImportHandle.Connection(slot, serial, generation, seg, registry.getInt(Seg.at(seg, Seg.SERIAL)),
+                nodeId, segmentId, grant.segment().length(), permission, link);
     }
 
     // ---------------------------------------------------------------- local memory handles

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.race.internal.RaceHooks;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
@@ -52,7 +54,19 @@ public final class EmulatorProvider implements RsmLibraryProvider {
                         e.getMessage());
             }
             long start = System.nanoTime();
-            RsmLibrary process = runtime.newProcess(node, credentials);
+            String connectString = p.getProperty(DistributedBackend.PROPERTY);
+            RsmLibrary process;
+            if (connectString == null) {
+                process = runtime.newProcess(node, credentials);
+            } else {
+                ClusterRegistry registry = joinRegistry(connectString, runtime, node);
+                try {
+                    process = runtime.newProcess(node, credentials, registry);
+                } catch (RsmException | RuntimeException e) {
+                    registry.close();
+                    throw e;
+                }
+            }
             RecordingSettings recording = recordingSettings(p);
             if (recording != null) {
                 process = recorded(process, node, recording, start);
@@ -62,6 +76,16 @@ public final class EmulatorProvider implements RsmLibraryProvider {
             library = process;
             return process;
         }
+    }
+
+    /** Joins the registry of record of a distributed cluster through the backend bundle on the class path. */
+    private static ClusterRegistry joinRegistry(String connectString, ClusterRuntime runtime, int node) throws RsmException {
+        DistributedBackend backend = DistributedBackend.find().orElse(null);
+        if (backend == null) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "system property %s=%s names a distributed cluster, but no backend for it is"
+                    + " found: %s", DistributedBackend.PROPERTY, connectString, DistributedBackend.MISSING);
+        }
+        return backend.join(connectString, runtime.spec, node);
     }
 
     private static RecordingSettings recordingSettings(Properties p) throws RsmException {

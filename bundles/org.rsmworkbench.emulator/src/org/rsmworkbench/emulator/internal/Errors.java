@@ -9,8 +9,11 @@ import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 
-/** Builds the exceptions of failing calls, and formats what their messages name. */
-final class Errors {
+/**
+ * Builds the exceptions of failing calls, and formats what their messages name. Public for the backend seam
+ * ({@link org.rsmworkbench.emulator.backend.ConnectChecks}), whose failures must run the same check before they are thrown.
+ */
+public final class Errors {
     /** Runs before a call fails: a node JVM ends there if its node was killed. */
     private static volatile Runnable beforeFailure = () -> { };
     /** How much later than its timeout a wait returns before its message says how long it took. */
@@ -23,7 +26,7 @@ final class Errors {
         beforeFailure = check;
     }
 
-    static RsmException error(RsmError error, String format, Object... args) {
+    public static RsmException error(RsmError error, String format, Object... args) {
         beforeFailure.run();
         return new RsmException(error, args.length == 0 ? format : String.format(format, args));
     }
@@ -41,11 +44,11 @@ final class Errors {
     }
 
     /** A segment id as the unsigned hex number RSMAPI programs print. */
-    static String id(int segmentId) {
+    public static String id(int segmentId) {
         return "0x" + Integer.toHexString(segmentId);
     }
 
-    static String perm(int permission) {
+    public static String perm(int permission) {
         return "0" + Integer.toOctalString(permission);
     }
 

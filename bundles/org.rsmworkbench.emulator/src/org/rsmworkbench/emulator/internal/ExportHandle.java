@@ -8,6 +8,7 @@ import static org.rsmworkbench.emulator.internal.Errors.id;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 
+import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
 import org.rsmworkbench.rsmapi.AccessEntry;
@@ -91,7 +92,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                     "segment id %s is reserved: use 0x400000..0x7fffffff, or 0 to have one assigned", id(segmentId));
         }
         validateAcl(entries);
-        return registry.mutateForCall(() -> {
+        int published = registry.mutateForCall(() -> {
             checkStillOurs();
             int nodeId = process.nodeId;
             int id = segmentId;
@@ -115,6 +116,17 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.PUBLISHED);
             return id;
         });
+        if (process.clusterRegistry != null) {
+            try {
+                process.clusterRegistry.publish(new PublishedSegment(process.nodeId, published, controller.name(), size,
+                        registry.getInt(Seg.at(slot, Seg.UID)), registry.getInt(Seg.at(slot, Seg.GID)),
+                        registry.getInt(Seg.at(slot, Seg.MODE)), entries));
+            } catch (RsmException | RuntimeException e) {
+                withdraw(); // not published for the cluster: not here either
+                throw e;
+            }
+        }
+        return published;
     }
 
     private void validateAcl(List<AccessEntry> acl) throws RsmException {
@@ -160,6 +172,15 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (state() != Seg.PUBLISHED) {
             throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", describe());
         }
+        int segmentId = segmentId();
+        withdraw();
+        if (process.clusterRegistry != null) {
+            process.clusterRegistry.unpublish(segmentId);
+        }
+    }
+
+    /** Unpublishes the segment in the mapped registry. */
+    private void withdraw() throws RsmException {
         // importers are cut off on their side (their mappings go to trash): this memory stays where it is
         runtime.mutateAndRevokeForCall(() -> {
             checkStillOurs();
@@ -184,6 +205,9 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             registry.getAndAdd(Seg.at(slot, Seg.PUBLISHES), 1);
             return null;
         });
+        if (process.clusterRegistry != null) {
+            process.clusterRegistry.republish(segmentId(), entries);
+        }
     }
 
     @Override
@@ -225,12 +249,16 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (pollFdInUse()) {
             throw pollFdInUseError("destroy");
         }
+        int publishedId = state() == Seg.PUBLISHED ? segmentId() : 0;
         runtime.mutateAndRevokeForCall(() -> {
             checkStillOurs();
             runtime.destroySegment(slot);
             return null;
         });
         destroyed = true;
+        if (process.clusterRegistry != null && publishedId != 0) {
+            process.clusterRegistry.unpublish(publishedId);
+        }
         process.exports.remove(this);
     }
 

@@ -15,6 +15,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
 import org.rsmworkbench.rsmapi.Barrier;
@@ -61,6 +62,8 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     }
 
     private final Connection connection;
+    /** The connection in the registry of a distributed cluster, or null (a local cluster). */
+    private final ClusterRegistry.Connection recorded;
     private final long generationWord;
     private final long failWord;
     private final boolean mayRead;
@@ -94,9 +97,10 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     /** A transfer of the current EXPLICIT span failed: the span's close reports BARRIER_FAILURE. */
     volatile boolean spanFailed;
 
-    ImportHandle(Controller controller, Connection connection) {
+    ImportHandle(Controller controller, Connection connection, ClusterRegistry.Connection recorded) {
         super(controller);
         this.connection = connection;
+        this.recorded = recorded;
         this.generationWord = Conn.at(connection.slot(), Conn.GENERATION);
         this.failWord = Registry.failAt(process.nodeId, connection.nodeId());
         this.mayRead = (connection.permission() & Rsm.PERM_READ) != 0;
@@ -375,6 +379,9 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             return;
         }
         disconnected = true;
+        if (recorded != null) {
+            recorded.disconnect();
+        }
         synchronized (mappingLock) {
             refreshTransferGuard();
             if (mapArena != null) {

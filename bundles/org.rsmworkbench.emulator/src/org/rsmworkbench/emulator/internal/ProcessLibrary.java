@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.rsmworkbench.emulator.ControllerSpec;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.rsmapi.Connections;
 import org.rsmworkbench.rsmapi.ControllerAttributes;
 import org.rsmworkbench.rsmapi.Credentials;
@@ -50,11 +51,15 @@ final class ProcessLibrary implements RsmLibrary {
     final WaitTracker waits;
     final Set<ExportHandle> exports = ConcurrentHashMap.newKeySet();
     final Set<ImportHandle> imports = ConcurrentHashMap.newKeySet();
+    /** The registry of record of a distributed cluster, consulted at control calls; null in a local cluster. */
+    final ClusterRegistry clusterRegistry;
     private final Map<String, Controller> controllers = new HashMap<>();
     private volatile boolean closed;
 
-    ProcessLibrary(ClusterRuntime runtime, int nodeId, Credentials credentials, int slot, int serial, int nodeEpoch) {
+    ProcessLibrary(ClusterRuntime runtime, int nodeId, Credentials credentials, int slot, int serial, int nodeEpoch,
+            ClusterRegistry clusterRegistry) {
         this.runtime = runtime;
+        this.clusterRegistry = clusterRegistry;
         this.nodeId = nodeId;
         this.credentials = credentials;
         this.slot = slot;
@@ -305,6 +310,9 @@ final class ProcessLibrary implements RsmLibrary {
         imports.clear();
         runtime.processEnded(this);
         memory.close();
+        if (clusterRegistry != null) {
+            clusterRegistry.close();
+        }
     }
 
     @Override

@@ -30,13 +30,23 @@ public final class ClassPathEntries {
     public static List<Path> runtime() {
         Set<Path> entries = new LinkedHashSet<>();
         entries.add(of(Rsm.class));
-        Path emulator = of(EmulatedCluster.class);
-        entries.add(emulator);
-        if (Files.isDirectory(emulator) && !Files.exists(emulator.resolve(PROVIDER_REGISTRATION))) {
-            // classes of a bundle project (bin/ or target/classes/): its META-INF is in the project folder
-            Path parent = emulator.getParent();
+        entries.addAll(withResource(EmulatedCluster.class, PROVIDER_REGISTRATION));
+        return List.copyOf(entries);
+    }
+
+    /**
+     * The entry that holds {@code type} ({@link #of}), and, when it is the classes folder of a bundle project (bin/ or
+     * target/classes/) without {@code resource}, the project folder that has it (a bundle's META-INF is there): so that a
+     * JVM with these entries finds the bundle's {@link java.util.ServiceLoader} registration {@code resource}.
+     */
+    public static List<Path> withResource(Class<?> type, String resource) {
+        Set<Path> entries = new LinkedHashSet<>();
+        Path entry = of(type);
+        entries.add(entry);
+        if (Files.isDirectory(entry) && !Files.exists(entry.resolve(resource))) {
+            Path parent = entry.getParent();
             Stream.of(parent, parent == null ? null : parent.getParent()).filter(Objects::nonNull)
-                    .filter(folder -> Files.exists(folder.resolve(PROVIDER_REGISTRATION))).findFirst().ifPresent(entries::add);
+                    .filter(folder -> Files.exists(folder.resolve(resource))).findFirst().ifPresent(entries::add);
         }
         return List.copyOf(entries);
     }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.rsmapi.Credentials;
@@ -27,11 +28,12 @@ import org.rsmworkbench.rsmapi.Credentials;
 /**
  * The parsed command line of {@code rsm-launch} (see {@link #USAGE}): the launch plan, the timeout, the
  * java launcher of the node JVMs, how the run is recorded (null: it is not), where its race report goes (null: races
- * are not detected) and whether deadlocks are looked for. Every mistake is a {@link LaunchArgumentException} with a
+ * are not detected), whether deadlocks are looked for, and the ZooKeeper ensemble of a distributed cluster (null: a local
+ * cluster; {@code embedded}: one started by the launcher). Every mistake is a {@link LaunchArgumentException} with a
  * one-line message.
  */
 public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable, RecordingSettings recording,
-        Path races, boolean deadlockDetection) {
+        Path races, boolean deadlockDetection, String zookeeper) {
 
     public static final String USAGE = """
             Usage: rsm-launch (--nodes N | --cluster FILE.rsmcluster) --cp CLASSPATH [options] MAIN-CLASS [-- ARGS...]
@@ -84,6 +86,11 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                                         through MemorySegment get/set/getAtIndex/setAtIndex (value layouts),
                                         MemorySegment.copy (segment to segment), copyFrom and fill; not checked: VarHandles,
                                         ByteBuffer views, array copies and segments made from a raw address
+            Distributed cluster (needs the org.rsmworkbench.distributed jar and ZooKeeper's; ./rsm-launch adds them):
+              --zookeeper HOST:PORT     the cluster's registry is in this ZooKeeper ensemble (HOST:PORT,HOST:PORT,...)
+              --zookeeper embedded      ... in an ensemble of one that rsm-launch starts and stops
+                                        (either way every node runs on this machine: the data path is still the
+                                        emulator's local mapping)
             Other:
               --timeout T               kill every node still running after T (30s, 500ms, or seconds: 30)
               --no-deadlock-detection   do not look for deadlocks (a deadlocked launch then runs until --timeout)
@@ -96,6 +103,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
 
     private static final Pattern NODE_SETTING = Pattern.compile("([0-9]+):([a-z]+)=(.*)", Pattern.DOTALL);
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s)?");
+    private static final Pattern ZOOKEEPER = Pattern.compile("[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5}(,[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5})*");
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})([kmg])?");
 
     /** Parses the arguments of {@code rsm-launch}. */
@@ -103,7 +111,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         int programArguments = args.indexOf("--");
         List<String> options = programArguments < 0 ? args : args.subList(0, programArguments);
         if (options.contains("--help") || options.contains("-h")) {
-            return new LaunchArguments(true, null, null, null, null, null, false);
+            return new LaunchArguments(true, null, null, null, null, null, false, null);
         }
         return new Parser(args).parse();
     }
@@ -145,6 +153,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         private List<String> programArguments = List.of();
         private Path recordDirectory;
         private Path races;
+        private String zookeeper;
         private long recordLimit = RecordingSettings.DEFAULT_LIMIT;
         private RecordingSettings.AtLimit recordAtLimit = RecordingSettings.AtLimit.STOP;
         private RecordingSettings.CallSites recordCallSites = RecordingSettings.CallSites.CONTROL;
@@ -173,7 +182,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
             }
             LaunchPlan plan = plan();
-            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection);
+            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection, zookeeper);
         }
 
         private void option(String arg) throws LaunchArgumentException {
@@ -217,6 +226,9 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 case "--fault" -> faults.add(fault(value(name)));
                 case "--record" -> recordDirectory = recordDirectory(value(name));
                 case "--races" -> races = RaceRun.reportFile(value(name));
+                case "--zookeeper" -> zookeeper = zookeeper(value(name));
+                case "--hosts" -> throw new LaunchArgumentException("--hosts is not supported yet: with --zookeeper every node runs"
+                        + " on this machine");
                 case "--record-limit" -> recordLimit = size(name, value(name));
                 case "--record-at-limit" -> recordAtLimit = choice(name, value(name), RecordingSettings.AtLimit.class);
                 case "--record-call-sites" -> recordCallSites = choice(name, value(name), RecordingSettings.CallSites.class);
@@ -227,6 +239,14 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 };
                 default -> throw new LaunchArgumentException("unknown option " + name);
             }
+        }
+
+        private static String zookeeper(String value) throws LaunchArgumentException {
+            if (!value.equals(DistributedBackend.EMBEDDED) && !ZOOKEEPER.matcher(value).matches()) {
+                throw new LaunchArgumentException("--zookeeper \"" + value
+                        + "\" is neither embedded nor HOST:PORT[,HOST:PORT...] (e.g. zk1.example.org:2181)");
+            }
+            return value;
         }
 
         private String value(String option) throws LaunchArgumentException {

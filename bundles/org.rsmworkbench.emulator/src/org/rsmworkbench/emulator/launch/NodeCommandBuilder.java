@@ -14,12 +14,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.race.internal.RaceHooks;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
  * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...]
- * <plan JVM args> <node JVM args> <processArguments> [recording properties] -Drsm.launch.nodes=... -cp <runtime + program> <main>
+ * <plan JVM args> <node JVM args> <processArguments> [recording properties] [-Drsm.zookeeper=...] -Drsm.launch.nodes=...
+ * -cp <runtime + backend + program> <main>
  * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
  * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from.
  */
@@ -36,6 +38,8 @@ public final class NodeCommandBuilder {
     private NodeStartupCache startupCache;
     private RecordingSettings recording;
     private Path raceAgent;
+    private String registryConnectString;
+    private List<Path> backendClassPath = List.of();
 
     public NodeCommandBuilder(LaunchPlan plan) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -83,6 +87,16 @@ public final class NodeCommandBuilder {
         return this;
     }
 
+    /**
+     * Makes every node JVM a process of a distributed cluster whose registry is at {@code connectString}; {@code classPath}
+     * is what the node JVMs need for the backend (after the runtime entries, before the program's).
+     */
+    public NodeCommandBuilder distributedRegistry(String connectString, List<Path> classPath) {
+        registryConnectString = Objects.requireNonNull(connectString, "connectString");
+        backendClassPath = List.copyOf(classPath);
+        return this;
+    }
+
     /** How the node JVMs record, or null when they do not. */
     public RecordingSettings recording() {
         return recording;
@@ -92,9 +106,10 @@ public final class NodeCommandBuilder {
         return plan;
     }
 
-    /** The class path of every node JVM, runtime entries first, without duplicates. */
+    /** The class path of every node JVM, runtime entries first, then the backend's, without duplicates. */
     public String classPath() {
         Set<Path> entries = new LinkedHashSet<>(runtime());
+        entries.addAll(backendClassPath);
         entries.addAll(plan.classPath());
         return joinClassPath(entries);
     }
@@ -124,6 +139,9 @@ public final class NodeCommandBuilder {
         command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
         if (recording != null) {
             command.addAll(recording.systemProperties());
+        }
+        if (registryConnectString != null) {
+            command.add("-D" + DistributedBackend.PROPERTY + "=" + registryConnectString);
         }
         command.add("-D" + LAUNCH_NODES_PROPERTY + "="
                 + plan.nodeIds().stream().map(String::valueOf).collect(Collectors.joining(",")));

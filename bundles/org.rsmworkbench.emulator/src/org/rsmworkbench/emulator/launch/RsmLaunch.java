@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.WaitForAnalysis;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 
 /**
  * The command line {@code rsm-launch}: runs a program on every node of an emulated cluster (see
@@ -64,6 +65,35 @@ public final class RsmLaunch {
         }
         commands.recording(parsed.recording());
         Consumer<String> log = line -> err.println("[rsm-launch] " + line);
+        DistributedBackend.LaunchedRegistry registry = null;
+        if (parsed.zookeeper() != null) {
+            try {
+                registry = distributedRegistry(parsed);
+            } catch (IOException e) {
+                err.println("rsm-launch: --zookeeper " + parsed.zookeeper() + ": " + e.getMessage());
+                return LAUNCH_FAILED;
+            }
+            commands.distributedRegistry(registry.connectString(), registry.nodeClassPath());
+        }
+        try {
+            return launch(parsed, commands, log, out, err);
+        } finally {
+            if (registry != null) {
+                registry.close(); // after the node JVMs: they have ended, or were killed
+            }
+        }
+    }
+
+    /** The registry of the launch's distributed cluster, made by the backend on the class path. */
+    private static DistributedBackend.LaunchedRegistry distributedRegistry(LaunchArguments parsed) throws IOException {
+        DistributedBackend backend = DistributedBackend.find()
+                .orElseThrow(() -> new IOException("no distributed backend found: " + DistributedBackend.MISSING));
+        return backend.create(parsed.zookeeper(), parsed.plan().cluster());
+    }
+
+    /** Runs the launch that {@code commands} describe; returns the exit status. */
+    private static int launch(LaunchArguments parsed, NodeCommandBuilder commands, Consumer<String> log, PrintStream out,
+            PrintStream err) {
         RaceRun races;
         try {
             races = parsed.races() == null ? null : RaceRun.prepare(parsed.races(), commands);

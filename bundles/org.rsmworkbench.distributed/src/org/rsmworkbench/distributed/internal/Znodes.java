@@ -1,0 +1,64 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.internal;
+
+/**
+ * Where a cluster's registry keeps what, below the cluster's own root (the chroot of its connect string):
+ * <ul>
+ * <li>{@code /nodes/N}: {@code up} or {@code down}, the state of node N (as the mapped registry's node record: up from the
+ * start, down once killed);</li>
+ * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness). A process that ends cleanly
+ * leaves {@code /closed/N-SESSION} in the same multi-op: a process znode that goes without it went with an expired
+ * session, and the launcher's {@link NodeReaper} takes the node down (a killed node);</li>
+ * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec;</li>
+ * <li>{@code /segments/N-ID}: ephemeral (the exporter's session), the published segment ID (hex) of node N
+ * ({@link SegmentRecord});</li>
+ * <li>{@code /connections/N-ID-M-SEQ}: ephemeral (the importer's session), a connection of node M to it.</li>
+ * </ul>
+ */
+final class Znodes {
+    static final String NODES = "/nodes";
+    static final String PROCESSES = "/processes";
+    static final String CLOSED = "/closed";
+    static final String NODE_UP = "up";
+    static final String NODE_DOWN = "down";
+    static final String LINKS = "/links";
+    static final String SEGMENTS = "/segments";
+    static final String CONNECTIONS = "/connections";
+    static final String LINK_UP = "up";
+    static final String LINK_DOWN = "down";
+
+    private Znodes() {
+    }
+
+    static String node(int node) {
+        return NODES + "/" + node;
+    }
+
+    /** The name of the process znode of {@code node} with that ZooKeeper session. */
+    static String processName(int node, long session) {
+        return node + "-" + Long.toHexString(session);
+    }
+
+    /** The node of a process znode's name. */
+    static int nodeOfProcess(String processName) {
+        return Integer.parseInt(processName.substring(0, processName.indexOf('-')));
+    }
+
+    static String segment(int node, int segmentId) {
+        return SEGMENTS + "/" + segmentName(node, segmentId);
+    }
+
+    static String segmentName(int node, int segmentId) {
+        return node + "-" + Integer.toHexString(segmentId);
+    }
+
+    /** The prefix of the connection znodes (names, not paths) of a segment. */
+    static String connectionPrefix(int node, int segmentId) {
+        return segmentName(node, segmentId) + "-";
+    }
+
+    static String link(int index) {
+        return LINKS + "/" + index;
+    }
+}

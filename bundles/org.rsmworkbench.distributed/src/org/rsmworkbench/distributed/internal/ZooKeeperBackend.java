@@ -1,0 +1,143 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.unix.Socket;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.ssl.SslContext;
+import io.netty.resolver.AddressResolver;
+import io.netty.util.ReferenceCounted;
+
+import org.apache.jute.Record;
+import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.ZKUtil;
+import org.apache.zookeeper.ZooDefs;
+import org.apache.zookeeper.ZooKeeper;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.internal.ClusterRuntime;
+import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.slf4j.LoggerFactory;
+import org.slf4j.nop.NOPServiceProvider;
+
+/**
+ * The ZooKeeper backend: a launched cluster's registry is the znode {@code /rsm-workbench/<cluster>-<uuid>} of the
+ * ensemble (the chroot of the connect string its node JVMs get), made with its {@link Znodes} folders, its nodes and links
+ * up, watched by a {@link NodeReaper} for as long as the launch runs, and removed when it ends.
+ */
+public final class ZooKeeperBackend implements DistributedBackend {
+    /**
+     * A class of each jar a node JVM needs for this backend: the ZooKeeper client with jute, the Netty jars its client
+     * configuration loads (SSL), SLF4J and its silent provider.
+     */
+    private static final List<Class<?>> NODE_RUNTIME = List.of(ZooKeeper.class, Record.class, SslContext.class, ByteBuf.class,
+            Channel.class, Socket.class, ByteToMessageDecoder.class, AddressResolver.class, ReferenceCounted.class,
+            LoggerFactory.class, NOPServiceProvider.class);
+
+    /** The znode below which launched clusters keep their registries. */
+    static final String ROOT = "/rsm-workbench";
+
+    @Override
+    public LaunchedRegistry create(String zookeeper, ClusterSpec spec) throws IOException {
+        EmbeddedZooKeeper embedded = EMBEDDED.equals(zookeeper) ? EmbeddedZooKeeper.start() : null;
+        String ensemble = embedded != null ? embedded.connectString() : zookeeper;
+        try {
+            String root = ROOT + "/" + spec.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + UUID.randomUUID();
+            ZooKeeper zooKeeper = ZooKeeperRegistry.connect(ensemble, () -> { });
+            try {
+                createCluster(zooKeeper, root, spec);
+                NodeReaper.start(zooKeeper, root);
+            } catch (KeeperException | InterruptedException | RuntimeException e) {
+                close(zooKeeper);
+                throw e;
+            }
+            return new Launched(zooKeeper, ensemble + root, root, embedded);
+        } catch (RsmException | KeeperException | InterruptedException | RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("cannot make the cluster registry in ZooKeeper at " + ensemble + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createCluster(ZooKeeper zooKeeper, String root, ClusterSpec spec) throws KeeperException, InterruptedException {
+        try {
+            zooKeeper.create(ROOT, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        } catch (KeeperException.NodeExistsException e) {
+            // made by an earlier launch
+        }
+        zooKeeper.create(root, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.CLOSED, Znodes.LINKS, Znodes.SEGMENTS,
+                Znodes.CONNECTIONS)) {
+            zooKeeper.create(root + folder, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        }
+        for (NodeSpec node : spec.nodes()) {
+            zooKeeper.create(root + Znodes.node(node.id()), Znodes.NODE_UP.getBytes(StandardCharsets.UTF_8),
+                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        }
+        for (int link = 0; link < spec.links().size(); link++) {
+            zooKeeper.create(root + Znodes.link(link), Znodes.LINK_UP.getBytes(StandardCharsets.UTF_8), ZooDefs.Ids.OPEN_ACL_UNSAFE,
+                    CreateMode.PERSISTENT);
+        }
+    }
+
+    @Override
+    public ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException {
+        // a process whose session expired is dead for the cluster: it ends as a killed node's process does
+        return ZooKeeperRegistry.join(connectString, spec, node, () -> Runtime.getRuntime().halt(ClusterRuntime.KILLED_EXIT_STATUS));
+    }
+
+    private static void close(ZooKeeper zooKeeper) {
+        try {
+            zooKeeper.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
+    private record Launched(ZooKeeper zooKeeper, String connectString, String root, EmbeddedZooKeeper embedded)
+            implements LaunchedRegistry {
+        @Override
+        public List<Path> nodeClassPath() {
+            List<Path> entries = new ArrayList<>(ClassPathEntries.withResource(ZooKeeperBackend.class,
+                    "META-INF/services/" + DistributedBackend.class.getName()));
+            for (Class<?> type : NODE_RUNTIME) {
+                entries.add(ClassPathEntries.of(type));
+            }
+            return entries;
+        }
+
+        @Override
+        public void close() {
+            try {
+                ZKUtil.deleteRecursive(zooKeeper, root);
+            } catch (KeeperException e) {
+                // the ensemble is gone, or so is the root: nothing is left to remove
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                ZooKeeperBackend.close(zooKeeper);
+                if (embedded != null) {
+                    embedded.close();
+                }
+            }
+        }
+    }
+}

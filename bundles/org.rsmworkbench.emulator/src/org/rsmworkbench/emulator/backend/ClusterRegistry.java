@@ -1,0 +1,50 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.backend;
+
+import java.util.List;
+
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/**
+ * The registry of record of a distributed cluster as one node process sees it (opened by a {@link DistributedBackend}).
+ * A node process consults it at control calls only (publish, republish, unpublish, connect, disconnect), after the
+ * checks of its own arguments: never on put, get or signal.
+ */
+public interface ClusterRegistry extends AutoCloseable {
+    /** A connection recorded in the registry. */
+    interface Connection {
+        /** Whether the exporter withdrew the segment or its node died since (a forced disconnect, RSMAPI §5.3). */
+        boolean isAborted();
+
+        /** Removes the connection from the registry; once only. */
+        void disconnect();
+    }
+
+    /**
+     * Records the publication of a segment of this node.
+     *
+     * @throws RsmException SEGID_IN_USE when the registry already has a segment with that id on this node
+     */
+    void publish(PublishedSegment segment) throws RsmException;
+
+    /** Replaces the ACL of a published segment of this node. */
+    void republish(int segmentId, List<AccessEntry> acl) throws RsmException;
+
+    /** Withdraws a segment of this node: its connections are forcibly disconnected. */
+    void unpublish(int segmentId) throws RsmException;
+
+    /**
+     * Decides a connect of a process of this node with {@link ConnectChecks} against the registry and records it.
+     *
+     * @param controller the importer's controller, {@code loopback} when it is the loopback controller
+     */
+    Connection connect(String controller, boolean loopback, Credentials credentials, int exporterNode, int segmentId,
+            int permission) throws RsmException;
+
+    /** Leaves the registry: for the others this node is down. */
+    @Override
+    void close();
+}

@@ -1,0 +1,63 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.backend;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/**
+ * A backend for clusters whose registry of record is a service outside the cluster directory (ZooKeeper); implemented by
+ * a backend bundle and registered as a {@link java.util.ServiceLoader} service. The launcher makes a cluster's registry
+ * ({@link #create}), each node process joins it ({@link #join}).
+ */
+public interface DistributedBackend {
+    /** The system property of a node JVM that names the registry of its distributed cluster (a ZooKeeper connect string). */
+    String PROPERTY = "rsm.zookeeper";
+    /** The launcher's value that asks for an ensemble of one in the launcher's JVM instead of a running one. */
+    String EMBEDDED = "embedded";
+
+    /** What to do when no backend is found. */
+    String MISSING = "add the org.rsmworkbench.distributed jar and ZooKeeper's jars to the class path";
+
+    /** The backend registered with {@link java.util.ServiceLoader} on the context class loader's or this bundle's class path. */
+    static Optional<DistributedBackend> find() {
+        return ServiceLoader.load(DistributedBackend.class, Thread.currentThread().getContextClassLoader()).findFirst()
+                .or(() -> ServiceLoader.load(DistributedBackend.class, DistributedBackend.class.getClassLoader()).findFirst());
+    }
+
+    /** The registry of one launched cluster, as long as the launch runs. */
+    interface LaunchedRegistry extends AutoCloseable {
+        /** What node JVMs get as {@link DistributedBackend#PROPERTY}: it names this cluster's registry alone. */
+        String connectString();
+
+        /** The class path entries a node JVM needs for the backend, besides RSMAPI and the emulator. */
+        List<Path> nodeClassPath();
+
+        /** Removes the cluster's registry (and stops an embedded ensemble). */
+        @Override
+        void close();
+    }
+
+    /**
+     * Makes the registry of a new cluster {@code spec} in the ZooKeeper ensemble {@code zookeeper} (HOST:PORT[,HOST:PORT...]),
+     * or in an ensemble of one started here when it is {@link #EMBEDDED}.
+     *
+     * @throws IOException when the ensemble cannot be reached or started
+     */
+    LaunchedRegistry create(String zookeeper, ClusterSpec spec) throws IOException;
+
+    /**
+     * Joins the registry at {@code connectString} as a process of {@code node} of the cluster {@code spec}: the node is
+     * up for the others as long as the returned registry is open. In a node JVM: the JVM ends as killed (137) when the
+     * registry declares the node dead (its session expired).
+     *
+     * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached
+     */
+    ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException;
+}

@@ -1,0 +1,117 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
+import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.emulator.launch.LaunchArgumentException;
+import org.rsmworkbench.emulator.launch.LaunchArguments;
+import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.examples.DoorbellPingPong;
+
+/** Node programs launched with {@code rsm-launch --zookeeper} (RsmLaunch.run in this JVM, one JVM per node). */
+@Timeout(180)
+class DistributedLaunchTest {
+    private static final String PROBE = RegistryProbe.class.getName();
+    private static final String CLASS_PATH = ClassPathEntries.of(DoorbellPingPong.class) + File.pathSeparator
+            + ClassPathEntries.of(RegistryProbe.class);
+
+    /** What a launch printed, and its exit status. */
+    private record Launch(int status, List<String> out, List<String> err) {
+        /** What node N printed on stdout, without the [node N] prefix. */
+        List<String> output(int node) {
+            return out.stream().filter(l -> l.startsWith("[node " + node + "] ")).map(l -> l.substring(l.indexOf(']') + 2)).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "status " + status + "\n" + String.join("\n", out) + "\n" + String.join("\n", err);
+        }
+    }
+
+    private static Launch launch(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> command = new ArrayList<>(List.of("--cp", CLASS_PATH, "--timeout", "120s"));
+        command.addAll(Arrays.asList(args));
+        int status = RsmLaunch.run(command, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Launch(status, out.toString(StandardCharsets.UTF_8).lines().toList(),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void theDoorbellExampleRunsOnTwoNodesWithAnEmbeddedZooKeeper() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", "org.rsmworkbench.examples.DoorbellPingPong", "--", "200");
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(List.of("RESULT pingpong rounds=200 nodes=2"), launch.output(1), launch.toString());
+        assertEquals(List.of("RESULT pingpong rounds=200 nodes=2"), launch.output(2), launch.toString());
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0; exit status 0"), launch.toString());
+    }
+
+    @Test
+    void theRegistryInZooKeeperGivesTheErrorCodesOfTheLocalBackend() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", RegistryProbe.class.getName());
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(List.of("registry zookeeper", "publish-bad-acl BAD_ACL", "received 4242"), launch.output(1), launch.toString());
+        assertEquals(List.of("registry zookeeper", "connect-never-published SEG_NOT_PUBLISHED", "connect-not-in-acl SEG_NOT_PUBLISHED_TO_NODE"),
+                launch.output(2), launch.toString());
+    }
+
+    @Test
+    void aRunningEnsembleIsUsedThroughItsConnectString() throws IOException {
+        try (EmbeddedZooKeeper ensemble = EmbeddedZooKeeper.start()) {
+            Launch launch = launch("--zookeeper", ensemble.connectString(), "--nodes", "2", RegistryProbe.class.getName());
+            assertEquals(0, launch.status(), launch.toString());
+            assertEquals(List.of("registry zookeeper", "publish-bad-acl BAD_ACL", "received 4242"), launch.output(1), launch.toString());
+        }
+    }
+
+    @Test
+    void aKilledNodeIsReportedAndTheOthersCompleteTheProgram() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--fault", "kill:2@200ms",
+                "org.rsmworkbench.examples.DoorbellPingPong", "--", "20000");
+        assertEquals(137, launch.status(), "the killed node's status: " + launch);
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 137 (killed), node 3 0; exit status 137"),
+                launch.toString());
+        assertTrue(launch.output(1).stream().anyMatch(l -> l.matches("lost node 2 (in round \\d+|while connecting) .*node 2 is down.*")),
+                launch.toString());
+        assertTrue(launch.output(1).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+        assertTrue(launch.output(3).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+    }
+
+    @Test
+    void theZooKeeperOptionTakesAnEnsembleOrEmbeddedAndHostsAreRefused() throws LaunchArgumentException {
+        assertEquals("zk1.example.org:2181,10.0.0.2:2181", LaunchArguments.parse(List.of("--zookeeper", "zk1.example.org:2181,10.0.0.2:2181",
+                "--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
+        assertEquals("embedded", LaunchArguments.parse(List.of("--zookeeper=embedded", "--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
+        assertNull(LaunchArguments.parse(List.of("--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
+        LaunchArgumentException hosts = assertThrows(LaunchArgumentException.class, () -> LaunchArguments.parse(List.of("--hosts",
+                "hosts.txt", "--zookeeper", "embedded", "--nodes", "2", "--cp", CLASS_PATH, PROBE)));
+        assertTrue(hosts.getMessage().startsWith("--hosts is not supported yet"), hosts.getMessage());
+    }
+
+    @Test
+    void aBadZooKeeperArgumentIsABadArgument() {
+        Launch launch = launch("--zookeeper", "nowhere", "--nodes", "2", RegistryProbe.class.getName());
+        assertEquals(RsmLaunch.BAD_ARGUMENT, launch.status(), launch.toString());
+        assertTrue(launch.err().getFirst().startsWith("rsm-launch: --zookeeper \"nowhere\" is neither embedded nor HOST:PORT"),
+                launch.toString());
+    }
+}

@@ -1,0 +1,187 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.apache.zookeeper.Watcher;
+import org.apache.zookeeper.ZooKeeper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.function.Executable;
+import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
+import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/** The ZooKeeper registry of a 3-node cluster in an embedded ensemble of one: what connect answers, and when. */
+@Timeout(120)
+class ZooKeeperRegistryTest {
+    private static final Credentials USER = new Credentials(1000, 1000, java.util.Set.of(), 022, false);
+    private static final int SEGMENT = 0x400100;
+    private static final long WAIT_MILLIS = 30_000;
+
+    private final ClusterSpec spec = ClusterSpec.fullyConnected(3);
+    private DistributedBackend.LaunchedRegistry cluster;
+    private final List<ClusterRegistry> joined = new ArrayList<>();
+
+    @BeforeEach
+    void startCluster() throws IOException {
+        cluster = new ZooKeeperBackend().create(DistributedBackend.EMBEDDED, spec);
+    }
+
+    @AfterEach
+    void stopCluster() {
+        joined.forEach(ClusterRegistry::close);
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private ClusterRegistry join(int node) throws RsmException {
+        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, () -> { });
+        joined.add(registry);
+        return registry;
+    }
+
+    private static PublishedSegment segment(int node, List<AccessEntry> acl) {
+        return new PublishedSegment(node, SEGMENT, "emu0", 4096, 1000, 1000, 0755, acl);
+    }
+
+    private static ClusterRegistry.Connection connect(ClusterRegistry importer, int exporterNode, int permission) throws RsmException {
+        return importer.connect("emu0", false, USER, exporterNode, SEGMENT, permission);
+    }
+
+    private static void assertError(RsmError expected, Executable call) {
+        RsmException e = assertThrows(RsmException.class, call);
+        assertEquals(expected, e.error(), e.getMessage());
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WAIT_MILLIS + " ms: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aPublishedSegmentIsConnectedToWithTheModeItsAclGives() throws RsmException {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of(new AccessEntry(2, 0666))));
+        ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_RDWR);
+        assertFalse(connection.isAborted());
+        connection.disconnect();
+    }
+
+    @Test
+    void aSegmentThatIsNotPublishedIsRefused() throws RsmException {
+        join(1);
+        ClusterRegistry importer = join(2);
+        assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
+    }
+
+    @Test
+    void aNodeOutsideTheAclIsRefusedAndOneWithoutTheBitIsDenied() throws RsmException {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry reader = join(2);
+        ClusterRegistry outsider = join(3);
+        exporter.publish(segment(1, List.of(new AccessEntry(2, 0444))));
+        assertError(RsmError.SEG_NOT_PUBLISHED_TO_NODE, () -> connect(outsider, 1, Rsm.PERM_READ));
+        assertError(RsmError.PERM_DENIED, () -> connect(reader, 1, Rsm.PERM_WRITE));
+        connect(reader, 1, Rsm.PERM_READ).disconnect();
+    }
+
+    @Test
+    void republishChangesWhatTheNextConnectIsGranted() throws RsmException {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of(new AccessEntry(2, 0666))));
+        connect(importer, 1, Rsm.PERM_RDWR).disconnect();
+        exporter.republish(SEGMENT, List.of(new AccessEntry(3, 0666)));
+        assertError(RsmError.SEG_NOT_PUBLISHED_TO_NODE, () -> connect(importer, 1, Rsm.PERM_RDWR));
+    }
+
+    @Test
+    void aSegmentIdIsPublishedOncePerNode() throws RsmException {
+        ClusterRegistry first = join(1);
+        ClusterRegistry second = join(1);
+        first.publish(segment(1, List.of()));
+        assertError(RsmError.SEGID_IN_USE, () -> second.publish(segment(1, List.of())));
+    }
+
+    @Test
+    void unpublishForciblyDisconnectsTheImporters() throws RsmException, InterruptedException {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()));
+        ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
+        exporter.unpublish(SEGMENT);
+        waitFor("the importer sees its connection aborted", connection::isAborted);
+        assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
+    }
+
+    @Test
+    void aNodeWhoseSessionExpiredIsUnreachableAndItsImportersAreDisconnected() throws Exception {
+        CountDownLatch expired = new CountDownLatch(1);
+        ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), spec, 1, expired::countDown);
+        joined.add(exporter);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()));
+        ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
+        expireSession(exporter.zooKeeper());
+        assertTrue(expired.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the killed node is told that its session expired");
+        waitFor("the importer sees its connection aborted", connection::isAborted);
+        assertError(RsmError.REMOTE_NODE_UNREACHABLE, () -> connect(importer, 1, Rsm.PERM_READ));
+    }
+
+    @Test
+    void aNodeWhoseProcessEndedCleanlyStaysUpWithoutItsSegments() throws RsmException {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()));
+        exporter.close();
+        assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
+    }
+
+    @Test
+    void aNodeThatNoProcessHasJoinedYetIsUp() throws RsmException {
+        ClusterRegistry importer = join(2);
+        assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
+    }
+
+    /** Expires a session as ZooKeeper does for a dead client: another client takes it over and closes it. */
+    private void expireSession(ZooKeeper victim) throws Exception {
+        String ensemble = cluster.connectString().substring(0, cluster.connectString().indexOf('/'));
+        CountDownLatch connected = new CountDownLatch(1);
+        ZooKeeper killer = new ZooKeeper(ensemble, 4000, event -> {
+            if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
+                connected.countDown();
+            }
+        }, victim.getSessionId(), victim.getSessionPasswd());
+        assertTrue(connected.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the second client takes the session over");
+        killer.close();
+    }
+}
