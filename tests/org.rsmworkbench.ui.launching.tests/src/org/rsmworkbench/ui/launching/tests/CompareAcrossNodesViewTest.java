@@ -13,21 +13,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.IJavaStackFrame;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
-import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.jdt.debug.core.IJavaVariable;
 import org.eclipse.jface.text.Document;
@@ -109,21 +103,7 @@ class CompareAcrossNodesViewTest {
         page.showView(IDebugUIConstants.ID_DEBUG_VIEW); // it selects the frame of a thread that stops
         try (BreakpointStops stops = new BreakpointStops()) {
             Set<IThread> suspended = stops.threads();
-            ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
-                    .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, "comparenodes");
-            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "comparenodes");
-            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Values");
-            config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, 4);
-            config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false);
-            CompletableFuture<ILaunch> launching = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
-                }
-            });
-            assertTrue(waitFor(launching::isDone, WAIT), "the debug launch starts");
-            ILaunch launch = launching.get();
+            ILaunch launch = session.debugOnNodes("comparenodes", "demo.Values", 4, WAIT);
             assertTrue(waitFor(() -> suspended.size() == 4, WAIT), "every node stops at the breakpoint");
             assertTrue(waitFor(() -> DebugUITools.getDebugContext() instanceof IJavaStackFrame frame && isCheck(frame), WAIT),
                     () -> "the Debug view selects a frame in check: " + DebugUITools.getDebugContext());

@@ -2,9 +2,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.launching.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IBreakpointManager;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
@@ -12,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.tests.support.DebugLaunches;
 
 /**
@@ -36,6 +48,28 @@ final class DebugUiSession implements BeforeEachCallback, AfterEachCallback {
     /** The workbench page the test works in. */
     IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /**
+     * Debugs {@code mainType} of {@code project} on {@code nodes} node JVMs that suspend each on its own, and returns the
+     * launch once started. It launches off the UI thread, which spins meanwhile: the launch waits for the workbench.
+     */
+    ILaunch debugOnNodes(String project, String mainType, int nodes, Duration wait) throws Exception {
+        ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
+                .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, project);
+        config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, project);
+        config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, mainType);
+        config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, nodes);
+        config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false);
+        CompletableFuture<ILaunch> launching = CompletableFuture.supplyAsync(() -> {
+            try {
+                return config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        assertTrue(waitFor(launching::isDone, wait), "the debug launch starts");
+        return launching.get();
     }
 
     @Override

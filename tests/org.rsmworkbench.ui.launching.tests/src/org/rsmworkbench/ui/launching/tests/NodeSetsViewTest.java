@@ -13,24 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.IJavaLineBreakpoint;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
-import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -50,7 +45,6 @@ import org.rsmworkbench.core.debug.sets.NodeSetBreakpoints;
 import org.rsmworkbench.core.debug.sets.NodeSetControl;
 import org.rsmworkbench.core.debug.sets.NodeSets;
 import org.rsmworkbench.core.debug.stacks.StackNode;
-import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.tests.support.BreakpointStops;
 import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
@@ -116,21 +110,7 @@ class NodeSetsViewTest {
         };
         DebugPlugin.getDefault().addDebugEventListener(steps);
         try (BreakpointStops stops = new BreakpointStops()) {
-            ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
-                    .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, PROJECT);
-            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, PROJECT);
-            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Split");
-            config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, 4);
-            config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false);
-            CompletableFuture<ILaunch> launching = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
-                }
-            });
-            assertTrue(waitFor(launching::isDone, WAIT), "the debug launch starts");
-            ILaunch launch = launching.get();
+            ILaunch launch = session.debugOnNodes(PROJECT, "demo.Split", 4, WAIT);
             assertTrue(waitFor(() -> stops.threads().size() == 2, WAIT), "nodes 2 and 4 stop at the breakpoint");
 
             IWorkbenchPage page = session.page();

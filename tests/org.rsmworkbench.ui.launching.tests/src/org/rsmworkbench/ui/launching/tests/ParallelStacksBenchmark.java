@@ -15,16 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.IDebugUIConstants;
@@ -32,7 +28,6 @@ import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.IJavaBreakpoint;
 import org.eclipse.jdt.debug.core.IJavaDebugTarget;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
-import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -40,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.core.debug.stacks.StackNode;
-import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.tests.support.JavaProjects;
 import org.rsmworkbench.ui.launching.internal.stacks.ParallelStacksView;
 import org.rsmworkbench.ui.launching.internal.stacks.ParallelStacksView.Refresh;
@@ -123,22 +117,8 @@ class ParallelStacksBenchmark {
         };
         DebugPlugin.getDefault().addDebugEventListener(stopTimes);
         try {
-            ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
-                    .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, "allstop");
-            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "allstop");
-            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.AllStop");
-            config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, NODES);
-            config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false);
             long roundStart = System.nanoTime();
-            CompletableFuture<ILaunch> launching = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
-                }
-            });
-            assertTrue(waitFor(launching::isDone, FIRST_STOP), "the debug launch starts");
-            ILaunch launch = launching.get();
+            ILaunch launch = session.debugOnNodes("allstop", "demo.AllStop", NODES, FIRST_STOP);
 
             double[] shownMillis = new double[ROUNDS];
             double[] uiMillis = new double[ROUNDS];

@@ -13,20 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
-import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -93,21 +87,7 @@ class ParallelStacksViewTest {
         JDIDebugModel.createLineBreakpoint(source, "demo.Split", evenLine, -1, -1, 0, true, null);
         try (BreakpointStops stops = new BreakpointStops()) {
             Set<IThread> atBreakpoint = stops.threads();
-            ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
-                    .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, "parallelstacks");
-            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "parallelstacks");
-            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Split");
-            config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, 4);
-            config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false);
-            CompletableFuture<ILaunch> launching = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
-                } catch (Exception e) {
-                    throw new RuntimeException(e);
-                }
-            });
-            assertTrue(waitFor(launching::isDone, WAIT), "the debug launch starts");
-            ILaunch launch = launching.get();
+            ILaunch launch = session.debugOnNodes("parallelstacks", "demo.Split", 4, WAIT);
             assertTrue(waitFor(() -> atBreakpoint.size() == 2, WAIT), "nodes 2 and 4 stop at the breakpoint");
             for (int node : List.of(1, 3)) {
                 suspendInSignalWait(launch, node);
