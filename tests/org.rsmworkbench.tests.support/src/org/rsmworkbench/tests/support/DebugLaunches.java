@@ -6,6 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.eclipse.debug.core.DebugException;
@@ -38,6 +40,25 @@ public final class DebugLaunches {
         for (ILaunch launch : manager.getLaunches()) {
             endAndRemove(launch);
         }
+    }
+
+    /**
+     * The launch that started after {@code before} was taken (by a launch shortcut, say), once it runs: not the debug UI's
+     * placeholder that stands for it while a build ends ("waiting for build...", no process), which the real launch
+     * replaces. Null when none ran within {@code timeout}.
+     */
+    public static ILaunch awaitNew(Collection<ILaunch> before, Duration timeout) {
+        AtomicReference<ILaunch> started = new AtomicReference<>();
+        TestUtils.waitFor(() -> {
+            for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (!before.contains(launch) && (launch.getProcesses().length > 0 || launch.getDebugTargets().length > 0)) {
+                    started.set(launch);
+                    return true;
+                }
+            }
+            return false;
+        }, timeout);
+        return started.get();
     }
 
     /**

@@ -90,10 +90,10 @@ class RacesViewTest {
         RaceDetectingLaunchShortcut shortcut = (RaceDetectingLaunchShortcut) element.createExecutableExtension("class");
         IType type = JavaCore.create(example.project()).findType(RsmProjects.Example.RACY_MAILBOX.mainType());
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        int before = manager.getLaunches().length;
+        List<ILaunch> before = List.of(manager.getLaunches());
         shortcut.launch(new StructuredSelection(type), ILaunchManager.RUN_MODE);
-        assertTrue(waitFor(() -> manager.getLaunches().length > before, WAIT), "the shortcut launches");
-        ILaunch launch = manager.getLaunches()[manager.getLaunches().length - 1];
+        ILaunch launch = DebugLaunches.awaitNew(before, WAIT);
+        assertNotNull(launch, "the shortcut launches");
         assertTrue(launch.getLaunchConfiguration().getAttribute(RsmLaunching.ATTR_DETECT_RACES, false), "this launch detects races");
         assertFalse(example.launchConfiguration().getAttribute(RsmLaunching.ATTR_DETECT_RACES, false), "the configuration is unchanged");
         assertTrue(waitFor(launch::isTerminated, WAIT), () -> "the launch ends: " + DebugLaunches.describe(launch));

@@ -247,10 +247,10 @@ class ShortcutAndWizardTest {
         assertEquals(config, shortcut.configurationFor(type), "the second time the configuration is reused");
 
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        int before = manager.getLaunches().length;
+        List<ILaunch> before = List.of(manager.getLaunches());
         shortcut.launch(new StructuredSelection(type), ILaunchManager.RUN_MODE);
-        assertTrue(waitFor(() -> manager.getLaunches().length > before, Duration.ofSeconds(30)), "the shortcut launches");
-        ILaunch launch = manager.getLaunches()[manager.getLaunches().length - 1];
+        ILaunch launch = DebugLaunches.awaitNew(before, Duration.ofSeconds(60));
+        assertNotNull(launch, "the shortcut launches");
         assertEquals(config, launch.getLaunchConfiguration());
         assertTrue(waitFor(launch::isTerminated, Duration.ofSeconds(90)), "the launch ends");
         long nodes = Arrays.stream(launch.getProcesses()).filter(p -> p.getAttribute(RsmLaunching.PROCESS_ATTR_NODE) != null).count();
