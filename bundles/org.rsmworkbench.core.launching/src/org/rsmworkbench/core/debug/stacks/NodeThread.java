@@ -18,10 +18,17 @@ import org.rsmworkbench.emulator.trace.CallSite;
  * @param frames its stack, innermost frame first
  * @param thread the debug model's thread (to select it in the Debug view), or null outside a debug session
  * @param rsmWait the signal wait the cluster's registry shows for this thread's call, or null
+ * @param rsmCallDescribed what the call does as its JVM says it ({@code connect to 3:0x400300}), or null
  */
-public record NodeThread(int node, String name, List<CallSite> frames, IThread thread, ClusterWaits.Wait rsmWait) {
+public record NodeThread(int node, String name, List<CallSite> frames, IThread thread, ClusterWaits.Wait rsmWait,
+        String rsmCallDescribed) {
     public NodeThread {
         frames = List.copyOf(frames);
+    }
+
+    /** A thread whose RSM call is described by the registry's wait only. */
+    public NodeThread(int node, String name, List<CallSite> frames, IThread thread, ClusterWaits.Wait rsmWait) {
+        this(node, name, frames, thread, rsmWait, null);
     }
 
     /** The RSM call the thread is inside ({@code signalWait}...), or null. */
@@ -31,12 +38,13 @@ public record NodeThread(int node, String name, List<CallSite> frames, IThread t
 
     /**
      * What the thread does in RSM terms: {@code signalWait on 1:0x400100 — can be woken by node 2, 3} when the
-     * registry shows its wait, else the call alone; null outside an RSM call.
+     * registry shows its wait, {@code connect to 3:0x400300} or {@code barrier close on 2:0x400200} when its JVM told,
+     * else the call alone; null outside an RSM call.
      */
     public String rsmActivity() {
         String call = rsmCall();
         if (call == null || rsmWait == null) {
-            return call;
+            return call == null || rsmCallDescribed == null ? call : rsmCallDescribed;
         }
         return activity(call, rsmWait.segments(), rsmWait.wakerNodes());
     }

@@ -152,13 +152,18 @@ public final class ParallelStacks {
     private static Optional<NodeThread> stackOf(IThread thread, int node, ClusterWaits waits) {
         try {
             List<CallSite> frames = new ArrayList<>();
+            List<IJavaStackFrame> javaFrames = new ArrayList<>();
             for (IStackFrame frame : thread.getStackFrames()) {
                 if (frame instanceof IJavaStackFrame java) {
                     frames.add(new CallSite(sameInEveryJvm(java.getDeclaringTypeName()), java.getMethodName(), sourceName(java),
                             java.getLineNumber()));
+                    javaFrames.add(java);
                 }
             }
-            return Optional.of(new NodeThread(node, thread.getName(), frames, thread, waitOf(node, frames, waits)));
+            ClusterWaits.Wait wait = waitOf(node, frames, waits);
+            String described = wait != null || rsmCall(frames) == null ? null
+                    : RsmCallArguments.describe(javaFrames.get(programFrame(frames) - 1));
+            return Optional.of(new NodeThread(node, thread.getName(), frames, thread, wait, described));
         } catch (DebugException resumed) {
             return Optional.empty();
         }

@@ -74,22 +74,22 @@ public final class StackNode {
 
     /**
      * What the threads that stop here do in RSM terms, one entry per call and set of possible wakers, with the segments
-     * they wait on: {@code signalWait on 3:0x400100, 4:0x400100 — can be woken by node 1}. A thread whose wait the
-     * registry does not show adds its bare call only when no other thread shows a wait in that call. Null when no thread
-     * stops in an RSM call.
+     * they wait on: {@code signalWait on 3:0x400100, 4:0x400100 — can be woken by node 1}. A thread whose call the
+     * registry does not show adds what its JVM said of it ({@code connect to 3:0x400300}), or its bare call when no
+     * other thread shows a wait in that call. Null when no thread stops in an RSM call.
      */
     public String rsmActivity() {
         record Activity(String call, List<Integer> wakers) {
         }
         Map<Activity, Set<Object>> waits = new LinkedHashMap<>();
-        Set<String> bareCalls = new LinkedHashSet<>();
+        Set<String> unregistered = new LinkedHashSet<>();
         for (NodeThread thread : stoppedHere) {
             String call = thread.rsmCall();
             if (call == null) {
                 continue;
             }
             if (thread.rsmWait() == null) {
-                bareCalls.add(call);
+                unregistered.add(thread.rsmActivity());
             } else {
                 waits.computeIfAbsent(new Activity(call, List.copyOf(thread.rsmWait().wakerNodes())), a -> new LinkedHashSet<>())
                         .addAll(thread.rsmWait().segments());
@@ -97,7 +97,7 @@ public final class StackNode {
         }
         List<String> activities = new ArrayList<>();
         waits.forEach((activity, segments) -> activities.add(NodeThread.activity(activity.call(), segments, activity.wakers())));
-        bareCalls.stream().filter(call -> waits.keySet().stream().noneMatch(a -> a.call().equals(call))).forEach(activities::add);
+        unregistered.stream().filter(call -> waits.keySet().stream().noneMatch(a -> a.call().equals(call))).forEach(activities::add);
         return activities.isEmpty() ? null : String.join("; ", activities);
     }
 

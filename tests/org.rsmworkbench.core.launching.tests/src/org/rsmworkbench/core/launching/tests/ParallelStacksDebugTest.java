@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
@@ -61,6 +63,46 @@ class ParallelStacksDebugTest {
             }
             """;
 
+    /** Node 1 exports and waits; node 2 connects to it and puts in a barrier span: the calls the registry does not show. */
+    private static final String CALLS = """
+            package demo;
+
+            import org.rsmworkbench.rsmapi.Barrier;
+            import org.rsmworkbench.rsmapi.BarrierType;
+            import org.rsmworkbench.rsmapi.ExportSegment;
+            import org.rsmworkbench.rsmapi.ImportSegment;
+            import org.rsmworkbench.rsmapi.Rsm;
+            import org.rsmworkbench.rsmapi.RsmController;
+            import org.rsmworkbench.rsmapi.RsmLibrary;
+
+            public class Calls {
+                public static void main(String[] args) throws Exception {
+                    try (RsmLibrary library = Rsm.open()) {
+                        RsmController controller = library.getController("emu0");
+                        if (library.localNodeId() == 1) {
+                            ExportSegment mailbox = controller.createExportSegment(library.allocate(controller.getAttributes().pageSize()), 0);
+                            mailbox.publish(0x400100, null);
+                            mailbox.signalWait(-1);
+                            return;
+                        }
+                        for (;; Thread.sleep(10)) {
+                            try {
+                                ImportSegment mailbox = controller.connect(1, 0x400100, Rsm.PERM_RDWR);
+                                Barrier barrier = mailbox.initBarrier(BarrierType.SEGMENT);
+                                barrier.open();
+                                mailbox.put8(0, new byte[] { 42 }, 1);
+                                barrier.close();
+                                mailbox.signalPost(0);
+                                return;
+                            } catch (org.rsmworkbench.rsmapi.RsmException notYet) {
+                                // node 1 has not published yet
+                            }
+                        }
+                    }
+                }
+            }
+            """;
+
     @AfterEach
     void cleanUp() throws Exception {
         DebugLaunches.endAndRemoveAll();
@@ -98,6 +140,39 @@ class ParallelStacksDebugTest {
             }
             Launches.awaitEnd(launch);
             assertEquals(List.of(), ParallelStacks.collect(launch), "no stacks once every node ended");
+        }
+    }
+
+    @Test
+    void aThreadInConnectOrABarrierCallSaysWhichSegmentAsItsJvmTells() throws Exception {
+        javaProject("callsdemo", Map.of("demo/Calls.java", CALLS));
+        IBreakpoint connect = JDIDebugModel.createMethodBreakpoint(ResourcesPlugin.getWorkspace().getRoot(), "org.rsmworkbench.emulator.internal.Controller",
+                "connect", "(III)Lorg/rsmworkbench/rsmapi/ImportSegment;", true, false, false, -1, -1, -1, 0, true, null);
+        JDIDebugModel.createMethodBreakpoint(ResourcesPlugin.getWorkspace().getRoot(), "org.rsmworkbench.emulator.internal.BarrierHandle",
+                "close", "()V", true, false, false, -1, -1, -1, 0, true, null);
+        try (BreakpointStops stops = new BreakpointStops()) {
+            ILaunchConfigurationWorkingCopy config = Launches.type().newInstance(null, "callsdemo");
+            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "callsdemo");
+            config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "demo.Calls");
+            config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, 2);
+            config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false);
+            ILaunch launch = config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
+            for (String expected : List.of("connect to 1:0x400100", "barrier close on 1:0x400100")) {
+                assertTrue(waitFor(() -> !stops.threads().isEmpty(), Duration.ofSeconds(60)), expected + ": " + Launches.describe(launch));
+                IThread stopped = stops.threads().iterator().next();
+                NodeThread thread = ParallelStacks.collect(launch).stream().filter(t -> t.thread().equals(stopped)).findFirst().orElseThrow();
+                assertEquals(expected, thread.rsmActivity(), thread.frames().toString());
+                stops.threads().clear();
+                if (connect.isRegistered()) {
+                    connect.delete(); // a connect that node 1 was not ready for is retried: stop at the barrier next
+                }
+                stopped.resume();
+            }
+            DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
+            for (IThread thread : stops.threads()) {
+                thread.resume();
+            }
+            Launches.awaitEnd(launch);
         }
     }
 }

@@ -104,6 +104,19 @@ class ParallelStacksTest {
                 .rsmActivity());
     }
 
+    @Test
+    void aCallTheRegistryDoesNotShowIsSaidAsItsJvmDescribedIt() {
+        CallSite connect = new CallSite("org.rsmworkbench.emulator.internal.Controller", "connect", "Controller.java", 190);
+        NodeThread connecting = new NodeThread(3, "main", List.of(connect, PASS, MAIN), null, null, "connect to 1:0x400100");
+        assertEquals("connect to 1:0x400100", connecting.rsmActivity());
+        assertEquals("connect", new NodeThread(3, "main", List.of(connect, PASS, MAIN), null, null).rsmActivity(), "nothing described");
+        StackNode frame = ParallelStacks.merge(List.of(connecting, waitingOn(4, 1)), false).getFirst().children().getFirst();
+        assertEquals(PASS, frame.frame());
+        assertEquals(List.of(), frame.stoppedHere(), "both stop in runtime frames below");
+        assertEquals("connect to 1:0x400100", frame.children().getFirst().rsmActivity());
+        assertEquals("signalWait on 4:0x400100 — can be woken by node 1", frame.children().get(1).rsmActivity());
+    }
+
     /** Node {@code node}'s thread in signalWait on its own segment 0x400100, which only {@code waker} can post to. */
     private static NodeThread waitingOn(int node, int waker) {
         ClusterWaits.Wait wait = new ClusterWaits.Wait(node, node, 1, ClusterWaits.Call.SIGNAL_WAIT, List.of(new ClusterWaits.SegmentName(node, 0x400100)),
