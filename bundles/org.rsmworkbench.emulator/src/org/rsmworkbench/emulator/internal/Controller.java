@@ -37,6 +37,15 @@ final class Controller implements RsmController {
     /** The segment size cap: loopback reports 0 and does not check it. */
     private final long maxSegmentSize;
     private int refs;
+    /**
+     * The last connect this controller refused, for a debugger to say that a connect is retried and why (the Parallel
+     * Stacks view reads them from the suspended JVM): the segment as {@code node:0xid} and the error's name; null when the
+     * last connect succeeded. Written by the connecting thread only, never read by the runtime.
+     */
+    @SuppressWarnings("unused")
+    private volatile String refusedSegment;
+    @SuppressWarnings("unused")
+    private volatile String refusedBecause;
 
     Controller(ProcessLibrary process, String name, int index, ControllerAttributes attributes, long maxSegmentSize) {
         this.process = process;
@@ -183,6 +192,19 @@ final class Controller implements RsmController {
 
     @Override
     public ImportSegment connect(int nodeId, int segmentId, int permission) throws RsmException {
+        try {
+            ImportSegment connected = connectChecked(nodeId, segmentId, permission);
+            refusedSegment = null;
+            refusedBecause = null;
+            return connected;
+        } catch (RsmException refused) {
+            refusedSegment = nodeId + ":0x" + Integer.toHexString(segmentId);
+            refusedBecause = refused.error().name();
+            throw refused;
+        }
+    }
+
+    private ImportSegment connectChecked(int nodeId, int segmentId, int permission) throws RsmException {
         check();
         if ((permission & ~Rsm.PERM_RDWR) != 0) {
             throw error(RsmError.PERM_DENIED, "permission %s has bits other than read (0400) and write (0200)",

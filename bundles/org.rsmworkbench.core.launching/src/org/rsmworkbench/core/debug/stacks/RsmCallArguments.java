@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.core.debug.stacks;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.debug.core.DebugException;
@@ -15,14 +16,16 @@ import org.rsmworkbench.emulator.ClusterWaits.SegmentName;
 
 /**
  * What an RSM call that the registry does not describe is doing, read in the suspended node JVM from the call's entry
- * frame: whom a connect connects to ({@code connect to 3:0x400300}, its arguments), which import segment a barrier call
- * is on ({@code barrier close on 2:0x400200}, its handle). Null when the frame does not say (another call, or a runtime
+ * frame: whom a connect connects to and, when the controller refused the same segment last time, why it is retried
+ * ({@code connect to 3:0x400300 (retrying: not published)}, its arguments and controller), which import segment a
+ * barrier call is on ({@code barrier close on 2:0x400200}, its handle). Null when the frame does not say (another call, or a runtime
  * compiled without local variable tables).
  */
 final class RsmCallArguments {
     private static final Set<String> BARRIER_CALLS = Set.of("open", "order", "close");
     /** The emulator's barriers: the handle (its import segment's connection) and the recorder's wrapper (node, id). */
     private static final String BARRIER = "org.rsmworkbench.emulator.internal.BarrierHandle";
+    private static final String CONTROLLER = "org.rsmworkbench.emulator.internal.Controller";
     private static final String RECORDED_BARRIER = "org.rsmworkbench.emulator.internal.RecordedBarrier";
 
     private RsmCallArguments() {
@@ -34,7 +37,15 @@ final class RsmCallArguments {
         if (method.equals("connect")) {
             Integer node = intValue(argument(entry, "nodeId", 0));
             Integer id = intValue(argument(entry, "segmentId", 1));
-            return node == null || id == null ? null : "connect to " + new SegmentName(node, id);
+            if (node == null || id == null) {
+                return null;
+            }
+            String segment = new SegmentName(node, id).toString();
+            // the controller keeps the last connect it refused: the same segment again is a retry
+            String because = type.equals(CONTROLLER) && segment.equals(string(field(entry.getThis(), "refusedSegment")))
+                    ? string(field(entry.getThis(), "refusedBecause"))
+                    : null;
+            return "connect to " + segment + (because == null ? "" : " (retrying: " + words(because) + ")");
         }
         if (BARRIER_CALLS.contains(method) && (type.equals(BARRIER) || type.equals(RECORDED_BARRIER))) {
             IJavaObject handle = entry.getThis();
@@ -59,6 +70,16 @@ final class RsmCallArguments {
     private static IJavaObject object(IVariable variable) throws DebugException {
         IValue value = variable == null ? null : variable.getValue();
         return value instanceof IJavaObject object && !object.isNull() ? object : null;
+    }
+
+    private static String string(IVariable variable) throws DebugException {
+        IValue value = variable == null ? null : variable.getValue();
+        return value instanceof IJavaObject object && !object.isNull() ? value.getValueString() : null;
+    }
+
+    /** An error as words: {@code SEG_NOT_PUBLISHED} is "not published" (every error is about a segment here). */
+    private static String words(String error) {
+        return error.replaceFirst("^SEG_", "").replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     private static Integer intValue(IVariable variable) throws DebugException {

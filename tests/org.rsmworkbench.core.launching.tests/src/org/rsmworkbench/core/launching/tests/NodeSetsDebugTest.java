@@ -162,7 +162,9 @@ class NodeSetsDebugTest {
             NodeSet two = NodeSet.define("two", "2");
             List<IThread> stepped = NodeSetControl.step(launch, two, NodeSetControl.Step.OVER);
             assertEquals(Set.of(2), nodesOf(stepped));
-            assertTrue(waitFor(() -> lineOf(launch, 2) == returnLine, WAIT), () -> "node 2 steps over: line " + lineOf(launch, 2));
+            // the line shows before the debug model has the thread suspended again: wait for both, then step the set
+            assertTrue(waitFor(() -> lineOf(launch, 2) == returnLine && stepped.getFirst().canStepOver(), WAIT),
+                    () -> "node 2 steps over: line " + lineOf(launch, 2));
             assertEquals(roundLine, lineOf(launch, 4), "node 4 stays where it stopped");
             NodeSet even = NodeSet.define("even", "2,4");
             assertEquals(2, NodeSetControl.step(launch, even, NodeSetControl.Step.OVER).size());
