@@ -104,6 +104,14 @@ public final class JavaProjects {
         throw new AssertionError(source + " has no line with " + text);
     }
 
+    /** Deletes the workspace's project {@code name} with its contents, when there is one (a test's leftover). */
+    public static void deleteIfExists(String name) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+    }
+
     /** A full build of the workspace; returns once the auto-build it started ended (at most a minute). */
     public static void build() throws CoreException {
         ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());

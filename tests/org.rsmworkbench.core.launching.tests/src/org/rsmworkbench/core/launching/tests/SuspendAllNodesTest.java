@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.DebugEvent;
@@ -76,10 +75,7 @@ class SuspendAllNodesTest {
 
     @BeforeEach
     void exampleWithABreakpoint() throws Exception {
-        var existing = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (existing.exists()) {
-            existing.delete(true, true, null);
-        }
+        JavaProjects.deleteIfExists(PROJECT);
         example = RsmProjects.create(PROJECT, RsmProjects.Example.DOORBELL_PING_PONG, 4, new NullProgressMonitor());
         JavaProjects.build();
         assertEquals(List.of(), JavaProjects.errors(example.project()));

@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
@@ -50,10 +48,7 @@ class RaceTimelineTest {
     @AfterEach
     void cleanUp() throws Exception {
         DebugLaunches.endAndRemoveAll();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
+        JavaProjects.deleteIfExists(PROJECT);
     }
 
     @Test

@@ -19,9 +19,7 @@ import java.util.TreeMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
@@ -66,10 +64,7 @@ class RacesViewTest {
     @AfterEach
     void cleanUp() throws Exception {
         DebugLaunches.endAndRemoveAll();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
+        JavaProjects.deleteIfExists(PROJECT);
     }
 
     @Test
