@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The hosts file of {@code rsm-launch --hosts FILE}: which nodes run on which host, and how a node JVM is started there.
- * One statement a line, words split and quoted as a shell does; blank lines and lines whose first word starts with
- * {@code #} are ignored:
+ * One statement a line, words split and quoted as a shell does; blank lines and lines that start with {@code #} (after
+ * blanks) are ignored:
  *
  * <pre>
  * host NAME nodes=LIST [run="PREFIX"] [java=PATH] [dir=PATH] [address=IP]
@@ -154,8 +154,11 @@ public record HostsFile(Path file, List<Host> hosts) {
         List<Host> hosts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String where = "--hosts " + file + ":" + (i + 1);
+            if (lines.get(i).strip().startsWith("#")) {
+                continue; // a comment is not split: it may have an apostrophe
+            }
             List<String> words = ShellWords.split(where, lines.get(i));
-            if (words.isEmpty() || words.getFirst().startsWith("#")) {
+            if (words.isEmpty()) {
                 continue;
             }
             switch (words.getFirst()) {

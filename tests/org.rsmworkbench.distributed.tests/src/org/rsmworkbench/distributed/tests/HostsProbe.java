@@ -8,12 +8,15 @@ import java.lang.foreign.ValueLayout;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
+import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -28,12 +31,14 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * <ul>
  * <li>{@code exchange}: one round ({@link #round}), {@code round 1 ok} on each node;</li>
  * <li>{@code exchange-after GOFILE}: a round, then, once GOFILE exists, a second round on a newly published segment
- * (importers print {@code round 2 ok registry-retries N}: how often the registry was unavailable);</li>
+ * (each prints {@code round 2 ok ... registry-retries N}: how often its publish or connect found the registry
+ * unavailable, while its ZooKeeper client moved to another server);</li>
  * <li>{@code survive}: node 1 publishes and waits; nodes 2 and 3 connect and put/get until that fails, then print
  * {@code disconnected ERROR after MS ms} and, connecting again until connect says the node is gone,
  * {@code connect ERROR after MS ms} (both counted from their last successful put/get);</li>
- * <li>{@code reach HOST:PORT MILLIS}: node 2 tries a TCP connection to HOST:PORT every 50 ms for MILLIS and prints each
- * change ({@code reachable}, {@code unreachable}); then a round.</li>
+ * <li>{@code reach HOST:PORT MILLIS}: node 3 (on HOST) listens on HOST:PORT for 2 MILLIS; node 2 tries a TCP connection
+ * to it every 50 ms, for at most MILLIS, and prints {@code reachable} once it is, then the next two changes
+ * ({@code unreachable}, {@code reachable}); then a round.</li>
  * </ul>
  */
 public final class HostsProbe {
@@ -60,10 +65,14 @@ public final class HostsProbe {
             }
             case "survive" -> survive(rsm, controller);
             case "reach" -> {
+                InetSocketAddress address = socketAddress(args[1]);
+                long millis = Long.parseLong(args[2]);
                 if (node == 2) {
-                    reach(args[1], Long.parseLong(args[2]));
+                    reach(address, millis);
+                } else if (node == 3) {
+                    listen(address, 2 * millis); // longer than node 2 looks, whose JVM may have started later
                 } else {
-                    Thread.sleep(Long.parseLong(args[2]));
+                    Thread.sleep(millis);
                 }
                 round(rsm, controller, 1);
             }
@@ -94,7 +103,7 @@ public final class HostsProbe {
         if (rsm.localNodeId() == 1) {
             MemorySegment memory = rsm.allocate(4096);
             ExportSegment segment = controller.createExportSegment(memory, 0);
-            segment.publish(segmentId, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+            int retries = publish(segment, segmentId);
             long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
             while (done(memory, 2) == 0 || done(memory, 3) == 0) {
                 if (System.nanoTime() > deadline) {
@@ -108,11 +117,13 @@ public final class HostsProbe {
                     }
                 }
             }
-            System.out.println("round " + round + " ok: node 2 put " + done(memory, 2) + ", node 3 put " + done(memory, 3));
+            System.out.println("round " + round + " ok: node 2 put " + done(memory, 2) + ", node 3 put " + done(memory, 3)
+                    + " registry-retries " + retries);
             return;
         }
         int[] retries = new int[1];
         ImportSegment segment = connectWhenPublished(controller, segmentId, retries);
+        segment.initBarrier(BarrierType.SEGMENT); // IMPLICIT mode: each put and get is its own barrier span
         long value = 1000L * rsm.localNodeId() + round;
         long[] back = new long[1];
         segment.put64(SCRATCH + 8L * rsm.localNodeId(), new long[] {value}, 1);
@@ -124,6 +135,25 @@ public final class HostsProbe {
         segment.put64(DONE + 8L * rsm.localNodeId(), new long[] {value}, 1);
         segment.disconnect();
         System.out.println("round " + round + " ok registry-retries " + retries[0]);
+    }
+
+    /**
+     * Publishes the segment to nodes 2 and 3, again while the registry is unavailable (INSUFFICIENT_RESOURCES: its
+     * ZooKeeper client reconnects to another server); returns how often it was.
+     */
+    private static int publish(ExportSegment segment, int segmentId) throws RsmException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+        for (int retries = 0;; retries++) {
+            try {
+                segment.publish(segmentId, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+                return retries;
+            } catch (RsmException e) {
+                if (e.error() != RsmError.INSUFFICIENT_RESOURCES || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 
     private static long done(MemorySegment memory, int node) {
@@ -169,6 +199,7 @@ public final class HostsProbe {
             return;
         }
         ImportSegment segment = connectWhenPublished(controller, FIRST_SEGMENT, new int[1]);
+        segment.initBarrier(BarrierType.SEGMENT);
         System.out.println("connected");
         long[] value = {rsm.localNodeId()};
         long lastSuccess = System.nanoTime();
@@ -207,25 +238,60 @@ public final class HostsProbe {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
-    /** Prints each change of whether HOST:PORT takes a TCP connection, for {@code millis}. */
-    private static void reach(String hostAndPort, long millis) throws InterruptedException {
+    private static InetSocketAddress socketAddress(String hostAndPort) {
         int colon = hostAndPort.lastIndexOf(':');
-        InetSocketAddress address = new InetSocketAddress(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
-        Boolean last = null;
+        return new InetSocketAddress(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
+    }
+
+    /**
+     * Once {@code address} takes a TCP connection (node 3 listens there), prints {@code reachable}, then the next two
+     * changes of whether it does, looking for {@code millis} at most.
+     */
+    private static void reach(InetSocketAddress address, long millis) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
-        while (System.nanoTime() < end) {
-            boolean reachable;
-            try (Socket socket = new Socket()) {
-                socket.connect(address, 200);
-                reachable = true;
-            } catch (IOException e) {
-                reachable = false;
+        while (!reachable(address)) {
+            if (System.nanoTime() > end) {
+                System.out.println("never reachable");
+                return;
             }
-            if (last == null || last != reachable) {
+            Thread.sleep(20);
+        }
+        boolean last = true;
+        int changes = 0;
+        System.out.println("reachable");
+        while (System.nanoTime() < end && changes < 2) {
+            boolean reachable = reachable(address);
+            if (last != reachable) {
                 System.out.println(reachable ? "reachable" : "unreachable");
                 last = reachable;
+                changes++;
             }
             Thread.sleep(50);
+        }
+    }
+
+    private static boolean reachable(InetSocketAddress address) {
+        try (Socket socket = new Socket()) {
+            socket.connect(address, 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Takes (and closes) the TCP connections to {@code address} for {@code millis}. */
+    private static void listen(InetSocketAddress address, long millis) throws IOException {
+        try (ServerSocket server = new ServerSocket()) {
+            server.bind(address);
+            server.setSoTimeout(100);
+            long end = System.nanoTime() + millis * 1_000_000;
+            while (System.nanoTime() < end) {
+                try {
+                    server.accept().close(); // connected: that is all the prober wants
+                } catch (SocketTimeoutException e) {
+                    // no one came: look at the time again
+                }
+            }
         }
     }
 }

@@ -118,17 +118,6 @@ public final class NetworkNamespaceHosts implements BeforeAllCallback, AfterAllC
         return run(words.toArray(String[]::new));
     }
 
-    /** Whether a TCP connection from host {@code from} to ADDRESS:PORT is taken within 2 s. */
-    public boolean reaches(int from, String address, int port) {
-        return tryRun(concat(host(from).prefix(), "timeout", "2", "bash", "-c", "exec 3<>/dev/tcp/" + address + "/" + port)) == null;
-    }
-
-    private static String[] concat(List<String> prefix, String... words) {
-        List<String> all = new ArrayList<>(prefix);
-        all.addAll(List.of(words));
-        return all.toArray(String[]::new);
-    }
-
     private static String run(String... command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();

@@ -34,7 +34,8 @@ class HostsFileTest {
     @Test
     void aHostsFileSaysWhichNodesRunWhereAndHow() throws Exception {
         Path file = write("""
-                # two hosts
+                # two hosts, the test's
+                  # and another comment
                 host alpha nodes=1-3,5 run="ip netns exec ns-a" address=10.9.0.1
 
                 host beta nodes=4 java=/opt/jdk/bin/java dir="/srv/rsm work" address=10.9.0.2
@@ -45,7 +46,7 @@ class HostsFileTest {
         HostsFile.Host alpha = hosts.host("alpha");
         assertEquals(List.of(1, 2, 3, 5), alpha.nodes());
         assertEquals(List.of("ip", "netns", "exec", "ns-a"), alpha.prefix());
-        assertEquals(2, alpha.line());
+        assertEquals(3, alpha.line());
         assertEquals("beta", hosts.hostOf(4).name());
         assertNull(hosts.hostOf(6));
         HostsFile.Host beta = hosts.host("beta");
