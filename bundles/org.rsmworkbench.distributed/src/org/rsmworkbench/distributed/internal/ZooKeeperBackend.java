@@ -97,6 +97,16 @@ public final class ZooKeeperBackend implements DistributedBackend {
         }
     }
 
+    /** The class path entries a JVM needs for this backend, besides RSMAPI and the emulator (a node's, or a launcher's). */
+    public static List<Path> nodeClassPath() {
+        List<Path> entries = new ArrayList<>(ClassPathEntries.withResource(ZooKeeperBackend.class,
+                "META-INF/services/" + DistributedBackend.class.getName()));
+        for (Class<?> type : NODE_RUNTIME) {
+            entries.add(ClassPathEntries.of(type));
+        }
+        return entries;
+    }
+
     @Override
     public ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException {
         // a process whose session expired is dead for the cluster: it ends as a killed node's process does
@@ -116,12 +126,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
             implements LaunchedRegistry {
         @Override
         public List<Path> nodeClassPath() {
-            List<Path> entries = new ArrayList<>(ClassPathEntries.withResource(ZooKeeperBackend.class,
-                    "META-INF/services/" + DistributedBackend.class.getName()));
-            for (Class<?> type : NODE_RUNTIME) {
-                entries.add(ClassPathEntries.of(type));
-            }
-            return entries;
+            return ZooKeeperBackend.nodeClassPath();
         }
 
         @Override

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.launch;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class FaultScheduler implements AutoCloseable {
     private final FaultInjector injector;
     private final List<ScheduledFault> faults;
     private final String source;
+    /** Other actions on the same clock ({@link #schedule}). */
+    private final List<ScheduledAction> actions = new ArrayList<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
         // a daemon: a pending fault must not keep a finished launcher alive
         Thread thread = new Thread(task, "rsm-fault-scheduler");
@@ -65,10 +68,21 @@ public final class FaultScheduler implements AutoCloseable {
         });
     }
 
+    private record ScheduledAction(Duration at, Runnable action) {
+    }
+
+    /** Runs {@code action} at {@code at} on the clock of the faults (a fault of the hosts of a launch); before the start. */
+    public synchronized void schedule(Duration at, Runnable action) {
+        actions.add(new ScheduledAction(Objects.requireNonNull(at, "at"), Objects.requireNonNull(action, "action")));
+    }
+
     /** Starts the clock now. */
-    public void start() {
+    public synchronized void start() {
         for (ScheduledFault scheduled : faults) {
             executor.schedule(() -> inject(scheduled), scheduled.at().toNanos(), TimeUnit.NANOSECONDS);
+        }
+        for (ScheduledAction scheduled : actions) {
+            executor.schedule(scheduled.action(), scheduled.at().toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
@@ -29,11 +30,12 @@ import org.rsmworkbench.rsmapi.Credentials;
  * The parsed command line of {@code rsm-launch} (see {@link #USAGE}): the launch plan, the timeout, the
  * java launcher of the node JVMs, how the run is recorded (null: it is not), where its race report goes (null: races
  * are not detected), whether deadlocks are looked for, and the ZooKeeper ensemble of a distributed cluster (null: a local
- * cluster; {@code embedded}: one started by the launcher). Every mistake is a {@link LaunchArgumentException} with a
+ * cluster; {@code embedded}: one started by the launcher), the hosts its node JVMs run on (null: this machine) and the
+ * faults of those hosts. Every mistake is a {@link LaunchArgumentException} with a
  * one-line message.
  */
 public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable, RecordingSettings recording,
-        Path races, boolean deadlockDetection, String zookeeper) {
+        Path races, boolean deadlockDetection, String zookeeper, HostsFile hosts, List<HostFault> hostFaults) {
 
     public static final String USAGE = """
             Usage: rsm-launch (--nodes N | --cluster FILE.rsmcluster) --cp CLASSPATH [options] MAIN-CLASS [-- ARGS...]
@@ -71,6 +73,11 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --fault link-down:1/emu0-2/emu0@200ms   the link between 1/emu0 and 2/emu0 goes down
               --fault link-up:1/emu0-2/emu0@400ms     ... and up again
               --fault fail:1->2x3@100ms               the next 3 transfers from node 1 to node 2 fail
+              --fault kill-host:beta@500ms            (with --hosts) the node JVMs on host beta are killed (SIGKILL)
+              --fault host-link-down:alpha-beta@1s    (with --hosts) traffic between hosts alpha and beta is dropped
+                                                      (a blackhole route to the other's address= on each, run through
+                                                      the host's prefix: needs root there)
+              --fault host-link-up:alpha-beta@2s      ... and flows again (rsm-launch heals what is cut when it ends)
             Recording (read it with rsm-trace):
               --record DIR              record every RSM call of every node into DIR (made if missing; it must hold no
                                         recording yet); the exit status is the same as without
@@ -88,9 +95,20 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                                         ByteBuffer views, array copies and segments made from a raw address
             Distributed cluster (needs the org.rsmworkbench.distributed jar and ZooKeeper's; ./rsm-launch adds them):
               --zookeeper HOST:PORT     the cluster's registry is in this ZooKeeper ensemble (HOST:PORT,HOST:PORT,...)
-              --zookeeper embedded      ... in an ensemble of one that rsm-launch starts and stops
-                                        (either way every node runs on this machine: the data path is still the
-                                        emulator's local mapping)
+              --zookeeper embedded      ... in an ensemble of one that rsm-launch starts and stops (on this machine's
+                                        loopback: not with --hosts)
+              --hosts FILE              run the node JVMs on other hosts, as FILE says (needs --zookeeper HOST:PORT
+                                        that every host reaches); without it every node runs on this machine. FILE has
+                                        one line per host ('#' lines are comments; quotes as in a shell):
+                                          host NAME nodes=LIST [run="PREFIX"] [java=PATH] [dir=PATH] [address=IP]
+                                          classpath shared
+                                        e.g. host alpha nodes=1-4 run="ip netns exec alpha" address=10.9.0.1
+                                        PREFIX runs a command there (default: ssh NAME); java, dir: the java launcher
+                                        and working directory there; address: where the other hosts reach it (for
+                                        host-link faults). classpath shared (the default): the class path, the JDK and
+                                        the cluster directory have the same paths on every host. The data path is still
+                                        the emulator's mapped files: hosts must share this machine's /tmp and /dev/shm
+                                        (network namespaces, containers) until the UCX data path exists.
             Other:
               --timeout T               kill every node still running after T (30s, 500ms, or seconds: 30)
               --no-deadlock-detection   do not look for deadlocks (a deadlocked launch then runs until --timeout)
@@ -104,6 +122,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
     private static final Pattern NODE_SETTING = Pattern.compile("([0-9]+):([a-z]+)=(.*)", Pattern.DOTALL);
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s)?");
     private static final Pattern ZOOKEEPER = Pattern.compile("[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5}(,[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5})*");
+    /** A loopback host in a ZooKeeper connect string. */
+    private static final Pattern LOOPBACK = Pattern.compile("(^|,)(localhost|127\\.[0-9.]+|\\[?::1\\]?):");
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})([kmg])?");
 
     /** Parses the arguments of {@code rsm-launch}. */
@@ -111,7 +131,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         int programArguments = args.indexOf("--");
         List<String> options = programArguments < 0 ? args : args.subList(0, programArguments);
         if (options.contains("--help") || options.contains("-h")) {
-            return new LaunchArguments(true, null, null, null, null, null, false, null);
+            return new LaunchArguments(true, null, null, null, null, null, false, null, null, List.of());
         }
         return new Parser(args).parse();
     }
@@ -154,6 +174,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         private Path recordDirectory;
         private Path races;
         private String zookeeper;
+        private Path hostsFile;
+        private final List<HostFault> hostFaults = new ArrayList<>();
         private long recordLimit = RecordingSettings.DEFAULT_LIMIT;
         private RecordingSettings.AtLimit recordAtLimit = RecordingSettings.AtLimit.STOP;
         private RecordingSettings.CallSites recordCallSites = RecordingSettings.CallSites.CONTROL;
@@ -182,7 +204,9 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
             }
             LaunchPlan plan = plan();
-            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection, zookeeper);
+            HostsFile hosts = hosts(plan);
+            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection, zookeeper, hosts,
+                    List.copyOf(hostFaults));
         }
 
         private void option(String arg) throws LaunchArgumentException {
@@ -223,12 +247,11 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                     deadlockDetection = false;
                 }
                 case "--node" -> nodeSetting(value(name));
-                case "--fault" -> faults.add(fault(value(name)));
+                case "--fault" -> fault(value(name));
                 case "--record" -> recordDirectory = recordDirectory(value(name));
                 case "--races" -> races = RaceRun.reportFile(value(name));
                 case "--zookeeper" -> zookeeper = zookeeper(value(name));
-                case "--hosts" -> throw new LaunchArgumentException("--hosts is not supported yet: with --zookeeper every node runs"
-                        + " on this machine");
+                case "--hosts" -> hostsFile = Path.of(value(name));
                 case "--record-limit" -> recordLimit = size(name, value(name));
                 case "--record-at-limit" -> recordAtLimit = choice(name, value(name), RecordingSettings.AtLimit.class);
                 case "--record-call-sites" -> recordCallSites = choice(name, value(name), RecordingSettings.CallSites.class);
@@ -356,8 +379,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                     for (var setting : entry.getValue().entrySet()) {
                         switch (setting.getKey()) {
                             case "main" -> builder.mainClass(node, setting.getValue());
-                            case "args" -> builder.arguments(node, words("--node " + node + ":args", setting.getValue()));
-                            default -> builder.jvmArguments(node, words("--node " + node + ":jvm", setting.getValue()));
+                            case "args" -> builder.arguments(node, ShellWords.split("--node " + node + ":args", setting.getValue()));
+                            default -> builder.jvmArguments(node, ShellWords.split("--node " + node + ":jvm", setting.getValue()));
                         }
                     }
                 }
@@ -409,12 +432,45 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             }
         }
 
-        private static ScheduledFault fault(String text) throws LaunchArgumentException {
+        private void fault(String text) throws LaunchArgumentException {
             try {
-                return ScheduledFault.parse(text);
+                if (HostFault.isHostFault(text)) {
+                    hostFaults.add(HostFault.parse(text));
+                } else {
+                    faults.add(ScheduledFault.parse(text));
+                }
             } catch (IllegalArgumentException e) {
                 throw new LaunchArgumentException("--fault: " + e.getMessage());
             }
+        }
+
+        /** The hosts file of the launch, checked against the plan and the faults, or null when every node runs here. */
+        private HostsFile hosts(LaunchPlan plan) throws LaunchArgumentException {
+            if (hostsFile == null) {
+                if (!hostFaults.isEmpty()) {
+                    throw new LaunchArgumentException("--fault " + hostFaults.getFirst() + " needs --hosts FILE (it names a host)");
+                }
+                return null;
+            }
+            if (zookeeper == null) {
+                throw new LaunchArgumentException("--hosts needs --zookeeper HOST:PORT[,HOST:PORT...]: the ZooKeeper ensemble that"
+                        + " every host and this machine reach (the cluster's registry)");
+            }
+            if (zookeeper.equals(DistributedBackend.EMBEDDED)) {
+                throw new LaunchArgumentException("--hosts with --zookeeper embedded: the embedded ZooKeeper listens on this"
+                        + " machine's loopback address, which the other hosts cannot reach: run an ensemble they reach (see Running"
+                        + " across hosts in the help) and give its HOST:PORT list");
+            }
+            if (LOOPBACK.matcher(zookeeper).find()) {
+                throw new LaunchArgumentException("--hosts with --zookeeper " + zookeeper + ": a loopback address means a different"
+                        + " machine on every host: give addresses that every host reaches");
+            }
+            HostsFile hosts = HostsFile.read(hostsFile);
+            hosts.check(plan.nodeIds(), plan.cluster().nodes().stream().map(NodeSpec::id).toList());
+            for (HostFault fault : hostFaults) {
+                fault.check(hosts);
+            }
+            return hosts;
         }
 
         private static int number(String option, String text) throws LaunchArgumentException {
@@ -470,42 +526,6 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 throw new LaunchArgumentException(option + ": " + text + " is not an executable file");
             }
             return path;
-        }
-
-        /** Splits like a shell: words separated by white space; single or double quotes keep white space in a word. */
-        private static List<String> words(String option, String text) throws LaunchArgumentException {
-            List<String> words = new ArrayList<>();
-            StringBuilder word = new StringBuilder();
-            boolean inWord = false; // also after an empty quoted string, which is a word
-            char quote = 0;
-            for (char c : text.toCharArray()) {
-                if (quote != 0) {
-                    if (c == quote) {
-                        quote = 0;
-                    } else {
-                        word.append(c);
-                    }
-                } else if (c == '\'' || c == '"') {
-                    quote = c;
-                    inWord = true;
-                } else if (Character.isWhitespace(c)) {
-                    if (inWord) {
-                        words.add(word.toString());
-                        word.setLength(0);
-                        inWord = false;
-                    }
-                } else {
-                    word.append(c);
-                    inWord = true;
-                }
-            }
-            if (quote != 0) {
-                throw new LaunchArgumentException(option + ": unbalanced " + quote + " in " + text);
-            }
-            if (inWord) {
-                words.add(word.toString());
-            }
-            return words;
         }
     }
 }

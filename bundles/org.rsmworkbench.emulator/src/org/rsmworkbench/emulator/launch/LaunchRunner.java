@@ -42,6 +42,8 @@ public final class LaunchRunner implements AutoCloseable {
     private final Consumer<String> log;
     private final FaultInjector injector;
     private final FaultScheduler faults;
+    /** The faults of the hosts of a launch across hosts, or null. */
+    private final HostFaultInjector hostFaults;
     /** The last JVM of each node. Guarded by this, as {@link #jvms} and {@link #pumps}. */
     private final Map<Integer, Process> processes = new TreeMap<>();
     /** Every node JVM started, restarts included. */
@@ -52,7 +54,7 @@ public final class LaunchRunner implements AutoCloseable {
     private boolean closed;
 
     private LaunchRunner(EmulatedCluster cluster, NodeCommandBuilder commands, NodeOutput output, Consumer<String> log,
-            LauncherRecording recording) {
+            LauncherRecording recording, List<HostFault> scheduledHostFaults) {
         this.cluster = cluster;
         this.commands = commands;
         this.output = output;
@@ -63,6 +65,10 @@ public final class LaunchRunner implements AutoCloseable {
             recording.recordFaults(injector);
         }
         this.faults = new FaultScheduler(injector, commands.plan().faults(), FaultInjector.COMMAND_LINE);
+        this.hostFaults = commands.hosts() == null ? null : new HostFaultInjector(commands.hosts(), this::processes, injector::timed, log);
+        for (HostFault fault : scheduledHostFaults) {
+            faults.schedule(fault.at(), () -> hostFaults.inject(fault));
+        }
     }
 
     /**
@@ -73,6 +79,20 @@ public final class LaunchRunner implements AutoCloseable {
      */
     public static LaunchRunner start(NodeCommandBuilder commands, NodeOutput output, Consumer<String> log)
             throws IOException {
+        return start(commands, output, log, List.of());
+    }
+
+    /**
+     * Starts the cluster of the plan, then every node JVM, with faults of the hosts ({@link NodeCommandBuilder#hosts()}):
+     * see {@link #start(NodeCommandBuilder, NodeOutput, Consumer)}.
+     *
+     * @throws IllegalArgumentException when there are host faults but the commands have no hosts
+     */
+    public static LaunchRunner start(NodeCommandBuilder commands, NodeOutput output, Consumer<String> log, List<HostFault> hostFaults)
+            throws IOException {
+        if (!hostFaults.isEmpty() && commands.hosts() == null) {
+            throw new IllegalArgumentException("faults of hosts need a launch across hosts: " + hostFaults);
+        }
         LaunchPlan plan = commands.plan();
         LauncherRecording recording = commands.recording() == null ? null : LauncherRecording.open(commands.recording(), "rsm-launch");
         EmulatedCluster cluster;
@@ -84,7 +104,7 @@ public final class LaunchRunner implements AutoCloseable {
             }
             throw e;
         }
-        LaunchRunner runner = new LaunchRunner(cluster, commands, output, log, recording);
+        LaunchRunner runner = new LaunchRunner(cluster, commands, output, log, recording, hostFaults);
         List<ProcessHandle> started = new ArrayList<>();
         try {
             for (NodeLaunch node : plan.nodes()) {
@@ -205,6 +225,9 @@ public final class LaunchRunner implements AutoCloseable {
         }
         closed = true; // no program starts again from now on
         faults.close();
+        if (hostFaults != null) {
+            hostFaults.healCutLinks();
+        }
         terminate();
         try {
             waitFor(CLOSE_WAIT);

@@ -23,7 +23,8 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
  * <plan JVM args> <node JVM args> <processArguments> [recording properties] [-Drsm.zookeeper=...] -Drsm.launch.nodes=...
  * -cp <runtime + backend + program> <main>
  * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
- * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from.
+ * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from. With
+ * {@link #hosts(HostsFile)}, the command runs through the node's host's prefix (see {@link HostsFile.Host#command}).
  */
 public final class NodeCommandBuilder {
     /**
@@ -40,6 +41,7 @@ public final class NodeCommandBuilder {
     private Path raceAgent;
     private String registryConnectString;
     private List<Path> backendClassPath = List.of();
+    private HostsFile hosts;
 
     public NodeCommandBuilder(LaunchPlan plan) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -97,6 +99,20 @@ public final class NodeCommandBuilder {
         return this;
     }
 
+    /**
+     * Runs each node JVM on its host of {@code hostsFile}: through the host's command prefix, with its java launcher and
+     * working directory (null: every node JVM runs on this machine).
+     */
+    public NodeCommandBuilder hosts(HostsFile hostsFile) {
+        hosts = hostsFile;
+        return this;
+    }
+
+    /** The hosts the node JVMs run on, or null when they run on this machine. */
+    public HostsFile hosts() {
+        return hosts;
+    }
+
     /** How the node JVMs record, or null when they do not. */
     public RecordingSettings recording() {
         return recording;
@@ -132,7 +148,8 @@ public final class NodeCommandBuilder {
         if (raceAgent != null) {
             jvmArguments.addAll(0, List.of("-javaagent:" + raceAgent, "-D" + RaceHooks.PROPERTY + "=true"));
         }
-        if (startupCache != null && jvmArguments.stream().noneMatch(NodeCommandBuilder::excludesStartupCache)) {
+        // the cache is of this machine's JDK and files: not for a node on a host
+        if (startupCache != null && hosts == null && jvmArguments.stream().noneMatch(NodeCommandBuilder::excludesStartupCache)) {
             command.addAll(startupCache.jvmOptions(javaExecutable, runtime()));
         }
         command.addAll(jvmArguments);
@@ -149,7 +166,19 @@ public final class NodeCommandBuilder {
         command.add(classPath());
         command.add(node.mainClass());
         command.addAll(node.arguments());
-        return command;
+        return hosts == null ? command : onHost(command, node.nodeId());
+    }
+
+    /** The node JVM's command run on its host: its java launcher there, through its prefix. */
+    private List<String> onHost(List<String> command, int node) {
+        HostsFile.Host host = hosts.hostOf(node);
+        if (host == null) {
+            throw new IllegalArgumentException("node " + node + " is on no host of " + hosts.file());
+        }
+        if (host.java() != null) {
+            command.set(0, host.java());
+        }
+        return host.command(command);
     }
 
     /**

@@ -59,7 +59,8 @@ public final class RsmLaunch {
             out.print(LaunchArguments.USAGE);
             return 0;
         }
-        NodeCommandBuilder commands = new NodeCommandBuilder(parsed.plan()).startupCache(NodeStartupCache.inUserCacheDirectory());
+        NodeCommandBuilder commands = new NodeCommandBuilder(parsed.plan()).startupCache(NodeStartupCache.inUserCacheDirectory())
+                .hosts(parsed.hosts());
         if (parsed.javaExecutable() != null) {
             commands.javaExecutable(parsed.javaExecutable());
         }
@@ -101,7 +102,7 @@ public final class RsmLaunch {
             err.println("rsm-launch: cannot prepare race detection: " + e.getMessage());
             return LAUNCH_FAILED;
         }
-        try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log)) {
+        try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log, parsed.hostFaults())) {
             // Ctrl-C: kill the node JVMs and remove the cluster directory (close() runs once)
             Thread cleanup = new Thread(runner::close, "rsm-launch-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);

@@ -24,14 +24,28 @@ public record ScheduledFault(Duration at, Fault fault) {
 
     /** Reads {@code FAULT@TIME}, e.g. {@code link-down:1/emu0-2/emu0@200ms} or {@code kill:3@2s}. */
     public static ScheduledFault parse(String text) {
+        Matcher m = matchTime(text, Fault.SYNTAX);
+        return new ScheduledFault(time(m), Fault.parse(m.group(1)));
+    }
+
+    /**
+     * {@code text} matched as FAULT@TIME: group 1 is the fault, {@link #time} the time.
+     *
+     * @param syntax the faults there are, for the message when it does not match
+     */
+    static Matcher matchTime(String text, String syntax) {
         Matcher m = TEXT.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("fault \"" + text + "\" is not FAULT@TIME (TIME like 500ms or 2s), FAULT one of "
-                    + Fault.SYNTAX);
+                    + syntax);
         }
+        return m;
+    }
+
+    /** The TIME of a {@link #matchTime} match. */
+    static Duration time(Matcher m) {
         long amount = Long.parseLong(m.group(2));
-        Duration at = m.group(3).equals("s") ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
-        return new ScheduledFault(at, Fault.parse(m.group(1)));
+        return m.group(3).equals("s") ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
     }
 
     @Override

@@ -97,14 +97,15 @@ class DistributedLaunchTest {
     }
 
     @Test
-    void theZooKeeperOptionTakesAnEnsembleOrEmbeddedAndHostsAreRefused() throws LaunchArgumentException {
+    void theZooKeeperOptionTakesAnEnsembleOrEmbeddedAndHostsNeedAnEnsembleTheyReach() throws LaunchArgumentException {
         assertEquals("zk1.example.org:2181,10.0.0.2:2181", LaunchArguments.parse(List.of("--zookeeper", "zk1.example.org:2181,10.0.0.2:2181",
                 "--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
         assertEquals("embedded", LaunchArguments.parse(List.of("--zookeeper=embedded", "--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
         assertNull(LaunchArguments.parse(List.of("--nodes", "2", "--cp", CLASS_PATH, PROBE)).zookeeper());
         LaunchArgumentException hosts = assertThrows(LaunchArgumentException.class, () -> LaunchArguments.parse(List.of("--hosts",
                 "hosts.txt", "--zookeeper", "embedded", "--nodes", "2", "--cp", CLASS_PATH, PROBE)));
-        assertTrue(hosts.getMessage().startsWith("--hosts is not supported yet"), hosts.getMessage());
+        assertTrue(hosts.getMessage().startsWith("--hosts with --zookeeper embedded: the embedded ZooKeeper listens on this"
+                + " machine's loopback address"), hosts.getMessage());
     }
 
     @Test

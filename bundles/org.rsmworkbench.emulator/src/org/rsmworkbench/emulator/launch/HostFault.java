@@ -1,0 +1,99 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.launch;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fault of the hosts of a {@code rsm-launch --hosts} launch and when to inject it (on the clock of the other faults,
+ * see {@link FaultScheduler}): {@code kill-host:NAME@TIME} kills the node JVMs on that host (SIGKILL, as a host that
+ * crashes: nothing of theirs ends cleanly); {@code host-link-down:A-B@TIME} drops the traffic between hosts A and B (a
+ * blackhole route to the other's address on each, through the host's command prefix); {@code host-link-up:A-B@TIME}
+ * removes those routes.
+ *
+ * @param hostB the other host of a link, null for a kill
+ */
+public record HostFault(Kind kind, String hostA, String hostB, Duration at) {
+    /** The syntax of every kind, for messages. */
+    public static final String SYNTAX = "kill-host:NAME, host-link-down:A-B or host-link-up:A-B";
+
+    private static final Pattern KILL = Pattern.compile("kill-host:([A-Za-z0-9_.]+)");
+    private static final Pattern LINK = Pattern.compile("host-link-(down|up):([A-Za-z0-9_.]+)-([A-Za-z0-9_.]+)");
+
+    /** What the fault does. */
+    public enum Kind {
+        KILL_HOST, LINK_DOWN, LINK_UP
+    }
+
+    public HostFault {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(hostA, "hostA");
+        if ((kind == Kind.KILL_HOST) != (hostB == null)) {
+            throw new IllegalArgumentException("a link fault names two hosts, a kill one");
+        }
+    }
+
+    /** Whether {@code text} is meant as a host fault (FAULT@TIME whose FAULT is one of {@link #SYNTAX}). */
+    public static boolean isHostFault(String text) {
+        return text.startsWith("kill-host:") || text.startsWith("host-link-");
+    }
+
+    /** Reads {@code kill-host:alpha@500ms}, {@code host-link-down:alpha-beta@1s}, {@code host-link-up:alpha-beta@2s}. */
+    public static HostFault parse(String text) {
+        Matcher timed = ScheduledFault.matchTime(text, SYNTAX);
+        Duration at = ScheduledFault.time(timed);
+        String fault = timed.group(1);
+        Matcher m = KILL.matcher(fault);
+        if (m.matches()) {
+            return new HostFault(Kind.KILL_HOST, m.group(1), null, at);
+        }
+        m = LINK.matcher(fault);
+        if (m.matches()) {
+            if (m.group(2).equals(m.group(3))) {
+                throw new IllegalArgumentException("fault \"" + text + "\": a link joins two different hosts");
+            }
+            return new HostFault(m.group(1).equals("down") ? Kind.LINK_DOWN : Kind.LINK_UP, m.group(2), m.group(3), at);
+        }
+        throw new IllegalArgumentException("fault \"" + text + "\" is not one of " + SYNTAX + " (host names as in the hosts file)");
+    }
+
+    /**
+     * Checks that the hosts it names are in {@code hosts}, with an address when a link is cut.
+     *
+     * @throws LaunchArgumentException that says what to change
+     */
+    public void check(HostsFile hosts) throws LaunchArgumentException {
+        for (String name : hostB == null ? new String[] {hostA} : new String[] {hostA, hostB}) {
+            HostsFile.Host host = hosts.host(name);
+            if (host == null) {
+                throw new LaunchArgumentException("--fault " + this + ": " + hosts.file() + " has no host " + name);
+            }
+            if (kind != Kind.KILL_HOST && host.address() == null) {
+                throw new LaunchArgumentException("--fault " + this + ": host " + name + " (" + hosts.file() + ":" + host.line()
+                        + ") has no address=: give the address the other hosts reach it at");
+            }
+        }
+    }
+
+    /** What it does, in words: "kill host alpha", "cut link alpha - beta", "heal link alpha - beta". */
+    public String describe() {
+        return switch (kind) {
+            case KILL_HOST -> "kill host " + hostA;
+            case LINK_DOWN -> "cut link " + hostA + " - " + hostB;
+            case LINK_UP -> "heal link " + hostA + " - " + hostB;
+        };
+    }
+
+    @Override
+    public String toString() {
+        String fault = switch (kind) {
+            case KILL_HOST -> "kill-host:" + hostA;
+            case LINK_DOWN -> "host-link-down:" + hostA + "-" + hostB;
+            case LINK_UP -> "host-link-up:" + hostA + "-" + hostB;
+        };
+        return fault + "@" + at.toMillis() + "ms";
+    }
+}

@@ -1,0 +1,279 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
+import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
+import org.rsmworkbench.emulator.launch.RsmLaunch;
+
+/**
+ * {@code rsm-launch --hosts} across three hosts made of network namespaces ({@link NetworkNamespaceHosts}), with a
+ * three-server ZooKeeper ensemble, one server per host ({@link NamespaceZooKeeperEnsemble}). The launcher runs on host 1
+ * (it must reach the ensemble, which this JVM, outside the namespaces, does not); node N runs on host N through
+ * {@code ip netns exec}. The node program is {@link HostsProbe}.
+ * <p>
+ * The data path is still the emulator's mapped files, which the namespaces share: a cut link drops the hosts' network
+ * traffic (ZooKeeper's), not put/get. Until the UCX data path exists, a cut link is tested by the traffic it drops and the
+ * cluster's registry surviving it, not by REMOTE_NODE_UNREACHABLE from put/get.
+ */
+@Timeout(90)
+class HostsLaunchTest {
+    /** The ZooKeeper session timeout of node processes (ZooKeeperRegistry's). */
+    private static final long SESSION_TIMEOUT_MILLIS = 4000;
+    /** What a loaded machine (2 cores, 4 builds) adds to a detection time. */
+    private static final long LOAD_SLACK_MILLIS = 4000;
+    private static final Duration LAUNCH_WAIT = Duration.ofSeconds(60);
+
+    @RegisterExtension
+    static final NetworkNamespaceHosts HOSTS = new NetworkNamespaceHosts(3);
+
+    private static Path folder;
+    private static NamespaceZooKeeperEnsemble ensemble;
+    private static Path hostsFile;
+
+    @BeforeAll
+    static void startEnsemble() throws IOException, InterruptedException {
+        folder = Files.createTempDirectory("rsm-hosts-test-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        ensemble = NamespaceZooKeeperEnsemble.start(HOSTS, Files.createDirectory(folder.resolve("zookeeper")), Duration.ofSeconds(60));
+        StringBuilder hosts = new StringBuilder("# the test's network namespaces: node N on host hN\n");
+        for (NetworkNamespaceHosts.Host host : HOSTS.hosts()) {
+            hosts.append("host ").append(host.name()).append(" nodes=").append(host.name().substring(1)).append(" run=\"")
+                    .append(String.join(" ", host.prefix())).append("\" address=").append(host.address()).append('\n');
+        }
+        hosts.append("classpath shared\n");
+        hostsFile = Files.writeString(folder.resolve("hosts"), hosts);
+    }
+
+    @AfterAll
+    static void stopEnsemble() throws IOException {
+        if (ensemble != null) {
+            ensemble.close();
+        }
+        if (folder != null) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aProgramRunsOnThreeHostsExportingOnOneAndImportingOnTwo() throws Exception {
+        try (Launch launch = Launch.start(List.of(), "exchange")) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            for (NetworkNamespaceHosts.Host host : HOSTS.hosts()) {
+                int node = Integer.parseInt(host.name().substring(1));
+                assertTrue(launch.out(node).contains("address " + host.address()), "node " + node + " runs on " + host.name() + ": " + launch);
+            }
+            assertTrue(launch.out(1).contains("round 1 ok: node 2 put 2001, node 3 put 3001 registry-retries 0"), launch.toString());
+            assertTrue(launch.out(2).contains("round 1 ok registry-retries 0"), launch.toString());
+            assertTrue(launch.out(3).contains("round 1 ok registry-retries 0"), launch.toString());
+        }
+    }
+
+    @Test
+    void killingAHostForciblyDisconnectsItsImportersWithinTheSessionTimeout() throws Exception {
+        try (Launch launch = Launch.start(List.of("--fault", "kill-host:h1@1500ms"), "survive")) {
+            int status = launch.waitFor();
+            assertEquals(137, status, "node 1 was killed: " + launch);
+            assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ kill host h1: node 1 \\(--fault kill-host:h1@1500ms\\)")),
+                    launch.toString());
+            assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 137 (killed), node 2 0, node 3 0; exit status 137"),
+                    launch.toString());
+            for (int importer : new int[] {2, 3}) {
+                assertTrue(launch.out(importer).contains("connected"), launch.toString());
+                long disconnected = millis(launch.out(importer), "disconnected (CONN_ABORTED|BARRIER_FAILURE) after ([0-9]+) ms", launch);
+                assertTrue(disconnected <= SESSION_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS, "node " + importer + " disconnected after "
+                        + disconnected + " ms: " + launch);
+                long unreachable = millis(launch.out(importer), "connect REMOTE_NODE_UNREACHABLE after ([0-9]+) ms", launch);
+                assertTrue(unreachable <= SESSION_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS, "node " + importer
+                        + " learnt that node 1 is down after " + unreachable + " ms: " + launch);
+            }
+        }
+    }
+
+    @Test
+    void theClusterKeepsWorkingWhenAZooKeeperServerIsKilled() throws Exception {
+        Path go = folder.resolve("zookeeper-server-killed");
+        try (Launch launch = Launch.start(List.of(), "exchange-after", go.toString())) {
+            launch.awaitOut(1, l -> l.startsWith("round 1 ok"));
+            launch.awaitOut(2, l -> l.startsWith("round 1 ok"));
+            launch.awaitOut(3, l -> l.startsWith("round 1 ok"));
+            int leader = ensemble.leader();
+            assertNotEquals(0, leader, "the ensemble has a leader");
+            ensemble.kill(leader); // the hardest server to lose: the others elect a new leader
+            ensemble.awaitServing(Duration.ofSeconds(30));
+            Files.writeString(go, "go");
+            assertEquals(0, launch.waitFor(), "after ZooKeeper server " + leader + " was killed: " + launch);
+            assertTrue(launch.out(1).stream().anyMatch(l -> l.startsWith("round 2 ok")), launch.toString());
+            assertTrue(launch.out(2).stream().anyMatch(l -> l.startsWith("round 2 ok")), launch.toString());
+            assertTrue(launch.out(3).stream().anyMatch(l -> l.startsWith("round 2 ok")), launch.toString());
+        } finally {
+            Files.deleteIfExists(go);
+        }
+    }
+
+    @Test
+    void aCutLinkDropsTheTrafficBetweenTwoHostsUntilItIsHealed() throws Exception {
+        String h3 = HOSTS.host(3).address() + ":7019"; // node 3 listens there
+        try (Launch launch = Launch.start(List.of("--fault", "host-link-down:h2-h3@1s", "--fault", "host-link-up:h2-h3@3s"),
+                "reach", h3, "5000")) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            assertEquals(List.of("address " + HOSTS.host(2).address(), "reachable", "unreachable", "reachable", "round 1 ok registry-retries 0"),
+                    launch.out(2), launch.toString());
+            assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ cut link h2 - h3 \\(--fault host-link-down:h2-h3@1000ms\\)")),
+                    launch.toString());
+            assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ heal link h2 - h3 \\(--fault host-link-up:h2-h3@3000ms\\)")),
+                    launch.toString());
+        }
+    }
+
+    @Test
+    void aLinkLeftCutIsHealedWhenTheLaunchEnds() throws Exception {
+        try (Launch launch = Launch.start(List.of("--fault", "host-link-down:h1-h3@0ms"), "exchange")) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ heal link h1 - h3 \\(--fault host-link-up:h1-h3@0ms\\)")),
+                    launch.toString());
+        }
+        assertEquals("", HOSTS.runOn(1, "ip", "route", "show", "type", "blackhole").strip(), "no blackhole route is left on h1");
+        assertEquals("", HOSTS.runOn(3, "ip", "route", "show", "type", "blackhole").strip(), "no blackhole route is left on h3");
+    }
+
+    private static long millis(List<String> lines, String regex, Launch launch) {
+        Pattern pattern = Pattern.compile(regex);
+        for (String line : lines) {
+            Matcher m = pattern.matcher(line);
+            if (m.matches()) {
+                return Long.parseLong(m.group(m.groupCount()));
+            }
+        }
+        throw new AssertionError("no line " + regex + ": " + launch);
+    }
+
+    /** rsm-launch run on host 1, its output read as it comes. */
+    private static final class Launch implements AutoCloseable {
+        private final Process process;
+        private final List<String> out = new ArrayList<>();
+        private final List<String> err = new ArrayList<>();
+        private final Thread outReader;
+        private final Thread errReader;
+
+        private Launch(Process process) {
+            this.process = process;
+            outReader = read(process.getInputStream(), out);
+            errReader = read(process.getErrorStream(), err);
+        }
+
+        static Launch start(List<String> options, String... programArguments) throws IOException {
+            List<String> launcherClassPath = new ArrayList<>();
+            ClassPathEntries.runtime().forEach(p -> launcherClassPath.add(p.toString()));
+            ZooKeeperBackend.nodeClassPath().forEach(p -> launcherClassPath.add(p.toString()));
+            List<String> command = new ArrayList<>(HOSTS.host(1).prefix());
+            command.addAll(List.of(NodeCommandBuilder.currentJava().toString(), "--enable-native-access=ALL-UNNAMED", "-cp", String.join(File.pathSeparator, launcherClassPath),
+                    RsmLaunch.class.getName(), "--hosts", hostsFile.toString(), "--zookeeper", ensemble.connectString(), "--nodes", "3",
+                    "--cp", ClassPathEntries.of(HostsProbe.class).toString(), "--timeout", "60s"));
+            command.addAll(options);
+            command.add(HostsProbe.class.getName());
+            command.add("--");
+            command.addAll(Arrays.asList(programArguments));
+            Process process = new ProcessBuilder(command).start();
+            process.getOutputStream().close();
+            return new Launch(process);
+        }
+
+        private Thread read(InputStream stream, List<String> lines) {
+            return Thread.ofPlatform().daemon().start(() -> {
+                try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                        synchronized (this) {
+                            lines.add(line);
+                            notifyAll();
+                        }
+                    }
+                } catch (IOException e) {
+                    // the launcher was killed: its output ends here
+                }
+            });
+        }
+
+        /** The exit status of the launcher, once its output is read. */
+        int waitFor() throws InterruptedException {
+            if (!process.waitFor(LAUNCH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("rsm-launch did not end within " + LAUNCH_WAIT.toSeconds() + " s: " + this);
+            }
+            outReader.join(LAUNCH_WAIT);
+            errReader.join(LAUNCH_WAIT);
+            return process.exitValue();
+        }
+
+        /** Waits until node N printed a line that matches. */
+        synchronized void awaitOut(int node, Predicate<String> line) throws InterruptedException {
+            long deadline = System.nanoTime() + LAUNCH_WAIT.toNanos();
+            while (out(node).stream().noneMatch(line)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !process.isAlive() && !outReader.isAlive()) {
+                    throw new AssertionError("node " + node + " did not print the line awaited: " + this);
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
+            }
+        }
+
+        /** What node N printed on stdout, without the [node N] prefix. */
+        synchronized List<String> out(int node) {
+            String prefix = "[node " + node + "] ";
+            return out.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
+        }
+
+        synchronized List<String> err() {
+            return List.copyOf(err);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (process.isAlive()) {
+                // the launcher kills its node JVMs when it ends (its shutdown hook), as after Ctrl-C
+                process.destroy();
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+        }
+
+        @Override
+        public synchronized String toString() {
+            return "\n" + Stream.concat(out.stream(), err.stream()).collect(Collectors.joining("\n"));
+        }
+    }
+}

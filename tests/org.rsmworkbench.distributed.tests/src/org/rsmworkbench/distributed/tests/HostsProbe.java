@@ -1,0 +1,297 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.tests;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.net.Inet4Address;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.BarrierType;
+import org.rsmworkbench.rsmapi.ExportSegment;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmController;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+
+/**
+ * A node program of 3 nodes for launches across hosts; each node first prints {@code address A.B.C.D}, the IPv4 address
+ * of its host (the network namespace it runs in). Node 1 exports, nodes 2 and 3 import:
+ * <ul>
+ * <li>{@code exchange}: one round ({@link #round}), {@code round 1 ok} on each node;</li>
+ * <li>{@code exchange-after GOFILE}: a round, then, once GOFILE exists, a second round on a newly published segment
+ * (each prints {@code round 2 ok ... registry-retries N}: how often its publish or connect found the registry
+ * unavailable, while its ZooKeeper client moved to another server);</li>
+ * <li>{@code survive}: node 1 publishes and waits; nodes 2 and 3 connect and put/get until that fails, then print
+ * {@code disconnected ERROR after MS ms} and, connecting again until connect says the node is gone,
+ * {@code connect ERROR after MS ms} (both counted from their last successful put/get);</li>
+ * <li>{@code reach HOST:PORT MILLIS}: node 3 (on HOST) listens on HOST:PORT for 2 MILLIS; node 2 tries a TCP connection
+ * to it every 50 ms, for at most MILLIS, and prints {@code reachable} once it is, then the next two changes
+ * ({@code unreachable}, {@code reachable}); then a round.</li>
+ * </ul>
+ */
+public final class HostsProbe {
+    static final int FIRST_SEGMENT = 0x500100;
+    private static final long WAIT_MILLIS = 30_000;
+    /** Where importer N puts, gets back, and at last marks its round done (8 bytes each). */
+    private static final int SCRATCH = 256;
+    private static final int DONE = 0;
+
+    private HostsProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("address " + hostAddress());
+        RsmLibrary rsm = Rsm.open();
+        RsmController controller = rsm.getController("emu0");
+        int node = rsm.localNodeId();
+        switch (args[0]) {
+            case "exchange" -> round(rsm, controller, 1);
+            case "exchange-after" -> {
+                round(rsm, controller, 1);
+                awaitFile(Path.of(args[1]));
+                round(rsm, controller, 2);
+            }
+            case "survive" -> survive(rsm, controller);
+            case "reach" -> {
+                InetSocketAddress address = socketAddress(args[1]);
+                long millis = Long.parseLong(args[2]);
+                if (node == 2) {
+                    reach(address, millis);
+                } else if (node == 3) {
+                    listen(address, 2 * millis); // longer than node 2 looks, whose JVM may have started later
+                } else {
+                    Thread.sleep(millis);
+                }
+                round(rsm, controller, 1);
+            }
+            default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        }
+    }
+
+    /** The first IPv4 address of an interface other than loopback. */
+    private static String hostAddress() throws IOException {
+        return NetworkInterface.networkInterfaces().filter(i -> !isLoopback(i)).flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address).map(a -> a.getHostAddress()).findFirst().orElse("none");
+    }
+
+    private static boolean isLoopback(NetworkInterface networkInterface) {
+        try {
+            return networkInterface.isLoopback();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * One round on segment FIRST_SEGMENT + round - 1: node 1 publishes it to nodes 2 and 3 and waits until both marked it
+     * done; each of them connects, puts a number, gets it back, posts a signal and marks its round done.
+     */
+    private static void round(RsmLibrary rsm, RsmController controller, int round) throws RsmException, InterruptedException {
+        int segmentId = FIRST_SEGMENT + round - 1;
+        if (rsm.localNodeId() == 1) {
+            MemorySegment memory = rsm.allocate(4096);
+            ExportSegment segment = controller.createExportSegment(memory, 0);
+            int retries = publish(segment, segmentId);
+            long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+            while (done(memory, 2) == 0 || done(memory, 3) == 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("round " + round + ": nodes 2 and 3 did not finish within " + WAIT_MILLIS + " ms");
+                }
+                try {
+                    segment.signalWait(200);
+                } catch (RsmException e) {
+                    if (e.error() != RsmError.TIMEOUT) {
+                        throw e;
+                    }
+                }
+            }
+            System.out.println("round " + round + " ok: node 2 put " + done(memory, 2) + ", node 3 put " + done(memory, 3)
+                    + " registry-retries " + retries);
+            return;
+        }
+        int[] retries = new int[1];
+        ImportSegment segment = connectWhenPublished(controller, segmentId, retries);
+        segment.initBarrier(BarrierType.SEGMENT); // IMPLICIT mode: each put and get is its own barrier span
+        long value = 1000L * rsm.localNodeId() + round;
+        long[] back = new long[1];
+        segment.put64(SCRATCH + 8L * rsm.localNodeId(), new long[] {value}, 1);
+        segment.get64(SCRATCH + 8L * rsm.localNodeId(), back, 1);
+        if (back[0] != value) {
+            throw new IllegalStateException("round " + round + ": put " + value + ", got back " + back[0]);
+        }
+        segment.signalPost(0);
+        segment.put64(DONE + 8L * rsm.localNodeId(), new long[] {value}, 1);
+        segment.disconnect();
+        System.out.println("round " + round + " ok registry-retries " + retries[0]);
+    }
+
+    /**
+     * Publishes the segment to nodes 2 and 3, again while the registry is unavailable (INSUFFICIENT_RESOURCES: its
+     * ZooKeeper client reconnects to another server); returns how often it was.
+     */
+    private static int publish(ExportSegment segment, int segmentId) throws RsmException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+        for (int retries = 0;; retries++) {
+            try {
+                segment.publish(segmentId, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+                return retries;
+            } catch (RsmException e) {
+                if (e.error() != RsmError.INSUFFICIENT_RESOURCES || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static long done(MemorySegment memory, int node) {
+        return memory.get(ValueLayout.JAVA_LONG_UNALIGNED, DONE + 8L * node);
+    }
+
+    /** Connects once node 1 has published the segment; counts in retries[0] how often the registry was unavailable. */
+    private static ImportSegment connectWhenPublished(RsmController controller, int segmentId, int[] retries)
+            throws RsmException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+        for (;;) {
+            try {
+                return controller.connect(1, segmentId, Rsm.PERM_RDWR);
+            } catch (RsmException e) {
+                boolean unavailable = e.error() == RsmError.INSUFFICIENT_RESOURCES;
+                if (!unavailable && e.error() != RsmError.SEG_NOT_PUBLISHED || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                if (unavailable) {
+                    retries[0]++;
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+        while (!Files.exists(file)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(file + " did not appear within " + WAIT_MILLIS + " ms");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static void survive(RsmLibrary rsm, RsmController controller) throws RsmException, InterruptedException {
+        if (rsm.localNodeId() == 1) {
+            ExportSegment segment = controller.createExportSegment(rsm.allocate(4096), 0);
+            segment.publish(FIRST_SEGMENT, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+            System.out.println("published");
+            Thread.sleep(WAIT_MILLIS); // until its host is killed
+            return;
+        }
+        ImportSegment segment = connectWhenPublished(controller, FIRST_SEGMENT, new int[1]);
+        segment.initBarrier(BarrierType.SEGMENT);
+        System.out.println("connected");
+        long[] value = {rsm.localNodeId()};
+        long lastSuccess = System.nanoTime();
+        long deadline = lastSuccess + WAIT_MILLIS * 1_000_000;
+        try {
+            while (System.nanoTime() < deadline) {
+                segment.put64(8L * rsm.localNodeId(), value, 1);
+                segment.get64(8L * rsm.localNodeId(), value, 1);
+                lastSuccess = System.nanoTime();
+                Thread.sleep(2);
+            }
+            System.out.println("still connected after " + WAIT_MILLIS + " ms");
+            return;
+        } catch (RsmException e) {
+            System.out.println("disconnected " + e.error() + " after " + millisSince(lastSuccess) + " ms");
+        }
+        segment.disconnect();
+        for (;;) {
+            try {
+                controller.connect(1, FIRST_SEGMENT, Rsm.PERM_RDWR).disconnect();
+                if (System.nanoTime() > deadline) {
+                    System.out.println("connect still succeeds after " + millisSince(lastSuccess) + " ms");
+                    return;
+                }
+            } catch (RsmException e) {
+                if (e.error() != RsmError.SEG_NOT_PUBLISHED && e.error() != RsmError.INSUFFICIENT_RESOURCES || System.nanoTime() > deadline) {
+                    System.out.println("connect " + e.error() + " after " + millisSince(lastSuccess) + " ms");
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+
+    private static InetSocketAddress socketAddress(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        return new InetSocketAddress(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
+    }
+
+    /**
+     * Once {@code address} takes a TCP connection (node 3 listens there), prints {@code reachable}, then the next two
+     * changes of whether it does, looking for {@code millis} at most.
+     */
+    private static void reach(InetSocketAddress address, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (!reachable(address)) {
+            if (System.nanoTime() > end) {
+                System.out.println("never reachable");
+                return;
+            }
+            Thread.sleep(20);
+        }
+        boolean last = true;
+        int changes = 0;
+        System.out.println("reachable");
+        while (System.nanoTime() < end && changes < 2) {
+            boolean reachable = reachable(address);
+            if (last != reachable) {
+                System.out.println(reachable ? "reachable" : "unreachable");
+                last = reachable;
+                changes++;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static boolean reachable(InetSocketAddress address) {
+        try (Socket socket = new Socket()) {
+            socket.connect(address, 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Takes (and closes) the TCP connections to {@code address} for {@code millis}. */
+    private static void listen(InetSocketAddress address, long millis) throws IOException {
+        try (ServerSocket server = new ServerSocket()) {
+            server.bind(address);
+            server.setSoTimeout(100);
+            long end = System.nanoTime() + millis * 1_000_000;
+            while (System.nanoTime() < end) {
+                try {
+                    server.accept().close(); // connected: that is all the prober wants
+                } catch (SocketTimeoutException e) {
+                    // no one came: look at the time again
+                }
+            }
+        }
+    }
+}
