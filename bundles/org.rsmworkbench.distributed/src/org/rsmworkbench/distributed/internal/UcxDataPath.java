@@ -40,7 +40,9 @@ import org.rsmworkbench.rsmapi.RsmException;
  * calling thread; UCX picks the transport (shared memory and CMA on one host, TCP or RDMA between hosts).
  */
 final class UcxDataPath implements AutoCloseable {
-    /** The system property of a node JVM that names its host (the launcher sets it when hosts share a name). */
+    /**
+     * The system property of a node JVM that names its host, for hosts that share the machine's name (network namespaces).
+     */
     static final String HOST_PROPERTY = "rsm.host";
     /** The active message of a signal: its header is the id of the segment signalled. */
     private static final int SIGNAL = 1;
@@ -195,7 +197,10 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         worker.signal();
         try {

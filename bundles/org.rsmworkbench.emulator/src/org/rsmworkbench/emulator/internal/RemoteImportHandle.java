@@ -23,10 +23,12 @@ import org.rsmworkbench.rsmapi.RsmException;
  * the barrier span around it closes), at the span's close in EXPLICIT mode, whose close and order barriers flush the path.
  */
 final class RemoteImportHandle extends ImportHandle {
+    private final ClusterRegistry.Connection recorded;
     private final RemoteSegment path;
 
     RemoteImportHandle(Controller controller, Connection connection, ClusterRegistry.Connection recorded) {
         super(controller, connection, recorded);
+        this.recorded = recorded;
         this.path = recorded.dataPath();
     }
 
@@ -51,13 +53,21 @@ final class RemoteImportHandle extends ImportHandle {
                 : checkedRange(null, mapOffset, mapEnd, offset, length, write);
     }
 
-    /** Moves {@code local} to or from the segment at {@code offset} once {@code transfer}'s checks have passed. */
+    /**
+     * Moves {@code local} to or from the segment at {@code offset} once {@code transfer}'s checks have passed. A connection
+     * cut off moves nothing: the exporter's memory does not move with it, as a local importer's mapping does (onto trash).
+     */
     private void move(Transfer transfer, long offset, MemorySegment local, boolean write) throws RsmException {
-        String failure = takeFault() ? INJECTED_FAULT : null;
+        String failure = takeFault() ? INJECTED_FAULT : cutOff();
         if (failure == null) {
             failure = transfer(write, local, offset, transfer.implicitMode());
         }
         finishTransfer(transfer, failure);
+    }
+
+    /** Why the connection is cut off (the segment withdrawn, its exporter dead), or null. */
+    private String cutOff() {
+        return isAborted() || recorded.isAborted() ? "forcibly disconnected" : null;
     }
 
     /**
@@ -170,7 +180,8 @@ final class RemoteImportHandle extends ImportHandle {
 
     @Override
     String moveVector(boolean put, MemorySegment local, MemorySegment remoteMemory, long remoteOffset) throws RsmException {
-        return transfer(put, local, remoteOffset, false);
+        String cutOff = cutOff();
+        return cutOff != null ? cutOff : transfer(put, local, remoteOffset, false);
     }
 
     @Override

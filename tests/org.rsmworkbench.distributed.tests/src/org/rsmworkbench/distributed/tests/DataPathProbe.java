@@ -30,8 +30,8 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  * A node program of 2 nodes for the data path of a distributed cluster; prints one line per step ("what RESULT"). Node 1
  * exports a segment of 2 pages whose second page holds a known pattern, waits for a signal, then checks at its own memory
  * the bytes node 2 wrote (put, putN, putv), writes an acknowledgement word and ends its JVM abruptly. Node 2 connects,
- * checks the error codes of bad transfers, puts, gets the pattern back (get, getN, getv), signals, waits for the
- * acknowledgement, then puts in barrier spans until a close fails (node 1 is gone).
+ * maps and unmaps the segment, checks the error codes of bad transfers, puts, gets the pattern back (get, getN, getv),
+ * signals, waits for the acknowledgement, then puts in barrier spans until a close fails (node 1 is gone).
  */
 public final class DataPathProbe {
     static final int SEGMENT = 0x400500;
@@ -99,6 +99,10 @@ public final class DataPathProbe {
 
     private static void importer(RsmController controller) throws RsmException, InterruptedException {
         ImportSegment segment = connectWhenPublished(controller);
+        print("map", () -> {
+            segment.map(0, Rsm.PERM_RDWR, 0, SIZE);
+            segment.unmap();
+        });
         Arena arena = Arena.ofConfined();
         MemorySegment bytes = arena.allocate(64, 8);
         for (int i = 0; i < 64; i++) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +30,7 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.emulator.backend.RemoteSegment;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -99,6 +101,26 @@ class ZooKeeperRegistryTest {
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_RDWR);
         assertFalse(connection.isAborted());
         connection.disconnect();
+    }
+
+    @Test
+    void theDataPathPutsGetsAndSignalsInTheExportersMemory() throws Exception {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        MemorySegment memory = Arena.ofAuto().allocate(4096, 4096);
+        CountDownLatch signalled = new CountDownLatch(1);
+        exporter.publish(segment(1, List.of()), memory, signalled::countDown);
+        RemoteSegment path = connect(importer, 1, Rsm.PERM_RDWR).dataPath();
+        assertTrue(path.isOnThisHost());
+        path.put(8, MemorySegment.ofArray(new long[] {0x1122334455667788L}));
+        path.flush();
+        assertEquals(0x1122334455667788L, memory.get(ValueLayout.JAVA_LONG, 8));
+        memory.set(ValueLayout.JAVA_LONG, 4088, -7);
+        long[] got = new long[1];
+        path.get(4088, MemorySegment.ofArray(got));
+        assertEquals(-7, got[0]);
+        path.signal();
+        assertTrue(signalled.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the exporter's handler runs for the signal");
     }
 
     @Test
