@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.openucx.jucx.UcxUtils;
 import org.openucx.jucx.ucp.UcpConstants;
@@ -69,7 +70,7 @@ final class UcxDataPath implements AutoCloseable {
         this.context = context;
         this.worker = worker;
         this.host = host;
-        worker.setAmRecvHandler(SIGNAL, (headerAddress, headerSize, data, endpoint) -> {
+        worker.setAmRecvHandler(SIGNAL, (headerAddress, headerSize, _, _) -> {
             if (headerSize == Integer.BYTES) {
                 Exported exported = exports.get(UcxUtils.getByteBufferView(headerAddress, headerSize).getInt(0));
                 if (exported != null) {
@@ -90,10 +91,11 @@ final class UcxDataPath implements AutoCloseable {
      */
     static UcxDataPath open() throws RsmException {
         try {
+            JucxLibrary.ensureLoaded();
             UcpContext context = new UcpContext(new UcpParams().requestRmaFeature().requestAmFeature().requestWakeupFeature());
             UcpWorker worker = context.newWorker(new UcpWorkerParams().requestThreadSafety().requestWakeupRX());
             return new UcxDataPath(context, worker, thisHost());
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
+        } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot start UCX, the data path of a distributed cluster: %s (is the"
                     + " system's UCX installed? On Debian: apt-get install libucx0)", e.getMessage());
         }
@@ -167,16 +169,21 @@ final class UcxDataPath implements AutoCloseable {
         String key = Base64.getEncoder().encodeToString(workerAddress);
         try {
             return endpoints.computeIfAbsent(key, k -> worker.newEndpoint(new UcpEndpointParams().setUcpAddress(direct(workerAddress))
-                    .setPeerErrorHandlingMode().setErrorHandler((endpoint, status, message) -> endpoints.remove(k, endpoint))));
+                    .setPeerErrorHandlingMode().setErrorHandler((endpoint, _, _) -> endpoints.remove(k, endpoint))));
         } catch (RuntimeException e) {
             throw error(RsmError.REMOTE_NODE_UNREACHABLE, "UCX cannot reach the exporter: %s", e.getMessage());
         }
     }
 
-    /** Drives a request to completion on this thread. */
-    private void complete(UcpRequest request, String what) throws IOException {
+    /**
+     * Starts a request and drives it to completion on this thread. JUCX reports a failure either way: an exception when
+     * the request is started (an endpoint that failed already) or during progress, or the request's status.
+     */
+    private void complete(Supplier<UcpRequest> start, String what) throws IOException {
         long deadline = System.nanoTime() + TRANSFER_TIMEOUT_NANOS;
+        UcpRequest request;
         try {
+            request = start.get();
             while (!request.isCompleted()) {
                 if (closed) {
                     throw new IOException(what + ": the data path is closed");
@@ -258,7 +265,8 @@ final class UcxDataPath implements AutoCloseable {
                 from = stage(source.byteSize());
                 MemorySegment.copy(source, 0, from, 0, source.byteSize());
             }
-            complete(endpoint.putNonBlocking(from.address(), source.byteSize(), address.address() + offset, remoteKey, null),
+            long local = from.address();
+            complete(() -> endpoint.putNonBlocking(local, source.byteSize(), address.address() + offset, remoteKey, null),
                     "a put to " + segment);
             Reference.reachabilityFence(from);
         }
@@ -266,7 +274,8 @@ final class UcxDataPath implements AutoCloseable {
         @Override
         public void get(long offset, MemorySegment destination) throws IOException {
             MemorySegment to = destination.isNative() ? destination : stage(destination.byteSize());
-            complete(endpoint.getNonBlocking(address.address() + offset, remoteKey, to.address(), destination.byteSize(), null),
+            long local = to.address();
+            complete(() -> endpoint.getNonBlocking(address.address() + offset, remoteKey, local, destination.byteSize(), null),
                     "a get from " + segment);
             if (to != destination) {
                 MemorySegment.copy(to, 0, destination, 0, destination.byteSize());
@@ -280,14 +289,14 @@ final class UcxDataPath implements AutoCloseable {
 
         @Override
         public void flush() throws IOException {
-            complete(endpoint.flushNonBlocking(null), "flushing the puts to " + segment);
+            complete(() -> endpoint.flushNonBlocking(null), "flushing the puts to " + segment);
         }
 
         /** The puts before the signal are flushed first: the exporter, woken, finds them (as with a local post). */
         @Override
         public void signal() throws IOException {
             flush();
-            complete(endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), Integer.BYTES, 0, 0,
+            complete(() -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), Integer.BYTES, 0, 0,
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
         }
 

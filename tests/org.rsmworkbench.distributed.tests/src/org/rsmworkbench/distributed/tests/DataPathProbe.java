@@ -29,7 +29,8 @@ import org.rsmworkbench.rsmapi.ScatterGather;
 /**
  * A node program of 2 nodes for the data path of a distributed cluster; prints one line per step ("what RESULT"). Node 1
  * exports a segment of 2 pages whose second page holds a known pattern, waits for a signal, then checks at its own memory
- * the bytes node 2 wrote (put, putN, putv), writes an acknowledgement word and ends its JVM abruptly. Node 2 connects,
+ * the bytes node 2 wrote (put, putN, putv), writes an acknowledgement word and, once node 2 has read it (a second
+ * signal), ends its JVM abruptly. Node 2 connects,
  * maps and unmaps the segment, checks the error codes of bad transfers, puts, gets the pattern back (get, getN, getv),
  * signals, waits for the acknowledgement, then puts in barrier spans until a close fails (node 1 is gone).
  */
@@ -87,6 +88,8 @@ public final class DataPathProbe {
         }
         System.out.println("exporter-putv " + (putv ? "OK" : "WRONG " + hex(memory, PUTV_A, 16) + " " + hex(memory, PUTV_B, 16)));
         memory.set(JAVA_LONG, ACK, 1);
+        // node 2 has read the acknowledgement when it signals again
+        segment.signalWait((int) WAIT_MILLIS);
         System.out.println("exporter-halts");
         System.out.flush();
         // gone without a word: no unpublish, no clean end of its registry session
@@ -161,6 +164,7 @@ public final class DataPathProbe {
             Thread.sleep(1);
         }
         System.out.println("ack " + ack[0]);
+        segment.signalPost(0);
         // node 1 ends now: a barrier span over a put to its segment fails
         for (;;) {
             try {
