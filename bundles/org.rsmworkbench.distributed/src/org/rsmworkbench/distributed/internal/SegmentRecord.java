@@ -4,6 +4,7 @@ package org.rsmworkbench.distributed.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,28 +14,28 @@ import org.rsmworkbench.rsmapi.AccessEntry;
 
 /**
  * The data of a segment's znode: {@code key=value} lines (controller, length, uid, gid, mode in octal, acl as
- * {@code node:octal} pairs), readable with {@code zkCli.sh get}.
+ * {@code node:octal} pairs; where the data path reaches it: host, the UCX worker address and remote key in Base64, the
+ * memory's address in hex), readable with {@code zkCli.sh get}.
  */
-final class SegmentRecord {
-    private SegmentRecord() {
-    }
-
-    static byte[] encode(PublishedSegment segment) {
+record SegmentRecord(PublishedSegment segment, ExportAddress address) {
+    static byte[] encode(PublishedSegment segment, ExportAddress address) {
         StringBuilder acl = new StringBuilder();
         for (AccessEntry entry : segment.acl()) {
             acl.append(acl.isEmpty() ? "" : ",").append(entry.node()).append(':').append(Integer.toOctalString(entry.permission()));
         }
         String text = "controller=" + segment.controller() + "\nlength=" + segment.length() + "\nuid=" + segment.uid() + "\ngid="
-                + segment.gid() + "\nmode=" + Integer.toOctalString(segment.mode()) + "\nacl=" + acl + "\n";
+                + segment.gid() + "\nmode=" + Integer.toOctalString(segment.mode()) + "\nacl=" + acl + "\nhost=" + address.host()
+                + "\nworker=" + Base64.getEncoder().encodeToString(address.worker()) + "\naddress=" + Long.toHexString(address.address())
+                + "\nrkey=" + Base64.getEncoder().encodeToString(address.remoteKey()) + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * The segment {@code segmentId} of {@code node} that {@code data} describes.
+     * The segment {@code segmentId} of {@code node} that {@code data} describes, and where its memory is.
      *
      * @throws IllegalArgumentException when the data is not such a record (damaged, or written by something else)
      */
-    static PublishedSegment decode(int node, int segmentId, byte[] data) {
+    static SegmentRecord decode(int node, int segmentId, byte[] data) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String line : new String(data, StandardCharsets.UTF_8).split("\n")) {
             int equals = line.indexOf('=');
@@ -52,9 +53,12 @@ final class SegmentRecord {
                     acl.add(new AccessEntry(Integer.parseInt(pair[0]), Integer.parseInt(pair[1], 8)));
                 }
             }
-            return new PublishedSegment(node, segmentId, field(fields, "controller"), Long.parseLong(field(fields, "length")),
-                    Integer.parseInt(field(fields, "uid")), Integer.parseInt(field(fields, "gid")),
+            PublishedSegment segment = new PublishedSegment(node, segmentId, field(fields, "controller"),
+                    Long.parseLong(field(fields, "length")), Integer.parseInt(field(fields, "uid")), Integer.parseInt(field(fields, "gid")),
                     Integer.parseInt(field(fields, "mode"), 8), acl);
+            ExportAddress address = new ExportAddress(field(fields, "host"), Base64.getDecoder().decode(field(fields, "worker")),
+                    Long.parseUnsignedLong(field(fields, "address"), 16), Base64.getDecoder().decode(field(fields, "rkey")));
+            return new SegmentRecord(segment, address);
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             throw new IllegalArgumentException("a field is not a number: " + e.getMessage(), e);
         }

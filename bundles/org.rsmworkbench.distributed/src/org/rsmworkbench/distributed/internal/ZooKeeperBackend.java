@@ -23,6 +23,7 @@ import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.ZKUtil;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
+import org.openucx.jucx.ucp.UcpContext;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
@@ -41,11 +42,11 @@ import org.slf4j.nop.NOPServiceProvider;
 public final class ZooKeeperBackend implements DistributedBackend {
     /**
      * A class of each jar a node JVM needs for this backend: the ZooKeeper client with jute, the Netty jars its client
-     * configuration loads (SSL), SLF4J and its silent provider.
+     * configuration loads (SSL), SLF4J and its silent provider, JUCX (with its native library).
      */
     private static final List<Class<?>> NODE_RUNTIME = List.of(ZooKeeper.class, Record.class, SslContext.class, ByteBuf.class,
             Channel.class, Socket.class, ByteToMessageDecoder.class, AddressResolver.class, ReferenceCounted.class,
-            LoggerFactory.class, NOPServiceProvider.class);
+            LoggerFactory.class, NOPServiceProvider.class, UcpContext.class);
 
     /** The znode below which launched clusters keep their registries. */
     static final String ROOT = "/rsm-workbench";

@@ -6,6 +6,7 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 import static org.rsmworkbench.emulator.internal.Errors.id;
 
 import java.io.IOException;
+import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.emulator.backend.RemoteSegment;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmError;
@@ -37,7 +39,8 @@ import org.rsmworkbench.rsmapi.RsmException;
  * the layout). Its session is the process's liveness: when the session ends (the process closed, or its JVM died and the
  * session expired), ZooKeeper removes the process's znode, its segments and its connections; an expired one takes the node
  * down ({@link NodeReaper}). Publish, republish, unpublish and
- * connect are multi-ops whose version checks make them atomic against each other.
+ * connect are multi-ops whose version checks make them atomic against each other. A published segment's record says
+ * where the process's {@link UcxDataPath} reaches its memory; a connection gets its data path from it.
  */
 public final class ZooKeeperRegistry implements ClusterRegistry {
     /** How long a node may be silent before ZooKeeper declares it dead (its session expires). */
@@ -65,14 +68,17 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final int node;
     /** This process's znode (its liveness). */
     private final String processPath;
-    /** The segments this process published: their record and the version of their znode. */
+    private final UcxDataPath dataPath;
+    /** The segments this process published: their record, where their memory is, and the version of their znode. */
     private final Map<Integer, Published> published = new ConcurrentHashMap<>();
 
-    private record Published(PublishedSegment segment, int version) {
+    private record Published(PublishedSegment segment, ExportAddress address, int version) {
     }
 
-    private ZooKeeperRegistry(ZooKeeper zooKeeper, String connectString, ClusterSpec spec, int node, String processPath) {
+    private ZooKeeperRegistry(ZooKeeper zooKeeper, UcxDataPath dataPath, String connectString, ClusterSpec spec, int node,
+            String processPath) {
         this.zooKeeper = zooKeeper;
+        this.dataPath = dataPath;
         this.connectString = connectString;
         this.spec = spec;
         this.node = node;
@@ -94,9 +100,18 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 close(zooKeeper);
                 throw error(RsmError.CTLR_NOT_PRESENT, "node %d of the cluster at %s is down", node, connectString);
             }
-            zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
-                    Op.create(path, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
-            return new ZooKeeperRegistry(zooKeeper, connectString, spec, node, path);
+            UcxDataPath dataPath = UcxDataPath.open();
+            try {
+                zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
+                        Op.create(path, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
+            } catch (KeeperException | InterruptedException e) {
+                dataPath.close();
+                throw e;
+            }
+            return new ZooKeeperRegistry(zooKeeper, dataPath, connectString, spec, node, path);
+        } catch (RsmException e) {
+            close(zooKeeper);
+            throw e;
         } catch (KeeperException e) {
             close(zooKeeper);
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster registry at %s as node %d: %s%s", connectString, node,
@@ -164,17 +179,20 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     }
 
     @Override
-    public void publish(PublishedSegment segment) throws RsmException {
+    public void publish(PublishedSegment segment, MemorySegment memory, Runnable onSignal) throws RsmException {
         String path = Znodes.segment(node, segment.segmentId());
+        ExportAddress address = dataPath.export(segment.segmentId(), memory, onSignal);
         try {
             // atomic with the check that this process still stands for a live node
-            zooKeeper.multi(List.of(Op.check(processPath, -1), Op.create(path, SegmentRecord.encode(segment), ZooDefs.Ids.OPEN_ACL_UNSAFE,
-                    CreateMode.EPHEMERAL)));
-            published.put(segment.segmentId(), new Published(segment, 0));
+            zooKeeper.multi(List.of(Op.check(processPath, -1), Op.create(path, SegmentRecord.encode(segment, address),
+                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
+            published.put(segment.segmentId(), new Published(segment, address, 0));
         } catch (KeeperException.NodeExistsException e) {
+            dataPath.unexport(segment.segmentId());
             throw error(RsmError.SEGID_IN_USE, "segment id %s is already published on node %d (in the cluster registry)",
                     id(segment.segmentId()), node);
         } catch (KeeperException | InterruptedException e) {
+            dataPath.unexport(segment.segmentId());
             throw unavailable("publish segment " + id(segment.segmentId()), e);
         }
     }
@@ -190,9 +208,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 segment.gid(), segment.mode(), acl);
         try {
             List<OpResult> results = zooKeeper.multi(List.of(Op.setData(Znodes.segment(node, segmentId),
-                    SegmentRecord.encode(republished), current.version())));
+                    SegmentRecord.encode(republished, current.address()), current.version())));
             Stat stat = ((OpResult.SetDataResult) results.getFirst()).getStat();
-            published.put(segmentId, new Published(republished, stat.getVersion()));
+            published.put(segmentId, new Published(republished, current.address(), stat.getVersion()));
         } catch (KeeperException | InterruptedException e) {
             throw unavailable("republish segment " + id(segmentId), e);
         }
@@ -204,6 +222,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         if (current == null) {
             return;
         }
+        try {
+            withdraw(segmentId, current);
+        } finally {
+            dataPath.unexport(segmentId);
+        }
+    }
+
+    private void withdraw(int segmentId, Published current) throws RsmException {
         String prefix = Znodes.connectionPrefix(node, segmentId);
         for (;;) {
             try {
@@ -241,8 +267,19 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, view.segmentVersion()),
                             Op.check(processPath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
                                     + node + "-", new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL)));
-                    ZooKeeperConnection connection = new ZooKeeperConnection(zooKeeper,
-                            ((OpResult.CreateResult) results.get(2)).getPath());
+                    String connectionPath = ((OpResult.CreateResult) results.get(2)).getPath();
+                    RemoteSegment path;
+                    try {
+                        path = dataPath.connect(view.exportAddress(), segmentId);
+                    } catch (RsmException e) {
+                        try {
+                            zooKeeper.delete(connectionPath, -1);
+                        } catch (KeeperException gone) {
+                            // ephemeral: it goes with this session anyway
+                        }
+                        throw e;
+                    }
+                    ZooKeeperConnection connection = new ZooKeeperConnection(zooKeeper, connectionPath, path);
                     connection.watch(segmentPath);
                     return connection;
                 } catch (KeeperException.BadVersionException | KeeperException.NoNodeException e) {
@@ -278,6 +315,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             Thread.currentThread().interrupt();
         }
         close(zooKeeper);
+        dataPath.close();
     }
 
     @Override
@@ -285,16 +323,26 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         return "registry of node " + node + " at " + connectString;
     }
 
-    /** A connection znode, and whether the segment it connects to has gone since (a watch on the segment's znode). */
+    /**
+     * A connection znode, whether the segment it connects to has gone since (a watch on the segment's znode), and its data
+     * path.
+     */
     private static final class ZooKeeperConnection implements Connection {
         private final ZooKeeper zooKeeper;
         private final String path;
+        private final RemoteSegment dataPath;
         private volatile boolean aborted;
         private volatile boolean disconnected;
 
-        ZooKeeperConnection(ZooKeeper zooKeeper, String path) {
+        ZooKeeperConnection(ZooKeeper zooKeeper, String path, RemoteSegment dataPath) {
             this.zooKeeper = zooKeeper;
             this.path = path;
+            this.dataPath = dataPath;
+        }
+
+        @Override
+        public RemoteSegment dataPath() {
+            return dataPath;
         }
 
         /** Watches the segment: its deletion (unpublished, or its exporter died) aborts this connection. */
@@ -325,6 +373,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 return;
             }
             disconnected = true;
+            dataPath.close();
             try {
                 zooKeeper.delete(path, -1);
             } catch (KeeperException e) {

@@ -25,6 +25,8 @@ final class ZooKeeperView implements RegistryView {
     private final ClusterSpec spec;
     /** The version of the segment znode {@link #published} read last. */
     private int segmentVersion = -1;
+    /** Where the data path reaches the segment {@link #published} read last. */
+    private ExportAddress exportAddress;
 
     ZooKeeperView(ZooKeeper zooKeeper, ClusterSpec spec) {
         this.zooKeeper = zooKeeper;
@@ -73,7 +75,9 @@ final class ZooKeeperView implements RegistryView {
         }
         segmentVersion = stat.getVersion();
         try {
-            return SegmentRecord.decode(node, segmentId, data);
+            SegmentRecord record = SegmentRecord.decode(node, segmentId, data);
+            exportAddress = record.address();
+            return record.segment();
         } catch (IllegalArgumentException e) {
             throw error(RsmError.INTERNAL_ERROR, "cannot connect to segment %s of node %d: its record in ZooKeeper is damaged (%s)",
                     id(segmentId), node, e.getMessage());
@@ -83,5 +87,10 @@ final class ZooKeeperView implements RegistryView {
     /** The version of the segment znode that {@link #published} read last. */
     int segmentVersion() {
         return segmentVersion;
+    }
+
+    /** Where the data path reaches the segment that {@link #published} read last. */
+    ExportAddress exportAddress() {
+        return exportAddress;
     }
 }

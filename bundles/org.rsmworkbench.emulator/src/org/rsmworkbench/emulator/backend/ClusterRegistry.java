@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.backend;
 
+import java.lang.foreign.MemorySegment;
 import java.util.List;
 
 import org.rsmworkbench.rsmapi.AccessEntry;
@@ -11,7 +12,7 @@ import org.rsmworkbench.rsmapi.RsmException;
 /**
  * The registry of record of a distributed cluster as one node process sees it (opened by a {@link DistributedBackend}).
  * A node process consults it at control calls only (publish, republish, unpublish, connect, disconnect), after the
- * checks of its own arguments: never on put, get or signal.
+ * checks of its own arguments: put, get and signal go through the {@link Connection#dataPath() data path} of a connection.
  */
 public interface ClusterRegistry extends AutoCloseable {
     /** A connection recorded in the registry. */
@@ -19,21 +20,25 @@ public interface ClusterRegistry extends AutoCloseable {
         /** Whether the exporter withdrew the segment or its node died since (a forced disconnect, RSMAPI §5.3). */
         boolean isAborted();
 
-        /** Removes the connection from the registry; once only. */
+        /** Removes the connection from the registry, and releases its data path; once only. */
         void disconnect();
+
+        /** The data path to the segment: put, get and signals go through it. */
+        RemoteSegment dataPath();
     }
 
     /**
-     * Records the publication of a segment of this node.
+     * Records the publication of a segment of this node, and opens its {@code memory} to the importers' data path;
+     * {@code onSignal} runs (on a thread of the data path) for each signal an importer posts to it.
      *
      * @throws RsmException SEGID_IN_USE when the registry already has a segment with that id on this node
      */
-    void publish(PublishedSegment segment) throws RsmException;
+    void publish(PublishedSegment segment, MemorySegment memory, Runnable onSignal) throws RsmException;
 
     /** Replaces the ACL of a published segment of this node. */
     void republish(int segmentId, List<AccessEntry> acl) throws RsmException;
 
-    /** Withdraws a segment of this node: its connections are forcibly disconnected. */
+    /** Withdraws a segment of this node: its connections are forcibly disconnected, its memory closed to the data path. */
     void unpublish(int segmentId) throws RsmException;
 
     /**

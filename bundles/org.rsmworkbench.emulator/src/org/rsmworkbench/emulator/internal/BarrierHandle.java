@@ -43,7 +43,7 @@ final class BarrierHandle implements Barrier {
     @Override
     public void order() throws RsmException {
         checkInitialized();
-        // stores through a mapping reach the file in program order: nothing to wait for
+        segment.completeSpan();
     }
 
     @Override
@@ -53,6 +53,7 @@ final class BarrierHandle implements Barrier {
             throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected during the barrier span (%s)", segment.describe(),
                     LostConnection.cause(segment.runtime, segment.process.nodeId, segment.nodeId()));
         }
+        segment.completeSpan();
         if (segment.spanFailed) {
             segment.spanFailed = false;
             throw error(RsmError.BARRIER_FAILURE, "a transfer to %s in this barrier span failed", segment.describe());

@@ -228,7 +228,10 @@ final class Controller implements RsmController {
             }
             throw e;
         }
-        ImportHandle handle = new ImportHandle(this, connection, recorded);
+        // the data path is chosen here, once: a local cluster's import copies through its mapping, a distributed one's
+        // through the registry's data path
+        ImportHandle handle = recorded == null ? new ImportHandle(this, connection, null)
+                : new RemoteImportHandle(this, connection, recorded);
         process.imports.add(handle);
         return handle;
     }

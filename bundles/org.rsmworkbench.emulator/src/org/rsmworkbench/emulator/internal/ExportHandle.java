@@ -120,7 +120,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             try {
                 process.clusterRegistry.publish(new PublishedSegment(process.nodeId, published, controller.name(), size,
                         registry.getInt(Seg.at(slot, Seg.UID)), registry.getInt(Seg.at(slot, Seg.GID)),
-                        registry.getInt(Seg.at(slot, Seg.MODE)), entries));
+                        registry.getInt(Seg.at(slot, Seg.MODE)), entries), memory, () -> signalled(published));
             } catch (RsmException | RuntimeException e) {
                 withdraw(); // not published for the cluster: not here either
                 throw e;
@@ -260,6 +260,16 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             process.clusterRegistry.unpublish(publishedId);
         }
         process.exports.remove(this);
+    }
+
+    /**
+     * A signal an importer posted through a distributed cluster's data path to the segment published as {@code segmentId}:
+     * dropped when the segment is no longer that one (RSMAPI §5.3), as a local post is.
+     */
+    private void signalled(int segmentId) {
+        if (!destroyed && state() == Seg.PUBLISHED && segmentId() == segmentId && registry.getInt(Seg.at(slot, Seg.SERIAL)) == serial) {
+            runtime.postEvent(Registry.Events.ofSegment(slot), process.nodeId);
+        }
     }
 
     @Override

@@ -37,7 +37,7 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  * when the connection is cut, this JVM's revoker maps trash over them at the same address, and after a
  * rebind the segment's new memory ({@link #followSegment}). The exporter's memory never moves.
  */
-final class ImportHandle extends SegmentHandle implements ImportSegment {
+sealed class ImportHandle extends SegmentHandle implements ImportSegment permits RemoteImportHandle {
     /** What connect found: the registry records of the connection and of the segment. */
     record Connection(int slot, int serial, int generation, int segmentSlot, int segmentSerial, int nodeId,
             int segmentId, long size, int permission, int link) {
@@ -47,21 +47,25 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     private record Backing(Path file, long fileOffset, long word) {
     }
 
+    /** Why a transfer failed that an injected fault took. */
+    static final String INJECTED_FAULT = "injected fault";
+
     /** The BACKING word of a mapping that is on trash (a real one is never negative). */
     private static final long ON_TRASH = -1;
 
     /**
-     * What a put or get needs once its own arguments are checked: the mapping, the range of the segment it covers
-     * (its offset 0 is {@code start}), and whether the transfer ends with IMPLICIT mode's generation check.
+     * What a put or get needs once its own arguments are checked: the mapping (null for a {@link RemoteImportHandle}), the
+     * range of the segment it covers (its offset 0 is {@code start}), and whether the transfer ends with IMPLICIT mode's
+     * generation check.
      */
-    private record Transfer(MemorySegment view, long start, long end, boolean implicitMode) {
+    record Transfer(MemorySegment view, long start, long end, boolean implicitMode) {
         /** Whether {@code [offset, offset+length)} lies in the mapped range. */
         boolean covers(long offset, long length) {
             return offset >= start && length <= end - offset;
         }
     }
 
-    private final Connection connection;
+    final Connection connection;
     /** The connection in the registry of a distributed cluster, or null (a local cluster). */
     private final ClusterRegistry.Connection recorded;
     private final long generationWord;
@@ -72,9 +76,9 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     private final Object mappingLock = new Object();
 
     private volatile boolean disconnected;
-    private volatile MemorySegment mapping;
-    private volatile long mapOffset;
-    private volatile long mapEnd;
+    volatile MemorySegment mapping;
+    volatile long mapOffset;
+    volatile long mapEnd;
     private Arena mapArena;
     /** The BACKING word of the memory {@link #mapping} reaches, or {@link #ON_TRASH}. */
     private long mapBacking;
@@ -114,7 +118,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         checkConnected();
     }
 
-    private void checkConnected() throws RsmException {
+    final void checkConnected() throws RsmException {
         if (disconnected || process.isClosed()) {
             throw error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected%s", describe(),
                     process.isClosed() ? " (its process ended)" : "");
@@ -410,9 +414,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
      */
     private Transfer verifyAccess(long offset, long length, int width, boolean write) throws RsmException {
         checkConnected();
-        if ((offset & (width - 1)) != 0) {
-            throw error(RsmError.BAD_MEM_ALIGNMENT, "offset %d is not aligned to the %d-byte access width", offset, width);
-        }
+        checkAlignment(offset, width);
         MemorySegment view = mapping;
         if (view == null) {
             view = mapImplicitly();
@@ -422,12 +424,25 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
                     "the mapping of %s was unmapped when it could not follow a forced disconnect or a rebind: disconnect and connect again",
                     describe());
         }
+        return checkedRange(view, mapOffset, mapEnd, offset, length, write);
+    }
+
+    static void checkAlignment(long offset, int width) throws RsmException {
+        if ((offset & (width - 1)) != 0) {
+            throw error(RsmError.BAD_MEM_ALIGNMENT, "offset %d is not aligned to the %d-byte access width", offset, width);
+        }
+    }
+
+    /**
+     * The checks of {@link #verifyAccess} after the mapping, for an access through {@code view} whose range is
+     * {@code [start, end)} of the segment.
+     */
+    final Transfer checkedRange(MemorySegment view, long start, long end, long offset, long length, boolean write)
+            throws RsmException {
         if (write ? !mayWrite : !mayRead) {
             throw error(RsmError.PERM_DENIED, "%s was connected with permission %s, which does not allow %s", describe(),
                     Errors.perm(connection.permission()), write ? "put (write)" : "get (read)");
         }
-        long start = mapOffset;
-        long end = mapEnd;
         if (offset < start || length > end - offset) {
             throw error(RsmError.BAD_OFFSET, "%s [%d, %d+%d) is outside the mapped range [%d, %d) of %s",
                     write ? "put" : "get", offset, offset, length, start, end, describe());
@@ -475,26 +490,30 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         return mapping;
     }
 
-    /** Ends a transfer: a pending injected fault makes it fail, IMPLICIT mode checks the generation. */
-    private boolean takeFault() {
+    /** Whether an injected fault takes the transfer about to be made. */
+    final boolean takeFault() {
         return registry.getInt(failWord) > 0 && runtime.takeInjectedFailure(failWord);
     }
 
-    private void finishTransfer(Transfer transfer, boolean failed) throws RsmException {
+    /**
+     * Ends a transfer, which failed unless {@code failure} (why) is null: IMPLICIT mode checks the generation and reports
+     * the failure, EXPLICIT mode leaves it to the span's close.
+     */
+    final void finishTransfer(Transfer transfer, String failure) throws RsmException {
         if (transfer.implicitMode()) {
             if (isAborted()) {
                 throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again",
                         describe(), LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
             }
-            if (failed) {
-                throw error(RsmError.BARRIER_FAILURE, "the transfer to %s failed (injected fault)", describe());
+            if (failure != null) {
+                throw error(RsmError.BARRIER_FAILURE, "the transfer to %s failed (%s)", describe(), failure);
             }
-        } else if (failed) {
+        } else if (failure != null) {
             spanFailed = true;
         }
     }
 
-    private static void checkCount(Object array, int length, int repCount) throws RsmException {
+    static void checkCount(Object array, int length, int repCount) throws RsmException {
         if (array == null) {
             throw error(RsmError.BAD_ADDR, "the data array is null");
         }
@@ -515,7 +534,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         checkCount(array, arrayLength, repCount);
         Transfer transfer = access(guard, offset, (long) repCount * width, width, write);
         if (takeFault()) {
-            finishTransfer(transfer, true);
+            finishTransfer(transfer, INJECTED_FAULT);
             return null;
         }
         return transfer;
@@ -532,15 +551,15 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             throw error(RsmError.BAD_ADDR, "the source memory %s", unusable);
         }
         Transfer transfer = access(guard, offset, src.byteSize(), 1, true);
-        boolean failed = takeFault();
-        if (!failed) {
+        String failure = takeFault() ? INJECTED_FAULT : null;
+        if (failure == null) {
             try {
                 MemorySegment.copy(src, 0, transfer.view(), offset - transfer.start(), src.byteSize());
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(src);
             }
         }
-        finishTransfer(transfer, failed);
+        finishTransfer(transfer, failure);
     }
 
     @Override
@@ -554,15 +573,15 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             throw error(RsmError.BAD_ADDR, "the destination memory %s", unusable);
         }
         Transfer transfer = access(guard, offset, dst.byteSize(), 1, false);
-        boolean failed = takeFault();
-        if (!failed) {
+        String failure = takeFault() ? INJECTED_FAULT : null;
+        if (failure == null) {
             try {
                 MemorySegment.copy(transfer.view(), offset - transfer.start(), dst, 0, dst.byteSize());
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(dst);
             }
         }
-        finishTransfer(transfer, failed);
+        finishTransfer(transfer, failure);
     }
 
     /**
@@ -570,7 +589,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
      * closed arena, memory confined to another thread, a read-only destination. Each is BAD_ADDR, as a buffer
      * that the process cannot access is in C (EFAULT).
      */
-    private static String unusable(MemorySegment memory, boolean written) {
+    static String unusable(MemorySegment memory, boolean written) {
         if (!memory.scope().isAlive()) {
             return "was freed: its arena is closed";
         }
@@ -584,7 +603,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
      * The error of a copy whose checks passed but that found an arena closed by another thread meanwhile: the
      * caller's ({@code callerMemory}, null for an array), or this handle's mapping (unmap or disconnect).
      */
-    private RsmException closedDuringTransfer(MemorySegment callerMemory) {
+    final RsmException closedDuringTransfer(MemorySegment callerMemory) {
         if (callerMemory != null && !callerMemory.scope().isAlive()) {
             return error(RsmError.BAD_ADDR, "the caller's memory was freed (its arena closed) during the transfer with %s",
                     describe());
@@ -602,7 +621,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
-            finishTransfer(transfer, false);
+            finishTransfer(transfer, null);
         }
     }
 
@@ -615,7 +634,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
-            finishTransfer(transfer, false);
+            finishTransfer(transfer, null);
         }
     }
 
@@ -628,7 +647,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
-            finishTransfer(transfer, false);
+            finishTransfer(transfer, null);
         }
     }
 
@@ -641,7 +660,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
-            finishTransfer(transfer, false);
+            finishTransfer(transfer, null);
         }
     }
 
@@ -654,7 +673,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
-            finishTransfer(transfer, false);
+            finishTransfer(transfer, null);
         }
     }
 
@@ -667,7 +686,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
-            finishTransfer(transfer, false);
+            finishTransfer(transfer, null);
         }
     }
 
@@ -680,7 +699,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
-            finishTransfer(transfer, false);
+            finishTransfer(transfer, null);
         }
     }
 
@@ -693,7 +712,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
-            finishTransfer(transfer, false);
+            finishTransfer(transfer, null);
         }
     }
 
@@ -737,7 +756,7 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             throw error(RsmError.PERM_DENIED, "%s was connected with permission %s, which does not allow %s", describe(),
                     Errors.perm(connection.permission()), put ? "putv" : "getv");
         }
-        MemorySegment remoteMemory = transferMapping();
+        MemorySegment remoteMemory = vectorMapping();
         int done = 0;
         for (IoVec request : sg.requests()) {
             MemorySegment local = localMemory(request, done);
@@ -756,18 +775,11 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             if (unusable != null) {
                 throw error(RsmError.BAD_ADDR, "request %d: its local memory %s", done, unusable);
             }
-            if (takeFault()) {
-                throw error(RsmError.BARRIER_FAILURE, "request %d of a %s to %s failed (injected fault)", done,
-                        put ? "putv" : "getv", describe());
-            }
-            try {
-                if (put) {
-                    MemorySegment.copy(local, localOffset, remoteMemory, remoteOffset, length);
-                } else {
-                    MemorySegment.copy(remoteMemory, remoteOffset, local, localOffset, length);
-                }
-            } catch (IllegalStateException e) {
-                throw closedDuringTransfer(local);
+            String failure = takeFault() ? INJECTED_FAULT : moveVector(put, local.asSlice(localOffset, length), remoteMemory,
+                    remoteOffset);
+            if (failure != null) {
+                throw error(RsmError.BARRIER_FAILURE, "request %d of a %s to %s failed (%s)", done, put ? "putv" : "getv",
+                        describe(), failure);
             }
             sg.setResidualCount(sg.requests().size() - ++done);
         }
@@ -786,8 +798,27 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
         throw error(RsmError.BAD_SGIO, "request %d names a local memory handle that is not live", index);
     }
 
+    /**
+     * Copies one scatter/gather request between {@code local} and the segment from {@code remoteOffset}, through
+     * {@code remoteMemory} (from {@link #vectorMapping}).
+     *
+     * @return null, or why the transfer failed
+     */
+    String moveVector(boolean put, MemorySegment local, MemorySegment remoteMemory, long remoteOffset) throws RsmException {
+        try {
+            if (put) {
+                MemorySegment.copy(local, 0, remoteMemory, remoteOffset, local.byteSize());
+            } else {
+                MemorySegment.copy(remoteMemory, remoteOffset, local, 0, local.byteSize());
+            }
+        } catch (IllegalStateException e) {
+            throw closedDuringTransfer(local);
+        }
+        return null;
+    }
+
     /** The whole segment, mapped for scatter/gather (the driver path, apart from the user's mapping). */
-    private MemorySegment transferMapping() throws RsmException {
+    MemorySegment vectorMapping() throws RsmException {
         synchronized (mappingLock) {
             if (transferMapping == null) {
                 Backing backing = segmentBacking();
@@ -814,6 +845,14 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
             }
             return transferMapping;
         }
+    }
+
+    /**
+     * Completes the transfers of a barrier span before its close reports on them; a failure makes the span fail.
+     * Stores through a mapping have reached the memory already.
+     */
+    void completeSpan() {
+        // nothing is in flight
     }
 
     // ---------------------------------------------------------------- barriers and mode
@@ -862,15 +901,20 @@ final class ImportHandle extends SegmentHandle implements ImportSegment {
     @Override
     public void signalPost(int flags) throws RsmException {
         checkValid();
-        if (isPathDown()) {
-            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(),
-                    LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
-        }
+        checkPathUp();
         int segmentSlot = connection.segmentSlot();
         // an event for a segment that is no longer published is dropped at the exporter (RSMAPI §5.3)
         if (registry.getIntAcquire(Seg.at(segmentSlot, Seg.STATE)) == Seg.PUBLISHED
                 && registry.getInt(Seg.at(segmentSlot, Seg.SERIAL)) == connection.segmentSerial() && !isAborted()) {
             runtime.postEvent(Registry.Events.ofSegment(segmentSlot), connection.nodeId());
+        }
+    }
+
+    /** REMOTE_NODE_UNREACHABLE when a signal cannot reach the exporter. */
+    final void checkPathUp() throws RsmException {
+        if (isPathDown()) {
+            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(),
+                    LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
         }
     }
 

@@ -115,4 +115,35 @@ class DistributedLaunchTest {
         assertTrue(launch.err().getFirst().startsWith("rsm-launch: --zookeeper \"nowhere\" is neither embedded nor HOST:PORT"),
                 launch.toString());
     }
+
+    /** What node 2 of the {@link DataPathProbe} prints after its map line, and node 1. */
+    private static final List<String> DATA_PATH_IMPORTER = List.of("put-without-barrier BARRIER_UNINITIALIZED",
+            "put-beyond-the-segment BAD_OFFSET", "put64-misaligned BAD_MEM_ALIGNMENT", "put64-more-than-the-array BAD_LENGTH",
+            "get-negative-offset BAD_OFFSET", "put-implicit OK", "explicit-span OK", "get OK", "get8 OK", "getv OK", "ack 1",
+            "after-the-exporter-died BARRIER_FAILURE");
+    private static final List<String> DATA_PATH_EXPORTER = List.of("exporter-put OK", "exporter-putN OK", "exporter-putv OK",
+            "exporter-halts");
+
+    private static List<String> withMap(String map) {
+        List<String> lines = new ArrayList<>(List.of("map " + map));
+        lines.addAll(DATA_PATH_IMPORTER);
+        return lines;
+    }
+
+    @Test
+    void putGetSignalsAndBarriersGoThroughTheUcxDataPath() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", DataPathProbe.class.getName());
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(withMap("OK"), launch.output(2), launch.toString());
+        assertEquals(DATA_PATH_EXPORTER, launch.output(1), launch.toString());
+    }
+
+    @Test
+    void aSegmentExportedOnAnotherHostIsNotMappedButPutAndGetReachIt() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", "--node", "1:jvm=-Drsm.host=another-host",
+                DataPathProbe.class.getName());
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(withMap("MAP_FAILED"), launch.output(2), launch.toString());
+        assertEquals(DATA_PATH_EXPORTER, launch.output(1), launch.toString());
+    }
 }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +30,7 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.emulator.backend.RemoteSegment;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -39,6 +43,9 @@ class ZooKeeperRegistryTest {
     private static final Credentials USER = new Credentials(1000, 1000, java.util.Set.of(), 022, false);
     private static final int SEGMENT = 0x400100;
     private static final long WAIT_MILLIS = 30_000;
+
+    /** The memory behind the segments published (what UCX registers). */
+    private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
 
     private final ClusterSpec spec = ClusterSpec.fullyConnected(3);
     private DistributedBackend.LaunchedRegistry cluster;
@@ -90,10 +97,30 @@ class ZooKeeperRegistryTest {
     void aPublishedSegmentIsConnectedToWithTheModeItsAclGives() throws RsmException {
         ClusterRegistry exporter = join(1);
         ClusterRegistry importer = join(2);
-        exporter.publish(segment(1, List.of(new AccessEntry(2, 0666))));
+        exporter.publish(segment(1, List.of(new AccessEntry(2, 0666))), MEMORY, () -> { });
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_RDWR);
         assertFalse(connection.isAborted());
         connection.disconnect();
+    }
+
+    @Test
+    void theDataPathPutsGetsAndSignalsInTheExportersMemory() throws Exception {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        MemorySegment memory = Arena.ofAuto().allocate(4096, 4096);
+        CountDownLatch signalled = new CountDownLatch(1);
+        exporter.publish(segment(1, List.of()), memory, signalled::countDown);
+        RemoteSegment path = connect(importer, 1, Rsm.PERM_RDWR).dataPath();
+        assertTrue(path.isOnThisHost());
+        path.put(8, MemorySegment.ofArray(new long[] {0x1122334455667788L}));
+        path.flush();
+        assertEquals(0x1122334455667788L, memory.get(ValueLayout.JAVA_LONG, 8));
+        memory.set(ValueLayout.JAVA_LONG, 4088, -7);
+        long[] got = new long[1];
+        path.get(4088, MemorySegment.ofArray(got));
+        assertEquals(-7, got[0]);
+        path.signal();
+        assertTrue(signalled.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the exporter's handler runs for the signal");
     }
 
     @Test
@@ -108,7 +135,7 @@ class ZooKeeperRegistryTest {
         ClusterRegistry exporter = join(1);
         ClusterRegistry reader = join(2);
         ClusterRegistry outsider = join(3);
-        exporter.publish(segment(1, List.of(new AccessEntry(2, 0444))));
+        exporter.publish(segment(1, List.of(new AccessEntry(2, 0444))), MEMORY, () -> { });
         assertError(RsmError.SEG_NOT_PUBLISHED_TO_NODE, () -> connect(outsider, 1, Rsm.PERM_READ));
         assertError(RsmError.PERM_DENIED, () -> connect(reader, 1, Rsm.PERM_WRITE));
         connect(reader, 1, Rsm.PERM_READ).disconnect();
@@ -118,7 +145,7 @@ class ZooKeeperRegistryTest {
     void republishChangesWhatTheNextConnectIsGranted() throws RsmException {
         ClusterRegistry exporter = join(1);
         ClusterRegistry importer = join(2);
-        exporter.publish(segment(1, List.of(new AccessEntry(2, 0666))));
+        exporter.publish(segment(1, List.of(new AccessEntry(2, 0666))), MEMORY, () -> { });
         connect(importer, 1, Rsm.PERM_RDWR).disconnect();
         exporter.republish(SEGMENT, List.of(new AccessEntry(3, 0666)));
         assertError(RsmError.SEG_NOT_PUBLISHED_TO_NODE, () -> connect(importer, 1, Rsm.PERM_RDWR));
@@ -128,15 +155,15 @@ class ZooKeeperRegistryTest {
     void aSegmentIdIsPublishedOncePerNode() throws RsmException {
         ClusterRegistry first = join(1);
         ClusterRegistry second = join(1);
-        first.publish(segment(1, List.of()));
-        assertError(RsmError.SEGID_IN_USE, () -> second.publish(segment(1, List.of())));
+        first.publish(segment(1, List.of()), MEMORY, () -> { });
+        assertError(RsmError.SEGID_IN_USE, () -> second.publish(segment(1, List.of()), MEMORY, () -> { }));
     }
 
     @Test
     void unpublishForciblyDisconnectsTheImporters() throws RsmException, InterruptedException {
         ClusterRegistry exporter = join(1);
         ClusterRegistry importer = join(2);
-        exporter.publish(segment(1, List.of()));
+        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
         exporter.unpublish(SEGMENT);
         waitFor("the importer sees its connection aborted", connection::isAborted);
@@ -149,7 +176,7 @@ class ZooKeeperRegistryTest {
         ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), spec, 1, expired::countDown);
         joined.add(exporter);
         ClusterRegistry importer = join(2);
-        exporter.publish(segment(1, List.of()));
+        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
         expireSession(exporter.zooKeeper());
         assertTrue(expired.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the killed node is told that its session expired");
@@ -161,7 +188,7 @@ class ZooKeeperRegistryTest {
     void aNodeWhoseProcessEndedCleanlyStaysUpWithoutItsSegments() throws RsmException {
         ClusterRegistry exporter = join(1);
         ClusterRegistry importer = join(2);
-        exporter.publish(segment(1, List.of()));
+        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
         exporter.close();
         assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
     }

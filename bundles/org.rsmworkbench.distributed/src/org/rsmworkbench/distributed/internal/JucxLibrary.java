@@ -1,0 +1,64 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.classfile.ClassFile;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.openucx.jucx.NativeLibs;
+
+/**
+ * Loads JUCX's native library where JUCX cannot: JUCX extracts {@code libjucx.so} from its jar only when its class
+ * loader answers with a {@code jar:} URL, as on a class path (node JVMs); in OSGi (the IDE, the test runtime) the URL is a
+ * bundle resource, and JUCX silently loads nothing. Then the library is copied to a private temporary folder and loaded
+ * by a class defined in JUCX's package, so that it belongs to JUCX's class loader (a JNI library belongs to the class
+ * loader of the class that loads it).
+ */
+final class JucxLibrary {
+    private static final String LIBRARY = System.mapLibraryName("jucx");
+    private static boolean loaded;
+
+    private JucxLibrary() {
+    }
+
+    static synchronized void ensureLoaded() throws IOException {
+        URL resource = NativeLibs.class.getClassLoader().getResource(LIBRARY);
+        if (loaded || resource == null || "jar".equals(resource.getProtocol())) {
+            return;
+        }
+        Path directory = Files.createTempDirectory("rsm-jucx-", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Path library = directory.resolve(LIBRARY);
+        try (InputStream in = resource.openStream()) {
+            Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
+        }
+        library.toFile().deleteOnExit();
+        directory.toFile().deleteOnExit();
+        try {
+            // System.load binds the library to its caller's class loader: the caller is a class defined in JUCX's package
+            MethodTypeDesc loadType = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String);
+            byte[] loaderClass = ClassFile.of().build(ClassDesc.of(NativeLibs.class.getPackageName() + ".RsmWorkbenchLoader"),
+                    type -> type.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL).withMethodBody("load", loadType,
+                            ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code -> code.aload(0)
+                                    .invokestatic(ClassDesc.of(System.class.getName()), "load", loadType).return_()));
+            Class<?> loader = MethodHandles.privateLookupIn(NativeLibs.class, MethodHandles.lookup()).defineClass(loaderClass);
+            loader.getMethod("load", String.class).invoke(null, library.toString());
+        } catch (InvocationTargetException e) {
+            throw new IOException("cannot load " + library + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IOException("cannot load " + library + ": " + e, e);
+        }
+        loaded = true;
+    }
+}

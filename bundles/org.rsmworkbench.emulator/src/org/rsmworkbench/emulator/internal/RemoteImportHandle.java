@@ -1,0 +1,209 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.internal;
+
+import static org.rsmworkbench.emulator.internal.Errors.error;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.RemoteSegment;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/**
+ * An import segment of a distributed cluster: the checks and states of {@link ImportHandle}, its transfers through the
+ * connection's {@link RemoteSegment data path} instead of a mapping. Chosen at connect, so that an import of a local
+ * cluster keeps its own put and get (this class is never loaded there).
+ * <p>
+ * Without a mapping, put and get check their range against the whole segment (BAD_OFFSET beyond it, as after the local
+ * backend's implicit mapping); once the program maps the segment (the exporter on this host only), against the mapping.
+ * A failure of the path is the transfer's: BARRIER_FAILURE at once in IMPLICIT mode (where a put is flushed at once, as
+ * the barrier span around it closes), at the span's close in EXPLICIT mode, whose close and order barriers flush the path.
+ */
+final class RemoteImportHandle extends ImportHandle {
+    private final ClusterRegistry.Connection recorded;
+    private final RemoteSegment path;
+
+    RemoteImportHandle(Controller controller, Connection connection, ClusterRegistry.Connection recorded) {
+        super(controller, connection, recorded);
+        this.recorded = recorded;
+        this.path = recorded.dataPath();
+    }
+
+    @Override
+    public synchronized MemorySegment map(int attributes, int permission, long offset, long length) throws RsmException {
+        checkValid();
+        if (!path.isOnThisHost()) {
+            // RSMAPI §3.3: a controller without direct access answers mmap with ENOTSUP
+            throw error(RsmError.MAP_FAILED, "cannot map %s: its exporter runs on another host, which this controller cannot"
+                    + " reach directly; use put and get", describe());
+        }
+        return super.map(attributes, permission, offset, length);
+    }
+
+    /** The checks of a transfer of {@code length} bytes at {@code offset} with element width {@code width}. */
+    private Transfer access(long offset, long length, int width, boolean write) throws RsmException {
+        process.checkAlive();
+        checkConnected();
+        checkAlignment(offset, width);
+        MemorySegment view = mapping;
+        return view == null ? checkedRange(null, 0, size(), offset, length, write)
+                : checkedRange(null, mapOffset, mapEnd, offset, length, write);
+    }
+
+    /**
+     * Moves {@code local} to or from the segment at {@code offset} once {@code transfer}'s checks have passed. A connection
+     * cut off moves nothing: the exporter's memory does not move with it, as a local importer's mapping does (onto trash).
+     */
+    private void move(Transfer transfer, long offset, MemorySegment local, boolean write) throws RsmException {
+        String failure = takeFault() ? INJECTED_FAULT : cutOff();
+        if (failure == null) {
+            failure = transfer(write, local, offset, transfer.implicitMode());
+        }
+        finishTransfer(transfer, failure);
+    }
+
+    /** Why the connection is cut off (the segment withdrawn, its exporter dead), or null. */
+    private String cutOff() {
+        return isAborted() || recorded.isAborted() ? "forcibly disconnected" : null;
+    }
+
+    /**
+     * Puts or gets {@code local}; a put that is a barrier span of its own (IMPLICIT mode) is flushed.
+     *
+     * @return null, or why the data path failed
+     */
+    private String transfer(boolean write, MemorySegment local, long offset, boolean flush) throws RsmException {
+        try {
+            if (write) {
+                path.put(offset, local);
+                if (flush) {
+                    path.flush();
+                }
+            } else {
+                path.get(offset, local);
+            }
+            return null;
+        } catch (IOException e) {
+            return e.getMessage();
+        } catch (IllegalStateException e) {
+            throw closedDuringTransfer(local.isNative() ? local : null);
+        }
+    }
+
+    private void segmentTransfer(long offset, MemorySegment local, boolean write) throws RsmException {
+        process.checkAlive();
+        checkConnected();
+        if (local == null) {
+            throw error(RsmError.BAD_ADDR, "the %s memory is null", write ? "source" : "destination");
+        }
+        String unusable = unusable(local, !write);
+        if (unusable != null) {
+            throw error(RsmError.BAD_ADDR, "the %s memory %s", write ? "source" : "destination", unusable);
+        }
+        move(access(offset, local.byteSize(), 1, write), offset, local, write);
+    }
+
+    private void arrayTransfer(long offset, Object array, int arrayLength, int repCount, int width, boolean write)
+            throws RsmException {
+        process.checkAlive();
+        checkConnected();
+        checkCount(array, arrayLength, repCount);
+        Transfer transfer = access(offset, (long) repCount * width, width, write);
+        MemorySegment heap = switch (array) {
+            case byte[] bytes -> MemorySegment.ofArray(bytes);
+            case short[] shorts -> MemorySegment.ofArray(shorts);
+            case int[] ints -> MemorySegment.ofArray(ints);
+            case long[] longs -> MemorySegment.ofArray(longs);
+            default -> throw new IllegalArgumentException(array.getClass().getName());
+        };
+        move(transfer, offset, heap.asSlice(0, (long) repCount * width), write);
+    }
+
+    @Override
+    public void put(long offset, MemorySegment src) throws RsmException {
+        segmentTransfer(offset, src, true);
+    }
+
+    @Override
+    public void get(long offset, MemorySegment dst) throws RsmException {
+        segmentTransfer(offset, dst, false);
+    }
+
+    @Override
+    public void put8(long offset, byte[] src, int repCount) throws RsmException {
+        arrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Byte.BYTES, true);
+    }
+
+    @Override
+    public void put16(long offset, short[] src, int repCount) throws RsmException {
+        arrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Short.BYTES, true);
+    }
+
+    @Override
+    public void put32(long offset, int[] src, int repCount) throws RsmException {
+        arrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Integer.BYTES, true);
+    }
+
+    @Override
+    public void put64(long offset, long[] src, int repCount) throws RsmException {
+        arrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Long.BYTES, true);
+    }
+
+    @Override
+    public void get8(long offset, byte[] dst, int repCount) throws RsmException {
+        arrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Byte.BYTES, false);
+    }
+
+    @Override
+    public void get16(long offset, short[] dst, int repCount) throws RsmException {
+        arrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Short.BYTES, false);
+    }
+
+    @Override
+    public void get32(long offset, int[] dst, int repCount) throws RsmException {
+        arrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Integer.BYTES, false);
+    }
+
+    @Override
+    public void get64(long offset, long[] dst, int repCount) throws RsmException {
+        arrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Long.BYTES, false);
+    }
+
+    /** Scatter/gather needs no mapping either. */
+    @Override
+    MemorySegment vectorMapping() {
+        return MemorySegment.NULL;
+    }
+
+    @Override
+    String moveVector(boolean put, MemorySegment local, MemorySegment remoteMemory, long remoteOffset) throws RsmException {
+        String cutOff = cutOff();
+        return cutOff != null ? cutOff : transfer(put, local, remoteOffset, false);
+    }
+
+    @Override
+    void completeSpan() {
+        try {
+            path.flush();
+        } catch (IOException e) {
+            spanFailed = true;
+        }
+    }
+
+    @Override
+    public void signalPost(int flags) throws RsmException {
+        checkValid();
+        checkPathUp();
+        // an event for a segment that is no longer published is dropped at the exporter (RSMAPI §5.3)
+        if (!isAborted()) {
+            try {
+                path.signal();
+            } catch (IOException e) {
+                throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(), e.getMessage());
+            }
+        }
+    }
+}
