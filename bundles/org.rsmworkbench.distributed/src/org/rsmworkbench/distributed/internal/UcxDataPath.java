@@ -41,10 +41,6 @@ import org.rsmworkbench.rsmapi.RsmException;
  * calling thread; UCX picks the transport (shared memory and CMA on one host, TCP or RDMA between hosts).
  */
 final class UcxDataPath implements AutoCloseable {
-    /**
-     * The system property of a node JVM that names its host, for hosts that share the machine's name (network namespaces).
-     */
-    static final String HOST_PROPERTY = "rsm.host";
     /** The active message of a signal: its header is the id of the segment signalled. */
     private static final int SIGNAL = 1;
     /** How long a transfer may take before the path is reported broken (UCX's own error detection is quicker). */

@@ -19,6 +19,11 @@ import org.rsmworkbench.rsmapi.RsmException;
 public interface DistributedBackend {
     /** The system property of a node JVM that names the registry of its distributed cluster (a ZooKeeper connect string). */
     String PROPERTY = "rsm.zookeeper";
+    /**
+     * The system property of a node JVM that names the host it runs on, where hosts share the machine's name (network
+     * namespaces): a segment is mapped only by nodes of its exporter's host.
+     */
+    String HOST_PROPERTY = "rsm.host";
     /** The launcher's value that asks for an ensemble of one in the launcher's JVM instead of a running one. */
     String EMBEDDED = "embedded";
 

@@ -160,21 +160,29 @@ public final class NodeCommandBuilder {
         if (registryConnectString != null) {
             command.add("-D" + DistributedBackend.PROPERTY + "=" + registryConnectString);
         }
+        HostsFile.Host host = hosts == null ? null : hostOf(node.nodeId());
+        if (host != null) {
+            command.add("-D" + DistributedBackend.HOST_PROPERTY + "=" + host.name());
+        }
         command.add("-D" + LAUNCH_NODES_PROPERTY + "="
                 + plan.nodeIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
         command.add("-cp");
         command.add(classPath());
         command.add(node.mainClass());
         command.addAll(node.arguments());
-        return hosts == null ? command : onHost(command, node.nodeId());
+        return host == null ? command : onHost(command, host);
     }
 
-    /** The node JVM's command run on its host: its java launcher there, through its prefix. */
-    private List<String> onHost(List<String> command, int node) {
+    private HostsFile.Host hostOf(int node) {
         HostsFile.Host host = hosts.hostOf(node);
         if (host == null) {
             throw new IllegalArgumentException("node " + node + " is on no host of " + hosts.file());
         }
+        return host;
+    }
+
+    /** The node JVM's command run on its host: its java launcher there, through its prefix. */
+    private static List<String> onHost(List<String> command, HostsFile.Host host) {
         if (host.java() != null) {
             command.set(0, host.java());
         }
