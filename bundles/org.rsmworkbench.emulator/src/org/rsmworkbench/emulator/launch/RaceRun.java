@@ -94,7 +94,7 @@ public final class RaceRun {
      */
     public RaceReport finish(Consumer<String> log) {
         try {
-            RaceReport result = Files.isDirectory(recording) && hasLogs() ? RaceDetector.analyze(Recording.open(recording))
+            RaceReport result = Files.isDirectory(recording) && hasLogs() ? RaceDetector.analyze(recording)
                     : new RaceReport(List.of(), 0, 0);
             result.write(report);
             log.accept("race detection: " + result.races().size() + " race" + (result.races().size() == 1 ? "" : "s") + " ("
