@@ -312,8 +312,8 @@ public final class HappensBefore {
      */
     private void write(ThreadState thread, EventColumns e, int row, long offset, long length, long bytesAt, long bytesLength) {
         Access put = new Access(e, row, thread, true, offset, length, bytesAt, bytesLength);
-        ProcessSegment key = new ProcessSegment(e.pid(), segmentKey(e, row));
-        if (explicit.contains(key)) {
+        ProcessSegment key = explicit.isEmpty() ? null : new ProcessSegment(e.pid(), segmentKey(e, row));
+        if (key != null && explicit.contains(key)) {
             unclosed.computeIfAbsent(key, _ -> new ArrayList<>()).add(put); // complete at the next close
         } else {
             put.complete(thread);
