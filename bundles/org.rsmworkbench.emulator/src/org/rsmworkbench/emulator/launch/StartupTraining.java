@@ -69,7 +69,7 @@ final class StartupTraining {
     static void run(Path java, List<Path> runtime, boolean races, List<String> javaOptions, Path log, Duration timeout)
             throws IOException, InterruptedException {
         if (!races) {
-            run(java, runtime, javaOptions, log, timeout, commands -> {
+            run(java, runtime, javaOptions, log, timeout, _ -> {
             });
             return;
         }
