@@ -256,4 +256,37 @@ class NodeStartupCacheTest {
             assertTrue(NodeStartupCache.awaitTrainings(Duration.ofMinutes(2)), "the cache of the rebuilt jars is trained");
         }
     }
+
+    @Test
+    void twoLaunchersTrainingTheRaceCacheAtOnceLeaveOneWholeCacheThatNodeJvmsUse(@TempDir Path cacheDirectory) throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        // as two launchers starting their first race detection at the same time: each trains, the last to end wins
+        List<java.util.concurrent.Future<Path>> trainings = new ArrayList<>();
+        try (var launchers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
+                trainings.add(launchers.submit(() -> cache.create(JAVA, runtimeJars, NodeStartupCache.Kind.RACES)));
+            }
+        }
+        Path file = trainings.get(0).get();
+        assertEquals(file, trainings.get(1).get());
+        try (Stream<Path> left = Files.list(cacheDirectory)) {
+            assertEquals(List.of(file), left.toList(), "one cache, no partial file, agent jar, recording or log");
+        }
+        LaunchPlan plan = planBuilder().build();
+        Path agent = temp.resolve("race-agent-" + System.nanoTime() + ".jar");
+        org.rsmworkbench.emulator.race.internal.RaceAgent.writeJar(agent);
+        try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
+            List<String> command = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
+                    .raceAgent(agent).recording(RaceRun.recordingSettings(null, temp.resolve("recording-" + System.nanoTime())))
+                    .command(cluster, plan.node(1));
+            // after the cache's own -Xlog:aot*=off: the JDK says whether it could not take the cache
+            command.add(command.indexOf("-XX:AOTCache=" + file) + 1, "-Xlog:aot=info");
+            Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(node.getInputStream().readAllBytes());
+            assertTrue(node.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, node.exitValue(), output);
+            assertTrue(output.contains("node 1 "), output);
+            assertFalse(output.toLowerCase(java.util.Locale.ROOT).contains("error"), "the JDK took the cache: " + output);
+        }
+    }
 }
