@@ -250,7 +250,15 @@ public final class TraceLog implements AutoCloseable {
 
     /** Records the stack of {@code site}, the first frame of the program that this thread runs, once per site. */
     private void recordStack(CallSite site) {
-        if (site == null || !accesses || !stacksRecorded.add(site)) {
+        if (site == null || !accesses) {
+            return;
+        }
+        ThreadChunk t = chunks.get();
+        if (t.lastStackSite == site) { // a loop's call: no hash lookup of the site
+            return;
+        }
+        t.lastStackSite = site;
+        if (!stacksRecorded.add(site)) {
             return;
         }
         List<String> frames = WALKER.walk(s -> s.dropWhile(f -> isRuntime(f.getClassName()))
@@ -561,6 +569,11 @@ public final class TraceLog implements AutoCloseable {
         final Encoder encoder = new Encoder();
         final PendingAccess pending = new PendingAccess();
         final Map<CallSite, Integer> siteIds = new HashMap<>();
+        /** The last site whose id this chunk gave, and that id: a loop's calls share one site. */
+        CallSite lastSite;
+        int lastSiteId;
+        /** The last site this thread made sure the stack of was recorded. */
+        CallSite lastStackSite;
         /** The site of this thread's next call into the RSM API, when rewritten code named it ({@link #nextCallAt}). */
         CallSite nextCallSite;
         MemorySegment chunk;
@@ -582,12 +595,18 @@ public final class TraceLog implements AutoCloseable {
             previousTime = baseTime;
             previousSequence = 0;
             siteIds.clear(); // site ids are defined per chunk: a reader of this chunk alone knows them
+            lastSite = null;
         }
 
         /** The id of {@code site} in this chunk, defined by a site record first if new. */
         int siteId(CallSite site) {
+            if (site == lastSite) {
+                return lastSiteId;
+            }
             Integer id = siteIds.get(site);
             if (id != null) {
+                lastSite = site;
+                lastSiteId = id;
                 return id;
             }
             int newId = siteIds.size();

@@ -19,7 +19,7 @@ import org.rsmworkbench.emulator.race.internal.RaceHooks;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
- * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...]
+ * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...] [-javaagent:RACE-AGENT -Drsm.races=true]
  * <plan JVM args> <node JVM args> <processArguments> [recording properties] [-Drsm.zookeeper=...] -Drsm.launch.nodes=...
  * -cp <runtime + backend + program> <main>
  * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
@@ -67,7 +67,7 @@ public final class NodeCommandBuilder {
 
     /**
      * Starts node JVMs with this start-up cache once it is ready (not those with a debug or other agent,
-     * or their own {@code -XX:AOTCache}).
+     * or their own {@code -XX:AOTCache}); those with the race agent get a cache of their own.
      */
     public NodeCommandBuilder startupCache(NodeStartupCache cache) {
         startupCache = cache;
@@ -145,12 +145,14 @@ public final class NodeCommandBuilder {
         command.add("--enable-native-access=ALL-UNNAMED");
         List<String> jvmArguments = new ArrayList<>(plan.jvmArguments());
         jvmArguments.addAll(node.jvmArguments());
-        if (raceAgent != null) {
-            jvmArguments.addAll(0, List.of("-javaagent:" + raceAgent, "-D" + RaceHooks.PROPERTY + "=true"));
-        }
         // the cache is of this machine's JDK and files: not for a node on a host
         if (startupCache != null && hosts == null && jvmArguments.stream().noneMatch(NodeCommandBuilder::excludesStartupCache)) {
-            command.addAll(startupCache.jvmOptions(javaExecutable, runtime()));
+            // the race agent has a cache of its own, trained with it
+            command.addAll(startupCache.jvmOptions(javaExecutable, runtime(),
+                    raceAgent != null ? NodeStartupCache.Kind.RACES : NodeStartupCache.Kind.PLAIN));
+        }
+        if (raceAgent != null) {
+            command.addAll(List.of("-javaagent:" + raceAgent, "-D" + RaceHooks.PROPERTY + "=true"));
         }
         command.addAll(jvmArguments);
         command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));

@@ -27,9 +27,9 @@ import java.util.stream.Stream;
  * JVM loads and links to join a cluster and use RSMAPI: with it 8 node JVMs join a cluster in less than half the
  * time (benchmark LaunchStartup).
  * <p>
- * One cache per JDK and RSMAPI/emulator jars, in the user's cache directory, made by a training run
+ * One cache per JDK, RSMAPI/emulator jars and {@link Kind}, in the user's cache directory, made by a training run
  * ({@link StartupTraining}) in the background the first time it is asked for; until it is ready node JVMs
- * start without it. The {@value #KEPT_CACHES} most recently used caches are kept. The JDK uses a cache only with a class path that begins with the training run's, so
+ * start without it. The {@value #KEPT_CACHES} most recently used caches of each kind are kept. The JDK uses a cache only with a class path that begins with the training run's, so
  * the runtime jars come first on a node's class path. There is none when a runtime entry is a folder
  * (a bundle run from its project), and the system property {@code rsm.startupCache=false} turns it off.
  */
@@ -42,6 +42,29 @@ public final class NodeStartupCache {
     /** Caches being made by this JVM, and those whose training failed (not retried in this JVM). */
     private static final Set<Path> UNAVAILABLE = ConcurrentHashMap.newKeySet();
     private static final Set<Thread> TRAININGS = ConcurrentHashMap.newKeySet();
+
+    /**
+     * What node JVMs a cache serves. The JDK takes a cache only from a JVM whose module options are the training run's,
+     * and a java agent adds a module ({@code java.instrument}): node JVMs that detect races need a cache of their own,
+     * trained with the race agent.
+     */
+    public enum Kind {
+        /** Node JVMs without an agent. */
+        PLAIN("node-"),
+        /** Node JVMs with the race agent ({@link NodeCommandBuilder#raceAgent}), which record their accesses. */
+        RACES("node-races-");
+
+        private final String prefix;
+
+        Kind(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** Whether {@code name} is the file name of a cache of this kind. */
+        boolean names(String name) {
+            return name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9a-f]+\\.aot");
+        }
+    }
 
     private final Path directory;
 
@@ -67,6 +90,15 @@ public final class NodeStartupCache {
      * path, whether it exists yet or not; empty when no cache can serve them (an entry is a folder).
      */
     public Optional<Path> file(Path java, List<Path> runtime) {
+        return file(java, runtime, Kind.PLAIN);
+    }
+
+    /**
+     * The cache file of {@code kind} for node JVMs run by {@code java} with these runtime entries first on their class
+     * path, whether it exists yet or not; empty when no cache can serve them (an entry is a folder). Its name changes
+     * with the JDK's build and each runtime jar's size and time, so a cache of other jars is never used.
+     */
+    public Optional<Path> file(Path java, List<Path> runtime, Kind kind) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             Path javaFile = java.toRealPath();
@@ -80,7 +112,7 @@ public final class NodeStartupCache {
                 update(digest, entry.toRealPath(), entry);
             }
             String key = HexFormat.of().formatHex(digest.digest(), 0, 12);
-            return Optional.of(directory.resolve("node-" + key + ".aot"));
+            return Optional.of(directory.resolve(kind.prefix + key + ".aot"));
         } catch (IOException e) {
             return Optional.empty();
         } catch (NoSuchAlgorithmException e) {
@@ -101,10 +133,15 @@ public final class NodeStartupCache {
      * the cache are turned off: a cache it cannot use must not litter the node's console.
      */
     public List<String> jvmOptions(Path java, List<Path> runtime) {
+        return jvmOptions(java, runtime, Kind.PLAIN);
+    }
+
+    /** {@link #jvmOptions(Path, List)} for node JVMs of {@code kind}. */
+    public List<String> jvmOptions(Path java, List<Path> runtime, Kind kind) {
         if (!enabled()) {
             return List.of();
         }
-        Optional<Path> file = file(java, runtime);
+        Optional<Path> file = file(java, runtime, kind);
         if (file.isEmpty()) {
             return List.of();
         }
@@ -115,7 +152,7 @@ public final class NodeStartupCache {
         if (UNAVAILABLE.add(file.get())) {
             TRAININGS.add(Thread.ofPlatform().daemon().name("rsm-node-startup-cache").start(() -> {
                 try {
-                    train(java, runtime, file.get());
+                    train(java, runtime, kind, file.get());
                     UNAVAILABLE.remove(file.get());
                 } catch (IOException e) {
                     // stays unavailable: node JVMs start without a cache, as before
@@ -152,10 +189,15 @@ public final class NodeStartupCache {
 
     /** Makes the cache now, unless it exists; returns its file. */
     public Path create(Path java, List<Path> runtime) throws IOException, InterruptedException {
-        Path file = file(java, runtime).orElseThrow(() -> new IOException(
+        return create(java, runtime, Kind.PLAIN);
+    }
+
+    /** Makes the cache of {@code kind} now, unless it exists; returns its file. */
+    public Path create(Path java, List<Path> runtime, Kind kind) throws IOException, InterruptedException {
+        Path file = file(java, runtime, kind).orElseThrow(() -> new IOException(
                 "no start-up cache for a class path with folders: " + runtime));
         if (!Files.isRegularFile(file)) {
-            train(java, runtime, file);
+            train(java, runtime, kind, file);
         }
         return file;
     }
@@ -173,11 +215,11 @@ public final class NodeStartupCache {
         }
     }
 
-    /** Keeps the {@value #KEPT_CACHES} most recently used caches of the directory. */
-    private static void removeLeastRecentlyUsed(Path directory) throws IOException {
+    /** Keeps the {@value #KEPT_CACHES} most recently used caches of {@code kind} in the directory. */
+    private static void removeLeastRecentlyUsed(Path directory, Kind kind) throws IOException {
         List<Path> caches;
         try (Stream<Path> files = Files.list(directory)) {
-            caches = files.filter(f -> f.getFileName().toString().matches("node-[0-9a-f]+\\.aot")).collect(Collectors.toList());
+            caches = files.filter(f -> kind.names(f.getFileName().toString())).collect(Collectors.toList());
         }
         caches.sort(Comparator.comparing(NodeStartupCache::lastUse).reversed());
         for (Path old : caches.subList(Math.min(KEPT_CACHES, caches.size()), caches.size())) {
@@ -193,16 +235,20 @@ public final class NodeStartupCache {
         }
     }
 
-    /** Runs {@link StartupTraining} with {@code -XX:AOTCacheOutput}, then moves its cache into place. */
-    private static void train(Path java, List<Path> runtime, Path file) throws IOException, InterruptedException {
+    /**
+     * Runs {@link StartupTraining} with {@code -XX:AOTCacheOutput}, then moves its cache into place: under a name of
+     * its own until it is whole, so that node JVMs (of this launcher or another one training at the same time) see no
+     * cache or a whole one; when two train at once, the last to finish replaces the other's equal cache.
+     */
+    private static void train(Path java, List<Path> runtime, Kind kind, Path file) throws IOException, InterruptedException {
         Files.createDirectories(file.getParent());
         Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
         Path log = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".log");
         try {
             Files.delete(partial); // the JVM writes it at exit
             // no method profiles in the cache: replayed, they make the JIT compile early and a joining node pay for it
-            StartupTraining.run(java, runtime, List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining",
-                    "-XX:AOTCacheOutput=" + partial), log, TRAINING_TIMEOUT);
+            StartupTraining.run(java, runtime, kind == Kind.RACES, List.of("-XX:+UnlockDiagnosticVMOptions",
+                    "-XX:-AOTRecordTraining", "-XX:AOTCacheOutput=" + partial), log, TRAINING_TIMEOUT);
             if (!Files.isRegularFile(partial)) {
                 throw new IOException("the start-up cache training run wrote no cache: " + StartupTraining.output(log));
             }
@@ -211,7 +257,7 @@ public final class NodeStartupCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            removeLeastRecentlyUsed(file.getParent());
+            removeLeastRecentlyUsed(file.getParent(), kind);
         } finally {
             Files.deleteIfExists(partial);
             Files.deleteIfExists(log);

@@ -52,18 +52,25 @@ public final class RaceRun {
         try {
             Path agent = temporary.resolve("rsm-race-agent.jar");
             RaceAgent.writeJar(agent);
-            RecordingSettings asked = commands.recording();
-            Path directory = asked != null ? asked.directory() : temporary.resolve("recording");
-            long limit = asked != null ? asked.limitBytes() : RecordingSettings.DEFAULT_LIMIT;
-            RecordingSettings.AtLimit atLimit = asked != null ? asked.atLimit() : RecordingSettings.AtLimit.STOP;
-            // every call's site and every get's bytes: the report names lines, and polls compare bytes
-            commands.recording(new RecordingSettings(directory, limit, atLimit, RecordingSettings.CallSites.ALL, true));
+            RecordingSettings recording = recordingSettings(commands.recording(), temporary.resolve("recording"));
+            commands.recording(recording);
             commands.raceAgent(agent);
-            return new RaceRun(report, temporary, directory);
+            return new RaceRun(report, temporary, recording.directory());
         } catch (IOException | RuntimeException e) {
             delete(temporary);
             throw e;
         }
+    }
+
+    /**
+     * How node JVMs that detect races record: as {@code asked} (null: into {@code otherwise}, up to the default limit),
+     * with every call's site and every get's bytes: the report names lines, and polls compare bytes.
+     */
+    static RecordingSettings recordingSettings(RecordingSettings asked, Path otherwise) {
+        Path directory = asked != null ? asked.directory() : otherwise;
+        long limit = asked != null ? asked.limitBytes() : RecordingSettings.DEFAULT_LIMIT;
+        RecordingSettings.AtLimit atLimit = asked != null ? asked.atLimit() : RecordingSettings.AtLimit.STOP;
+        return new RecordingSettings(directory, limit, atLimit, RecordingSettings.CallSites.ALL, true);
     }
 
     /** The file the report goes to. */
@@ -87,7 +94,7 @@ public final class RaceRun {
      */
     public RaceReport finish(Consumer<String> log) {
         try {
-            RaceReport result = Files.isDirectory(recording) && hasLogs() ? RaceDetector.analyze(Recording.open(recording))
+            RaceReport result = Files.isDirectory(recording) && hasLogs() ? RaceDetector.analyze(recording)
                     : new RaceReport(List.of(), 0, 0);
             result.write(report);
             log.accept("race detection: " + result.races().size() + " race" + (result.races().size() == 1 ? "" : "s") + " ("

@@ -3,20 +3,26 @@
 package org.rsmworkbench.emulator.launch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.race.internal.RaceAgent;
+import org.rsmworkbench.emulator.race.internal.RaceHooks;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Barrier;
 import org.rsmworkbench.rsmapi.BarrierMode;
@@ -54,13 +60,36 @@ final class StartupTraining {
 
     /**
      * Runs a training JVM as node 1 of a private two-node cluster, with {@code javaOptions} (those that
-     * write the cache), its output to {@code log}.
+     * write the cache), its output to {@code log}; with {@code races}, as a node JVM that detects races: with the race
+     * agent, recording into a folder beside {@code log} that is removed afterwards.
      *
      * @throws IOException when it could not start, did not end within {@code timeout} (it is killed) or failed;
      *         the message ends with its output
      */
-    static void run(Path java, List<Path> runtime, List<String> javaOptions, Path log, Duration timeout)
+    static void run(Path java, List<Path> runtime, boolean races, List<String> javaOptions, Path log, Duration timeout)
             throws IOException, InterruptedException {
+        if (!races) {
+            run(java, runtime, javaOptions, log, timeout, _ -> {
+            });
+            return;
+        }
+        Path raceFiles = Files.createTempDirectory(log.toAbsolutePath().getParent(), "race-training-");
+        try {
+            Path agent = raceFiles.resolve("rsm-race-agent.jar");
+            RaceAgent.writeJar(agent);
+            run(java, runtime, javaOptions, log, timeout, commands -> commands.raceAgent(agent)
+                    .recording(RaceRun.recordingSettings(null, raceFiles.resolve("recording"))));
+        } finally {
+            try (Stream<Path> files = Files.walk(raceFiles)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void run(Path java, List<Path> runtime, List<String> javaOptions, Path log, Duration timeout,
+            Consumer<NodeCommandBuilder> kind) throws IOException, InterruptedException {
         ClusterSpec spec = ClusterSpec.fullyConnected(2);
         try (EmulatedCluster cluster = EmulatedCluster.start(spec)) {
             RsmLibrary peer = cluster.process(PEER_NODE, USER);
@@ -69,8 +98,9 @@ final class StartupTraining {
             LaunchPlan plan = LaunchPlan.builder(spec).onNodes(List.of(TRAINEE_NODE)).credentials(USER).jvmArguments(javaOptions)
                     .mainClass(StartupTraining.class.getName())
                     .arguments(List.of(Integer.toString(PEER_NODE), Integer.toString(segmentId))).build();
-            List<String> command = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime)
-                    .command(cluster, plan.node(TRAINEE_NODE));
+            NodeCommandBuilder commands = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime);
+            kind.accept(commands);
+            List<String> command = commands.command(cluster, plan.node(TRAINEE_NODE));
             Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
                 training.getOutputStream().close();
@@ -149,9 +179,13 @@ final class StartupTraining {
         segment.destroy();
     }
 
-    private static void transfer(ImportSegment imported) throws RsmException {
+    private static void transfer(ImportSegment imported) throws RsmException, IOException {
         MemorySegment mapped = imported.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, imported.size());
-        mapped.set(ValueLayout.JAVA_INT, 0, 7);
+        if (Boolean.getBoolean(RaceHooks.PROPERTY)) {
+            programAccesses(mapped);
+        } else {
+            mapped.set(ValueLayout.JAVA_INT, 0, 7);
+        }
         imported.unmap();
         imported.setMode(BarrierMode.EXPLICIT);
         Barrier barrier = imported.initBarrier(BarrierType.SEGMENT);
@@ -168,6 +202,55 @@ final class StartupTraining {
         barrier.order();
         barrier.close();
         barrier.destroy();
+    }
+
+    /**
+     * Runs {@link ProgramAccesses} as a class of a node program (from a loader of its own, not from the runtime's
+     * jar): the race agent rewrites it as it loads, so what rewriting and the rewritten accesses need is in the cache.
+     */
+    private static void programAccesses(MemorySegment mapped) throws IOException {
+        String name = ProgramAccesses.class.getName();
+        byte[] bytes;
+        try (InputStream in = StartupTraining.class.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
+            bytes = in.readAllBytes();
+        }
+        ClassLoader program = new ClassLoader("rsm-training-program", StartupTraining.class.getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String className, boolean resolve) throws ClassNotFoundException {
+                if (!className.equals(name)) {
+                    return super.loadClass(className, resolve);
+                }
+                synchronized (getClassLoadingLock(className)) {
+                    Class<?> loaded = findLoadedClass(className);
+                    return loaded != null ? loaded : defineClass(className, bytes, 0, bytes.length);
+                }
+            }
+        };
+        try {
+            @SuppressWarnings("unchecked")
+            Consumer<MemorySegment> accesses = (Consumer<MemorySegment>) program.loadClass(name).getDeclaredConstructor()
+                    .newInstance();
+            accesses.accept(mapped);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the training program's class cannot be loaded", e);
+        }
+    }
+
+    /** What a node program does with mapped memory that the race agent rewrites: loads, stores, a copy, a thread. */
+    public static final class ProgramAccesses implements Consumer<MemorySegment> {
+        @Override
+        public void accept(MemorySegment mapped) {
+            mapped.set(ValueLayout.JAVA_INT, 0, 7);
+            mapped.setAtIndex(ValueLayout.JAVA_LONG, 1, mapped.get(ValueLayout.JAVA_INT, 0));
+            MemorySegment.copy(mapped, 0, mapped, 64, 16);
+            Thread reader = new Thread(() -> mapped.getAtIndex(ValueLayout.JAVA_LONG, 1));
+            reader.start();
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void scatterGather(RsmLibrary node, RsmController controller, ImportSegment imported) throws RsmException {

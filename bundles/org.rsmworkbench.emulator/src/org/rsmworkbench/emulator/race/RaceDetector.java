@@ -2,16 +2,27 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.race;
 
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.file.Path;
+
 import org.rsmworkbench.emulator.race.internal.HappensBefore;
-import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.EventColumns;
 
 /** Finds the races of a recorded run (see the package documentation for what orders accesses). */
 public final class RaceDetector {
     private RaceDetector() {
     }
 
-    /** The races of {@code recording}, which was made with access recording on ({@code rsm-launch --races}). */
-    public static RaceReport analyze(Recording recording) {
-        return new HappensBefore(recording).analyze();
+    /**
+     * The races of the recording in {@code directory}, which was made with access recording on ({@code rsm-launch
+     * --races}). Its logs are read as columns ({@link EventColumns}): millions of events, with no object each.
+     *
+     * @throws IOException when it is not a recording folder or a log cannot be read
+     */
+    public static RaceReport analyze(Path directory) throws IOException {
+        try (Arena arena = Arena.ofShared()) {
+            return new HappensBefore(EventColumns.readAll(directory, arena)).analyze();
+        }
     }
 }

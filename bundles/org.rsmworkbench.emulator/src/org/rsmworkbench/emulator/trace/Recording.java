@@ -76,6 +76,11 @@ public final class Recording {
      * @throws IOException when it is not a folder, holds no event log, or a log cannot be read
      */
     public static Recording open(Path directory) throws IOException {
+        return new Recording(directory, readAll(logFiles(directory), ProcessLog::read));
+    }
+
+    /** The event logs of the recording in {@code directory}; an IOException when it is not a folder or holds none. */
+    static List<Path> logFiles(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             throw new IOException(directory + " is not a recording folder (it is " + (Files.exists(directory) ? "not a folder)" : "missing)"));
         }
@@ -86,7 +91,13 @@ public final class Recording {
         if (files.isEmpty()) {
             throw new IOException(directory + " holds no event log (*" + LOG_SUFFIX + "): is it a recording folder?");
         }
-        return new Recording(directory, readAll(files));
+        return files;
+    }
+
+    /** Reads one event log. */
+    @FunctionalInterface
+    interface LogReader<T> {
+        T read(Path file) throws IOException;
     }
 
     public Path directory() {
@@ -121,15 +132,15 @@ public final class Recording {
      * Reads the logs of {@code files}, several at once: a log of millions of events takes a second to read, and a
      * run's logs are read when its node JVMs have ended, so the cores are free.
      */
-    private static List<ProcessLog> readAll(List<Path> files) throws IOException {
+    static <T> List<T> readAll(List<Path> files, LogReader<T> reader) throws IOException {
         // virtual threads: as many at once as there are cores (the common pool has one thread less)
         try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<ProcessLog>> reads = new ArrayList<>();
+            List<Future<T>> reads = new ArrayList<>();
             for (Path file : files) {
-                reads.add(readers.submit(() -> ProcessLog.read(file)));
+                reads.add(readers.submit(() -> reader.read(file)));
             }
-            List<ProcessLog> logs = new ArrayList<>();
-            for (Future<ProcessLog> read : reads) {
+            List<T> logs = new ArrayList<>();
+            for (Future<T> read : reads) {
                 logs.add(read.get());
             }
             return List.copyOf(logs);
@@ -201,6 +212,19 @@ public final class Recording {
      * race detector's use), found without looking at the data calls, most of a recording's events.
      */
     public List<Flow> causalFlows() {
+        return causalFlows(logs.stream().flatMap(log -> log.events().stream()));
+    }
+
+    /**
+     * Whether an event of {@code kind} that failed with {@code error} (0: it succeeded) may be an end of a link of
+     * {@link #causalFlows()}: the others need not be given to {@link #causalFlows(Stream)}.
+     */
+    public static boolean mayBeCausal(EventKind kind, int error) {
+        return kind == EventKind.FAULT || (error != 0 ? LOST_CONNECTION.contains(error) : CAUSAL_KINDS.contains(kind));
+    }
+
+    /** The links of {@link #causalFlows()} between {@code events}, all the events of a recording or a part of them. */
+    public static List<Flow> causalFlows(Stream<TraceEvent> events) {
         List<Flow> flows = new ArrayList<>();
         Map<String, Deque<TraceEvent>> pendingPosts = new HashMap<>();
         Map<String, TraceEvent> lastPublish = new HashMap<>();
@@ -208,9 +232,7 @@ public final class Recording {
         Map<Integer, TraceEvent> lastKill = new HashMap<>();
         // in order of when each event's effect is certain: a post at its start, a wait at its return
         // (then by time, process and sequence: the order of events())
-        List<TraceEvent> byEffect = logs.stream().flatMap(log -> log.events().stream())
-                .filter(e -> e.kind() == EventKind.FAULT
-                        || (e.failed() ? LOST_CONNECTION.contains(e.error()) : CAUSAL_KINDS.contains(e.kind())))
+        List<TraceEvent> byEffect = events.filter(e -> mayBeCausal(e.kind(), e.error()))
                 .sorted(Comparator.comparingLong((TraceEvent e) -> e.kind() == EventKind.SIGNAL_POST ? e.time() : e.end())
                         .thenComparing(BY_TIME))
                 .toList();

@@ -66,6 +66,11 @@ public record TraceEvent(long time, long duration, int node, long pid, long thre
 
     /** {@code <exporting node>:0x<segment id in hex>}, or null when the event is about no segment. */
     public String segment() {
+        return segment(kind, segmentNode, segmentId);
+    }
+
+    /** {@link #segment()} of an event of {@code kind} about {@code segmentNode} and {@code segmentId}. */
+    public static String segment(EventKind kind, int segmentNode, int segmentId) {
         return segmentNode == 0 || kind.category() == EventKind.Category.FAULT ? null : segmentNode + ":0x" + Integer.toHexString(segmentId);
     }
 

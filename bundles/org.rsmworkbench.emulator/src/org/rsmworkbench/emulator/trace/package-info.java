@@ -7,6 +7,8 @@
  * recording for other tools ({@link org.rsmworkbench.emulator.trace.TraceExport}, {@link org.rsmworkbench.emulator.trace.TraceSummary}),
  * and travel in time: a segment's contents after any event, with each byte's last writer
  * ({@link org.rsmworkbench.emulator.trace.SegmentHistory}, which also says how exact that is for stores through memory).
+ * An analysis of millions of events reads the logs as columns instead
+ * ({@link org.rsmworkbench.emulator.trace.EventColumns}: no object per event; the race detector's reader).
  * <p>
  * A node JVM records when its launch passes the settings' system properties: each process appends its events to a log
  * of its own in the recording folder ({@code node<N>-<pid>.rsmlog}, a mapped file that survives {@code kill -9}); the

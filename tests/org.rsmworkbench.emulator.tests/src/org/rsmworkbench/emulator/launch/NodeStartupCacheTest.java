@@ -135,7 +135,7 @@ class NodeStartupCacheTest {
     void aTrainingRunThatTimesOutIsKilledAndWritesNothingLater(@TempDir Path directory) throws Exception {
         Path cache = directory.resolve("late.aot");
         String output = "-XX:AOTCacheOutput=" + cache;
-        IOException timeout = assertThrows(IOException.class, () -> StartupTraining.run(JAVA, runtimeJars,
+        IOException timeout = assertThrows(IOException.class, () -> StartupTraining.run(JAVA, runtimeJars, false,
                 List.of(output), directory.resolve("training.log"), Duration.ZERO));
         assertTrue(timeout.getMessage().contains("did not end within 0 s"), timeout.getMessage());
         assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().arguments().stream().flatMap(Stream::of)
@@ -188,6 +188,105 @@ class NodeStartupCacheTest {
                 assertFalse(command.contains("-XX:AOTCache=" + file), option + ": " + command);
                 assertTrue(command.contains(option));
             }
+        }
+    }
+
+    @Test
+    void aNodeJvmThatDetectsRacesJoinsWithTheRaceCacheTrainedWithTheAgent(@TempDir Path cacheDirectory) throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        Path plain = cache.file(JAVA, runtimeJars).orElseThrow();
+        Path file = cache.create(JAVA, runtimeJars, NodeStartupCache.Kind.RACES);
+        assertFalse(file.equals(plain), "a cache of its own");
+        assertTrue(Files.size(file) > 0, "the training run with the agent wrote a cache");
+        try (Stream<Path> left = Files.list(cacheDirectory)) {
+            assertEquals(List.of(file), left.toList(), "no agent jar, recording, partial file or log is left behind");
+        }
+
+        LaunchPlan plan = planBuilder().build();
+        Path agent = temp.resolve("race-agent-" + System.nanoTime() + ".jar");
+        org.rsmworkbench.emulator.race.internal.RaceAgent.writeJar(agent);
+        try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
+            List<String> command = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
+                    .raceAgent(agent).recording(RaceRun.recordingSettings(null, cacheDirectory.resolve("recording")))
+                    .command(cluster, plan.node(1));
+            assertTrue(command.contains("-XX:AOTCache=" + file), command.toString());
+            command.add(1, "-Xlog:class+load=info");
+            Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(node.getInputStream().readAllBytes());
+            assertTrue(node.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, node.exitValue(), output);
+            assertTrue(output.contains("node 1 "), output);
+            assertTrue(output.contains("org.rsmworkbench.emulator.race.internal.RaceHooks source: shared objects file"),
+                    "the agent's classes come from the cache");
+            assertTrue(output.contains("java.lang.classfile.ClassFile source: shared objects file"),
+                    "so do those of the JDK that rewrite the program's classes (the training rewrote one)");
+            assertTrue(output.contains("org.rsmworkbench.emulator.race.internal.AccessInstrumenter source: shared objects file"),
+                    "the agent ran, with its class from the cache");
+        }
+    }
+
+    @Test
+    void aNodeJvmThatDetectsRacesUsesNeitherThePlainCacheNorARaceCacheOfOtherJars(@TempDir Path cacheDirectory)
+            throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        Path plain = cache.file(JAVA, runtimeJars).orElseThrow();
+        Path races = cache.file(JAVA, runtimeJars, NodeStartupCache.Kind.RACES).orElseThrow();
+        Files.createDirectories(cacheDirectory);
+        Files.write(plain, new byte[] {1});
+        Path rebuilt = temp.resolve("rebuilt-" + System.nanoTime() + ".jar");
+        Files.copy(runtimeJars.get(0), rebuilt);
+        List<Path> rebuiltJars = new ArrayList<>(runtimeJars);
+        rebuiltJars.set(0, rebuilt);
+        Path stale = cache.file(JAVA, rebuiltJars, NodeStartupCache.Kind.RACES).orElseThrow();
+        Files.write(stale, new byte[] {1});
+        Files.setLastModifiedTime(rebuilt, java.nio.file.attribute.FileTime.fromMillis(0)); // rebuilt since
+        assertFalse(stale.equals(cache.file(JAVA, rebuiltJars, NodeStartupCache.Kind.RACES).orElseThrow()));
+        Files.write(races, new byte[] {1});
+
+        LaunchPlan plan = planBuilder().build();
+        try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
+            NodeCommandBuilder commands = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
+                    .raceAgent(temp.resolve("agent.jar")).recording(RaceRun.recordingSettings(null, cacheDirectory));
+            List<String> command = commands.command(cluster, plan.node(1));
+            assertTrue(command.contains("-XX:AOTCache=" + races), command.toString());
+            assertFalse(command.contains("-XX:AOTCache=" + plain), command.toString());
+            List<String> rebuiltCommand = commands.runtimeClassPath(rebuiltJars).command(cluster, plan.node(1));
+            assertTrue(rebuiltCommand.stream().noneMatch(option -> option.startsWith("-XX:AOTCache=")),
+                    "the race cache of the jars before the rebuild is not used: " + rebuiltCommand);
+            assertTrue(NodeStartupCache.awaitTrainings(Duration.ofMinutes(2)), "the cache of the rebuilt jars is trained");
+        }
+    }
+
+    @Test
+    void twoLaunchersTrainingTheRaceCacheAtOnceLeaveOneWholeCacheThatNodeJvmsUse(@TempDir Path cacheDirectory) throws Exception {
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        // as two launchers starting their first race detection at the same time: each trains, the last to end wins
+        List<java.util.concurrent.Future<Path>> trainings = new ArrayList<>();
+        try (var launchers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
+                trainings.add(launchers.submit(() -> cache.create(JAVA, runtimeJars, NodeStartupCache.Kind.RACES)));
+            }
+        }
+        Path file = trainings.get(0).get();
+        assertEquals(file, trainings.get(1).get());
+        try (Stream<Path> left = Files.list(cacheDirectory)) {
+            assertEquals(List.of(file), left.toList(), "one cache, no partial file, agent jar, recording or log");
+        }
+        LaunchPlan plan = planBuilder().build();
+        Path agent = temp.resolve("race-agent-" + System.nanoTime() + ".jar");
+        org.rsmworkbench.emulator.race.internal.RaceAgent.writeJar(agent);
+        try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
+            List<String> command = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
+                    .raceAgent(agent).recording(RaceRun.recordingSettings(null, temp.resolve("recording-" + System.nanoTime())))
+                    .command(cluster, plan.node(1));
+            // after the cache's own -Xlog:aot*=off: the JDK says whether it could not take the cache
+            command.add(command.indexOf("-XX:AOTCache=" + file) + 1, "-Xlog:aot=info");
+            Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(node.getInputStream().readAllBytes());
+            assertTrue(node.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, node.exitValue(), output);
+            assertTrue(output.contains("node 1 "), output);
+            assertFalse(output.toLowerCase(java.util.Locale.ROOT).contains("error"), "the JDK took the cache: " + output);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -43,6 +44,7 @@ import org.rsmworkbench.emulator.launch.RsmTrace;
 import org.rsmworkbench.emulator.tests.nodes.EveryCallProgram;
 import org.rsmworkbench.emulator.tests.nodes.TraceBurstProgram;
 import org.rsmworkbench.emulator.trace.CallSite;
+import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.ProcessLog;
@@ -344,6 +346,67 @@ class FlightRecorderTest {
         List<TraceEvent> events = ProcessLog.read(file).events();
         assertEquals(7, events.size());
         assertEquals(6, events.getLast().offset());
+    }
+
+    @Test
+    void theColumnsOfALogHoldWhatTheObjectReaderReadsUpToATornRecord(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("columns" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(file, 3, 43, "columns", RecordingSettings.into(directory));
+        CallSite site = new CallSite("org.acme.Mailbox", "main", "Mailbox.java", 41);
+        for (long i = 0; i < 10; i++) {
+            log.transfer(i % 2 == 0 ? EventKind.PUT : EventKind.GET, System.nanoTime(), 0, 1, 7, 8 * i, 8, 0,
+                    MemorySegment.ofArray(new long[] { i * 0x0101_0101L }), PayloadForm.BYTES);
+        }
+        Thread other = Thread.ofPlatform().name("other").start(() -> {
+            log.call(EventKind.CONNECT, System.nanoTime(), 0, 1, 7, 3, site);
+            log.text(EventKind.FAULT, 0, 2, 0, "kill: node 2");
+            log.call(EventKind.DISCONNECT, System.nanoTime(), RsmError.CONN_ABORTED.code(), 1, 7, 0);
+        });
+        other.join();
+        log.close();
+        long[] recordStarts = recordStarts(file, 10);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer one = ByteBuffer.allocate(1); // the 9th record of the first chunk torn: it and the 10th go
+            channel.read(one, recordStarts[8] + 9);
+            one.put(0, (byte) (one.get(0) ^ 0x5A)).rewind();
+            channel.write(one, recordStarts[8] + 9);
+        }
+        List<TraceEvent> events = ProcessLog.read(file).events();
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns columns = EventColumns.read(file, arena);
+            assertEquals(3, columns.node());
+            assertEquals(43, columns.pid());
+            assertEquals("columns", columns.label());
+            assertEquals(events.size(), columns.size());
+            assertTrue(events.size() >= 8 + 3, "the first chunk up to its torn record, and the other thread's: " + events);
+            Map<Long, Integer> rowOf = new HashMap<>();
+            for (int row = 0; row < columns.size(); row++) {
+                rowOf.put(columns.sequence(row), row);
+            }
+            for (TraceEvent expected : events) {
+                int row = rowOf.get(expected.sequence());
+                TraceEvent actual = columns.event(row);
+                assertEquals(List.of(expected.time(), expected.duration(), expected.threadId(), expected.offset(), expected.length(),
+                        expected.value()), List.of(columns.time(row), columns.duration(row), columns.threadId(row),
+                        columns.offset(row), columns.length(row), columns.value(row)));
+                assertEquals(List.of(expected.kind(), expected.error(), expected.segmentNode(), expected.segmentId(),
+                        expected.payloadForm(), expected.threadName()), List.of(columns.kind(row), columns.error(row),
+                        columns.segmentNode(row), columns.segmentId(row), columns.payloadForm(row), columns.threadName(row)));
+                assertEquals(expected.site(), columns.site(row));
+                assertArrayEquals(expected.payload(), columns.payload(row));
+                assertArrayEquals(expected.payload(), columns.payloads()
+                        .asSlice(columns.payloadAt(row), columns.payloadLength(row)).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE));
+                assertEquals(expected.toString().replaceAll("payload=\\[B@[0-9a-f]+", ""),
+                        actual.toString().replaceAll("payload=\\[B@[0-9a-f]+", ""));
+            }
+            assertEquals(List.of(0L, 8L, 16L, 24L, 32L, 40L, 48L, 56L), events.stream()
+                    .filter(e -> e.kind() == EventKind.PUT || e.kind() == EventKind.GET).map(TraceEvent::offset).toList());
+        }
+        try (Arena arena = Arena.ofShared()) {
+            List<EventColumns> all = EventColumns.readAll(directory, arena);
+            assertEquals(1, all.size());
+            assertEquals(Recording.open(directory).events().size(), all.getFirst().size());
+        }
     }
 
     /** Where the first {@code count} records of the log's first chunk begin. */

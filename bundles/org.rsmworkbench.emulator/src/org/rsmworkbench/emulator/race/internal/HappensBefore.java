@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.race.internal;
 
-import java.nio.ByteBuffer;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.rsmworkbench.emulator.race.Race;
 import org.rsmworkbench.emulator.race.RaceReport;
 import org.rsmworkbench.emulator.trace.CallSite;
+import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.Recording;
@@ -30,14 +32,23 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
  * (by when each takes effect), keeps a vector clock per thread that the synchronizations join, and checks each access
  * against the last write and the reads of the bytes it touches ({@link Shadow}, FastTrack style): two conflicting
  * accesses of different threads race when the earlier one's clock is not below the later one's.
+ * <p>
+ * It reads the logs as columns ({@link EventColumns}): an event is a row of a log, named by a <em>reference</em>, the
+ * log's index in the upper 32 bits and the row in the lower; only the few events that synchronize through another
+ * process are made objects, to find the links between them ({@link Recording#causalFlows(java.util.stream.Stream)}).
  */
 public final class HappensBefore {
-    private final Recording recording;
+    private static final ValueLayout.OfLong LITTLE_LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private final List<EventColumns> logs;
     private final Map<ProcessThread, ThreadState> threads = new HashMap<>();
-    /** The incoming edges of each event that a flow of the recording ends at. */
-    private final Map<TraceEvent, List<TraceEvent>> incoming = new IdentityHashMap<>();
-    /** The clock of each event that starts an edge, once it is replayed. */
-    private final Map<TraceEvent, long[]> released = new IdentityHashMap<>();
+    /** The thread of the last event replayed, and its key: most events follow one of the same thread. */
+    private ThreadState lastThread;
+    private long lastThreadPid = -1;
+    private long lastThreadId = -1;
+    /** The incoming edges of each event (reference) that a flow of the recording ends at. */
+    private final Map<Long, List<Long>> incoming = new HashMap<>();
+    /** The clock of each event (reference) that starts an edge, once it is replayed. */
+    private final Map<Long, long[]> released = new HashMap<>();
     /** The kinds of the events {@link #incoming} and {@link #released} hold: the others are not looked up. */
     private final Set<EventKind> linkedKinds = EnumSet.noneOf(EventKind.class);
     /** The clock of a thread's parent when it started it, by the child. */
@@ -67,93 +78,139 @@ public final class HappensBefore {
     private long accesses;
     private long synchronizations;
 
-    public HappensBefore(Recording recording) {
-        this.recording = recording;
+    /** The analysis of the logs of a recording (the payloads of their rows must stay readable while it runs). */
+    public HappensBefore(List<EventColumns> logs) {
+        this.logs = logs;
     }
 
     public RaceReport analyze() {
-        for (Flow flow : recording.causalFlows()) {
+        Map<TraceEvent, Long> references = new IdentityHashMap<>();
+        int count = 0;
+        for (int index = 0; index < logs.size(); index++) {
+            EventColumns log = logs.get(index);
+            count += log.size();
+            for (int row = 0; row < log.size(); row++) {
+                EventKind kind = log.kind(row);
+                if (Recording.mayBeCausal(kind, log.error(row))) {
+                    references.put(log.event(row), reference(index, row));
+                }
+                if (kind == EventKind.STACK && log.site(row) != null) {
+                    TraceEvent e = log.event(row);
+                    stacks.put(e.pid() + " " + e.site(), List.of(e.text().split("\n")));
+                    if (e.value() == 1) {
+                        pollSites.add(e.pid() + " " + e.site());
+                    }
+                }
+            }
+        }
+        for (Flow flow : Recording.causalFlows(references.keySet().stream())) {
             // signals are matched here: an export's post sends one event to every importing node, not one in all
             if (flow.kind() == Flow.Kind.PUBLISH || flow.kind() == Flow.Kind.FORCED_DISCONNECT) {
-                incoming.computeIfAbsent(flow.to(), _ -> new ArrayList<>()).add(flow.from());
-                released.put(flow.from(), null);
+                incoming.computeIfAbsent(references.get(flow.to()), _ -> new ArrayList<>()).add(references.get(flow.from()));
+                released.put(references.get(flow.from()), null);
                 linkedKinds.add(flow.from().kind());
                 linkedKinds.add(flow.to().kind());
             }
         }
-        List<TraceEvent> events = new ArrayList<>();
-        recording.logs().forEach(log -> events.addAll(log.events()));
-        for (TraceEvent e : events) {
-            if (e.kind() == EventKind.STACK && e.site() != null) {
-                stacks.put(e.pid() + " " + e.site(), List.of(e.text().split("\n")));
-                if (e.value() == 1) {
-                    pollSites.add(e.pid() + " " + e.site());
-                }
-            }
-        }
-        // written out, not composed of comparingLong: the sort of millions of events spends its time in the comparator
-        events.sort((a, b) -> {
-            int order = Long.compare(effectTime(a), effectTime(b));
-            return order != 0 ? order : Recording.processOrder(a, b);
-        });
-        for (TraceEvent e : events) {
-            replay(e);
+        for (long reference : byEffect(count)) {
+            replay(logs.get((int) (reference >>> 32)), (int) reference, reference);
         }
         List<Race> found = races.entrySet().stream().filter(entry -> !flags.contains(entry.getKey())).map(Map.Entry::getValue)
                 .toList();
         return new RaceReport(found, accesses, synchronizations);
     }
 
+    private static long reference(int logIndex, int row) {
+        return (long) logIndex << 32 | row;
+    }
+
+    /**
+     * The references of all {@code count} events, in the order of their effect ({@link #effectTime}), then process and
+     * sequence number: the order of the replay.
+     */
+    private long[] byEffect(int count) {
+        long[] references = new long[count];
+        long[] effect = new long[count];
+        long[] pid = new long[count];
+        long[] sequence = new long[count];
+        int at = 0;
+        for (int index = 0; index < logs.size(); index++) {
+            EventColumns log = logs.get(index);
+            for (int row = 0; row < log.size(); row++, at++) {
+                references[at] = reference(index, row);
+                effect[at] = effectTime(log, row);
+                pid[at] = log.pid();
+                sequence[at] = log.sequence(row);
+            }
+        }
+        int[] order = IntMergeSort.sort(count, (a, b) -> {
+            int byTime = Long.compare(effect[a], effect[b]);
+            if (byTime != 0) {
+                return byTime;
+            }
+            int byProcess = Long.compare(pid[a], pid[b]);
+            return byProcess != 0 ? byProcess : Long.compare(sequence[a], sequence[b]);
+        });
+        long[] sorted = new long[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = references[order[i]];
+        }
+        return sorted;
+    }
+
     /**
      * When an event's effect is certain: a wait, join, connect or read (get, getv) when it returned (what it read was
      * there by then), anything else when it began.
      */
-    private static long effectTime(TraceEvent e) {
-        return switch (e.kind()) {
-            case SIGNAL_WAIT, SIGNAL_WAIT_POLLFD, THREAD_JOIN, CONNECT, BARRIER_CLOSE, GET, GETV -> e.end();
-            default -> e.time();
+    private static long effectTime(EventColumns log, int row) {
+        return switch (log.kind(row)) {
+            case SIGNAL_WAIT, SIGNAL_WAIT_POLLFD, THREAD_JOIN, CONNECT, BARRIER_CLOSE, GET, GETV -> log.end(row);
+            default -> log.time(row);
         };
     }
 
-    private void replay(TraceEvent e) {
-        ThreadState thread = thread(e);
-        boolean linked = linkedKinds.contains(e.kind());
-        for (TraceEvent source : linked ? incoming.getOrDefault(e, List.of()) : List.<TraceEvent>of()) {
+    private void replay(EventColumns e, int row, long reference) {
+        ThreadState thread = thread(e, row);
+        EventKind kind = e.kind(row);
+        boolean linked = linkedKinds.contains(kind);
+        for (long source : linked ? incoming.getOrDefault(reference, List.of()) : List.<Long>of()) {
             long[] clock = released.get(source);
             if (clock != null) {
                 thread.join(clock);
                 synchronizations++;
             }
         }
-        boolean ok = !e.failed();
-        switch (e.kind()) {
+        boolean ok = !e.failed(row);
+        long pid = e.pid();
+        switch (kind) {
             case PUT -> {
                 if (ok) {
-                    write(thread, e, e.offset(), e.length(), e.payloadForm() == PayloadForm.BYTES ? e.payload() : null);
+                    write(thread, e, row, e.offset(row), e.length(row), e.payloadForm(row) == PayloadForm.BYTES ? e.payloadAt(row) : -1,
+                            e.payloadLength(row));
                 }
             }
-            case PUTV -> vector(thread, e, true);
+            case PUTV -> vector(thread, e, row, true);
             case GET -> {
                 if (ok) {
-                    byte[] bytes = e.payloadForm() == PayloadForm.BYTES ? e.payload() : null;
-                    byte[] before = lastGets.put(e.pid() + " " + e.threadId() + " " + e.site() + " " + e.offset() + " "
-                            + e.length(), bytes);
-                    read(thread, e, e.offset(), e.length(), bytes, polled(e) || before != null && bytes != null && !Arrays.equals(before, bytes));
+                    byte[] bytes = e.payloadForm(row) == PayloadForm.BYTES ? e.payload(row) : null;
+                    byte[] before = lastGets.put(pid + " " + e.threadId(row) + " " + e.site(row) + " " + e.offset(row) + " "
+                            + e.length(row), bytes);
+                    read(thread, e, row, e.offset(row), e.length(row), polled(e, row)
+                            || before != null && bytes != null && !Arrays.equals(before, bytes));
                 }
             }
-            case GETV -> vector(thread, e, false);
-            case LOAD -> read(thread, e, e.offset(), e.length(), e.payloadForm() == PayloadForm.BYTES ? e.payload() : null,
-                    e.value() == 1 || polled(e));
-            case STORE -> store(thread, e);
+            case GETV -> vector(thread, e, row, false);
+            case LOAD -> read(thread, e, row, e.offset(row), e.length(row), e.value(row) == 1 || polled(e, row));
+            case STORE -> store(thread, e, row);
             case SET_MODE -> {
-                if (ok && (e.value() & 1) == 1) {
-                    explicit.add(new ProcessSegment(e.pid(), segmentKey(e)));
+                if (ok && (e.value(row) & 1) == 1) {
+                    explicit.add(new ProcessSegment(pid, segmentKey(e, row)));
                 } else if (ok) {
-                    explicit.remove(new ProcessSegment(e.pid(), segmentKey(e)));
+                    explicit.remove(new ProcessSegment(pid, segmentKey(e, row)));
                 }
             }
             case BARRIER_CLOSE -> {
-                List<Access> puts = unclosed.remove(new ProcessSegment(e.pid(), segmentKey(e)));
+                List<Access> puts = unclosed.remove(new ProcessSegment(pid, segmentKey(e, row)));
                 if (ok && puts != null) {
                     puts.forEach(put -> put.complete(thread));
                     synchronizations++;
@@ -161,30 +218,31 @@ public final class HappensBefore {
             }
             case CONNECT -> {
                 if (ok) {
-                    importers.computeIfAbsent(e.segment(), _ -> new HashSet<>()).add(e.node());
+                    importers.computeIfAbsent(segment(e, row), _ -> new HashSet<>()).add(e.node());
                 }
             }
-            case DISCONNECT -> importers.getOrDefault(e.segment(), new HashSet<>()).remove(e.node());
+            case DISCONNECT -> importers.getOrDefault(segment(e, row), new HashSet<>()).remove(e.node());
             case SIGNAL_POST -> {
-                if (ok && e.exportSide()) {
-                    for (int node : importers.getOrDefault(e.segment(), Set.of())) {
-                        posts.computeIfAbsent(e.segment() + " " + node, _ -> new ArrayDeque<>()).add(thread.clock);
+                if (ok && (e.value(row) & TraceEvent.EXPORT_SIDE) != 0) {
+                    for (int node : importers.getOrDefault(segment(e, row), Set.of())) {
+                        posts.computeIfAbsent(segment(e, row) + " " + node, _ -> new ArrayDeque<>()).add(thread.clock);
                     }
                 } else if (ok) {
-                    posts.computeIfAbsent(e.segment() + " export", _ -> new ArrayDeque<>()).add(thread.clock);
+                    posts.computeIfAbsent(segment(e, row) + " export", _ -> new ArrayDeque<>()).add(thread.clock);
                 }
             }
             case SIGNAL_WAIT -> {
-                ArrayDeque<long[]> pending = posts.get(e.segment() + " " + (e.exportSide() ? "export" : e.node()));
+                ArrayDeque<long[]> pending = posts.get(segment(e, row) + " "
+                        + ((e.value(row) & TraceEvent.EXPORT_SIDE) != 0 ? "export" : e.node()));
                 long[] post = ok && pending != null ? pending.poll() : null;
                 if (post != null) {
                     thread.join(post);
                     synchronizations++;
                 }
             }
-            case THREAD_START -> startClocks.put(new ProcessThread(e.pid(), e.value()), thread.clock);
+            case THREAD_START -> startClocks.put(new ProcessThread(pid, e.value(row)), thread.clock);
             case THREAD_JOIN -> {
-                ThreadState joined = threads.get(new ProcessThread(e.pid(), e.value()));
+                ThreadState joined = threads.get(new ProcessThread(pid, e.value(row)));
                 if (joined != null) {
                     thread.join(joined.clock);
                     synchronizations++;
@@ -193,11 +251,11 @@ public final class HappensBefore {
             default -> {
             }
         }
-        if (linked && released.containsKey(e)) {
-            released.put(e, thread.clock);
+        if (linked && released.containsKey(reference)) {
+            released.put(reference, thread.clock);
         }
         // a new epoch after each call and each store, so that a poll that saw a store is not ordered after later ones
-        if (e.kind() != EventKind.LOAD && e.kind() != EventKind.STACK) {
+        if (kind != EventKind.LOAD && kind != EventKind.STACK) {
             thread.tick();
         }
     }
@@ -210,18 +268,28 @@ public final class HappensBefore {
     private record ProcessSegment(long pid, long segment) {
     }
 
-    /** The segment of {@code e} as one number: its exporting node and its id. */
-    private static long segmentKey(TraceEvent e) {
-        return (long) e.segmentNode() << 32 | e.segmentId() & 0xFFFF_FFFFL;
+    /** The segment of an event as one number: its exporting node and its id. */
+    private static long segmentKey(EventColumns e, int row) {
+        return (long) e.segmentNode(row) << 32 | e.segmentId(row) & 0xFFFF_FFFFL;
     }
 
-    private boolean polled(TraceEvent e) {
-        return pollSites.contains(e.pid() + " " + e.site());
+    /** The name of the segment of an event ({@link TraceEvent#segment()}). */
+    private static String segment(EventColumns e, int row) {
+        return TraceEvent.segment(e.kind(row), e.segmentNode(row), e.segmentId(row));
     }
 
-    /** The thread of {@code e}, made at its first event (after its parent's clock when its start was seen). */
-    private ThreadState thread(TraceEvent e) {
-        ProcessThread key = new ProcessThread(e.pid(), e.threadId());
+    private boolean polled(EventColumns e, int row) {
+        return pollSites.contains(e.pid() + " " + e.site(row));
+    }
+
+    /** The thread of an event, made at its first event (after its parent's clock when its start was seen). */
+    private ThreadState thread(EventColumns e, int row) {
+        long pid = e.pid();
+        long threadId = e.threadId(row);
+        if (lastThread != null && pid == lastThreadPid && threadId == lastThreadId) {
+            return lastThread;
+        }
+        ProcessThread key = new ProcessThread(pid, threadId);
         ThreadState thread = threads.get(key);
         if (thread == null) {
             thread = new ThreadState(threads.size());
@@ -232,13 +300,20 @@ public final class HappensBefore {
                 synchronizations++;
             }
         }
+        lastThread = thread;
+        lastThreadPid = pid;
+        lastThreadId = threadId;
         return thread;
     }
 
-    private void write(ThreadState thread, TraceEvent e, long offset, long length, byte[] bytes) {
-        Access put = new Access(e, thread, true, offset, length, bytes);
-        ProcessSegment key = new ProcessSegment(e.pid(), segmentKey(e));
-        if (explicit.contains(key)) {
+    /**
+     * A put of {@code length} bytes at {@code offset}: whose bytes (when known) are at {@code bytesAt} in the log's
+     * payloads, {@code bytesLength} of them.
+     */
+    private void write(ThreadState thread, EventColumns e, int row, long offset, long length, long bytesAt, long bytesLength) {
+        Access put = new Access(e, row, thread, true, offset, length, bytesAt, bytesLength);
+        ProcessSegment key = explicit.isEmpty() ? null : new ProcessSegment(e.pid(), segmentKey(e, row));
+        if (key != null && explicit.contains(key)) {
             unclosed.computeIfAbsent(key, _ -> new ArrayList<>()).add(put); // complete at the next close
         } else {
             put.complete(thread);
@@ -246,18 +321,20 @@ public final class HappensBefore {
         check(put);
     }
 
-    private void store(ThreadState thread, TraceEvent e) {
-        Access store = new Access(e, thread, true, e.offset(), e.length(), e.payloadForm() == PayloadForm.BYTES ? e.payload() : null);
+    private void store(ThreadState thread, EventColumns e, int row) {
+        Access store = new Access(e, row, thread, true, e.offset(row), e.length(row),
+                e.payloadForm(row) == PayloadForm.BYTES ? e.payloadAt(row) : -1, e.payloadLength(row));
         store.complete(thread);
         check(store);
     }
 
     /** A read; when {@code polled} (it saw its bytes change), it may be a flag that orders this thread after a write. */
-    private void read(ThreadState thread, TraceEvent e, long offset, long length, byte[] bytes, boolean polled) {
-        Access read = new Access(e, thread, false, offset, length, bytes);
-        if (polled && bytes != null) {
-            Access writer = shadow(e).lastWrite(offset, length);
-            if (writer != null && writer.thread != thread && writer.wrote(offset, bytes)) {
+    private void read(ThreadState thread, EventColumns e, int row, long offset, long length, boolean polled) {
+        boolean known = e.payloadForm(row) == PayloadForm.BYTES;
+        Access read = new Access(e, row, thread, false, offset, length, known ? e.payloadAt(row) : -1, e.payloadLength(row));
+        if (polled && known) {
+            Access writer = shadow(e, row).lastWrite(offset, length);
+            if (writer != null && writer.thread != thread && writer.wrote(offset, e.payloads(), e.payloadAt(row), e.payloadLength(row))) {
                 thread.join(writer.issued);
                 read.clock = thread.clock;
                 synchronizations++;
@@ -268,27 +345,29 @@ public final class HappensBefore {
     }
 
     /** The requests of a putv or getv: its payload holds remote offset, length and bytes (or digest) of each. */
-    private void vector(ThreadState thread, TraceEvent e, boolean put) {
-        if (e.payloadForm() != PayloadForm.BYTES) {
+    private void vector(ThreadState thread, EventColumns e, int row, boolean put) {
+        if (e.payloadForm(row) != PayloadForm.BYTES) {
             return;
         }
-        ByteBuffer payload = ByteBuffer.wrap(e.payload()).order(ByteOrder.LITTLE_ENDIAN);
-        while (payload.remaining() >= 16) {
-            long offset = payload.getLong();
-            long length = payload.getLong();
-            int carried = (int) Math.min(length, payload.remaining());
-            byte[] bytes = new byte[carried];
-            payload.get(bytes);
+        long at = e.payloadAt(row);
+        long end = at + e.payloadLength(row);
+        while (end - at >= 16) {
+            long offset = e.payloads().get(LITTLE_LONG, at);
+            long length = e.payloads().get(LITTLE_LONG, at + 8);
+            at += 16;
+            long carried = Math.min(length, end - at);
             if (put) {
-                write(thread, e, offset, length, carried == length ? bytes : null);
+                write(thread, e, row, offset, length, carried == length ? at : -1, carried);
             } else {
-                read(thread, e, offset, length, null, false);
+                Access read = new Access(e, row, thread, false, offset, length, -1, 0);
+                check(read);
             }
+            at += carried;
         }
     }
 
-    private Shadow shadow(TraceEvent e) {
-        long key = segmentKey(e);
+    private Shadow shadow(EventColumns e, int row) {
+        long key = segmentKey(e, row);
         if (lastShadow == null || key != lastShadowKey) { // most accesses follow one of the same segment
             lastShadow = shadows.computeIfAbsent(key, _ -> new Shadow());
             lastShadowKey = key;
@@ -299,7 +378,7 @@ public final class HappensBefore {
     /** Checks {@code access} against the accesses before it to its bytes, then remembers it. */
     private void check(Access access) {
         accesses++;
-        shadow(access.event).apply(access, (earlier, later) -> {
+        shadow(access.log, access.row).apply(access, (earlier, later) -> {
             if (earlier.thread != later.thread && !earlier.before(later)) {
                 race(earlier, later);
             }
@@ -313,7 +392,7 @@ public final class HappensBefore {
         }
         long from = Math.max(earlier.offset, later.offset);
         long to = Math.min(earlier.offset + earlier.length, later.offset + later.length);
-        races.put(key, new Race(earlier.event.segment(), from, to - from, report(earlier), report(later)));
+        races.put(key, new Race(segment(earlier.log, earlier.row), from, to - from, report(earlier), report(later)));
     }
 
     /** The identity of a race: the keys of its two accesses, in order (both may be the same line). */
@@ -325,16 +404,17 @@ public final class HappensBefore {
 
     /** (file, line, op) of an access: its identity in a report. */
     private static String key(Access access) {
-        CallSite site = access.event.site();
-        return (site == null ? "?" : site.file() + ":" + site.line()) + " " + access.event.kind().label();
+        CallSite site = access.log.site(access.row);
+        return (site == null ? "?" : site.file() + ":" + site.line()) + " " + access.log.kind(access.row).label();
     }
 
     private Race.Access report(Access access) {
-        TraceEvent e = access.event;
-        CallSite site = e.site();
+        EventColumns e = access.log;
+        int row = access.row;
+        CallSite site = e.site(row);
         List<String> stack = site == null ? List.of() : stacks.getOrDefault(e.pid() + " " + site, List.of(site.toString()));
-        return new Race.Access(e.node(), e.pid(), e.threadName(), e.kind().label(), site == null ? null : site.file(),
-                site == null ? -1 : site.line(), stack, e.sequence());
+        return new Race.Access(e.node(), e.pid(), e.threadName(row), e.kind(row).label(), site == null ? null : site.file(),
+                site == null ? -1 : site.line(), stack, e.sequence(row));
     }
 
     /** A thread of a process and its vector clock (immutable arrays, replaced when it changes). */
@@ -371,26 +451,31 @@ public final class HappensBefore {
 
     /** One access to a range of a segment. */
     static final class Access {
-        final TraceEvent event;
+        /** Its event: a row of a log. */
+        final EventColumns log;
+        final int row;
         final ThreadState thread;
         final boolean write;
         final long offset;
         final long length;
-        /** The bytes moved over the whole range, or null when not known. */
-        final byte[] bytes;
+        /** Where the bytes moved over the whole range are in the log's payloads, or -1 when not known. */
+        final long bytesAt;
         /** The clock of its thread when it was made: a poll that saw its bytes is ordered after what came before. */
         final long[] issued;
         /** The thread whose clock says when the access was complete, and that clock; null while not complete. */
         ThreadState completer;
         long[] clock;
 
-        Access(TraceEvent event, ThreadState thread, boolean write, long offset, long length, byte[] bytes) {
-            this.event = event;
+        /** An access whose bytes, when known ({@code bytesAt} not -1), are {@code bytesLength} bytes at {@code bytesAt}. */
+        Access(EventColumns log, int row, ThreadState thread, boolean write, long offset, long length, long bytesAt,
+                long bytesLength) {
+            this.log = log;
+            this.row = row;
             this.thread = thread;
             this.write = write;
             this.offset = offset;
             this.length = length;
-            this.bytes = bytes != null && bytes.length == length ? bytes : null;
+            this.bytesAt = bytesAt >= 0 && bytesLength == length ? bytesAt : -1;
             this.issued = thread.clock;
             this.completer = thread;
             this.clock = write ? null : thread.clock;
@@ -411,12 +496,13 @@ public final class HappensBefore {
             return i < seen.length && clock[i] <= seen[i];
         }
 
-        /** Whether this write put {@code read} at {@code at}. */
-        boolean wrote(long at, byte[] read) {
-            if (bytes == null || at < offset || at + read.length > offset + length) {
+        /** Whether this write put the {@code readLength} bytes at {@code readAt} of {@code readPayloads} at {@code at}. */
+        boolean wrote(long at, MemorySegment readPayloads, long readAt, long readLength) {
+            if (bytesAt < 0 || at < offset || at + readLength > offset + length) {
                 return false;
             }
-            return Arrays.equals(bytes, (int) (at - offset), (int) (at - offset) + read.length, read, 0, read.length);
+            long from = bytesAt + at - offset;
+            return MemorySegment.mismatch(log.payloads(), from, from + readLength, readPayloads, readAt, readAt + readLength) == -1;
         }
     }
 

@@ -90,7 +90,7 @@ class ShadowBoundTest {
     }
 
     private static Access write(ThreadState thread, long offset, long length) {
-        Access access = new Access(null, thread, true, offset, length, null);
+        Access access = new Access(null, -1, thread, true, offset, length, -1, 0);
         access.complete(thread);
         return access;
     }

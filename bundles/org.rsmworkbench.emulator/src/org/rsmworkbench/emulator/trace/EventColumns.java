@@ -1,0 +1,376 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.trace;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
+import static org.rsmworkbench.emulator.internal.TraceFormat.*;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+
+/**
+ * The events of one process's log as columns, one row per event, with no object per event: what an analysis of
+ * millions of events reads (the race detector), where a {@link TraceEvent} each would keep the garbage collector busy.
+ * Rows come in the order of the log's chunks: each thread's events in the order of their sequence numbers, the threads
+ * one after the other. A payload stays in the mapped log file ({@link #payloads()}), readable while the arena the log
+ * was read with is open. {@link ProcessLog#read} makes its events from these rows ({@link #event}).
+ */
+public final class EventColumns {
+    private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
+    private static final VarHandle CHECK = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
+    /** By their number in a record's flags (values() makes a new array each call: once per event). */
+    private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
+    private static final byte[] NO_PAYLOAD = {};
+
+    private final Path file;
+    private final MemorySegment log;
+    private final int node;
+    private final long pid;
+    private final String label;
+    private int size;
+    private long[] time = new long[64];
+    private long[] duration = new long[64];
+    private long[] threadId = new long[64];
+    private long[] sequence = new long[64];
+    private long[] offset = new long[64];
+    private long[] length = new long[64];
+    private long[] value = new long[64];
+    /** Where each payload begins in {@link #log}. */
+    private long[] payloadAt = new long[64];
+    private int[] payloadLength = new int[64];
+    private int[] error = new int[64];
+    private int[] segmentNode = new int[64];
+    private int[] segmentId = new int[64];
+    /** The constants of the enums, the strings and sites of the chunks: shared, not one per event. */
+    private EventKind[] kind = new EventKind[64];
+    private PayloadForm[] payloadForm = new PayloadForm[64];
+    private CallSite[] site = new CallSite[64];
+    private String[] threadName = new String[64];
+
+    private EventColumns(Path file, MemorySegment log, int node, long pid, String label) {
+        this.file = file;
+        this.log = log;
+        this.node = node;
+        this.pid = pid;
+        this.label = label;
+    }
+
+    /**
+     * Reads the log in {@code file}, mapped in {@code arena} (a shared one when several threads read the rows); an
+     * IOException says what is wrong with a file that is not a log.
+     */
+    public static EventColumns read(Path file, Arena arena) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long fileSize = channel.size();
+            if (fileSize < HEADER_SIZE) {
+                throw new IOException(file + " is not an RSM event log: it has only " + fileSize + " bytes");
+            }
+            MemorySegment log = channel.map(FileChannel.MapMode.READ_ONLY, 0, fileSize, arena);
+            if ((long) LONG.getAcquire(log, 0L) != MAGIC) {
+                throw new IOException(file + " is not an RSM event log (or it is still being created)");
+            }
+            if (log.get(JAVA_INT_UNALIGNED, H_VERSION) != VERSION || log.get(JAVA_INT_UNALIGNED, H_CHUNK_SIZE) != CHUNK_SIZE) {
+                throw new IOException(file + " is an RSM event log of another version (" + log.get(JAVA_INT_UNALIGNED, H_VERSION) + ")");
+            }
+            int chunkCount = (int) Math.min(log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT), (fileSize - HEADER_SIZE) / CHUNK_SIZE);
+            int labelLength = Math.min(LABEL_MAX, log.get(JAVA_SHORT_UNALIGNED, H_LABEL) & 0xFFFF);
+            EventColumns columns = new EventColumns(file, log, log.get(JAVA_INT_UNALIGNED, H_NODE), log.get(JAVA_LONG_UNALIGNED, H_PID),
+                    new String(log.asSlice(H_LABEL + 2, labelLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8));
+            for (int slot = 0; slot < chunkCount; slot++) {
+                columns.new ChunkReader(chunkOffset(slot)).read();
+            }
+            return columns;
+        }
+    }
+
+    /**
+     * Reads every log of the recording in {@code directory}, several at once, mapped in {@code arena} (which must be a
+     * shared one).
+     *
+     * @throws IOException when it is not a folder, holds no event log, or a log cannot be read
+     */
+    public static List<EventColumns> readAll(Path directory, Arena arena) throws IOException {
+        return Recording.readAll(Recording.logFiles(directory), file -> read(file, arena));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The node of the process (0: the launcher). */
+    public int node() {
+        return node;
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    /** What the process ran (its main class). */
+    public String label() {
+        return label;
+    }
+
+    /** When the log was made (CLOCK_MONOTONIC). */
+    public long startNanos() {
+        return log.get(JAVA_LONG_UNALIGNED, H_START_NANOS);
+    }
+
+    /** The same instant by the wall clock. */
+    public long startEpochMillis() {
+        return log.get(JAVA_LONG_UNALIGNED, H_START_EPOCH_MILLIS);
+    }
+
+    /** Events not recorded because the log was full. */
+    public long droppedEvents() {
+        return log.get(JAVA_LONG_UNALIGNED, H_DROPPED);
+    }
+
+    /** Whether the log reuses its oldest chunks at the size limit. */
+    public boolean ring() {
+        return (log.get(JAVA_INT_UNALIGNED, H_FLAGS) & FLAG_RING) != 0;
+    }
+
+    /** How many events (rows) the log holds. */
+    public int size() {
+        return size;
+    }
+
+    // the columns: each is the field of TraceEvent of the same name
+
+    public long time(int row) {
+        return time[row];
+    }
+
+    public long duration(int row) {
+        return duration[row];
+    }
+
+    public long end(int row) {
+        return time[row] + duration[row];
+    }
+
+    public long threadId(int row) {
+        return threadId[row];
+    }
+
+    public String threadName(int row) {
+        return threadName[row];
+    }
+
+    public long sequence(int row) {
+        return sequence[row];
+    }
+
+    public EventKind kind(int row) {
+        return kind[row];
+    }
+
+    public int error(int row) {
+        return error[row];
+    }
+
+    public boolean failed(int row) {
+        return error[row] != 0;
+    }
+
+    public int segmentNode(int row) {
+        return segmentNode[row];
+    }
+
+    public int segmentId(int row) {
+        return segmentId[row];
+    }
+
+    public long offset(int row) {
+        return offset[row];
+    }
+
+    public long length(int row) {
+        return length[row];
+    }
+
+    public long value(int row) {
+        return value[row];
+    }
+
+    public PayloadForm payloadForm(int row) {
+        return payloadForm[row];
+    }
+
+    public CallSite site(int row) {
+        return site[row];
+    }
+
+    /** The mapped log that holds the payloads: the payload of a row is {@link #payloadLength} bytes at {@link #payloadAt}. */
+    public MemorySegment payloads() {
+        return log;
+    }
+
+    public long payloadAt(int row) {
+        return payloadAt[row];
+    }
+
+    public int payloadLength(int row) {
+        return payloadLength[row];
+    }
+
+    /** The payload of a row, copied. */
+    public byte[] payload(int row) {
+        return payloadLength[row] == 0 ? NO_PAYLOAD : log.asSlice(payloadAt[row], payloadLength[row]).toArray(JAVA_BYTE);
+    }
+
+    /** The event of a row, as an object. */
+    public TraceEvent event(int row) {
+        return new TraceEvent(time[row], duration[row], node, pid, threadId[row], threadName[row], sequence[row], kind[row],
+                error[row], segmentNode[row], segmentId[row], offset[row], length[row], value[row], payload(row),
+                payloadForm[row], site[row]);
+    }
+
+    private void add(long eventTime, long eventDuration, long thread, String name, long eventSequence, EventKind eventKind,
+            int eventError, int eventSegmentNode, int eventSegmentId, long eventOffset, long eventLength, long eventValue,
+            long eventPayloadAt, int eventPayloadLength, PayloadForm form, CallSite eventSite) {
+        if (size == time.length) {
+            int grown = size * 2;
+            time = Arrays.copyOf(time, grown);
+            duration = Arrays.copyOf(duration, grown);
+            threadId = Arrays.copyOf(threadId, grown);
+            sequence = Arrays.copyOf(sequence, grown);
+            offset = Arrays.copyOf(offset, grown);
+            length = Arrays.copyOf(length, grown);
+            value = Arrays.copyOf(value, grown);
+            payloadAt = Arrays.copyOf(payloadAt, grown);
+            payloadLength = Arrays.copyOf(payloadLength, grown);
+            error = Arrays.copyOf(error, grown);
+            segmentNode = Arrays.copyOf(segmentNode, grown);
+            segmentId = Arrays.copyOf(segmentId, grown);
+            kind = Arrays.copyOf(kind, grown);
+            payloadForm = Arrays.copyOf(payloadForm, grown);
+            site = Arrays.copyOf(site, grown);
+            threadName = Arrays.copyOf(threadName, grown);
+        }
+        time[size] = eventTime;
+        duration[size] = eventDuration;
+        threadId[size] = thread;
+        threadName[size] = name;
+        sequence[size] = eventSequence;
+        kind[size] = eventKind;
+        error[size] = eventError;
+        segmentNode[size] = eventSegmentNode;
+        segmentId[size] = eventSegmentId;
+        offset[size] = eventOffset;
+        length[size] = eventLength;
+        value[size] = eventValue;
+        payloadAt[size] = eventPayloadAt;
+        payloadLength[size] = eventPayloadLength;
+        payloadForm[size] = form;
+        site[size] = eventSite;
+        size++;
+    }
+
+    /** The committed records of one chunk. */
+    private final class ChunkReader {
+        private final long chunk;
+        private final Map<Integer, CallSite> sites = new HashMap<>();
+        /** The file offset of the next byte to decode. */
+        private long position;
+
+        ChunkReader(long chunk) {
+            this.chunk = chunk;
+        }
+
+        void read() {
+            long index = (long) LONG.getAcquire(log, chunk + C_INDEX) - 1;
+            if (index < 0) {
+                return;
+            }
+            MemorySegment slice = log.asSlice(chunk, CHUNK_SIZE);
+            long thread = log.get(JAVA_LONG_UNALIGNED, chunk + C_THREAD);
+            int nameLength = Math.min(NAME_MAX, log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF);
+            String name = new String(log.asSlice(chunk + C_NAME + 1, nameLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+            long eventTime = log.get(JAVA_LONG_UNALIGNED, chunk + C_BASE_TIME);
+            long eventSequence = 0;
+            for (long at = CHUNK_HEADER_SIZE; at + 8 <= CHUNK_SIZE;) {
+                int header = slice.get(JAVA_INT_UNALIGNED, at);
+                int recordLength = header & 0xFFFF;
+                int check = (int) CHECK.getAcquire(slice, at + 4);
+                if (recordLength < 8 || at + recordLength > CHUNK_SIZE || check == 0 || check != check(slice, at, recordLength, index)) {
+                    return; // the end of what this thread committed here
+                }
+                int kindCode = header >>> 16 & 0xFF;
+                int flags = header >>> 24 & 0xFF;
+                position = chunk + at + 8;
+                if (kindCode == KIND_SITE) {
+                    sites.put((int) unsigned(), new CallSite(string(), string(), string(), (int) signed()));
+                } else {
+                    eventTime += signed();
+                    eventSequence += signed();
+                    long eventDuration = unsigned();
+                    int eventError = (int) signed();
+                    int eventSegmentNode = 0;
+                    int eventSegmentId = 0;
+                    if ((flags & F_SEGMENT) != 0) {
+                        eventSegmentNode = (int) unsigned();
+                        eventSegmentId = (int) unsigned();
+                    }
+                    long eventOffset = 0;
+                    long eventLength = 0;
+                    if ((flags & F_RANGE) != 0) {
+                        eventOffset = unsigned();
+                        eventLength = unsigned();
+                    }
+                    long eventValue = (flags & F_VALUE) != 0 ? signed() : 0;
+                    CallSite eventSite = (flags & F_SITE) != 0 ? sites.get((int) unsigned()) : null;
+                    PayloadForm form = PAYLOAD_FORMS[flags >>> PAYLOAD_SHIFT & 7];
+                    int eventPayloadLength = form != PayloadForm.NONE ? (int) unsigned() : 0;
+                    EventKind eventKind = EventKind.of(kindCode);
+                    if (eventKind != null) {
+                        add(eventTime, eventDuration, thread, name, eventSequence, eventKind, eventError, eventSegmentNode,
+                                eventSegmentId, eventOffset, eventLength, eventValue, position, eventPayloadLength, form, eventSite);
+                    }
+                }
+                at += (recordLength + 3) & ~3;
+            }
+        }
+
+        private long unsigned() {
+            long result = 0;
+            for (int shift = 0;; shift += 7) {
+                byte b = log.get(JAVA_BYTE, position++);
+                result |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return result;
+                }
+            }
+        }
+
+        private long signed() {
+            return unzigzag(unsigned());
+        }
+
+        private String string() {
+            int stringLength = (int) unsigned();
+            if (stringLength == 0) {
+                return null;
+            }
+            String text = new String(log.asSlice(position, stringLength - 1).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+            position += stringLength - 1;
+            return text;
+        }
+    }
+}
