@@ -30,6 +30,7 @@ import org.openucx.jucx.ucp.UcpRequest;
 import org.openucx.jucx.ucp.UcpWorker;
 import org.openucx.jucx.ucp.UcpWorkerParams;
 import org.openucx.jucx.ucs.UcsConstants;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.RemoteSegment;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
@@ -97,9 +98,9 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
-    /** This node's host: {@value #HOST_PROPERTY}, or the machine's name. */
+    /** This node's host: {@value DistributedBackend#HOST_PROPERTY}, or the machine's name. */
     static String thisHost() {
-        String host = System.getProperty(HOST_PROPERTY);
+        String host = System.getProperty(DistributedBackend.HOST_PROPERTY);
         if (host != null && !host.isBlank()) {
             return host;
         }
