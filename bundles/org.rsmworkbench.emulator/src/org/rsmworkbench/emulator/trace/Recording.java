@@ -202,6 +202,11 @@ public final class Recording {
         return flows;
     }
 
+    /** The calls that {@link #causalFlows} links to what they enable or cut off, when they succeed. */
+    private static final Set<EventKind> CAUSES = EnumSet.of(EventKind.SIGNAL_POST, EventKind.EXPORT_PUBLISH,
+            EventKind.EXPORT_REPUBLISH, EventKind.EXPORT_UNPUBLISH, EventKind.EXPORT_DESTROY, EventKind.EXPORT_REBIND,
+            EventKind.FAULT);
+
     /** The calls {@link #causalFlows} links when they succeed. */
     private static final Set<EventKind> CAUSAL_KINDS = EnumSet.of(EventKind.SIGNAL_POST, EventKind.SIGNAL_WAIT,
             EventKind.EXPORT_PUBLISH, EventKind.EXPORT_REPUBLISH, EventKind.CONNECT, EventKind.EXPORT_UNPUBLISH,
@@ -230,10 +235,11 @@ public final class Recording {
         Map<String, TraceEvent> lastPublish = new HashMap<>();
         Map<String, TraceEvent> lastCut = new HashMap<>();
         Map<Integer, TraceEvent> lastKill = new HashMap<>();
-        // in order of when each event's effect is certain: a post at its start, a wait at its return
+        // in order of when each event's effect may show: a cause (a post, a publish, a cut) at its start, since another
+        // process may see it before the call returns; an effect (a wait, a connect, a failed call) at its return
         // (then by time, process and sequence: the order of events())
         List<TraceEvent> byEffect = events.filter(e -> mayBeCausal(e.kind(), e.error()))
-                .sorted(Comparator.comparingLong((TraceEvent e) -> e.kind() == EventKind.SIGNAL_POST ? e.time() : e.end())
+                .sorted(Comparator.comparingLong((TraceEvent e) -> CAUSES.contains(e.kind()) && !e.failed() ? e.time() : e.end())
                         .thenComparing(BY_TIME))
                 .toList();
         for (TraceEvent e : byEffect) {

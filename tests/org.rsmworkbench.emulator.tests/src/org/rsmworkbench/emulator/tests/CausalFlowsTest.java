@@ -1,0 +1,56 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.rsmapi.RsmError;
+
+/**
+ * The links that order calls of different processes ({@link Recording#causalFlows}), on events made here: a cause (a
+ * publish, a cut) is seen by another process from its start, so a call that ends before the cause returns may follow
+ * it. On a loaded machine a connect often returns before the publish that admitted it does.
+ */
+class CausalFlowsTest {
+    private static final int EXPORTER = 1;
+    private static final int IMPORTER = 2;
+
+    private static TraceEvent event(int node, long start, long end, EventKind kind, int error) {
+        return new TraceEvent(start, end - start, node, 100 + node, 1, "main", start, kind, error, EXPORTER, 0x400100, 0, 0, 0,
+                null, PayloadForm.NONE, null);
+    }
+
+    @Test
+    void aConnectThatReturnsBeforeTheRepublishThatAdmittedItFollowsThatRepublish() {
+        TraceEvent firstPublish = event(EXPORTER, 10, 20, EventKind.EXPORT_PUBLISH, 0);
+        TraceEvent unpublish = event(EXPORTER, 30, 40, EventKind.EXPORT_UNPUBLISH, 0);
+        TraceEvent republish = event(EXPORTER, 50, 90, EventKind.EXPORT_PUBLISH, 0);
+        TraceEvent connect = event(IMPORTER, 60, 70, EventKind.CONNECT, 0);
+
+        List<Flow> flows = Recording.causalFlows(Stream.of(firstPublish, unpublish, republish, connect));
+
+        assertEquals(List.of(new Flow(Flow.Kind.PUBLISH, republish, connect)), flows);
+    }
+
+    @Test
+    void aCallCutOffBeforeTheUnpublishReturnsFollowsThatUnpublish() {
+        TraceEvent publish = event(EXPORTER, 10, 20, EventKind.EXPORT_PUBLISH, 0);
+        TraceEvent connect = event(IMPORTER, 25, 28, EventKind.CONNECT, 0);
+        TraceEvent unpublish = event(EXPORTER, 30, 80, EventKind.EXPORT_UNPUBLISH, 0);
+        TraceEvent cutPut = event(IMPORTER, 40, 50, EventKind.PUT, RsmError.CONN_ABORTED.code());
+
+        List<Flow> flows = Recording.causalFlows(Stream.of(publish, connect, unpublish, cutPut));
+
+        assertEquals(List.of(new Flow(Flow.Kind.PUBLISH, publish, connect), new Flow(Flow.Kind.FORCED_DISCONNECT, unpublish, cutPut)),
+                flows);
+    }
+}
