@@ -77,7 +77,7 @@ final class UcxDataPath implements AutoCloseable {
      */
     private final class Peer {
         private final String key;
-        private UcpEndpoint endpoint;
+        private volatile UcpEndpoint endpoint;
         private volatile String failure;
 
         Peer(String key) {
@@ -360,7 +360,8 @@ final class UcxDataPath implements AutoCloseable {
                 MemorySegment.copy(source, 0, from, 0, source.byteSize());
             }
             long local = from.address();
-            complete(peer, source.byteSize(), () -> endpoint.putNonBlocking(local, source.byteSize(), address.address() + offset, remoteKey, null),
+            complete(peer, source.byteSize(),
+                    () -> endpoint.putNonBlocking(local, source.byteSize(), address.address() + offset, remoteKey, null),
                     "a put to " + segment);
             Reference.reachabilityFence(from);
         }
@@ -369,7 +370,8 @@ final class UcxDataPath implements AutoCloseable {
         public void get(long offset, MemorySegment destination) throws IOException {
             MemorySegment to = destination.isNative() ? destination : stage(destination.byteSize());
             long local = to.address();
-            complete(peer, destination.byteSize(), () -> endpoint.getNonBlocking(address.address() + offset, remoteKey, local, destination.byteSize(), null),
+            complete(peer, destination.byteSize(),
+                    () -> endpoint.getNonBlocking(address.address() + offset, remoteKey, local, destination.byteSize(), null),
                     "a get from " + segment);
             if (to != destination) {
                 MemorySegment.copy(to, 0, destination, 0, destination.byteSize());
