@@ -187,9 +187,12 @@ class HostsLaunchTest {
             List<String> importer = launch.out(2).stream().filter(l -> !l.contains(" UCX  ERROR ")).toList();
             assertTrue(importer.contains("direct access sizes: emu0 0, loopback 15"), launch.toString());
             assertTrue(importer.contains("map MAP_FAILED"), launch.toString());
-            long found = millis(importer, "span BARRIER_FAILURE after ([0-9]+) ms", launch);
+            int at = importer.indexOf(importer.stream().filter(l -> l.startsWith("span ")).findFirst().orElse(""));
+            Matcher span = Pattern.compile("span BARRIER_FAILURE after ([0-9]+) ms, ([0-9]+) spans before").matcher(at < 0 ? "" : importer.get(at));
+            assertTrue(span.matches(), launch.toString());
+            long found = Long.parseLong(span.group(1));
             assertTrue(found <= UCX_PATH_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS, "the cut was found after " + found + " ms: " + launch);
-            int at = importer.indexOf("span BARRIER_FAILURE after " + found + " ms");
+            assertTrue(Integer.parseInt(span.group(2)) > 0, "put and get went through UCX before the cut: " + launch);
             assertEquals(List.of("put BARRIER_FAILURE", "get BARRIER_FAILURE", "signal REMOTE_NODE_UNREACHABLE", "open BARRIER_OPEN_FAILED",
                     "close BARRIER_FAILURE", "connect REMOTE_NODE_UNREACHABLE"), importer.subList(at + 1, at + 7), launch.toString());
             assertTrue(importer.get(at + 7).startsWith("reconnected "), launch.toString());

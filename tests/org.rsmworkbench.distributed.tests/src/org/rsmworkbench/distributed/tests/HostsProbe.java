@@ -43,8 +43,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * ({@code unreachable}, {@code reachable}); then a round.</li>
  * <li>{@code cut}: for a cut of the link between hosts 1 and 2 ({@link #cut}): node 1 publishes and waits until nodes 2
  * and 3 marked their work done; node 2 (on the cut host) prints its controllers' direct access sizes and what a map gives,
- * then makes EXPLICIT barrier spans (put, get, close) until a close fails ({@code span ERROR after MS ms}, counted from
- * the last span that succeeded), then prints what put, get, signal, a barrier open and a new connect give (each
+ * then makes EXPLICIT barrier spans (put, get, close) until a close fails ({@code span ERROR after MS ms, N spans before},
+ * counted from the last span that succeeded), then prints what put, get, signal, a barrier open and a new connect give (each
  * {@code OPERATION ERROR} or {@code OPERATION ok}), then connects until it succeeds and puts and gets again
  * ({@code reconnected}); node 3 (whose link stays up) puts and gets until node 2 is done ({@code unaffected after N
  * transfers}).</li>
@@ -292,14 +292,14 @@ public final class HostsProbe {
         segment.setMode(BarrierMode.EXPLICIT);
         long lastSuccess = System.nanoTime();
         long deadline = lastSuccess + CUT_WAIT_MILLIS * 1_000_000;
-        for (;;) {
+        for (int spans = 0;; spans++) {
             try {
                 barrier.open();
                 segment.put64(scratch, value, 1);
                 segment.get64(scratch, value, 1);
                 barrier.close();
             } catch (RsmException e) {
-                System.out.println("span " + e.error() + " after " + millisSince(lastSuccess) + " ms");
+                System.out.println("span " + e.error() + " after " + millisSince(lastSuccess) + " ms, " + spans + " spans before");
                 break;
             }
             lastSuccess = System.nanoTime();
