@@ -13,6 +13,7 @@ import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -44,8 +45,14 @@ import org.rsmworkbench.rsmapi.RsmException;
 final class UcxDataPath implements AutoCloseable {
     /** The active message of a signal: its header is the id of the segment signalled. */
     private static final int SIGNAL = 1;
-    /** How long a transfer may take before the path is reported broken (UCX's own error detection is quicker). */
-    private static final long TRANSFER_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /**
+     * How long a request may wait for the exporter before the path to it is declared down. UCX notices a peer that closed
+     * its connections at once, but not a link that drops traffic: TCP retransmits for minutes. About ZooKeeper's session
+     * timeout: a peer silent that long would be declared dead by the registry too.
+     */
+    private static final long PATH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** The slowest rate a transfer may move at before its path is declared down (a large transfer gets that much longer). */
+    private static final long MIN_BYTES_PER_SECOND = 64L << 20;
     /** Heap memory is staged through native memory of the transferring thread up to this size, above in a fresh buffer. */
     private static final long STAGING_SIZE = 1 << 20;
 
@@ -54,13 +61,56 @@ final class UcxDataPath implements AutoCloseable {
     private final String host;
     private final Thread progress;
     private final Map<Integer, Exported> exports = new ConcurrentHashMap<>();
-    /** The endpoints to remote processes, by their worker address (Base64). */
-    private final Map<String, UcpEndpoint> endpoints = new ConcurrentHashMap<>();
+    /** The endpoints to remote processes, by their worker address (Base64); a failed one is removed. */
+    private final Map<String, Peer> peers = new ConcurrentHashMap<>();
     private final ThreadLocal<MemorySegment> staging = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STAGING_SIZE, 8));
     private volatile boolean closed;
 
     /** A registered segment: its memory's registration and what a signal to it runs. */
     private record Exported(UcpMemory registration, Runnable onSignal) {
+    }
+
+    /**
+     * The endpoint to one remote process, shared by the connections to its segments. Once it failed (UCX reported an error,
+     * or a request waited longer than the path allows), it stays failed: its connections' transfers fail at once, and the
+     * next connect to that process makes a new endpoint.
+     */
+    private final class Peer {
+        private final String key;
+        private volatile UcpEndpoint endpoint;
+        private volatile String failure;
+
+        Peer(String key) {
+            this.key = key;
+        }
+
+        /** Why the path to this peer is down, or null while it is up. */
+        String failure() {
+            return failure;
+        }
+
+        UcpEndpoint endpoint() {
+            return Objects.requireNonNull(endpoint);
+        }
+
+        /** Declares the path down: forgotten by the data path, its endpoint closed (its pending requests end). */
+        void fail(String why) {
+            synchronized (this) {
+                if (failure != null) {
+                    return;
+                }
+                failure = why;
+            }
+            peers.remove(key, this);
+            UcpEndpoint failed = endpoint;
+            if (failed != null && !closed) {
+                try {
+                    failed.closeNonBlockingForce();
+                } catch (RuntimeException e) {
+                    // UCX closed it already, with its error
+                }
+            }
+        }
     }
 
     private UcxDataPath(UcpContext context, UcpWorker worker, String host) {
@@ -150,23 +200,43 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
-    /** The data path to a segment exported at {@code address}. */
+    /**
+     * The data path to a segment exported at {@code address}, once a read of its first byte came back: as the connect of
+     * RSMAPI asks the exporter, so a connect over a cut link fails.
+     *
+     * @throws RsmException REMOTE_NODE_UNREACHABLE when the exporter cannot be reached
+     */
     RemoteSegment connect(ExportAddress address, int segmentId) throws RsmException {
-        UcpEndpoint endpoint = endpoint(address.worker());
+        Peer peer = peer(address.worker());
+        UcxRemoteSegment segment;
         try {
-            UcpRemoteKey remoteKey = endpoint.unpackRemoteKey(direct(address.remoteKey()));
-            return new UcxRemoteSegment(endpoint, remoteKey, address, segmentId);
+            UcpRemoteKey remoteKey = peer.endpoint().unpackRemoteKey(direct(address.remoteKey()));
+            segment = new UcxRemoteSegment(peer, remoteKey, address, segmentId);
         } catch (RuntimeException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "UCX cannot use the remote key of segment 0x%x: %s", segmentId,
                     e.getMessage());
         }
+        try {
+            segment.get(0, stage(1).asSlice(0, 1));
+            return segment;
+        } catch (IOException e) {
+            segment.close();
+            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot reach segment 0x%x on %s: %s", segmentId, address.host(),
+                    e.getMessage());
+        }
     }
 
-    private UcpEndpoint endpoint(byte[] workerAddress) throws RsmException {
+    /** The endpoint to the process with that worker address: the one there is, unless it failed, else a new one. */
+    private Peer peer(byte[] workerAddress) throws RsmException {
         String key = Base64.getEncoder().encodeToString(workerAddress);
         try {
-            return endpoints.computeIfAbsent(key, k -> worker.newEndpoint(new UcpEndpointParams().setUcpAddress(direct(workerAddress))
-                    .setPeerErrorHandlingMode().setErrorHandler((endpoint, _, _) -> endpoints.remove(k, endpoint))));
+            return peers.computeIfAbsent(key, k -> {
+                Peer peer = new Peer(k);
+                peer.endpoint = worker.newEndpoint(new UcpEndpointParams().setUcpAddress(direct(workerAddress))
+                        .setPeerErrorHandlingMode().setErrorHandler((_, status, message) -> peer.fail(
+                                "UCX reported the endpoint failed (status " + status + ": " + message + ")")));
+                return peer;
+            });
         } catch (RuntimeException e) {
             throw error(RsmError.REMOTE_NODE_UNREACHABLE, "UCX cannot reach the exporter: %s", e.getMessage());
         }
@@ -176,8 +246,13 @@ final class UcxDataPath implements AutoCloseable {
      * Starts a request and drives it to completion on this thread. JUCX reports a failure either way: an exception when
      * the request is started (an endpoint that failed already) or during progress, or the request's status.
      */
-    private void complete(Supplier<UcpRequest> start, String what) throws IOException {
-        long deadline = System.nanoTime() + TRANSFER_TIMEOUT_NANOS;
+    private void complete(Peer peer, long bytes, Supplier<UcpRequest> start, String what) throws IOException {
+        String down = peer.failure();
+        if (down != null) {
+            throw new IOException(what + ": the path is down (" + down + ")");
+        }
+        long timeout = PATH_TIMEOUT_NANOS + TimeUnit.SECONDS.toNanos(1) * bytes / MIN_BYTES_PER_SECOND;
+        long deadline = System.nanoTime() + timeout;
         UcpRequest request;
         try {
             request = start.get();
@@ -185,10 +260,15 @@ final class UcxDataPath implements AutoCloseable {
                 if (closed) {
                     throw new IOException(what + ": the data path is closed");
                 }
+                down = peer.failure();
+                if (down != null) {
+                    throw new IOException(what + ": the path is down (" + down + ")");
+                }
                 if (worker.progress() == 0) {
                     if (System.nanoTime() - deadline > 0) {
-                        throw new IOException(what + " did not complete within "
-                                + TimeUnit.NANOSECONDS.toSeconds(TRANSFER_TIMEOUT_NANOS) + " s");
+                        String why = "no answer within " + TimeUnit.NANOSECONDS.toMillis(timeout) + " ms";
+                        peer.fail(why);
+                        throw new IOException(what + ": " + why);
                     }
                     // the peer's progress thread may need this core (node JVMs outnumber cores when testing)
                     Thread.yield();
@@ -197,9 +277,11 @@ final class UcxDataPath implements AutoCloseable {
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
+            peer.fail("UCX failed: " + e.getMessage());
             throw new IOException(what + " failed: " + e.getMessage(), e);
         }
         if (request.getStatus() != UcsConstants.STATUS.UCS_OK) {
+            peer.fail("UCX status " + request.getStatus());
             throw new IOException(what + " failed (UCX status " + request.getStatus() + ")");
         }
     }
@@ -216,10 +298,10 @@ final class UcxDataPath implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (UcpEndpoint endpoint : endpoints.values()) {
-            endpoint.closeNonBlockingForce();
+        for (Peer peer : peers.values()) {
+            peer.endpoint().closeNonBlockingForce();
         }
-        endpoints.clear();
+        peers.clear();
         exports.values().forEach(exported -> exported.registration().deregister());
         exports.clear();
         worker.close();
@@ -237,8 +319,13 @@ final class UcxDataPath implements AutoCloseable {
         return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
     }
 
+    private MemorySegment stage(long size) {
+        return size <= STAGING_SIZE ? staging.get() : Arena.ofAuto().allocate(size, 8);
+    }
+
     /** One connection's path: the shared endpoint, and the remote key unpacked for it. */
     private final class UcxRemoteSegment implements RemoteSegment {
+        private final Peer peer;
         private final UcpEndpoint endpoint;
         private final UcpRemoteKey remoteKey;
         private final ExportAddress address;
@@ -246,8 +333,9 @@ final class UcxDataPath implements AutoCloseable {
         private final ByteBuffer signalHeader;
         private volatile boolean closed;
 
-        UcxRemoteSegment(UcpEndpoint endpoint, UcpRemoteKey remoteKey, ExportAddress address, int segmentId) {
-            this.endpoint = endpoint;
+        UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId) {
+            this.peer = peer;
+            this.endpoint = peer.endpoint();
             this.remoteKey = remoteKey;
             this.address = address;
             this.segment = "segment 0x" + Integer.toHexString(segmentId) + " on " + address.host();
@@ -260,6 +348,11 @@ final class UcxDataPath implements AutoCloseable {
         }
 
         @Override
+        public String pathDown() {
+            return peer.failure();
+        }
+
+        @Override
         public void put(long offset, MemorySegment source) throws IOException {
             MemorySegment from = source;
             if (!source.isNative()) {
@@ -267,7 +360,8 @@ final class UcxDataPath implements AutoCloseable {
                 MemorySegment.copy(source, 0, from, 0, source.byteSize());
             }
             long local = from.address();
-            complete(() -> endpoint.putNonBlocking(local, source.byteSize(), address.address() + offset, remoteKey, null),
+            complete(peer, source.byteSize(),
+                    () -> endpoint.putNonBlocking(local, source.byteSize(), address.address() + offset, remoteKey, null),
                     "a put to " + segment);
             Reference.reachabilityFence(from);
         }
@@ -276,7 +370,8 @@ final class UcxDataPath implements AutoCloseable {
         public void get(long offset, MemorySegment destination) throws IOException {
             MemorySegment to = destination.isNative() ? destination : stage(destination.byteSize());
             long local = to.address();
-            complete(() -> endpoint.getNonBlocking(address.address() + offset, remoteKey, local, destination.byteSize(), null),
+            complete(peer, destination.byteSize(),
+                    () -> endpoint.getNonBlocking(address.address() + offset, remoteKey, local, destination.byteSize(), null),
                     "a get from " + segment);
             if (to != destination) {
                 MemorySegment.copy(to, 0, destination, 0, destination.byteSize());
@@ -284,20 +379,16 @@ final class UcxDataPath implements AutoCloseable {
             Reference.reachabilityFence(to);
         }
 
-        private MemorySegment stage(long size) {
-            return size <= STAGING_SIZE ? staging.get() : Arena.ofAuto().allocate(size, 8);
-        }
-
         @Override
         public void flush() throws IOException {
-            complete(() -> endpoint.flushNonBlocking(null), "flushing the puts to " + segment);
+            complete(peer, 0, () -> endpoint.flushNonBlocking(null), "flushing the puts to " + segment);
         }
 
         /** The puts before the signal are flushed first: the exporter, woken, finds them (as with a local post). */
         @Override
         public void signal() throws IOException {
             flush();
-            complete(() -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), Integer.BYTES, 0, 0,
+            complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), Integer.BYTES, 0, 0,
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
         }
 

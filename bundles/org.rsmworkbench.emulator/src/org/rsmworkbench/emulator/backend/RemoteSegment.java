@@ -15,6 +15,12 @@ public interface RemoteSegment {
     /** Whether the exporter runs on this host, so that its memory can be mapped here. */
     boolean isOnThisHost();
 
+    /**
+     * Why the path to the exporter is down (a transfer found it cut, or its process gone), or null while it is up. A path
+     * once down stays down: its connections fail, a new connect makes a new path.
+     */
+    String pathDown();
+
     /** Copies {@code source} to the segment at {@code offset}; returns once {@code source} may be reused. */
     void put(long offset, MemorySegment source) throws IOException;
 

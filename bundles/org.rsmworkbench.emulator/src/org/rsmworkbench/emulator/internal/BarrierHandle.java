@@ -34,7 +34,7 @@ final class BarrierHandle implements Barrier {
         checkInitialized();
         if (segment.isAborted() || segment.isPathDown()) {
             throw error(RsmError.BARRIER_OPEN_FAILED, "cannot open a barrier on %s: the connection was lost (%s)", segment.describe(),
-                    LostConnection.cause(segment.runtime, segment.process.nodeId, segment.nodeId()));
+                    segment.lostConnectionCause());
         }
         generationAtOpen = segment.generation();
         segment.spanFailed = false;
@@ -51,7 +51,7 @@ final class BarrierHandle implements Barrier {
         checkInitialized();
         if (segment.generation() != generationAtOpen) {
             throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected during the barrier span (%s)", segment.describe(),
-                    LostConnection.cause(segment.runtime, segment.process.nodeId, segment.nodeId()));
+                    segment.lostConnectionCause());
         }
         segment.completeSpan();
         if (segment.spanFailed) {

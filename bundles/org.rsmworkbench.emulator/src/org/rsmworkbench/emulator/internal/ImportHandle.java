@@ -913,9 +913,13 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     /** REMOTE_NODE_UNREACHABLE when a signal cannot reach the exporter. */
     final void checkPathUp() throws RsmException {
         if (isPathDown()) {
-            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(),
-                    LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
+            throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(), lostConnectionCause());
         }
+    }
+
+    /** Why the connection was lost, for the message of the error that reports it. */
+    String lostConnectionCause() {
+        return LostConnection.cause(runtime, process.nodeId, connection.nodeId());
     }
 
     @Override

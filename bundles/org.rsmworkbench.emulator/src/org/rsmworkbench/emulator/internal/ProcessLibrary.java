@@ -21,6 +21,7 @@ import org.rsmworkbench.emulator.ControllerSpec;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.rsmapi.Connections;
 import org.rsmworkbench.rsmapi.ControllerAttributes;
 import org.rsmworkbench.rsmapi.Credentials;
@@ -157,7 +158,7 @@ final class ProcessLibrary implements RsmLibrary {
         }
         for (int i = 0; i < specs.size(); i++) {
             if (controllerKey(specs.get(i).name()).equals(key)) {
-                ControllerAttributes attributes = specs.get(i).attributes();
+                ControllerAttributes attributes = withoutDirectAccessAcrossHosts(specs.get(i).attributes());
                 return new Controller(this, specs.get(i).name(), i + 1, attributes, attributes.maxExportSegmentSize());
             }
         }
@@ -165,6 +166,21 @@ final class ProcessLibrary implements RsmLibrary {
         specs.forEach(c -> names.add(c.name()));
         throw error(RsmError.CTLR_NOT_PRESENT, "node %d has no controller \"%s\" (its controllers: %s)", nodeId, name,
                 names);
+    }
+
+    /**
+     * The attributes of a controller that reaches other nodes, as this process has them: a node of a cluster launched
+     * across hosts (its JVM names its host in {@value DistributedBackend#HOST_PROPERTY}) cannot map the segments of nodes on
+     * other hosts (MAP_FAILED), so its controllers report no direct access sizes; the loopback controller, which reaches
+     * only this node, keeps them.
+     */
+    private ControllerAttributes withoutDirectAccessAcrossHosts(ControllerAttributes attributes) {
+        if (clusterRegistry == null || System.getProperty(DistributedBackend.HOST_PROPERTY) == null) {
+            return attributes;
+        }
+        return new ControllerAttributes(0, attributes.atomicSizes(), attributes.pageSize(), attributes.maxExportSegmentSize(),
+                attributes.totalExportSegmentSize(), attributes.maxExportSegments(), attributes.maxImportMapSize(),
+                attributes.totalImportMapSize(), attributes.maxImportSegments());
     }
 
     /** A controller whose refcount reached 0 is forgotten: the next getController opens it anew. */

@@ -21,6 +21,11 @@ import org.rsmworkbench.rsmapi.RsmException;
  * backend's implicit mapping); once the program maps the segment (the exporter on this host only), against the mapping.
  * A failure of the path is the transfer's: BARRIER_FAILURE at once in IMPLICIT mode (where a put is flushed at once, as
  * the barrier span around it closes), at the span's close in EXPLICIT mode, whose close and order barriers flush the path.
+ * <p>
+ * A path found down (a cut link: a request the exporter did not answer in time; RSMAPI §5.4) stays down for this
+ * connection: its transfers and barrier closes fail with BARRIER_FAILURE, its barrier opens with BARRIER_OPEN_FAILED, its
+ * signals with REMOTE_NODE_UNREACHABLE, until the program disconnects and connects again (which fails with
+ * REMOTE_NODE_UNREACHABLE while the exporter stays unreachable).
  */
 final class RemoteImportHandle extends ImportHandle {
     private final ClusterRegistry.Connection recorded;
@@ -65,9 +70,21 @@ final class RemoteImportHandle extends ImportHandle {
         finishTransfer(transfer, failure);
     }
 
-    /** Why the connection is cut off (the segment withdrawn, its exporter dead), or null. */
+    /** Why the connection is cut off (the segment withdrawn, its exporter dead, the path down), or null. */
     private String cutOff() {
-        return isAborted() || recorded.isAborted() ? "forcibly disconnected" : null;
+        return isAborted() || recorded.isAborted() ? "forcibly disconnected" : path.pathDown();
+    }
+
+    /** The path is down also when the data path found it so, not only when the cluster says so (a node down, a link down). */
+    @Override
+    boolean isPathDown() {
+        return super.isPathDown() || path.pathDown() != null;
+    }
+
+    @Override
+    String lostConnectionCause() {
+        String down = path.pathDown();
+        return down != null ? "the path to it is down: " + down : super.lostConnectionCause();
     }
 
     /**

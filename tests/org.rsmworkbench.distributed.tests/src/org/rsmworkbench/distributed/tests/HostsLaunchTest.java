@@ -43,9 +43,8 @@ import org.rsmworkbench.emulator.launch.RsmLaunch;
  * (it must reach the ensemble, which this JVM, outside the namespaces, does not); node N runs on host N through
  * {@code ip netns exec}. The node program is {@link HostsProbe}.
  * <p>
- * The data path is still the emulator's mapped files, which the namespaces share: a cut link drops the hosts' network
- * traffic (ZooKeeper's), not put/get. Until the UCX data path exists, a cut link is tested by the traffic it drops and the
- * cluster's registry surviving it, not by REMOTE_NODE_UNREACHABLE from put/get.
+ * Put, get and signals between hosts go through UCX, which picks TCP between the namespaces by itself (its shared-memory
+ * transports do not reach across network namespaces): a cut link drops them, as it drops ZooKeeper's traffic.
  */
 @Timeout(90)
 class HostsLaunchTest {
@@ -53,6 +52,8 @@ class HostsLaunchTest {
     private static final long SESSION_TIMEOUT_MILLIS = 4000;
     /** What a loaded machine (2 cores, 4 builds) adds to a detection time. */
     private static final long LOAD_SLACK_MILLIS = 4000;
+    /** How long the UCX data path waits for an exporter's answer before it declares the path down (UcxDataPath's). */
+    private static final long UCX_PATH_TIMEOUT_MILLIS = 5000;
     private static final Duration LAUNCH_WAIT = Duration.ofSeconds(60);
 
     @RegisterExtension
@@ -162,13 +163,42 @@ class HostsLaunchTest {
 
     @Test
     void aLinkLeftCutIsHealedWhenTheLaunchEnds() throws Exception {
-        try (Launch launch = Launch.start(List.of("--fault", "host-link-down:h1-h3@0ms"), "exchange")) {
+        // nodes 2 and 3 import from node 1 only: the exchange goes on without the link between them
+        try (Launch launch = Launch.start(List.of("--fault", "host-link-down:h2-h3@0ms"), "exchange")) {
             assertEquals(0, launch.waitFor(), launch.toString());
-            assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ heal link h1 - h3 \\(--fault host-link-up:h1-h3@0ms\\)")),
+            assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ heal link h2 - h3 \\(--fault host-link-up:h2-h3@0ms\\)")),
                     launch.toString());
         }
-        assertEquals("", HOSTS.runOn(1, "ip", "route", "show", "type", "blackhole").strip(), "no blackhole route is left on h1");
+        assertEquals("", HOSTS.runOn(2, "ip", "route", "show", "type", "blackhole").strip(), "no blackhole route is left on h2");
         assertEquals("", HOSTS.runOn(3, "ip", "route", "show", "type", "blackhole").strip(), "no blackhole route is left on h3");
+    }
+
+    /**
+     * Node 2 on h2 imports from node 1 on h1 through UCX: a map is refused, the controller says it has no direct access; the
+     * link h1 - h2 is cut, and node 2 finds it within the data path's timeout (a barrier span fails), then its put, get,
+     * signal and barrier fail as RSMAPI §5.4 says, a connect is refused while the cut lasts and works once it is healed.
+     * Node 3 on h3, whose link to h1 stays up, puts and gets throughout.
+     */
+    @Test
+    void aCutLinkFailsTheTransfersOfAnImporterOnTheCutHostAndANewConnectWorksOnceItIsHealed() throws Exception {
+        try (Launch launch = Launch.start(List.of("--fault", "host-link-down:h1-h2@2s", "--fault", "host-link-up:h1-h2@16s"), "cut")) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            // UCX logs each connection it fails to make during the cut on stdout, between the probe's lines
+            List<String> importer = launch.out(2).stream().filter(l -> !l.contains(" UCX  ERROR ")).toList();
+            assertTrue(importer.contains("direct access sizes: emu0 0, loopback 15"), launch.toString());
+            assertTrue(importer.contains("map MAP_FAILED"), launch.toString());
+            int at = importer.indexOf(importer.stream().filter(l -> l.startsWith("span ")).findFirst().orElse(""));
+            Matcher span = Pattern.compile("span BARRIER_FAILURE after ([0-9]+) ms, ([0-9]+) spans before").matcher(at < 0 ? "" : importer.get(at));
+            assertTrue(span.matches(), launch.toString());
+            long found = Long.parseLong(span.group(1));
+            assertTrue(found <= UCX_PATH_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS, "the cut was found after " + found + " ms: " + launch);
+            assertTrue(Integer.parseInt(span.group(2)) > 0, "put and get went through UCX before the cut: " + launch);
+            assertEquals(List.of("put BARRIER_FAILURE", "get BARRIER_FAILURE", "signal REMOTE_NODE_UNREACHABLE", "open BARRIER_OPEN_FAILED",
+                    "close BARRIER_FAILURE", "connect REMOTE_NODE_UNREACHABLE"), importer.subList(at + 1, at + 7), launch.toString());
+            assertTrue(importer.get(at + 7).startsWith("reconnected "), launch.toString());
+            assertTrue(launch.out(3).stream().anyMatch(l -> l.startsWith("unaffected after ")), launch.toString());
+            assertTrue(launch.out(1).stream().anyMatch(l -> l.startsWith("done: node 2 2, node 3 3")), launch.toString());
+        }
     }
 
     private static long millis(List<String> lines, String regex, Launch launch) {

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Barrier;
+import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
@@ -39,6 +41,13 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * <li>{@code reach HOST:PORT MILLIS}: node 3 (on HOST) listens on HOST:PORT for 2 MILLIS; node 2 tries a TCP connection
  * to it every 50 ms, for at most MILLIS, and prints {@code reachable} once it is, then the next two changes
  * ({@code unreachable}, {@code reachable}); then a round.</li>
+ * <li>{@code cut}: for a cut of the link between hosts 1 and 2 ({@link #cut}): node 1 publishes and waits until nodes 2
+ * and 3 marked their work done; node 2 (on the cut host) prints its controllers' direct access sizes and what a map gives,
+ * then makes EXPLICIT barrier spans (put, get, close) until a close fails ({@code span ERROR after MS ms, N spans before},
+ * counted from the last span that succeeded), then prints what put, get, signal, a barrier open and a new connect give (each
+ * {@code OPERATION ERROR} or {@code OPERATION ok}), then connects until it succeeds and puts and gets again
+ * ({@code reconnected}); node 3 (whose link stays up) puts and gets until node 2 is done ({@code unaffected after N
+ * transfers}).</li>
  * </ul>
  */
 public final class HostsProbe {
@@ -64,6 +73,7 @@ public final class HostsProbe {
                 round(rsm, controller, 2);
             }
             case "survive" -> survive(rsm, controller);
+            case "cut" -> cut(rsm, controller);
             case "reach" -> {
                 InetSocketAddress address = socketAddress(args[1]);
                 long millis = Long.parseLong(args[2]);
@@ -231,6 +241,116 @@ public final class HostsProbe {
                 }
             }
             Thread.sleep(20);
+        }
+    }
+
+    /** Long enough for a cut to be found, a connect to fail during it, and the link to be healed. */
+    private static final long CUT_WAIT_MILLIS = 45_000;
+
+    private static void cut(RsmLibrary rsm, RsmController controller) throws RsmException, InterruptedException {
+        int node = rsm.localNodeId();
+        if (node == 1) {
+            MemorySegment memory = rsm.allocate(4096);
+            ExportSegment segment = controller.createExportSegment(memory, 0);
+            segment.publish(FIRST_SEGMENT, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+            long deadline = System.nanoTime() + CUT_WAIT_MILLIS * 1_000_000;
+            while ((done(memory, 2) == 0 || done(memory, 3) == 0) && System.nanoTime() < deadline) {
+                try {
+                    segment.signalWait(200);
+                } catch (RsmException e) {
+                    if (e.error() != RsmError.TIMEOUT) {
+                        throw e;
+                    }
+                }
+            }
+            System.out.println("done: node 2 " + done(memory, 2) + ", node 3 " + done(memory, 3));
+            return;
+        }
+        ImportSegment segment = connectWhenPublished(controller, FIRST_SEGMENT, new int[1]);
+        long[] value = {node};
+        long scratch = SCRATCH + 8L * node;
+        if (node == 3) {
+            segment.initBarrier(BarrierType.SEGMENT);
+            long[] doneOf2 = new long[1];
+            long deadline = System.nanoTime() + CUT_WAIT_MILLIS * 1_000_000;
+            int transfers = 0;
+            while (doneOf2[0] == 0 && System.nanoTime() < deadline) {
+                segment.put64(scratch, value, 1);
+                segment.get64(DONE + 8L * 2, doneOf2, 1);
+                transfers++;
+                Thread.sleep(5);
+            }
+            System.out.println("unaffected after " + transfers + " transfers");
+            segment.put64(DONE + 8L * node, value, 1);
+            segment.disconnect();
+            return;
+        }
+        System.out.println("direct access sizes: " + controller.name() + " " + controller.getAttributes().directAccessSizes()
+                + ", loopback " + rsm.getController(null).getAttributes().directAccessSizes());
+        print("map", () -> segment.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, 4096));
+        Barrier barrier = segment.initBarrier(BarrierType.SEGMENT);
+        segment.setMode(BarrierMode.EXPLICIT);
+        long lastSuccess = System.nanoTime();
+        long deadline = lastSuccess + CUT_WAIT_MILLIS * 1_000_000;
+        for (int spans = 0;; spans++) {
+            try {
+                barrier.open();
+                segment.put64(scratch, value, 1);
+                segment.get64(scratch, value, 1);
+                barrier.close();
+            } catch (RsmException e) {
+                System.out.println("span " + e.error() + " after " + millisSince(lastSuccess) + " ms, " + spans + " spans before");
+                break;
+            }
+            lastSuccess = System.nanoTime();
+            if (lastSuccess > deadline) {
+                System.out.println("no span failed within " + CUT_WAIT_MILLIS + " ms");
+                return;
+            }
+            Thread.sleep(5);
+        }
+        segment.setMode(BarrierMode.IMPLICIT);
+        print("put", () -> segment.put64(scratch, value, 1));
+        print("get", () -> segment.get64(scratch, value, 1));
+        print("signal", () -> segment.signalPost(0));
+        print("open", barrier::open);
+        print("close", barrier::close);
+        print("connect", () -> controller.connect(1, FIRST_SEGMENT, Rsm.PERM_RDWR).disconnect());
+        segment.disconnect();
+        long cutFound = System.nanoTime();
+        for (;;) {
+            try {
+                ImportSegment again = controller.connect(1, FIRST_SEGMENT, Rsm.PERM_RDWR);
+                again.initBarrier(BarrierType.SEGMENT);
+                again.put64(scratch, value, 1);
+                again.get64(scratch, value, 1);
+                again.signalPost(0);
+                again.put64(DONE + 8L * node, value, 1);
+                again.disconnect();
+                System.out.println("reconnected " + millisSince(cutFound) + " ms after the cut was found");
+                return;
+            } catch (RsmException e) {
+                boolean cutOrRegistryMoving = e.error() == RsmError.REMOTE_NODE_UNREACHABLE || e.error() == RsmError.INSUFFICIENT_RESOURCES;
+                if (!cutOrRegistryMoving || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** A call of the RSMAPI whose outcome {@link #print} prints. */
+    private interface Call {
+        void run() throws RsmException;
+    }
+
+    /** Prints {@code WHAT ok} or {@code WHAT ERROR}. */
+    private static void print(String what, Call call) {
+        try {
+            call.run();
+            System.out.println(what + " ok");
+        } catch (RsmException e) {
+            System.out.println(what + " " + e.error());
         }
     }
 
