@@ -277,6 +277,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                         } catch (KeeperException gone) {
                             // ephemeral: it goes with this session anyway
                         }
+                        // the exporter may have died since the checks: then the registry's reason (its node is down) is
+                        // the one to give, else the data path's
+                        ConnectChecks.check(new ZooKeeperView(zooKeeper, spec), node, controller, loopback, credentials,
+                                importer, exporterNode, segmentId, permission);
                         throw e;
                     }
                     ZooKeeperConnection connection = new ZooKeeperConnection(zooKeeper, connectionPath, path);
