@@ -21,7 +21,6 @@ import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.IoVec;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
-import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
@@ -101,8 +100,8 @@ public final class DataPathProbe {
     }
 
     private static void importer(RsmController controller) throws RsmException, InterruptedException {
-        ImportSegment segment = connectWhenPublished(controller);
-        print("map", () -> {
+        ImportSegment segment = ProbeCalls.connectWhenPublished(controller, SEGMENT);
+        ProbeCalls.print("map", () -> {
             segment.map(0, Rsm.PERM_RDWR, 0, SIZE);
             segment.unmap();
         });
@@ -111,15 +110,15 @@ public final class DataPathProbe {
         for (int i = 0; i < 64; i++) {
             bytes.set(JAVA_BYTE, i, (byte) i);
         }
-        print("put-without-barrier", () -> segment.put(PUT, bytes));
+        ProbeCalls.print("put-without-barrier", () -> segment.put(PUT, bytes));
         Barrier barrier = segment.initBarrier(BarrierType.SEGMENT);
-        print("put-beyond-the-segment", () -> segment.put(SIZE - 32, bytes));
-        print("put64-misaligned", () -> segment.put64(PUT64 + 4, new long[] {1}, 1));
-        print("put64-more-than-the-array", () -> segment.put64(PUT64, new long[] {1}, 2));
-        print("get-negative-offset", () -> segment.get(-8, bytes));
-        print("put-implicit", () -> segment.put(PUT, bytes));
+        ProbeCalls.print("put-beyond-the-segment", () -> segment.put(SIZE - 32, bytes));
+        ProbeCalls.print("put64-misaligned", () -> segment.put64(PUT64 + 4, new long[] {1}, 1));
+        ProbeCalls.print("put64-more-than-the-array", () -> segment.put64(PUT64, new long[] {1}, 2));
+        ProbeCalls.print("get-negative-offset", () -> segment.get(-8, bytes));
+        ProbeCalls.print("put-implicit", () -> segment.put(PUT, bytes));
         segment.setMode(BarrierMode.EXPLICIT);
-        print("explicit-span", () -> {
+        ProbeCalls.print("explicit-span", () -> {
             barrier.open();
             segment.put64(PUT64, new long[] {0x1122334455667788L, -2}, 2);
             segment.put32(PUT64 + 16, new int[] {0x7eadbeef}, 1);
@@ -180,34 +179,6 @@ public final class DataPathProbe {
                 return;
             }
             Thread.sleep(10);
-        }
-    }
-
-    /** Connects once node 1 has published the segment (it starts in a JVM of its own). */
-    private static ImportSegment connectWhenPublished(RsmController controller) throws RsmException, InterruptedException {
-        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-        for (;;) {
-            try {
-                return controller.connect(1, SEGMENT, Rsm.PERM_RDWR);
-            } catch (RsmException e) {
-                if (e.error() != RsmError.SEG_NOT_PUBLISHED || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    private interface Call {
-        void run() throws RsmException;
-    }
-
-    private static void print(String what, Call call) {
-        try {
-            call.run();
-            System.out.println(what + " OK");
-        } catch (RsmException e) {
-            System.out.println(what + " " + e.error());
         }
     }
 }

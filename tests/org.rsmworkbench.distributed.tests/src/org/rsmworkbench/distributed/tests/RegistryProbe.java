@@ -13,7 +13,6 @@ import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
-import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 
@@ -44,7 +43,7 @@ public final class RegistryProbe {
 
     private static void exporter(RsmLibrary rsm, RsmController controller) throws RsmException {
         ExportSegment forNode3 = controller.createExportSegment(rsm.allocate(4096), 0);
-        print("publish-bad-acl", () -> forNode3.publish(FOR_NODE_3, List.of(new AccessEntry(2, 07777))));
+        ProbeCalls.print("publish-bad-acl", () -> forNode3.publish(FOR_NODE_3, List.of(new AccessEntry(2, 07777))));
         forNode3.publish(FOR_NODE_3, List.of(new AccessEntry(3, 0666)));
         MemorySegment memory = rsm.allocate(4096);
         ExportSegment mailbox = controller.createExportSegment(memory, 0);
@@ -54,40 +53,12 @@ public final class RegistryProbe {
     }
 
     private static void importer(RsmController controller) throws RsmException, InterruptedException {
-        print("connect-never-published", () -> controller.connect(1, NEVER_PUBLISHED, Rsm.PERM_RDWR));
-        ImportSegment mailbox = connectWhenPublished(controller, MAILBOX);
-        print("connect-not-in-acl", () -> controller.connect(1, FOR_NODE_3, Rsm.PERM_RDWR));
+        ProbeCalls.print("connect-never-published", () -> controller.connect(1, NEVER_PUBLISHED, Rsm.PERM_RDWR));
+        ImportSegment mailbox = ProbeCalls.connectWhenPublished(controller, MAILBOX);
+        ProbeCalls.print("connect-not-in-acl", () -> controller.connect(1, FOR_NODE_3, Rsm.PERM_RDWR));
         mailbox.setMode(BarrierMode.EXPLICIT);
         mailbox.put64(0, new long[] {4242}, 1);
         mailbox.signalPost(0);
         mailbox.disconnect();
-    }
-
-    /** Connects once node 1 has published the segment (it starts in a JVM of its own). */
-    private static ImportSegment connectWhenPublished(RsmController controller, int segmentId) throws RsmException, InterruptedException {
-        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-        for (;;) {
-            try {
-                return controller.connect(1, segmentId, Rsm.PERM_RDWR);
-            } catch (RsmException e) {
-                if (e.error() != RsmError.SEG_NOT_PUBLISHED || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    private interface Call {
-        void run() throws RsmException;
-    }
-
-    private static void print(String what, Call call) {
-        try {
-            call.run();
-            System.out.println(what + " OK");
-        } catch (RsmException e) {
-            System.out.println(what + " " + e.error());
-        }
     }
 }

@@ -1,0 +1,47 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.tests;
+
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmController;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/** What the node programs of the distributed tests share: a connect that waits for node 1's publish, a printed outcome. */
+final class ProbeCalls {
+    private static final long WAIT_MILLIS = 60_000;
+
+    private ProbeCalls() {
+    }
+
+    /** A call of the RSMAPI whose outcome {@link #print} prints. */
+    interface Call {
+        void run() throws RsmException;
+    }
+
+    /** Prints {@code WHAT OK} or {@code WHAT ERROR}. */
+    static void print(String what, Call call) {
+        try {
+            call.run();
+            System.out.println(what + " OK");
+        } catch (RsmException e) {
+            System.out.println(what + " " + e.error());
+        }
+    }
+
+    /** Connects once node 1 has published the segment (it starts in a JVM of its own). */
+    static ImportSegment connectWhenPublished(RsmController controller, int segmentId) throws RsmException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+        for (;;) {
+            try {
+                return controller.connect(1, segmentId, Rsm.PERM_RDWR);
+            } catch (RsmException e) {
+                if (e.error() != RsmError.SEG_NOT_PUBLISHED || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+}
