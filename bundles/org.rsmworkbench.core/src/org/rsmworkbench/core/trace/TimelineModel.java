@@ -34,6 +34,10 @@ import org.rsmworkbench.emulator.trace.TraceExport;
 public final class TimelineModel {
     /** How far from a span (in pixels) a point still hits it. */
     public static final int HIT_TOLERANCE = 2;
+    /** Arrows denser than one per this many pixel columns are too many to tell apart. */
+    private static final int COLUMNS_PER_ARROW = 4;
+    /** How many pixel columns an arrow must span to be drawn where arrows are dense. */
+    private static final int DENSE_ARROW_MIN_COLUMNS = 8;
 
     private final List<TraceEvent> events;
     private final List<Flow> flows;
@@ -363,9 +367,19 @@ public final class TimelineModel {
 
     /**
      * The arrows to draw for {@code window}: the causal links whose both events are shown and whose time range meets
-     * the window, at most one per pair of lanes and pixel columns.
+     * the window, at most one per pair of lanes and pixel columns. Where there are more than one per
+     * {@value #COLUMNS_PER_ARROW} columns (a zoomed-out run of many signals), only those spanning at least
+     * {@value #DENSE_ARROW_MIN_COLUMNS} columns: a wall of short arrows would hide the spans and say nothing.
      */
     public List<TimelineArrow> arrows(TimeWindow window, int width) {
+        List<TimelineArrow> arrows = arrowsPerColumns(window, width);
+        if (arrows.size() <= width / COLUMNS_PER_ARROW) {
+            return arrows;
+        }
+        return arrows.stream().filter(a -> Math.abs(a.toX() - a.fromX()) >= DENSE_ARROW_MIN_COLUMNS).toList();
+    }
+
+    private List<TimelineArrow> arrowsPerColumns(TimeWindow window, int width) {
         List<TimelineArrow> arrows = new ArrayList<>();
         Set<List<Integer>> drawn = new HashSet<>();
         for (Link link : links) {
