@@ -220,11 +220,11 @@ class MultiJvmTest {
         // the JVM stopped during the wait for longer than the timeout, as a debugger suspends it
         c.send("WAIT 1000");
         Thread.sleep(300);
-        signal(c.process().pid(), "STOP");
+        ProcessSignals.send("STOP", c.process().pid());
         try {
             Thread.sleep(3000);
         } finally {
-            signal(c.process().pid(), "CONT");
+            ProcessSignals.send("CONT", c.process().pid());
         }
         String late = c.awaitAnswer("ERROR TIMEOUT", 20_000);
         assertTrue(late.matches(".*no signal arrived on segment 0x\\p{XDigit}+ of node 2 within its timeout of 1000 ms "
@@ -233,8 +233,4 @@ class MultiJvmTest {
         assertTrue(seconds >= 3.0, late);
     }
 
-    /** Sends a signal (STOP, CONT) to a process. */
-    private static void signal(long pid, String name) throws Exception {
-        assertEquals(0, new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start().waitFor(), "kill -" + name);
-    }
-}
+    /** Sends a signal (STOP, CONT) to a process. */}

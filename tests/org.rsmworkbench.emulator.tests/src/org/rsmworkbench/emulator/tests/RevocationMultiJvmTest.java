@@ -126,7 +126,7 @@ class RevocationMultiJvmTest {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         PrintStream systemErr = System.err;
         long millis;
-        signal("STOP", pid);
+        ProcessSignals.send("STOP", pid);
         try {
             System.setErr(new PrintStream(new Tee(systemErr, errors), true, StandardCharsets.UTF_8));
             long t0 = System.nanoTime();
@@ -134,7 +134,7 @@ class RevocationMultiJvmTest {
             millis = (System.nanoTime() - t0) / 1_000_000;
         } finally {
             System.setErr(systemErr);
-            signal("CONT", pid);
+            ProcessSignals.send("CONT", pid);
         }
         String warning = errors.toString(StandardCharsets.UTF_8);
         assertTrue(millis >= 1900 && millis < 10_000, "setLink waited " + millis + " ms for the stopped JVM, expected about 2 s");
@@ -177,11 +177,6 @@ class RevocationMultiJvmTest {
             }
             counters.stopAndVerify();
         }
-    }
-
-    private static void signal(String signal, long pid) throws IOException, InterruptedException {
-        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor(),
-                "kill -" + signal + " " + pid);
     }
 
     /** Writes to two streams: what the test checks, and the test log. */

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -63,7 +60,7 @@ class StoppedNodeJvmTest {
             int id = TestCluster.nextSegmentId();
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 Thread.sleep(ThreadLocalRandom.current().nextInt(1, 10));
-                signal("STOP", pid);
+                ProcessSignals.send("STOP", pid);
                 try {
                     long t0 = System.nanoTime();
                     Future<RsmException> publish = calls.submit(() -> publishOrFailure(mine, id));
@@ -93,7 +90,7 @@ class StoppedNodeJvmTest {
                     // still stopped: the views read at once
                     assertState(tc.cluster().state(), System.nanoTime());
                 } finally {
-                    signal("CONT", pid);
+                    ProcessSignals.send("CONT", pid);
                 }
                 // running again: its update completed, and everything works
                 mine.segment().publish(id, null);
@@ -145,24 +142,6 @@ class StoppedNodeJvmTest {
             return null;
         } catch (RuntimeException e) {
             return e;
-        }
-    }
-
-    /** Sends a signal to a process and, for STOP, waits until the kernel has stopped it. */
-    private static void signal(String name, long pid) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start();
-        assertEquals(0, kill.waitFor(), "kill -" + name + " " + pid);
-        if (name.equals("STOP")) {
-            Path stat = Path.of("/proc", Long.toString(pid), "stat");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            for (;;) {
-                String fields = Files.readString(stat);
-                if (fields.substring(fields.lastIndexOf(')') + 1).trim().startsWith("T")) {
-                    return;
-                }
-                assertTrue(System.nanoTime() < deadline, "pid " + pid + " did not stop");
-                Thread.sleep(1);
-            }
         }
     }
 }
