@@ -218,7 +218,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             }
             switch (name) {
                 case "--nodes" -> nodeCount = positive(name, value(name));
-                case "--cluster" -> clusterFile = Path.of(value(name));
+                case "--cluster" -> clusterFile = Path.of(fileName(name));
                 case "--cp", "--class-path", "-cp" -> {
                     for (String entry : value(name).split(Pattern.quote(File.pathSeparator))) {
                         if (!entry.isEmpty()) {
@@ -248,10 +248,10 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
                 case "--node" -> nodeSetting(value(name));
                 case "--fault" -> fault(value(name));
-                case "--record" -> recordDirectory = recordDirectory(value(name));
-                case "--races" -> races = RaceRun.reportFile(value(name));
+                case "--record" -> recordDirectory = recordDirectory(fileName(name));
+                case "--races" -> races = RaceRun.reportFile(fileName(name));
                 case "--zookeeper" -> zookeeper = zookeeper(value(name));
-                case "--hosts" -> hostsFile = Path.of(value(name));
+                case "--hosts" -> hostsFile = Path.of(fileName(name));
                 case "--record-limit" -> recordLimit = size(name, value(name));
                 case "--record-at-limit" -> recordAtLimit = choice(name, value(name), RecordingSettings.AtLimit.class);
                 case "--record-call-sites" -> recordCallSites = choice(name, value(name), RecordingSettings.CallSites.class);
@@ -280,6 +280,15 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 throw new LaunchArgumentException("option " + option + " needs a value");
             }
             return args.get(next++);
+        }
+
+        /** The value of an option that names a file or folder: not the next option, which is what a forgotten name gives. */
+        private String fileName(String option) throws LaunchArgumentException {
+            String value = value(option);
+            if (value.startsWith("--")) {
+                throw new LaunchArgumentException("option " + option + " needs a file name before " + value);
+            }
+            return value;
         }
 
         private void nodeSetting(String setting) throws LaunchArgumentException {

@@ -71,6 +71,8 @@ class LaunchArgumentsTest {
             --nodes 0 MAIN                                  | --nodes: must be at least 1, not 0
             --nodes 64 MAIN                                 | --nodes 64: a cluster has 1 to 63 nodes, not 64
             --nodes                                         | option --nodes needs a value
+            --races --nodes 2 MAIN                          | option --races needs a file name before --nodes
+            --nodes 2 --record --cp CLASSES MAIN            | option --record needs a file name before --cp
             --cp CLASSES MAIN                               | no cluster: give --nodes N or --cluster FILE.rsmcluster
             --nodes 2 --cluster x.rsmcluster MAIN           | give either --nodes or --cluster, not both
             --cluster /no/such.rsmcluster MAIN              | --cluster: file /no/such.rsmcluster does not exist
