@@ -6,6 +6,10 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.lang.ref.Reference;
 import java.lang.foreign.MemorySegment;
 import java.net.InetAddress;
@@ -45,6 +49,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 final class UcxDataPath implements AutoCloseable {
     /** The active message of a signal: its header is the id of the segment signalled. */
     private static final int SIGNAL = 1;
+    /** UCX's log level unless the user chose one: its fatal errors only. */
+    private static final String UCX_LOG_LEVEL = "fatal";
     /**
      * How long a request may wait for the exporter before the path to it is declared down. UCX notices a peer that closed
      * its connections at once, but not a link that drops traffic: TCP retransmits for minutes. About ZooKeeper's session
@@ -132,12 +138,29 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     /**
+     * Sets UCX's log level to {@value #UCX_LOG_LEVEL} unless the user set {@code UCX_LOG_LEVEL}: UCX prints an ERROR
+     * line for each refused connection, which here is an importer trying a node that died (the call's RSM error says
+     * so). UCX reads the variable once, when its library is loaded: this runs before.
+     */
+    private static void quietUcxUnlessAsked() {
+        Linker linker = Linker.nativeLinker();
+        MethodHandle setenv = linker.downcallHandle(linker.defaultLookup().findOrThrow("setenv"),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+        try (Arena arena = Arena.ofConfined()) {
+            setenv.invoke(arena.allocateFrom("UCX_LOG_LEVEL"), arena.allocateFrom(UCX_LOG_LEVEL), 0);
+        } catch (Throwable e) {
+            // out of memory for the variable: UCX then prints its errors, the data path works the same
+        }
+    }
+
+    /**
      * The data path of this process.
      *
      * @throws RsmException INSUFFICIENT_RESOURCES when UCX cannot be started (the system's libucx missing, say)
      */
     static UcxDataPath open() throws RsmException {
         try {
+            quietUcxUnlessAsked();
             JucxLibrary.ensureLoaded();
             UcpContext context = new UcpContext(new UcpParams().requestRmaFeature().requestAmFeature().requestWakeupFeature());
             UcpWorker worker = context.newWorker(new UcpWorkerParams().requestThreadSafety().requestWakeupRX());
