@@ -12,7 +12,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 /**
  * A mailbox with a deliberate race, for the race detector: every node but the lowest puts a message into its slot of
  * the lowest node's mailbox in EXPLICIT barrier mode and rings the doorbell (a signal); the lowest node waits for every
- * doorbell, then reads the slots. The bug: a writer rings <i>before</i> it closes its barrier, and in EXPLICIT mode a put
+ * doorbell, then reads the slots, then waits until every writer says, on a second segment, that its barrier is closed
+ * (so that it does not withdraw the mailbox while a writer's span is still open). The bug: a writer rings <i>before</i> it closes its barrier, and in EXPLICIT mode a put
  * is complete only when the barrier closes (RSMAPI §3.5), so the reader may read the slot before the message is there.
  * The emulator delivers puts at once, so the run prints the right result; on a real interconnect it would not always.
  * Run with race detection ({@code rsm-launch --races}, or Run As &gt; RSM Cluster Application (detect races)): the
@@ -23,6 +24,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 public final class RacyMailbox {
     /** The lowest node exports the mailbox under this id: one 8-byte slot per node id, written by that node. */
     static final int MAILBOX = 0x400200;
+    /** The lowest node exports this one too: a writer signals it once its barrier is closed. */
+    static final int DONE = 0x400201;
     private static final long MAILBOX_BYTES = 8 * 64;
 
     private RacyMailbox() {
@@ -36,6 +39,7 @@ public final class RacyMailbox {
     /** The reader: one doorbell per writer, then every writer's message. */
     private static boolean read(NodeGroup group) throws RsmException {
         Export mailbox = group.export(MAILBOX, MAILBOX_BYTES);
+        Export done = group.export(DONE, 1);
         for (int i = 0; i < group.peers().size(); i++) {
             group.awaitSignal(mailbox.segment());
         }
@@ -47,12 +51,16 @@ public final class RacyMailbox {
             }
         }
         System.out.println("RESULT mailbox messages=" + group.peers().size());
+        for (int i = 0; i < group.peers().size(); i++) {
+            group.awaitSignal(done.segment());
+        }
         return true;
     }
 
     /** A writer: its message into its slot, then the doorbell; {@code fixed}: the barrier closed in between. */
     private static boolean write(NodeGroup group, boolean fixed) throws RsmException {
         Peer reader = group.connect(group.nodes().getFirst(), MAILBOX);
+        Peer done = group.connect(group.nodes().getFirst(), DONE);
         reader.segment().setMode(BarrierMode.EXPLICIT);
         reader.barrier().open();
         reader.segment().put64(slot(group.self()), new long[] { message(group.self()) }, 1); // race: not complete until close
@@ -63,6 +71,7 @@ public final class RacyMailbox {
             reader.segment().signalPost(0); // the bug: the reader may wake before the put is complete
             reader.barrier().close();
         }
+        done.segment().signalPost(0);
         System.out.println("RESULT mailbox wrote=" + message(group.self()));
         return true;
     }
