@@ -27,4 +27,12 @@ public final class DistributedClusters {
     public static WatchedCluster attach(String connectString) throws IOException {
         return ZooKeeperCluster.attach(connectString);
     }
+
+    /**
+     * What is wrong with {@code connectString}'s form, saying what a connect string looks like, or null when nothing is.
+     * Reads nothing from the network.
+     */
+    public static String syntaxProblem(String connectString) {
+        return ZooKeeperCluster.syntaxProblem(connectString);
+    }
 }

@@ -5,7 +5,9 @@ package org.rsmworkbench.distributed.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Watcher;
@@ -37,6 +39,7 @@ public final class ZooKeeperCluster implements WatchedCluster {
     /** How long attaching waits for the ensemble to answer. */
     public static final long ATTACH_TIMEOUT_MILLIS = 5_000;
 
+    private static final String MISSING_PATH = "the path of its registry is missing";
     /** How often the registry is read again when no watch fired: a safety net for a missed event. */
     static final long REREAD_MILLIS = 5_000;
     /** How often a registry that did not answer is asked again. */
@@ -70,7 +73,12 @@ public final class ZooKeeperCluster implements WatchedCluster {
      */
     public static ZooKeeperCluster attach(String connectString) throws IOException {
         String trimmed = connectString.strip();
-        String chroot = checkSyntax(trimmed);
+        String problem = syntaxProblem(trimmed);
+        if (problem != null) {
+            // an ensemble without the cluster's path: say which clusters are there
+            throw new IOException(problem.contains(MISSING_PATH) ? problem + clustersThere(trimmed) : problem);
+        }
+        String chroot = trimmed.substring(trimmed.indexOf('/'));
         ZooKeeper zooKeeper;
         try {
             zooKeeper = ZooKeeperRegistry.connect(trimmed, ATTACH_TIMEOUT_MILLIS, () -> { });
@@ -116,29 +124,28 @@ public final class ZooKeeperCluster implements WatchedCluster {
     }
 
     /**
-     * Checks HOST:PORT[,HOST:PORT...]/PATH and returns the path.
-     *
-     * @throws IOException saying what is wrong and what a connect string looks like
+     * What is wrong with {@code connectString} as HOST:PORT[,HOST:PORT...]/PATH (saying what a connect string looks like),
+     * or null when nothing is. Reads nothing from the network: a dialog may ask it at each keystroke.
      */
-    private static String checkSyntax(String connectString) throws IOException {
+    public static String syntaxProblem(String connectString) {
+        String trimmed = connectString.strip();
         String example = " (a connect string looks like 127.0.0.1:2181/rsm-workbench/cluster-of-2-1b4e...: ZooKeeper's"
                 + " HOST:PORT list, then the path of the cluster's registry, as rsm-launch --zookeeper prints it)";
-        int slash = connectString.indexOf('/');
-        if (connectString.isEmpty()) {
-            throw new IOException("no connect string" + example);
+        if (trimmed.isEmpty()) {
+            return "no connect string" + example;
         }
-        if (slash < 0 || slash == connectString.length() - 1) {
-            throw new IOException("'" + connectString + "' names no cluster: the path of its registry is missing" + example
-                    + clustersThere(slash < 0 ? connectString : connectString.substring(0, slash)));
-        }
-        for (String server : connectString.substring(0, slash).split(",", -1)) {
+        int slash = trimmed.indexOf('/');
+        for (String server : (slash < 0 ? trimmed : trimmed.substring(0, slash)).split(",", -1)) {
             int colon = server.lastIndexOf(':');
             String port = colon < 0 ? "" : server.substring(colon + 1);
             if (colon <= 0 || !port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
-                throw new IOException("'" + server + "' in '" + connectString + "' is not HOST:PORT" + example);
+                return "'" + server + "' in '" + trimmed + "' is not HOST:PORT" + example;
             }
         }
-        return connectString.substring(slash);
+        if (slash < 0 || slash == trimmed.length() - 1) {
+            return "'" + trimmed + "' names no cluster: " + MISSING_PATH + example;
+        }
+        return null;
     }
 
     /**
@@ -259,11 +266,13 @@ public final class ZooKeeperCluster implements WatchedCluster {
                     segments.add(segment(name, data));
                 }
             }
+            Set<String> published = new HashSet<>();
+            segments.forEach(segment -> published.add(Znodes.segmentName(segment.node(), segment.segmentId())));
             List<ClusterState.Connection> connections = new ArrayList<>();
             for (String name : children(session, Znodes.CONNECTIONS, newest)) {
                 byte[] data = data(session, Znodes.CONNECTIONS + "/" + name, newest);
                 if (data != null) {
-                    connections.add(connection(name, data));
+                    connections.add(connection(name, data, published));
                 }
             }
             last = new ClusterState(spec.name(), newest.zxid * 2, nodes, links, List.of(), segments, connections);
@@ -326,14 +335,20 @@ public final class ZooKeeperCluster implements WatchedCluster {
         }
     }
 
-    /** A connection from its znode ({@code N-ID-M-SEQ}, a {@link Znodes#connectionRecord}). */
-    private ClusterState.Connection connection(String name, byte[] data) {
+    /**
+     * A connection from its znode ({@code N-ID-M-SEQ}, a {@link Znodes#connectionRecord}): aborted when its segment is not
+     * among those {@code published} (unpublished, or its exporter died) and the importer has not disconnected yet.
+     */
+    private ClusterState.Connection connection(String name, byte[] data, Set<String> published) {
         String[] parts = name.split("-");
         try {
             int[] permissions = Znodes.connectionPermissions(data);
+            int exporter = Integer.parseInt(parts[0]);
+            int segmentId = Integer.parseUnsignedInt(parts[1], 16);
+            boolean aborted = !published.contains(Znodes.segmentName(exporter, segmentId));
             // the registry knows neither the importing process nor the barrier mode it set
-            return new ClusterState.Connection(Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), 0, Integer.parseInt(parts[0]),
-                    Integer.parseUnsignedInt(parts[1], 16), permissions[0], permissions[1], false, false, BarrierMode.IMPLICIT);
+            return new ClusterState.Connection(Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), 0, exporter, segmentId,
+                    permissions[0], permissions[1], aborted, false, BarrierMode.IMPLICIT);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             throw new IllegalStateException("the connection " + name + " in the cluster registry at " + connectString
                     + " is damaged: " + e.getMessage(), e);

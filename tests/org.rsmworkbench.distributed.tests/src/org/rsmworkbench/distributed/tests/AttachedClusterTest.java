@@ -39,7 +39,6 @@ import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
@@ -135,17 +134,21 @@ class AttachedClusterTest {
 
         // live: a republish, then node 1 dying (its session expires: the registry takes it down)
         exporter.republish(SEGMENT, List.of(new AccessEntry(3, 0666)));
-        waitFor("the new ACL is seen", () -> tree(entry).toString().contains("ACL 1 node: 3:0666"));
+        waitFor("the new ACL is seen", () -> group(tree(entry), 1, "Exports").getFirst().label().contains("ACL 1 node: 3:0666"));
         expireSession(cluster.connectString(), exporter.zooKeeper());
-        waitFor("node 1 is seen down without its segment nor the connection to it", () -> {
+        waitFor("node 1 is seen down without its segment, node 2's connection to it aborted", () -> {
             ClusterItem now = tree(entry);
-            return now.label().contains("2/3 nodes up, 0 segments, 0 connections") && ((NodeItem) now.children().getFirst()).down();
+            return now.label().contains("2/3 nodes up, 0 segments, 1 connections") && ((NodeItem) now.children().getFirst()).down()
+                    && group(now, 2, "Imports").getFirst().label().contains("ABORTED (forced disconnect)");
         });
+        joined.remove(importer);
+        importer.close();
+        waitFor("the importer's connection goes when it ends", () -> tree(entry).label().contains("0 connections"));
 
         // detach: the cluster keeps running, only the IDE stops watching
         assertTrue(ide.remove(entry));
         assertTrue(ide.clusters().isEmpty());
-        join(3);
+        join(2);
         RunningCluster again = attach();
         assertTrue(tree(again).label().contains("2/3 nodes up"), "attached again");
     }
