@@ -289,7 +289,7 @@ public final class ZooKeeperCluster implements WatchedCluster {
     private String unreachable(KeeperException e) {
         return switch (e.code()) {
         case CONNECTIONLOSS, SESSIONEXPIRED, OPERATIONTIMEOUT -> "the cluster registry at " + connectString
-                + " does not answer (ZooKeeper: " + e.code() + "): is ZooKeeper still running there? Shown: what it said last";
+                + " does not answer (ZooKeeper: " + e.code() + "): is ZooKeeper still running there?";
         case NONODE -> "the cluster registry at " + connectString + " is gone: the cluster has ended";
         default -> "cannot read the cluster registry at " + connectString + ": " + e.getMessage();
         };

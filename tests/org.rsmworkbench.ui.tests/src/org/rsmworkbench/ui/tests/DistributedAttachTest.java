@@ -193,9 +193,10 @@ class DistributedAttachTest {
         String silent = "127.0.0.1:" + port + "/rsm-workbench/cluster-of-3-x";
         AtomicReference<String> error = Ui.whenDialogOpens(AttachDistributedClusterHandler.TITLE,
                 DistributedClusters.ATTACH_TIMEOUT_MILLIS + 30_000, shell -> Ui.press(shell, "OK"));
-        AttachDistributedClusterHandler.attachInBackground(clusters.getSite().getShell(), silent);
+        AttachDistributedClusterHandler.attachInBackground(silent);
         Ui.waitUntil("the error dialog", DistributedClusters.ATTACH_TIMEOUT_MILLIS + 30_000, () -> error.get() != null);
         assertTrue(error.get().contains("Cannot attach to the distributed cluster at " + silent), error.get());
+        assertTrue(error.get().contains("that ZooKeeper runs there"), "says what to check: " + error.get());
         assertTrue(rows().stream().noneMatch(r -> r.contains("[attached]")), rows().toString());
     }
 }

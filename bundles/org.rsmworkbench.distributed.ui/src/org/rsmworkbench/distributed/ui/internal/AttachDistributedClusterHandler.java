@@ -8,8 +8,8 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -28,8 +28,9 @@ import org.rsmworkbench.distributed.DistributedClusters;
  */
 public final class AttachDistributedClusterHandler extends AbstractHandler {
     /** The Clusters view (the org.rsmworkbench.ui bundle's). */
-    static final String CLUSTER_VIEW = "org.rsmworkbench.ui.clusterView";
-    static final String TITLE = "Attach to Distributed Cluster";
+    private static final String CLUSTER_VIEW = "org.rsmworkbench.ui.clusterView";
+    /** The title of its dialogs. */
+    public static final String TITLE = "Attach to Distributed Cluster";
 
     /** What the dialog offers: the connect string attached to last in this session of the IDE. */
     private static volatile String lastConnectString = "";
@@ -42,28 +43,25 @@ public final class AttachDistributedClusterHandler extends AbstractHandler {
                         + "(HOST:PORT[,HOST:PORT...]/rsm-workbench/CLUSTER):",
                 lastConnectString, DistributedClusters::syntaxProblem);
         if (dialog.open() == Window.OK) {
-            attachInBackground(shell, dialog.getValue());
+            attachInBackground(dialog.getValue());
         }
         return null;
     }
 
     /**
      * Attaches in a job (ZooKeeper may take up to {@link DistributedClusters#ATTACH_TIMEOUT_MILLIS} to answer, or not):
-     * then shows the Clusters view, or an error dialog on {@code shell} saying why not.
+     * then shows the Clusters view, or an error dialog saying why not and what to check.
      */
-    public static Job attachInBackground(Shell shell, String connectString) {
-        Display display = shell.getDisplay();
+    public static Job attachInBackground(String connectString) {
+        Display display = PlatformUI.getWorkbench().getDisplay();
         Job job = Job.create("Attaching to the distributed cluster at " + connectString, _ -> {
             try {
                 attach(connectString);
                 display.asyncExec(AttachDistributedClusterHandler::showClusterView);
             } catch (IOException | RuntimeException e) {
-                display.asyncExec(() -> {
-                    if (!shell.isDisposed()) {
-                        ErrorDialog.openError(shell, TITLE, "Cannot attach to the distributed cluster at " + connectString + ".",
-                                Status.error(e.getMessage() == null ? e.toString() : e.getMessage(), e));
-                    }
-                });
+                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+                display.asyncExec(() -> MessageDialog.openError(PlatformUI.getWorkbench().getModalDialogShellProvider().getShell(),
+                        TITLE, "Cannot attach to the distributed cluster at " + connectString + ".\n\n" + reason));
             }
             return Status.OK_STATUS; // the dialog told the user: no second report in the error log
         });
