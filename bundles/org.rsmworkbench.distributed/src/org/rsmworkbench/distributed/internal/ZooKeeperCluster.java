@@ -281,6 +281,9 @@ public final class ZooKeeperCluster implements WatchedCluster {
             problem = unreachable(e);
         } catch (IllegalStateException e) {
             problem = e.getMessage(); // a damaged record
+        } catch (RuntimeException e) {
+            // the client refusing a call: said as the problem, and the reader goes on
+            problem = "cannot read the cluster registry at " + connectString + ": " + e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() interrupts the reader: its wait ends it
         }
