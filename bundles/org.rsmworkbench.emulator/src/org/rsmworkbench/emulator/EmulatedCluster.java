@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * with a {@link ClusterLockTimeoutException} that names it (the RSM calls of processes with an
  * {@code RsmException} INSUFFICIENT_RESOURCES), and change nothing. {@link #state()} does not wait for it.
  */
-public final class EmulatedCluster implements AutoCloseable {
+public final class EmulatedCluster implements WatchedCluster {
     /**
      * How long a call that cuts importers off ({@link #killNode}, {@link #setLink} down, and a program's unpublish,
      * destroy or rebind) waits at most for the other JVMs of the cluster to cut their importers' mappings: a running
@@ -99,6 +100,22 @@ public final class EmulatedCluster implements AutoCloseable {
         return directory.path();
     }
 
+    /** Its directory, absolute and normalized. */
+    @Override
+    public String location() {
+        return directory.path().toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Whether the cluster has stopped: its owner removes the directory when it stops (or the next start cleans it after a
+     * crash), so a missing directory means nothing runs there any more.
+     */
+    @Override
+    public boolean isGone() {
+        return !Files.isDirectory(directory.path());
+    }
+
+    @Override
     public ClusterSpec spec() {
         return directory.spec();
     }
@@ -108,6 +125,7 @@ public final class EmulatedCluster implements AutoCloseable {
      * comes within a fraction of a second even while a stopped JVM holds it (then it may not be
      * {@linkplain ClusterState#consistent() consistent}).
      */
+    @Override
     public ClusterState state() {
         return org.rsmworkbench.emulator.internal.StateReader.read(runtime);
     }
@@ -116,6 +134,7 @@ public final class EmulatedCluster implements AutoCloseable {
      * Where the processes of the cluster wait now, and who could end each wait (see {@link WaitForAnalysis} for the
      * deadlocks among them). Read without blocking the cluster; in any JVM of the cluster.
      */
+    @Override
     public ClusterWaits waits() {
         return org.rsmworkbench.emulator.internal.WaitReader.read(runtime);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.rsmworkbench.emulator.ClusterState;
@@ -29,7 +30,11 @@ public final class ClusterPoller {
      * program of its nodes started or ended).
      */
     public record Update(boolean changed, Map<RunningCluster, ClusterState> states, List<RunningCluster> changedClusters,
-            Map<RunningCluster, Waits> waits) {
+            Map<RunningCluster, Waits> waits, Map<RunningCluster, String> problems) {
+        /** Why the state of that cluster may be out of date (see {@link ClusterPoller#error}), or null. */
+        public String problem(RunningCluster cluster) {
+            return problems.get(cluster);
+        }
     }
 
     /**
@@ -79,23 +84,26 @@ public final class ClusterPoller {
         for (RunningCluster cluster : current) {
             StateTracker tracker = trackers.computeIfAbsent(cluster, _ -> new StateTracker());
             ClusterState state;
+            String problem;
             try {
-                state = cluster.cluster().state();
-                errors.remove(cluster);
+                state = cluster.watched().state();
+                problem = cluster.watched().problem();
             } catch (RuntimeException e) {
                 // a cluster stopping under us: keep the last state, the next poll prunes it
-                errors.put(cluster, String.valueOf(e.getMessage()));
+                problem = String.valueOf(e.getMessage());
                 state = tracker.last();
                 if (state == null) {
                     continue;
                 }
             }
             states.put(cluster, state);
+            // a registry that stops or starts answering again changes what the views say of the cluster
+            boolean problemChanged = !Objects.equals(problem, problem == null ? errors.remove(cluster) : errors.put(cluster, problem));
             boolean stateChanged = tracker.accept(state);
             // a program ends some time after its node went down: the views show its exit status then
             Long programs = cluster.programs().version();
             boolean programsChanged = !programs.equals(programVersions.put(cluster, programs));
-            if (stateChanged || programsChanged) {
+            if (stateChanged || programsChanged || problemChanged) {
                 changed = true;
                 changedClusters.add(cluster);
             }
@@ -111,14 +119,14 @@ public final class ClusterPoller {
                 }
             }
         }
-        return new Update(changed, states, List.copyOf(changedClusters), waits);
+        return new Update(changed, states, List.copyOf(changedClusters), waits, Map.copyOf(errors));
     }
 
     /** The waits of a cluster and its deadlocks; none while its waits cannot be read (it is stopping). */
     private Waits waits(RunningCluster cluster) {
         ClusterWaits waits;
         try {
-            waits = cluster.cluster().waits();
+            waits = cluster.watched().waits();
         } catch (RuntimeException e) {
             return Waits.NONE;
         }
@@ -138,7 +146,10 @@ public final class ClusterPoller {
         return tracker == null ? null : tracker.last();
     }
 
-    /** Why the last read of that cluster's state failed, or null. */
+    /**
+     * Why the last state of that cluster may be out of date, or null: its read failed, or its registry did not answer (see
+     * {@link org.rsmworkbench.emulator.WatchedCluster#problem()}).
+     */
     public String error(RunningCluster cluster) {
         return errors.get(cluster);
     }

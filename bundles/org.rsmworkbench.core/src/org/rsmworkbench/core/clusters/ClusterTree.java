@@ -41,18 +41,31 @@ public final class ClusterTree {
         List<Item> children();
     }
 
-    public record ClusterItem(RunningCluster cluster, ClusterState state, List<Item> children) implements Item {
+    /**
+     * A cluster: "name [attached] 2/2 nodes up, 1 segments, 1 connections"; when its state may be out of date, why and
+     * that the rest is the last state read: "name [attached] NOT ANSWERING: the cluster registry at ... does not answer
+     * ...; last read: 2/2 nodes up, ...".
+     *
+     * @param problem why the state may be out of date (see {@link ClusterPoller#error}), or null
+     */
+    public record ClusterItem(RunningCluster cluster, ClusterState state, String problem, List<Item> children) implements Item {
         @Override
         public String key() {
-            return cluster.directory().toString();
+            return cluster.location();
         }
 
         @Override
         public String label() {
             long up = state.nodes().stream().filter(ClusterState.Node::up).count();
             return cluster.label() + " [" + (cluster.origin() == RunningCluster.Origin.LAUNCHED ? "launched" : "attached")
-                    + "] " + up + "/" + state.nodes().size() + " nodes up, " + state.segments().size() + " segments, "
+                    + "] " + (problem == null ? "" : "NOT ANSWERING: " + problem + "; last read: ") + up + "/"
+                    + state.nodes().size() + " nodes up, " + state.segments().size() + " segments, "
                     + state.connections().size() + " connections";
+        }
+
+        /** Whether its state may be out of date: the view greys it. */
+        public boolean stale() {
+            return problem != null;
         }
     }
 
@@ -67,7 +80,7 @@ public final class ClusterTree {
             List<Item> children) implements Item {
         @Override
         public String key() {
-            return cluster.directory() + "/node" + node.id();
+            return cluster.location() + "/node" + node.id();
         }
 
         @Override
@@ -226,19 +239,23 @@ public final class ClusterTree {
 
     /** The tree of one cluster, without waits. */
     public static ClusterItem build(RunningCluster cluster, ClusterState state) {
-        return build(cluster, state, ClusterPoller.Waits.NONE);
+        return build(cluster, state, ClusterPoller.Waits.NONE, null);
     }
 
-    /** The tree of one cluster, each waiting process with its wait (marked when it is part of a deadlock). */
-    public static ClusterItem build(RunningCluster cluster, ClusterState state, ClusterPoller.Waits waits) {
+    /**
+     * The tree of one cluster, each waiting process with its wait (marked when it is part of a deadlock).
+     *
+     * @param problem why the state may be out of date, or null
+     */
+    public static ClusterItem build(RunningCluster cluster, ClusterState state, ClusterPoller.Waits waits, String problem) {
         Map<Integer, Wait> waitOfProcess = new HashMap<>();
         waits.waits().waits().forEach(w -> waitOfProcess.put(w.process(), w));
         Set<Integer> deadlocked = new HashSet<>();
         waits.deadlocks().forEach(d -> d.waits().forEach(w -> deadlocked.add(w.process())));
-        ClusterSpec spec = cluster.cluster().spec();
+        ClusterSpec spec = cluster.watched().spec();
         List<Item> nodes = new ArrayList<>();
         for (ClusterState.Node node : state.nodes()) {
-            String nodeKey = cluster.directory() + "/node" + node.id();
+            String nodeKey = cluster.location() + "/node" + node.id();
             List<Item> processes = new ArrayList<>();
             for (ClusterState.Process process : state.processes()) {
                 if (process.node() == node.id()) {
@@ -278,7 +295,7 @@ public final class ClusterTree {
                     new GroupItem(nodeKey, "Controllers", controllers), new GroupItem(nodeKey, "Exports", exports),
                     new GroupItem(nodeKey, "Imports", imports))));
         }
-        return new ClusterItem(cluster, state, nodes);
+        return new ClusterItem(cluster, state, problem, nodes);
     }
 
     /** "0x2a". */

@@ -7,11 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.WatchedCluster;
 import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.emulator.launch.FaultInjector;
 
 /**
- * A cluster the IDE watches: the handle, where it came from, and whether the registry closes (detaches
+ * A cluster the IDE watches: the handle (an {@link EmulatedCluster} in a directory, or a distributed cluster read from its
+ * registry, both {@link WatchedCluster}s), where it came from, and whether the registry closes (detaches
  * or stops) it when it is removed; the programs of its nodes as its launch reports them, and the way the views
  * inject faults into it.
  */
@@ -20,29 +22,55 @@ public final class RunningCluster {
     public enum Origin {
         /** Started by a launch of the IDE: the launch owns it, removing it from the registry does not close it. */
         LAUNCHED,
-        /** Joined with {@link EmulatedCluster#open}: the registry detaches it when it is removed. */
+        /** Joined by the user (a directory, or a registry's connect string): the registry detaches it when it is removed. */
         ATTACHED
     }
 
-    private final EmulatedCluster cluster;
+    private final WatchedCluster watched;
+    /** The same handle when it is a cluster in a directory, null for a distributed one. */
+    private final EmulatedCluster local;
     private final Origin origin;
     private final String label;
     private final FaultInjector faults;
     private final NodePrograms programs = new NodePrograms();
     private volatile Path recording;
 
-    /** @param faults the injector of its launch; null: faults are applied and logged nowhere, restarted nodes stay empty */
-    RunningCluster(EmulatedCluster cluster, Origin origin, String label, FaultInjector faults) {
-        this.cluster = Objects.requireNonNull(cluster, "cluster");
+    /**
+     * @param faults the injector of its launch; null: faults are applied to a cluster in a directory and logged nowhere,
+     *            restarted nodes stay empty
+     */
+    RunningCluster(WatchedCluster cluster, Origin origin, String label, FaultInjector faults) {
+        this.watched = Objects.requireNonNull(cluster, "cluster");
+        this.local = cluster instanceof EmulatedCluster emulated ? emulated : null;
         this.origin = Objects.requireNonNull(origin, "origin");
         this.label = label == null || label.isBlank() ? cluster.spec().name() : label;
-        this.faults = faults != null ? faults : new FaultInjector(cluster, _ -> {
+        this.faults = faults != null || local == null ? faults : new FaultInjector(local, _ -> {
             // no console watches this cluster
         });
     }
 
+    /** What the views read: its spec, state and waits. */
+    public WatchedCluster watched() {
+        return watched;
+    }
+
+    /** The cluster in a directory, or empty for a distributed cluster (whose registry is in ZooKeeper). */
+    public Optional<EmulatedCluster> local() {
+        return Optional.ofNullable(local);
+    }
+
+    /**
+     * The cluster in a directory, for what only such a cluster does (faults, mapped segment views, writes as a process of
+     * it).
+     *
+     * @throws IllegalStateException for a distributed cluster (see {@link #local()})
+     */
     public EmulatedCluster cluster() {
-        return cluster;
+        if (local == null) {
+            throw new IllegalStateException(label + " is a distributed cluster (registry at " + watched.location()
+                    + "): only a cluster in a directory can do that");
+        }
+        return local;
     }
 
     /** The folder its launch records into, when the launch records. */
@@ -77,23 +105,25 @@ public final class RunningCluster {
      * @return whether it changed the cluster (not when it failed, or had nothing to do) and its log line
      */
     public FaultInjector.Result inject(Fault fault, String source) {
+        if (faults == null) {
+            return new FaultInjector.Result(false, label + " is a distributed cluster: the IDE does not inject faults into it"
+                    + " (kill its node JVMs, or cut links, where they run)");
+        }
         return faults.inject(fault, source);
     }
 
-    public Path directory() {
-        return cluster.directory();
+    /** Where it is: its directory, or the connect string of its registry. Its identity in the registry of the IDE. */
+    public String location() {
+        return watched.location();
     }
 
-    /**
-     * Whether the cluster has stopped: its owner removes the directory when it stops (or the next start
-     * cleans it after a crash), so a missing directory means nothing runs there any more.
-     */
+    /** Whether the cluster has stopped (see {@link WatchedCluster#isGone()}). */
     public boolean isGone() {
-        return !java.nio.file.Files.isDirectory(cluster.directory());
+        return watched.isGone();
     }
 
     @Override
     public String toString() {
-        return label + " (" + (origin == Origin.LAUNCHED ? "launched" : "attached") + ", " + cluster.directory() + ")";
+        return label + " (" + (origin == Origin.LAUNCHED ? "launched" : "attached") + ", " + watched.location() + ")";
     }
 }

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.WatchedCluster;
 import org.rsmworkbench.emulator.launch.FaultInjector;
 
 /**
  * The clusters the IDE watches: those its launches started (the launch delegate adds and removes them)
- * and those the user attached to by directory. Thread-safe; listeners are called on the thread that
+ * and those the user attached to (by directory, or by the connect string of a distributed cluster's registry). Thread-safe; listeners are called on the thread that
  * changed the registry, outside any lock, and must not block.
  */
 public final class RunningClusters {
@@ -69,18 +70,25 @@ public final class RunningClusters {
         if (existing != null) {
             return existing;
         }
-        EmulatedCluster cluster = EmulatedCluster.open(directory);
+        return attach(EmulatedCluster.open(directory));
+    }
+
+    /**
+     * Registers a cluster the caller opened (a distributed one read from its registry, say), detached again when removed.
+     * When a cluster at the same location is registered already, closes {@code cluster} and returns that one.
+     */
+    public RunningCluster attach(WatchedCluster cluster) {
         RunningCluster entry = new RunningCluster(cluster, RunningCluster.Origin.ATTACHED, null, null);
         RunningCluster added = add(entry);
         if (added != entry) {
-            cluster.close(); // another thread attached the same directory meanwhile
+            cluster.close(); // the same cluster was attached already (or meanwhile, by another thread)
         }
         return added;
     }
 
     private RunningCluster add(RunningCluster entry) {
         synchronized (clusters) {
-            RunningCluster existing = find(entry.directory());
+            RunningCluster existing = find(entry.location());
             if (existing != null) {
                 return existing;
             }
@@ -94,9 +102,13 @@ public final class RunningClusters {
 
     /** The registered cluster in that directory, or null. */
     public RunningCluster find(Path directory) {
-        Path wanted = directory.toAbsolutePath().normalize();
+        return find(directory.toAbsolutePath().normalize().toString());
+    }
+
+    /** The registered cluster at that {@linkplain WatchedCluster#location() location}, or null. */
+    public RunningCluster find(String location) {
         for (RunningCluster cluster : clusters) {
-            if (cluster.directory().toAbsolutePath().normalize().equals(wanted)) {
+            if (cluster.location().equals(location)) {
                 return cluster;
             }
         }
@@ -104,9 +116,9 @@ public final class RunningClusters {
     }
 
     /** The entry of that cluster handle, or null. */
-    public RunningCluster find(EmulatedCluster cluster) {
+    public RunningCluster find(WatchedCluster cluster) {
         for (RunningCluster entry : clusters) {
-            if (entry.cluster() == cluster) {
+            if (entry.watched() == cluster) {
                 return entry;
             }
         }
@@ -124,7 +136,7 @@ public final class RunningClusters {
             return false;
         }
         if (entry.origin() == RunningCluster.Origin.ATTACHED) {
-            entry.cluster().close();
+            entry.watched().close();
         }
         for (Listener listener : listeners) {
             listener.removed(entry);
@@ -133,7 +145,7 @@ public final class RunningClusters {
     }
 
     /** Removes the entry of that cluster handle (what a launch calls when it ends), if any. */
-    public boolean remove(EmulatedCluster cluster) {
+    public boolean remove(WatchedCluster cluster) {
         RunningCluster entry = find(cluster);
         return entry != null && remove(entry);
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.distributed.internal;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Where a cluster's registry keeps what, below the cluster's own root (the chroot of its connect string):
  * <ul>
@@ -13,7 +15,8 @@ package org.rsmworkbench.distributed.internal;
  * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec;</li>
  * <li>{@code /segments/N-ID}: ephemeral (the exporter's session), the published segment ID (hex) of node N
  * ({@link SegmentRecord});</li>
- * <li>{@code /connections/N-ID-M-SEQ}: ephemeral (the importer's session), a connection of node M to it.</li>
+ * <li>{@code /connections/N-ID-M-SEQ}: ephemeral (the importer's session), a connection of node M to it, with the permission
+ * it asked for and was granted ({@link #connectionRecord}).</li>
  * </ul>
  */
 final class Znodes {
@@ -56,6 +59,32 @@ final class Znodes {
     /** The prefix of the connection znodes (names, not paths) of a segment. */
     static String connectionPrefix(int node, int segmentId) {
         return segmentName(node, segmentId) + "-";
+    }
+
+    /** The data of a connection's znode: {@code permission=P} and {@code granted=G} lines (in octal). */
+    static byte[] connectionRecord(int permission, int granted) {
+        return ("permission=" + Integer.toOctalString(permission) + "\ngranted=" + Integer.toOctalString(granted) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The permission asked for and the one granted, from {@link #connectionRecord}'s data.
+     *
+     * @throws IllegalArgumentException when the data is no such record
+     */
+    static int[] connectionPermissions(byte[] data) {
+        int[] permissions = {-1, -1};
+        for (String line : new String(data, StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("permission=")) {
+                permissions[0] = Integer.parseInt(line.substring("permission=".length()), 8);
+            } else if (line.startsWith("granted=")) {
+                permissions[1] = Integer.parseInt(line.substring("granted=".length()), 8);
+            }
+        }
+        if (permissions[0] < 0 || permissions[1] < 0) {
+            throw new IllegalArgumentException("not a connection record: '" + new String(data, StandardCharsets.UTF_8) + "'");
+        }
+        return permissions;
     }
 
     static String link(int index) {

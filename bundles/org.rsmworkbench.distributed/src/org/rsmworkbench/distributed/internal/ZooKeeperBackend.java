@@ -29,6 +29,7 @@ import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
+import org.rsmworkbench.emulator.internal.SpecText;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ import org.slf4j.nop.NOPServiceProvider;
 
 /**
  * The ZooKeeper backend: a launched cluster's registry is the znode {@code /rsm-workbench/<cluster>-<uuid>} of the
- * ensemble (the chroot of the connect string its node JVMs get), made with its {@link Znodes} folders, its nodes and links
+ * ensemble (the chroot of the connect string its node JVMs get), holding the cluster's spec ({@link SpecText}), made with its {@link Znodes} folders, its nodes and links
  * up, watched by a {@link NodeReaper} for as long as the launch runs, and removed when it ends.
  */
 public final class ZooKeeperBackend implements DistributedBackend {
@@ -49,7 +50,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
             LoggerFactory.class, NOPServiceProvider.class, UcpContext.class);
 
     /** The znode below which launched clusters keep their registries. */
-    static final String ROOT = "/rsm-workbench";
+    public static final String ROOT = "/rsm-workbench";
 
     @Override
     public LaunchedRegistry create(String zookeeper, ClusterSpec spec) throws IOException {
@@ -83,7 +84,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
         } catch (KeeperException.NodeExistsException e) {
             // made by an earlier launch
         }
-        zooKeeper.create(root, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        // the spec in the root: an observer (the IDE attached to the cluster) knows the cluster from its registry alone
+        zooKeeper.create(root, SpecText.encode(spec), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
         for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.CLOSED, Znodes.LINKS, Znodes.SEGMENTS,
                 Znodes.CONNECTIONS)) {
             zooKeeper.create(root + folder, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);

@@ -24,6 +24,7 @@ import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.Stat;
+import org.rsmworkbench.emulator.AccessRules;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.ConnectChecks;
@@ -125,6 +126,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /** A session with the ensemble, once it is connected; {@code onExpired} runs when the session expires. */
     static ZooKeeper connect(String connectString, Runnable onExpired) throws RsmException {
+        return connect(connectString, CONNECT_TIMEOUT_MILLIS, onExpired);
+    }
+
+    /** A session with the ensemble, once it is connected within {@code timeoutMillis}; {@code onExpired} runs when it expires. */
+    static ZooKeeper connect(String connectString, long timeoutMillis, Runnable onExpired) throws RsmException {
         CountDownLatch connected = new CountDownLatch(1);
         Watcher watcher = event -> {
             if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
@@ -140,10 +146,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot reach the RSM cluster registry at %s: %s", connectString, e.getMessage());
         }
         try {
-            if (!connected.await(CONNECT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (!connected.await(timeoutMillis, TimeUnit.MILLISECONDS)) {
                 close(zooKeeper);
                 throw error(RsmError.CTLR_NOT_PRESENT, "the RSM cluster registry at %s did not answer within %d s: is ZooKeeper"
-                        + " running there?", connectString, CONNECT_TIMEOUT_MILLIS / 1000);
+                        + " running there?", connectString, Math.max(1, timeoutMillis / 1000));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -262,11 +268,13 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         try {
             for (;;) {
                 ZooKeeperView view = new ZooKeeperView(zooKeeper, spec);
-                ConnectChecks.check(view, node, controller, loopback, credentials, importer, exporterNode, segmentId, permission);
+                ConnectChecks.Grant grant = ConnectChecks.check(view, node, controller, loopback, credentials, importer, exporterNode,
+                        segmentId, permission);
+                byte[] record = Znodes.connectionRecord(permission, AccessRules.granted(grant.mode(), permission));
                 try {
                     List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, view.segmentVersion()),
                             Op.check(processPath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
-                                    + node + "-", new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL)));
+                                    + node + "-", record, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL)));
                     String connectionPath = ((OpResult.CreateResult) results.get(2)).getPath();
                     RemoteSegment path;
                     try {

@@ -10,15 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 
 import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.ControllerSpec;
-import org.rsmworkbench.emulator.LinkSpec;
-import org.rsmworkbench.emulator.NodeSpec;
-import org.rsmworkbench.rsmapi.ControllerAttributes;
 
 /** Reads and writes {@code cluster.properties}: the spec of a cluster, so that other JVMs can join it. */
 final class SpecFile {
@@ -35,30 +29,9 @@ final class SpecFile {
     }
 
     static void write(Path directory, ClusterSpec spec, Path memoryDirectory, boolean madeDirectory) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("name", spec.name());
-        p.setProperty("pageSize", Long.toString(spec.pageSize()));
+        Properties p = SpecText.properties(spec);
         p.setProperty(MEMORY_DIRECTORY, memoryDirectory.toString());
         p.setProperty(MADE_DIRECTORY, Boolean.toString(madeDirectory));
-        for (int i = 0; i < spec.nodes().size(); i++) {
-            NodeSpec node = spec.nodes().get(i);
-            p.setProperty("node." + i + ".id", Integer.toString(node.id()));
-            p.setProperty("node." + i + ".hostname", node.hostname());
-            for (int c = 0; c < node.controllers().size(); c++) {
-                ControllerSpec controller = node.controllers().get(c);
-                ControllerAttributes a = controller.attributes();
-                p.setProperty("node." + i + ".controller." + c + ".name", controller.name());
-                p.setProperty("node." + i + ".controller." + c + ".attributes",
-                        a.directAccessSizes() + "," + a.atomicSizes() + "," + a.pageSize() + ","
-                                + a.maxExportSegmentSize() + "," + a.totalExportSegmentSize() + ","
-                                + a.maxExportSegments() + "," + a.maxImportMapSize() + ","
-                                + a.totalImportMapSize() + "," + a.maxImportSegments());
-            }
-        }
-        for (int i = 0; i < spec.links().size(); i++) {
-            LinkSpec l = spec.links().get(i);
-            p.setProperty("link." + i, l.nodeA() + " " + l.controllerA() + " " + l.nodeB() + " " + l.controllerB());
-        }
         StringWriter text = new StringWriter();
         p.store(text, "RSM Workbench emulated cluster");
         OwnFiles.writeAtomically(directory.resolve(NAME), directory.resolve(TEMP_NAME),
@@ -71,32 +44,13 @@ final class SpecFile {
 
     static Stored read(Path directory) throws IOException {
         Properties p = load(directory);
+        ClusterSpec spec;
         try {
-            List<NodeSpec> nodes = new ArrayList<>();
-            for (int i = 0; p.containsKey("node." + i + ".id"); i++) {
-                List<ControllerSpec> controllers = new ArrayList<>();
-                for (int c = 0; p.containsKey("node." + i + ".controller." + c + ".name"); c++) {
-                    String[] a = p.getProperty("node." + i + ".controller." + c + ".attributes").split(",");
-                    controllers.add(new ControllerSpec(p.getProperty("node." + i + ".controller." + c + ".name"),
-                            new ControllerAttributes(Integer.parseInt(a[0]), Integer.parseInt(a[1]), Long.parseLong(a[2]),
-                                    Long.parseLong(a[3]), Long.parseLong(a[4]), Long.parseLong(a[5]),
-                                    Long.parseLong(a[6]), Long.parseLong(a[7]), Long.parseLong(a[8]))));
-                }
-                nodes.add(new NodeSpec(Integer.parseInt(p.getProperty("node." + i + ".id")),
-                        p.getProperty("node." + i + ".hostname"), controllers));
-            }
-            List<LinkSpec> links = new ArrayList<>();
-            for (int i = 0; p.containsKey("link." + i); i++) {
-                String[] l = p.getProperty("link." + i).split(" ");
-                links.add(new LinkSpec(Integer.parseInt(l[0]), l[1], Integer.parseInt(l[2]), l[3]));
-            }
-            ClusterSpec spec = new ClusterSpec(p.getProperty("name"), Long.parseLong(p.getProperty("pageSize")), nodes, links);
-            // what the registry's tables are indexed by (node ids, link indexes) must fit them
-            SpecValidation.check(spec);
-            return new Stored(spec, memoryDirectory(directory, p));
-        } catch (RuntimeException e) {
-            throw new IOException(directory.resolve(NAME) + " is damaged: " + e, e);
+            spec = SpecText.spec(p);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(directory.resolve(NAME) + " is damaged: " + e.getMessage(), e);
         }
+        return new Stored(spec, memoryDirectory(directory, p));
     }
 
     /** What a cluster made besides the files in its directory: its memory directory, and maybe the directory itself. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.distributed.tests.ZooKeeperTests.WAIT_MILLIS;
+import static org.rsmworkbench.distributed.tests.ZooKeeperTests.expireSession;
+import static org.rsmworkbench.distributed.tests.ZooKeeperTests.waitFor;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -15,10 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
-import org.apache.zookeeper.Watcher;
-import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,6 @@ import org.rsmworkbench.rsmapi.RsmException;
 class ZooKeeperRegistryTest {
     private static final Credentials USER = new Credentials(1000, 1000, java.util.Set.of(), 022, false);
     private static final int SEGMENT = 0x400100;
-    private static final long WAIT_MILLIS = 30_000;
 
     /** The memory behind the segments published (what UCX registers). */
     private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
@@ -81,16 +80,6 @@ class ZooKeeperRegistryTest {
     private static void assertError(RsmError expected, Executable call) {
         RsmException e = assertThrows(RsmException.class, call);
         assertEquals(expected, e.error(), e.getMessage());
-    }
-
-    private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WAIT_MILLIS + " ms: " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 
     @Test
@@ -178,7 +167,7 @@ class ZooKeeperRegistryTest {
         ClusterRegistry importer = join(2);
         exporter.publish(segment(1, List.of()), MEMORY, () -> { });
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
-        expireSession(exporter.zooKeeper());
+        expireSession(cluster.connectString(), exporter.zooKeeper());
         assertTrue(expired.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the killed node is told that its session expired");
         waitFor("the importer sees its connection aborted", connection::isAborted);
         assertError(RsmError.REMOTE_NODE_UNREACHABLE, () -> connect(importer, 1, Rsm.PERM_READ));
@@ -197,18 +186,5 @@ class ZooKeeperRegistryTest {
     void aNodeThatNoProcessHasJoinedYetIsUp() throws RsmException {
         ClusterRegistry importer = join(2);
         assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
-    }
-
-    /** Expires a session as ZooKeeper does for a dead client: another client takes it over and closes it. */
-    private void expireSession(ZooKeeper victim) throws Exception {
-        String ensemble = cluster.connectString().substring(0, cluster.connectString().indexOf('/'));
-        CountDownLatch connected = new CountDownLatch(1);
-        ZooKeeper killer = new ZooKeeper(ensemble, 4000, event -> {
-            if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
-                connected.countDown();
-            }
-        }, victim.getSessionId(), victim.getSessionPasswd());
-        assertTrue(connected.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the second client takes the session over");
-        killer.close();
     }
 }

@@ -77,9 +77,14 @@ final class Ui {
      * was answered.
      */
     static AtomicReference<String> whenDialogOpens(String title, Consumer<Shell> answer) {
+        return whenDialogOpens(title, 10_000, answer);
+    }
+
+    /** Same, for a dialog that opens within {@code millis}. */
+    static AtomicReference<String> whenDialogOpens(String title, long millis, Consumer<Shell> answer) {
         Display display = Display.getCurrent();
         AtomicReference<String> shown = new AtomicReference<>();
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + millis;
         int generation = dialogGeneration;
         display.timerExec(50, new Runnable() {
             @Override
@@ -134,7 +139,8 @@ final class Ui {
         button.notifyListeners(SWT.Selection, new Event());
     }
 
-    private static Button find(Control root, String text) {
+    /** The button with that text under {@code root}, or null. */
+    static Button find(Control root, String text) {
         if (root instanceof Button button && text.equals(button.getText())) {
             return button;
         }

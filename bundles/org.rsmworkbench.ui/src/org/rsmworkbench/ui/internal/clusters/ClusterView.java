@@ -130,8 +130,10 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
 
             @Override
             public Color getForeground(Object element) {
-                // a node that is down stays in the tree, greyed, until it is restarted
-                return element instanceof NodeItem node && node.down() ? viewer.getControl().getDisplay().getSystemColor(DOWN_COLOR)
+                // a node that is down stays in the tree, greyed, until it is restarted; so does a cluster whose registry
+                // does not answer, until it answers again
+                boolean grey = element instanceof NodeItem node && node.down() || element instanceof ClusterItem cluster && cluster.stale();
+                return grey ? viewer.getControl().getDisplay().getSystemColor(DOWN_COLOR)
                         : null;
             }
 
@@ -269,7 +271,8 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             return;
         }
         List<ClusterItem> trees = new ArrayList<>();
-        update.states().forEach((cluster, state) -> trees.add(ClusterTree.build(cluster, state, waits(update, cluster))));
+        update.states().forEach((cluster, state) -> trees.add(ClusterTree.build(cluster, state, waits(update, cluster),
+                update.problem(cluster))));
         boolean first = root.clusters.isEmpty();
         root.clusters = List.copyOf(trees);
         viewer.getControl().setRedraw(false);

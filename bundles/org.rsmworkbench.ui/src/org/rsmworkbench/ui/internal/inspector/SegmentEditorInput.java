@@ -45,7 +45,7 @@ public final class SegmentEditorInput implements IEditorInput {
     @Override
     public String getToolTipText() {
         return ref.cluster().label() + ": node " + ref.node() + " segment " + ClusterTree.hex(ref.segmentId()) + " ("
-                + ref.cluster().directory() + ")";
+                + ref.cluster().location() + ")";
     }
 
     @Override

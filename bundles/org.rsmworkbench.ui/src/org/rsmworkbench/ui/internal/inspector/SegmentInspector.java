@@ -191,7 +191,10 @@ public final class SegmentInspector extends EditorPart {
         if (input instanceof SegmentEditorInput segmentInput) {
             ref = segmentInput.ref();
             description = ref.describe();
-            view = ref.cluster().cluster().view(ref.node(), ref.segmentId());
+            // a distributed cluster's segments are in the memory of their exporters on other hosts: no mapped view of them
+            view = ref.cluster().local().orElseThrow(() -> new PartInitException(ref.describe() + " of " + ref.cluster().label()
+                    + " is in a distributed cluster (registry at " + ref.cluster().location() + "): the Segment Inspector"
+                    + " shows only segments of clusters in a directory for now")).view(ref.node(), ref.segmentId());
             liveView = view;
             if (view == null) {
                 throw new PartInitException(ref.describe() + " does not exist (any more) in " + ref.cluster().label()
@@ -244,7 +247,7 @@ public final class SegmentInspector extends EditorPart {
 
     /** The process that writes edits at first: the creator's credentials, on a node the segment's ACL lets write. */
     private void initWriter() {
-        ClusterState state = ref.cluster().cluster().state();
+        ClusterState state = ref.cluster().watched().state();
         ClusterState.Segment segment = ref.find(state);
         writerNode = ref.node();
         writerCredentials = segment == null ? new Credentials(0, 0, Set.of(), 022, false)
@@ -592,7 +595,7 @@ public final class SegmentInspector extends EditorPart {
     }
 
     private void chooseCredentials() {
-        List<Integer> nodes = ref.cluster().cluster().spec().nodes().stream().map(n -> n.id()).toList();
+        List<Integer> nodes = ref.cluster().watched().spec().nodes().stream().map(n -> n.id()).toList();
         CredentialsDialog dialog = new CredentialsDialog(getSite().getShell(), nodes, writerNode, writerCredentials);
         if (dialog.open() == Window.OK) {
             setWriter(dialog.node(), dialog.credentials());

@@ -78,7 +78,7 @@ public final class ShowSegmentAtEvent {
         for (RunningCluster cluster : clusters) {
             if (folder.equals(cluster.recording().orElse(null)) && !cluster.isGone()) {
                 SegmentRef ref = new SegmentRef(cluster, event.segmentNode(), event.segmentId());
-                if (ref.find(cluster.cluster().state()) != null) {
+                if (ref.find(cluster.watched().state()) != null) {
                     return ref;
                 }
             }

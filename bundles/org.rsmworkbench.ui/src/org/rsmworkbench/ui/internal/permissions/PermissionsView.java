@@ -222,7 +222,7 @@ public final class PermissionsView extends ViewPart implements ClusterMonitor.Li
         ClusterState state = update == null ? null : update.states().get(segment.cluster());
         if (state == null) {
             try {
-                state = segment.cluster().cluster().state();
+                state = segment.cluster().watched().state();
             } catch (IllegalStateException e) {
                 header.setText(segment + ": the cluster has stopped.");
                 return;

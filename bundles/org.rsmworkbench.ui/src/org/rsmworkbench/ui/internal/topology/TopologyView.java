@@ -104,7 +104,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     }
 
     private void relayout(int width, int height) {
-        layout = state == null ? null : TopologyLayout.compute(cluster.cluster().spec(), state, width, height);
+        layout = state == null ? null : TopologyLayout.compute(cluster.watched().spec(), state, width, height);
     }
 
     private void paint(GC gc, int width, int height) {
@@ -219,7 +219,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             return; // closed, or showing no cluster any more, since the fault was given
         }
         try {
-            state = cluster.cluster().state();
+            state = cluster.watched().state();
         } catch (IllegalStateException e) {
             return; // stopped: the monitor drops it
         }
@@ -268,7 +268,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             state = update == null ? null : update.states().get(cluster);
             if (state == null) {
                 try {
-                    state = cluster.cluster().state();
+                    state = cluster.watched().state();
                 } catch (IllegalStateException e) {
                     cluster = null; // stopped
                 }

@@ -219,7 +219,7 @@ class ClusterLaunchTest {
             RunningCluster[] entry = new RunningCluster[1];
             assertTrue(waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
                     .filter(c -> Launches.isRunOf(c, config)).findFirst().orElse(null)) != null, Duration.ofSeconds(10)));
-            Path directory = entry[0].directory();
+            Path directory = entry[0].cluster().directory();
             assertEquals(RunningCluster.Origin.LAUNCHED, entry[0].origin());
             assertTrue(Files.isDirectory(directory));
             // per-node terminate: node 2 only; node 1 then notices its peer is gone
@@ -297,7 +297,7 @@ class ClusterLaunchTest {
                 .findFirst().orElseThrow();
         assertTrue(waitFor(() -> entry.cluster().state().processes().size() == 3, Duration.ofSeconds(20)),
                 Launches.describe(launch));
-        Path directory = entry.directory();
+        Path directory = entry.cluster().directory();
         org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
         assertTrue(waitFor(() -> Launches.nodes(launch).values().stream().allMatch(IProcess::isTerminated), Duration.ofSeconds(20)),
                 Launches.describe(launch));

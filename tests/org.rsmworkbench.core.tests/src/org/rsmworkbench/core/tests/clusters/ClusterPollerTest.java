@@ -82,7 +82,7 @@ class ClusterPollerTest {
             assertTrue(update.changed(), "a deadlock found is a change");
             assertEquals(List.of(1, 2), update.waits().get(entry).deadlocks().getFirst().waits().stream()
                     .map(ClusterWaits.Wait::node).toList());
-            ClusterTree.ClusterItem tree = ClusterTree.build(entry, update.states().get(entry), update.waits().get(entry));
+            ClusterTree.ClusterItem tree = ClusterTree.build(entry, update.states().get(entry), update.waits().get(entry), null);
             List<String> waits = new ArrayList<>();
             collectWaits(tree, waits);
             assertEquals(List.of("waits in signalWait on " + nodes.mailbox(1) + " at ClusterPollerTest.java:" + WAIT_LINE

@@ -1,0 +1,412 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Watcher;
+import org.apache.zookeeper.ZooKeeper;
+import org.apache.zookeeper.data.Stat;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.ClusterWaits;
+import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.WatchedCluster;
+import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.emulator.internal.SpecText;
+import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/**
+ * A distributed cluster as an observer reads it from its registry in ZooKeeper (see {@link Znodes}), without being a
+ * process of it: its spec from the root znode, its nodes and links up or down, its published segments with their ACLs,
+ * its connections. The registry has no processes (a process is a session, without credentials) nor bound segments, so a
+ * state lists none; nor waits.
+ * <p>
+ * One thread reads the registry: again whenever a watch it set fires (a node, link, segment or connection changed) and
+ * every {@link #REREAD_MILLIS} besides; {@link #state()} gives what it read last without calling ZooKeeper, so a view may
+ * ask on the UI thread. A state's version is the newest change (zxid) among what it read, so it changes exactly when the
+ * registry did. While the ensemble does not answer, {@link #problem()} says so and the reader retries every
+ * {@link #RETRY_MILLIS}; a session that expired meanwhile is opened again.
+ */
+public final class ZooKeeperCluster implements WatchedCluster {
+    /** How long attaching waits for the ensemble to answer. */
+    public static final long ATTACH_TIMEOUT_MILLIS = 5_000;
+
+    private static final String MISSING_PATH = "the path of its registry is missing";
+    /** How often the registry is read again when no watch fired: a safety net for a missed event. */
+    static final long REREAD_MILLIS = 5_000;
+    /** How often a registry that did not answer is asked again. */
+    static final long RETRY_MILLIS = 1_000;
+
+    private final String connectString;
+    private final ClusterSpec spec;
+    /** Every event of the session and of the watches set wakes the reader. */
+    private final Watcher wakeReader = _ -> wake();
+    private final Thread reader;
+    private ZooKeeper zooKeeper;
+    private boolean closed;
+    /** A watch fired since the reader last looked. */
+    private boolean pending;
+    private volatile ClusterState last;
+    private volatile String problem;
+    private volatile boolean gone;
+
+    private ZooKeeperCluster(String connectString, ClusterSpec spec) {
+        this.connectString = connectString;
+        this.spec = spec;
+        this.reader = Thread.ofPlatform().daemon().name("rsm-registry-reader " + connectString).unstarted(this::readUntilClosed);
+    }
+
+    /**
+     * Opens the cluster whose registry {@code connectString} names: HOST:PORT[,HOST:PORT...]/rsm-workbench/CLUSTER, as
+     * {@code rsm-launch --zookeeper} prints it.
+     *
+     * @throws IOException when the string is not such a connect string, nothing answers there within
+     *             {@link #ATTACH_TIMEOUT_MILLIS}, or no cluster's registry is there (the message says what to check)
+     */
+    public static ZooKeeperCluster attach(String connectString) throws IOException {
+        String trimmed = connectString.strip();
+        String problem = syntaxProblem(trimmed);
+        if (problem != null) {
+            // an ensemble without the cluster's path: say which clusters are there
+            throw new IOException(problem.contains(MISSING_PATH) ? problem + clustersThere(trimmed) : problem);
+        }
+        String chroot = trimmed.substring(trimmed.indexOf('/'));
+        ZooKeeper zooKeeper;
+        try {
+            zooKeeper = ZooKeeperRegistry.connect(trimmed, ATTACH_TIMEOUT_MILLIS, () -> { });
+        } catch (RsmException e) {
+            throw new IOException(e.getMessage() + " Check the host names and ports of " + trimmed
+                    + " (the connect string rsm-launch printed), that ZooKeeper runs there and that no firewall is in the way.", e);
+        }
+        try {
+            byte[] specText;
+            try {
+                specText = zooKeeper.getData("/", false, null);
+            } catch (KeeperException.NoNodeException e) {
+                throw new IOException("ZooKeeper at " + trimmed + " answers, but holds no cluster at " + chroot
+                        + ": the cluster has ended, or the path is not the one rsm-launch printed" + clustersThere(trimmed), e);
+            }
+            ClusterSpec spec;
+            try {
+                spec = SpecText.decode(specText);
+            } catch (IllegalArgumentException e) {
+                throw new IOException(chroot + " in ZooKeeper at " + trimmed + " is not the registry of an RSM cluster ("
+                        + e.getMessage() + ")" + clustersThere(trimmed), e);
+            }
+            ZooKeeperCluster cluster = new ZooKeeperCluster(trimmed, spec);
+            zooKeeper.register(cluster.wakeReader);
+            cluster.zooKeeper = zooKeeper;
+            cluster.readOnce();
+            if (cluster.last == null) {
+                throw new IOException(cluster.problem);
+            }
+            cluster.reader.start();
+            return cluster;
+        } catch (IOException | KeeperException | RuntimeException e) {
+            close(zooKeeper);
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot read the cluster registry at " + trimmed + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            close(zooKeeper);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the cluster registry at " + trimmed, e);
+        }
+    }
+
+    /**
+     * What is wrong with {@code connectString} as HOST:PORT[,HOST:PORT...]/PATH (saying what a connect string looks like),
+     * or null when nothing is. Reads nothing from the network: a dialog may ask it at each keystroke.
+     */
+    public static String syntaxProblem(String connectString) {
+        String trimmed = connectString.strip();
+        String example = " (a connect string looks like 127.0.0.1:2181/rsm-workbench/cluster-of-2-1b4e...: ZooKeeper's"
+                + " HOST:PORT list, then the path of the cluster's registry, as rsm-launch --zookeeper prints it)";
+        if (trimmed.isEmpty()) {
+            return "no connect string" + example;
+        }
+        int slash = trimmed.indexOf('/');
+        for (String server : (slash < 0 ? trimmed : trimmed.substring(0, slash)).split(",", -1)) {
+            int colon = server.lastIndexOf(':');
+            String port = colon < 0 ? "" : server.substring(colon + 1);
+            if (colon <= 0 || !port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+                return "'" + server + "' in '" + trimmed + "' is not HOST:PORT" + example;
+            }
+        }
+        if (slash < 0 || slash == trimmed.length() - 1) {
+            return "'" + trimmed + "' names no cluster: " + MISSING_PATH + example;
+        }
+        return null;
+    }
+
+    /**
+     * ": clusters there: a, b" listing the registries under {@link ZooKeeperBackend#ROOT} of the ensemble, when it answers
+     * at once; else nothing (the caller's message says enough).
+     */
+    private static String clustersThere(String connectString) {
+        int slash = connectString.indexOf('/');
+        String ensemble = slash < 0 ? connectString : connectString.substring(0, slash);
+        try {
+            ZooKeeper zooKeeper = ZooKeeperRegistry.connect(ensemble, ATTACH_TIMEOUT_MILLIS, () -> { });
+            try {
+                List<String> clusters = zooKeeper.getChildren(ZooKeeperBackend.ROOT, false);
+                return clusters.isEmpty() ? "; no cluster runs there now"
+                        : "; clusters there: " + clusters.stream().map(c -> ensemble + ZooKeeperBackend.ROOT + "/" + c).toList();
+            } finally {
+                close(zooKeeper);
+            }
+        } catch (RsmException | KeeperException | RuntimeException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    @Override
+    public String location() {
+        return connectString;
+    }
+
+    @Override
+    public ClusterSpec spec() {
+        return spec;
+    }
+
+    /** The newest zxid among the stats read, as a snapshot's version (even: every snapshot read is whole znodes). */
+    private static final class Newest {
+        long zxid;
+
+        void saw(Stat stat) {
+            zxid = Math.max(zxid, Math.max(stat.getMzxid(), stat.getPzxid()));
+        }
+    }
+
+    /** What the reader read last (the state at attaching, at least). */
+    @Override
+    public ClusterState state() {
+        return last;
+    }
+
+    @Override
+    public String problem() {
+        return problem;
+    }
+
+    /** Gone when its registry is: the launch that made it ended. Unreachable is not gone. */
+    @Override
+    public boolean isGone() {
+        return gone;
+    }
+
+    private void wake() {
+        synchronized (this) {
+            pending = true;
+            notifyAll();
+        }
+    }
+
+    private void readUntilClosed() {
+        for (;;) {
+            synchronized (this) {
+                if (!pending && !closed) {
+                    try {
+                        wait(problem == null ? REREAD_MILLIS : RETRY_MILLIS);
+                    } catch (InterruptedException e) {
+                        return; // only close() interrupts it
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                pending = false;
+            }
+            readOnce();
+        }
+    }
+
+    /** Reads the registry, setting watches that wake the reader; what it read becomes {@link #last}, or why not {@link #problem}. */
+    private void readOnce() {
+        ZooKeeper session;
+        try {
+            session = session();
+        } catch (IllegalStateException e) {
+            problem = e.getMessage();
+            return;
+        }
+        try {
+            if (session.exists("/", wakeReader) == null) {
+                gone = true;
+                problem = "the cluster registry at " + connectString + " is gone: the cluster has ended";
+                return;
+            }
+            Newest newest = new Newest();
+            List<ClusterState.Node> nodes = new ArrayList<>();
+            for (NodeSpec node : spec.nodes()) {
+                nodes.add(new ClusterState.Node(node.id(), node.hostname(),
+                        Znodes.NODE_UP.equals(text(session, Znodes.node(node.id()), newest))));
+            }
+            List<ClusterState.Link> links = new ArrayList<>();
+            for (int link = 0; link < spec.links().size(); link++) {
+                links.add(new ClusterState.Link(spec.links().get(link), Znodes.LINK_UP.equals(text(session, Znodes.link(link), newest))));
+            }
+            List<ClusterState.Segment> segments = new ArrayList<>();
+            for (String name : children(session, Znodes.SEGMENTS, newest)) {
+                byte[] data = data(session, Znodes.SEGMENTS + "/" + name, newest);
+                if (data != null) {
+                    segments.add(segment(name, data));
+                }
+            }
+            Set<String> published = new HashSet<>();
+            segments.forEach(segment -> published.add(Znodes.segmentName(segment.node(), segment.segmentId())));
+            List<ClusterState.Connection> connections = new ArrayList<>();
+            for (String name : children(session, Znodes.CONNECTIONS, newest)) {
+                byte[] data = data(session, Znodes.CONNECTIONS + "/" + name, newest);
+                if (data != null) {
+                    connections.add(connection(name, data, published));
+                }
+            }
+            last = new ClusterState(spec.name(), newest.zxid * 2, nodes, links, List.of(), segments, connections);
+            problem = null;
+        } catch (KeeperException e) {
+            problem = unreachable(e);
+        } catch (IllegalStateException e) {
+            problem = e.getMessage(); // a damaged record
+        } catch (RuntimeException e) {
+            // the client refusing a call: said as the problem, and the reader goes on
+            problem = "cannot read the cluster registry at " + connectString + ": " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // close() interrupts the reader: its wait ends it
+        }
+    }
+
+    private String unreachable(KeeperException e) {
+        return switch (e.code()) {
+        case CONNECTIONLOSS, SESSIONEXPIRED, OPERATIONTIMEOUT -> "the cluster registry at " + connectString
+                + " does not answer (ZooKeeper: " + e.code() + "): is ZooKeeper still running there?";
+        case NONODE -> "the cluster registry at " + connectString + " is gone: the cluster has ended";
+        default -> "cannot read the cluster registry at " + connectString + ": " + e.getMessage();
+        };
+    }
+
+    private List<String> children(ZooKeeper session, String path, Newest newest) throws KeeperException, InterruptedException {
+        Stat stat = new Stat();
+        List<String> children = session.getChildren(path, wakeReader, stat);
+        newest.saw(stat);
+        return children.stream().sorted().toList();
+    }
+
+    /** The data of a znode, or null when it went since its folder was listed. */
+    private byte[] data(ZooKeeper session, String path, Newest newest) throws KeeperException, InterruptedException {
+        Stat stat = new Stat();
+        try {
+            byte[] data = session.getData(path, wakeReader, stat);
+            newest.saw(stat);
+            return data;
+        } catch (KeeperException.NoNodeException e) {
+            return null;
+        }
+    }
+
+    private String text(ZooKeeper session, String path, Newest newest) throws KeeperException, InterruptedException {
+        byte[] data = data(session, path, newest);
+        return data == null ? null : new String(data, StandardCharsets.UTF_8);
+    }
+
+    /** A published segment from its znode ({@code N-ID}, a {@link SegmentRecord}). */
+    private ClusterState.Segment segment(String name, byte[] data) {
+        String[] parts = name.split("-");
+        try {
+            int node = Integer.parseInt(parts[0]);
+            int segmentId = Integer.parseUnsignedInt(parts[1], 16);
+            PublishedSegment segment = SegmentRecord.decode(node, segmentId, data).segment();
+            // the registry knows neither the exporting process nor how often it was published
+            return new ClusterState.Segment(node, segment.controller(), 0, segmentId, segment.length(), true, segment.acl(),
+                    segment.uid(), segment.gid(), segment.mode(), 1);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw new IllegalStateException("the segment " + name + " in the cluster registry at " + connectString
+                    + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A connection from its znode ({@code N-ID-M-SEQ}, a {@link Znodes#connectionRecord}): aborted when its segment is not
+     * among those {@code published} (unpublished, or its exporter died) and the importer has not disconnected yet.
+     */
+    private ClusterState.Connection connection(String name, byte[] data, Set<String> published) {
+        String[] parts = name.split("-");
+        try {
+            int[] permissions = Znodes.connectionPermissions(data);
+            int exporter = Integer.parseInt(parts[0]);
+            int segmentId = Integer.parseUnsignedInt(parts[1], 16);
+            boolean aborted = !published.contains(Znodes.segmentName(exporter, segmentId));
+            // the registry knows neither the importing process nor the barrier mode it set
+            return new ClusterState.Connection(Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), 0, exporter, segmentId,
+                    permissions[0], permissions[1], aborted, false, BarrierMode.IMPLICIT);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw new IllegalStateException("the connection " + name + " in the cluster registry at " + connectString
+                    + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ClusterWaits waits() {
+        return new ClusterWaits(List.of());
+    }
+
+    /**
+     * The session, opened again when it ended (expired while the ensemble was unreachable); the constructor does not wait
+     * for the ensemble, reads fail fast until it answers.
+     */
+    private synchronized ZooKeeper session() {
+        if (closed) {
+            throw new IllegalStateException("detached from the cluster registry at " + connectString);
+        }
+        if (!zooKeeper.getState().isAlive()) {
+            close(zooKeeper);
+            try {
+                zooKeeper = new ZooKeeper(connectString, ZooKeeperRegistry.SESSION_TIMEOUT_MILLIS, wakeReader);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot reach the cluster registry at " + connectString + ": " + e.getMessage(), e);
+            }
+        }
+        return zooKeeper;
+    }
+
+    @Override
+    public void close() {
+        ZooKeeper session;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            session = zooKeeper;
+            notifyAll();
+        }
+        reader.interrupt();
+        close(session);
+    }
+
+    private static void close(ZooKeeper zooKeeper) {
+        try {
+            zooKeeper.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "distributed cluster " + spec.name() + " at " + connectString;
+    }
+}

@@ -1,0 +1,219 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.distributed.tests.ZooKeeperTests.expireSession;
+import static org.rsmworkbench.distributed.tests.ZooKeeperTests.waitFor;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.core.clusters.ClusterPoller;
+import org.rsmworkbench.core.clusters.ClusterTree;
+import org.rsmworkbench.core.clusters.ClusterTree.ClusterItem;
+import org.rsmworkbench.core.clusters.ClusterTree.ExportItem;
+import org.rsmworkbench.core.clusters.ClusterTree.GroupItem;
+import org.rsmworkbench.core.clusters.ClusterTree.ImportItem;
+import org.rsmworkbench.core.clusters.ClusterTree.Item;
+import org.rsmworkbench.core.clusters.ClusterTree.NodeItem;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.core.inspect.PermissionMatrix;
+import org.rsmworkbench.core.topology.TopologyLayout;
+import org.rsmworkbench.distributed.DistributedClusters;
+import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
+import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
+import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/**
+ * The IDE attached to a distributed cluster by its registry's connect string (a 3-node cluster in an embedded ensemble,
+ * whose processes join it here): what the Clusters, Permissions and Topology views read, live, and what it shows when
+ * ZooKeeper stops answering or the cluster ends.
+ */
+@Timeout(180)
+class AttachedClusterTest {
+    private static final Credentials USER = new Credentials(1000, 1000, java.util.Set.of(), 022, false);
+    private static final int SEGMENT = 0x400100;
+    private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
+
+    private final ClusterSpec spec = ClusterSpec.fullyConnected(3);
+    private final RunningClusters ide = new RunningClusters();
+    private final ClusterPoller poller = new ClusterPoller(ide);
+    private final List<ClusterRegistry> joined = new ArrayList<>();
+    private EmbeddedZooKeeper ensemble;
+    private DistributedBackend.LaunchedRegistry cluster;
+
+    @BeforeEach
+    void startCluster() throws IOException {
+        ensemble = EmbeddedZooKeeper.start();
+        cluster = new ZooKeeperBackend().create(ensemble.connectString(), spec);
+    }
+
+    @AfterEach
+    void stopCluster() {
+        ide.removeAll();
+        joined.forEach(ClusterRegistry::close);
+        cluster.close();
+        ensemble.close();
+    }
+
+    private ZooKeeperRegistry join(int node) throws RsmException {
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, () -> { });
+        joined.add(registry);
+        return registry;
+    }
+
+    private RunningCluster attach() throws IOException {
+        return ide.attach(DistributedClusters.attach(cluster.connectString()));
+    }
+
+    /** The tree of the attached cluster as the Clusters view builds it from the latest poll. */
+    private ClusterItem tree(RunningCluster entry) {
+        ClusterPoller.Update update = poller.poll();
+        return ClusterTree.build(entry, update.states().get(entry), ClusterPoller.Waits.NONE, update.problem(entry));
+    }
+
+    private static List<Item> group(ClusterItem tree, int node, String name) {
+        NodeItem nodeItem = (NodeItem) tree.children().get(node - 1);
+        return nodeItem.children().stream().filter(g -> ((GroupItem) g).name().equals(name)).findFirst().orElseThrow().children();
+    }
+
+    @Test
+    void theViewsShowNodesSegmentsWithTheirAclsConnectionsAndLinksFromTheRegistry() throws Exception {
+        ZooKeeperRegistry exporter = join(1);
+        ZooKeeperRegistry importer = join(2);
+        exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 1000, 1000, 0640, List.of(new AccessEntry(2, 0640))),
+                MEMORY, () -> { });
+        importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
+
+        RunningCluster entry = attach();
+        assertEquals(cluster.connectString(), entry.location());
+        assertEquals(spec, entry.watched().spec(), "the spec comes from the registry");
+        assertTrue(entry.local().isEmpty());
+        assertSame(entry, ide.attach(DistributedClusters.attach(cluster.connectString())), "attaching twice gives the same entry");
+
+        ClusterItem tree = tree(entry);
+        assertTrue(tree.label().contains("[attached] 3/3 nodes up, 1 segments, 1 connections"), tree.label());
+        ExportItem export = (ExportItem) group(tree, 1, "Exports").getFirst();
+        assertTrue(export.label().startsWith("segment 0x400100, 4 KiB, published, ACL 1 node: 2:0640, 1 importer"), export.label());
+        ImportItem imported = (ImportItem) group(tree, 2, "Imports").getFirst();
+        assertTrue(imported.label().startsWith("node 1 segment 0x400100: asked r, granted r"), imported.label());
+
+        // the Permissions view: node 2 gets 0640, so a group member may read, not write; node 3 is not in the ACL
+        PermissionMatrix permissions = PermissionMatrix.of(entry.watched().state(), export.segment());
+        assertTrue(permissions.cell(2, PermissionMatrix.Relation.GROUP, PermissionMatrix.Access.READ).allowed());
+        assertFalse(permissions.cell(2, PermissionMatrix.Relation.GROUP, PermissionMatrix.Access.WRITE).allowed());
+        assertFalse(permissions.cell(3, PermissionMatrix.Relation.OWNER, PermissionMatrix.Access.READ).allowed());
+
+        // the Topology view: 3 nodes up, 3 links up
+        TopologyLayout layout = TopologyLayout.compute(entry.watched().spec(), entry.watched().state(), 800, 600);
+        assertEquals(3, layout.nodes().stream().filter(TopologyLayout.NodeShape::up).count());
+        assertEquals(3, layout.links().stream().filter(TopologyLayout.LinkShape::up).count());
+
+        // live: a republish, then node 1 dying (its session expires: the registry takes it down)
+        exporter.republish(SEGMENT, List.of(new AccessEntry(3, 0666)));
+        waitFor("the new ACL is seen", () -> group(tree(entry), 1, "Exports").getFirst().label().contains("ACL 1 node: 3:0666"));
+        expireSession(cluster.connectString(), exporter.zooKeeper());
+        waitFor("node 1 is seen down without its segment, node 2's connection to it aborted", () -> {
+            ClusterItem now = tree(entry);
+            return now.label().contains("2/3 nodes up, 0 segments, 1 connections") && ((NodeItem) now.children().getFirst()).down()
+                    && group(now, 2, "Imports").getFirst().label().contains("ABORTED (forced disconnect)");
+        });
+        joined.remove(importer);
+        importer.close();
+        waitFor("the importer's connection goes when it ends", () -> tree(entry).label().contains("0 connections"));
+
+        // detach: the cluster keeps running, only the IDE stops watching
+        assertTrue(ide.remove(entry));
+        assertTrue(ide.clusters().isEmpty());
+        join(2);
+        RunningCluster again = attach();
+        assertTrue(tree(again).label().contains("2/3 nodes up"), "attached again");
+    }
+
+    @Test
+    void aRegistryThatStopsAnsweringIsShownAsSuchWithItsLastStateAndWithoutBlocking() throws Exception {
+        join(1);
+        RunningCluster entry = attach();
+        assertNull(tree(entry).problem());
+        ensemble.close();
+        waitFor("the cluster is shown as not answering", () -> tree(entry).stale());
+        ClusterItem stale = tree(entry);
+        assertTrue(stale.label().contains("NOT ANSWERING: the cluster registry at " + cluster.connectString() + " does not answer"),
+                stale.label());
+        assertTrue(stale.label().contains("last read: 3/3 nodes up"), stale.label());
+        assertSame(entry, ide.find(cluster.connectString()), "unreachable is not ended: the cluster stays");
+        // a view reads on the UI thread: what it asks must not wait for the unreachable ensemble
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            poller.poll();
+            entry.watched().state();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 1_000, "ten polls of an unreachable registry took " + millis + " ms");
+    }
+
+    @Test
+    void aClusterWhoseLaunchEndedIsRemoved() throws Exception {
+        attach();
+        cluster.close(); // the launch ends: its registry is removed
+        waitFor("the ended cluster is removed from the IDE's clusters", () -> {
+            poller.poll();
+            return ide.clusters().isEmpty();
+        });
+    }
+
+    @Test
+    void attachingSaysWhatIsWrongWithTheConnectString() throws Exception {
+        for (String malformed : List.of("", "   ", "127.0.0.1:port/rsm-workbench/x", ":2181/rsm-workbench/x")) {
+            IOException e = assertThrows(IOException.class, () -> DistributedClusters.attach(malformed), malformed);
+            assertTrue(e.getMessage().contains("a connect string looks like"), e.getMessage());
+        }
+        String ensembleOnly = ensemble.connectString();
+        IOException noPath = assertThrows(IOException.class, () -> DistributedClusters.attach(ensembleOnly));
+        assertTrue(noPath.getMessage().contains("the path of its registry is missing"), noPath.getMessage());
+        assertTrue(noPath.getMessage().contains(cluster.connectString()), "names the clusters there: " + noPath.getMessage());
+
+        String wrongPath = ensemble.connectString() + ZooKeeperBackend.ROOT + "/no-such-cluster";
+        IOException noCluster = assertThrows(IOException.class, () -> DistributedClusters.attach(wrongPath));
+        assertTrue(noCluster.getMessage().contains("holds no cluster at " + ZooKeeperBackend.ROOT + "/no-such-cluster"),
+                noCluster.getMessage());
+        assertTrue(noCluster.getMessage().contains(cluster.connectString()), noCluster.getMessage());
+    }
+
+    @Test
+    void attachingWhereNothingAnswersFailsWithinSecondsSayingWhatToCheck() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort(); // free once closed: nothing answers there
+        }
+        String silent = "127.0.0.1:" + port + ZooKeeperBackend.ROOT + "/cluster-of-3-x";
+        long start = System.nanoTime();
+        IOException e = assertThrows(IOException.class, () -> DistributedClusters.attach(silent));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < DistributedClusters.ATTACH_TIMEOUT_MILLIS + 5_000, "gave up after " + millis + " ms");
+        assertTrue(e.getMessage().contains(silent) && e.getMessage().contains("that ZooKeeper runs there"), e.getMessage());
+    }
+}

@@ -1,0 +1,202 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rsmworkbench.core.clusters.ClusterTree;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.core.clusters.SegmentRef;
+import org.rsmworkbench.distributed.DistributedClusters;
+import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
+import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
+import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
+import org.rsmworkbench.distributed.ui.internal.AttachDistributedClusterHandler;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.ui.internal.clusters.ClusterView;
+import org.rsmworkbench.ui.internal.permissions.PermissionsView;
+import org.rsmworkbench.ui.internal.topology.TopologyView;
+
+/**
+ * RSM > Attach to Distributed Cluster... driven through its dialog against the registry of a distributed cluster (an
+ * embedded ensemble; a process of node 1 exports, one of node 2 imports, here): the Clusters, Permissions and Topology
+ * views show the cluster, Detach lets it go; where nothing answers, an error dialog says what to check.
+ */
+class DistributedAttachTest {
+    private static final String ATTACH_COMMAND = "org.rsmworkbench.distributed.ui.attach";
+    private static final String DETACH_COMMAND = "org.rsmworkbench.ui.clusters.detach";
+    private static final int SEGMENT = 0x400100;
+    private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
+
+    private EmbeddedZooKeeper ensemble;
+    private DistributedBackend.LaunchedRegistry cluster;
+    private ZooKeeperRegistry exporter;
+    private ZooKeeperRegistry importer;
+    private ClusterView clusters;
+
+    @BeforeEach
+    void start() throws Exception {
+        Ui.waitForJobs();
+        ClusterSpec spec = ClusterSpec.fullyConnected(3);
+        ensemble = EmbeddedZooKeeper.start();
+        cluster = new ZooKeeperBackend().create(ensemble.connectString(), spec);
+        exporter = ZooKeeperRegistry.join(cluster.connectString(), spec, 1, () -> { });
+        importer = ZooKeeperRegistry.join(cluster.connectString(), spec, 2, () -> { });
+        exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 100, 10, 0640, List.of(new AccessEntry(2, 0640))), MEMORY,
+                () -> { });
+        importer.connect("emu0", false, new Credentials(200, 10, Set.of(), 022, false), 1, SEGMENT, Rsm.PERM_READ);
+        clusters = (ClusterView) Ui.page().showView(ClusterView.ID);
+    }
+
+    @AfterEach
+    void stop() {
+        Ui.forgetDialogs();
+        Ui.page().hideView(clusters);
+        RunningClusters.getDefault().removeAll();
+        importer.close();
+        exporter.close();
+        cluster.close();
+        ensemble.close();
+    }
+
+    private List<String> rows() {
+        clusters.viewer().expandAll();
+        return Ui.texts(clusters.viewer().getTree());
+    }
+
+    private static Text text(Control root) {
+        if (root instanceof Text text) {
+            return text;
+        }
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Text found = text(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private ClusterTree.ExportItem export() {
+        for (TreeItem cluster : clusters.viewer().getTree().getItems()) {
+            for (TreeItem node : cluster.getItems()) {
+                for (TreeItem group : node.getItems()) {
+                    for (TreeItem row : group.getItems()) {
+                        if (row.getData() instanceof ClusterTree.ExportItem e) {
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String row(Table table, int node, String relation) {
+        for (TableItem item : table.getItems()) {
+            if (item.getText(0).equals(Integer.toString(node)) && item.getText(1).equals(relation)) {
+                return item.getText(2) + " | " + item.getText(3);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theDialogChecksTheConnectStringAndTheViewsShowTheClusterFromItsRegistry() throws Exception {
+        AtomicReference<String> malformed = new AtomicReference<>();
+        Ui.whenDialogOpens(AttachDistributedClusterHandler.TITLE, shell -> {
+            Text field = text(shell);
+            Button ok = Ui.find(shell, "OK");
+            field.setText("localhost");
+            malformed.set("OK " + (ok.isEnabled() ? "enabled" : "disabled") + " for 'localhost'");
+            field.setText(cluster.connectString());
+            Ui.press(shell, "OK");
+        });
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ATTACH_COMMAND, null);
+        assertEquals("OK disabled for 'localhost'", malformed.get(), "a string that names no cluster cannot be given");
+
+        String clusterRow = "cluster-of-3 [attached] 3/3 nodes up, 1 segments, 1 connections";
+        Ui.waitUntil(() -> "the cluster shows: " + rows(), 30_000, () -> rows().contains(clusterRow));
+        assertTrue(rows().stream().anyMatch(r -> r.startsWith("segment 0x400100, 4 KiB, published, ACL 1 node: 2:0640, 1 importer")),
+                rows().toString());
+        assertTrue(rows().stream().anyMatch(r -> r.startsWith("node 1 segment 0x400100: asked r, granted r")), rows().toString());
+        RunningCluster entry = RunningClusters.getDefault().find(cluster.connectString());
+        assertNotNull(entry);
+
+        // the Permissions view follows the selected segment: its ACL gives node 2 0640
+        PermissionsView permissions = (PermissionsView) Ui.page().showView(PermissionsView.ID);
+        Ui.page().activate(clusters);
+        clusters.viewer().setSelection(new StructuredSelection(export()), true);
+        Ui.waitUntil(() -> "the Permissions view shows the segment: " + permissions.ref(), 5000,
+                () -> new SegmentRef(entry, 1, SEGMENT).equals(permissions.ref()));
+        assertTrue(permissions.header().contains("ACL 1 node: 2:0640"), permissions.header());
+        assertEquals("allowed | denied (PERM_DENIED)", row(permissions.matrix().getTable(), 2, "group member"));
+        assertTrue(row(permissions.matrix().getTable(), 3, "owner uid").startsWith("denied (SEG_NOT_PUBLISHED_TO_NODE)"));
+
+        // the Topology view draws its nodes and links
+        TopologyView topology = (TopologyView) Ui.page().showView(TopologyView.ID);
+        Ui.page().activate(clusters);
+        clusters.viewer().setSelection(new StructuredSelection(clusters.viewer().getTree().getItem(0).getData()), true);
+        Ui.waitUntil("the Topology view draws the cluster", 5000, () -> topology.cluster() == entry && topology.layout() != null);
+        assertEquals(3, topology.layout().nodes().size());
+        assertEquals(3, topology.layout().links().size());
+        Ui.page().hideView(topology);
+        Ui.page().hideView(permissions);
+
+        // live: the segment unpublished shows, then Detach lets the cluster go (it runs on)
+        exporter.unpublish(SEGMENT);
+        Ui.waitUntil(() -> "the unpublish shows: " + rows(), 10_000,
+                () -> rows().stream().anyMatch(r -> r.contains("[attached] 3/3 nodes up, 0 segments")));
+        Ui.page().activate(clusters);
+        clusters.viewer().setSelection(new StructuredSelection(clusters.viewer().getTree().getItem(0).getData()), true);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(DETACH_COMMAND, null);
+        Ui.waitUntil("detached", 5000, () -> rows().stream().noneMatch(r -> r.contains("[attached]")));
+        assertTrue(RunningClusters.getDefault().clusters().isEmpty());
+    }
+
+    @Test
+    void whereNothingAnswersAnErrorDialogSaysWhatToCheck() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort(); // free once closed: nothing answers there
+        }
+        String silent = "127.0.0.1:" + port + "/rsm-workbench/cluster-of-3-x";
+        AtomicReference<String> error = Ui.whenDialogOpens(AttachDistributedClusterHandler.TITLE,
+                DistributedClusters.ATTACH_TIMEOUT_MILLIS + 30_000, shell -> Ui.press(shell, "OK"));
+        AttachDistributedClusterHandler.attachInBackground(silent);
+        Ui.waitUntil("the error dialog", DistributedClusters.ATTACH_TIMEOUT_MILLIS + 30_000, () -> error.get() != null);
+        assertTrue(error.get().contains("Cannot attach to the distributed cluster at " + silent), error.get());
+        assertTrue(error.get().contains("that ZooKeeper runs there"), "says what to check: " + error.get());
+        assertTrue(rows().stream().noneMatch(r -> r.contains("[attached]")), rows().toString());
+    }
+}
