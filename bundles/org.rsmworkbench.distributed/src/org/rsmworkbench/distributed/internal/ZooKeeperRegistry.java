@@ -275,7 +275,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, view.segmentVersion()),
                             Op.check(processPath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
                                     + node + "-", record, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL)));
-                    String connectionPath = ((OpResult.CreateResult) results.get(2)).getPath();
+                    // a multi's created path starts with the client's chroot (ZooKeeper does not strip it there): its name counts
+                    String created = ((OpResult.CreateResult) results.get(2)).getPath();
+                    String connectionPath = Znodes.CONNECTIONS + created.substring(created.lastIndexOf('/'));
                     RemoteSegment path;
                     try {
                         path = dataPath.connect(view.exportAddress(), segmentId);

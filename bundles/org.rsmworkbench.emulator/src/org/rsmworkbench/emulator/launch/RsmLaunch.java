@@ -75,6 +75,7 @@ public final class RsmLaunch {
                 return LAUNCH_FAILED;
             }
             commands.distributedRegistry(registry.connectString(), registry.nodeClassPath());
+            log.accept("registry " + registry.connectString() + " (to watch it in the IDE: RSM > Attach to Distributed Cluster...)");
         }
         try {
             return launch(parsed, commands, log, out, err);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -80,6 +81,10 @@ class DistributedLaunchTest {
             Launch launch = launch("--zookeeper", ensemble.connectString(), "--nodes", "2", RegistryProbe.class.getName());
             assertEquals(0, launch.status(), launch.toString());
             assertEquals(List.of("registry zookeeper", "publish-bad-acl BAD_ACL", "received 4242"), launch.output(1), launch.toString());
+            // what a user gives RSM > Attach to Distributed Cluster...: the ensemble, then the cluster's own path
+            assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch\\] registry " + Pattern.quote(ensemble.connectString())
+                    + "/rsm-workbench/cluster-of-2-[0-9a-f-]+ \\(to watch it in the IDE: RSM > Attach to Distributed Cluster\\.\\.\\.\\)")),
+                    launch.toString());
         }
     }
 

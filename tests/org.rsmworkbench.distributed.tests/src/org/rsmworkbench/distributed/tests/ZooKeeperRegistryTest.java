@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,34 @@ class ZooKeeperRegistryTest {
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_RDWR);
         assertFalse(connection.isAborted());
         connection.disconnect();
+    }
+
+    @Test
+    void aDisconnectRemovesItsConnectionFromTheRegistry() throws Exception {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of(new AccessEntry(2, 0666))), MEMORY, () -> { });
+        ZooKeeper observer = new ZooKeeper(cluster.connectString(), 4000, _ -> { });
+        try {
+            ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_RDWR);
+            waitFor("the connection in the registry", () -> connections(observer).size() == 1);
+            connection.disconnect();
+            // while the importer's session lasts: a connection left behind would show in the IDE and stay until it ends
+            waitFor("no connection after the disconnect", () -> connections(observer).isEmpty());
+        } finally {
+            observer.close();
+        }
+    }
+
+    private static List<String> connections(ZooKeeper observer) {
+        try {
+            return observer.getChildren("/connections", false);
+        } catch (KeeperException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test
