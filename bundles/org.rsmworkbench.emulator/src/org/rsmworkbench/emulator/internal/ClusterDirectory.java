@@ -35,12 +35,14 @@ public final class ClusterDirectory {
     private static final String CLUSTER_LINK = "cluster-directory";
     /** A path of at most PATH_MAX bytes. */
     private static final int MAX_CLUSTER_LINK_BYTES = 4096;
+    /** The jar of the java agent of the cluster's recording node JVMs, made by the launch that starts them. */
+    public static final String NODE_AGENT = "node-agent.jar";
     /**
      * Every entry a cluster makes in its directory: what it removes from a directory that existed before it
      * (a new entry must be added here).
      */
     private static final List<String> ENTRIES = List.of(SpecFile.NAME, SpecFile.TEMP_NAME, ClusterRuntime.REGISTRY,
-            ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY);
+            ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY, NODE_AGENT);
 
     private final Path path;
     private final ClusterSpec spec;

@@ -115,6 +115,8 @@ public final class EmulatorProvider implements RsmLibraryProvider {
         log.call(EventKind.LIBRARY_OPEN, start, 0, 0, 0, 0);
         if (Boolean.getBoolean(RaceHooks.PROPERTY)) {
             RaceHooks.attach(log);
+        } else {
+            RaceHooks.nameCallSites(log); // a JVM without the agent names none: its events' sites come from stack walks
         }
         return new RecordedLibrary(process, log);
     }

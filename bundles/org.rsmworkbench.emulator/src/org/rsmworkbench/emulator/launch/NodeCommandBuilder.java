@@ -3,6 +3,8 @@
 package org.rsmworkbench.emulator.launch;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,15 +17,18 @@ import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.internal.ClusterDirectory;
+import org.rsmworkbench.emulator.race.internal.NodeAgent;
 import org.rsmworkbench.emulator.race.internal.RaceHooks;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
- * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...] [-javaagent:RACE-AGENT -Drsm.races=true]
+ * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...] [-javaagent:AGENT [-Drsm.races=true]]
  * <plan JVM args> <node JVM args> <processArguments> [recording properties] [-Drsm.zookeeper=...] -Drsm.launch.nodes=...
  * -cp <runtime + backend + program> <main>
  * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
- * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from. With
+ * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from. A node JVM
+ * that records call sites runs with the {@link NodeAgent}, which names each call's site without a stack walk. With
  * {@link #hosts(HostsFile)}, the command runs through the node's host's prefix (see {@link HostsFile.Host#command}).
  */
 public final class NodeCommandBuilder {
@@ -39,6 +44,8 @@ public final class NodeCommandBuilder {
     private NodeStartupCache startupCache;
     private RecordingSettings recording;
     private Path raceAgent;
+    /** The agent jar made in the cluster's directory for node JVMs that record call sites (null until needed). */
+    private Path callSiteAgent;
     private String registryConnectString;
     private List<Path> backendClassPath = List.of();
     private HostsFile hosts;
@@ -146,13 +153,17 @@ public final class NodeCommandBuilder {
         List<String> jvmArguments = new ArrayList<>(plan.jvmArguments());
         jvmArguments.addAll(node.jvmArguments());
         // the cache is of this machine's JDK and files: not for a node on a host
+        Path agent = raceAgent != null ? raceAgent : callSiteAgent(cluster);
         if (startupCache != null && hosts == null && jvmArguments.stream().noneMatch(NodeCommandBuilder::excludesStartupCache)) {
-            // the race agent has a cache of its own, trained with it
+            // a JVM with the agent has a cache of its own, trained with it
             command.addAll(startupCache.jvmOptions(javaExecutable, runtime(),
-                    raceAgent != null ? NodeStartupCache.Kind.RACES : NodeStartupCache.Kind.PLAIN));
+                    agent != null ? NodeStartupCache.Kind.AGENT : NodeStartupCache.Kind.PLAIN));
+        }
+        if (agent != null) {
+            command.add("-javaagent:" + agent);
         }
         if (raceAgent != null) {
-            command.addAll(List.of("-javaagent:" + raceAgent, "-D" + RaceHooks.PROPERTY + "=true"));
+            command.add("-D" + RaceHooks.PROPERTY + "=true");
         }
         command.addAll(jvmArguments);
         command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
@@ -173,6 +184,29 @@ public final class NodeCommandBuilder {
         command.add(node.mainClass());
         command.addAll(node.arguments());
         return host == null ? command : onHost(command, host);
+    }
+
+    /**
+     * The agent jar for node JVMs that record call sites, made in {@code cluster}'s directory (removed with it) the first
+     * time; null when they record none, run on other hosts (the jar is a file of this one), or the jar cannot be made:
+     * then their call sites come from stack walks, slower but the same.
+     */
+    private synchronized Path callSiteAgent(EmulatedCluster cluster) {
+        if (recording == null || recording.callSites() == RecordingSettings.CallSites.NONE || hosts != null) {
+            return null;
+        }
+        if (callSiteAgent == null) {
+            Path jar = cluster.directory().resolve(ClusterDirectory.NODE_AGENT);
+            try {
+                NodeAgent.writeJar(jar);
+            } catch (FileAlreadyExistsException e) {
+                // made for an earlier node of this cluster's launch
+            } catch (IOException e) {
+                return null;
+            }
+            callSiteAgent = jar;
+        }
+        return callSiteAgent;
     }
 
     private HostsFile.Host hostOf(int node) {

@@ -45,14 +45,14 @@ public final class NodeStartupCache {
 
     /**
      * What node JVMs a cache serves. The JDK takes a cache only from a JVM whose module options are the training run's,
-     * and a java agent adds a module ({@code java.instrument}): node JVMs that detect races need a cache of their own,
-     * trained with the race agent.
+     * and a java agent adds a module ({@code java.instrument}): node JVMs with the node agent (those that detect races or
+     * record call sites) need a cache of their own, trained with the agent.
      */
     public enum Kind {
         /** Node JVMs without an agent. */
         PLAIN("node-"),
-        /** Node JVMs with the race agent ({@link NodeCommandBuilder#raceAgent}), which record their accesses. */
-        RACES("node-races-");
+        /** Node JVMs with the node agent: those that detect races ({@link NodeCommandBuilder#raceAgent}) or record call sites. */
+        AGENT("node-agent-");
 
         private final String prefix;
 
@@ -247,7 +247,7 @@ public final class NodeStartupCache {
         try {
             Files.delete(partial); // the JVM writes it at exit
             // no method profiles in the cache: replayed, they make the JIT compile early and a joining node pay for it
-            StartupTraining.run(java, runtime, kind == Kind.RACES, List.of("-XX:+UnlockDiagnosticVMOptions",
+            StartupTraining.run(java, runtime, kind == Kind.AGENT, List.of("-XX:+UnlockDiagnosticVMOptions",
                     "-XX:-AOTRecordTraining", "-XX:AOTCacheOutput=" + partial), log, TRAINING_TIMEOUT);
             if (!Files.isRegularFile(partial)) {
                 throw new IOException("the start-up cache training run wrote no cache: " + StartupTraining.output(log));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.race.RaceDetector;
 import org.rsmworkbench.emulator.race.RaceReport;
-import org.rsmworkbench.emulator.race.internal.RaceAgent;
+import org.rsmworkbench.emulator.race.internal.NodeAgent;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
@@ -51,7 +51,7 @@ public final class RaceRun {
         Path temporary = Files.createTempDirectory("rsm-races-"); // mode 0700, owned by this user
         try {
             Path agent = temporary.resolve("rsm-race-agent.jar");
-            RaceAgent.writeJar(agent);
+            NodeAgent.writeJar(agent);
             RecordingSettings recording = recordingSettings(commands.recording(), temporary.resolve("recording"));
             commands.recording(recording);
             commands.raceAgent(agent);

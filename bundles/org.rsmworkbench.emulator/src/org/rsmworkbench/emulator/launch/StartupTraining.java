@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
-import org.rsmworkbench.emulator.race.internal.RaceAgent;
+import org.rsmworkbench.emulator.race.internal.NodeAgent;
 import org.rsmworkbench.emulator.race.internal.RaceHooks;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Barrier;
@@ -76,7 +76,7 @@ final class StartupTraining {
         Path raceFiles = Files.createTempDirectory(log.toAbsolutePath().getParent(), "race-training-");
         try {
             Path agent = raceFiles.resolve("rsm-race-agent.jar");
-            RaceAgent.writeJar(agent);
+            NodeAgent.writeJar(agent);
             run(java, runtime, javaOptions, log, timeout, commands -> commands.raceAgent(agent)
                     .recording(RaceRun.recordingSettings(null, raceFiles.resolve("recording"))));
         } finally {

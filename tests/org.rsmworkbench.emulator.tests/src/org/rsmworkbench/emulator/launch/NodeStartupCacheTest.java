@@ -195,7 +195,7 @@ class NodeStartupCacheTest {
     void aNodeJvmThatDetectsRacesJoinsWithTheRaceCacheTrainedWithTheAgent(@TempDir Path cacheDirectory) throws Exception {
         NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
         Path plain = cache.file(JAVA, runtimeJars).orElseThrow();
-        Path file = cache.create(JAVA, runtimeJars, NodeStartupCache.Kind.RACES);
+        Path file = cache.create(JAVA, runtimeJars, NodeStartupCache.Kind.AGENT);
         assertFalse(file.equals(plain), "a cache of its own");
         assertTrue(Files.size(file) > 0, "the training run with the agent wrote a cache");
         try (Stream<Path> left = Files.list(cacheDirectory)) {
@@ -204,7 +204,7 @@ class NodeStartupCacheTest {
 
         LaunchPlan plan = planBuilder().build();
         Path agent = temp.resolve("race-agent-" + System.nanoTime() + ".jar");
-        org.rsmworkbench.emulator.race.internal.RaceAgent.writeJar(agent);
+        org.rsmworkbench.emulator.race.internal.NodeAgent.writeJar(agent);
         try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
             List<String> command = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
                     .raceAgent(agent).recording(RaceRun.recordingSettings(null, cacheDirectory.resolve("recording")))
@@ -230,17 +230,17 @@ class NodeStartupCacheTest {
             throws Exception {
         NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
         Path plain = cache.file(JAVA, runtimeJars).orElseThrow();
-        Path races = cache.file(JAVA, runtimeJars, NodeStartupCache.Kind.RACES).orElseThrow();
+        Path races = cache.file(JAVA, runtimeJars, NodeStartupCache.Kind.AGENT).orElseThrow();
         Files.createDirectories(cacheDirectory);
         Files.write(plain, new byte[] {1});
         Path rebuilt = temp.resolve("rebuilt-" + System.nanoTime() + ".jar");
         Files.copy(runtimeJars.get(0), rebuilt);
         List<Path> rebuiltJars = new ArrayList<>(runtimeJars);
         rebuiltJars.set(0, rebuilt);
-        Path stale = cache.file(JAVA, rebuiltJars, NodeStartupCache.Kind.RACES).orElseThrow();
+        Path stale = cache.file(JAVA, rebuiltJars, NodeStartupCache.Kind.AGENT).orElseThrow();
         Files.write(stale, new byte[] {1});
         Files.setLastModifiedTime(rebuilt, java.nio.file.attribute.FileTime.fromMillis(0)); // rebuilt since
-        assertFalse(stale.equals(cache.file(JAVA, rebuiltJars, NodeStartupCache.Kind.RACES).orElseThrow()));
+        assertFalse(stale.equals(cache.file(JAVA, rebuiltJars, NodeStartupCache.Kind.AGENT).orElseThrow()));
         Files.write(races, new byte[] {1});
 
         LaunchPlan plan = planBuilder().build();
@@ -264,7 +264,7 @@ class NodeStartupCacheTest {
         List<java.util.concurrent.Future<Path>> trainings = new ArrayList<>();
         try (var launchers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
             for (int i = 0; i < 2; i++) {
-                trainings.add(launchers.submit(() -> cache.create(JAVA, runtimeJars, NodeStartupCache.Kind.RACES)));
+                trainings.add(launchers.submit(() -> cache.create(JAVA, runtimeJars, NodeStartupCache.Kind.AGENT)));
             }
         }
         Path file = trainings.get(0).get();
@@ -274,7 +274,7 @@ class NodeStartupCacheTest {
         }
         LaunchPlan plan = planBuilder().build();
         Path agent = temp.resolve("race-agent-" + System.nanoTime() + ".jar");
-        org.rsmworkbench.emulator.race.internal.RaceAgent.writeJar(agent);
+        org.rsmworkbench.emulator.race.internal.NodeAgent.writeJar(agent);
         try (EmulatedCluster cluster = EmulatedCluster.start(plan.cluster())) {
             List<String> command = new NodeCommandBuilder(plan).runtimeClassPath(runtimeJars).startupCache(cache)
                     .raceAgent(agent).recording(RaceRun.recordingSettings(null, temp.resolve("recording-" + System.nanoTime())))

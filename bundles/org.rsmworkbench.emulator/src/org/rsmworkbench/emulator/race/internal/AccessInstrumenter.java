@@ -44,8 +44,9 @@ import org.rsmworkbench.emulator.trace.CallSite;
  * Rewrites the node program's classes as they are loaded (JDK {@code java.lang.classfile}): each call of
  * {@code java.lang.foreign.MemorySegment} or {@code java.lang.Thread} for which {@link RaceHooks} has a hook (same
  * name, receiver first, the call site's number last) becomes a call of that hook; each call into the RSM API is
- * preceded by one that names its site ({@link RaceHooks#callAt}). Classes of the JDK and of the RSM runtime stay as
- * they are; a class that cannot be rewritten is loaded unchanged, with a warning.
+ * preceded by one that names its site ({@link RaceHooks#callAt}). In a node JVM that records but does not detect races,
+ * only the calls into the RSM API are rewritten. Classes of the JDK and of the RSM runtime stay as they are; a class that
+ * cannot be rewritten is loaded unchanged, with a warning.
  * <p>
  * It also marks the <em>poll sites</em>: a load through a {@code MemorySegment}, or a get of an import, inside a loop
  * whose next few instructions test what was read (a conditional branch), as in
@@ -70,9 +71,12 @@ final class AccessInstrumenter implements ClassFileTransformer {
 
     /** Where the RSM runtime's classes come from: they are not the program's. */
     private final Set<URL> runtimeLocations;
+    /** Whether accesses through MemorySegment and thread starts and joins are hooked too (race detection). */
+    private final boolean accesses;
 
-    AccessInstrumenter(Set<URL> runtimeLocations) {
+    AccessInstrumenter(Set<URL> runtimeLocations, boolean accesses) {
         this.runtimeLocations = runtimeLocations;
+        this.accesses = accesses;
     }
 
     @Override
@@ -82,10 +86,10 @@ final class AccessInstrumenter implements ClassFileTransformer {
             return null;
         }
         try {
-            return instrument(loader, bytes);
+            return instrument(loader, bytes, accesses);
         } catch (RuntimeException | LinkageError e) {
-            System.err.println("RSM race detector: " + className.replace('/', '.')
-                    + " is not instrumented, its loads and stores of RSM memory are not checked: " + e);
+            System.err.println("RSM Workbench: " + className.replace('/', '.') + " is not instrumented, "
+                    + (accesses ? "its loads and stores of RSM memory are not checked: " : "its calls are recorded without call sites: ") + e);
             return null;
         }
     }
@@ -95,12 +99,12 @@ final class AccessInstrumenter implements ClassFileTransformer {
         return source != null && runtimeLocations.contains(source.getLocation());
     }
 
-    /** The class rewritten, or null when it calls no hooked method. */
-    private static byte[] instrument(ClassLoader loader, byte[] bytes) {
+    /** The class rewritten, or null when it calls no hooked method ({@code accesses}: see {@link #accesses}). */
+    private static byte[] instrument(ClassLoader loader, byte[] bytes, boolean accesses) {
         ClassFile classFile = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
                 ClassHierarchyResolver.defaultResolver().orElse(ClassHierarchyResolver.ofResourceParsing(loader))));
         ClassModel model = classFile.parse(bytes);
-        if (!refersToHookedClass(model)) {
+        if (!refersToHookedClass(model, accesses)) {
             return null;
         }
         String className = model.thisClass().asInternalName().replace('/', '.');
@@ -109,18 +113,18 @@ final class AccessInstrumenter implements ClassFileTransformer {
             if (element instanceof MethodModel method && method.code().isPresent()) {
                 CodeModel code = method.code().orElseThrow();
                 builder.transformMethod(method, MethodTransform.transformingCode(
-                        new Rewriter(className, method.methodName().stringValue(), file, polls(code))));
+                        new Rewriter(className, method.methodName().stringValue(), file, accesses ? polls(code) : null)));
             } else {
                 builder.with(element);
             }
         });
     }
 
-    private static boolean refersToHookedClass(ClassModel model) {
+    private static boolean refersToHookedClass(ClassModel model, boolean accesses) {
         for (PoolEntry entry : model.constantPool()) {
             if (entry instanceof MemberRefEntry member) {
                 String owner = member.owner().asInternalName();
-                if (owner.equals(MEMORY_SEGMENT) || owner.equals(THREAD) || owner.startsWith(RSM_API)) {
+                if (owner.startsWith(RSM_API) || accesses && (owner.equals(MEMORY_SEGMENT) || owner.equals(THREAD))) {
                     return true;
                 }
             }
@@ -128,12 +132,15 @@ final class AccessInstrumenter implements ClassFileTransformer {
         return false;
     }
 
-    /** Rewrites the hooked calls of one method, each with its own call site (the line of the last line number seen). */
+    /**
+     * Rewrites the hooked calls of one method, each with its own call site (the line of the last line number seen); only
+     * the calls into the RSM API when {@link #polls} is null.
+     */
     private static final class Rewriter implements CodeTransform {
         private final String className;
         private final String method;
         private final String file;
-        /** For each read of the method ({@link #isRead}), in order, whether it is a poll. */
+        /** For each read of the method ({@link #isRead}), in order, whether it is a poll; null: accesses are not hooked. */
         private final List<Boolean> polls;
         private int reads;
         private int line = -1;
@@ -150,12 +157,11 @@ final class AccessInstrumenter implements ClassFileTransformer {
             if (element instanceof LineNumber number) {
                 line = number.line();
             } else if (element instanceof InvokeInstruction call) {
-                boolean poll = isRead(call) && polls.get(reads++);
                 CallSite site = new CallSite(className, method, file, line);
-                if (poll) {
+                if (polls != null && isRead(call) && polls.get(reads++)) {
                     RaceHooks.pollSite(site);
                 }
-                MethodTypeDesc hook = hookOf(call);
+                MethodTypeDesc hook = polls != null ? hookOf(call) : null;
                 if (hook != null) {
                     builder.loadConstant(RaceHooks.site(site));
                     builder.invokestatic(HOOKS, call.name().stringValue(), hook);

@@ -36,9 +36,17 @@ public final class RaceHooks {
     private RaceHooks() {
     }
 
-    /** From now on accesses of RSM memory go into {@code processLog}. */
+    /** From now on accesses of RSM memory go into {@code processLog}, and the sites of RSM calls named by the program. */
     public static void attach(TraceLog processLog) {
         processLog.recordAccesses(POLL_SITES::contains);
+        log = processLog;
+    }
+
+    /**
+     * From now on the sites of the program's RSM calls, named by its rewritten classes ({@link #callAt}), go to
+     * {@code processLog}: a recording JVM with the {@link NodeAgent} that does not detect races.
+     */
+    public static void nameCallSites(TraceLog processLog) {
         log = processLog;
     }
 

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 RSM Workbench contributors
 // SPDX-License-Identifier: EPL-2.0
 /**
- * The implementation of race detection. In a node JVM: the java agent ({@link org.rsmworkbench.emulator.race.internal.RaceAgent})
+ * The implementation of race detection. In a node JVM: the java agent ({@link org.rsmworkbench.emulator.race.internal.NodeAgent})
  * whose {@link org.rsmworkbench.emulator.race.internal.AccessInstrumenter} rewrites the program's accesses of
  * {@code MemorySegment} and its {@code Thread.start()}/{@code join()} into calls of
  * {@link org.rsmworkbench.emulator.race.internal.RaceHooks}, which record the accesses of RSM memory into the process's

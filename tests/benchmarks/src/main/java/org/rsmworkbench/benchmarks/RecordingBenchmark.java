@@ -47,7 +47,7 @@ public class RecordingBenchmark {
 
     @State(Scope.Thread)
     public static class Put {
-        @Param({"off", "control", "all"})
+        @Param({"off", "none", "control", "all"})
         public String recording;
         TwoNodes nodes;
         ImportSegment segment;
@@ -93,6 +93,12 @@ public class RecordingBenchmark {
             channel.read(claimed, TraceFormat.H_CLAIMED);
             return claimed.getLong(0) * TraceFormat.CHUNK_SIZE;
         }
+    }
+
+    /** A signal post of the importer (nobody waits): a recorded control call, with and without its call site. */
+    @Benchmark
+    public void signalPost(Put p) throws RsmException {
+        p.segment.signalPost(0);
     }
 
     @Benchmark

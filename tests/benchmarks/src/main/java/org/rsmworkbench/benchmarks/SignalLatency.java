@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
-import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.launch.LaunchPlan;
+import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.ExportSegment;
@@ -32,15 +33,16 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 /**
  * A harness for what JMH cannot measure inside one JVM: signal one-way latency between two node JVMs
  * against a raw ping-pong on a mapped flag between two JVMs (same run), the same signal ping-pong with both node JVMs
- * recording (flight recorder on, into a temporary folder), and the CPU of an idle
+ * recording (flight recorder on, as a launch's default, into a temporary folder), and the CPU of an idle
  * signalWait(-1). Each trial warms both JVMs up for a fixed time, so that both sides run compiled code,
  * before it times a fixed number of round trips. (The join time of node JVMs is {@link LaunchStartup}'s.)
- * Usage: java -jar benchmarks.jar's class path, main class org.rsmworkbench.benchmarks.SignalLatency.
+ * Usage: java -jar benchmarks.jar's class path, main class org.rsmworkbench.benchmarks.SignalLatency ({@code -Dtrials=N}:
+ * other than 9 trials).
  */
 public final class SignalLatency {
     private static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final int ROUNDS = 1_000_000;
-    private static final int TRIALS = 9;
+    private static final int TRIALS = Integer.getInteger("trials", 9);
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
     private SignalLatency() {
@@ -50,7 +52,8 @@ public final class SignalLatency {
         if (args.length > 0) {
             switch (args[0]) {
                 case "raw-echo" -> rawEcho(Path.of(args[1]));
-                case "signal-echo" -> signalEcho(Integer.parseInt(args[1]));
+                case "signal-ping" -> signalPing();
+                case "signal-echo" -> signalEcho();
                 default -> throw new IllegalArgumentException(args[0]);
             }
             return;
@@ -152,34 +155,42 @@ public final class SignalLatency {
 
     // ---------------------------------------------------------------- signal ping-pong between node JVMs
 
-    /** The signal ping-pong; {@code recording}: both node JVMs record (the echo through its system properties). */
+    /**
+     * The signal ping-pong between two node JVMs started as a launch starts them ({@link NodeCommandBuilder}), so that
+     * with {@code recording} they record as a launch's do (default call sites: those of signal posts and waits, named by
+     * the node agent): node 1 exports the doorbell and times the round trips, node 2 echoes.
+     */
     private static double signalPingPong(boolean recording) throws Exception {
         Path recordingDirectory = recording ? Files.createTempDirectory("rsm-signal-recording") : null;
-        try (EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
-            RsmLibrary exporter = cluster.process(1, TwoNodes.USER);
-            List<String> properties = new ArrayList<>(cluster.processArguments(2, TwoNodes.USER));
+        ClusterSpec spec = ClusterSpec.fullyConnected(2);
+        try (EmulatedCluster cluster = EmulatedCluster.start(spec)) {
+            Path classPath = Path.of(SignalLatency.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            LaunchPlan plan = LaunchPlan.builder(spec).credentials(TwoNodes.USER).classPath(List.of(classPath))
+                    .jvmArguments(List.of("-XX:+UseSerialGC")).mainClass(SignalLatency.class.getName())
+                    .arguments(1, List.of("signal-ping")).arguments(2, List.of("signal-echo")).build();
+            NodeCommandBuilder commands = new NodeCommandBuilder(plan);
             if (recording) {
-                RecordingSettings settings = new RecordingSettings(recordingDirectory, RecordingSettings.DEFAULT_LIMIT,
-                        RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.CONTROL, false);
-                exporter = TraceLog.create(recordingDirectory.resolve("node1.rsmlog"), 1, ProcessHandle.current().pid(),
-                        "SignalLatency", settings).recording(exporter);
-                properties.addAll(settings.systemProperties());
+                // a ring: a log that stopped at its limit would make the last trials' events free
+                commands.recording(new RecordingSettings(recordingDirectory, RecordingSettings.DEFAULT_LIMIT,
+                        RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.CONTROL, false));
             }
-            ExportSegment doorbell = exporter.getController("emu0").createExportSegment(exporter.allocate(4096), 0);
-            int id = doorbell.publish(0, List.of(new AccessEntry(2, 0666)));
-            List<String> command = javaCommand(properties);
-            command.add("signal-echo");
-            command.add(Integer.toString(id));
-            Process echo = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process ping = new ProcessBuilder(commands.command(cluster, plan.node(1)))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process echo = null;
             try {
-                awaitReady(echo);
-                return timeRoundTrips(() -> {
-                    doorbell.signalPost(0);
-                    doorbell.signalWait(-1);
-                });
+                BufferedReader pingOutput = new BufferedReader(new InputStreamReader(ping.getInputStream()));
+                String segmentId = expect(pingOutput, "PUBLISHED ");
+                echo = new ProcessBuilder(commands.command(cluster, plan.node(2))).redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+                tell(echo, segmentId);
+                expect(new BufferedReader(new InputStreamReader(echo.getInputStream())), "READY");
+                tell(ping, "GO");
+                return Double.parseDouble(expect(pingOutput, "ONE-WAY "));
             } finally {
-                echo.destroyForcibly();
-                echo.waitFor(5, TimeUnit.SECONDS);
+                for (Process node : echo == null ? List.of(ping) : List.of(ping, echo)) {
+                    node.destroyForcibly();
+                    node.waitFor(5, TimeUnit.SECONDS);
+                }
             }
         } finally {
             if (recordingDirectory != null) {
@@ -190,7 +201,36 @@ public final class SignalLatency {
         }
     }
 
-    private static void signalEcho(int segmentId) throws Exception {
+    /** The rest of the line of {@code process}'s output that begins with {@code prefix}, which must be its next line. */
+    private static String expect(BufferedReader output, String prefix) throws IOException {
+        String line = output.readLine();
+        if (line == null || !line.startsWith(prefix)) {
+            throw new IOException("a node JVM of the benchmark said " + line + " where " + prefix.trim() + " was expected");
+        }
+        return line.substring(prefix.length());
+    }
+
+    private static void tell(Process process, String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        process.getOutputStream().flush();
+    }
+
+    /** Node 1: exports and publishes the doorbell, waits for GO (the echo is connected), then times the round trips. */
+    private static void signalPing() throws Exception {
+        RsmLibrary library = Rsm.open();
+        ExportSegment doorbell = library.getController("emu0").createExportSegment(library.allocate(4096), 0);
+        System.out.println("PUBLISHED " + doorbell.publish(0, List.of(new AccessEntry(2, 0666))));
+        new BufferedReader(new InputStreamReader(System.in)).readLine();
+        double oneWay = timeRoundTrips(() -> {
+            doorbell.signalPost(0);
+            doorbell.signalWait(-1);
+        });
+        System.out.println("ONE-WAY " + oneWay);
+    }
+
+    /** Node 2: connects to the doorbell whose id comes on its input, says READY, then answers each signal with one. */
+    private static void signalEcho() throws Exception {
+        int segmentId = Integer.parseInt(new BufferedReader(new InputStreamReader(System.in)).readLine().trim());
         RsmLibrary library = Rsm.open();
         ImportSegment doorbell = library.getController("emu0").connect(1, segmentId, Rsm.PERM_RDWR);
         System.out.println("READY");
