@@ -3,13 +3,8 @@
 package org.rsmworkbench.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassTransform;
-import java.lang.constant.ClassDesc;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +26,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  */
 public final class RaceWorkload {
     /**
-     * The name the program runs under in the node JVMs: {@link #copyForNodes} writes it there. Renaming maps the class
-     * name, not calls of its own methods: so the program is all in {@link #main}.
+     * The name the program runs under in the node JVMs: {@link #copyForNodes} writes it there ({@link ProgramFolder}: the
+     * program is all in {@link #main}).
      */
     static final String NODE_CLASS = "racebench.RaceWorkload";
     private static final int SEGMENT = 0x500000;
@@ -46,16 +41,7 @@ public final class RaceWorkload {
 
     /** Writes this class, renamed {@link #NODE_CLASS}, under {@code folder}; returns the folder. */
     static Path copyForNodes(Path folder) throws IOException {
-        byte[] bytes;
-        try (InputStream in = RaceWorkload.class.getResourceAsStream(RaceWorkload.class.getSimpleName() + ".class")) {
-            bytes = in.readAllBytes();
-        }
-        ClassFile classFile = ClassFile.of();
-        byte[] renamed = classFile.transformClass(classFile.parse(bytes), ClassDesc.of(NODE_CLASS), ClassTransform.ACCEPT_ALL);
-        Path file = folder.resolve(NODE_CLASS.replace('.', '/') + ".class");
-        Files.createDirectories(file.getParent());
-        Files.write(file, renamed);
-        return folder;
+        return ProgramFolder.copy(RaceWorkload.class, NODE_CLASS, folder);
     }
 
     public static void main(String[] args) throws RsmException, InterruptedException {

@@ -24,11 +24,6 @@ import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
-import org.rsmworkbench.rsmapi.AccessEntry;
-import org.rsmworkbench.rsmapi.ExportSegment;
-import org.rsmworkbench.rsmapi.ImportSegment;
-import org.rsmworkbench.rsmapi.Rsm;
-import org.rsmworkbench.rsmapi.RsmLibrary;
 
 /**
  * A harness for what JMH cannot measure inside one JVM: signal one-way latency between two node JVMs
@@ -52,8 +47,6 @@ public final class SignalLatency {
         if (args.length > 0) {
             switch (args[0]) {
                 case "raw-echo" -> rawEcho(Path.of(args[1]));
-                case "signal-ping" -> signalPing();
-                case "signal-echo" -> signalEcho();
                 default -> throw new IllegalArgumentException(args[0]);
             }
             return;
@@ -156,18 +149,20 @@ public final class SignalLatency {
     // ---------------------------------------------------------------- signal ping-pong between node JVMs
 
     /**
-     * The signal ping-pong between two node JVMs started as a launch starts them ({@link NodeCommandBuilder}), so that
-     * with {@code recording} they record as a launch's do (default call sites: those of signal posts and waits, named by
-     * the node agent): node 1 exports the doorbell and times the round trips, node 2 echoes.
+     * The signal ping-pong between two node JVMs started as a launch starts them ({@link NodeCommandBuilder}), running
+     * {@link SignalNode} as a user's program, so that with {@code recording} they record as a launch's do (default call
+     * sites: those of signal posts and waits, named by the node agent): node 1 exports the doorbell and times the round
+     * trips, node 2 echoes.
      */
     private static double signalPingPong(boolean recording) throws Exception {
+        Path program = ProgramFolder.copy(SignalNode.class, SignalNode.NODE_CLASS, Files.createTempDirectory("rsm-signal-node"));
         Path recordingDirectory = recording ? Files.createTempDirectory("rsm-signal-recording") : null;
         ClusterSpec spec = ClusterSpec.fullyConnected(2);
         try (EmulatedCluster cluster = EmulatedCluster.start(spec)) {
-            Path classPath = Path.of(SignalLatency.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            LaunchPlan plan = LaunchPlan.builder(spec).credentials(TwoNodes.USER).classPath(List.of(classPath))
-                    .jvmArguments(List.of("-XX:+UseSerialGC")).mainClass(SignalLatency.class.getName())
-                    .arguments(1, List.of("signal-ping")).arguments(2, List.of("signal-echo")).build();
+            LaunchPlan plan = LaunchPlan.builder(spec).credentials(TwoNodes.USER).classPath(List.of(program))
+                    .jvmArguments(List.of("-XX:+UseSerialGC")).mainClass(SignalNode.NODE_CLASS)
+                    .arguments(1, List.of("ping", Long.toString(WARMUP_NANOS), Integer.toString(ROUNDS)))
+                    .arguments(2, List.of("echo")).build();
             NodeCommandBuilder commands = new NodeCommandBuilder(plan);
             if (recording) {
                 // a ring: a log that stopped at its limit would make the last trials' events free
@@ -193,15 +188,14 @@ public final class SignalLatency {
                 }
             }
         } finally {
+            ProgramFolder.remove(program);
             if (recordingDirectory != null) {
-                try (var files = Files.walk(recordingDirectory)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                ProgramFolder.remove(recordingDirectory);
             }
         }
     }
 
-    /** The rest of the line of {@code process}'s output that begins with {@code prefix}, which must be its next line. */
+    /** The rest of {@code output}'s next line, which must begin with {@code prefix}. */
     private static String expect(BufferedReader output, String prefix) throws IOException {
         String line = output.readLine();
         if (line == null || !line.startsWith(prefix)) {
@@ -213,31 +207,6 @@ public final class SignalLatency {
     private static void tell(Process process, String line) throws IOException {
         process.getOutputStream().write((line + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         process.getOutputStream().flush();
-    }
-
-    /** Node 1: exports and publishes the doorbell, waits for GO (the echo is connected), then times the round trips. */
-    private static void signalPing() throws Exception {
-        RsmLibrary library = Rsm.open();
-        ExportSegment doorbell = library.getController("emu0").createExportSegment(library.allocate(4096), 0);
-        System.out.println("PUBLISHED " + doorbell.publish(0, List.of(new AccessEntry(2, 0666))));
-        new BufferedReader(new InputStreamReader(System.in)).readLine();
-        double oneWay = timeRoundTrips(() -> {
-            doorbell.signalPost(0);
-            doorbell.signalWait(-1);
-        });
-        System.out.println("ONE-WAY " + oneWay);
-    }
-
-    /** Node 2: connects to the doorbell whose id comes on its input, says READY, then answers each signal with one. */
-    private static void signalEcho() throws Exception {
-        int segmentId = Integer.parseInt(new BufferedReader(new InputStreamReader(System.in)).readLine().trim());
-        RsmLibrary library = Rsm.open();
-        ImportSegment doorbell = library.getController("emu0").connect(1, segmentId, Rsm.PERM_RDWR);
-        System.out.println("READY");
-        for (;;) {
-            doorbell.signalWait(-1);
-            doorbell.signalPost(0);
-        }
     }
 
     // ---------------------------------------------------------------- an idle waiter's CPU
