@@ -99,10 +99,13 @@ class ShortcutAndWizardTest {
     void runAsOffersRsmClusterApplicationFirstOnAnRsmProgramAndNotOnAPlainJavaProgram() throws Exception {
         IJavaProject rsm = javaProject("runasdemo", Map.of("demo/Hello.java", HELLO));
         assertEquals(List.of(), JavaProjects.errors(rsm.getProject()));
-        List<String> offered = runAs(rsm.findType("demo.Hello"));
+        List<String> offered = runAs(rsm.findType("demo.Hello").getCompilationUnit());
         assertEquals("RSM Cluster Application", offered.get(0), "Run As on an RSM program: " + offered);
         assertEquals("RSM Cluster Application (detect races)", offered.get(1), "Run As on an RSM program: " + offered);
         assertTrue(offered.contains("Java Application"), offered.toString());
+        offered = runAs(rsm);
+        assertTrue(offered.contains("RSM Cluster Application") && offered.contains("RSM Cluster Application (detect races)"),
+                "Run As on the project of an RSM program (its main classes are searched): " + offered);
 
         IJavaProject plain = javaProject("plaindemo", Map.of("demo/Plain.java", """
                 package demo;
@@ -115,21 +118,23 @@ class ShortcutAndWizardTest {
         plain.setRawClasspath(Arrays.stream(plain.getRawClasspath()).filter(e -> !e.getPath().equals(RsmClasspathContainer.PATH))
                 .toArray(org.eclipse.jdt.core.IClasspathEntry[]::new), null);
         JavaProjects.build();
-        offered = runAs(plain.findType("demo.Plain"));
-        assertTrue(offered.contains("Java Application") && !offered.contains("RSM Cluster Application")
-                && !offered.contains("RSM Cluster Application (detect races)"),
-                "Run As on a program without the RSM API: " + offered);
+        for (Object element : List.of(plain.findType("demo.Plain").getCompilationUnit(), plain)) {
+            offered = runAs(element);
+            assertTrue(offered.contains("Java Application") && !offered.contains("RSM Cluster Application")
+                    && !offered.contains("RSM Cluster Application (detect races)"),
+                    "Run As on a program without the RSM API, or its project: " + offered);
+        }
     }
 
-    /** The launch shortcuts that Run As offers, in order, for the type's compilation unit selected in the Package Explorer. */
-    private static List<String> runAs(IType type) throws Exception {
+    /** The launch shortcuts that Run As offers, in order, for {@code element} selected in the Package Explorer. */
+    private static List<String> runAs(Object element) throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IViewPart explorer = page.showView(JavaUI.ID_PACKAGES);
         page.activate(explorer);
-        StructuredSelection selection = new StructuredSelection(type.getCompilationUnit());
+        StructuredSelection selection = new StructuredSelection(element);
         ((ISetSelectionTarget) explorer).selectReveal(selection);
         assertTrue(waitFor(() -> selection.equals(explorer.getSite().getSelectionProvider().getSelection()), Duration.ofSeconds(10)),
-                "the Package Explorer selects " + type.getCompilationUnit().getElementName());
+                "the Package Explorer selects " + element);
         // the debug UI follows the selection service, and evaluates the shortcuts' enablement (JDT's hasMain) when it
         // can: on a loaded machine the first menus may come back empty
         AtomicReference<List<String>> offered = new AtomicReference<>(List.of());
@@ -266,6 +271,15 @@ class ShortcutAndWizardTest {
             }
         }
         manager.removeLaunch(launch);
+
+        // Run As on the project: its only main class is found, and its configuration reused
+        before = List.of(manager.getLaunches());
+        shortcut.launch(new StructuredSelection(project), ILaunchManager.RUN_MODE);
+        ILaunch fromProject = DebugLaunches.awaitNew(before, Duration.ofSeconds(60));
+        assertNotNull(fromProject, "the shortcut launches the project's main class");
+        assertEquals(config, fromProject.getLaunchConfiguration());
+        assertTrue(waitFor(fromProject::isTerminated, Duration.ofSeconds(90)), "the launch ends");
+        manager.removeLaunch(fromProject);
     }
 
     @Test
