@@ -75,6 +75,21 @@ public record DistributedLaunch(String zookeeper, HostsFile hosts) {
         if (hostsFile == null) {
             return null;
         }
+        HostsFile hosts = readHosts(zookeeper, hostsFile);
+        hosts.check(plan.nodeIds(), plan.cluster().nodes().stream().map(NodeSpec::id).toList());
+        for (HostFault fault : hostFaults) {
+            fault.check(hosts);
+        }
+        return hosts;
+    }
+
+    /**
+     * Reads the hosts file of a launch whose registry is in {@code zookeeper}, which must be an ensemble the hosts reach
+     * (not embedded, no loopback address); what needs the plan is checked by {@link #of}.
+     *
+     * @throws LaunchArgumentException with FILE:LINE and what to change
+     */
+    public static HostsFile readHosts(String zookeeper, Path hostsFile) throws LaunchArgumentException {
         if (zookeeper.equals(DistributedBackend.EMBEDDED)) {
             throw new LaunchArgumentException("--hosts with --zookeeper embedded: the embedded ZooKeeper listens on this"
                     + " machine's loopback address, which the other hosts cannot reach: run an ensemble they reach (see Running"
@@ -84,12 +99,7 @@ public record DistributedLaunch(String zookeeper, HostsFile hosts) {
             throw new LaunchArgumentException("--hosts with --zookeeper " + zookeeper + ": a loopback address means a different"
                     + " machine on every host: give addresses that every host reaches");
         }
-        HostsFile hosts = HostsFile.read(hostsFile);
-        hosts.check(plan.nodeIds(), plan.cluster().nodes().stream().map(NodeSpec::id).toList());
-        for (HostFault fault : hostFaults) {
-            fault.check(hosts);
-        }
-        return hosts;
+        return HostsFile.read(hostsFile);
     }
 
     /**
