@@ -87,9 +87,10 @@ public final class ShippedClassPath {
             throw new IOException("cannot copy the class path to host " + host.name() + ": it has no tar: install tar there, or copy the"
                     + " class path there yourself and write classpath shared in the hosts file");
         }
-        if (status != 0 || writing != null) {
-            throw new IOException("cannot copy the class path to host " + host.name() + " (" + where + "): "
-                    + (status != 0 ? "the copy command exited with " + status : "writing to it failed: " + writing.getMessage())
+        String failure = status != 0 ? "the copy command exited with " + status
+                : writing != null ? "writing to it failed: " + writing.getMessage() : null;
+        if (failure != null) {
+            throw new IOException("cannot copy the class path to host " + host.name() + " (" + where + "): " + failure
                     + (messages.isEmpty() ? "" : ": " + messages) + ": check that " + String.join(" ", host.prefix())
                     + " runs commands there and that dir= is a folder you may write", writing);
         }
