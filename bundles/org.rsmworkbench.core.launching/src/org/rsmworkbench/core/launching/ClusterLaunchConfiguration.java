@@ -31,6 +31,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.launch.DistributedLaunch;
+import org.rsmworkbench.emulator.launch.LaunchArgumentException;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.ScheduledFault;
@@ -283,6 +285,73 @@ public final class ClusterLaunchConfiguration {
         } catch (IllegalArgumentException e) {
             throw error(capitalize(e.getMessage()), null);
         }
+    }
+
+    /**
+     * The distributed launch of the configuration ({@link RsmLaunching#ATTR_ZOOKEEPER}, {@link RsmLaunching#ATTR_HOSTS_FILE}),
+     * checked against its plan as {@code rsm-launch --zookeeper --hosts} checks it, or null for a local cluster.
+     */
+    public static DistributedLaunch distributed(ILaunchConfiguration config, LaunchPlan plan) throws CoreException {
+        try {
+            return DistributedLaunch.of(zooKeeper(config), hostsFile(config), plan, List.of());
+        } catch (LaunchArgumentException e) {
+            throw error(distributedMessage(e), null);
+        }
+    }
+
+    /** The configuration's ZooKeeper ensemble ({@link RsmLaunching#ATTR_ZOOKEEPER}), or null for a local cluster. */
+    public static String zooKeeper(ILaunchConfiguration config) throws CoreException {
+        String zookeeper = config.getAttribute(RsmLaunching.ATTR_ZOOKEEPER, "").strip();
+        return zookeeper.isEmpty() ? null : zookeeper;
+    }
+
+    /** The configuration's hosts file ({@link RsmLaunching#ATTR_HOSTS_FILE}, variables substituted), or null. */
+    public static Path hostsFile(ILaunchConfiguration config) throws CoreException {
+        return hostsFile(config.getAttribute(RsmLaunching.ATTR_HOSTS_FILE, ""));
+    }
+
+    private static Path hostsFile(String text) throws CoreException {
+        if (text.isBlank()) {
+            return null;
+        }
+        String substituted = VariablesPlugin.getDefault().getStringVariableManager().performStringSubstitution(text.strip());
+        try {
+            return Path.of(substituted);
+        } catch (InvalidPathException e) {
+            throw error("Hosts file: \"" + substituted + "\" is not a path.", null);
+        }
+    }
+
+    /**
+     * What is wrong with a distributed cluster's settings as the Hosts tab has them (the ensemble's form, the hosts file
+     * as its parser reads it, with FILE:LINE, and whether the hosts can reach the ensemble), or null when nothing is; what
+     * needs the cluster (which nodes are on which host) is checked when the configuration is launched.
+     *
+     * @param zookeeper {@code embedded} or HOST:PORT[,HOST:PORT...], null for a local cluster
+     * @param hostsFileText the hosts file as the user typed it (variables allowed), empty for none
+     */
+    public static String distributedProblem(String zookeeper, String hostsFileText) {
+        try {
+            if (zookeeper == null) {
+                return hostsFileText.isBlank() ? null : "Hosts file: a local cluster runs every node here; choose a distributed cluster.";
+            }
+            DistributedLaunch.checkZooKeeper(zookeeper);
+            Path hosts = hostsFile(hostsFileText);
+            if (hosts != null) {
+                DistributedLaunch.readHosts(zookeeper, hosts);
+            }
+            return null;
+        } catch (LaunchArgumentException e) {
+            return distributedMessage(e);
+        } catch (CoreException e) {
+            return e.getStatus().getMessage();
+        }
+    }
+
+    /** A message of {@link DistributedLaunch} for the IDE: "ZooKeeper" and "Hosts file" for the options that it names. */
+    private static String distributedMessage(LaunchArgumentException e) {
+        String message = e.getMessage().replace("--zookeeper", "ZooKeeper").replace("--hosts", "Hosts file").replace("--fault", "Fault");
+        return capitalize(message) + (message.endsWith(".") ? "" : ".");
     }
 
     /** Whether a debug launch suspends every node when one suspends ({@link RsmLaunching#ATTR_SUSPEND_ALL_NODES}, on by default). */

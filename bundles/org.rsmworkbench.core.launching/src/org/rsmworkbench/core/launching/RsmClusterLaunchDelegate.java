@@ -29,9 +29,12 @@ import org.eclipse.jdt.launching.IVMInstall2;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.internal.ClusterLaunchSession;
 import org.rsmworkbench.core.launching.internal.ClusterProcess;
+import org.rsmworkbench.core.launching.internal.DistributedBackends;
 import org.rsmworkbench.core.launching.internal.NodeDebugConnector;
 import org.rsmworkbench.core.launching.internal.NodeProcessStarter;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.launch.DistributedLaunch;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
@@ -51,7 +54,11 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
  * has joined. A recorded launch ({@link RsmLaunching#ATTR_RECORD}) records into a new folder of its own, named on
  * the cluster's console. A race-detecting launch ({@link RsmLaunching#ATTR_DETECT_RACES}) runs its node JVMs as
  * {@code rsm-launch --races} does ({@link RaceRun}) and, once they have ended, writes its report and announces it to
- * {@link RaceReports}. The cluster stops and its directory is removed when every node JVM has ended. A node that a restart
+ * {@link RaceReports}. A distributed launch ({@link RsmLaunching#ATTR_ZOOKEEPER}, {@link RsmLaunching#ATTR_HOSTS_FILE}) is
+ * {@code rsm-launch --zookeeper [--hosts]}'s ({@link DistributedLaunch}): its registry is made in ZooKeeper (its connect
+ * string on the cluster's console and in {@link RsmLaunching#PROCESS_ATTR_REGISTRY}), the class path is copied to the hosts
+ * when the hosts file says {@code classpath shipped}, the node JVMs run on their hosts, and the registry is removed (an
+ * embedded ensemble stopped) when the cluster stops. The cluster stops and its directory is removed when every node JVM has ended. A node that a restart
  * (a fault of the Faults tab, or Restart Node in the Clusters view) brings up again runs its program again.
  */
 public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDelegate {
@@ -69,6 +76,7 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         List<String> vmArguments = List.of(DebugPlugin.parseArguments(getVMArguments(config)));
         List<String> programArguments = List.of(DebugPlugin.parseArguments(getProgramArguments(config)));
         LaunchPlan plan = ClusterLaunchConfiguration.plan(config, source, classPath, vmArguments, programArguments);
+        DistributedLaunch distributed = ClusterLaunchConfiguration.distributed(config, plan);
         RecordingSettings recordingSettings = ClusterLaunchConfiguration.recording(config, LocalDateTime.now());
         Path java = javaExecutable(vm);
         File workingDirectory = verifyWorkingDirectory(config);
@@ -89,6 +97,7 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         ClusterLaunchSession session = null;
         LauncherRecording recording = null;
         RaceRun races = null;
+        DistributedBackend.LaunchedRegistry registry = null;
         try {
             NodeCommandBuilder commands = new NodeCommandBuilder(plan).javaExecutable(java).runtimeClassPath(runtime)
                     .startupCache(NodeStartupCache.inUserCacheDirectory()).recording(recordingSettings);
@@ -110,6 +119,16 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                             + " (choose another folder on the Recording tab).", e);
                 }
             }
+            List<String> registryLog = new ArrayList<>(); // for the cluster's console, once it is there
+            if (distributed != null) {
+                progress.subTask("Making the registry in ZooKeeper " + distributed.zookeeper());
+                try {
+                    registry = distributed.open(DistributedBackends.find(), commands, registryLog::add);
+                } catch (IOException e) {
+                    throw ClusterLaunchConfiguration.error("Cannot make the registry of the distributed cluster in ZooKeeper "
+                            + distributed.zookeeper() + ": " + e.getMessage(), e);
+                }
+            }
             progress.subTask("Starting the cluster " + source.describe());
             try {
                 cluster = source.start();
@@ -125,15 +144,24 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             if (races != null) {
                 clusterAttributes.put(RsmLaunching.PROCESS_ATTR_RACE_REPORT, races.reportFile().toString());
             }
+            if (registry != null) {
+                clusterAttributes.put(RsmLaunching.PROCESS_ATTR_REGISTRY, registry.connectString());
+            }
             String runLabel = ClusterLaunchSession.runLabel(config.getName());
             ClusterProcess clusterProcess = new ClusterProcess(launch, "cluster " + source.spec().name() + " ("
                     + (source.file() != null ? source.file().getFullPath() + ", " : "") + plan.nodes().size() + " of "
-                    + source.spec().nodes().size() + " nodes run " + runLabel + ")", clusterAttributes);
+                    + source.spec().nodes().size() + " nodes run " + runLabel + (registry != null ? ", distributed" : "") + ")",
+                    clusterAttributes);
             session = new ClusterLaunchSession(launch, cluster, clusterProcess, plan.faults(), runLabel);
+            if (registry != null) {
+                session.distributed(registry); // from now on the session's end removes it
+                registry = null;
+            }
             if (races != null) {
                 session.detectRaces(races); // from now on the session's end analyses the run, or discards it
             }
             clusterProcess.log("cluster " + source.describe() + " started in " + cluster.directory());
+            registryLog.forEach(clusterProcess::log);
             clusterProcess.log("java " + java + "; class path " + commands.classPath());
             if (recording != null) {
                 session.recordInto(recording, recordingSettings != null);
@@ -146,6 +174,14 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             }
             progress.worked(1);
 
+            if (commands.hosts() != null) {
+                progress.subTask("Copying the class path to the hosts");
+                try {
+                    commands.shipClassPath(clusterProcess::log);
+                } catch (IOException e) {
+                    throw ClusterLaunchConfiguration.error(e.getMessage() + ".", e);
+                }
+            }
             NodeProcessStarter starter = new NodeProcessStarter(launch, commands, session, workingDirectory, environment, debug);
             session.restartProgramsWith(starter);
             SubMonitor nodes = progress.split(6).setWorkRemaining(plan.nodes().size() * 2);
@@ -192,6 +228,9 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 if (races != null) {
                     races.discard();
                 }
+            }
+            if (registry != null) {
+                registry.close();
             }
             throw e;
         }

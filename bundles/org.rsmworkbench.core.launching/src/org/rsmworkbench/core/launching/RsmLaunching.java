@@ -121,6 +121,20 @@ public final class RsmLaunching {
      */
     public static final String ATTR_DETECT_RACES = PREFIX + "DETECT_RACES";
 
+    /**
+     * String (default empty): the ZooKeeper ensemble of a distributed cluster's registry, as {@code rsm-launch --zookeeper}
+     * takes it: {@code embedded} (an ensemble of one that the launch starts and stops) or {@code HOST:PORT[,HOST:PORT...]};
+     * empty: a local cluster (mapped files on this machine).
+     */
+    public static final String ATTR_ZOOKEEPER = PREFIX + "ZOOKEEPER";
+
+    /**
+     * String (default empty): the hosts file of a distributed cluster whose node JVMs run on other hosts, as
+     * {@code rsm-launch --hosts} takes it (a file-system path; variables such as {@code ${workspace_loc:/p/hosts}} are
+     * substituted); empty: every node JVM runs on this machine. Needs {@link #ATTR_ZOOKEEPER} (an ensemble the hosts reach).
+     */
+    public static final String ATTR_HOSTS_FILE = PREFIX + "HOSTS_FILE";
+
     /** The file name of the race report of a recorded run, in its recording folder. */
     public static final String RACE_REPORT_FILE = "races.json";
 
@@ -138,6 +152,12 @@ public final class RsmLaunching {
 
     /** Attribute of the cluster's process of a race-detecting launch: the file its race report goes to. */
     public static final String PROCESS_ATTR_RACE_REPORT = PREFIX + "raceReport";
+
+    /**
+     * Attribute of the cluster's process of a distributed launch: the connect string of its registry, which RSM &gt; Attach
+     * to Distributed Cluster... takes (absent: a local cluster).
+     */
+    public static final String PROCESS_ATTR_REGISTRY = PREFIX + "registry";
 
     /** The process type of the cluster itself (its console shows faults and exit statuses). */
     public static final String PROCESS_TYPE_CLUSTER = "rsm.cluster";

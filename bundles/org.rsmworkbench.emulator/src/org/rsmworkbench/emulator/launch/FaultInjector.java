@@ -53,6 +53,8 @@ public final class FaultInjector {
     private final Clock clock;
     private volatile ProgramStarter programs;
     private volatile BiConsumer<Fault, Result> listener = (_, _) -> { };
+    /** Whether the cluster is distributed (its registry in ZooKeeper): some faults do not reach it ({@link #refusal}). */
+    private volatile boolean distributed;
 
     /**
      * @param log where the lines go (a console): called with the injector's lock held, it must not block
@@ -75,6 +77,28 @@ public final class FaultInjector {
         return this;
     }
 
+    /** Refuses the faults that do not reach a distributed cluster ({@link #refusal}): its registry is in ZooKeeper. */
+    public FaultInjector distributed() {
+        distributed = true;
+        return this;
+    }
+
+    /**
+     * Why {@code fault} is refused, or null when it is not. A distributed cluster's links, connections, transfers and node
+     * states are in ZooKeeper and UCX, which the emulator's link, transfer and restart faults do not reach; a kill ends the
+     * node's JVMs (the registry finds the node dead when its session expires). Across hosts, {@code kill-host} and
+     * {@code host-link-down} act on the hosts themselves.
+     *
+     * @param inDistributedCluster whether the fault is for a distributed cluster
+     */
+    public static String refusal(Fault fault, boolean inDistributedCluster) {
+        if (!inDistributedCluster || fault instanceof Fault.KillNode) {
+            return null;
+        }
+        return "a distributed cluster's links, transfers and node restarts are ZooKeeper's and UCX's, which this fault does not"
+                + " reach: only kill works there (across hosts, kill-host and host-link-down act on the hosts)";
+    }
+
     /** Who is told of each fault after it was applied or refused (a recording of the run); called with the lock held. */
     public FaultInjector onFault(BiConsumer<Fault, Result> faultListener) {
         this.listener = Objects.requireNonNull(faultListener, "faultListener");
@@ -92,6 +116,10 @@ public final class FaultInjector {
      */
     public synchronized Result inject(Fault fault, String source) {
         LocalTime time = now(); // when it happened: a kill takes a moment to end the node's processes
+        String refusal = refusal(fault, distributed);
+        if (refusal != null) {
+            return logged(fault, false, line(time, fault, source, "refused: " + refusal));
+        }
         try {
             String nothingToDo = nothingToDo(fault);
             if (nothingToDo != null) {

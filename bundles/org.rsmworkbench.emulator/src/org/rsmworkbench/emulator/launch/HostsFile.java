@@ -38,13 +38,17 @@ import java.util.regex.Pattern;
  * the node JVMs there (default: the prefix's);</li>
  * <li>{@code address}: the host's address on the network between the hosts, for the faults that cut a link;</li>
  * <li>{@code classpath shared} (the default): the class path, the JDK and the cluster directory have the same paths on
- * every host. {@code shipped} (copy them there first) is not supported yet.</li>
+ * every host. {@code classpath shipped}: the launcher copies the node JVMs' class path entries to each host before its
+ * nodes start ({@link ShippedClassPath}, into {@value ShippedClassPath#FOLDER} in the host's {@code dir=}, through its
+ * run prefix, with {@code tar} there), and its node JVMs use the copies; the JDK ({@code java=}) and the cluster
+ * directory still have to be there.</li>
  * </ul>
  *
  * @param file where it was read from, for messages
  * @param hosts in the order of the file
+ * @param classPathShipped whether the class path is copied to the hosts ({@code classpath shipped})
  */
-public record HostsFile(Path file, List<Host> hosts) {
+public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.]+");
     private static final Pattern NODE_RANGE = Pattern.compile("([0-9]{1,9})(?:-([0-9]{1,9}))?");
     private static final Pattern ADDRESS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*");
@@ -152,6 +156,7 @@ public record HostsFile(Path file, List<Host> hosts) {
             throw new LaunchArgumentException("--hosts: cannot read " + file + ": " + e.getMessage());
         }
         List<Host> hosts = new ArrayList<>();
+        boolean shipped = false;
         for (int i = 0; i < lines.size(); i++) {
             String where = "--hosts " + file + ":" + (i + 1);
             if (lines.get(i).strip().startsWith("#")) {
@@ -163,26 +168,33 @@ public record HostsFile(Path file, List<Host> hosts) {
             }
             switch (words.getFirst()) {
                 case "host" -> hosts.add(host(where, i + 1, words, hosts));
-                case "classpath" -> classPath(where, words);
+                case "classpath" -> shipped = classPathShipped(where, words);
                 default -> throw new LaunchArgumentException(where + ": \"" + words.getFirst()
                         + "\" is not a statement: a line is host NAME nodes=LIST [run=PREFIX] [java=PATH] [dir=PATH] [address=IP]"
-                        + ", or classpath shared");
+                        + ", or classpath shared|shipped");
             }
         }
         if (hosts.isEmpty()) {
             throw new LaunchArgumentException("--hosts " + file + ": no host line: add one per host, e.g. host alpha nodes=1,2");
         }
-        return new HostsFile(file, hosts);
+        if (shipped) {
+            for (Host host : hosts) {
+                if (host.directory() == null) {
+                    throw new LaunchArgumentException("--hosts " + file + ":" + host.line() + ": host " + host.name() + " has no dir=:"
+                            + " with classpath shipped, say where the class path is copied to there, e.g. dir=/var/tmp/rsm");
+                }
+            }
+        }
+        return new HostsFile(file, hosts, shipped);
     }
 
-    private static void classPath(String where, List<String> words) throws LaunchArgumentException {
+    /** Whether a {@code classpath} line says shipped. */
+    private static boolean classPathShipped(String where, List<String> words) throws LaunchArgumentException {
         if (words.size() != 2 || !(words.get(1).equals("shared") || words.get(1).equals("shipped"))) {
-            throw new LaunchArgumentException(where + ": write classpath shared (the same paths on every host)");
+            throw new LaunchArgumentException(where + ": write classpath shared (the same paths on every host) or classpath"
+                    + " shipped (the launcher copies the class path to every host)");
         }
-        if (words.get(1).equals("shipped")) {
-            throw new LaunchArgumentException(where + ": classpath shipped is not supported yet: copy the class path and the"
-                    + " JDK to the same paths on every host (or share them), then write classpath shared");
-        }
+        return words.get(1).equals("shipped");
     }
 
     private static Host host(String where, int line, List<String> words, List<Host> earlier) throws LaunchArgumentException {

@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
-import org.rsmworkbench.emulator.NodeSpec;
-import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.rsmapi.Credentials;
@@ -101,12 +99,15 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                                         that every host reaches); without it every node runs on this machine. FILE has
                                         one line per host ('#' lines are comments; quotes as in a shell):
                                           host NAME nodes=LIST [run="PREFIX"] [java=PATH] [dir=PATH] [address=IP]
-                                          classpath shared
+                                          classpath shared|shipped
                                         e.g. host alpha nodes=1-4 run="ip netns exec alpha" address=10.9.0.1
                                         PREFIX runs a command there (default: ssh NAME); java, dir: the java launcher
                                         and working directory there; address: where the other hosts reach it (for
                                         host-link faults). classpath shared (the default): the class path, the JDK and
-                                        the cluster directory have the same paths on every host. The data path is still
+                                        the cluster directory have the same paths on every host. classpath shipped:
+                                        rsm-launch copies the class path into DIR/rsm-classpath on each host (dir= on
+                                        every host line; a tar stream through PREFIX, tar needed there) before its
+                                        node JVMs start, and they use the copies. The data path is still
                                         the emulator's mapped files: hosts must share this machine's /tmp and /dev/shm
                                         (network namespaces, containers) until the UCX data path exists.
             Other:
@@ -121,9 +122,6 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
 
     private static final Pattern NODE_SETTING = Pattern.compile("([0-9]+):([a-z]+)=(.*)", Pattern.DOTALL);
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})(ms|s)?");
-    private static final Pattern ZOOKEEPER = Pattern.compile("[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5}(,[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5})*");
-    /** A loopback host in a ZooKeeper connect string. */
-    private static final Pattern LOOPBACK = Pattern.compile("(^|,)(localhost|127\\.[0-9.]+|\\[?::1\\]?):");
     private static final Pattern SIZE = Pattern.compile("([0-9]{1,12})([kmg])?");
 
     /** Parses the arguments of {@code rsm-launch}. */
@@ -204,8 +202,9 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
             }
             LaunchPlan plan = plan();
-            HostsFile hosts = hosts(plan);
-            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection, zookeeper, hosts,
+            DistributedLaunch distributed = DistributedLaunch.of(zookeeper, hostsFile, plan, hostFaults);
+            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection, zookeeper,
+                    distributed == null ? null : distributed.hosts(),
                     List.copyOf(hostFaults));
         }
 
@@ -250,7 +249,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 case "--fault" -> fault(value(name));
                 case "--record" -> recordDirectory = recordDirectory(fileName(name));
                 case "--races" -> races = RaceRun.reportFile(fileName(name));
-                case "--zookeeper" -> zookeeper = zookeeper(value(name));
+                case "--zookeeper" -> zookeeper = DistributedLaunch.checkZooKeeper(value(name));
                 case "--hosts" -> hostsFile = Path.of(fileName(name));
                 case "--record-limit" -> recordLimit = size(name, value(name));
                 case "--record-at-limit" -> recordAtLimit = choice(name, value(name), RecordingSettings.AtLimit.class);
@@ -262,14 +261,6 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 };
                 default -> throw new LaunchArgumentException("unknown option " + name);
             }
-        }
-
-        private static String zookeeper(String value) throws LaunchArgumentException {
-            if (!value.equals(DistributedBackend.EMBEDDED) && !ZOOKEEPER.matcher(value).matches()) {
-                throw new LaunchArgumentException("--zookeeper \"" + value
-                        + "\" is neither embedded nor HOST:PORT[,HOST:PORT...] (e.g. zk1.example.org:2181)");
-            }
-            return value;
         }
 
         private String value(String option) throws LaunchArgumentException {
@@ -451,35 +442,6 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             } catch (IllegalArgumentException e) {
                 throw new LaunchArgumentException("--fault: " + e.getMessage());
             }
-        }
-
-        /** The hosts file of the launch, checked against the plan and the faults, or null when every node runs here. */
-        private HostsFile hosts(LaunchPlan plan) throws LaunchArgumentException {
-            if (hostsFile == null) {
-                if (!hostFaults.isEmpty()) {
-                    throw new LaunchArgumentException("--fault " + hostFaults.getFirst() + " needs --hosts FILE (it names a host)");
-                }
-                return null;
-            }
-            if (zookeeper == null) {
-                throw new LaunchArgumentException("--hosts needs --zookeeper HOST:PORT[,HOST:PORT...]: the ZooKeeper ensemble that"
-                        + " every host and this machine reach (the cluster's registry)");
-            }
-            if (zookeeper.equals(DistributedBackend.EMBEDDED)) {
-                throw new LaunchArgumentException("--hosts with --zookeeper embedded: the embedded ZooKeeper listens on this"
-                        + " machine's loopback address, which the other hosts cannot reach: run an ensemble they reach (see Running"
-                        + " across hosts in the help) and give its HOST:PORT list");
-            }
-            if (LOOPBACK.matcher(zookeeper).find()) {
-                throw new LaunchArgumentException("--hosts with --zookeeper " + zookeeper + ": a loopback address means a different"
-                        + " machine on every host: give addresses that every host reaches");
-            }
-            HostsFile hosts = HostsFile.read(hostsFile);
-            hosts.check(plan.nodeIds(), plan.cluster().nodes().stream().map(NodeSpec::id).toList());
-            for (HostFault fault : hostFaults) {
-                fault.check(hosts);
-            }
-            return hosts;
         }
 
         private static int number(String option, String text) throws LaunchArgumentException {

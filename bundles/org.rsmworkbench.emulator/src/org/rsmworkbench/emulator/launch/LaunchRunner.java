@@ -61,6 +61,9 @@ public final class LaunchRunner implements AutoCloseable {
         this.log = log;
         this.recording = recording;
         this.injector = new FaultInjector(cluster, log).restartPrograms(this::restartProgram);
+        if (commands.registryConnectString() != null) {
+            injector.distributed();
+        }
         if (recording != null) {
             recording.recordFaults(injector);
         }
@@ -94,6 +97,7 @@ public final class LaunchRunner implements AutoCloseable {
             throw new IllegalArgumentException("faults of hosts need a launch across hosts: " + hostFaults);
         }
         LaunchPlan plan = commands.plan();
+        commands.shipClassPath(log);
         LauncherRecording recording = commands.recording() == null ? null : LauncherRecording.open(commands.recording(), "rsm-launch");
         EmulatedCluster cluster;
         try {

@@ -8,10 +8,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,7 +31,9 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
  * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
  * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from. A node JVM
  * that records call sites runs with the {@link NodeAgent}, which names each call's site without a stack walk. With
- * {@link #hosts(HostsFile)}, the command runs through the node's host's prefix (see {@link HostsFile.Host#command}).
+ * {@link #hosts(HostsFile)}, the command runs through the node's host's prefix (see {@link HostsFile.Host#command}); with
+ * {@link HostsFile#classPathShipped()}, {@link #shipClassPath} copies the class path to the hosts first and the node JVMs
+ * there use the copies ({@link ShippedClassPath}).
  */
 public final class NodeCommandBuilder {
     /**
@@ -49,6 +53,8 @@ public final class NodeCommandBuilder {
     private String registryConnectString;
     private List<Path> backendClassPath = List.of();
     private HostsFile hosts;
+    /** The hosts that have a copy of the class path. Guarded by this. */
+    private final Set<String> shippedTo = new HashSet<>();
 
     public NodeCommandBuilder(LaunchPlan plan) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -115,6 +121,11 @@ public final class NodeCommandBuilder {
         return this;
     }
 
+    /** The connect string of the distributed cluster's registry that the node JVMs join, or null for a local cluster. */
+    public String registryConnectString() {
+        return registryConnectString;
+    }
+
     /** The hosts the node JVMs run on, or null when they run on this machine. */
     public HostsFile hosts() {
         return hosts;
@@ -131,10 +142,40 @@ public final class NodeCommandBuilder {
 
     /** The class path of every node JVM, runtime entries first, then the backend's, without duplicates. */
     public String classPath() {
+        return joinClassPath(classPathEntries());
+    }
+
+    private List<Path> classPathEntries() {
         Set<Path> entries = new LinkedHashSet<>(runtime());
         entries.addAll(backendClassPath);
         entries.addAll(plan.classPath());
-        return joinClassPath(entries);
+        return List.copyOf(entries);
+    }
+
+    /**
+     * With {@code classpath shipped} in the hosts file: copies the class path to every host that runs a node of the plan and
+     * has no copy yet (one host after the other, each logged); does nothing otherwise. Call it before the node JVMs start.
+     *
+     * @throws IOException that names the host whose copy failed and says what to do
+     */
+    public void shipClassPath(Consumer<String> log) throws IOException {
+        if (hosts == null || !hosts.classPathShipped()) {
+            return;
+        }
+        List<Path> entries = classPathEntries();
+        for (HostsFile.Host host : hosts.hosts()) {
+            synchronized (this) {
+                if (shippedTo.contains(host.name()) || host.nodes().stream().noneMatch(n -> plan.node(n) != null)) {
+                    continue;
+                }
+            }
+            log.accept("copying the class path (" + entries.size() + " entries) to host " + host.name() + ": "
+                    + host.directory() + "/" + ShippedClassPath.FOLDER);
+            ShippedClassPath.ship(host, entries);
+            synchronized (this) {
+                shippedTo.add(host.name());
+            }
+        }
     }
 
     private List<Path> runtime() {
@@ -152,8 +193,8 @@ public final class NodeCommandBuilder {
         command.add("--enable-native-access=ALL-UNNAMED");
         List<String> jvmArguments = new ArrayList<>(plan.jvmArguments());
         jvmArguments.addAll(node.jvmArguments());
-        // the cache is of this machine's JDK and files: not for a node on a host
         Path agent = raceAgent != null ? raceAgent : callSiteAgent(cluster);
+        // the cache is of this machine's JDK and files: not for a node on a host
         if (startupCache != null && hosts == null && jvmArguments.stream().noneMatch(NodeCommandBuilder::excludesStartupCache)) {
             // a JVM with the agent has a cache of its own, trained with it
             command.addAll(startupCache.jvmOptions(javaExecutable, runtime(),
@@ -180,7 +221,7 @@ public final class NodeCommandBuilder {
         command.add("-D" + LAUNCH_NODES_PROPERTY + "="
                 + plan.nodeIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
         command.add("-cp");
-        command.add(classPath());
+        command.add(host != null && hosts.classPathShipped() ? shippedClassPath(host) : classPath());
         command.add(node.mainClass());
         command.addAll(node.arguments());
         return host == null ? command : onHost(command, host);
@@ -207,6 +248,13 @@ public final class NodeCommandBuilder {
             callSiteAgent = jar;
         }
         return callSiteAgent;
+    }
+
+    private synchronized String shippedClassPath(HostsFile.Host host) {
+        if (!shippedTo.contains(host.name())) {
+            throw new IllegalStateException("the class path is not on host " + host.name() + " yet: shipClassPath first");
+        }
+        return String.join(File.pathSeparator, ShippedClassPath.copies(classPathEntries()));
     }
 
     private HostsFile.Host hostOf(int node) {

@@ -69,13 +69,13 @@ public final class RsmLaunch {
         DistributedBackend.LaunchedRegistry registry = null;
         if (parsed.zookeeper() != null) {
             try {
-                registry = distributedRegistry(parsed);
+                DistributedBackend backend = DistributedBackend.find()
+                        .orElseThrow(() -> new IOException("no distributed backend found: " + DistributedBackend.MISSING));
+                registry = new DistributedLaunch(parsed.zookeeper(), parsed.hosts()).open(backend, commands, log);
             } catch (IOException e) {
                 err.println("rsm-launch: --zookeeper " + parsed.zookeeper() + ": " + e.getMessage());
                 return LAUNCH_FAILED;
             }
-            commands.distributedRegistry(registry.connectString(), registry.nodeClassPath());
-            log.accept("registry " + registry.connectString() + " (to watch it in the IDE: RSM > Attach to Distributed Cluster...)");
         }
         try {
             return launch(parsed, commands, log, out, err);
@@ -84,13 +84,6 @@ public final class RsmLaunch {
                 registry.close(); // after the node JVMs: they have ended, or were killed
             }
         }
-    }
-
-    /** The registry of the launch's distributed cluster, made by the backend on the class path. */
-    private static DistributedBackend.LaunchedRegistry distributedRegistry(LaunchArguments parsed) throws IOException {
-        DistributedBackend backend = DistributedBackend.find()
-                .orElseThrow(() -> new IOException("no distributed backend found: " + DistributedBackend.MISSING));
-        return backend.create(parsed.zookeeper(), parsed.plan().cluster());
     }
 
     /** Runs the launch that {@code commands} describe; returns the exit status. */

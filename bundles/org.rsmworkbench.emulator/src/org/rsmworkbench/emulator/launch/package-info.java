@@ -15,6 +15,10 @@
  * other three;</li>
  * <li>{@link org.rsmworkbench.emulator.launch.RaceRun} makes a launch detect races ({@code rsm-launch --races}): the
  * node JVMs get the race agent and record, and the report is written when the run has ended;</li>
+ * <li>{@link org.rsmworkbench.emulator.launch.DistributedLaunch} checks and starts a launch of a distributed cluster (its
+ * ZooKeeper ensemble and {@link org.rsmworkbench.emulator.launch.HostsFile}), for {@code rsm-launch --zookeeper --hosts}
+ * and the IDE alike; {@link org.rsmworkbench.emulator.launch.ShippedClassPath} copies the class path to the hosts of a
+ * hosts file with {@code classpath shipped};</li>
  * <li>{@link org.rsmworkbench.emulator.launch.RsmLaunch} is the command line ({@code rsm-launch}).</li>
  * </ul>
  * Only the JDK and the RSMAPI bundle are used, so this package works on a plain class path and in OSGi.

@@ -201,6 +201,45 @@ class HostsLaunchTest {
         }
     }
 
+    /**
+     * {@code classpath shipped}: the launcher copies the class path into each host's {@code dir=}, and the node JVMs there,
+     * started through a {@code java=} wrapper that writes down their working directory and arguments, run in it with the
+     * copies as their class path.
+     */
+    @Test
+    void aShippedClassPathIsCopiedToEveryHostAndItsNodeJvmsUseTheCopies() throws Exception {
+        StringBuilder hosts = new StringBuilder();
+        for (NetworkNamespaceHosts.Host host : HOSTS.hosts()) {
+            Path java = folder.resolve("java-" + host.name());
+            Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$PWD\" \"$@\" > '" + folder.resolve("args-" + host.name()) + "'\n"
+                    + "exec '" + NodeCommandBuilder.currentJava() + "' \"$@\"\n");
+            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+            hosts.append("host ").append(host.name()).append(" nodes=").append(host.name().substring(1)).append(" run=\"")
+                    .append(String.join(" ", host.prefix())).append("\" address=").append(host.address()).append(" java=").append(java)
+                    .append(" dir=").append(folder.resolve("dir-" + host.name())).append('\n');
+        }
+        hosts.append("classpath shipped\n");
+        Path shipped = Files.writeString(folder.resolve("hosts-shipped"), hosts);
+        try (Launch launch = Launch.start(shipped, List.of(), "exchange")) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            assertTrue(launch.out(1).contains("round 1 ok: node 2 put 2001, node 3 put 3001 registry-retries 0"), launch.toString());
+            for (NetworkNamespaceHosts.Host host : HOSTS.hosts()) {
+                Path dir = folder.resolve("dir-" + host.name());
+                assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] copying the class path \\([0-9]+ entries\\) to host "
+                        + host.name() + ": " + Pattern.quote(dir + "/rsm-classpath"))), launch.toString());
+                List<String> args = Files.readAllLines(folder.resolve("args-" + host.name()));
+                assertEquals(dir.toString(), args.getFirst(), "the node JVM runs in dir=: " + args);
+                List<String> classPath = Arrays.asList(args.get(args.indexOf("-cp") + 1).split(File.pathSeparator));
+                assertTrue(classPath.stream().allMatch(e -> e.startsWith("rsm-classpath/")), "only copies: " + classPath);
+                String probe = ClassPathEntries.of(HostsProbe.class).getFileName().toString();
+                assertTrue(classPath.stream().anyMatch(e -> e.endsWith("-" + probe)), classPath.toString());
+                for (String entry : classPath) {
+                    assertTrue(Files.exists(dir.resolve(entry)), entry + " is on " + host.name());
+                }
+            }
+        }
+    }
+
     private static long millis(List<String> lines, String regex, Launch launch) {
         Pattern pattern = Pattern.compile(regex);
         for (String line : lines) {
@@ -227,6 +266,10 @@ class HostsLaunchTest {
         }
 
         static Launch start(List<String> options, String... programArguments) throws IOException {
+            return start(hostsFile, options, programArguments);
+        }
+
+        static Launch start(Path hostsFile, List<String> options, String... programArguments) throws IOException {
             List<String> launcherClassPath = new ArrayList<>();
             ClassPathEntries.runtime().forEach(p -> launcherClassPath.add(p.toString()));
             ZooKeeperBackend.nodeClassPath().forEach(p -> launcherClassPath.add(p.toString()));

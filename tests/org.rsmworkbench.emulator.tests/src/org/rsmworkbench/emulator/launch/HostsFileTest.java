@@ -90,7 +90,6 @@ class HostsFileTest {
             host alpha nodes=1 run="ssh a             | 1: unbalanced " in
             host alpha nodes=1 address=somewhere      | 1: address=somewhere is not an IP address
             host alpha nodes=1 java=                  | 1: java= is empty
-            classpath shipped                         | 1: classpath shipped is not supported yet
             classpath                                 | 1: write classpath shared
             """)
     void aMistakeIsReportedWithTheFileAndLineAndWhatToDo(String line, String message) throws Exception {
@@ -163,6 +162,13 @@ class HostsFileTest {
                 + " reach it at", refusal(launch(file, "zk:2181", "--fault", "host-link-down:a-b@1s")));
         assertEquals("--fault kill-host:a@1000ms needs --hosts FILE (it names a host)",
                 refusal(List.of("--nodes", "3", "--cp", CLASSES, "--fault", "kill-host:a@1s", MAIN)));
+
+        assertEquals("--fault link-down:1/emu0-2/emu0@1000ms with --zookeeper: a distributed cluster's links, transfers and node"
+                + " restarts are ZooKeeper's and UCX's, which this fault does not reach: only kill works there (across hosts, kill-host"
+                + " and host-link-down act on the hosts)", refusal(List.of("--zookeeper", "embedded", "--nodes", "3", "--cp", CLASSES,
+                "--fault", "link-down:1/emu0-2/emu0@1s", MAIN)));
+        assertEquals("embedded", LaunchArguments.parse(List.of("--zookeeper", "embedded", "--nodes", "3", "--cp", CLASSES,
+                "--fault", "kill:2@1s", MAIN)).zookeeper(), "a kill reaches a distributed cluster");
 
         Path missingNode = write("host a nodes=1,2\n");
         assertEquals("--hosts " + missingNode + ": node 3 runs the program but is on no host: add it to the nodes= of a host line",

@@ -36,6 +36,7 @@ import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.debug.ClusterDebugTarget;
 import org.rsmworkbench.core.launching.RaceReports;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.emulator.launch.FaultScheduler;
 import org.rsmworkbench.emulator.launch.LauncherRecording;
@@ -106,6 +107,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     private volatile boolean recordingKept;
     /** The race detection of a race-detecting launch, or null. */
     private volatile RaceRun races;
+    /** The registry of a distributed cluster, closed when the cluster stops, or null. */
+    private volatile DistributedBackend.LaunchedRegistry registry;
 
     public ClusterLaunchSession(ILaunch launch, EmulatedCluster cluster, ClusterProcess clusterProcess, List<ScheduledFault> faults,
             String label) {
@@ -179,6 +182,16 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
      */
     public void detectRaces(RaceRun raceRun) {
         races = raceRun;
+    }
+
+    /**
+     * Makes the cluster distributed, its registry {@code launchedRegistry}: the faults that do not reach such a cluster are
+     * refused ({@link FaultInjector#refusal}), and the registry is removed (an embedded ensemble stopped) when the cluster
+     * stops.
+     */
+    public void distributed(DistributedBackend.LaunchedRegistry launchedRegistry) {
+        injector.distributed();
+        registry = launchedRegistry;
     }
 
     /** Whether a JVM of the launch has run the program of {@code node} (a new one is then a start after a restart). */
@@ -416,11 +429,26 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
             } catch (RuntimeException e) {
                 clusterProcess.error("the cluster did not stop cleanly: " + e);
             } finally {
+                closeRegistry();
                 closeRecording();
                 reportRaces();
                 clusterProcess.ended(worst);
             }
         });
+    }
+
+    /** A distributed cluster: removes its registry (and stops the embedded ensemble) once its node JVMs have ended. */
+    private void closeRegistry() {
+        DistributedBackend.LaunchedRegistry launchedRegistry = registry;
+        if (launchedRegistry == null) {
+            return;
+        }
+        try {
+            launchedRegistry.close();
+            clusterProcess.log("registry " + launchedRegistry.connectString() + " removed");
+        } catch (RuntimeException e) {
+            clusterProcess.error("the registry " + launchedRegistry.connectString() + " was not removed cleanly: " + e);
+        }
     }
 
     /** A race-detecting launch: analyses its recording, now complete, and announces the report. */

@@ -15,13 +15,13 @@ import org.eclipse.jdt.debug.ui.launchConfigurations.JavaJRETab;
 import org.rsmworkbench.core.launching.RsmClasspathProvider;
 
 /**
- * The tabs of an "RSM Cluster Application": Cluster, Program, Arguments (program and VM arguments of every node),
+ * The tabs of an "RSM Cluster Application": Cluster, Hosts (a local or a distributed cluster), Program, Arguments (program and VM arguments of every node),
  * Credentials, Faults, Recording, then JDT's JRE and Classpath tabs and the standard Source, Environment and Common tabs.
  */
 public final class ClusterTabGroup extends AbstractLaunchConfigurationTabGroup {
     @Override
     public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
-        setTabs(new ILaunchConfigurationTab[] {new ClusterTab(), new ProgramTab(), new JavaArgumentsTab(), new CredentialsTab(),
+        setTabs(new ILaunchConfigurationTab[] {new ClusterTab(), new HostsTab(), new ProgramTab(), new JavaArgumentsTab(), new CredentialsTab(),
                 new FaultsTab(), new RecordingTab(), new JavaJRETab(), new JavaClasspathTab(), new SourceLookupTab(), new EnvironmentTab(),
                 new CommonTab()});
     }

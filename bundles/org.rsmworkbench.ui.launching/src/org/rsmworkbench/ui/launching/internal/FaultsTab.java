@@ -18,12 +18,14 @@ import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.NodeSettings;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.emulator.launch.ScheduledFault;
 
 /**
  * Faults: scheduled faults, one per line, in the syntax of {@code rsm-launch --fault} ({@code kill:2@500ms},
  * {@code link-down:1/emu0-2/emu0@200ms}, {@code fail:1->2x3@100ms}, ...); the time counts from when every node
- * program has joined the cluster. Each line is checked against the cluster.
+ * program has joined the cluster. Each line is checked against the cluster, and against what a distributed cluster
+ * (Hosts tab) can do.
  */
 public final class FaultsTab extends AbstractLaunchConfigurationTab {
     private Text faults;
@@ -83,6 +85,12 @@ public final class FaultsTab extends AbstractLaunchConfigurationTab {
     public boolean isValid(ILaunchConfiguration configuration) {
         setErrorMessage(null);
         ClusterSource source = ProgramTab.clusterOrNull(configuration);
+        boolean distributed;
+        try {
+            distributed = ClusterLaunchConfiguration.zooKeeper(configuration) != null;
+        } catch (CoreException e) {
+            distributed = false; // the Hosts tab reports it
+        }
         int number = 0;
         for (String line : NodeSettings.lines(faults.getText())) {
             number++;
@@ -90,10 +98,12 @@ public final class FaultsTab extends AbstractLaunchConfigurationTab {
                 continue;
             }
             try {
-                if (source != null) {
-                    ClusterLaunchConfiguration.checkFault(line.strip(), source.spec());
-                } else {
-                    ScheduledFault.parse(line.strip());
+                ScheduledFault fault = source != null ? ClusterLaunchConfiguration.checkFault(line.strip(), source.spec())
+                        : ScheduledFault.parse(line.strip());
+                String refusal = FaultInjector.refusal(fault.fault(), distributed);
+                if (refusal != null) {
+                    setErrorMessage("Faults, line " + number + ": " + fault + " in a distributed cluster (Hosts tab): " + refusal + ".");
+                    return false;
                 }
             } catch (IllegalArgumentException e) {
                 setErrorMessage("Faults, line " + number + ": " + e.getMessage());

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,6 +52,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.launch.HostsFile;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /** The tab group of "RSM Cluster Application", created from its extension on a shell, driven like a user. */
@@ -123,9 +126,9 @@ class ClusterTabGroupTest {
 
     @Test
     void theTabsAreThoseOfAClusterLaunch() throws Exception {
-        assertEquals(List.of("Cluster", "Program", "Arguments", "Credentials", "Faults", "Recording", "JRE", "Classpath", "Source",
+        assertEquals(List.of("Cluster", "Hosts", "Program", "Arguments", "Credentials", "Faults", "Recording", "JRE", "Classpath", "Source",
                 "Environment", "Common"), Arrays.stream(group.getTabs()).map(ILaunchConfigurationTab::getName).toList());
-        for (String name : List.of("Cluster", "Program", "Credentials", "Faults", "Recording")) {
+        for (String name : List.of("Cluster", "Hosts", "Program", "Credentials", "Faults", "Recording")) {
             assertNull(errorOf(name), name);
         }
         // the defaults: 4 nodes fully connected, each node's process with the default credentials
@@ -271,6 +274,73 @@ class ClusterTabGroupTest {
         Ui.button(control("Faults"), "Add &kill").notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertNull(errorOf("Faults"));
         assertEquals(List.of("link-down:1/emu0-2/emu0@200ms", "kill:2@500ms"), attribute(RsmLaunching.ATTR_FAULTS));
+    }
+
+    @Test
+    void theHostsTabChoosesALocalOrADistributedClusterAndChecksTheHostsFileAsTheLauncherDoes() throws Exception {
+        Control hosts = control("Hosts");
+        Button local = Ui.button(hosts, "&Local cluster: every node on this machine, sharing mapped files");
+        Button distributed = Ui.button(hosts, "&Distributed cluster: the registry in ZooKeeper, the data path over UCX (as rsm-launch --zookeeper)");
+        Button embedded = Ui.button(hosts, "&Embedded: an ensemble of one that the launch starts and stops");
+        Button ensemble = Ui.button(hosts, "E&nsemble:");
+        Text connectString = Ui.textAfter(hosts, "E&nsemble:");
+        Text hostsFile = Ui.textAfter(hosts, "Hosts &file:");
+        assertTrue(local.getSelection(), "a local cluster by default");
+        assertFalse(embedded.isEnabled() || hostsFile.isEnabled() || Ui.button(hosts, "File &System...").isEnabled(),
+                "the distributed settings wait for their choice");
+        assertNull(errorOf("Hosts"));
+        assertEquals("", config.getAttribute(RsmLaunching.ATTR_ZOOKEEPER, ""));
+
+        Ui.select(distributed, true);
+        assertTrue(embedded.getSelection() && embedded.isEnabled() && hostsFile.isEnabled(), "embedded is the first choice");
+        assertFalse(connectString.isEnabled());
+        assertNull(errorOf("Hosts"));
+        assertEquals("embedded", config.getAttribute(RsmLaunching.ATTR_ZOOKEEPER, ""));
+
+        Path file = Files.createTempFile("hosts-tab-", ".txt");
+        try {
+            Files.writeString(file, "host a nodes=1,2 run=\"ip netns exec a\"\nhost b nodes=3,4 dir=/var/tmp/b\nclasspath shipped\n");
+            hostsFile.setText(file.toString());
+            assertTrue(errorOf("Hosts").startsWith("Hosts file with ZooKeeper embedded: the embedded ZooKeeper listens on this"),
+                    errorOf("Hosts"));
+            Ui.select(ensemble, true);
+            assertTrue(connectString.isEnabled());
+            connectString.setText("nowhere");
+            assertEquals("ZooKeeper \"nowhere\" is neither embedded nor HOST:PORT[,HOST:PORT...] (e.g. zk1.example.org:2181).",
+                    errorOf("Hosts"));
+            connectString.setText("127.0.0.1:2181");
+            assertTrue(errorOf("Hosts").endsWith("a loopback address means a different machine on every host: give addresses that every"
+                    + " host reaches."), errorOf("Hosts"));
+            connectString.setText("zk1.example.org:2181");
+            assertEquals("Hosts file " + file + ":1: host a has no dir=: with classpath shipped, say where the class path is copied to"
+                    + " there, e.g. dir=/var/tmp/rsm.", errorOf("Hosts"), "the parser's message, with the file and line");
+            Files.writeString(file, "host a nodes=1,2 run=\"ip netns exec a\" dir=/var/tmp/a\nhost b nodes=3,4 dir=/var/tmp/b\n"
+                    + "classpath shipped\n");
+            assertNull(errorOf("Hosts"));
+            assertEquals("zk1.example.org:2181", config.getAttribute(RsmLaunching.ATTR_ZOOKEEPER, ""));
+            assertEquals(file.toString(), config.getAttribute(RsmLaunching.ATTR_HOSTS_FILE, ""));
+            assertEquals(List.of("a", "b"), ClusterLaunchConfiguration.distributed(config, ClusterLaunchConfiguration.plan(config,
+                    ClusterLaunchConfiguration.cluster(config), List.of(), List.of(), List.of())).hosts().hosts().stream()
+                    .map(HostsFile.Host::name).toList(), "the launch reads what the tab stored");
+
+            Ui.textIn(control("Faults"), "Scheduled faults").setText("link-down:1/emu0-2/emu0@200ms");
+            assertTrue(errorOf("Faults").startsWith("Faults, line 1: link-down:1/emu0-2/emu0@200ms in a distributed cluster (Hosts tab):"
+                    + " a distributed cluster's links, transfers and node restarts are ZooKeeper's and UCX's"), errorOf("Faults"));
+            Ui.textIn(control("Faults"), "Scheduled faults").setText("kill:2@200ms");
+            assertNull(errorOf("Faults"));
+
+            group.initializeFrom(config);
+            assertTrue(distributed.getSelection() && ensemble.getSelection() && !embedded.getSelection(), "read back from the configuration");
+            assertEquals("zk1.example.org:2181", connectString.getText());
+            assertEquals(file.toString(), hostsFile.getText());
+
+            Ui.select(local, true);
+            assertNull(errorOf("Hosts"));
+            assertEquals("", config.getAttribute(RsmLaunching.ATTR_ZOOKEEPER, ""), "local again: no ZooKeeper");
+            assertEquals("", config.getAttribute(RsmLaunching.ATTR_HOSTS_FILE, ""), "local again: no hosts file");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

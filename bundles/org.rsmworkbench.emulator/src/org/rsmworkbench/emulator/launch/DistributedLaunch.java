@@ -1,0 +1,119 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.launch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+
+/**
+ * A launch of a distributed cluster: the ZooKeeper ensemble of its registry ({@link DistributedBackend#EMBEDDED}: one
+ * started by the launcher) and the hosts its node JVMs run on (null: this machine). What {@code rsm-launch --zookeeper
+ * [--hosts]} says and what the IDE's launch configuration says are checked here ({@link #of}) and started here
+ * ({@link #open}): both launchers run the same launch. The messages name the options of {@code rsm-launch}
+ * ({@code --zookeeper}, {@code --hosts FILE:LINE}).
+ *
+ * @param zookeeper HOST:PORT[,HOST:PORT...] or {@link DistributedBackend#EMBEDDED}
+ * @param hosts the hosts file, or null when every node JVM runs on this machine
+ */
+public record DistributedLaunch(String zookeeper, HostsFile hosts) {
+    private static final Pattern ZOOKEEPER = Pattern.compile("[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5}(,[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5})*");
+    /** A loopback host in a ZooKeeper connect string. */
+    private static final Pattern LOOPBACK = Pattern.compile("(^|,)(localhost|127\\.[0-9.]+|\\[?::1\\]?):");
+
+    /**
+     * Checks the form of a {@code --zookeeper} value.
+     *
+     * @return {@code value}
+     * @throws LaunchArgumentException that says what the value looks like
+     */
+    public static String checkZooKeeper(String value) throws LaunchArgumentException {
+        if (!value.equals(DistributedBackend.EMBEDDED) && !ZOOKEEPER.matcher(value).matches()) {
+            throw new LaunchArgumentException("--zookeeper \"" + value
+                    + "\" is neither embedded nor HOST:PORT[,HOST:PORT...] (e.g. zk1.example.org:2181)");
+        }
+        return value;
+    }
+
+    /**
+     * The distributed launch of {@code plan}, or null when {@code zookeeper} is null (a local cluster), checked: the
+     * ensemble's form, the hosts file against the plan's cluster and nodes and against the faults of hosts, an ensemble
+     * that the hosts reach, and the plan's faults against what a distributed cluster can do ({@link FaultInjector#refusal}).
+     *
+     * @param hostsFile the hosts file to read, or null
+     * @throws LaunchArgumentException that says what to change
+     */
+    public static DistributedLaunch of(String zookeeper, Path hostsFile, LaunchPlan plan, List<HostFault> hostFaults)
+            throws LaunchArgumentException {
+        if (zookeeper == null && hostsFile != null) {
+            throw new LaunchArgumentException("--hosts needs --zookeeper HOST:PORT[,HOST:PORT...]: the ZooKeeper ensemble that"
+                    + " every host and this machine reach (the cluster's registry)");
+        }
+        if (hostsFile == null && !hostFaults.isEmpty()) {
+            throw new LaunchArgumentException("--fault " + hostFaults.getFirst() + " needs --hosts FILE (it names a host)");
+        }
+        if (zookeeper == null) {
+            return null;
+        }
+        checkZooKeeper(zookeeper);
+        for (ScheduledFault scheduled : plan.faults()) {
+            String refusal = FaultInjector.refusal(scheduled.fault(), true);
+            if (refusal != null) {
+                throw new LaunchArgumentException("--fault " + scheduled + " with --zookeeper: " + refusal);
+            }
+        }
+        return new DistributedLaunch(zookeeper, hosts(zookeeper, hostsFile, plan, hostFaults));
+    }
+
+    private static HostsFile hosts(String zookeeper, Path hostsFile, LaunchPlan plan, List<HostFault> hostFaults)
+            throws LaunchArgumentException {
+        if (hostsFile == null) {
+            return null;
+        }
+        HostsFile hosts = readHosts(zookeeper, hostsFile);
+        hosts.check(plan.nodeIds(), plan.cluster().nodes().stream().map(NodeSpec::id).toList());
+        for (HostFault fault : hostFaults) {
+            fault.check(hosts);
+        }
+        return hosts;
+    }
+
+    /**
+     * Reads the hosts file of a launch whose registry is in {@code zookeeper}, which must be an ensemble the hosts reach
+     * (not embedded, no loopback address); what needs the plan is checked by {@link #of}.
+     *
+     * @throws LaunchArgumentException with FILE:LINE and what to change
+     */
+    public static HostsFile readHosts(String zookeeper, Path hostsFile) throws LaunchArgumentException {
+        if (zookeeper.equals(DistributedBackend.EMBEDDED)) {
+            throw new LaunchArgumentException("--hosts with --zookeeper embedded: the embedded ZooKeeper listens on this"
+                    + " machine's loopback address, which the other hosts cannot reach: run an ensemble they reach (see Running"
+                    + " across hosts in the help) and give its HOST:PORT list");
+        }
+        if (LOOPBACK.matcher(zookeeper).find()) {
+            throw new LaunchArgumentException("--hosts with --zookeeper " + zookeeper + ": a loopback address means a different"
+                    + " machine on every host: give addresses that every host reaches");
+        }
+        return HostsFile.read(hostsFile);
+    }
+
+    /**
+     * Starts the launch with {@code backend}: makes the registry of the plan's cluster in the ensemble (starting the
+     * embedded one), makes the node JVMs of {@code commands} join it and run on the hosts, and logs the registry's connect
+     * string (what RSM &gt; Attach to Distributed Cluster... takes). Close the registry once the node JVMs have ended.
+     *
+     * @throws IOException when the ensemble cannot be reached or started
+     */
+    public DistributedBackend.LaunchedRegistry open(DistributedBackend backend, NodeCommandBuilder commands,
+            Consumer<String> log) throws IOException {
+        DistributedBackend.LaunchedRegistry registry = backend.create(zookeeper, commands.plan().cluster());
+        commands.hosts(hosts).distributedRegistry(registry.connectString(), registry.nodeClassPath());
+        log.accept("registry " + registry.connectString() + " (to watch it in the IDE: RSM > Attach to Distributed Cluster...)");
+        return registry;
+    }
+}
