@@ -34,6 +34,9 @@ import org.rsmworkbench.rsmapi.RsmException;
  * ({@link ConnectChecks} against the registry now, with the error text of the runtime), then put and flushed.
  */
 final class UcxSegmentView implements RemoteSegmentView {
+    /** A read goes through native memory of its own this big at most, then into the copy. */
+    private static final long CHUNK = 1 << 20;
+
     private final ZooKeeperCluster cluster;
     private final int node;
     private final int segmentId;
@@ -119,7 +122,7 @@ final class UcxSegmentView implements RemoteSegmentView {
             throw new IOException(name + " is not published (" + goneReason() + ")");
         }
         try {
-            connected(address).get(offset, copy.asSlice(offset, length));
+            read(connected(address), offset, length);
         } catch (IOException e) {
             disconnect(); // the next read makes a new path
             throw new IOException("cannot read " + name + " from " + address.host() + ": " + e.getMessage(), e);
@@ -166,10 +169,25 @@ final class UcxSegmentView implements RemoteSegmentView {
                 RemoteSegment remote = connected(address);
                 remote.put(offset, MemorySegment.ofArray(bytes));
                 remote.flush();
-                remote.get(offset, copy.asSlice(offset, bytes.length));
+                read(remote, offset, bytes.length);
             } catch (IOException e) {
                 disconnect();
                 throw error(RsmError.BARRIER_FAILURE, "the put to %s failed: %s", name, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Reads {@code [offset, offset + length)} into the copy, a chunk at a time through malloc'd memory (as an importer's get
+     * into heap memory goes): UCX does not write into the copy's file mapping itself.
+     */
+    private void read(RemoteSegment remote, long offset, long length) throws IOException {
+        try (Arena chunks = Arena.ofConfined()) {
+            MemorySegment chunk = chunks.allocate(Math.min(length, CHUNK), 8);
+            for (long done = 0; done < length; done += chunk.byteSize()) {
+                long size = Math.min(chunk.byteSize(), length - done);
+                remote.get(offset + done, chunk.asSlice(0, size));
+                MemorySegment.copy(chunk, 0, copy, offset + done, size);
             }
         }
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.core.inspect.SegmentRows;
 import org.rsmworkbench.distributed.DistributedClusters;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
@@ -134,6 +135,19 @@ class AttachedSegmentTest {
             assertEquals(" ".repeat(put.length()).replace(' ', '\0'), text(view.memory(), 4096, put.length()), "not read yet");
             view.fetch(4096, 64);
             assertEquals(put, text(view.memory(), 4096, put.length()));
+
+            // the inspector's refresh: the rows in sight read again, a change seen
+            SegmentRows rows = new SegmentRows(view, 16);
+            rows.setVisibleRows(256, 9);
+            rows.fetchVisible();
+            rows.refresh();
+            assertEquals(put, new String(rows.rows().getFirst().bytes(), 0, put.length(), StandardCharsets.US_ASCII));
+            memory.set(ValueLayout.JAVA_BYTE, 4096 + 16, (byte) 0xab);
+            for (int refresh = 0; refresh < 3; refresh++) {
+                rows.fetchVisible();
+                rows.refresh();
+                assertEquals((byte) 0xab, rows.rows().get(1).bytes()[0], "refresh " + refresh);
+            }
 
             // a write as node 2, the owner: the exporter's memory has it, node 2 reads it back
             String edit = "edited in the IDE";

@@ -812,7 +812,14 @@ public final class SegmentInspector extends EditorPart {
     /** UI thread: replaces the items of the rows that changed. */
     private void apply(long gen) {
         Map<Long, SegmentRows.Row> changed = changes.takePending();
-        if (changed == null || disposed || table.isDisposed() || gen != changes.generation()) {
+        if (changed == null || disposed || table.isDisposed()) {
+            return;
+        }
+        if (gen != changes.generation()) {
+            // posted before the layout changed, taken after: rows of the new layout, posted since, may be among them and
+            // the tracker counts them as shown. A new generation has the next refresh post every row again (a copy read
+            // over a network, unlike a mapping, shows a row's new bytes only when a refresh posts them)
+            changes.newGeneration();
             return;
         }
         long start = System.nanoTime();
