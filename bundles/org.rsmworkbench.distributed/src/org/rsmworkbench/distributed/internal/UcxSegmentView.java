@@ -178,8 +178,9 @@ final class UcxSegmentView implements RemoteSegmentView {
     }
 
     /**
-     * Reads {@code [offset, offset + length)} into the copy, a chunk at a time through malloc'd memory (as an importer's get
-     * into heap memory goes): UCX does not write into the copy's file mapping itself.
+     * Reads {@code [offset, offset + length)} into the copy, a chunk at a time through native memory of its own (as an
+     * importer's get into heap memory is staged), so that UCX writes into ordinary memory only, not into the copy's file
+     * mapping.
      */
     private void read(RemoteSegment remote, long offset, long length) throws IOException {
         try (Arena chunks = Arena.ofConfined()) {
