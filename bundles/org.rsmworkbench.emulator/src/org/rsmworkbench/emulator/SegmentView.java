@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -18,6 +19,23 @@ public interface SegmentView extends AutoCloseable {
 
     /** Whether the segment still exists (it may have been destroyed, or its node killed). */
     boolean isAlive();
+
+    /** Why the segment no longer exists, for a message "... is gone (WHY)", once {@link #isAlive()} says so. */
+    default String goneReason() {
+        return "destroyed, or its node went down";
+    }
+
+    /**
+     * Brings {@code [offset, offset + length)} of {@link #memory()} up to date. A view that maps the segment sees it live
+     * and does nothing; a view of a segment in another process's memory over a network ({@link RemoteSegmentView}) reads
+     * the range into its copy. May block on the network: not on a UI thread.
+     *
+     * @throws IOException when the range cannot be read now (the segment's exporter does not answer, say); the message
+     *             says why, and a later call tries again
+     */
+    default void fetch(long offset, long length) throws IOException {
+        // mapped: memory() is the segment itself
+    }
 
     /**
      * The segment's current memory, read-only. It follows the segment when the emulator moves it

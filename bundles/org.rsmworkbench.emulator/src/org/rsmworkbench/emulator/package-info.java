@@ -9,6 +9,9 @@
  * else may have made) let tools decide as the emulator does. {@link org.rsmworkbench.emulator.ClusterWaits} (from
  * {@link org.rsmworkbench.emulator.EmulatedCluster#waits()}) says where the processes wait,
  * {@link org.rsmworkbench.emulator.WaitForAnalysis} finds the deadlocks among their waits and
- * {@link org.rsmworkbench.emulator.DeadlockWatch} the ones that last. API (provisional until 1.0).
+ * {@link org.rsmworkbench.emulator.DeadlockWatch} the ones that last. Observers (the IDE) read a running cluster as a
+ * {@link org.rsmworkbench.emulator.WatchedCluster} and its segments as {@link org.rsmworkbench.emulator.SegmentView}s:
+ * mapped, or, for a cluster whose segments are in other hosts' memory, through
+ * {@link org.rsmworkbench.emulator.RemoteSegments}. API (provisional until 1.0).
  */
 package org.rsmworkbench.emulator;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.core.inspect;
 
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,22 @@ public final class SegmentRows {
     public synchronized void setVisibleRows(long first, int count) {
         firstRow = Math.max(0, Math.min(first, rowCount()));
         rowCount = (int) Math.max(0, Math.min(count, rowCount() - firstRow));
+    }
+
+    /**
+     * Brings the visible rows of the view up to date before a {@link #refresh()}: a view of a segment in another host's
+     * memory reads them over the network ({@link SegmentView#fetch}); a mapped one needs nothing. Not on a UI thread.
+     *
+     * @throws IOException when they cannot be read now (the message says why)
+     */
+    public void fetchVisible() throws IOException {
+        long offset;
+        long length;
+        synchronized (this) {
+            offset = firstRow * bytesPerRow;
+            length = Math.min((long) rowCount * bytesPerRow, view.size() - offset);
+        }
+        view.fetch(offset, length);
     }
 
     /**

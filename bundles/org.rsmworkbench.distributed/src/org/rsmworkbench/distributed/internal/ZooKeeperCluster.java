@@ -5,8 +5,10 @@ package org.rsmworkbench.distributed.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.zookeeper.KeeperException;
@@ -17,6 +19,8 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.RemoteSegmentView;
+import org.rsmworkbench.emulator.RemoteSegments;
 import org.rsmworkbench.emulator.WatchedCluster;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.emulator.internal.SpecText;
@@ -34,8 +38,12 @@ import org.rsmworkbench.rsmapi.RsmException;
  * ask on the UI thread. A state's version is the newest change (zxid) among what it read, so it changes exactly when the
  * registry did. While the ensemble does not answer, {@link #problem()} says so and the reader retries every
  * {@link #RETRY_MILLIS}; a session that expired meanwhile is opened again.
+ * <p>
+ * Its segments are read (and written with stated credentials) through a UCX worker of the observer's own, opened at the
+ * first read: {@link UcxSegmentView}. The observer joins the cluster neither as a process nor as an importer: the registry
+ * does not list it.
  */
-public final class ZooKeeperCluster implements WatchedCluster {
+public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
     /** How long attaching waits for the ensemble to answer. */
     public static final long ATTACH_TIMEOUT_MILLIS = 5_000;
 
@@ -55,6 +63,12 @@ public final class ZooKeeperCluster implements WatchedCluster {
     /** A watch fired since the reader last looked. */
     private boolean pending;
     private volatile ClusterState last;
+    /** Where the segments of {@link #last} are, by their znode's name. */
+    private volatile Map<String, ExportAddress> addresses = Map.of();
+    /** The observer's own UCX data path, opened at the first read of a segment; null until then. */
+    private UcxDataPath dataPath;
+    /** The views of segments open now: closed before the data path is. */
+    private final Set<UcxSegmentView> views = new HashSet<>();
     private volatile String problem;
     private volatile boolean gone;
 
@@ -260,10 +274,13 @@ public final class ZooKeeperCluster implements WatchedCluster {
                 links.add(new ClusterState.Link(spec.links().get(link), Znodes.LINK_UP.equals(text(session, Znodes.link(link), newest))));
             }
             List<ClusterState.Segment> segments = new ArrayList<>();
+            Map<String, ExportAddress> segmentAddresses = new HashMap<>();
             for (String name : children(session, Znodes.SEGMENTS, newest)) {
                 byte[] data = data(session, Znodes.SEGMENTS + "/" + name, newest);
                 if (data != null) {
-                    segments.add(segment(name, data));
+                    SegmentRecord record = record(name, data);
+                    segments.add(segment(record));
+                    segmentAddresses.put(name, record.address());
                 }
             }
             Set<String> published = new HashSet<>();
@@ -275,6 +292,7 @@ public final class ZooKeeperCluster implements WatchedCluster {
                     connections.add(connection(name, data, published));
                 }
             }
+            addresses = Map.copyOf(segmentAddresses);
             last = new ClusterState(spec.name(), newest.zxid * 2, nodes, links, List.of(), segments, connections);
             problem = null;
         } catch (KeeperException e) {
@@ -322,20 +340,23 @@ public final class ZooKeeperCluster implements WatchedCluster {
         return data == null ? null : new String(data, StandardCharsets.UTF_8);
     }
 
-    /** A published segment from its znode ({@code N-ID}, a {@link SegmentRecord}). */
-    private ClusterState.Segment segment(String name, byte[] data) {
+    /** The record of a published segment's znode ({@code N-ID}). */
+    private SegmentRecord record(String name, byte[] data) {
         String[] parts = name.split("-");
         try {
-            int node = Integer.parseInt(parts[0]);
-            int segmentId = Integer.parseUnsignedInt(parts[1], 16);
-            PublishedSegment segment = SegmentRecord.decode(node, segmentId, data).segment();
-            // the registry knows neither the exporting process nor how often it was published
-            return new ClusterState.Segment(node, segment.controller(), 0, segmentId, segment.length(), true, segment.acl(),
-                    segment.uid(), segment.gid(), segment.mode(), 1);
+            return SegmentRecord.decode(Integer.parseInt(parts[0]), Integer.parseUnsignedInt(parts[1], 16), data);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             throw new IllegalStateException("the segment " + name + " in the cluster registry at " + connectString
                     + " is damaged: " + e.getMessage(), e);
         }
+    }
+
+    /** A published segment as the state lists it. */
+    private static ClusterState.Segment segment(SegmentRecord record) {
+        PublishedSegment segment = record.segment();
+        // the registry knows neither the exporting process nor how often it was published
+        return new ClusterState.Segment(segment.node(), segment.controller(), 0, segment.segmentId(), segment.length(), true,
+                segment.acl(), segment.uid(), segment.gid(), segment.mode(), 1);
     }
 
     /**
@@ -367,7 +388,7 @@ public final class ZooKeeperCluster implements WatchedCluster {
      * The session, opened again when it ended (expired while the ensemble was unreachable); the constructor does not wait
      * for the ensemble, reads fail fast until it answers.
      */
-    private synchronized ZooKeeper session() {
+    synchronized ZooKeeper session() {
         if (closed) {
             throw new IllegalStateException("detached from the cluster registry at " + connectString);
         }
@@ -383,18 +404,79 @@ public final class ZooKeeperCluster implements WatchedCluster {
     }
 
     @Override
+    public RemoteSegmentView view(int node, int segmentId) throws IOException {
+        ClusterState.Segment segment = published(node, segmentId);
+        if (segment == null) {
+            return null;
+        }
+        UcxSegmentView view = new UcxSegmentView(this, node, segmentId, segment.size());
+        synchronized (this) {
+            if (closed) {
+                view.close();
+                throw new IOException("detached from the cluster registry at " + connectString);
+            }
+            views.add(view);
+        }
+        return view;
+    }
+
+    /** The segment as the last read of the registry lists it, or null when it is not published there. */
+    ClusterState.Segment published(int node, int segmentId) {
+        for (ClusterState.Segment segment : last.segments()) {
+            if (segment.node() == node && segment.segmentId() == segmentId) {
+                return segment;
+            }
+        }
+        return null;
+    }
+
+    /** Where the last read of the registry says the data path reaches that segment, or null when it is not published. */
+    ExportAddress address(int node, int segmentId) {
+        return addresses.get(Znodes.segmentName(node, segmentId));
+    }
+
+    /** The observer's UCX data path, opened at the first call. */
+    synchronized UcxDataPath dataPath() throws IOException {
+        if (closed) {
+            throw new IOException("detached from the cluster registry at " + connectString);
+        }
+        if (dataPath == null) {
+            try {
+                dataPath = UcxDataPath.open();
+            } catch (RsmException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+        return dataPath;
+    }
+
+    /** A view closed: the data path need not close it. */
+    synchronized void closed(UcxSegmentView view) {
+        views.remove(view);
+    }
+
+    @Override
     public void close() {
         ZooKeeper session;
+        List<UcxSegmentView> open;
+        UcxDataPath path;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
             session = zooKeeper;
+            open = List.copyOf(views);
+            path = dataPath;
             notifyAll();
         }
         reader.interrupt();
         close(session);
+        // their remote keys go before the worker that unpacked them
+        open.forEach(UcxSegmentView::close);
+        if (path != null) {
+            path.close();
+        }
     }
 
     private static void close(ZooKeeper zooKeeper) {

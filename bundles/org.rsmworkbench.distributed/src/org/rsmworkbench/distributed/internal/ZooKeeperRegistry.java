@@ -264,7 +264,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     public Connection connect(String controller, boolean loopback, Credentials credentials, int exporterNode, int segmentId,
             int permission) throws RsmException {
         String segmentPath = Znodes.segment(exporterNode, segmentId);
-        String importer = "a process of node " + node + " (" + credentials + ")";
+        String importer = importer(node, credentials);
         try {
             for (;;) {
                 ZooKeeperView view = new ZooKeeperView(zooKeeper, spec);
@@ -303,6 +303,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         } catch (Unavailable | KeeperException | InterruptedException e) {
             throw unavailable("connect to segment " + id(segmentId) + " of node " + exporterNode, e);
         }
+    }
+
+    /** How a connect's errors name the importing process. */
+    static String importer(int node, Credentials credentials) {
+        return "a process of node " + node + " (" + credentials + ")";
     }
 
     private RsmException unavailable(String what, Exception e) {

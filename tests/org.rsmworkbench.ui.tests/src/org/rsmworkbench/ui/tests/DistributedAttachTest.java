@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -30,6 +33,7 @@ import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.SegmentRef;
+import org.rsmworkbench.core.inspect.SegmentRows;
 import org.rsmworkbench.distributed.DistributedClusters;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
@@ -42,17 +46,21 @@ import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
+import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
 import org.rsmworkbench.ui.internal.permissions.PermissionsView;
 import org.rsmworkbench.ui.internal.topology.TopologyView;
 
 /**
  * RSM > Attach to Distributed Cluster... driven through its dialog against the registry of a distributed cluster (an
  * embedded ensemble; a process of node 1 exports, one of node 2 imports, here): the Clusters, Permissions and Topology
- * views show the cluster, Detach lets it go; where nothing answers, an error dialog says what to check.
+ * views show the cluster, Detach lets it go; where nothing answers, an error dialog says what to check. The Segment
+ * Inspector opened from the Clusters view shows a segment's bytes live, read through UCX, and writes only as a stated
+ * node and credentials the segment's ACL lets write.
  */
 class DistributedAttachTest {
     private static final String ATTACH_COMMAND = "org.rsmworkbench.distributed.ui.attach";
     private static final String DETACH_COMMAND = "org.rsmworkbench.ui.clusters.detach";
+    private static final String OPEN_INSPECTOR_COMMAND = "org.rsmworkbench.ui.clusters.openInspector";
     private static final int SEGMENT = 0x400100;
     private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
 
@@ -79,6 +87,7 @@ class DistributedAttachTest {
     @AfterEach
     void stop() {
         Ui.forgetDialogs();
+        Ui.page().closeAllEditors(false);
         Ui.page().hideView(clusters);
         RunningClusters.getDefault().removeAll();
         importer.close();
@@ -182,6 +191,82 @@ class DistributedAttachTest {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(DETACH_COMMAND, null);
         Ui.waitUntil("detached", 5000, () -> rows().stream().noneMatch(r -> r.contains("[attached]")));
         assertTrue(RunningClusters.getDefault().clusters().isEmpty());
+    }
+
+    private static void text(MemorySegment memory, long offset, String text) {
+        MemorySegment.copy(MemorySegment.ofArray(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0, memory, offset,
+                text.length());
+    }
+
+    /** Clicks the cell (the table's editor activation) of the inspector's first row, types the value, presses Enter. */
+    private static boolean edit(SegmentInspector inspector, String value) {
+        Table table = inspector.viewer().getTable();
+        table.setSelection(0);
+        Rectangle bounds = table.getItem(0).getBounds(1);
+        org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+        click.x = bounds.x + bounds.width / 2;
+        click.y = bounds.y + bounds.height / 2;
+        click.button = 1;
+        table.notifyListeners(SWT.MouseDown, click);
+        table.notifyListeners(SWT.MouseUp, click);
+        for (Control child : table.getChildren()) {
+            if (child instanceof Text editor && editor.isVisible()) {
+                editor.setText(value);
+                editor.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theInspectorShowsASegmentLiveThroughUcxAndWritesOnlyAsAStatedWriterTheAclAllows() throws Exception {
+        MEMORY.fill((byte) 0);
+        text(MEMORY, 0x20, "hello from node 1"); // row 2, and the first byte of row 3
+        RunningCluster entry = RunningClusters.getDefault().attach(DistributedClusters.attach(cluster.connectString()));
+        Ui.waitUntil(() -> "the segment shows: " + rows(), 30_000, () -> !rows().isEmpty() && export() != null);
+        Ui.page().activate(clusters);
+        clusters.viewer().setSelection(new StructuredSelection(export()), true);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(OPEN_INSPECTOR_COMMAND, null);
+        SegmentInspector inspector = (SegmentInspector) Ui.page().getActiveEditor();
+        assertNotNull(inspector, "Open in Inspector opened the segment");
+        assertEquals(new SegmentRef(entry, 1, SEGMENT), inspector.ref());
+        inspector.setBytesPerRow(16);
+        Table table = inspector.viewer().getTable();
+        Ui.waitUntil(() -> "row 2 shows the exporter's bytes: " + table.getItem(2).getText(17) + " (" + inspector.message()
+                + "; " + inspector.stats() + ")", 10_000,
+                () -> table.getItem(2).getText(17).startsWith("hello from node "));
+        assertEquals("68", table.getItem(2).getText(1), "'h' in hex");
+        assertTrue(inspector.message().contains("read from its exporter through the cluster's data path"), inspector.message());
+
+        // live: the exporter writes, the inspector shows it at a refresh
+        MEMORY.set(ValueLayout.JAVA_BYTE, 0x30, (byte) 0xab);
+        Ui.waitUntil(() -> "the change shows: " + table.getItem(3).getText(1) + " (" + inspector.message() + "; "
+                + inspector.stats() + ")", 10_000, () -> "ab".equals(table.getItem(3).getText(1)));
+
+        // read-only until a writer is stated, and while the stated one may not write
+        Ui.waitUntil("row 0 is shown", 5000, () -> table.getItem(0).getData() instanceof SegmentRows.Row);
+        assertTrue(!edit(inspector, "7f") && inspector.message().contains("Write as..."), inspector.message());
+        assertEquals(0, MEMORY.get(ValueLayout.JAVA_BYTE, 0));
+        inspector.setWriter(2, new Credentials(200, 10, Set.of(), 022, false)); // a group member: 0640 lets it read only
+        Ui.waitUntil(() -> "the refusal: " + inspector.message(), 10_000,
+                () -> inspector.message().startsWith("Read-only as node 2 uid=200 gid=10"));
+        assertTrue(inspector.message().contains("RSMERR_PERM_DENIED"), inspector.message());
+        assertTrue(!edit(inspector, "7f") && inspector.writeRefusal() != null);
+
+        // the owner on node 2 may write: the edit reaches the exporter's memory
+        inspector.setWriter(2, new Credentials(100, 10, Set.of(), 022, false));
+        Ui.waitUntil(() -> "writes allowed: " + inspector.message(), 10_000, () -> inspector.writeRefusal() == null);
+        assertTrue(edit(inspector, "7f"), "a cell editor opened");
+        Ui.waitUntil(() -> "the write lands: " + inspector.message(), 10_000, () -> MEMORY.get(ValueLayout.JAVA_BYTE, 0) == 0x7f);
+        Ui.waitUntil(() -> "the write is reported: " + inspector.message(), 10_000,
+                () -> inspector.message().startsWith("Wrote 1 byte at 0x0 as node 2"));
+
+        // unpublished: the inspector says so and keeps the last contents
+        exporter.unpublish(SEGMENT);
+        Ui.waitUntil(() -> "the unpublish shows: " + inspector.message(), 15_000,
+                () -> inspector.message().contains("is gone (unpublished"));
+        assertTrue(table.getItem(2).getText(17).startsWith("hello from node "), "the last contents stay");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -64,6 +65,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
 import org.rsmworkbench.core.clusters.ClusterTree;
+import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.core.inspect.ChangeList;
 import org.rsmworkbench.core.inspect.ColumnWidths;
@@ -81,6 +83,8 @@ import org.rsmworkbench.core.inspect.SegmentWriter;
 import org.rsmworkbench.core.inspect.Snapshot;
 import org.rsmworkbench.core.trace.RecordedSegment;
 import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.RemoteSegmentView;
+import org.rsmworkbench.emulator.RemoteSegments;
 import org.rsmworkbench.emulator.SegmentView;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.rsmapi.Credentials;
@@ -101,6 +105,10 @@ import org.rsmworkbench.ui.internal.preferences.Preferences;
  * Its input is a segment of a running cluster ({@link SegmentEditorInput}: live, editable, and at an instant of its run's
  * recording on request) or a segment known only from a recording ({@link RecordedSegmentInput}: read-only, at an
  * instant); the {@link InstantMode} shows the instants.
+ * <p>
+ * A segment of a distributed cluster ({@link RemoteSegments}) is a copy that the refresh job reads over the cluster's data
+ * path (the jobs that scan the segment read all of it first); it takes edits only as a node and credentials the user
+ * stated (Write as...) and the segment's ACL lets write, checked as a connect would be, and writes in a job.
  */
 public final class SegmentInspector extends EditorPart {
     public static final String ID = "org.rsmworkbench.ui.segmentInspector";
@@ -142,6 +150,14 @@ public final class SegmentInspector extends EditorPart {
 
     private int writerNode;
     private Credentials writerCredentials;
+    /** The live view when it is a copy read over a network (a segment of a distributed cluster), else null. */
+    private RemoteSegmentView remote;
+    /** Why edits are refused now (a remote segment without a writer its ACL lets write), or null. */
+    private volatile String writeRefusal;
+    /** Counts the writers chosen: a check finished after a newer choice is dropped. */
+    private int writerChoices;
+    /** Why the last read over the network failed, or null. */
+    private volatile String readProblem;
     private SegmentWriter writer;
     private final IUndoContext undoContext = new ObjectUndoContext(this, "Segment Inspector");
     private UndoRedoActionGroup undoGroup;
@@ -191,15 +207,13 @@ public final class SegmentInspector extends EditorPart {
         if (input instanceof SegmentEditorInput segmentInput) {
             ref = segmentInput.ref();
             description = ref.describe();
-            // a distributed cluster's segments are in the memory of their exporters on other hosts: no mapped view of them
-            view = ref.cluster().local().orElseThrow(() -> new PartInitException(ref.describe() + " of " + ref.cluster().label()
-                    + " is in a distributed cluster (registry at " + ref.cluster().location() + "): the Segment Inspector"
-                    + " shows only segments of clusters in a directory for now")).view(ref.node(), ref.segmentId());
+            view = openLive(ref);
             liveView = view;
             if (view == null) {
                 throw new PartInitException(ref.describe() + " does not exist (any more) in " + ref.cluster().label()
                         + ": it was destroyed, unpublished and destroyed, or its node went down");
             }
+            remote = view instanceof RemoteSegmentView remoteView ? remoteView : null;
             instantMode = new InstantMode(this, InstantMode.segmentName(ref.node(), ref.segmentId()),
                     () -> ref.cluster().recording().orElse(null), liveView);
         } else if (input instanceof RecordedSegmentInput recordedInput) {
@@ -245,7 +259,30 @@ public final class SegmentInspector extends EditorPart {
         });
     }
 
-    /** The process that writes edits at first: the creator's credentials, on a node the segment's ACL lets write. */
+    /**
+     * The segment's view: mapped for a cluster in a directory, a copy read over the data path for a distributed one; null
+     * when the segment is not there.
+     */
+    private static SegmentView openLive(SegmentRef ref) throws PartInitException {
+        RunningCluster cluster = ref.cluster();
+        if (cluster.local().isPresent()) {
+            return cluster.local().get().view(ref.node(), ref.segmentId());
+        }
+        if (cluster.watched() instanceof RemoteSegments segments) {
+            try {
+                return segments.view(ref.node(), ref.segmentId());
+            } catch (IOException e) {
+                throw new PartInitException("Cannot read " + ref.describe() + " of " + cluster.label() + ": " + e.getMessage());
+            }
+        }
+        throw new PartInitException(ref.describe() + " of " + cluster.label() + " (at " + cluster.location()
+                + ") is in a cluster whose segments the Segment Inspector cannot read");
+    }
+
+    /**
+     * The process that writes edits at first: the creator's credentials, on a node the segment's ACL lets write. For a
+     * remote segment only a proposal for Write as...: edits wait until the user states a writer.
+     */
     private void initWriter() {
         ClusterState state = ref.cluster().watched().state();
         ClusterState.Segment segment = ref.find(state);
@@ -258,6 +295,10 @@ public final class SegmentInspector extends EditorPart {
                 writerNode = cell.node();
                 writerCredentials = PermissionMatrix.credentialsFor(segment, cell.relation());
             });
+        }
+        if (remote != null) {
+            writeRefusal = "Read-only: the IDE writes into a segment of a distributed cluster only as a node and credentials"
+                    + " you state (Write as...) whose write the segment's ACL allows";
         }
     }
 
@@ -350,8 +391,13 @@ public final class SegmentInspector extends EditorPart {
             return; // a recording does not change: no refresh
         }
         updateWriterLabel();
-        info("Live view of " + ref.describe() + " (" + ClusterTree.size(view.size()) + ") of " + ref.cluster().label()
-                + ". Select a row, then click a byte or value in it to edit it.");
+        if (remote == null) {
+            info("Live view of " + ref.describe() + " (" + ClusterTree.size(view.size()) + ") of " + ref.cluster().label()
+                    + ". Select a row, then click a byte or value in it to edit it.");
+        } else {
+            info("Live view of " + ref.describe() + " (" + ClusterTree.size(view.size()) + ") of " + ref.cluster().label()
+                    + ", read from its exporter through the cluster's data path. " + writeRefusal + ".");
+        }
 
         refreshJob = new Job("Refreshing " + getPartName()) {
             @Override
@@ -525,7 +571,8 @@ public final class SegmentInspector extends EditorPart {
         column.getColumn().setWidth(width);
         if (field != null) {
             // the segment at an instant of its recording is read-only
-            column.setEditingSupport(new CellEditing(viewer, field, this::write, this::error, () -> instantMode.readOnlyReason() == null));
+            column.setEditingSupport(new CellEditing(viewer, field, this::write, this::error,
+                    () -> instantMode.readOnlyReason() == null && writeRefusal == null));
         }
     }
 
@@ -534,10 +581,11 @@ public final class SegmentInspector extends EditorPart {
     /**
      * Writes {@code bytes} at {@code offset} as an undoable RSM put by the chosen process.
      *
-     * @return whether the write was done; if not, the message area says why
+     * @return whether the write was done (for a remote segment: started, in a job that shows how it went); if not, the
+     *         message area says why
      */
     public boolean write(long offset, byte[] bytes) {
-        String readOnly = instantMode.readOnlyReason();
+        String readOnly = instantMode.readOnlyReason() != null ? instantMode.readOnlyReason() : writeRefusal;
         if (readOnly != null) {
             error(readOnly);
             return false;
@@ -552,23 +600,43 @@ public final class SegmentInspector extends EditorPart {
         WriteOperation operation = new WriteOperation("Write " + bytes.length + (bytes.length == 1 ? " byte" : " bytes")
                 + " at 0x" + Long.toHexString(offset), undoContext, this::put, offset, before, bytes);
         IOperationHistory history = OperationHistoryFactory.getOperationHistory();
+        if (remote != null) {
+            // over the network: not on the UI thread
+            info(operation.getLabel() + " as " + writerText() + "...");
+            runJob(operation.getLabel() + " of " + description, _ -> {
+                IStatus result = execute(history, operation);
+                ui(() -> written(result, offset, bytes.length));
+            });
+            return true;
+        }
+        return written(execute(history, operation), offset, bytes.length);
+    }
+
+    private static IStatus execute(IOperationHistory history, WriteOperation operation) {
         try {
-            IStatus result = history.execute(operation, null, null);
-            if (!result.isOK()) {
-                error("Write refused: " + result.getMessage() + " (writing as " + writerText() + ")");
-                return false;
-            }
+            return history.execute(operation, null, null);
         } catch (ExecutionException e) {
-            error("Write failed: " + e.getMessage());
+            return Status.error("failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Says how the write of {@code length} bytes at {@code offset} went, and shows them. */
+    private boolean written(IStatus result, long offset, int length) {
+        if (!result.isOK()) {
+            error("Write refused: " + result.getMessage() + " (writing as " + writerText() + ")");
             return false;
         }
-        info("Wrote " + bytes.length + (bytes.length == 1 ? " byte" : " bytes") + " at 0x" + Long.toHexString(offset)
+        info("Wrote " + length + (length == 1 ? " byte" : " bytes") + " at 0x" + Long.toHexString(offset)
                 + " as " + writerText() + " (Edit > Undo puts the old bytes back)");
-        refreshRowsNow(offset, bytes.length);
+        refreshRowsNow(offset, length);
         return true;
     }
 
     private void put(long offset, byte[] bytes) throws RsmException {
+        if (remote != null) {
+            remote.write(writerNode, writerCredentials, offset, bytes);
+            return;
+        }
         if (writer == null) {
             writer = SegmentWriter.open(ref.cluster().cluster(), writerNode, writerCredentials, ref.node(), ref.segmentId());
         }
@@ -602,7 +670,10 @@ public final class SegmentInspector extends EditorPart {
         }
     }
 
-    /** The process that writes edits from now on. */
+    /**
+     * The process that writes edits from now on. For a remote segment, edits wait until a job has checked that its ACL
+     * lets that process write; if not, the inspector stays read-only and says why.
+     */
     public void setWriter(int node, Credentials credentials) {
         writerNode = node;
         writerCredentials = credentials;
@@ -610,7 +681,38 @@ public final class SegmentInspector extends EditorPart {
             writer.close();
             writer = null;
         }
+        if (remote != null) {
+            int choice = ++writerChoices;
+            String as = writerText();
+            writeRefusal = "Read-only until the registry confirms that " + as + " may write";
+            info(writeRefusal + "...");
+            runJob("Checking that " + as + " may write " + description, _ -> {
+                String refusal;
+                try {
+                    remote.checkWrite(node, credentials);
+                    refusal = null;
+                } catch (RsmException e) {
+                    refusal = "Read-only as " + as + ": " + e.getMessage();
+                }
+                String decided = refusal;
+                ui(() -> {
+                    if (choice == writerChoices) {
+                        writeRefusal = decided;
+                        if (decided == null) {
+                            info("Edits go to " + description + " as " + as + ": the segment's ACL lets it write.");
+                        } else {
+                            error(decided);
+                        }
+                    }
+                });
+            });
+        }
         updateWriterLabel();
+    }
+
+    /** Why edits are refused now (a remote segment without a writer it lets write), or null. */
+    public String writeRefusal() {
+        return writeRefusal;
     }
 
     /** The node of the process that writes edits. */
@@ -629,7 +731,8 @@ public final class SegmentInspector extends EditorPart {
 
     private void updateWriterLabel() {
         if (writerLabel != null && !writerLabel.isDisposed()) {
-            writerLabel.setText("Write as: " + writerText());
+            // a remote segment has no writer until the user states one
+            writerLabel.setText(remote != null && writerChoices == 0 ? "Write as: nobody (read-only)" : "Write as: " + writerText());
             writerLabel.getParent().layout(true);
         }
     }
@@ -660,16 +763,23 @@ public final class SegmentInspector extends EditorPart {
         long gen = changes.generation();
         if (!view.isAlive()) {
             paused = true;
+            String why = view.goneReason();
             Display.getDefault().asyncExec(() -> {
                 if (!disposed) {
-                    error(description + " is gone (destroyed, or its node went down): showing its last contents; "
-                            + "refresh stopped.");
+                    error(description + " is gone (" + why + "): showing its last contents; refresh stopped.");
                     pauseButton.setSelection(true);
                 }
             });
             return;
         }
         current.setVisibleRows(visibleTop, visibleCount);
+        try {
+            current.fetchVisible();
+            readProblem(null);
+        } catch (IOException e) {
+            readProblem(e.getMessage());
+            return;
+        }
         long read;
         try {
             read = current.refresh();
@@ -684,10 +794,32 @@ public final class SegmentInspector extends EditorPart {
         }
     }
 
+    /** Says once that a read over the network failed (the last contents read stay shown), and once that it works again. */
+    private void readProblem(String problem) {
+        if (Objects.equals(problem, readProblem)) {
+            return;
+        }
+        readProblem = problem;
+        ui(() -> {
+            if (problem == null) {
+                info("Reading " + description + " again.");
+            } else {
+                error(problem + ": showing what was read last; trying again at each refresh.");
+            }
+        });
+    }
+
     /** UI thread: replaces the items of the rows that changed. */
     private void apply(long gen) {
         Map<Long, SegmentRows.Row> changed = changes.takePending();
-        if (changed == null || disposed || table.isDisposed() || gen != changes.generation()) {
+        if (changed == null || disposed || table.isDisposed()) {
+            return;
+        }
+        if (gen != changes.generation()) {
+            // posted before the layout changed, taken after: rows of the new layout, posted since, may be among them and
+            // the tracker counts them as shown. A new generation has the next refresh post every row again (a copy read
+            // over a network, unlike a mapping, shows a row's new bytes only when a refresh posts them)
+            changes.newGeneration();
             return;
         }
         long start = System.nanoTime();
@@ -954,6 +1086,7 @@ public final class SegmentInspector extends EditorPart {
 
     public void takeSnapshot() {
         runJob("Snapshot of " + description, monitor -> {
+            view.fetch(0, view.size());
             Snapshot taken = Snapshot.take(view, progress(monitor, view.size()));
             ui(() -> {
                 if (snapshot != null) {
@@ -976,6 +1109,7 @@ public final class SegmentInspector extends EditorPart {
             return;
         }
         runJob("Diff of " + description + " against the snapshot", monitor -> {
+            view.fetch(0, view.size());
             List<Snapshot.Range> ranges = against.diff(view.memory(), DIFF_LIMIT, progress(monitor, view.size()));
             ui(() -> showDiff(new ChangeList(ranges)));
         });
@@ -1032,6 +1166,7 @@ public final class SegmentInspector extends EditorPart {
         long from = table.getSelectionIndex() >= 0 ? selectedOffset() + 1 : 0;
         String what = searchKind.getText().toLowerCase() + " \"" + searchText.getText() + "\"";
         runJob("Searching " + description + " for " + what, monitor -> {
+            view.fetch(0, view.size());
             Search.Found found = Search.findWrapping(view.memory(), pattern, from, progress(monitor, view.size()));
             ui(() -> {
                 if (found == null) {
@@ -1062,6 +1197,7 @@ public final class SegmentInspector extends EditorPart {
     /** Saves [offset, offset+length) to the file in a job. */
     public void exportRange(long offset, long length, Path file, boolean hexDump) {
         runJob("Exporting " + length + " bytes of " + description, _ -> {
+            view.fetch(offset, length);
             if (hexDump) {
                 RangeTransfer.exportHexDump(view.memory(), offset, length, file);
             } else {
@@ -1253,7 +1389,13 @@ public final class SegmentInspector extends EditorPart {
             instantMode.dispose(getSite().getPage());
         }
         if (liveView != null) {
-            liveView.close();
+            SegmentView closing = liveView;
+            if (remote != null) {
+                // it waits for a read over the network in progress: not on the UI thread
+                Thread.ofVirtual().name("closing " + description).start(closing::close);
+            } else {
+                closing.close();
+            }
         }
         super.dispose();
     }
