@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -34,8 +37,9 @@ import org.rsmworkbench.tests.support.NetworkNamespaces;
  * <ol>
  * <li>put 8 B + barrier close and 1 MiB put + barrier close from host 2 to host 1: RSM through {@code rsm-launch --hosts}
  * and the distributed backend ({@link DistributedNode} {@code put}: node 1 on h1 exports, node 2 on h2 imports); raw JUCX
- * put + flush between two JVMs on the same hosts ({@link RawJucx}, its target polling, and sleeping in
- * {@code waitForEvents} as the RSM exporter's progress thread does); {@code ucx_perftest ucp_put_lat} and
+ * put + flush between two JVMs on the same hosts ({@link RawJucx}: put and flush together with the target polling, the
+ * baseline of the goal; and, to show where RSM's time goes, sequenced as RSM does, with the target sleeping in
+ * {@code waitForEvents} as the RSM exporter's progress thread does, and with the initiator's UCX set up as RSM's); {@code ucx_perftest ucp_put_lat} and
  * {@code ucp_put_bw}, server on h1, client on h2. Interleaved in {@code ROUNDS} rounds; UCX_TLS=tcp for all of them
  * (unless UCX_TLS is set), so that every figure is UCX over TCP on the same veth link. Ratio: RSM / raw JUCX (polling
  * target), per round; goal ≤ {@value #GOAL}.</li>
@@ -47,14 +51,16 @@ import org.rsmworkbench.tests.support.NetworkNamespaces;
  * through {@code ip netns exec} on the same hosts until each ran its main.</li>
  * </ol>
  * Needs root (ip netns); without it says why and exits with status 1. Usage (as root): {@code java
- * --enable-native-access=ALL-UNNAMED -cp benchmarks.jar org.rsmworkbench.benchmarks.DistributedBenchmark [ROUNDS]}
- * (default {@value #DEFAULT_ROUNDS}).
+ * --enable-native-access=ALL-UNNAMED -cp benchmarks.jar org.rsmworkbench.benchmarks.DistributedBenchmark [ROUNDS]
+ * [put|publish|join]...} (default {@value #DEFAULT_ROUNDS} rounds of the put figures, and every part).
  */
 public final class DistributedBenchmark {
     /** This run's subnet, inside the namespaces only (the distributed tests use 10.219.19). */
     static final String SUBNET = "10.219.20";
     static final double GOAL = 1.2;
     private static final int DEFAULT_ROUNDS = 3;
+    /** The parts of a run, in order: put figures, publish -> connect, the join of 63 nodes. */
+    private static final List<String> PARTS = List.of("put", "publish", "join");
     private static final int ZOOKEEPER_PORT = 2181;
     private static final int HOSTS = 4;
     /**
@@ -63,9 +69,10 @@ public final class DistributedBenchmark {
      */
     private static final int JOIN_NODES = ClusterSpec.MAX_NODES - 1;
     private static final int NODES_PER_HOST = 16;
-    private static final int WARMUP_8 = 2000, COUNT_8 = 10_000, WARMUP_1M = 50, COUNT_1M = 300;
+    private static final int WARMUP_8 = 1000, COUNT_8 = 5000, WARMUP_1M = 20, COUNT_1M = 150;
     private static final int PUBLISH_ROUNDS = 200;
-    private static final int JOIN_TRIALS = 3;
+    /** One: 63 JVMs starting at once load a small machine for minutes; a run is repeated for the spread. */
+    private static final int JOIN_TRIALS = 1;
     private static final Duration PROGRAM_WAIT = Duration.ofMinutes(5);
     private static final Path UCX_PERFTEST = Path.of("/usr/bin/ucx_perftest");
     /** A node killed, in the launcher's line of exit statuses. */
@@ -88,7 +95,21 @@ public final class DistributedBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_ROUNDS;
+        int rounds = DEFAULT_ROUNDS;
+        Set<String> parts = new LinkedHashSet<>();
+        for (String arg : args) {
+            if (arg.matches("[1-9][0-9]*")) {
+                rounds = Integer.parseInt(arg);
+            } else if (PARTS.contains(arg)) {
+                parts.add(arg);
+            } else {
+                System.err.println("DistributedBenchmark: unknown argument " + arg + "; usage: [ROUNDS] [" + String.join("|", PARTS) + "]...");
+                System.exit(2);
+            }
+        }
+        if (parts.isEmpty()) {
+            parts.addAll(PARTS);
+        }
         if (!"root".equals(ProcessHandle.current().info().user().orElse(""))) {
             System.err.println("DistributedBenchmark: needs root to make network namespaces (ip netns add); run it as root");
             System.exit(1);
@@ -99,7 +120,7 @@ public final class DistributedBenchmark {
         try (NetworkNamespaces hosts = NetworkNamespaces.create(SUBNET, HOSTS)) {
             DistributedBenchmark benchmark = new DistributedBenchmark(hosts, folder);
             try (Program _ = benchmark.startZooKeeper()) {
-                benchmark.run(rounds);
+                benchmark.run(rounds, parts);
             }
         } catch (NetworkNamespaces.NotPermittedException e) {
             System.err.println("DistributedBenchmark: " + e.getMessage());
@@ -109,9 +130,22 @@ public final class DistributedBenchmark {
         }
     }
 
-    private void run(int rounds) throws Exception {
+    private void run(int rounds, Set<String> parts) throws Exception {
         System.out.printf("hosts: %d network namespaces on a bridge, %s.1-%d; ZooKeeper (standalone) on h1 %s; UCX_TLS=%s; %s%n",
                 HOSTS, SUBNET, HOSTS, zookeeper, environment.getOrDefault("UCX_TLS", System.getenv("UCX_TLS")), ucxVersion());
+        if (parts.contains("put")) {
+            puts(rounds);
+        }
+        if (parts.contains("publish")) {
+            publishConnect();
+        }
+        if (parts.contains("join")) {
+            joins();
+        }
+    }
+
+    /** The put figures, in {@code rounds} interleaved rounds. */
+    private void puts(int rounds) throws Exception {
         boolean perftest = Files.isExecutable(UCX_PERFTEST);
         if (!perftest) {
             System.out.println(UCX_PERFTEST + " is missing (Debian: apt-get install ucx-utils): its figures are left out");
@@ -121,8 +155,9 @@ public final class DistributedBenchmark {
         for (int round = 1; round <= rounds; round++) {
             Map<String, OpTimes.Result> figures = new HashMap<>();
             rsmPut().forEach(r -> figures.put(r.name(), r));
-            rawJucx("poll").forEach(r -> figures.put(r.name(), r));
-            rawJucx("wait").forEach(r -> figures.put(r.name().replace("jucx", "jucx-wait"), r));
+            rawJucx("poll", "plain").forEach(r -> figures.put(r.name(), r));
+            rawJucx("wait", "plain").forEach(r -> figures.put(r.name().replace("jucx", "jucx-wait"), r));
+            rawJucx("wait", "as-rsm").forEach(r -> figures.put(r.name().replace("jucx", "jucx-asrsm"), r));
             double[] ucx = perftest ? new double[] {perftest("ucp_put_lat", 8, 20_000), perftest("ucp_put_bw", RawJucx.MIB, 1000)} : null;
             results.add(figures);
             perftests.add(ucx);
@@ -133,40 +168,38 @@ public final class DistributedBenchmark {
                             : String.format("; ucx_perftest ucp_put_lat %.1f us, ucp_put_bw %.0f MB/s", ucx[0], ucx[1]));
         }
         summary(results, perftests);
-        publishConnect();
-        joins();
     }
 
     /** Prints the median over the rounds of each figure, its range over the rounds, and the ratios to raw JUCX. */
     private static void summary(List<Map<String, OpTimes.Result>> results, List<double[]> perftests) {
         System.out.printf("== put between two hosts (h2 -> h1), median of %d rounds [range over rounds], single operations"
                 + " p10-p90 in the median round%n", results.size());
-        for (String name : List.of("rsm-put8", "jucx-put8", "jucx-seq-put8", "jucx-wait-seq-put8")) {
+        for (String name : List.of("rsm-put8", "jucx-put8", "jucx-seq-put8", "jucx-wait-seq-put8", "jucx-asrsm-seq-put8")) {
             List<OpTimes.Result> rounds = results.stream().map(r -> r.get(name)).toList();
             double[] us = rounds.stream().mapToDouble(r -> r.medianNanos() / 1e3).toArray();
             OpTimes.Result median = rounds.stream().sorted(Comparator.comparingLong(OpTimes.Result::medianNanos)).toList()
                     .get(rounds.size() / 2);
-            System.out.printf("  %-18s 8 B put + %s: %.1f us [%.1f-%.1f] (p10-p90 %.1f-%.1f us, %d operations a round)%n", name,
+            System.out.printf("  %-20s 8 B put + %s: %.1f us [%.1f-%.1f] (p10-p90 %.1f-%.1f us, %d operations a round)%n", name,
                     name.startsWith("rsm") ? "barrier open/close" : "flush", median(us), min(us), max(us), median.p10Nanos() / 1e3,
                     median.p90Nanos() / 1e3, median.count());
         }
         Map<String, OpTimes.Result> middle = results.stream().sorted(Comparator.comparingLong(r -> r.get("rsm-put8").medianNanos()))
                 .toList().get(results.size() / 2);
-        System.out.printf("  %-18s where an RSM span's time goes (that round, timed apart): open %.1f us, put %.1f us, close %.1f us%n",
+        System.out.printf("  %-20s where an RSM span's time goes (that round, timed apart): open %.1f us, put %.1f us, close %.1f us%n",
                 "", middle.get("rsm-put8-open").medianNanos() / 1e3, middle.get("rsm-put8-put").medianNanos() / 1e3,
                 middle.get("rsm-put8-close").medianNanos() / 1e3);
-        for (String name : List.of("rsm-put1m", "jucx-put1m", "jucx-seq-put1m", "jucx-wait-seq-put1m")) {
+        for (String name : List.of("rsm-put1m", "jucx-put1m", "jucx-seq-put1m", "jucx-wait-seq-put1m", "jucx-asrsm-seq-put1m")) {
             double[] mbs = results.stream().mapToDouble(r -> megabytesPerSecond(r.get(name).bytes(), r.get(name).medianNanos())).toArray();
             OpTimes.Result median = results.stream().map(r -> r.get(name)).sorted(Comparator.comparingLong(OpTimes.Result::medianNanos))
                     .toList().get(results.size() / 2);
-            System.out.printf("  %-18s 1 MiB put + %s: %.0f MB/s [%.0f-%.0f] (%.0f us a put; p10-p90 %.0f-%.0f us)%n", name,
+            System.out.printf("  %-20s 1 MiB put + %s: %.0f MB/s [%.0f-%.0f] (%.0f us a put; p10-p90 %.0f-%.0f us)%n", name,
                     name.startsWith("rsm") ? "barrier close" : "flush", median(mbs), min(mbs), max(mbs), median.medianNanos() / 1e3,
                     median.p10Nanos() / 1e3, median.p90Nanos() / 1e3);
         }
         if (perftests.getFirst() != null) {
             double[] lat = perftests.stream().mapToDouble(p -> p[0]).toArray();
             double[] bw = perftests.stream().mapToDouble(p -> p[1]).toArray();
-            System.out.printf("  %-18s ucp_put_lat 8 B: %.1f us [%.1f-%.1f] (its median; half a put ping-pong round trip,"
+            System.out.printf("  %-20s ucp_put_lat 8 B: %.1f us [%.1f-%.1f] (its median; half a put ping-pong round trip,"
                     + " so about %.1f us a round trip); ucp_put_bw 1 MiB: %.0f MB/s [%.0f-%.0f] (a window of puts, not one at a"
                     + " time)%n", "ucx_perftest", median(lat), min(lat), max(lat), 2 * median(lat), median(bw), min(bw), max(bw));
         }
@@ -178,9 +211,11 @@ public final class DistributedBenchmark {
                     min(goal), max(goal), verdict(median(goal)));
             double[] sequenced = ratios(results, "rsm-put" + size, "jucx-seq-put" + size);
             double[] waiting = ratios(results, "rsm-put" + size, "jucx-wait-seq-put" + size);
+            double[] asRsm = ratios(results, "rsm-put" + size, "jucx-asrsm-seq-put" + size);
             System.out.printf("    %-24s against JUCX sequenced as RSM does it (put completed, then flush): %.2fx [%.2f-%.2f];"
-                    + " and with the target waiting for events as RSM's exporter does: %.2fx [%.2f-%.2f]%n", "", median(sequenced),
-                    min(sequenced), max(sequenced), median(waiting), min(waiting), max(waiting));
+                    + " also with the target waiting for events as RSM's exporter does: %.2fx [%.2f-%.2f]; also with the initiator's UCX"
+                    + " set up as RSM's (thread-safe worker, progress thread): %.2fx [%.2f-%.2f]%n", "", median(sequenced),
+                    min(sequenced), max(sequenced), median(waiting), min(waiting), max(waiting), median(asRsm), min(asRsm), max(asRsm));
         }
     }
 
@@ -204,8 +239,8 @@ public final class DistributedBenchmark {
         }
     }
 
-    /** Raw JUCX: target on h1 (polling or waiting for events), initiator on h2. */
-    private List<OpTimes.Result> rawJucx(String targetMode) throws Exception {
+    /** Raw JUCX: target on h1 (polling or waiting for events), initiator on h2 (plain, or set up as RSM's data path). */
+    private List<OpTimes.Result> rawJucx(String targetMode, String initiatorMode) throws Exception {
         String address = hosts.host(1).address();
         String port = Integer.toString(nextPort++);
         try (Program target = start(1, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar, RawJucx.class.getName(),
@@ -213,7 +248,7 @@ public final class DistributedBenchmark {
             target.awaitOut("LISTENING");
             try (Program initiator = start(2, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar,
                     RawJucx.class.getName(), "initiator", address, port, Integer.toString(WARMUP_8), Integer.toString(COUNT_8),
-                    Integer.toString(WARMUP_1M), Integer.toString(COUNT_1M)))) {
+                    Integer.toString(WARMUP_1M), Integer.toString(COUNT_1M), initiatorMode))) {
                 initiator.awaitEnd(0);
                 target.awaitEnd(0);
                 return initiator.out().stream().filter(l -> l.startsWith(OpTimes.RESULT)).map(OpTimes.Result::parse).toList();
@@ -269,10 +304,10 @@ public final class DistributedBenchmark {
             double[] fromCall = rounds.stream().mapToDouble(r -> (connected.get(r) - published.get(r)[0]) / 1e6).sorted().toArray();
             double[] publish = rounds.stream().mapToDouble(r -> (published.get(r)[1] - published.get(r)[0]) / 1e6).sorted().toArray();
             System.out.printf("== publish -> connect (h1 -> h2, through ZooKeeper; %d rounds; the importer retries connect without a"
-                    + " pause while SEG_NOT_PUBLISHED):%n   from publish's return to connect's return: %s (below 0: the connect"
-                    + " returned first, the registry had committed the publish before its answer reached the exporter)%n"
+                    + " pause while SEG_NOT_PUBLISHED):%n   from publish's return to connect's return: %s%s%n"
                     + "   from publish's call to connect's return: %s; publish itself: %s%n", rounds.size(), spread(fromReturn),
-                    spread(fromCall), spread(publish));
+                    fromReturn[0] < 0 ? " (below 0: that connect returned first: the registry had committed the publish before its"
+                            + " answer reached the exporter)" : "", spread(fromCall), spread(publish));
         }
     }
 
@@ -309,8 +344,8 @@ public final class DistributedBenchmark {
                     System.out.printf("join trial %d: %d nodes over %d hosts all joined %.0f ms after the launcher started (%s); %d bare"
                             + " JVMs through ip netns exec %.0f ms%n", trial + 1, nodes, HOSTS, elapsed, outcome, nodes, bare[trial]);
                 } else {
-                    System.out.printf("join trial %d: NOT ALL JOINED: %d of %d nodes (%s); %d bare JVMs %.0f ms%n", trial + 1,
-                            joinedNodes(lines).size(), nodes, outcome, nodes, bare[trial]);
+                    System.out.printf("join trial %d: NOT ALL JOINED: %d of %d nodes (%s); %d bare JVMs %.0f ms; the launch's last"
+                            + " lines: %s%n", trial + 1, joinedNodes(lines).size(), nodes, outcome, nodes, bare[trial], launch);
                 }
             }
         }
@@ -425,8 +460,15 @@ public final class DistributedBenchmark {
         return new Program(builder.start(), String.join(" ", words));
     }
 
-    /** A process started here, its output read as it comes; closing kills it if it still runs. */
+    /** A process started here, its output read as it comes; closing kills it if it still runs, and so does the JVM's end. */
     private static final class Program implements AutoCloseable {
+        /** What still runs, stopped (SIGTERM: rsm-launch then kills its node JVMs) by a shutdown hook when the harness is stopped. */
+        private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroy), "stop-programs"));
+        }
+
         private final Process process;
         private final String command;
         private final List<String> out = new ArrayList<>();
@@ -437,6 +479,7 @@ public final class DistributedBenchmark {
         Program(Process process, String command) throws IOException {
             this.process = process;
             this.command = command;
+            RUNNING.add(process);
             process.getOutputStream().close();
             outReader = read(process.getInputStream(), out);
             errReader = read(process.getErrorStream(), err);
@@ -510,6 +553,7 @@ public final class DistributedBenchmark {
 
         @Override
         public void close() {
+            RUNNING.remove(process);
             if (process.isAlive()) {
                 process.destroy(); // rsm-launch kills its node JVMs on SIGTERM
                 try {

@@ -39,6 +39,8 @@ public final class DistributedNode {
     private static final int PUT_SEGMENT = 0x5b0001;
     private static final int FIRST_ROUND_SEGMENT = 0x5b1000;
     private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** How long a node keeps trying to join: 63 node JVMs starting on a small machine can starve its ZooKeeper session. */
+    private static final long JOIN_WAIT_NANOS = TimeUnit.MINUTES.toNanos(4);
 
     private DistributedNode() {
     }
@@ -84,7 +86,7 @@ public final class DistributedNode {
      * (the registry lost its ZooKeeper connection while joining, as under load) and was tried again.
      */
     private static void join() throws RsmException, InterruptedException {
-        long deadline = System.nanoTime() + WAIT_NANOS;
+        long deadline = System.nanoTime() + JOIN_WAIT_NANOS;
         for (int retries = 0;; retries++) {
             try {
                 Rsm.open().getController("emu0");

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.openucx.jucx.ucp.UcpContext;
 import org.openucx.jucx.ucp.UcpEndpoint;
@@ -31,7 +32,9 @@ import org.openucx.jucx.ucs.UcsConstants;
  * socket; the initiator makes an endpoint (with peer error handling, as the RSM data path's endpoints have), puts from
  * native memory and flushes, driving the requests on its own thread: the put and the flush started together (the least
  * JUCX needs), and the flush started once the put completed (as the RSM data path sequences them: its put returns
- * when its request completed, the barrier close flushes).
+ * when its request completed, the barrier close flushes). With {@code as-rsm} the initiator's UCX is set up and driven as
+ * the RSM data path's is (active messages and wake-up requested, a thread-safe worker, a progress thread sleeping in
+ * {@code waitForEvents()} beside the thread that transfers): what is left of RSM's cost against it is RSM's own layer.
  * <p>
  * The target drives its worker in one of two ways, because UCX over TCP needs the target's progress for a put to land:
  * {@code poll} spins on {@code progress()} (as {@code ucx_perftest} does: the fastest), {@code wait} sleeps in
@@ -39,7 +42,7 @@ import org.openucx.jucx.ucs.UcsConstants;
  * exporter that does not burn a core costs).
  * <p>
  * Usage: {@code target ADDRESS PORT SIZE poll|wait} (prints {@code LISTENING}, serves one initiator until it closes the
- * socket); {@code initiator ADDRESS PORT WARMUP COUNT WARMUP-1M COUNT-1M} (prints the {@link OpTimes} results
+ * socket); {@code initiator ADDRESS PORT WARMUP COUNT WARMUP-1M COUNT-1M plain|as-rsm} (prints the {@link OpTimes} results
  * {@code jucx-put8}, {@code jucx-put1m}, {@code jucx-seq-put8} and {@code jucx-seq-put1m}).
  */
 public final class RawJucx {
@@ -53,7 +56,7 @@ public final class RawJucx {
         switch (args[0]) {
             case "target" -> target(address, Long.parseLong(args[3]), args[4].equals("wait"));
             case "initiator" -> initiator(address, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-                    Integer.parseInt(args[6]));
+                    Integer.parseInt(args[6]), args[7].equals("as-rsm"));
             default -> throw new IllegalArgumentException("unknown role " + args[0]);
         }
     }
@@ -97,10 +100,18 @@ public final class RawJucx {
         }
     }
 
-    private static void initiator(InetSocketAddress address, int warmup, int count, int warmupMib, int countMib) throws Exception {
-        try (Socket socket = new Socket(address.getAddress(), address.getPort());
-                UcpContext context = new UcpContext(new UcpParams().requestRmaFeature());
-                UcpWorker worker = context.newWorker(new UcpWorkerParams()); Arena arena = Arena.ofShared()) {
+    private static void initiator(InetSocketAddress address, int warmup, int count, int warmupMib, int countMib, boolean asRsm)
+            throws Exception {
+        UcpParams params = new UcpParams().requestRmaFeature();
+        UcpWorkerParams workerParams = new UcpWorkerParams();
+        if (asRsm) {
+            params.requestAmFeature().requestWakeupFeature();
+            workerParams.requestThreadSafety().requestWakeupRX();
+        }
+        try (Socket socket = new Socket(address.getAddress(), address.getPort()); UcpContext context = new UcpContext(params);
+                UcpWorker worker = context.newWorker(workerParams); Arena arena = Arena.ofShared()) {
+            AtomicBoolean done = new AtomicBoolean();
+            Thread progress = asRsm ? Thread.ofPlatform().daemon().start(() -> progressUntil(worker, done)) : null;
             DataInputStream in = new DataInputStream(socket.getInputStream());
             ByteBuffer workerAddress = readBytes(in);
             long remoteAddress = in.readLong();
@@ -117,6 +128,24 @@ public final class RawJucx {
             }
             remoteKey.close();
             endpoint.closeNonBlockingFlush();
+            if (progress != null) {
+                done.set(true);
+                worker.signal();
+                progress.join();
+            }
+        }
+    }
+
+    /** The RSM data path's progress thread: progress, else sleep until an event. */
+    private static void progressUntil(UcpWorker worker, AtomicBoolean done) {
+        try {
+            while (!done.get()) {
+                if (worker.progress() == 0 && !done.get()) {
+                    worker.waitForEvents();
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -124,15 +153,24 @@ public final class RawJucx {
     private static void putAndFlush(UcpWorker worker, UcpEndpoint endpoint, long local, long size, long remote,
             UcpRemoteKey remoteKey, boolean awaitPut) throws Exception {
         UcpRequest put = endpoint.putNonBlocking(local, size, remote, remoteKey, null);
-        while (awaitPut && !put.isCompleted()) {
-            worker.progress();
+        if (awaitPut) {
+            complete(worker, put);
         }
-        UcpRequest flush = endpoint.flushNonBlocking(null);
-        while (!flush.isCompleted()) {
-            worker.progress();
+        complete(worker, endpoint.flushNonBlocking(null));
+        if (!put.isCompleted() || put.getStatus() != UcsConstants.STATUS.UCS_OK) {
+            throw new IOException("put failed: UCX status " + put.getStatus());
         }
-        if (!put.isCompleted() || put.getStatus() != UcsConstants.STATUS.UCS_OK || flush.getStatus() != UcsConstants.STATUS.UCS_OK) {
-            throw new IOException("put + flush failed: UCX status " + put.getStatus() + ", " + flush.getStatus());
+    }
+
+    /** Drives a request to its end on this thread, yielding when there was nothing to do (as the RSM data path does). */
+    private static void complete(UcpWorker worker, UcpRequest request) throws Exception {
+        while (!request.isCompleted()) {
+            if (worker.progress() == 0) {
+                Thread.yield();
+            }
+        }
+        if (request.getStatus() != UcsConstants.STATUS.UCS_OK) {
+            throw new IOException("UCX status " + request.getStatus());
         }
     }
 
