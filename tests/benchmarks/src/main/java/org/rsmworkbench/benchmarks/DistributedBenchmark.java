@@ -103,7 +103,8 @@ public final class DistributedBenchmark {
             } else if (PARTS.contains(arg)) {
                 parts.add(arg);
             } else {
-                System.err.println("DistributedBenchmark: unknown argument " + arg + "; usage: [ROUNDS] [" + String.join("|", PARTS) + "]...");
+                System.err.println("DistributedBenchmark: unknown argument " + arg + "; usage: [ROUNDS] [" + String.join("|", PARTS)
+                        + "]...");
                 System.exit(2);
             }
         }
@@ -117,6 +118,7 @@ public final class DistributedBenchmark {
         Machine.main(args);
         Path folder = Files.createTempDirectory("rsm-distributed-benchmark-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        boolean permitted = true;
         try (NetworkNamespaces hosts = NetworkNamespaces.create(SUBNET, HOSTS)) {
             DistributedBenchmark benchmark = new DistributedBenchmark(hosts, folder);
             try (Program _ = benchmark.startZooKeeper()) {
@@ -124,9 +126,12 @@ public final class DistributedBenchmark {
             }
         } catch (NetworkNamespaces.NotPermittedException e) {
             System.err.println("DistributedBenchmark: " + e.getMessage());
-            System.exit(1);
+            permitted = false;
         } finally {
             deleteTree(folder);
+        }
+        if (!permitted) {
+            System.exit(1);
         }
     }
 
