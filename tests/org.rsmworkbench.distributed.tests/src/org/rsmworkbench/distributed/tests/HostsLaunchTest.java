@@ -36,6 +36,7 @@ import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.tests.support.NetworkNamespaces;
 
 /**
  * {@code rsm-launch --hosts} across three hosts made of network namespaces ({@link NetworkNamespaceHosts}), with a
@@ -68,7 +69,7 @@ class HostsLaunchTest {
         folder = Files.createTempDirectory("rsm-hosts-test-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         ensemble = NamespaceZooKeeperEnsemble.start(HOSTS, Files.createDirectory(folder.resolve("zookeeper")), Duration.ofSeconds(60));
         StringBuilder hosts = new StringBuilder("# the test's network namespaces: node N on host hN\n");
-        for (NetworkNamespaceHosts.Host host : HOSTS.hosts()) {
+        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
             hosts.append("host ").append(host.name()).append(" nodes=").append(host.name().substring(1)).append(" run=\"")
                     .append(String.join(" ", host.prefix())).append("\" address=").append(host.address()).append('\n');
         }
@@ -94,7 +95,7 @@ class HostsLaunchTest {
     void aProgramRunsOnThreeHostsExportingOnOneAndImportingOnTwo() throws Exception {
         try (Launch launch = Launch.start(List.of(), "exchange")) {
             assertEquals(0, launch.waitFor(), launch.toString());
-            for (NetworkNamespaceHosts.Host host : HOSTS.hosts()) {
+            for (NetworkNamespaces.Host host : HOSTS.hosts()) {
                 int node = Integer.parseInt(host.name().substring(1));
                 assertTrue(launch.out(node).contains("address " + host.address()), "node " + node + " runs on " + host.name() + ": " + launch);
             }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
+import org.rsmworkbench.tests.support.NetworkNamespaces;
 
 /**
  * A ZooKeeper ensemble of one server per host of a {@link NetworkNamespaceHosts}: server N is a JVM (ZooKeeper's QuorumPeerMain)
@@ -68,7 +69,7 @@ final class NamespaceZooKeeperEnsemble implements AutoCloseable {
                 4lw.commands.whitelist=srvr
                 admin.enableServer=false
                 """.formatted(TICK_MILLIS, data, hosts.host(server).address(), CLIENT_PORT));
-        for (NetworkNamespaceHosts.Host host : hosts.hosts()) {
+        for (NetworkNamespaces.Host host : hosts.hosts()) {
             config.append("server.").append(host.name().substring(1)).append('=').append(host.address()).append(":2888:3888\n");
         }
         Path configFile = data.resolve("zoo.cfg");

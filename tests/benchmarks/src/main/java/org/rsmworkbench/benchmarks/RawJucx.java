@@ -1,0 +1,190 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.benchmarks;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.openucx.jucx.ucp.UcpContext;
+import org.openucx.jucx.ucp.UcpEndpoint;
+import org.openucx.jucx.ucp.UcpEndpointParams;
+import org.openucx.jucx.ucp.UcpMemMapParams;
+import org.openucx.jucx.ucp.UcpMemory;
+import org.openucx.jucx.ucp.UcpParams;
+import org.openucx.jucx.ucp.UcpRemoteKey;
+import org.openucx.jucx.ucp.UcpRequest;
+import org.openucx.jucx.ucp.UcpWorker;
+import org.openucx.jucx.ucp.UcpWorkerParams;
+import org.openucx.jucx.ucs.UcsConstants;
+
+/**
+ * The raw baseline of {@link DistributedBenchmark}: put + flush with JUCX alone, between two JVMs, no RSM. The target
+ * registers memory and hands its worker address, the memory's address and its remote key to the initiator over a plain TCP
+ * socket; the initiator makes an endpoint (with peer error handling, as the RSM data path's endpoints have), puts from
+ * native memory and flushes, driving the requests on its own thread: the put and the flush started together (the least
+ * JUCX needs), and the flush started once the put completed (as the RSM data path sequences them: its put returns
+ * when its request completed, the barrier close flushes). With {@code as-rsm} the initiator's UCX is set up and driven as
+ * the RSM data path's is (active messages and wake-up requested, a thread-safe worker, a progress thread sleeping in
+ * {@code waitForEvents()} beside the thread that transfers): what is left of RSM's cost against it is RSM's own layer.
+ * <p>
+ * The target drives its worker in one of two ways, because UCX over TCP needs the target's progress for a put to land:
+ * {@code poll} spins on {@code progress()} (as {@code ucx_perftest} does: the fastest), {@code wait} sleeps in
+ * {@code waitForEvents()} on a thread-safe worker with wake-up events, as the RSM data path's progress thread does (what an
+ * exporter that does not burn a core costs).
+ * <p>
+ * Usage: {@code target ADDRESS PORT SIZE poll|wait} (prints {@code LISTENING}, serves one initiator until it closes the
+ * socket); {@code initiator ADDRESS PORT WARMUP COUNT WARMUP-1M COUNT-1M plain|as-rsm} (prints the {@link OpTimes} results
+ * {@code jucx-put8}, {@code jucx-put1m}, {@code jucx-seq-put8} and {@code jucx-seq-put1m}).
+ */
+public final class RawJucx {
+    static final int MIB = 1 << 20;
+
+    private RawJucx() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(args[1]), Integer.parseInt(args[2]));
+        switch (args[0]) {
+            case "target" -> target(address, Long.parseLong(args[3]), args[4].equals("wait"));
+            case "initiator" -> initiator(address, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+                    Integer.parseInt(args[6]), args[7].equals("as-rsm"));
+            default -> throw new IllegalArgumentException("unknown role " + args[0]);
+        }
+    }
+
+    private static void target(InetSocketAddress address, long size, boolean waitForEvents) throws Exception {
+        UcpParams params = new UcpParams().requestRmaFeature();
+        UcpWorkerParams workerParams = new UcpWorkerParams();
+        if (waitForEvents) {
+            params.requestWakeupFeature();
+            workerParams.requestThreadSafety().requestWakeupRX();
+        }
+        try (UcpContext context = new UcpContext(params); UcpWorker worker = context.newWorker(workerParams);
+                UcpMemory memory = context.memoryMap(new UcpMemMapParams().allocate().setLength(size));
+                ServerSocket server = new ServerSocket()) {
+            server.bind(address);
+            System.out.println("LISTENING");
+            try (Socket socket = server.accept()) {
+                DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+                writeBytes(out, worker.getAddress());
+                out.writeLong(memory.getAddress());
+                writeBytes(out, memory.getRemoteKeyBuffer());
+                out.flush();
+                Thread watcher = Thread.ofPlatform().daemon().start(() -> {
+                    try {
+                        while (socket.getInputStream().read() >= 0) {
+                            // the initiator sends nothing: it closes the socket when done
+                        }
+                    } catch (IOException e) {
+                        // closed: done
+                    }
+                    if (waitForEvents) {
+                        worker.signal(); // wakes the main thread in waitForEvents
+                    }
+                });
+                while (watcher.isAlive()) {
+                    if (worker.progress() == 0 && waitForEvents) {
+                        worker.waitForEvents();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void initiator(InetSocketAddress address, int warmup, int count, int warmupMib, int countMib, boolean asRsm)
+            throws Exception {
+        UcpParams params = new UcpParams().requestRmaFeature();
+        UcpWorkerParams workerParams = new UcpWorkerParams();
+        if (asRsm) {
+            params.requestAmFeature().requestWakeupFeature();
+            workerParams.requestThreadSafety().requestWakeupRX();
+        }
+        try (Socket socket = new Socket(address.getAddress(), address.getPort()); UcpContext context = new UcpContext(params);
+                UcpWorker worker = context.newWorker(workerParams); Arena arena = Arena.ofShared()) {
+            AtomicBoolean done = new AtomicBoolean();
+            Thread progress = asRsm ? Thread.ofPlatform().daemon().start(() -> progressUntil(worker, done)) : null;
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            ByteBuffer workerAddress = readBytes(in);
+            long remoteAddress = in.readLong();
+            ByteBuffer remoteKeyBuffer = readBytes(in);
+            UcpEndpoint endpoint = worker.newEndpoint(new UcpEndpointParams().setUcpAddress(workerAddress).setPeerErrorHandlingMode());
+            UcpRemoteKey remoteKey = endpoint.unpackRemoteKey(remoteKeyBuffer);
+            MemorySegment source = arena.allocate(MIB, 8);
+            for (boolean awaitPut : new boolean[] {false, true}) {
+                String name = awaitPut ? "jucx-seq-put" : "jucx-put";
+                System.out.println(OpTimes.measure(name + "8", 8, warmup, count,
+                        () -> putAndFlush(worker, endpoint, source.address(), 8, remoteAddress, remoteKey, awaitPut)).line());
+                System.out.println(OpTimes.measure(name + "1m", MIB, warmupMib, countMib,
+                        () -> putAndFlush(worker, endpoint, source.address(), MIB, remoteAddress, remoteKey, awaitPut)).line());
+            }
+            remoteKey.close();
+            endpoint.closeNonBlockingFlush();
+            if (progress != null) {
+                done.set(true);
+                worker.signal();
+                progress.join();
+            }
+        }
+    }
+
+    /** The RSM data path's progress thread: progress, else sleep until an event. */
+    private static void progressUntil(UcpWorker worker, AtomicBoolean done) {
+        try {
+            while (!done.get()) {
+                if (worker.progress() == 0 && !done.get()) {
+                    worker.waitForEvents();
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A put and a flush; with {@code awaitPut} the flush starts once the put completed, as the RSM data path does. */
+    private static void putAndFlush(UcpWorker worker, UcpEndpoint endpoint, long local, long size, long remote,
+            UcpRemoteKey remoteKey, boolean awaitPut) throws Exception {
+        UcpRequest put = endpoint.putNonBlocking(local, size, remote, remoteKey, null);
+        if (awaitPut) {
+            complete(worker, put);
+        }
+        complete(worker, endpoint.flushNonBlocking(null));
+        if (!put.isCompleted() || put.getStatus() != UcsConstants.STATUS.UCS_OK) {
+            throw new IOException("put failed: UCX status " + put.getStatus());
+        }
+    }
+
+    /** Drives a request to its end on this thread, yielding when there was nothing to do (as the RSM data path does). */
+    private static void complete(UcpWorker worker, UcpRequest request) throws Exception {
+        while (!request.isCompleted()) {
+            if (worker.progress() == 0) {
+                Thread.yield();
+            }
+        }
+        if (request.getStatus() != UcsConstants.STATUS.UCS_OK) {
+            throw new IOException("UCX status " + request.getStatus());
+        }
+    }
+
+    private static void writeBytes(DataOutputStream out, ByteBuffer buffer) throws IOException {
+        ByteBuffer view = buffer.duplicate();
+        byte[] bytes = new byte[view.remaining()];
+        view.get(bytes);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static ByteBuffer readBytes(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+    }
+}
