@@ -52,6 +52,11 @@ public final class LaunchRunner implements AutoCloseable {
     /** The launcher's own log of a recorded launch (faults, node JVMs started and ended), or null. */
     private final LauncherRecording recording;
     private boolean closed;
+    /**
+     * Closes the launch when the JVM exits (Ctrl-C, SIGTERM), registered before the first node JVM starts: a launcher
+     * stopped while it starts its nodes leaves none of them running.
+     */
+    private final Thread exitHook = new Thread(this::close, "rsm-launch-cleanup");
 
     private LaunchRunner(EmulatedCluster cluster, NodeCommandBuilder commands, NodeOutput output, Consumer<String> log,
             LauncherRecording recording, List<HostFault> scheduledHostFaults) {
@@ -109,6 +114,7 @@ public final class LaunchRunner implements AutoCloseable {
             throw e;
         }
         LaunchRunner runner = new LaunchRunner(cluster, commands, output, log, recording, hostFaults);
+        Runtime.getRuntime().addShutdownHook(runner.exitHook);
         List<ProcessHandle> started = new ArrayList<>();
         try {
             for (NodeLaunch node : plan.nodes()) {
@@ -123,6 +129,9 @@ public final class LaunchRunner implements AutoCloseable {
     }
 
     private synchronized Process startNode(NodeLaunch node) throws IOException {
+        if (closed) {
+            throw new IOException("the launch was stopped while it started its node JVMs");
+        }
         Process process = new ProcessBuilder(commands.command(cluster, node)).start();
         if (recording != null) {
             recording.processStarted(node.nodeId(), process);
@@ -228,6 +237,11 @@ public final class LaunchRunner implements AutoCloseable {
             return;
         }
         closed = true; // no program starts again from now on
+        try {
+            Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException e) {
+            // the JVM is exiting: this runs in that hook
+        }
         faults.close();
         if (hostFaults != null) {
             hostFaults.healCutLinks();

@@ -96,10 +96,8 @@ public final class RsmLaunch {
             err.println("rsm-launch: cannot prepare race detection: " + e.getMessage());
             return LAUNCH_FAILED;
         }
+        // Ctrl-C: the runner's exit hook kills the node JVMs and removes the cluster directory
         try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log, parsed.hostFaults())) {
-            // Ctrl-C: kill the node JVMs and remove the cluster directory (close() runs once)
-            Thread cleanup = new Thread(runner::close, "rsm-launch-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
             AtomicBoolean deadlocked = new AtomicBoolean();
             DeadlockMonitor monitor = parsed.deadlockDetection() ? DeadlockMonitor.start(runner.cluster(), deadlocks -> {
                 deadlocked.set(true);
@@ -114,7 +112,6 @@ public final class RsmLaunch {
                 if (monitor != null) {
                     monitor.close();
                 }
-                Runtime.getRuntime().removeShutdownHook(cleanup);
                 finishStartupCache(log);
             }
         } catch (IOException e) {
