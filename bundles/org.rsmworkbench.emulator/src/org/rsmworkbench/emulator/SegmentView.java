@@ -33,6 +33,7 @@ public interface SegmentView extends AutoCloseable {
      * @throws IOException when the range cannot be read now (the segment's exporter does not answer, say); the message
      *             says why, and a later call tries again
      */
+    @SuppressWarnings("unused") // a mapped view reads nothing ahead: the range does not matter
     default void fetch(long offset, long length) throws IOException {
         // mapped: memory() is the segment itself
     }

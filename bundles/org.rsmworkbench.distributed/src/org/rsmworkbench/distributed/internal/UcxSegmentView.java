@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
-import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.RemoteSegmentView;
 import org.rsmworkbench.emulator.backend.ConnectChecks;

@@ -3,7 +3,6 @@
 package org.rsmworkbench.emulator.internal;
 
 import static org.rsmworkbench.emulator.internal.Errors.error;
-import static org.rsmworkbench.emulator.internal.Errors.id;
 import static org.rsmworkbench.emulator.internal.Errors.perm;
 
 import java.lang.foreign.MemorySegment;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.distributed.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -210,7 +210,7 @@ class HostsLaunchTest {
     @Test
     void aShippedClassPathIsCopiedToEveryHostAndItsNodeJvmsUseTheCopies() throws Exception {
         StringBuilder hosts = new StringBuilder();
-        for (NetworkNamespaceHosts.Host host : HOSTS.hosts()) {
+        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
             Path java = folder.resolve("java-" + host.name());
             Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$PWD\" \"$@\" > '" + folder.resolve("args-" + host.name()) + "'\n"
                     + "exec '" + NodeCommandBuilder.currentJava() + "' \"$@\"\n");
@@ -224,7 +224,7 @@ class HostsLaunchTest {
         try (Launch launch = Launch.start(shipped, List.of(), "exchange")) {
             assertEquals(0, launch.waitFor(), launch.toString());
             assertTrue(launch.out(1).contains("round 1 ok: node 2 put 2001, node 3 put 3001 registry-retries 0"), launch.toString());
-            for (NetworkNamespaceHosts.Host host : HOSTS.hosts()) {
+            for (NetworkNamespaces.Host host : HOSTS.hosts()) {
                 Path dir = folder.resolve("dir-" + host.name());
                 assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] copying the class path \\([0-9]+ entries\\) to host "
                         + host.name() + ": " + Pattern.quote(dir + "/rsm-classpath"))), launch.toString());

@@ -91,7 +91,7 @@ public final class StackNode {
             if (thread.rsmWait() == null) {
                 unregistered.add(thread.rsmActivity());
             } else {
-                waits.computeIfAbsent(new Activity(call, List.copyOf(thread.rsmWait().wakerNodes())), a -> new LinkedHashSet<>())
+                waits.computeIfAbsent(new Activity(call, List.copyOf(thread.rsmWait().wakerNodes())), _ -> new LinkedHashSet<>())
                         .addAll(thread.rsmWait().segments());
             }
         }
