@@ -77,6 +77,9 @@ public final class OpenRecordingHandler extends AbstractHandler {
                 });
             } catch (IOException e) {
                 shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, "Open Recording", e.getMessage()));
+            } catch (OutOfMemoryError e) {
+                String why = TimelineView.tooLargeToShow(folder); // what the read allocated is garbage again
+                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, "Open Recording", why));
             }
         }).schedule();
     }

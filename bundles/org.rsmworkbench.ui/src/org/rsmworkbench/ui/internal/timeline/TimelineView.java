@@ -730,6 +730,27 @@ public final class TimelineView extends ViewPart {
         return menu;
     }
 
+    /**
+     * Why a recording cannot be shown: its events do not fit in this IDE's heap (a timeline holds each event as an
+     * object, a few hundred bytes; a long recorded run has tens of millions).
+     */
+    static String tooLargeToShow(Path recordingFolder) {
+        return "The recording " + recordingFolder.getFileName() + " holds more events than the Timeline can keep in this IDE's"
+                + " memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB). Give the IDE more memory (-Xmx in"
+                + " rsm-workbench.ini), or record less (a smaller log limit on the Recording tab, or a shorter run);"
+                + " ./rsm-trace summary and export read a recording of any size.";
+    }
+
+    /** The {@link Follower} could not read the grown recording: following stops, the last model stays, the title says why. */
+    private void stoppedFollowing(Follower from, String why) {
+        if (canvas.isDisposed() || from != follower) {
+            return;
+        }
+        setFollowing(false);
+        title.setText("Following stopped: " + why);
+        title.setToolTipText(why);
+    }
+
     /** Takes a model of the recording read again by the {@link Follower}: the window follows its end unless scrolled away. */
     private void followed(Follower from, TimelineModel next) {
         if (canvas.isDisposed() || from != follower) {
@@ -780,6 +801,11 @@ public final class TimelineView extends ViewPart {
                 next = new TimelineModel(read.events(), read.flows(), read.origin(), filter);
             } catch (IOException e) {
                 return new Status(IStatus.WARNING, RsmUiPlugin.ID, "Cannot read the recording again: " + e.getMessage(), e);
+            } catch (OutOfMemoryError e) {
+                // the run outgrew the heap: what this job allocated is garbage again, the view keeps the last model
+                String why = tooLargeToShow(recordingFolder);
+                display.asyncExec(() -> stoppedFollowing(this, why));
+                return new Status(IStatus.WARNING, RsmUiPlugin.ID, why);
             }
             if (monitor.isCanceled() || stopped) {
                 return Status.CANCEL_STATUS;
