@@ -736,8 +736,8 @@ public final class TimelineView extends ViewPart {
      */
     static String tooLargeToShow(Path recordingFolder) {
         return "The recording " + recordingFolder.getFileName() + " holds more events than the Timeline can keep in this IDE's"
-                + " memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB). Give the IDE more memory (-Xmx in"
-                + " rsm-workbench.ini), or record less (a smaller log limit on the Recording tab, or a shorter run);"
+                + " memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB). Give the IDE more memory (RSM_VMARGS=-Xmx4g"
+                + " ./rsm-workbench, or -Xmx in rsm-workbench.ini), or record less (a smaller log limit on the Recording tab, or a shorter run);"
                 + " ./rsm-trace summary and export read a recording of any size.";
     }
 
