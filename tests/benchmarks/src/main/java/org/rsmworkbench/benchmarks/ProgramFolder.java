@@ -32,11 +32,4 @@ final class ProgramFolder {
         Files.write(file, renamed);
         return folder;
     }
-
-    /** Removes {@code folder} and what it holds. */
-    static void remove(Path folder) throws IOException {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

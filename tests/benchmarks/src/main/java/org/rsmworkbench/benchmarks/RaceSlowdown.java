@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.rsmworkbench.emulator.launch.RsmLaunch;
@@ -34,9 +33,7 @@ public final class RaceSlowdown {
                 compare(programFolder, program);
             }
         } finally {
-            try (var files = Files.walk(programFolder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempFolders.remove(programFolder);
         }
     }
 

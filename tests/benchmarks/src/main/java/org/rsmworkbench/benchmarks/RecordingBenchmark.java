@@ -78,9 +78,7 @@ public class RecordingBenchmark {
                 long used = usedBytes(logFile);
                 System.out.printf("%n%s: %d puts, log %d bytes used, %.1f bytes per put%n", recording, puts, used,
                         (double) used / Math.max(1, puts));
-                try (var files = Files.walk(directory)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                TempFolders.remove(directory);
             }
             nodes.close();
         }
@@ -135,9 +133,7 @@ public class RecordingBenchmark {
 
         @TearDown(Level.Trial)
         public void tearDown() throws Exception {
-            try (var files = Files.walk(directory)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempFolders.remove(directory);
             nodes.close();
         }
     }

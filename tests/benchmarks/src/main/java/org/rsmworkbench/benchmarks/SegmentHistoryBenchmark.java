@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -90,9 +89,7 @@ public class SegmentHistoryBenchmark {
 
         @TearDown(Level.Trial)
         public void delete() throws IOException {
-            try (var files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempFolders.remove(directory);
         }
     }
 

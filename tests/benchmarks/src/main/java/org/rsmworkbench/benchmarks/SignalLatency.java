@@ -188,9 +188,9 @@ public final class SignalLatency {
                 }
             }
         } finally {
-            ProgramFolder.remove(program);
+            TempFolders.remove(program);
             if (recordingDirectory != null) {
-                ProgramFolder.remove(recordingDirectory);
+                TempFolders.remove(recordingDirectory);
             }
         }
     }
