@@ -376,6 +376,11 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
             all = restarting == 0 && allEnded();
         }
         entry.programs().exited(node, pids.get(process), status, terminated);
+        for (IDebugTarget target : launch.getDebugTargets()) {
+            if (target.getProcess() == process && target instanceof NodeDebugTarget debugged) {
+                debugged.processEnded();
+            }
+        }
         String line = "node " + node + " " + NodePrograms.outcome(status, terminated);
         if (status == 0 || terminated) {
             clusterProcess.log(line);

@@ -17,7 +17,6 @@ import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IProcess;
-import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.eclipse.jdt.launching.JavaRuntime;
 import org.eclipse.jdt.launching.SocketUtil;
 
@@ -111,7 +110,7 @@ public final class NodeDebugConnector {
                     VirtualMachine vm = accepted.get(100, TimeUnit.MILLISECONDS);
                     stop();
                     takeStartEvent(vm, name);
-                    return JDIDebugModel.newDebugTarget(launch, vm, name, process, true, false, false);
+                    return NodeDebugTarget.create(launch, vm, name, process);
                 } catch (TimeoutException e) {
                     if (monitor.isCanceled()) {
                         throw new CoreException(Status.CANCEL_STATUS);
