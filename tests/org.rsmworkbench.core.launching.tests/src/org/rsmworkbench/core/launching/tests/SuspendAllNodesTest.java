@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.core.debug.sets.NodeSetControl;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.core.launching.RsmProjects;
 import org.rsmworkbench.tests.support.DebugLaunches;
@@ -151,6 +152,24 @@ class SuspendAllNodesTest {
                 + "\\(300 waits of 100 ms; node 3 was still there at every check\\); 3\\d\\.\\d s passed since the wait began\\); .*";
         assertTrue(waitFor(() -> Launches.out(pinger).lines().anyMatch(l -> l.matches(lostNode3)), Duration.ofSeconds(60)),
                 "node 1 gives up on node 3, saying how long it waited: " + Launches.describe(launch));
+    }
+
+    @Test
+    void nodesEndedWhileHeldAreNotSuspendedAndTheirTargetsNameTheExitValue() throws Exception {
+        ILaunch launch = configuration(true).launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
+        Map<Integer, IJavaDebugTarget> nodes = targets(launch);
+        awaitBreakpoint(launch);
+        assertTrue(waitFor(() -> othersSuspended(nodes, 3), Duration.ofSeconds(20)), "every other node is suspended with node 3: " + states(nodes));
+
+        launch.terminate();
+        assertTrue(waitFor(launch::isTerminated, Duration.ofSeconds(60)), Launches.describe(launch));
+        for (Map.Entry<Integer, IJavaDebugTarget> node : nodes.entrySet()) {
+            IJavaDebugTarget target = node.getValue();
+            assertTrue(target.isTerminated(), "node " + node.getKey() + " ended");
+            assertFalse(target.isSuspended(), "node " + node.getKey() + ": an ended target is not suspended");
+            assertFalse(NodeSetControl.isSuspended(target), "node " + node.getKey() + " counts as suspended in no node set");
+            assertEquals("node " + node.getKey() + " (exit value " + target.getProcess().getExitValue() + ")", target.getName());
+        }
     }
 
     /** The example's configuration, 5 rounds, with "suspend every node" on or off. */

@@ -55,12 +55,17 @@ final class DebugUiSession implements BeforeEachCallback, AfterEachCallback {
      * launch once started. It launches off the UI thread, which spins meanwhile: the launch waits for the workbench.
      */
     ILaunch debugOnNodes(String project, String mainType, int nodes, Duration wait) throws Exception {
+        return debugOnNodes(project, mainType, nodes, wait, false);
+    }
+
+    /** {@link #debugOnNodes(String, String, int, Duration)}, the nodes suspending together when {@code suspendAll}. */
+    ILaunch debugOnNodes(String project, String mainType, int nodes, Duration wait, boolean suspendAll) throws Exception {
         ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
                 .getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE).newInstance(null, project);
         config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, project);
         config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, mainType);
         config.setAttribute(RsmLaunching.ATTR_NODE_COUNT, nodes);
-        config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, false);
+        config.setAttribute(RsmLaunching.ATTR_SUSPEND_ALL_NODES, suspendAll);
         CompletableFuture<ILaunch> launching = CompletableFuture.supplyAsync(() -> {
             try {
                 return config.launch(ILaunchManager.DEBUG_MODE, new NullProgressMonitor());
