@@ -256,6 +256,15 @@ public final class EventColumns {
                 payloadForm[row], site[row]);
     }
 
+    /** A ring log reused a chunk a {@link Reader} read before: the log must be read again from the start. */
+    public static final class OverwrittenException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OverwrittenException(String message) {
+            super(message);
+        }
+    }
+
     /** Reads a log, and what is added to it later. */
     public static final class Reader {
         private final Path file;
@@ -314,10 +323,10 @@ public final class EventColumns {
          * The rows of every record committed so far: those of the previous reads (the columns they returned stay as
          * they were) and those committed since.
          *
-         * @throws IOException when the log is a ring that reused a chunk read before: its oldest events are gone, and
-         *         the log must be read again from the start
+         * @throws OverwrittenException when the log is a ring that reused a chunk read before: its oldest events are
+         *         gone, and the log must be read again from the start
          */
-        public EventColumns read() throws IOException {
+        public EventColumns read() throws OverwrittenException {
             int slots = (int) Math.min(chunkCount, (long) LONG.getAcquire(log, H_CLAIMED));
             for (int slot = 0; slot < slots; slot++) {
                 ChunkReader chunk = chunks.get(slot);
@@ -329,7 +338,7 @@ public final class EventColumns {
                     chunk = new ChunkReader(chunkOffset(slot), index);
                     chunks.put(slot, chunk);
                 } else if ((long) LONG.getAcquire(log, chunk.chunk + C_INDEX) - 1 != chunk.index) {
-                    throw new IOException(file + " reused its oldest chunks (a ring log) since it was read: read it again");
+                    throw new OverwrittenException(file + " reused its oldest chunks (a ring log) since it was read: read it again");
                 }
                 chunk.read();
             }
