@@ -111,6 +111,11 @@ public final class TimelineModel {
         return new TimelineModel(source, data, new TimelineLanes(other));
     }
 
+    /** The folder of the recording this model reads again ({@link #refresh}), or null when it was made of a list of events. */
+    public Path folder() {
+        return source == null ? null : source.folder();
+    }
+
     public TimelineFilter filter() {
         return builder.filter;
     }
