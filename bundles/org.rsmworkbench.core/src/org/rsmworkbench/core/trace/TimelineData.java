@@ -240,7 +240,7 @@ final class TimelineData {
 
     private void link(int from, int to, Flow.Kind kind) {
         if (links == linkFrom.length) {
-            int capacity = links + links / 2;
+            int capacity = links + links / 2 + 16;
             linkFrom = Arrays.copyOf(linkFrom, capacity);
             linkTo = Arrays.copyOf(linkTo, capacity);
             linkKind = Arrays.copyOf(linkKind, capacity);

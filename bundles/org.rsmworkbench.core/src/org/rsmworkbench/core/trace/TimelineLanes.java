@@ -126,7 +126,7 @@ final class TimelineLanes {
 
     private void addLink(int index, int fromSlot, long fromTime, int toSlot, long toEnd) {
         if (links == linkIndex.length) {
-            int capacity = links + links / 2;
+            int capacity = links + links / 2 + 16;
             linkIndex = Arrays.copyOf(linkIndex, capacity);
             linkFromSlot = Arrays.copyOf(linkFromSlot, capacity);
             linkToSlot = Arrays.copyOf(linkToSlot, capacity);
@@ -139,6 +139,18 @@ final class TimelineLanes {
         linkFromTime[links] = fromTime;
         linkToEnd[links] = toEnd;
         links++;
+    }
+
+    /** Frees what the arrays grew by in advance: for a recording that is not written any more. */
+    void trim() {
+        lanes.forEach(Builder::trim);
+        if (links < linkIndex.length) {
+            linkIndex = Arrays.copyOf(linkIndex, links);
+            linkFromSlot = Arrays.copyOf(linkFromSlot, links);
+            linkToSlot = Arrays.copyOf(linkToSlot, links);
+            linkFromTime = Arrays.copyOf(linkFromTime, links);
+            linkToEnd = Arrays.copyOf(linkToEnd, links);
+        }
     }
 
     /** The lanes as they are now, immutable. */
@@ -264,7 +276,7 @@ final class TimelineLanes {
 
         private void append(int id, long start, long end, byte category, byte flag) {
             if (size == ids.length) {
-                grow(Math.max(16, size + size / 2));
+                grow(Math.max(16, size + size / 2 + 1));
             }
             ids[size] = id;
             starts[size] = start;
@@ -276,6 +288,12 @@ final class TimelineLanes {
             size++;
             if (size % LaneEvents.BLOCK == 0) {
                 System.arraycopy(counts, 0, blockCounts, size / LaneEvents.BLOCK * LaneEvents.CATEGORIES, LaneEvents.CATEGORIES);
+            }
+        }
+
+        void trim() {
+            if (size < ids.length) {
+                grow(size);
             }
         }
 

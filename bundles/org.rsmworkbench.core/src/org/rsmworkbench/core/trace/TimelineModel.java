@@ -48,11 +48,15 @@ public final class TimelineModel {
     private final TimelineLanes builder;
     private final TimelineLanes.Snapshot lanes;
 
-    private TimelineModel(TimelineData source, TimelineData.Snapshot data, TimelineLanes builder) {
+    /** A model of {@code data}; when {@code whole}, all of it read at once: its arrays are cut to size if the run ended. */
+    private TimelineModel(TimelineData source, TimelineData.Snapshot data, TimelineLanes builder, boolean whole) {
         this.source = source;
         this.data = data;
         this.builder = builder;
         builder.catchUp(data);
+        if (whole && !data.running()) {
+            builder.trim();
+        }
         this.lanes = builder.snapshot(data);
     }
 
@@ -68,7 +72,7 @@ public final class TimelineModel {
      * @param origin the time zero of relative times (the recording's {@link Recording#origin()})
      */
     public TimelineModel(List<TraceEvent> events, List<Flow> flows, long origin, TimelineFilter filter) {
-        this(null, TimelineData.of(events, flows, origin), new TimelineLanes(filter));
+        this(null, TimelineData.of(events, flows, origin), new TimelineLanes(filter), true);
     }
 
     /**
@@ -79,7 +83,7 @@ public final class TimelineModel {
      */
     public static TimelineModel open(Path folder) throws IOException {
         TimelineData read = TimelineData.open(folder);
-        return new TimelineModel(read, read.latest(), new TimelineLanes(TimelineFilter.ALL));
+        return new TimelineModel(read, read.latest(), new TimelineLanes(TimelineFilter.ALL), true);
     }
 
     /**
@@ -100,15 +104,15 @@ public final class TimelineModel {
                 next = source.refresh();
             } catch (EventColumns.OverwrittenException ringReused) {
                 TimelineData reread = TimelineData.open(source.folder());
-                return new TimelineModel(reread, reread.latest(), new TimelineLanes(filter()));
+                return new TimelineModel(reread, reread.latest(), new TimelineLanes(filter()), true);
             }
-            return new TimelineModel(source, next, builder);
+            return new TimelineModel(source, next, builder, false);
         }
     }
 
     /** The same events and flows through another filter. */
     public TimelineModel filtered(TimelineFilter other) {
-        return new TimelineModel(source, data, new TimelineLanes(other));
+        return new TimelineModel(source, data, new TimelineLanes(other), true);
     }
 
     /** The folder of the recording this model reads again ({@link #refresh}), or null when it was made of a list of events. */

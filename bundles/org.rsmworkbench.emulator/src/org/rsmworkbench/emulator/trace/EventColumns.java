@@ -16,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -38,9 +39,10 @@ public final class EventColumns {
     private static final VarHandle CHECK = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
     /** By their number in a record's flags (values() makes a new array each call: once per event). */
     private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
+    private static final EventKind[] KINDS = EventKind.values();
     private static final byte[] NO_PAYLOAD = {};
     /** How many bytes of heap each row takes, in the arrays below (with compressed references). */
-    public static final int BYTES_PER_ROW = 8 * 8 + 4 * 4 + 4 * 4;
+    public static final int BYTES_PER_ROW = 7 * 8 + 5 * 4 + 4 + 2;
 
     private final Path file;
     private final MemorySegment log;
@@ -50,7 +52,10 @@ public final class EventColumns {
     private final int size;
     private final long[] time;
     private final long[] duration;
-    private final long[] threadId;
+    /** The index of each row's thread in {@link #threadIds} and {@link #threadNames}. */
+    private final int[] thread;
+    private final long[] threadIds;
+    private final String[] threadNames;
     private final long[] sequence;
     private final long[] offset;
     private final long[] length;
@@ -61,11 +66,10 @@ public final class EventColumns {
     private final int[] error;
     private final int[] segmentNode;
     private final int[] segmentId;
-    /** The constants of the enums, the strings and sites of the chunks: shared, not one per event. */
-    private final EventKind[] kind;
-    private final PayloadForm[] payloadForm;
+    /** The ordinals of the enums (a byte, not a reference each), the sites of the chunks: shared, not one per event. */
+    private final byte[] kind;
+    private final byte[] payloadForm;
     private final CallSite[] site;
-    private final String[] threadName;
 
     private EventColumns(Reader rows) {
         file = rows.file;
@@ -76,7 +80,9 @@ public final class EventColumns {
         size = rows.size;
         time = rows.time;
         duration = rows.duration;
-        threadId = rows.threadId;
+        thread = rows.thread;
+        threadIds = rows.threadIds.stream().mapToLong(Long::longValue).toArray();
+        threadNames = rows.threadNames.toArray(String[]::new);
         sequence = rows.sequence;
         offset = rows.offset;
         length = rows.length;
@@ -89,7 +95,6 @@ public final class EventColumns {
         kind = rows.kind;
         payloadForm = rows.payloadForm;
         site = rows.site;
-        threadName = rows.threadName;
     }
 
     /**
@@ -180,11 +185,11 @@ public final class EventColumns {
     }
 
     public long threadId(int row) {
-        return threadId[row];
+        return threadIds[thread[row]];
     }
 
     public String threadName(int row) {
-        return threadName[row];
+        return threadNames[thread[row]];
     }
 
     public long sequence(int row) {
@@ -192,7 +197,7 @@ public final class EventColumns {
     }
 
     public EventKind kind(int row) {
-        return kind[row];
+        return KINDS[kind[row]];
     }
 
     public int error(int row) {
@@ -224,7 +229,7 @@ public final class EventColumns {
     }
 
     public PayloadForm payloadForm(int row) {
-        return payloadForm[row];
+        return PAYLOAD_FORMS[payloadForm[row]];
     }
 
     public CallSite site(int row) {
@@ -251,9 +256,9 @@ public final class EventColumns {
 
     /** The event of a row, as an object. */
     public TraceEvent event(int row) {
-        return new TraceEvent(time[row], duration[row], node, pid, threadId[row], threadName[row], sequence[row], kind[row],
+        return new TraceEvent(time[row], duration[row], node, pid, threadId(row), threadName(row), sequence[row], kind(row),
                 error[row], segmentNode[row], segmentId[row], offset[row], length[row], value[row], payload(row),
-                payloadForm[row], site[row]);
+                payloadForm(row), site[row]);
     }
 
     /** A ring log reused a chunk a {@link Reader} read before: the log must be read again from the start. */
@@ -278,7 +283,10 @@ public final class EventColumns {
         private int size;
         private long[] time = {};
         private long[] duration = {};
-        private long[] threadId = {};
+        private int[] thread = {};
+        /** The threads of the chunks read, by their index in {@link #thread}. */
+        private final List<Long> threadIds = new ArrayList<>();
+        private final List<String> threadNames = new ArrayList<>();
         private long[] sequence = {};
         private long[] offset = {};
         private long[] length = {};
@@ -288,10 +296,9 @@ public final class EventColumns {
         private int[] error = {};
         private int[] segmentNode = {};
         private int[] segmentId = {};
-        private EventKind[] kind = {};
-        private PayloadForm[] payloadForm = {};
+        private byte[] kind = {};
+        private byte[] payloadForm = {};
         private CallSite[] site = {};
-        private String[] threadName = {};
 
         private Reader(Path file, Arena arena) throws IOException {
             this.file = file;
@@ -367,7 +374,7 @@ public final class EventColumns {
             return records;
         }
 
-        private void add(long eventTime, long eventDuration, long thread, String name, long eventSequence, EventKind eventKind,
+        private void add(long eventTime, long eventDuration, int eventThread, long eventSequence, EventKind eventKind,
                 int eventError, int eventSegmentNode, int eventSegmentId, long eventOffset, long eventLength, long eventValue,
                 long eventPayloadAt, int eventPayloadLength, PayloadForm form, CallSite eventSite) {
             if (size == time.length) {
@@ -377,10 +384,9 @@ public final class EventColumns {
             }
             time[size] = eventTime;
             duration[size] = eventDuration;
-            threadId[size] = thread;
-            threadName[size] = name;
+            thread[size] = eventThread;
             sequence[size] = eventSequence;
-            kind[size] = eventKind;
+            kind[size] = (byte) eventKind.ordinal();
             error[size] = eventError;
             segmentNode[size] = eventSegmentNode;
             segmentId[size] = eventSegmentId;
@@ -389,7 +395,7 @@ public final class EventColumns {
             value[size] = eventValue;
             payloadAt[size] = eventPayloadAt;
             payloadLength[size] = eventPayloadLength;
-            payloadForm[size] = form;
+            payloadForm[size] = (byte) form.ordinal();
             site[size] = eventSite;
             size++;
         }
@@ -398,7 +404,7 @@ public final class EventColumns {
         private void resize(int capacity) {
             time = Arrays.copyOf(time, capacity);
             duration = Arrays.copyOf(duration, capacity);
-            threadId = Arrays.copyOf(threadId, capacity);
+            thread = Arrays.copyOf(thread, capacity);
             sequence = Arrays.copyOf(sequence, capacity);
             offset = Arrays.copyOf(offset, capacity);
             length = Arrays.copyOf(length, capacity);
@@ -411,7 +417,6 @@ public final class EventColumns {
             kind = Arrays.copyOf(kind, capacity);
             payloadForm = Arrays.copyOf(payloadForm, capacity);
             site = Arrays.copyOf(site, capacity);
-            threadName = Arrays.copyOf(threadName, capacity);
         }
 
         /** The committed records of one chunk, read up to where the previous read stopped and on from there. */
@@ -420,8 +425,8 @@ public final class EventColumns {
             /** The chunk's claim number (its header's index - 1): another one means a ring reused the chunk. */
             private final long index;
             private final Map<Integer, CallSite> sites = new HashMap<>();
-            private final long thread;
-            private final String name;
+            /** The index of the chunk's thread in {@link Reader#threadIds}. */
+            private final int threadIndex;
             /** Where in the chunk the next record to read begins, and the state its deltas apply to. */
             private long next = CHUNK_HEADER_SIZE;
             private long eventTime;
@@ -432,9 +437,16 @@ public final class EventColumns {
             ChunkReader(long chunk, long index) {
                 this.chunk = chunk;
                 this.index = index;
-                thread = log.get(JAVA_LONG_UNALIGNED, chunk + C_THREAD);
+                long threadId = log.get(JAVA_LONG_UNALIGNED, chunk + C_THREAD);
                 int nameLength = Math.min(NAME_MAX, log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF);
-                name = new String(log.asSlice(chunk + C_NAME + 1, nameLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+                String name = new String(log.asSlice(chunk + C_NAME + 1, nameLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+                int known = threadIds.lastIndexOf(threadId);
+                if (known < 0 || !threadNames.get(known).equals(name)) {
+                    threadIds.add(threadId);
+                    threadNames.add(name);
+                    known = threadIds.size() - 1;
+                }
+                threadIndex = known;
                 eventTime = log.get(JAVA_LONG_UNALIGNED, chunk + C_BASE_TIME);
             }
 
@@ -475,7 +487,7 @@ public final class EventColumns {
                         int eventPayloadLength = form != PayloadForm.NONE ? (int) unsigned() : 0;
                         EventKind eventKind = EventKind.of(kindCode);
                         if (eventKind != null) {
-                            add(eventTime, eventDuration, thread, name, eventSequence, eventKind, eventError, eventSegmentNode,
+                            add(eventTime, eventDuration, threadIndex, eventSequence, eventKind, eventError, eventSegmentNode,
                                     eventSegmentId, eventOffset, eventLength, eventValue, position, eventPayloadLength, form, eventSite);
                         }
                     }
