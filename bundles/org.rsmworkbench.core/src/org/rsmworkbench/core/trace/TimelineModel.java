@@ -447,7 +447,8 @@ public final class TimelineModel {
      */
     public List<TimelineArrow> arrows(TimeWindow window, int width) {
         List<int[]> arrows = new ArrayList<>();
-        Set<List<Integer>> drawn = new HashSet<>();
+        Set<Long> drawn = new HashSet<>();
+        long previous = -1;
         for (int link = 0; link < lanes.links(); link++) {
             long from = lanes.linkFromTime()[link];
             long to = lanes.linkToEnd()[link];
@@ -458,9 +459,12 @@ public final class TimelineModel {
             int toLane = lanes.laneOfSlot()[lanes.linkToSlot()[link]];
             int fromX = pixel(window, from, width);
             int toX = pixel(window, to, width);
-            if (drawn.add(List.of(fromLane, fromX, toLane, toX))) {
+            // one arrow per pair of lanes and columns (ends far outside the plot are told apart no further)
+            long key = (long) fromLane << 48 | (long) toLane << 32 | (long) (offPlot(fromX, width) & 0xFFFF) << 16 | offPlot(toX, width) & 0xFFFF;
+            if (key != previous && drawn.add(key)) { // links come in time order mostly: most repeat the one before
                 arrows.add(new int[] { lanes.linkIndex()[link], fromLane, fromX, toLane, toX });
             }
+            previous = key;
         }
         boolean dense = arrows.size() > width / COLUMNS_PER_ARROW;
         TimelineEvents events = data.events();
@@ -473,6 +477,11 @@ public final class TimelineModel {
             }
         }
         return shown;
+    }
+
+    /** A pixel column, within a plot's width on either side of it (16 bits). */
+    private static int offPlot(int x, int width) {
+        return Math.clamp(x, -Math.min(width, 16_000), Math.min(2 * width, 32_000));
     }
 
     /**
