@@ -75,8 +75,8 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
  * toolbar step to the next or previous event of the selection's kind, B or the toolbar marks the selected event (or the
  * instant last clicked) with a bookmark kept beside the recording; "Show Segment at This Event" (toolbar, context menu)
  * opens the Segment Inspector on the selected event's segment as it was then; the view menu filters by node, process, segment,
- * category and kind, and lists the bookmarks. While the run goes on the view reads the recording again in a job and
- * follows its end, unless the user scrolled away. Other views can show a pair of events together ({@link #showPair}: the two
+ * category and kind, and lists the bookmarks. While the run goes on the view reads what the run added to the recording
+ * (a job, {@link TimelineModel#refresh}) and follows its end, unless the user scrolled away. Other views can show a pair of events together ({@link #showPair}: the two
  * accesses of a race, from the Races view), both ringed and joined by a red arrow. Everything drawn is computed by {@link TimelineModel}; this class only
  * paints it.
  */
@@ -730,7 +730,7 @@ public final class TimelineView extends ViewPart {
     }
 
     /**
-     * Why a recording cannot be shown: its events do not fit in this IDE's heap (a timeline holds about 130 bytes per
+     * Why a recording cannot be shown: its events do not fit in this IDE's heap (a timeline holds about 140 bytes per
      * event, in columns; a long recorded run has tens of millions).
      */
     static String tooLargeToShow(Path recordingFolder) {
@@ -774,7 +774,7 @@ public final class TimelineView extends ViewPart {
     }
 
     /**
-     * Reads the recording again, off the UI thread, and hands the new model to the view; again after at least
+     * Reads what the recording's logs added, off the UI thread, and hands the new model to the view; again after at least
      * {@value #FOLLOW_PERIOD_MILLIS} ms, or twice as long as the reading took, until cancelled.
      */
     private final class Follower extends Job {
