@@ -392,15 +392,15 @@ class FlightRecorderTest {
     @Test
     void aReaderOfARingThatReusedAChunkItReadSaysSo(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("ring" + Recording.LOG_SUFFIX);
-        RecordingSettings ring = new RecordingSettings(directory, TraceFormat.chunkOffset(2), RecordingSettings.AtLimit.RING,
+        RecordingSettings ring = new RecordingSettings(directory, 1 << 20, RecordingSettings.AtLimit.RING,
                 RecordingSettings.CallSites.NONE, false);
         TraceLog log = TraceLog.create(file, 2, 42, "ring", ring);
         log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { 1 }), PayloadForm.BYTES);
         try (Arena arena = Arena.ofConfined()) {
             EventColumns.Reader reader = EventColumns.reader(file, arena);
             assertEquals(1, reader.read().size());
-            // enough records to fill both chunks and take the first one again
-            for (int i = 0; i < 3 * TraceFormat.CHUNK_SIZE / 16; i++) {
+            // enough records (of more than 16 bytes each) to fill the 15 chunks of 1 MiB and take the first one again
+            for (int i = 0; i < 16 * TraceFormat.CHUNK_SIZE / 16; i++) {
                 log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
             }
             EventColumns.OverwrittenException overwritten = org.junit.jupiter.api.Assertions.assertThrows(EventColumns.OverwrittenException.class,
