@@ -4,6 +4,7 @@ package org.rsmworkbench.core.tests.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -187,6 +188,25 @@ class TimelineFollowTest {
         assertSameTimeline(TimelineModel.of(Recording.open(folder)).filtered(morePuts.filter()), morePuts);
         first.close();
         second.close();
+    }
+
+    @Test
+    void aRingThatDroppedEventsReadBeforeIsReadAgainWhole(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("ring.rsmtrace"));
+        RecordingSettings ring = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.NONE, false);
+        TraceLog log = TraceLog.create(folder.resolve("node1-100" + Recording.LOG_SUFFIX), 1, 100, "ring", ring);
+        put(log, 0);
+        TimelineModel read = TimelineModel.open(folder).filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.PUT)));
+        assertEquals(1, read.shownEvents());
+        // more than the 15 chunks of 1 MiB hold (records of more than 16 bytes): the first event is gone
+        for (int i = 1; i < 16 * TraceFormat.CHUNK_SIZE / 16; i++) {
+            put(log, 8 * (i % 64));
+        }
+        TimelineModel again = read.refresh();
+        assertEquals(read.filter(), again.filter(), "the filter stays");
+        assertNull(again.find(100, 0), "the overwritten event is gone");
+        assertSameTimeline(TimelineModel.of(Recording.open(folder)).filtered(read.filter()), again);
+        log.close();
     }
 
     /** Writes the header of a record after the last committed one of the log's first chunk, not its check word. */
