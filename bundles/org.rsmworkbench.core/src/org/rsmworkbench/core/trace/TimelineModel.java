@@ -26,7 +26,7 @@ import org.rsmworkbench.emulator.trace.TraceExport;
  * and for a {@link TimeWindow} and a pixel width what to draw in each lane. Spans narrower than a pixel are merged into
  * busy runs, found by binary search, so drawing a lane costs O(width × log events), not O(events).
  * <p>
- * A recording read from its folder ({@link #open}) is held as columns: per event about 100 bytes of its log's columns
+ * A recording read from its folder ({@link #open}) is held as columns: per event 82 bytes of its log's columns
  * ({@link EventColumns}) and 30 of its lane's arrays, no object; a {@link TraceEvent} is made only for what is drawn,
  * hit, found or shown ({@link #items}, {@link #eventAt}, {@link #next}), so two calls may give two equal objects for one
  * event: compare events with {@link #same}. {@link #refresh} reads only what the recording's logs added since, and gives
