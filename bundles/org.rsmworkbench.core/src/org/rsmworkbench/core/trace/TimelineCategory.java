@@ -13,13 +13,18 @@ public enum TimelineCategory {
 
     /** The category an event is drawn in. */
     public static TimelineCategory of(TraceEvent event) {
-        if (event.kind().category() == EventKind.Category.FAULT) {
+        return of(event.kind(), event.error());
+    }
+
+    /** The category of an event of {@code kind} that failed with {@code error} (0: it succeeded). */
+    public static TimelineCategory of(EventKind kind, int error) {
+        if (kind.category() == EventKind.Category.FAULT) {
             return FAULT;
         }
-        if (event.failed()) {
+        if (error != 0) {
             return ERROR;
         }
-        return switch (event.kind().category()) {
+        return switch (kind.category()) {
             case DATA -> DATA;
             case BARRIER -> BARRIER;
             case SIGNAL -> SIGNAL;

@@ -33,13 +33,23 @@ public record TimelineFilter(Set<Integer> nodes, Set<Long> pids, Set<String> seg
 
     /** Whether the timeline shows {@code event}, drawn on the lanes of {@code node}. */
     boolean accepts(TraceEvent event, int node) {
-        TimelineCategory category = TimelineCategory.of(event);
+        return accepts(event.kind(), event.error(), event.pid(), event.segmentNode(), event.segmentId(), node);
+    }
+
+    /** Whether the timeline shows an event with these fields, drawn on the lanes of {@code node}. */
+    boolean accepts(EventKind kind, int error, long pid, int segmentNode, int segmentId, int node) {
+        TimelineCategory category = TimelineCategory.of(kind, error);
         boolean marker = category == TimelineCategory.FAULT;
         return (nodes.isEmpty() || nodes.contains(node))
-                && (marker || pids.isEmpty() || pids.contains(event.pid()))
-                && (marker || segments.isEmpty() || event.segment() != null && segments.contains(event.segment()))
+                && (marker || pids.isEmpty() || pids.contains(pid))
                 && (categories.isEmpty() || categories.contains(category))
-                && (kinds.isEmpty() || kinds.contains(event.kind() == EventKind.SIGNAL_WAIT_BEGIN ? EventKind.SIGNAL_WAIT : event.kind()));
+                && (kinds.isEmpty() || kinds.contains(kind == EventKind.SIGNAL_WAIT_BEGIN ? EventKind.SIGNAL_WAIT : kind))
+                // last: the segment's name is made only when segments are filtered
+                && (marker || segments.isEmpty() || shows(TraceEvent.segment(kind, segmentNode, segmentId)));
+    }
+
+    private boolean shows(String segment) {
+        return segment != null && segments.contains(segment);
     }
 
     public TimelineFilter withNodes(Set<Integer> shown) {

@@ -2,22 +2,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.core.trace;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.rsmworkbench.core.trace.TimelineItem.Shape;
-import org.rsmworkbench.core.trace.TimelineLane.Level;
+import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.Recording;
@@ -28,8 +24,13 @@ import org.rsmworkbench.emulator.trace.TraceExport;
  * The timeline of a recording, as a view draws it: lanes (per node its faults and process starts and ends as markers,
  * per process a header, per thread its calls as spans and its signal waits as wait spans), causal arrows between spans,
  * and for a {@link TimeWindow} and a pixel width what to draw in each lane. Spans narrower than a pixel are merged into
- * busy runs, found by binary search, so drawing a lane costs O(width × log events), not O(events). Immutable; a filter
- * gives a new model.
+ * busy runs, found by binary search, so drawing a lane costs O(width × log events), not O(events).
+ * <p>
+ * A recording read from its folder ({@link #open}) is held as columns: per event 82 bytes of its log's columns
+ * ({@link EventColumns}) and 30 of its lane's arrays, no object; a {@link TraceEvent} is made only for what is drawn,
+ * hit, found or shown ({@link #items}, {@link #eventAt}, {@link #next}), so two calls may give two equal objects for one
+ * event: compare events with {@link #same}. {@link #refresh} reads only what the recording's logs added since, and gives
+ * a new model that shares this one's arrays. Immutable; a filter gives a new model.
  */
 public final class TimelineModel {
     /** How far from a span (in pixels) a point still hits it. */
@@ -38,21 +39,28 @@ public final class TimelineModel {
     private static final int COLUMNS_PER_ARROW = 4;
     /** How many pixel columns an arrow must span to be drawn where arrows are dense. */
     private static final int DENSE_ARROW_MIN_COLUMNS = 8;
+    private static final Flow.Kind[] FLOW_KINDS = Flow.Kind.values();
 
-    private final List<TraceEvent> events;
-    private final List<Flow> flows;
-    private final long origin;
-    private final long end;
-    private final TimelineFilter filter;
-    private final List<TimelineLane> lanes = new ArrayList<>();
-    private final List<LaneEvents> laneEvents = new ArrayList<>();
-    private final List<Link> links = new ArrayList<>();
-    /** The index of each lane by its key ({@link #laneKey(TraceEvent)}). */
-    private final Map<List<Long>, Integer> laneIndex = new HashMap<>();
-    /** The indexes in {@link #events} of the events the filter lets through and lanes draw. */
-    private final BitSet shown = new BitSet();
+    /** The recording read from a folder, which {@link #refresh} reads again; null for a list of events. */
+    private final TimelineData source;
+    private final TimelineData.Snapshot data;
+    /** The lanes through this model's filter, growing with the recording (guarded by {@link #source}'s lock). */
+    private final TimelineLanes builder;
+    private final TimelineLanes.Snapshot lanes;
 
-    /** The timeline of every event of {@code recording}. */
+    /** A model of {@code data}; when {@code whole}, all of it read at once: its arrays are cut to size if the run ended. */
+    private TimelineModel(TimelineData source, TimelineData.Snapshot data, TimelineLanes builder, boolean whole) {
+        this.source = source;
+        this.data = data;
+        this.builder = builder;
+        builder.catchUp(data);
+        if (whole && !data.running()) {
+            builder.trim();
+        }
+        this.lanes = builder.snapshot(data);
+    }
+
+    /** The timeline of every event of {@code recording} (read whole, its events objects already). */
     public static TimelineModel of(Recording recording) {
         return new TimelineModel(recording.events(), recording.flows(), recording.origin(), TimelineFilter.ALL);
     }
@@ -64,76 +72,113 @@ public final class TimelineModel {
      * @param origin the time zero of relative times (the recording's {@link Recording#origin()})
      */
     public TimelineModel(List<TraceEvent> events, List<Flow> flows, long origin, TimelineFilter filter) {
-        this.events = events;
-        this.flows = flows;
-        this.origin = origin;
-        this.filter = filter;
-        this.end = events.stream().mapToLong(TraceEvent::end).max().orElse(origin);
-        build();
+        this(null, TimelineData.of(events, flows, origin), new TimelineLanes(filter), true);
+    }
+
+    /**
+     * The timeline of the recording in {@code folder}, read as columns (no object per event): what the view shows. A
+     * recording still being written can be read; {@link #refresh} reads what it adds later.
+     *
+     * @throws IOException when it is not a recording folder or a log cannot be read
+     */
+    public static TimelineModel open(Path folder) throws IOException {
+        TimelineData read = TimelineData.open(folder);
+        return new TimelineModel(read, read.latest(), new TimelineLanes(TimelineFilter.ALL), true);
+    }
+
+    /**
+     * This model with what the recording's logs added since it was read (new events of the processes read before, the
+     * logs of processes started since; a record still being written is left for the next refresh): only the new rows
+     * are read, and the new model shares this one's arrays, which stays as it was. A ring log that reused chunks read
+     * before is read again from the start. This model itself when it is not a recording read from a folder.
+     *
+     * @throws IOException when the recording cannot be read any more
+     */
+    public TimelineModel refresh() throws IOException {
+        if (source == null) {
+            return this;
+        }
+        synchronized (source) {
+            TimelineData.Snapshot next;
+            try {
+                next = source.refresh();
+            } catch (EventColumns.OverwrittenException ringReused) {
+                TimelineData reread = TimelineData.open(source.folder());
+                return new TimelineModel(reread, reread.latest(), new TimelineLanes(filter()), true);
+            }
+            return new TimelineModel(source, next, builder, false);
+        }
     }
 
     /** The same events and flows through another filter. */
     public TimelineModel filtered(TimelineFilter other) {
-        return new TimelineModel(events, flows, origin, other);
+        return new TimelineModel(source, data, new TimelineLanes(other), true);
+    }
+
+    /** The folder of the recording this model reads again ({@link #refresh}), or null when it was made of a list of events. */
+    public Path folder() {
+        return source == null ? null : source.folder();
     }
 
     public TimelineFilter filter() {
-        return filter;
+        return builder.filter;
+    }
+
+    /** Whether two events are the same event of a recording (by process and sequence number), each possibly null. */
+    public static boolean same(TraceEvent a, TraceEvent b) {
+        return a == b || a != null && b != null && a.pid() == b.pid() && a.sequence() == b.sequence();
     }
 
     /** The lanes, nodes in order, each followed by its processes, each followed by its threads. */
     public List<TimelineLane> lanes() {
-        return List.copyOf(lanes);
+        return lanes.lanes();
     }
 
     /** The time zero of relative times. */
     public long origin() {
-        return origin;
+        return data.origin();
     }
 
     /** A window showing every event, with a margin of 2% on each side. */
     public TimeWindow fullWindow() {
-        long first = events.isEmpty() ? origin : Math.min(origin, events.get(0).time());
-        long margin = Math.max(TimeWindow.MIN_LENGTH, (end - first) / 50);
-        return new TimeWindow(first - margin, end + margin);
+        long first = Math.min(data.origin(), data.first());
+        long margin = Math.max(TimeWindow.MIN_LENGTH, (data.end() - first) / 50);
+        return new TimeWindow(first - margin, data.end() + margin);
     }
 
     /** The nodes of every event (of markers: the node they are about), whatever the filter. */
     public Set<Integer> nodes() {
-        Set<Integer> nodes = new TreeSet<>();
-        events.forEach(e -> nodes.add(laneNode(e)));
-        return nodes;
+        return data.nodes();
     }
 
     /** The processes of every node event, whatever the filter. */
     public Set<Long> pids() {
-        Set<Long> pids = new TreeSet<>();
-        events.stream().filter(e -> e.node() != 0).forEach(e -> pids.add(e.pid()));
-        return pids;
+        return data.pids();
     }
 
     /** The segments events are about, whatever the filter. */
     public Set<String> segments() {
-        Set<String> segments = new TreeSet<>();
-        events.stream().map(TraceEvent::segment).filter(s -> s != null).forEach(segments::add);
-        return segments;
+        return data.segments();
     }
 
     /** The kinds of every event, whatever the filter. */
     public Set<EventKind> kinds() {
-        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
-        events.forEach(e -> kinds.add(e.kind()));
-        return kinds;
+        return data.kinds();
     }
 
     /** When the last event ended (the origin when there is none). */
     public long end() {
-        return end;
+        return data.end();
+    }
+
+    /** How many events the recording holds, whatever the filter. */
+    public int events() {
+        return data.events().size();
     }
 
     /** How many events the filter lets through (a matched signal wait's beginning not counted). */
     public int shownEvents() {
-        return laneEvents.stream().mapToInt(l -> l.starts.length).sum();
+        return lanes.events().stream().mapToInt(LaneEvents::length).sum();
     }
 
     /**
@@ -141,27 +186,26 @@ public final class TimelineModel {
      * wide one by one, narrower ones merged into busy runs, markers one per pixel column. Items are in time order.
      */
     public List<TimelineItem> items(int lane, TimeWindow window, int width) {
-        LaneEvents in = laneEvents.get(lane);
+        LaneEvents in = lanes.events().get(lane);
         List<TimelineItem> items = new ArrayList<>();
         if (width <= 0) {
             return items;
         }
         double nanosPerPixel = (double) window.length() / width;
-        int n = in.starts.length;
+        int n = in.length();
         int i = in.firstEndingAtOrAfter(window.start());
         int lastMarkerX = Integer.MIN_VALUE;
-        while (i < n && in.starts[i] <= window.end()) {
-            int x0 = pixel(window, in.starts[i], width);
-            TraceEvent event = events.get(in.indexes[i]);
-            if (in.marker[i]) {
+        while (i < n && in.start(i) <= window.end()) {
+            int x0 = pixel(window, in.start(i), width);
+            if (in.marker(i)) {
                 if (x0 != lastMarkerX) {
-                    items.add(new TimelineItem(Shape.MARKER, x0, x0, TimelineCategory.FAULT, event, 1));
+                    items.add(new TimelineItem(Shape.MARKER, x0, x0, TimelineCategory.FAULT, event(in, i), 1));
                     lastMarkerX = x0;
                 }
                 i++;
             } else if (in.wide(i, nanosPerPixel)) {
-                items.add(new TimelineItem(in.waits[i] ? Shape.WAIT : Shape.SPAN, x0, pixel(window, in.ends[i], width),
-                        TimelineCategory.values()[in.categories[i]], event, 1));
+                items.add(new TimelineItem(in.waits(i) ? Shape.WAIT : Shape.SPAN, x0, pixel(window, in.end(i), width),
+                        TimelineCategory.values()[in.category(i)], event(in, i), 1));
                 i++;
             } else {
                 i = busyRun(in, i, window, width, nanosPerPixel, items);
@@ -170,18 +214,22 @@ public final class TimelineModel {
         return items;
     }
 
+    private TraceEvent event(LaneEvents in, int i) {
+        return data.events().event(in.id(i));
+    }
+
     /**
      * Adds the run of spans narrower than a pixel that begins with span {@code first}: every span that begins in a
      * pixel column the run already covers joins it (found by binary search, not one by one), except a span at least a
      * pixel wide, which ends the run and is drawn on its own. Returns the index after the run.
      */
     private int busyRun(LaneEvents in, int first, TimeWindow window, int width, double nanosPerPixel, List<TimelineItem> items) {
-        int x0 = pixel(window, in.starts[first], width);
+        int x0 = pixel(window, in.start(first), width);
         int x1 = x0;
         int i = first;
         boolean wideNext;
         do {
-            int column = Math.max(x1, pixel(window, in.starts[i], width));
+            int column = Math.max(x1, pixel(window, in.start(i), width));
             long boundary = Math.min(window.timeAt(column + 1, width), window.end() + 1);
             int last = Math.max(i, in.lastStartingBefore(boundary));
             // in a thread only the last span beginning in a column can reach past it
@@ -189,14 +237,14 @@ public final class TimelineModel {
             if (wideNext) {
                 last--;
             }
-            x1 = Math.max(x1, pixel(window, in.maxEnds[last], width));
+            x1 = Math.max(x1, pixel(window, in.maxEnd(last), width));
             i = last + 1;
-        } while (!wideNext && i < in.starts.length && in.starts[i] <= window.end() && !in.wide(i, nanosPerPixel)
-                && pixel(window, in.starts[i], width) <= x1 + 1);
+        } while (!wideNext && i < in.length() && in.start(i) <= window.end() && !in.wide(i, nanosPerPixel)
+                && pixel(window, in.start(i), width) <= x1 + 1);
         int count = i - first;
         if (count == 1) {
-            items.add(new TimelineItem(in.waits[first] ? Shape.WAIT : Shape.SPAN, x0, x1,
-                    TimelineCategory.values()[in.categories[first]], events.get(in.indexes[first]), 1));
+            items.add(new TimelineItem(in.waits(first) ? Shape.WAIT : Shape.SPAN, x0, x1,
+                    TimelineCategory.values()[in.category(first)], event(in, first), 1));
         } else {
             items.add(new TimelineItem(Shape.BUSY, x0, x1, in.dominantCategory(first, i), null, count));
         }
@@ -213,46 +261,88 @@ public final class TimelineModel {
      * nearest to it when several are; null when none.
      */
     public TraceEvent eventAt(int lane, TimeWindow window, int width, int x) {
-        LaneEvents in = laneEvents.get(lane);
-        if (in.starts.length == 0 || width <= 0) {
+        LaneEvents in = lanes.events().get(lane);
+        if (in.length() == 0 || width <= 0) {
             return null;
         }
         long time = window.timeAt(x + 0.5, width);
         long tolerance = Math.round((double) HIT_TOLERANCE * window.length() / width);
         int before = in.lastStartingBefore(time + 1);
-        TraceEvent best = null;
+        int best = -1;
         long bestDistance = Long.MAX_VALUE;
-        for (int i = Math.max(0, before); i <= Math.min(before + 1, in.starts.length - 1); i++) {
-            long distance = time < in.starts[i] ? in.starts[i] - time : Math.max(0, time - in.ends[i]);
+        for (int i = Math.max(0, before); i <= Math.min(before + 1, in.length() - 1); i++) {
+            long distance = time < in.start(i) ? in.start(i) - time : Math.max(0, time - in.end(i));
             if (distance <= tolerance && distance < bestDistance) {
-                best = events.get(in.indexes[i]);
+                best = i;
                 bestDistance = distance;
             }
         }
-        return best;
+        return best < 0 ? null : event(in, best);
     }
 
     /**
      * The first event drawn after {@code from} ({@code forward}) or before it that {@code wanted} accepts, or null when
      * none. Events are in time order, then process and sequence number; {@code from} may come from another model of
-     * the same recording (a re-read one): it is found by its time, process and sequence number. When {@code from} is
+     * the same recording (a re-read one): it is placed by its time, process and sequence number. When {@code from} is
      * null the search starts at {@code time}: the first event beginning at or after it, or the last one before it.
+     * The lanes are merged in that order as the search goes (no list of every event).
      */
     public TraceEvent next(TraceEvent from, long time, boolean forward, Predicate<TraceEvent> wanted) {
-        int start;
-        if (from != null) {
-            int at = indexOf(from);
-            start = at < 0 ? firstAtOrAfter(from.time()) - (forward ? 0 : 1) : at + (forward ? 1 : -1);
-        } else {
-            start = firstAtOrAfter(time) - (forward ? 0 : 1);
+        List<LaneEvents> all = lanes.events();
+        TimelineEvents events = data.events();
+        int[] at = new int[all.size()];
+        for (int lane = 0; lane < at.length; lane++) {
+            at[lane] = forward ? firstAfter(all.get(lane), from, time) : lastBefore(all.get(lane), from, time);
         }
-        int step = forward ? 1 : -1;
-        for (int i = start; i >= 0 && i < events.size(); i += step) {
-            if (shown.get(i) && wanted.test(events.get(i))) {
-                return events.get(i);
+        while (true) {
+            int best = -1;
+            for (int lane = 0; lane < at.length; lane++) {
+                if (at[lane] >= 0 && at[lane] < all.get(lane).length() && (best < 0 || (forward ? 1 : -1)
+                        * events.compare(all.get(lane).id(at[lane]), all.get(best).id(at[best])) < 0)) {
+                    best = lane;
+                }
             }
+            if (best < 0) {
+                return null;
+            }
+            TraceEvent candidate = event(all.get(best), at[best]);
+            if (wanted.test(candidate)) {
+                return candidate;
+            }
+            at[best] += forward ? 1 : -1;
         }
-        return null;
+    }
+
+    /** The index of the first event of {@code in} after {@code from} (when null: beginning at or after {@code time}). */
+    private int firstAfter(LaneEvents in, TraceEvent from, long time) {
+        int i = in.lastStartingBefore(from == null ? time : from.time()) + 1;
+        while (from != null && i < in.length() && in.start(i) == from.time() && !after(in.id(i), from)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the last event of {@code in} before {@code from} (when null: beginning before {@code time}), or -1. */
+    private int lastBefore(LaneEvents in, TraceEvent from, long time) {
+        if (from == null) {
+            return in.lastStartingBefore(time);
+        }
+        int i = in.lastStartingBefore(from.time() + 1);
+        while (i >= 0 && in.start(i) == from.time() && (after(in.id(i), from) || same(in, i, from))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether event {@code id} comes after {@code event} of the same time (by process, then sequence number). */
+    private boolean after(int id, TraceEvent event) {
+        TimelineEvents events = data.events();
+        int order = Long.compare(events.pid(id), event.pid());
+        return order > 0 || order == 0 && events.sequence(id) > event.sequence();
+    }
+
+    private boolean same(LaneEvents in, int i, TraceEvent event) {
+        return data.events().is(in.id(i), event);
     }
 
     /** The next ({@code forward}) or previous event drawn of the same kind as {@code from}, or null. */
@@ -260,11 +350,13 @@ public final class TimelineModel {
         return next(from, from.time(), forward, e -> e.kind() == from.kind());
     }
 
-    /** How many events drawn {@code wanted} accepts. */
+    /** How many events drawn {@code wanted} accepts (each made an object in turn: a search tests millions). */
     public int count(Predicate<TraceEvent> wanted) {
         int count = 0;
-        for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
-            count += wanted.test(events.get(i)) ? 1 : 0;
+        for (LaneEvents in : lanes.events()) {
+            for (int i = 0; i < in.length(); i++) {
+                count += wanted.test(event(in, i)) ? 1 : 0;
+            }
         }
         return count;
     }
@@ -295,40 +387,24 @@ public final class TimelineModel {
         return false;
     }
 
-    /** This model's event with the time, process and sequence number of {@code like} (e.g. one of a re-read recording), or null. */
+    /** This model's event with the process and sequence number of {@code like} (e.g. one of a re-read recording), or null. */
     public TraceEvent find(TraceEvent like) {
-        int at = indexOf(like);
-        return at < 0 ? null : events.get(at);
+        Integer lane = lanes.index().get(TimelineLanes.key(like));
+        if (lane != null) {
+            LaneEvents in = lanes.events().get(lane);
+            for (int i = in.lastStartingBefore(like.time()) + 1; i < in.length() && in.start(i) == like.time(); i++) {
+                if (same(in, i, like)) {
+                    return event(in, i);
+                }
+            }
+        }
+        return find(like.pid(), like.sequence()); // hidden by the filter, or read again with another time
     }
 
-    /** The event of process {@code pid} numbered {@code sequence}, or null. */
+    /** The event of process {@code pid} numbered {@code sequence}, whatever the filter, or null. */
     public TraceEvent find(long pid, long sequence) {
-        return events.stream().filter(e -> e.pid() == pid && e.sequence() == sequence).findFirst().orElse(null);
-    }
-
-    private int indexOf(TraceEvent like) {
-        for (int i = firstAtOrAfter(like.time()); i < events.size() && events.get(i).time() == like.time(); i++) {
-            TraceEvent e = events.get(i);
-            if (e.pid() == like.pid() && e.sequence() == like.sequence()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the first event beginning at or after {@code time} ({@code events.size()} when none). */
-    private int firstAtOrAfter(long time) {
-        int low = 0;
-        int high = events.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (events.get(middle).time() < time) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return low;
+        int id = data.events().find(pid, sequence);
+        return id < 0 ? null : data.events().event(id);
     }
 
     /**
@@ -337,10 +413,10 @@ public final class TimelineModel {
      * showed the end of {@code previous} (the user follows the end), else {@code current} unchanged (the user scrolled away).
      */
     public TimeWindow following(TimeWindow current, TimelineModel previous) {
-        if (current.end() < previous.end || end <= previous.end) {
+        if (current.end() < previous.end() || end() <= previous.end()) {
             return current;
         }
-        return current.pan(end - previous.end);
+        return current.pan(end() - previous.end());
     }
 
     /**
@@ -348,53 +424,64 @@ public final class TimelineModel {
      * ended yet (its recording is still being written).
      */
     public boolean running() {
-        Map<Integer, Integer> startedNotEnded = new HashMap<>();
-        for (TraceEvent e : events) {
-            if (e.kind() == EventKind.PROCESS_START) {
-                startedNotEnded.merge(e.segmentNode(), 1, Integer::sum);
-            } else if (e.kind() == EventKind.PROCESS_EXIT) {
-                startedNotEnded.merge(e.segmentNode(), -1, Integer::sum);
-            }
-        }
-        return startedNotEnded.values().stream().anyMatch(n -> n > 0);
+        return data.running();
     }
 
     /** The lane an event is drawn in, or -1 when the filter hides it. */
     public int laneOf(TraceEvent event) {
-        Integer lane = laneIndex.get(laneKey(event));
-        return lane == null || !filter.accepts(event, laneNode(event)) ? -1 : lane;
+        Integer lane = lanes.index().get(TimelineLanes.key(event));
+        return lane == null || !filter().accepts(event, laneNode(event)) ? -1 : lane;
+    }
+
+    /** The node whose lanes show an event: a launcher event's is the node it is about. */
+    private static int laneNode(TraceEvent event) {
+        return TimelineCategory.of(event) == TimelineCategory.FAULT ? event.segmentNode() : event.node();
     }
 
     /**
      * The arrows to draw for {@code window}: the causal links whose both events are shown and whose time range meets
      * the window, at most one per pair of lanes and pixel columns. Where there are more than one per
      * {@value #COLUMNS_PER_ARROW} columns (a zoomed-out run of many signals), only those spanning at least
-     * {@value #DENSE_ARROW_MIN_COLUMNS} columns: a wall of short arrows would hide the spans and say nothing.
+     * {@value #DENSE_ARROW_MIN_COLUMNS} columns: a wall of short arrows would hide the spans and say nothing. The
+     * events of an arrow are made objects only for the arrows drawn.
      */
     public List<TimelineArrow> arrows(TimeWindow window, int width) {
-        List<TimelineArrow> arrows = arrowsPerColumns(window, width);
-        if (arrows.size() <= width / COLUMNS_PER_ARROW) {
-            return arrows;
-        }
-        return arrows.stream().filter(a -> Math.abs(a.toX() - a.fromX()) >= DENSE_ARROW_MIN_COLUMNS).toList();
-    }
-
-    private List<TimelineArrow> arrowsPerColumns(TimeWindow window, int width) {
-        List<TimelineArrow> arrows = new ArrayList<>();
-        Set<List<Integer>> drawn = new HashSet<>();
-        for (Link link : links) {
-            long from = link.flow.from().time();
-            long to = link.flow.to().end();
+        List<int[]> arrows = new ArrayList<>();
+        Set<Long> drawn = new HashSet<>();
+        long previous = -1;
+        for (int link = 0; link < lanes.links(); link++) {
+            long from = lanes.linkFromTime()[link];
+            long to = lanes.linkToEnd()[link];
             if (Math.max(from, to) < window.start() || Math.min(from, to) > window.end()) {
                 continue;
             }
+            int fromLane = lanes.laneOfSlot()[lanes.linkFromSlot()[link]];
+            int toLane = lanes.laneOfSlot()[lanes.linkToSlot()[link]];
             int fromX = pixel(window, from, width);
             int toX = pixel(window, to, width);
-            if (drawn.add(List.of(link.fromLane, fromX, link.toLane, toX))) {
-                arrows.add(new TimelineArrow(link.flow, link.fromLane, fromX, link.toLane, toX));
+            // one arrow per pair of lanes and columns (ends far outside the plot are told apart no further)
+            long key = (long) fromLane << 48 | (long) toLane << 32 | (long) (offPlot(fromX, width) & 0xFFFF) << 16 | offPlot(toX, width) & 0xFFFF;
+            if (key != previous && drawn.add(key)) { // links come in time order mostly: most repeat the one before
+                arrows.add(new int[] { lanes.linkIndex()[link], fromLane, fromX, toLane, toX });
+            }
+            previous = key;
+        }
+        boolean dense = arrows.size() > width / COLUMNS_PER_ARROW;
+        TimelineEvents events = data.events();
+        List<TimelineArrow> shown = new ArrayList<>();
+        for (int[] arrow : arrows) {
+            if (!dense || Math.abs(arrow[4] - arrow[2]) >= DENSE_ARROW_MIN_COLUMNS) {
+                int link = arrow[0];
+                Flow flow = new Flow(FLOW_KINDS[data.linkKind()[link]], events.event(data.linkFrom()[link]), events.event(data.linkTo()[link]));
+                shown.add(new TimelineArrow(flow, arrow[1], arrow[2], arrow[3], arrow[4]));
             }
         }
-        return arrows;
+        return shown;
+    }
+
+    /** A pixel column, within a plot's width on either side of it (16 bits). */
+    private static int offPlot(int x, int width) {
+        return Math.clamp(x, -Math.min(width, 16_000), Math.min(2 * width, 32_000));
     }
 
     /**
@@ -432,7 +519,7 @@ public final class TimelineModel {
         if (event.failed()) {
             text.append(" → ").append(TraceExport.errorName(event.error()));
         }
-        text.append(" · ").append(formatDuration(event.duration())).append(" · at ").append(formatDuration(event.time() - origin))
+        text.append(" · ").append(formatDuration(event.duration())).append(" · at ").append(formatDuration(event.time() - origin()))
                 .append(" · node ").append(event.node());
         if (event.node() != 0) {
             text.append(' ').append(event.threadName());
@@ -448,7 +535,7 @@ public final class TimelineModel {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("kind", event.kind().label());
         properties.put("category", TimelineCategory.of(event).label());
-        properties.put("time", formatDuration(event.time() - origin) + " (" + event.time() + " ns)");
+        properties.put("time", formatDuration(event.time() - origin()) + " (" + event.time() + " ns)");
         properties.put("duration", formatDuration(event.duration()));
         properties.put("node", String.valueOf(event.node()));
         properties.put("process", String.valueOf(event.pid()));
@@ -478,162 +565,5 @@ public final class TimelineModel {
             return String.format(java.util.Locale.ROOT, "%.3f ms", nanos / 1e6);
         }
         return String.format(java.util.Locale.ROOT, "%.3f s", nanos / 1e9);
-    }
-
-    /** Node lane: (node, 0, 0); process lane: (node, pid, 0); thread lane: (node, pid, thread id + 1). */
-    private static List<Long> laneKey(TraceEvent event) {
-        return TimelineCategory.of(event) == TimelineCategory.FAULT ? List.of((long) laneNode(event), 0L, 0L)
-                : List.of((long) event.node(), event.pid(), event.threadId() + 1);
-    }
-
-    /** The node whose lanes show an event: a launcher event's is the node it is about. */
-    private static int laneNode(TraceEvent event) {
-        return TimelineCategory.of(event) == TimelineCategory.FAULT ? event.segmentNode() : event.node();
-    }
-
-    private void build() {
-        Map<List<Long>, List<Integer>> byLane = new HashMap<>();
-        Map<List<Long>, TraceEvent> firstOfLane = new HashMap<>();
-        Set<List<Long>> openWaits = new HashSet<>();
-        for (int i = events.size() - 1; i >= 0; i--) {
-            // backwards: a wait's beginning is drawn only when no wait return of its thread follows it
-            TraceEvent e = events.get(i);
-            List<Long> key = laneKey(e);
-            boolean waitReturn = e.kind() == EventKind.SIGNAL_WAIT || e.kind() == EventKind.SIGNAL_WAIT_POLLFD;
-            if (waitReturn) {
-                openWaits.add(key);
-            } else if (e.kind() == EventKind.SIGNAL_WAIT_BEGIN && openWaits.remove(key)) {
-                continue;
-            }
-            if (!filter.accepts(e, laneNode(e))) {
-                continue;
-            }
-            byLane.computeIfAbsent(key, _ -> new ArrayList<>()).add(i);
-            shown.set(i);
-            firstOfLane.put(key, e);
-        }
-        Set<List<Long>> keys = new TreeSet<>(Comparator.<List<Long>, Long> comparing(k -> k.get(0)).thenComparing(k -> k.get(1))
-                .thenComparing(k -> k.get(2)));
-        for (List<Long> key : byLane.keySet()) {
-            keys.add(key);
-            keys.add(List.of(key.get(0), key.get(1), 0L));
-            keys.add(List.of(key.get(0), 0L, 0L));
-        }
-        for (List<Long> key : keys) {
-            laneIndex.put(key, lanes.size());
-            lanes.add(lane(key, firstOfLane.get(key)));
-            List<Integer> indexes = byLane.getOrDefault(key, List.of()).reversed();
-            laneEvents.add(new LaneEvents(events, indexes, end));
-        }
-        for (Flow flow : flows) {
-            int fromLane = laneOf(flow.from());
-            int toLane = laneOf(flow.to());
-            if (fromLane >= 0 && toLane >= 0) {
-                links.add(new Link(flow, fromLane, toLane));
-            }
-        }
-    }
-
-    private static TimelineLane lane(List<Long> key, TraceEvent first) {
-        int node = key.get(0).intValue();
-        if (key.get(1) == 0) {
-            return new TimelineLane(Level.NODE, node, 0, 0, "node " + node);
-        }
-        if (key.get(2) == 0) {
-            return new TimelineLane(Level.PROCESS, node, key.get(1), 0, "pid " + key.get(1));
-        }
-        long thread = key.get(2) - 1;
-        return new TimelineLane(Level.THREAD, node, key.get(1), thread, first.threadName() + " #" + thread);
-    }
-
-    /** A causal link whose both events are shown. */
-    private record Link(Flow flow, int fromLane, int toLane) {
-    }
-
-    /** The events of one lane as sorted arrays, for binary search. */
-    private static final class LaneEvents {
-        final int[] indexes;
-        final long[] starts;
-        final long[] ends;
-        /** The latest end among the events up to each index: non-decreasing, so searchable. */
-        final long[] maxEnds;
-        final byte[] categories;
-        final boolean[] waits;
-        final boolean[] marker;
-        /** For each category, how many events before each index have it (to colour a busy run in O(1)). */
-        final int[][] categoryCounts;
-
-        LaneEvents(List<TraceEvent> events, List<Integer> indexes, long recordingEnd) {
-            int n = indexes.size();
-            this.indexes = new int[n];
-            starts = new long[n];
-            ends = new long[n];
-            maxEnds = new long[n];
-            categories = new byte[n];
-            waits = new boolean[n];
-            marker = new boolean[n];
-            categoryCounts = new int[TimelineCategory.values().length][n + 1];
-            long maxEnd = Long.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                TraceEvent e = events.get(indexes.get(i));
-                this.indexes[i] = indexes.get(i);
-                starts[i] = e.time();
-                // a wait that never returned (its process died) lasts to the end of the recording
-                ends[i] = e.kind() == EventKind.SIGNAL_WAIT_BEGIN ? recordingEnd : e.end();
-                maxEnd = Math.max(maxEnd, ends[i]);
-                maxEnds[i] = maxEnd;
-                TimelineCategory category = TimelineCategory.of(e);
-                categories[i] = (byte) category.ordinal();
-                waits[i] = e.kind() == EventKind.SIGNAL_WAIT || e.kind() == EventKind.SIGNAL_WAIT_POLLFD
-                        || e.kind() == EventKind.SIGNAL_WAIT_BEGIN;
-                marker[i] = category == TimelineCategory.FAULT;
-                for (int c = 0; c < categoryCounts.length; c++) {
-                    categoryCounts[c][i + 1] = categoryCounts[c][i] + (c == categories[i] ? 1 : 0);
-                }
-            }
-        }
-
-        /** Whether event {@code i} lasts at least a pixel. */
-        boolean wide(int i, double nanosPerPixel) {
-            return ends[i] - starts[i] >= nanosPerPixel;
-        }
-
-        /** The first index whose event, or one before it, ends at or after {@code time}. */
-        int firstEndingAtOrAfter(long time) {
-            int found = Arrays.binarySearch(maxEnds, time);
-            if (found < 0) {
-                return -found - 1;
-            }
-            while (found > 0 && maxEnds[found - 1] == time) {
-                found--;
-            }
-            return found;
-        }
-
-        /** The last index whose event starts before {@code time}, or -1. */
-        int lastStartingBefore(long time) {
-            int low = 0;
-            int high = starts.length - 1;
-            while (low <= high) {
-                int middle = (low + high) >>> 1;
-                if (starts[middle] < time) {
-                    low = middle + 1;
-                } else {
-                    high = middle - 1;
-                }
-            }
-            return high;
-        }
-
-        /** The category most events in {@code [from, to)} have. */
-        TimelineCategory dominantCategory(int from, int to) {
-            int best = 0;
-            for (int c = 1; c < categoryCounts.length; c++) {
-                if (categoryCounts[c][to] - categoryCounts[c][from] > categoryCounts[best][to] - categoryCounts[best][from]) {
-                    best = c;
-                }
-            }
-            return TimelineCategory.values()[best];
-        }
     }
 }

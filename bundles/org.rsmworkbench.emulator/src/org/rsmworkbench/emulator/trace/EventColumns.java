@@ -16,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,50 +26,75 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 
 /**
  * The events of one process's log as columns, one row per event, with no object per event: what an analysis of
- * millions of events reads (the race detector), where a {@link TraceEvent} each would keep the garbage collector busy.
- * Rows come in the order of the log's chunks: each thread's events in the order of their sequence numbers, the threads
- * one after the other. A payload stays in the mapped log file ({@link #payloads()}), readable while the arena the log
- * was read with is open. {@link ProcessLog#read} makes its events from these rows ({@link #event}).
+ * millions of events reads (the race detector, the timeline), where a {@link TraceEvent} each would keep the garbage
+ * collector busy. Rows come in the order they were read: each thread's events in the order of their sequence numbers
+ * ({@link #read} reads the threads one after the other; a {@link Reader} of a log still being written adds each read's
+ * new rows after those of the reads before). Immutable: a {@link Reader} gives a new instance for more rows, which
+ * shares this one's arrays (rows are only ever added past the end of what an instance holds). A payload stays in the
+ * mapped log file ({@link #payloads()}), readable while the arena the log was read with is open. {@link ProcessLog#read}
+ * makes its events from these rows ({@link #event}).
  */
 public final class EventColumns {
     private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
     private static final VarHandle CHECK = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
     /** By their number in a record's flags (values() makes a new array each call: once per event). */
     private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
+    private static final EventKind[] KINDS = EventKind.values();
     private static final byte[] NO_PAYLOAD = {};
+    /** How many bytes of heap each row takes, in the arrays below (with compressed references). */
+    public static final int BYTES_PER_ROW = 7 * 8 + 5 * 4 + 4 + 2;
 
     private final Path file;
     private final MemorySegment log;
     private final int node;
     private final long pid;
     private final String label;
-    private int size;
-    private long[] time = {};
-    private long[] duration = {};
-    private long[] threadId = {};
-    private long[] sequence = {};
-    private long[] offset = {};
-    private long[] length = {};
-    private long[] value = {};
+    private final int size;
+    private final long[] time;
+    private final long[] duration;
+    /** The index of each row's thread in {@link #threadIds} and {@link #threadNames}. */
+    private final int[] thread;
+    private final long[] threadIds;
+    private final String[] threadNames;
+    private final long[] sequence;
+    private final long[] offset;
+    private final long[] length;
+    private final long[] value;
     /** Where each payload begins in {@link #log}. */
-    private long[] payloadAt = {};
-    private int[] payloadLength = {};
-    private int[] error = {};
-    private int[] segmentNode = {};
-    private int[] segmentId = {};
-    /** The constants of the enums, the strings and sites of the chunks: shared, not one per event. */
-    private EventKind[] kind = {};
-    private PayloadForm[] payloadForm = {};
-    private CallSite[] site = {};
-    private String[] threadName = {};
+    private final long[] payloadAt;
+    private final int[] payloadLength;
+    private final int[] error;
+    private final int[] segmentNode;
+    private final int[] segmentId;
+    /** The ordinals of the enums (a byte, not a reference each), the sites of the chunks: shared, not one per event. */
+    private final byte[] kind;
+    private final byte[] payloadForm;
+    private final CallSite[] site;
 
-    private EventColumns(Path file, MemorySegment log, int node, long pid, String label, int capacity) {
-        this.file = file;
-        this.log = log;
-        this.node = node;
-        this.pid = pid;
-        this.label = label;
-        resize(Math.max(capacity, 64));
+    private EventColumns(Reader rows) {
+        file = rows.file;
+        log = rows.log;
+        node = rows.node;
+        pid = rows.pid;
+        label = rows.label;
+        size = rows.size;
+        time = rows.time;
+        duration = rows.duration;
+        thread = rows.thread;
+        threadIds = rows.threadIds.stream().mapToLong(Long::longValue).toArray();
+        threadNames = rows.threadNames.toArray(String[]::new);
+        sequence = rows.sequence;
+        offset = rows.offset;
+        length = rows.length;
+        value = rows.value;
+        payloadAt = rows.payloadAt;
+        payloadLength = rows.payloadLength;
+        error = rows.error;
+        segmentNode = rows.segmentNode;
+        segmentId = rows.segmentId;
+        kind = rows.kind;
+        payloadForm = rows.payloadForm;
+        site = rows.site;
     }
 
     /**
@@ -76,32 +102,19 @@ public final class EventColumns {
      * IOException says what is wrong with a file that is not a log.
      */
     public static EventColumns read(Path file, Arena arena) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long fileSize = channel.size();
-            if (fileSize < HEADER_SIZE) {
-                throw new IOException(file + " is not an RSM event log: it has only " + fileSize + " bytes");
-            }
-            MemorySegment log = channel.map(FileChannel.MapMode.READ_ONLY, 0, fileSize, arena);
-            if ((long) LONG.getAcquire(log, 0L) != MAGIC) {
-                throw new IOException(file + " is not an RSM event log (or it is still being created)");
-            }
-            if (log.get(JAVA_INT_UNALIGNED, H_VERSION) != VERSION || log.get(JAVA_INT_UNALIGNED, H_CHUNK_SIZE) != CHUNK_SIZE) {
-                throw new IOException(file + " is an RSM event log of another version (" + log.get(JAVA_INT_UNALIGNED, H_VERSION) + ")");
-            }
-            int chunkCount = (int) Math.min(log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT), (fileSize - HEADER_SIZE) / CHUNK_SIZE);
-            int labelLength = Math.min(LABEL_MAX, log.get(JAVA_SHORT_UNALIGNED, H_LABEL) & 0xFFFF);
-            // sized once: growing sixteen columns by doubling cost a third of a race analysis
-            int records = 0;
-            for (int slot = 0; slot < chunkCount; slot++) {
-                records += recordsIn(log, chunkOffset(slot));
-            }
-            EventColumns columns = new EventColumns(file, log, log.get(JAVA_INT_UNALIGNED, H_NODE), log.get(JAVA_LONG_UNALIGNED, H_PID),
-                    new String(log.asSlice(H_LABEL + 2, labelLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8), records);
-            for (int slot = 0; slot < chunkCount; slot++) {
-                columns.new ChunkReader(chunkOffset(slot)).read();
-            }
-            return columns;
-        }
+        Reader reader = new Reader(file, arena);
+        // sized once: growing sixteen columns by doubling cost a third of a race analysis
+        reader.resize(Math.max(64, reader.committedRecords()));
+        return reader.read();
+    }
+
+    /**
+     * A reader of a log that may still be written: each {@link #read()} reads only what was committed since the
+     * previous one (new records of the chunks read before, chunks claimed since), from the mapped file. Not
+     * thread-safe: one thread reads at a time.
+     */
+    public static Reader reader(Path file, Arena arena) throws IOException {
+        return new Reader(file, arena);
     }
 
     /**
@@ -172,11 +185,11 @@ public final class EventColumns {
     }
 
     public long threadId(int row) {
-        return threadId[row];
+        return threadIds[thread[row]];
     }
 
     public String threadName(int row) {
-        return threadName[row];
+        return threadNames[thread[row]];
     }
 
     public long sequence(int row) {
@@ -184,7 +197,7 @@ public final class EventColumns {
     }
 
     public EventKind kind(int row) {
-        return kind[row];
+        return KINDS[kind[row]];
     }
 
     public int error(int row) {
@@ -216,7 +229,7 @@ public final class EventColumns {
     }
 
     public PayloadForm payloadForm(int row) {
-        return payloadForm[row];
+        return PAYLOAD_FORMS[payloadForm[row]];
     }
 
     public CallSite site(int row) {
@@ -243,162 +256,269 @@ public final class EventColumns {
 
     /** The event of a row, as an object. */
     public TraceEvent event(int row) {
-        return new TraceEvent(time[row], duration[row], node, pid, threadId[row], threadName[row], sequence[row], kind[row],
+        return new TraceEvent(time[row], duration[row], node, pid, threadId(row), threadName(row), sequence[row], kind(row),
                 error[row], segmentNode[row], segmentId[row], offset[row], length[row], value[row], payload(row),
-                payloadForm[row], site[row]);
+                payloadForm(row), site[row]);
     }
 
-    private void add(long eventTime, long eventDuration, long thread, String name, long eventSequence, EventKind eventKind,
-            int eventError, int eventSegmentNode, int eventSegmentId, long eventOffset, long eventLength, long eventValue,
-            long eventPayloadAt, int eventPayloadLength, PayloadForm form, CallSite eventSite) {
-        if (size == time.length) {
-            resize(size * 2); // events committed after the count, in a log still being written
+    /** A ring log reused a chunk a {@link Reader} read before: the log must be read again from the start. */
+    public static final class OverwrittenException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OverwrittenException(String message) {
+            super(message);
         }
-        time[size] = eventTime;
-        duration[size] = eventDuration;
-        threadId[size] = thread;
-        threadName[size] = name;
-        sequence[size] = eventSequence;
-        kind[size] = eventKind;
-        error[size] = eventError;
-        segmentNode[size] = eventSegmentNode;
-        segmentId[size] = eventSegmentId;
-        offset[size] = eventOffset;
-        length[size] = eventLength;
-        value[size] = eventValue;
-        payloadAt[size] = eventPayloadAt;
-        payloadLength[size] = eventPayloadLength;
-        payloadForm[size] = form;
-        site[size] = eventSite;
-        size++;
     }
 
-    /** The committed records of one chunk. */
-    private void resize(int capacity) {
-        time = Arrays.copyOf(time, capacity);
-        duration = Arrays.copyOf(duration, capacity);
-        threadId = Arrays.copyOf(threadId, capacity);
-        sequence = Arrays.copyOf(sequence, capacity);
-        offset = Arrays.copyOf(offset, capacity);
-        length = Arrays.copyOf(length, capacity);
-        value = Arrays.copyOf(value, capacity);
-        payloadAt = Arrays.copyOf(payloadAt, capacity);
-        payloadLength = Arrays.copyOf(payloadLength, capacity);
-        error = Arrays.copyOf(error, capacity);
-        segmentNode = Arrays.copyOf(segmentNode, capacity);
-        segmentId = Arrays.copyOf(segmentId, capacity);
-        kind = Arrays.copyOf(kind, capacity);
-        payloadForm = Arrays.copyOf(payloadForm, capacity);
-        site = Arrays.copyOf(site, capacity);
-        threadName = Arrays.copyOf(threadName, capacity);
-    }
+    /** Reads a log, and what is added to it later. */
+    public static final class Reader {
+        private final Path file;
+        private final MemorySegment log;
+        private final int node;
+        private final long pid;
+        private final String label;
+        private final int chunkCount;
+        /** The chunk reader of each slot read so far, by slot. */
+        private final Map<Integer, ChunkReader> chunks = new HashMap<>();
+        private int size;
+        private long[] time = {};
+        private long[] duration = {};
+        private int[] thread = {};
+        /** The threads of the chunks read, by their index in {@link #thread}. */
+        private final List<Long> threadIds = new ArrayList<>();
+        private final List<String> threadNames = new ArrayList<>();
+        private long[] sequence = {};
+        private long[] offset = {};
+        private long[] length = {};
+        private long[] value = {};
+        private long[] payloadAt = {};
+        private int[] payloadLength = {};
+        private int[] error = {};
+        private int[] segmentNode = {};
+        private int[] segmentId = {};
+        private byte[] kind = {};
+        private byte[] payloadForm = {};
+        private CallSite[] site = {};
 
-    /**
-     * How many records the chunk at {@code chunk} holds, by their lengths alone (no check sums): at least as many as
-     * {@link ChunkReader#read} will find committed there.
-     */
-    private static int recordsIn(MemorySegment log, long chunk) {
-        if ((long) LONG.getAcquire(log, chunk + C_INDEX) <= 0) {
-            return 0;
-        }
-        int records = 0;
-        for (long at = CHUNK_HEADER_SIZE; at + 8 <= CHUNK_SIZE; records++) {
-            int recordLength = log.get(JAVA_INT_UNALIGNED, chunk + at) & 0xFFFF;
-            if (recordLength < 8 || at + recordLength > CHUNK_SIZE || log.get(JAVA_INT_UNALIGNED, chunk + at + 4) == 0) {
-                break;
-            }
-            at += (recordLength + 3) & ~3;
-        }
-        return records;
-    }
-
-    private final class ChunkReader {
-        private final long chunk;
-        private final Map<Integer, CallSite> sites = new HashMap<>();
-        /** The file offset of the next byte to decode. */
-        private long position;
-
-        ChunkReader(long chunk) {
-            this.chunk = chunk;
-        }
-
-        void read() {
-            long index = (long) LONG.getAcquire(log, chunk + C_INDEX) - 1;
-            if (index < 0) {
-                return;
-            }
-            MemorySegment slice = log.asSlice(chunk, CHUNK_SIZE);
-            long thread = log.get(JAVA_LONG_UNALIGNED, chunk + C_THREAD);
-            int nameLength = Math.min(NAME_MAX, log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF);
-            String name = new String(log.asSlice(chunk + C_NAME + 1, nameLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
-            long eventTime = log.get(JAVA_LONG_UNALIGNED, chunk + C_BASE_TIME);
-            long eventSequence = 0;
-            for (long at = CHUNK_HEADER_SIZE; at + 8 <= CHUNK_SIZE;) {
-                int header = slice.get(JAVA_INT_UNALIGNED, at);
-                int recordLength = header & 0xFFFF;
-                int check = (int) CHECK.getAcquire(slice, at + 4);
-                if (recordLength < 8 || at + recordLength > CHUNK_SIZE || check == 0 || check != check(slice, at, recordLength, index)) {
-                    return; // the end of what this thread committed here
+        private Reader(Path file, Arena arena) throws IOException {
+            this.file = file;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                long fileSize = channel.size();
+                if (fileSize < HEADER_SIZE) {
+                    throw new IOException(file + " is not an RSM event log: it has only " + fileSize + " bytes");
                 }
-                int kindCode = header >>> 16 & 0xFF;
-                int flags = header >>> 24 & 0xFF;
-                position = chunk + at + 8;
-                if (kindCode == KIND_SITE) {
-                    sites.put((int) unsigned(), new CallSite(string(), string(), string(), (int) signed()));
-                } else {
-                    eventTime += signed();
-                    eventSequence += signed();
-                    long eventDuration = unsigned();
-                    int eventError = (int) signed();
-                    int eventSegmentNode = 0;
-                    int eventSegmentId = 0;
-                    if ((flags & F_SEGMENT) != 0) {
-                        eventSegmentNode = (int) unsigned();
-                        eventSegmentId = (int) unsigned();
-                    }
-                    long eventOffset = 0;
-                    long eventLength = 0;
-                    if ((flags & F_RANGE) != 0) {
-                        eventOffset = unsigned();
-                        eventLength = unsigned();
-                    }
-                    long eventValue = (flags & F_VALUE) != 0 ? signed() : 0;
-                    CallSite eventSite = (flags & F_SITE) != 0 ? sites.get((int) unsigned()) : null;
-                    PayloadForm form = PAYLOAD_FORMS[flags >>> PAYLOAD_SHIFT & 7];
-                    int eventPayloadLength = form != PayloadForm.NONE ? (int) unsigned() : 0;
-                    EventKind eventKind = EventKind.of(kindCode);
-                    if (eventKind != null) {
-                        add(eventTime, eventDuration, thread, name, eventSequence, eventKind, eventError, eventSegmentNode,
-                                eventSegmentId, eventOffset, eventLength, eventValue, position, eventPayloadLength, form, eventSite);
-                    }
+                log = channel.map(FileChannel.MapMode.READ_ONLY, 0, fileSize, arena);
+                if ((long) LONG.getAcquire(log, 0L) != MAGIC) {
+                    throw new IOException(file + " is not an RSM event log (or it is still being created)");
                 }
-                at += (recordLength + 3) & ~3;
+                if (log.get(JAVA_INT_UNALIGNED, H_VERSION) != VERSION || log.get(JAVA_INT_UNALIGNED, H_CHUNK_SIZE) != CHUNK_SIZE) {
+                    throw new IOException(file + " is an RSM event log of another version (" + log.get(JAVA_INT_UNALIGNED, H_VERSION) + ")");
+                }
+                chunkCount = (int) Math.min(log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT), (fileSize - HEADER_SIZE) / CHUNK_SIZE);
+                int labelLength = Math.min(LABEL_MAX, log.get(JAVA_SHORT_UNALIGNED, H_LABEL) & 0xFFFF);
+                node = log.get(JAVA_INT_UNALIGNED, H_NODE);
+                pid = log.get(JAVA_LONG_UNALIGNED, H_PID);
+                label = new String(log.asSlice(H_LABEL + 2, labelLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
             }
         }
 
-        private long unsigned() {
-            long result = 0;
-            for (int shift = 0;; shift += 7) {
-                byte b = log.get(JAVA_BYTE, position++);
-                result |= (long) (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return result;
+        public Path file() {
+            return file;
+        }
+
+        /**
+         * The rows of every record committed so far: those of the previous reads (the columns they returned stay as
+         * they were) and those committed since.
+         *
+         * @throws OverwrittenException when the log is a ring that reused a chunk read before: its oldest events are
+         *         gone, and the log must be read again from the start
+         */
+        public EventColumns read() throws OverwrittenException {
+            int slots = (int) Math.min(chunkCount, (long) LONG.getAcquire(log, H_CLAIMED));
+            for (int slot = 0; slot < slots; slot++) {
+                ChunkReader chunk = chunks.get(slot);
+                if (chunk == null) {
+                    long index = (long) LONG.getAcquire(log, chunkOffset(slot) + C_INDEX) - 1;
+                    if (index < 0) {
+                        continue; // claimed, its header not yet written
+                    }
+                    chunk = new ChunkReader(chunkOffset(slot), index);
+                    chunks.put(slot, chunk);
+                } else if ((long) LONG.getAcquire(log, chunk.chunk + C_INDEX) - 1 != chunk.index) {
+                    throw new OverwrittenException(file + " reused its oldest chunks (a ring log) since it was read: read it again");
+                }
+                chunk.read();
+            }
+            return new EventColumns(this);
+        }
+
+        /**
+         * How many records the committed chunks hold, by their lengths alone (no check sums): at least as many as
+         * {@link ChunkReader#read} will find committed there.
+         */
+        private int committedRecords() {
+            int records = 0;
+            for (int slot = 0; slot < chunkCount; slot++) {
+                long chunk = chunkOffset(slot);
+                if ((long) LONG.getAcquire(log, chunk + C_INDEX) <= 0) {
+                    continue;
+                }
+                for (long at = CHUNK_HEADER_SIZE; at + 8 <= CHUNK_SIZE; records++) {
+                    int recordLength = log.get(JAVA_INT_UNALIGNED, chunk + at) & 0xFFFF;
+                    if (recordLength < 8 || at + recordLength > CHUNK_SIZE || log.get(JAVA_INT_UNALIGNED, chunk + at + 4) == 0) {
+                        break;
+                    }
+                    at += (recordLength + 3) & ~3;
                 }
             }
+            return records;
         }
 
-        private long signed() {
-            return unzigzag(unsigned());
-        }
-
-        private String string() {
-            int stringLength = (int) unsigned();
-            if (stringLength == 0) {
-                return null;
+        private void add(long eventTime, long eventDuration, int eventThread, long eventSequence, EventKind eventKind,
+                int eventError, int eventSegmentNode, int eventSegmentId, long eventOffset, long eventLength, long eventValue,
+                long eventPayloadAt, int eventPayloadLength, PayloadForm form, CallSite eventSite) {
+            if (size == time.length) {
+                // a log still being written: half as much again, not double (the arrays of the columns read before
+                // stay while a view holds them)
+                resize(Math.max(64, size + size / 2));
             }
-            String text = new String(log.asSlice(position, stringLength - 1).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
-            position += stringLength - 1;
-            return text;
+            time[size] = eventTime;
+            duration[size] = eventDuration;
+            thread[size] = eventThread;
+            sequence[size] = eventSequence;
+            kind[size] = (byte) eventKind.ordinal();
+            error[size] = eventError;
+            segmentNode[size] = eventSegmentNode;
+            segmentId[size] = eventSegmentId;
+            offset[size] = eventOffset;
+            length[size] = eventLength;
+            value[size] = eventValue;
+            payloadAt[size] = eventPayloadAt;
+            payloadLength[size] = eventPayloadLength;
+            payloadForm[size] = (byte) form.ordinal();
+            site[size] = eventSite;
+            size++;
+        }
+
+        /** New arrays: those of columns returned before are never written again below their size. */
+        private void resize(int capacity) {
+            time = Arrays.copyOf(time, capacity);
+            duration = Arrays.copyOf(duration, capacity);
+            thread = Arrays.copyOf(thread, capacity);
+            sequence = Arrays.copyOf(sequence, capacity);
+            offset = Arrays.copyOf(offset, capacity);
+            length = Arrays.copyOf(length, capacity);
+            value = Arrays.copyOf(value, capacity);
+            payloadAt = Arrays.copyOf(payloadAt, capacity);
+            payloadLength = Arrays.copyOf(payloadLength, capacity);
+            error = Arrays.copyOf(error, capacity);
+            segmentNode = Arrays.copyOf(segmentNode, capacity);
+            segmentId = Arrays.copyOf(segmentId, capacity);
+            kind = Arrays.copyOf(kind, capacity);
+            payloadForm = Arrays.copyOf(payloadForm, capacity);
+            site = Arrays.copyOf(site, capacity);
+        }
+
+        /** The committed records of one chunk, read up to where the previous read stopped and on from there. */
+        private final class ChunkReader {
+            private final long chunk;
+            /** The chunk's claim number (its header's index - 1): another one means a ring reused the chunk. */
+            private final long index;
+            private final Map<Integer, CallSite> sites = new HashMap<>();
+            /** The index of the chunk's thread in {@link Reader#threadIds}. */
+            private final int threadIndex;
+            /** Where in the chunk the next record to read begins, and the state its deltas apply to. */
+            private long next = CHUNK_HEADER_SIZE;
+            private long eventTime;
+            private long eventSequence;
+            /** The file offset of the next byte to decode. */
+            private long position;
+
+            ChunkReader(long chunk, long index) {
+                this.chunk = chunk;
+                this.index = index;
+                long threadId = log.get(JAVA_LONG_UNALIGNED, chunk + C_THREAD);
+                int nameLength = Math.min(NAME_MAX, log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF);
+                String name = new String(log.asSlice(chunk + C_NAME + 1, nameLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+                int known = threadIds.lastIndexOf(threadId);
+                if (known < 0 || !threadNames.get(known).equals(name)) {
+                    threadIds.add(threadId);
+                    threadNames.add(name);
+                    known = threadIds.size() - 1;
+                }
+                threadIndex = known;
+                eventTime = log.get(JAVA_LONG_UNALIGNED, chunk + C_BASE_TIME);
+            }
+
+            void read() {
+                MemorySegment slice = log.asSlice(chunk, CHUNK_SIZE);
+                for (long at = next; at + 8 <= CHUNK_SIZE; at = next) {
+                    int header = slice.get(JAVA_INT_UNALIGNED, at);
+                    int recordLength = header & 0xFFFF;
+                    int check = (int) CHECK.getAcquire(slice, at + 4);
+                    if (recordLength < 8 || at + recordLength > CHUNK_SIZE || check == 0 || check != check(slice, at, recordLength, index)) {
+                        return; // the end of what this thread committed here (so far, or for good after a crash)
+                    }
+                    int kindCode = header >>> 16 & 0xFF;
+                    int flags = header >>> 24 & 0xFF;
+                    position = chunk + at + 8;
+                    if (kindCode == KIND_SITE) {
+                        sites.put((int) unsigned(), new CallSite(string(), string(), string(), (int) signed()));
+                    } else {
+                        eventTime += signed();
+                        eventSequence += signed();
+                        long eventDuration = unsigned();
+                        int eventError = (int) signed();
+                        int eventSegmentNode = 0;
+                        int eventSegmentId = 0;
+                        if ((flags & F_SEGMENT) != 0) {
+                            eventSegmentNode = (int) unsigned();
+                            eventSegmentId = (int) unsigned();
+                        }
+                        long eventOffset = 0;
+                        long eventLength = 0;
+                        if ((flags & F_RANGE) != 0) {
+                            eventOffset = unsigned();
+                            eventLength = unsigned();
+                        }
+                        long eventValue = (flags & F_VALUE) != 0 ? signed() : 0;
+                        CallSite eventSite = (flags & F_SITE) != 0 ? sites.get((int) unsigned()) : null;
+                        PayloadForm form = PAYLOAD_FORMS[flags >>> PAYLOAD_SHIFT & 7];
+                        int eventPayloadLength = form != PayloadForm.NONE ? (int) unsigned() : 0;
+                        EventKind eventKind = EventKind.of(kindCode);
+                        if (eventKind != null) {
+                            add(eventTime, eventDuration, threadIndex, eventSequence, eventKind, eventError, eventSegmentNode,
+                                    eventSegmentId, eventOffset, eventLength, eventValue, position, eventPayloadLength, form, eventSite);
+                        }
+                    }
+                    next = at + ((recordLength + 3) & ~3);
+                }
+            }
+
+            private long unsigned() {
+                long result = 0;
+                for (int shift = 0;; shift += 7) {
+                    byte b = log.get(JAVA_BYTE, position++);
+                    result |= (long) (b & 0x7F) << shift;
+                    if (b >= 0) {
+                        return result;
+                    }
+                }
+            }
+
+            private long signed() {
+                return unzigzag(unsigned());
+            }
+
+            private String string() {
+                int stringLength = (int) unsigned();
+                if (stringLength == 0) {
+                    return null;
+                }
+                String text = new String(log.asSlice(position, stringLength - 1).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+                position += stringLength - 1;
+                return text;
+            }
         }
     }
 }

@@ -4,30 +4,18 @@ package org.rsmworkbench.emulator.trace;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.lang.foreign.MemorySegment;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.rsmworkbench.emulator.internal.TraceFormat;
-import org.rsmworkbench.rsmapi.RsmError;
 
 /**
  * A recording of a run (a {@code .rsmtrace} folder): the event logs of every process, merged in time order. A folder
@@ -37,16 +25,11 @@ public final class Recording {
     /** The ending of event log files in a recording folder. */
     public static final String LOG_SUFFIX = ".rsmlog";
 
-    /** The errors that say a call failed because its connection was cut. */
-    private static final Set<Integer> LOST_CONNECTION = Set.of(RsmError.CONN_ABORTED.code(),
-            RsmError.REMOTE_NODE_UNREACHABLE.code(), RsmError.SEG_NOT_CONNECTED.code(), RsmError.BAD_SEG_HNDL.code(),
-            RsmError.BAD_SGIO.code(), RsmError.BARRIER_FAILURE.code());
-
     /**
      * The order of {@link #events()}: by time, then process and sequence number. Written out, not composed of
      * {@code Comparator.comparingLong}: a sort of millions of events spends its time in the comparator.
      */
-    private static final Comparator<TraceEvent> BY_TIME = (a, b) -> {
+    static final Comparator<TraceEvent> BY_TIME = (a, b) -> {
         int order = Long.compare(a.time(), b.time());
         return order != 0 ? order : processOrder(a, b);
     };
@@ -80,7 +63,7 @@ public final class Recording {
     }
 
     /** The event logs of the recording in {@code directory}; an IOException when it is not a folder or holds none. */
-    static List<Path> logFiles(Path directory) throws IOException {
+    public static List<Path> logFiles(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             throw new IOException(directory + " is not a recording folder (it is " + (Files.exists(directory) ? "not a folder)" : "missing)"));
         }
@@ -202,16 +185,6 @@ public final class Recording {
         return flows;
     }
 
-    /** The calls that {@link #causalFlows} links to what they enable or cut off, when they succeed. */
-    private static final Set<EventKind> CAUSES = EnumSet.of(EventKind.SIGNAL_POST, EventKind.EXPORT_PUBLISH,
-            EventKind.EXPORT_REPUBLISH, EventKind.EXPORT_UNPUBLISH, EventKind.EXPORT_DESTROY, EventKind.EXPORT_REBIND,
-            EventKind.FAULT);
-
-    /** The calls {@link #causalFlows} links when they succeed. */
-    private static final Set<EventKind> CAUSAL_KINDS = EnumSet.of(EventKind.SIGNAL_POST, EventKind.SIGNAL_WAIT,
-            EventKind.EXPORT_PUBLISH, EventKind.EXPORT_REPUBLISH, EventKind.CONNECT, EventKind.EXPORT_UNPUBLISH,
-            EventKind.EXPORT_DESTROY, EventKind.EXPORT_REBIND);
-
     /**
      * The links of {@link #flows()} but those between puts and gets ({@link Flow.Kind#DATA}): what orders calls (the
      * race detector's use), found without looking at the data calls, most of a recording's events.
@@ -225,132 +198,27 @@ public final class Recording {
      * {@link #causalFlows()}: the others need not be given to {@link #causalFlows(Stream)}.
      */
     public static boolean mayBeCausal(EventKind kind, int error) {
-        return kind == EventKind.FAULT || (error != 0 ? LOST_CONNECTION.contains(error) : CAUSAL_KINDS.contains(kind));
+        return FlowLinker.mayBeCausal(kind, error);
     }
 
     /** The links of {@link #causalFlows()} between {@code events}, all the events of a recording or a part of them. */
     public static List<Flow> causalFlows(Stream<TraceEvent> events) {
         List<Flow> flows = new ArrayList<>();
-        Map<String, Deque<TraceEvent>> pendingPosts = new HashMap<>();
-        Map<String, TraceEvent> lastPublish = new HashMap<>();
-        Map<String, TraceEvent> lastCut = new HashMap<>();
-        Map<Integer, TraceEvent> lastKill = new HashMap<>();
-        // in order of when each event's effect may show: a cause (a post, a publish, a cut) at its start, since another
-        // process may see it before the call returns; an effect (a wait, a connect, a failed call) at its return
-        // (then by time, process and sequence: the order of events())
-        List<TraceEvent> byEffect = events.filter(e -> mayBeCausal(e.kind(), e.error()))
-                .sorted(Comparator.comparingLong((TraceEvent e) -> CAUSES.contains(e.kind()) && !e.failed() ? e.time() : e.end())
-                        .thenComparing(BY_TIME))
-                .toList();
-        for (TraceEvent e : byEffect) {
-            String segment = e.segment();
-            if (e.kind() == EventKind.FAULT && !e.failed() && e.text().startsWith("kill:")) {
-                lastKill.put(e.segmentNode(), e);
-            }
-            if (segment == null) {
-                continue;
-            }
-            if (!e.failed()) {
-                switch (e.kind()) {
-                    // a post on an import wakes the export's waiter, and the other way round
-                    case SIGNAL_POST -> pendingPosts.computeIfAbsent(segment + (e.exportSide() ? " import" : " export"),
-                            _ -> new ArrayDeque<>()).add(e);
-                    case SIGNAL_WAIT -> {
-                        TraceEvent post = pendingPosts.getOrDefault(segment + (e.exportSide() ? " export" : " import"),
-                                new ArrayDeque<>()).poll();
-                        if (post != null) {
-                            flows.add(new Flow(Flow.Kind.SIGNAL, post, e));
-                        }
-                    }
-                    case EXPORT_PUBLISH, EXPORT_REPUBLISH -> lastPublish.put(segment, e);
-                    case CONNECT -> {
-                        TraceEvent publish = lastPublish.get(segment);
-                        if (publish != null) {
-                            flows.add(new Flow(Flow.Kind.PUBLISH, publish, e));
-                        }
-                    }
-                    case EXPORT_UNPUBLISH, EXPORT_DESTROY, EXPORT_REBIND -> lastCut.put(segment, e);
-                    default -> {
-                    }
-                }
-            } else if (LOST_CONNECTION.contains(e.error())) {
-                TraceEvent cut = lastCut.get(segment);
-                TraceEvent kill = lastKill.get(e.segmentNode());
-                TraceEvent cause = cut == null || kill != null && kill.time() > cut.time() ? kill : cut;
-                if (cause != null && cause.pid() != e.pid()) {
-                    flows.add(new Flow(Flow.Kind.FORCED_DISCONNECT, cause, e));
-                }
-            }
-        }
+        FlowLinker<TraceEvent> linker = new FlowLinker<>(e -> e, (kind, from, to) -> flows.add(new Flow(kind, from, to)));
+        events.filter(e -> mayBeCausal(e.kind(), e.error())).sorted(FlowLinker.byCausalOrder()).forEach(linker::addCausal);
         return flows;
     }
-
-    /** How many earlier puts of a segment a get looks through for the last one that overlaps its range. */
-    private static final int DATA_FLOW_LOOKBACK = 64;
 
     /**
-     * The puts whose bytes a get read, as far as the recording proves it: for each get that succeeded, the last put to
-     * its segment that ended before the get began and overlaps its range (among the {@value #DATA_FLOW_LOOKBACK} last
-     * puts to end before it), linked only when that put covers the get's whole range and recorded its bytes in full,
-     * and the get's digest (or bytes) equals those bytes. Bytes written by mapped stores, putv or the exporter are not
-     * in the log as puts: a get of them is linked to nothing, and one that a store overwrote with other bytes is not
-     * linked either, since its digest differs.
+     * The puts whose bytes a get read, as far as the recording proves it ({@link FlowLinker#addData}). Bytes written by
+     * mapped stores, putv or the exporter are not in the log as puts: a get of them is linked to nothing, and one that a
+     * store overwrote with other bytes is not linked either, since its digest differs.
      */
     private List<Flow> dataFlows() {
-        Map<String, List<TraceEvent>> putsBySegment = new HashMap<>();
-        List<TraceEvent> events = events();
-        for (TraceEvent e : events) {
-            if (e.kind() == EventKind.PUT && !e.failed() && e.segment() != null) {
-                putsBySegment.computeIfAbsent(e.segment(), _ -> new ArrayList<>()).add(e);
-            }
-        }
-        putsBySegment.values().forEach(puts -> puts.sort(Comparator.comparingLong(TraceEvent::end)));
         List<Flow> flows = new ArrayList<>();
-        for (TraceEvent get : events) {
-            if (get.kind() != EventKind.GET || get.failed() || get.segment() == null || get.length() == 0) {
-                continue;
-            }
-            List<TraceEvent> puts = putsBySegment.getOrDefault(get.segment(), List.of());
-            int before = lastEndingBefore(puts, get.time());
-            for (int i = before; i >= 0 && i > before - DATA_FLOW_LOOKBACK; i--) {
-                TraceEvent put = puts.get(i);
-                if (put.offset() < get.offset() + get.length() && get.offset() < put.offset() + put.length()) {
-                    if (readBytesOf(get, put)) {
-                        flows.add(new Flow(Flow.Kind.DATA, put, get));
-                    }
-                    break;
-                }
-            }
-        }
+        FlowLinker<TraceEvent> linker = new FlowLinker<>(e -> e, (kind, from, to) -> flows.add(new Flow(kind, from, to)));
+        events().stream().filter(e -> FlowLinker.mayBeData(e.kind(), e.error(), e.segmentNode())).sorted(FlowLinker.byDataOrder())
+                .forEach(linker::addData);
         return flows;
-    }
-
-    /** The index of the last put in {@code puts} (sorted by end) that ended before {@code time}, or -1. */
-    private static int lastEndingBefore(List<TraceEvent> puts, long time) {
-        int low = 0;
-        int high = puts.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (puts.get(middle).end() < time) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return high;
-    }
-
-    /** Whether {@code put} recorded every byte it wrote over {@code get}'s range and {@code get} read exactly those. */
-    private static boolean readBytesOf(TraceEvent get, TraceEvent put) {
-        long from = get.offset() - put.offset();
-        if (from < 0 || from + get.length() > put.length() || put.payloadForm() != TraceEvent.PayloadForm.BYTES) {
-            return false;
-        }
-        return switch (get.payloadForm()) {
-            case DIGEST -> get.payload().length == Long.BYTES && ByteBuffer.wrap(get.payload()).order(ByteOrder.LITTLE_ENDIAN)
-                    .getLong() == TraceFormat.digest(MemorySegment.ofArray(put.payload()), from, get.length());
-            case BYTES -> Arrays.equals(get.payload(), 0, get.payload().length, put.payload(), (int) from, (int) (from + get.length()));
-            default -> false;
-        };
     }
 }

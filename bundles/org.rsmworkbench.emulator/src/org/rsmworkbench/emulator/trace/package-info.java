@@ -8,7 +8,9 @@
  * and travel in time: a segment's contents after any event, with each byte's last writer
  * ({@link org.rsmworkbench.emulator.trace.SegmentHistory}, which also says how exact that is for stores through memory).
  * An analysis of millions of events reads the logs as columns instead
- * ({@link org.rsmworkbench.emulator.trace.EventColumns}: no object per event; the race detector's reader).
+ * ({@link org.rsmworkbench.emulator.trace.EventColumns}: no object per event; the race detector's and the timeline's
+ * reader, which reads a log still being written again for only what it added), and finds the links between them a few
+ * events at a time ({@link org.rsmworkbench.emulator.trace.FlowLinker}, what {@link org.rsmworkbench.emulator.trace.Recording#flows()} uses).
  * <p>
  * A node JVM records when its launch passes the settings' system properties: each process appends its events to a log
  * of its own in the recording folder ({@code node<N>-<pid>.rsmlog}, a mapped file that survives {@code kill -9}); the

@@ -349,6 +349,68 @@ class FlightRecorderTest {
     }
 
     @Test
+    void aReaderOfALogStillWrittenReadsOnlyWhatWasCommittedSinceItsLastRead(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("live" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(file, 2, 42, "live", RecordingSettings.into(directory));
+        for (long i = 0; i < 10; i++) {
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 8 * i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns.Reader reader = EventColumns.reader(file, arena);
+            EventColumns first = reader.read();
+            assertEquals(10, first.size());
+            // a record begun after the last one, its check word not written: not read
+            long[] recordStarts = recordStarts(file, 10);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                writeInt(channel, recordStarts[9] + ((readInt(channel, recordStarts[9]) & 0xFFFF) + 3 & ~3), 30 | EventKind.PUT.code() << 16);
+            }
+            assertEquals(10, reader.read().size());
+            // the writer commits records there, and another thread a chunk of its own
+            for (long i = 10; i < 15; i++) {
+                log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 8 * i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+            }
+            Thread.ofPlatform().name("other").start(() -> log.call(EventKind.CONNECT, System.nanoTime(), 0, 1, 7, 3)).join();
+            EventColumns second = reader.read();
+            assertEquals(10, first.size(), "columns read before stay as they were");
+            assertEquals(16, second.size());
+            List<TraceEvent> all = ProcessLog.read(file).events();
+            for (int row = 0; row < 10; row++) {
+                assertEquals(first.offset(row), second.offset(row));
+                assertEquals(first.event(row).sequence(), second.event(row).sequence());
+            }
+            Set<Long> sequences = new HashSet<>();
+            for (int row = 0; row < second.size(); row++) {
+                assertTrue(sequences.add(second.sequence(row)), "each event once");
+                assertEquals(all.get((int) second.sequence(row)).kind(), second.kind(row));
+            }
+            assertEquals("other", second.threadName(15));
+            assertEquals(16, reader.read().size(), "nothing new");
+        }
+        log.close();
+    }
+
+    @Test
+    void aReaderOfARingThatReusedAChunkItReadSaysSo(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("ring" + Recording.LOG_SUFFIX);
+        RecordingSettings ring = new RecordingSettings(directory, 1 << 20, RecordingSettings.AtLimit.RING,
+                RecordingSettings.CallSites.NONE, false);
+        TraceLog log = TraceLog.create(file, 2, 42, "ring", ring);
+        log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { 1 }), PayloadForm.BYTES);
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns.Reader reader = EventColumns.reader(file, arena);
+            assertEquals(1, reader.read().size());
+            // enough records (of more than 16 bytes each) to fill the 15 chunks of 1 MiB and take the first one again
+            for (int i = 0; i < 16 * TraceFormat.CHUNK_SIZE / 16; i++) {
+                log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+            }
+            EventColumns.OverwrittenException overwritten = org.junit.jupiter.api.Assertions.assertThrows(EventColumns.OverwrittenException.class,
+                    reader::read);
+            assertTrue(overwritten.getMessage().contains("read it again"), overwritten.getMessage());
+        }
+        log.close();
+    }
+
+    @Test
     void theColumnsOfALogHoldWhatTheObjectReaderReadsUpToATornRecord(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("columns" + Recording.LOG_SUFFIX);
         TraceLog log = TraceLog.create(file, 3, 43, "columns", RecordingSettings.into(directory));

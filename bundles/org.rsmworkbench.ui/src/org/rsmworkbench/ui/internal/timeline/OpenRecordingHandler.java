@@ -18,7 +18,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.rsmworkbench.core.trace.TimelineModel;
-import org.rsmworkbench.emulator.trace.Recording;
 
 /** RSM > Open Recording...: asks for a {@code .rsmtrace} folder and shows it in the Timeline view. */
 public final class OpenRecordingHandler extends AbstractHandler {
@@ -67,10 +66,9 @@ public final class OpenRecordingHandler extends AbstractHandler {
         // a recording of a long run holds millions of events: read it off the UI thread
         Job.create("Reading the recording " + folder, _ -> {
             try {
-                Recording recording = Recording.open(folder);
-                TimelineModel timeline = TimelineModel.of(recording);
+                TimelineModel timeline = TimelineModel.open(folder);
                 shell.getDisplay().asyncExec(() -> {
-                    view.show(recording, timeline);
+                    view.show(folder, timeline);
                     if (folder.equals(view.recordingFolder())) { // else the view was closed meanwhile
                         then.accept(view);
                     }

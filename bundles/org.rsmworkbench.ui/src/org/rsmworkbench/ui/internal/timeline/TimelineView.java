@@ -75,8 +75,8 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
  * toolbar step to the next or previous event of the selection's kind, B or the toolbar marks the selected event (or the
  * instant last clicked) with a bookmark kept beside the recording; "Show Segment at This Event" (toolbar, context menu)
  * opens the Segment Inspector on the selected event's segment as it was then; the view menu filters by node, process, segment,
- * category and kind, and lists the bookmarks. While the run goes on the view reads the recording again in a job and
- * follows its end, unless the user scrolled away. Other views can show a pair of events together ({@link #showPair}: the two
+ * category and kind, and lists the bookmarks. While the run goes on the view reads what the run added to the recording
+ * (a job, {@link TimelineModel#refresh}) and follows its end, unless the user scrolled away. Other views can show a pair of events together ({@link #showPair}: the two
  * accesses of a race, from the Races view), both ringed and joined by a red arrow. Everything drawn is computed by {@link TimelineModel}; this class only
  * paints it.
  */
@@ -215,8 +215,7 @@ public final class TimelineView extends ViewPart {
 
     /** Reads the recording in {@code folder} and shows all of it. */
     public void open(Path recordingFolder) throws IOException {
-        Recording read = Recording.open(recordingFolder);
-        show(read, TimelineModel.of(read));
+        show(recordingFolder, TimelineModel.open(recordingFolder));
     }
 
     /** Shows a recording read elsewhere (reading a large one takes seconds: {@link OpenRecordingHandler} reads in a job). */
@@ -489,7 +488,7 @@ public final class TimelineView extends ViewPart {
             follower = null;
         }
         if (on && folder != null) {
-            follower = new Follower(folder, model.filter());
+            follower = new Follower(folder, model);
             follower.schedule(FOLLOW_PERIOD_MILLIS);
         }
         updateTitle();
@@ -731,8 +730,8 @@ public final class TimelineView extends ViewPart {
     }
 
     /**
-     * Why a recording cannot be shown: its events do not fit in this IDE's heap (a timeline holds each event as an
-     * object, a few hundred bytes; a long recorded run has tens of millions).
+     * Why a recording cannot be shown: its events do not fit in this IDE's heap (a timeline holds about 140 bytes per
+     * event, in columns; a long recorded run has tens of millions).
      */
     static String tooLargeToShow(Path recordingFolder) {
         return "The recording " + recordingFolder.getFileName() + " holds more events than the Timeline can keep in this IDE's"
@@ -775,20 +774,21 @@ public final class TimelineView extends ViewPart {
     }
 
     /**
-     * Reads the recording again, off the UI thread, and hands the new model to the view; again after at least
+     * Reads what the recording's logs added, off the UI thread, and hands the new model to the view; again after at least
      * {@value #FOLLOW_PERIOD_MILLIS} ms, or twice as long as the reading took, until cancelled.
      */
     private final class Follower extends Job {
         private final Path recordingFolder;
-        private final TimelineFilter filter;
+        /** The model read last: the next read adds only what the recording's logs added since. */
+        private TimelineModel latest;
         /** The view's display, taken on the UI thread (the canvas may be disposed when a read ends). */
         private final Display display = canvas.getDisplay();
         private volatile boolean stopped;
 
-        Follower(Path recordingFolder, TimelineFilter filter) {
+        Follower(Path recordingFolder, TimelineModel shown) {
             super("Following the recording " + recordingFolder.getFileName());
             this.recordingFolder = recordingFolder;
-            this.filter = filter;
+            this.latest = shown;
             setSystem(true);
         }
 
@@ -797,8 +797,10 @@ public final class TimelineView extends ViewPart {
             long began = System.nanoTime();
             TimelineModel next;
             try {
-                Recording read = Recording.open(recordingFolder);
-                next = new TimelineModel(read.events(), read.flows(), read.origin(), filter);
+                // a model of a recording read whole (as objects) is read once more as columns, then only what is added
+                next = recordingFolder.equals(latest.folder()) ? latest.refresh()
+                        : TimelineModel.open(recordingFolder).filtered(latest.filter());
+                latest = next;
             } catch (IOException e) {
                 return new Status(IStatus.WARNING, RsmUiPlugin.ID, "Cannot read the recording again: " + e.getMessage(), e);
             } catch (OutOfMemoryError e) {
@@ -914,7 +916,7 @@ public final class TimelineView extends ViewPart {
                 gc.fillRectangle(x, top, w, height);
             }
         }
-        if (item.event() != null && item.event() == selected) {
+        if (item.event() != null && TimelineModel.same(item.event(), selected)) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.setLineWidth(2);
             gc.drawRectangle(x - 2, top - 2, w + 3, height + 3);

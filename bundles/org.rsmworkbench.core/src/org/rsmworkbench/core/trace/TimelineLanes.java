@@ -1,0 +1,356 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.core.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.TraceEvent;
+
+/**
+ * The lanes of a timeline through one filter, built as events are read ({@link #catchUp}): per lane its events as
+ * arrays ({@link LaneEvents}), and the links whose both ends are shown. A lane's arrays grow in place past what its
+ * snapshots hold, so that following a recording neither copies them nor keeps two of them. Not thread-safe: the
+ * {@link TimelineData}'s lock, or one thread, guards it.
+ */
+final class TimelineLanes {
+    /**
+     * Which lane draws an event: node lane (node, 0, 0), process lane (node, pid, 0), thread lane (node, pid, thread
+     * id + 1).
+     */
+    record Key(int node, long pid, long thread) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key other) {
+            int order = Integer.compare(node, other.node);
+            if (order == 0) {
+                order = Long.compare(pid, other.pid);
+            }
+            return order != 0 ? order : Long.compare(thread, other.thread);
+        }
+    }
+
+    final TimelineFilter filter;
+    private final Map<Key, Integer> slots = new HashMap<>();
+    private final List<Key> keys = new ArrayList<>();
+    private final List<Builder> lanes = new ArrayList<>();
+    /** Per thread lane, the beginning of a signal wait not yet followed by its return, or none. */
+    private final Map<Key, Integer> openWaits = new HashMap<>();
+    private int events;
+    private int linksSeen;
+    private int links;
+    private int[] linkIndex = new int[16];
+    private int[] linkFromSlot = new int[16];
+    private int[] linkToSlot = new int[16];
+    private long[] linkFromTime = new long[16];
+    private long[] linkToEnd = new long[16];
+    /** The last key made, and the event fields it was made of: a thread's events come one after the other. */
+    private Key lastKey;
+
+    TimelineLanes(TimelineFilter filter) {
+        this.filter = filter;
+    }
+
+    /** The lane an event is drawn in (a launcher's event: that of the node it is about). */
+    static Key key(TraceEvent event) {
+        return TimelineCategory.of(event) == TimelineCategory.FAULT ? new Key(event.segmentNode(), 0, 0)
+                : new Key(event.node(), event.pid(), event.threadId() + 1);
+    }
+
+    private Key keyOf(TimelineEvents events, int id) {
+        boolean marker = TimelineCategory.of(events.kind(id), events.error(id)) == TimelineCategory.FAULT;
+        int node = marker ? events.segmentNode(id) : events.node(id);
+        long pid = marker ? 0 : events.pid(id);
+        long thread = marker ? 0 : events.threadId(id) + 1;
+        if (lastKey == null || lastKey.node != node || lastKey.pid != pid || lastKey.thread != thread) {
+            lastKey = new Key(node, pid, thread);
+        }
+        return lastKey;
+    }
+
+    /** Whether the filter shows event {@code id}. */
+    boolean accepts(TimelineEvents events, int id) {
+        EventKind kind = events.kind(id);
+        int error = events.error(id);
+        boolean marker = TimelineCategory.of(kind, error) == TimelineCategory.FAULT;
+        return filter.accepts(kind, error, events.pid(id), events.segmentNode(id), events.segmentId(id),
+                marker ? events.segmentNode(id) : events.node(id));
+    }
+
+    /** Takes the events and links of {@code data} not taken yet. */
+    void catchUp(TimelineData.Snapshot data) {
+        TimelineEvents all = data.events();
+        for (; events < all.size(); events++) {
+            add(all, events);
+        }
+        for (; linksSeen < data.links(); linksSeen++) {
+            int from = data.linkFrom()[linksSeen];
+            int to = data.linkTo()[linksSeen];
+            if (accepts(all, from) && accepts(all, to)) {
+                addLink(linksSeen, slots.get(keyOf(all, from)), all.time(from), slots.get(keyOf(all, to)), all.end(to));
+            }
+        }
+    }
+
+    private void add(TimelineEvents all, int id) {
+        Key key = keyOf(all, id);
+        EventKind kind = all.kind(id);
+        boolean accepted = accepts(all, id);
+        Integer slot = slots.get(key);
+        if (slot == null && accepted) {
+            slot = slots.size();
+            slots.put(key, slot);
+            keys.add(key);
+            lanes.add(new Builder(all.event(id).threadName()));
+        }
+        Builder lane = slot == null ? null : lanes.get(slot);
+        if (kind == EventKind.SIGNAL_WAIT || kind == EventKind.SIGNAL_WAIT_POLLFD) {
+            // a wait that returned: its beginning is not drawn (the return is, from the wait's start)
+            Integer begin = openWaits.remove(key);
+            if (begin != null && lane != null) {
+                lane.dropHeldWait(begin);
+            }
+        } else if (kind == EventKind.SIGNAL_WAIT_BEGIN) {
+            if (openWaits.containsKey(key) && lane != null) {
+                lane.commitTail(); // two beginnings in a row: the first one never returned
+            }
+            openWaits.put(key, id);
+        }
+        if (accepted) {
+            lane.add(all, id, kind == EventKind.SIGNAL_WAIT_BEGIN);
+        }
+    }
+
+    private void addLink(int index, int fromSlot, long fromTime, int toSlot, long toEnd) {
+        if (links == linkIndex.length) {
+            int capacity = links + links / 2 + 16;
+            linkIndex = Arrays.copyOf(linkIndex, capacity);
+            linkFromSlot = Arrays.copyOf(linkFromSlot, capacity);
+            linkToSlot = Arrays.copyOf(linkToSlot, capacity);
+            linkFromTime = Arrays.copyOf(linkFromTime, capacity);
+            linkToEnd = Arrays.copyOf(linkToEnd, capacity);
+        }
+        linkIndex[links] = index;
+        linkFromSlot[links] = fromSlot;
+        linkToSlot[links] = toSlot;
+        linkFromTime[links] = fromTime;
+        linkToEnd[links] = toEnd;
+        links++;
+    }
+
+    /** Frees what the arrays grew by in advance: for a recording that is not written any more. */
+    void trim() {
+        lanes.forEach(Builder::trim);
+        if (links < linkIndex.length) {
+            linkIndex = Arrays.copyOf(linkIndex, links);
+            linkFromSlot = Arrays.copyOf(linkFromSlot, links);
+            linkToSlot = Arrays.copyOf(linkToSlot, links);
+            linkFromTime = Arrays.copyOf(linkFromTime, links);
+            linkToEnd = Arrays.copyOf(linkToEnd, links);
+        }
+    }
+
+    /** The lanes as they are now, immutable. */
+    Snapshot snapshot(TimelineData.Snapshot data) {
+        List<Key> shown = new ArrayList<>();
+        for (int slot = 0; slot < keys.size(); slot++) {
+            Key key = keys.get(slot);
+            if (lanes.get(slot).length() > 0) {
+                shown.add(key);
+                shown.add(new Key(key.node, key.pid, 0));
+                shown.add(new Key(key.node, 0, 0));
+            }
+        }
+        List<Key> sorted = shown.stream().distinct().sorted().toList();
+        List<TimelineLane> drawn = new ArrayList<>();
+        List<LaneEvents> laneEvents = new ArrayList<>();
+        Map<Key, Integer> index = new HashMap<>();
+        LaneEvents none = new Builder("").snapshot(data.end());
+        for (Key key : sorted) {
+            index.put(key, drawn.size());
+            Integer slot = slots.get(key);
+            drawn.add(lane(key, slot == null ? null : lanes.get(slot).threadName));
+            laneEvents.add(slot == null ? none : lanes.get(slot).snapshot(data.end()));
+        }
+        int[] laneOfSlot = new int[keys.size()];
+        for (int slot = 0; slot < keys.size(); slot++) {
+            laneOfSlot[slot] = index.getOrDefault(keys.get(slot), -1);
+        }
+        return new Snapshot(List.copyOf(drawn), List.copyOf(laneEvents), Map.copyOf(index), laneOfSlot, links, linkIndex,
+                linkFromSlot, linkToSlot, linkFromTime, linkToEnd);
+    }
+
+    private static TimelineLane lane(Key key, String threadName) {
+        if (key.pid == 0) {
+            return new TimelineLane(TimelineLane.Level.NODE, key.node, 0, 0, "node " + key.node);
+        }
+        if (key.thread == 0) {
+            return new TimelineLane(TimelineLane.Level.PROCESS, key.node, key.pid, 0, "pid " + key.pid);
+        }
+        long thread = key.thread - 1;
+        return new TimelineLane(TimelineLane.Level.THREAD, key.node, key.pid, thread, threadName + " #" + thread);
+    }
+
+    /**
+     * The lanes at one moment.
+     *
+     * @param laneOfSlot the index in {@code lanes} of the lane each link names by its slot
+     * @param links how many links the link arrays hold
+     */
+    record Snapshot(List<TimelineLane> lanes, List<LaneEvents> events, Map<Key, Integer> index, int[] laneOfSlot, int links,
+            int[] linkIndex, int[] linkFromSlot, int[] linkToSlot, long[] linkFromTime, long[] linkToEnd) {
+    }
+
+    /** One lane's events, growing. */
+    private static final class Builder {
+        final String threadName;
+        private int size;
+        private int[] ids = new int[0];
+        private long[] starts = new long[0];
+        private long[] ends = new long[0];
+        private long[] maxEnds = new long[0];
+        private byte[] categories = new byte[0];
+        private byte[] flags = new byte[0];
+        private int[] blockCounts = new int[LaneEvents.CATEGORIES];
+        private final int[] counts = new int[LaneEvents.CATEGORIES];
+        /** The events after a wait's beginning, the beginning first, until its return says whether it is drawn. */
+        private final List<Integer> tail = new ArrayList<>();
+        private final List<Long> tailStarts = new ArrayList<>();
+        private final List<Long> tailEnds = new ArrayList<>();
+        private final List<Byte> tailCategories = new ArrayList<>();
+        private final List<Byte> tailFlags = new ArrayList<>();
+
+        Builder(String threadName) {
+            this.threadName = threadName;
+        }
+
+        int length() {
+            return size + tail.size();
+        }
+
+        void add(TimelineEvents events, int id, boolean waitBegins) {
+            EventKind kind = events.kind(id);
+            TimelineCategory category = TimelineCategory.of(kind, events.error(id));
+            boolean waits = waitBegins || kind == EventKind.SIGNAL_WAIT || kind == EventKind.SIGNAL_WAIT_POLLFD;
+            long end = waitBegins ? LaneEvents.OPEN : events.end(id);
+            byte flag = (byte) ((waits ? LaneEvents.WAIT : 0) | (category == TimelineCategory.FAULT ? LaneEvents.MARKER : 0));
+            if (waitBegins || !tail.isEmpty()) {
+                tail.add(id);
+                tailStarts.add(events.time(id));
+                tailEnds.add(end);
+                tailCategories.add((byte) category.ordinal());
+                tailFlags.add(flag);
+            } else if (size > 0 && events.compare(id, ids[size - 1]) < 0) {
+                insert(events, id); // rare: a launcher's markers recorded by several threads
+            } else {
+                append(id, events.time(id), end, (byte) category.ordinal(), flag);
+            }
+        }
+
+        /** The wait that began with {@code begin} returned: its beginning is not drawn, what followed it is. */
+        void dropHeldWait(int begin) {
+            if (!tail.isEmpty() && tail.get(0) == begin) {
+                tail.remove(0);
+                tailStarts.remove(0);
+                tailEnds.remove(0);
+                tailCategories.remove(0);
+                tailFlags.remove(0);
+            }
+            commitTail();
+        }
+
+        /** Draws the tail for good (its wait's beginning, if still in it, to the end of the recording). */
+        void commitTail() {
+            for (int i = 0; i < tail.size(); i++) {
+                append(tail.get(i), tailStarts.get(i), tailEnds.get(i), tailCategories.get(i), tailFlags.get(i));
+            }
+            tail.clear();
+            tailStarts.clear();
+            tailEnds.clear();
+            tailCategories.clear();
+            tailFlags.clear();
+        }
+
+        private void append(int id, long start, long end, byte category, byte flag) {
+            if (size == ids.length) {
+                grow(Math.max(16, size + size / 2 + 1));
+            }
+            ids[size] = id;
+            starts[size] = start;
+            ends[size] = end;
+            maxEnds[size] = Math.max(size == 0 ? Long.MIN_VALUE : maxEnds[size - 1], end);
+            categories[size] = category;
+            flags[size] = flag;
+            counts[category]++;
+            size++;
+            if (size % LaneEvents.BLOCK == 0) {
+                System.arraycopy(counts, 0, blockCounts, size / LaneEvents.BLOCK * LaneEvents.CATEGORIES, LaneEvents.CATEGORIES);
+            }
+        }
+
+        void trim() {
+            if (size < ids.length) {
+                grow(size);
+            }
+        }
+
+        /** New arrays (a snapshot may hold the old ones): the rows of the old ones are never written again. */
+        private void grow(int capacity) {
+            ids = Arrays.copyOf(ids, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            maxEnds = Arrays.copyOf(maxEnds, capacity);
+            categories = Arrays.copyOf(categories, capacity);
+            flags = Arrays.copyOf(flags, capacity);
+            blockCounts = Arrays.copyOf(blockCounts, (capacity / LaneEvents.BLOCK + 1) * LaneEvents.CATEGORIES);
+        }
+
+        /** Puts {@code id} in its place among the committed events: anew, since snapshots hold the arrays. */
+        private void insert(TimelineEvents events, int id) {
+            int at = size;
+            while (at > 0 && events.compare(id, ids[at - 1]) < 0) {
+                at--;
+            }
+            int[] old = Arrays.copyOf(ids, size);
+            long[] oldEnds = Arrays.copyOf(ends, size);
+            size = 0;
+            ids = new int[0];
+            grow(old.length + 16);
+            Arrays.fill(counts, 0);
+            for (int i = 0; i <= old.length; i++) {
+                int next = i < at ? old[i] : i == at ? id : old[i - 1];
+                long end = i < at ? oldEnds[i] : i == at ? events.end(id) : oldEnds[i - 1];
+                EventKind kind = events.kind(next);
+                TimelineCategory category = TimelineCategory.of(kind, events.error(next));
+                boolean waits = end == LaneEvents.OPEN || kind == EventKind.SIGNAL_WAIT || kind == EventKind.SIGNAL_WAIT_POLLFD;
+                append(next, events.time(next), end, (byte) category.ordinal(),
+                        (byte) ((waits ? LaneEvents.WAIT : 0) | (category == TimelineCategory.FAULT ? LaneEvents.MARKER : 0)));
+            }
+        }
+
+        LaneEvents snapshot(long recordingEnd) {
+            int n = tail.size();
+            int[] ids2 = new int[n];
+            long[] starts2 = new long[n];
+            long[] ends2 = new long[n];
+            long[] maxEnds2 = new long[n];
+            byte[] categories2 = new byte[n];
+            byte[] flags2 = new byte[n];
+            long maxEnd = size == 0 ? Long.MIN_VALUE : maxEnds[size - 1];
+            for (int i = 0; i < n; i++) {
+                ids2[i] = tail.get(i);
+                starts2[i] = tailStarts.get(i);
+                ends2[i] = tailEnds.get(i);
+                maxEnd = Math.max(maxEnd, ends2[i]);
+                maxEnds2[i] = maxEnd;
+                categories2[i] = tailCategories.get(i);
+                flags2[i] = tailFlags.get(i);
+            }
+            return new LaneEvents(size, ids, starts, ends, maxEnds, categories, flags, blockCounts, ids2, starts2, ends2, maxEnds2,
+                    categories2, flags2, recordingEnd);
+        }
+    }
+}

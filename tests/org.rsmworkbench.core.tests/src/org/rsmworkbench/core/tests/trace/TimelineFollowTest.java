@@ -1,0 +1,231 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.core.tests.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.core.trace.TimeWindow;
+import org.rsmworkbench.core.trace.TimelineArrow;
+import org.rsmworkbench.core.trace.TimelineCategory;
+import org.rsmworkbench.core.trace.TimelineFilter;
+import org.rsmworkbench.core.trace.TimelineItem;
+import org.rsmworkbench.core.trace.TimelineModel;
+import org.rsmworkbench.emulator.internal.TraceFormat;
+import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
+import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.tests.support.Recordings;
+
+/**
+ * The timeline of a recording read as columns ({@link TimelineModel#open}) draws what the timeline of the recording's
+ * event objects draws, and following a recording still being written ({@link TimelineModel#refresh}) adds exactly the
+ * events its logs added: new records of a chunk, new chunks, a log that appears later, not a record still torn.
+ */
+class TimelineFollowTest {
+    private static final int WIDTH = 1200;
+
+    /** Everything a model draws in a window, events named by process and sequence number (columns make new objects). */
+    private static List<String> drawn(TimelineModel model, TimeWindow window) {
+        List<String> drawn = new ArrayList<>();
+        drawn.add(model.lanes().toString());
+        for (int lane = 0; lane < model.lanes().size(); lane++) {
+            for (TimelineItem item : model.items(lane, window, WIDTH)) {
+                drawn.add(lane + " " + item.shape() + " " + item.x0() + ".." + item.x1() + " " + item.category() + " x" + item.count()
+                        + " " + name(item.event()));
+            }
+        }
+        for (TimelineArrow arrow : model.arrows(window, WIDTH)) {
+            drawn.add("arrow " + arrow.flow().kind() + " " + name(arrow.flow().from()) + " → " + name(arrow.flow().to()) + " "
+                    + arrow.fromLane() + ":" + arrow.fromX() + " " + arrow.toLane() + ":" + arrow.toX());
+        }
+        return drawn;
+    }
+
+    private static String name(TraceEvent event) {
+        return event == null ? "-" : event.pid() + "/" + event.sequence();
+    }
+
+    private static void assertSameTimeline(TimelineModel expected, TimelineModel actual) {
+        assertEquals(expected.shownEvents(), actual.shownEvents());
+        assertEquals(expected.end(), actual.end());
+        assertEquals(expected.origin(), actual.origin());
+        assertEquals(expected.nodes(), actual.nodes());
+        assertEquals(expected.pids(), actual.pids());
+        assertEquals(expected.segments(), actual.segments());
+        assertEquals(expected.kinds(), actual.kinds());
+        assertEquals(expected.running(), actual.running());
+        TimeWindow all = expected.fullWindow();
+        assertEquals(all, actual.fullWindow());
+        for (double zoom : new double[] { 1, 0.1, 0.01, 0.001 }) {
+            TimeWindow window = all.zoom(zoom, all.start() + all.length() / 3);
+            assertEquals(drawn(expected, window), drawn(actual, window), "zoomed " + zoom);
+        }
+    }
+
+    @Test
+    void aRecordingReadAsColumnsDrawsWhatItsEventObjectsDraw(@TempDir Path directory) throws IOException {
+        Recording recording = Recordings.doorbell(directory.resolve("doorbell.rsmtrace"), 3, 30);
+        TimelineModel objects = TimelineModel.of(recording);
+        TimelineModel columns = TimelineModel.open(recording.directory());
+        assertEquals(recording.events().size(), columns.events());
+        assertSameTimeline(objects, columns);
+        assertTrue(columns.arrows(columns.fullWindow(), WIDTH).stream().anyMatch(a -> a.flow().kind() == Flow.Kind.SIGNAL));
+        TimelineFilter signals = TimelineFilter.ALL.withCategories(Set.of(TimelineCategory.SIGNAL));
+        assertSameTimeline(objects.filtered(signals), columns.filtered(signals));
+        TimelineFilter segment = TimelineFilter.ALL.withSegments(Set.of(objects.segments().iterator().next()));
+        assertSameTimeline(objects.filtered(segment), columns.filtered(segment));
+
+        // search, next of kind and find give the same events (equal, not the same objects)
+        assertEquals(objects.count(TimelineModel.matching("SIGNAL_POST")), columns.count(TimelineModel.matching("SIGNAL_POST")));
+        TraceEvent put = recording.events().stream().filter(e -> e.kind() == EventKind.PUT).toList().get(1);
+        assertTrue(TimelineModel.same(objects.nextOfKind(put, true), columns.nextOfKind(put, true)));
+        assertTrue(TimelineModel.same(objects.nextOfKind(put, false), columns.nextOfKind(put, false)));
+        TraceEvent found = columns.find(put);
+        assertTrue(TimelineModel.same(put, found));
+        assertNotSame(put, found);
+        assertEquals(put.segment(), found.segment());
+        assertEquals(objects.properties(put), columns.properties(found), "the Properties view shows the same");
+        assertEquals(objects.laneOf(put), columns.laneOf(found));
+        TraceEvent last = columns.next(null, columns.end() + 1, false, _ -> true);
+        assertTrue(TimelineModel.same(objects.next(null, objects.end() + 1, false, _ -> true), last));
+    }
+
+    private static void put(TraceLog log, long offset) {
+        log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, offset, 8, 0, MemorySegment.ofArray(new long[] { offset }),
+                PayloadForm.BYTES);
+    }
+
+    /** The event numbers (pid/sequence) a model shows, each once. */
+    private static Set<String> shown(TimelineModel model) {
+        Set<String> names = new HashSet<>();
+        TraceEvent at = null;
+        while ((at = model.next(at, Long.MIN_VALUE, true, _ -> true)) != null) {
+            assertTrue(names.add(name(at)), "shown twice: " + name(at));
+        }
+        return names;
+    }
+
+    @Test
+    void followingAddsExactlyWhatTheLogsAddedIncludingALogThatAppearsLaterAndNotATornTail(@TempDir Path directory)
+            throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("live.rsmtrace"));
+        TraceLog first = TraceLog.create(folder.resolve("node1-100" + Recording.LOG_SUFFIX), 1, 100, "first", RecordingSettings.into(folder));
+        for (int i = 0; i < 10; i++) {
+            put(first, 8 * i);
+        }
+        TimelineModel read = TimelineModel.open(folder);
+        assertEquals(10, read.shownEvents());
+        Set<String> before = shown(read);
+
+        // more records in the chunk read before, and a new chunk of another thread
+        for (int i = 10; i < 15; i++) {
+            put(first, 8 * i);
+        }
+        Thread other = Thread.ofPlatform().name("other").start(() -> {
+            first.call(EventKind.SIGNAL_POST, System.nanoTime(), 0, 1, 7, 0);
+            put(first, 800);
+        });
+        other.join();
+        TimelineModel grown = read.refresh();
+        assertEquals(10, read.shownEvents(), "the model read before stays as it was");
+        assertEquals(17, grown.shownEvents());
+        Set<String> added = shown(grown);
+        assertTrue(added.containsAll(before));
+        added.removeAll(before);
+        assertEquals(Set.of("100/10", "100/11", "100/12", "100/13", "100/14", "100/15", "100/16"), added);
+
+        // a process whose log appears later, with a wait that the post above woke
+        TraceLog second = TraceLog.create(folder.resolve("node2-200" + Recording.LOG_SUFFIX), 2, 200, "second", RecordingSettings.into(folder));
+        second.call(EventKind.SIGNAL_WAIT, System.nanoTime(), 0, 1, 7, 1 | TraceEvent.EXPORT_SIDE);
+        put(second, 0);
+        Path notYet = Files.write(folder.resolve("node3-300" + Recording.LOG_SUFFIX), new byte[16]); // still being created
+        TimelineModel withSecond = grown.refresh();
+        assertEquals(19, withSecond.shownEvents());
+        assertTrue(withSecond.lanes().stream().anyMatch(l -> l.node() == 2 && l.pid() == 200));
+        assertTrue(withSecond.arrows(withSecond.fullWindow(), WIDTH).stream().anyMatch(a -> a.flow().kind() == Flow.Kind.SIGNAL
+                && a.flow().from().pid() == 100 && a.flow().to().pid() == 200), "the post linked to the wait it woke");
+        Files.delete(notYet);
+
+        // a record begun but not committed at the end of the second log: not read until it is
+        tearTail(folder.resolve("node2-200" + Recording.LOG_SUFFIX));
+        TimelineModel torn = withSecond.refresh();
+        assertEquals(19, torn.shownEvents());
+        put(second, 8); // the writer commits a record where the torn one began
+        TimelineModel completed = torn.refresh();
+        assertEquals(20, completed.shownEvents());
+        assertEquals(shown(TimelineModel.open(folder)), shown(completed));
+        assertSameTimeline(TimelineModel.of(Recording.open(folder)), completed);
+
+        // the same through a filter set while following
+        TimelineModel puts = completed.filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.PUT)));
+        IntStream.range(0, 3).forEach(i -> put(second, 16 + 8 * i));
+        TimelineModel morePuts = puts.refresh();
+        assertEquals(puts.shownEvents() + 3, morePuts.shownEvents());
+        assertEquals(TimelineFilter.ALL.withKinds(Set.of(EventKind.PUT)), morePuts.filter());
+        assertSameTimeline(TimelineModel.of(Recording.open(folder)).filtered(morePuts.filter()), morePuts);
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void aRingThatDroppedEventsReadBeforeIsReadAgainWhole(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("ring.rsmtrace"));
+        RecordingSettings ring = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.NONE, false);
+        TraceLog log = TraceLog.create(folder.resolve("node1-100" + Recording.LOG_SUFFIX), 1, 100, "ring", ring);
+        put(log, 0);
+        TimelineModel read = TimelineModel.open(folder).filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.PUT)));
+        assertEquals(1, read.shownEvents());
+        // more than the 15 chunks of 1 MiB hold (records of more than 16 bytes): the first event is gone
+        for (int i = 1; i < 16 * TraceFormat.CHUNK_SIZE / 16; i++) {
+            put(log, 8 * (i % 64));
+        }
+        TimelineModel again = read.refresh();
+        assertEquals(read.filter(), again.filter(), "the filter stays");
+        assertNull(again.find(100, 0), "the overwritten event is gone");
+        assertSameTimeline(TimelineModel.of(Recording.open(folder)).filtered(read.filter()), again);
+        log.close();
+    }
+
+    /** Writes the header of a record after the last committed one of the log's first chunk, not its check word. */
+    private static void tearTail(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long at = TraceFormat.chunkOffset(0) + TraceFormat.CHUNK_HEADER_SIZE;
+            ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            while (true) {
+                header.clear();
+                channel.read(header, at);
+                int length = header.getInt(0) & 0xFFFF;
+                if (length == 0 || header.getInt(4) == 0) {
+                    break;
+                }
+                at += (length + 3) & ~3;
+            }
+            header.clear();
+            header.putInt(0, 30 | EventKind.PUT.code() << 16).putInt(4, 0);
+            channel.write(header, at);
+        }
+    }
+}
