@@ -3,6 +3,7 @@
 package org.rsmworkbench.distributed.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * Where a cluster's registry keeps what, below the cluster's own root (the chroot of its connect string):
@@ -16,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * <li>{@code /segments/N-ID}: ephemeral (the exporter's session), the published segment ID (hex) of node N
  * ({@link SegmentRecord});</li>
  * <li>{@code /connections/N-ID-M-SEQ}: ephemeral (the importer's session), a connection of node M to it, with the permission
- * it asked for and was granted ({@link #connectionRecord}).</li>
+ * it asked for and was granted, and where the exporter's signals reach it ({@link #connectionRecord}).</li>
  * </ul>
  */
 final class Znodes {
@@ -61,10 +62,44 @@ final class Znodes {
         return segmentName(node, segmentId) + "-";
     }
 
-    /** The data of a connection's znode: {@code permission=P} and {@code granted=G} lines (in octal). */
-    static byte[] connectionRecord(int permission, int granted) {
-        return ("permission=" + Integer.toOctalString(permission) + "\ngranted=" + Integer.toOctalString(granted) + "\n")
+    /** Where an exporter's signals reach the importer of a connection: its process's UCX worker, and the listener there. */
+    record Importer(byte[] worker, int listener) {
+    }
+
+    /**
+     * The data of a connection's znode: {@code permission=P} and {@code granted=G} lines (in octal), then where the
+     * exporter's signals reach the importer: {@code worker=} (its UCX worker address in Base64) and {@code listener=}.
+     */
+    static byte[] connectionRecord(int permission, int granted, Importer importer) {
+        return ("permission=" + Integer.toOctalString(permission) + "\ngranted=" + Integer.toOctalString(granted) + "\nworker="
+                + Base64.getEncoder().encodeToString(importer.worker()) + "\nlistener=" + importer.listener() + "\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where the exporter's signals reach the importer, from {@link #connectionRecord}'s data.
+     *
+     * @throws IllegalArgumentException when the data is no such record
+     */
+    static Importer connectionImporter(byte[] data) {
+        String worker = null;
+        String listener = null;
+        for (String line : new String(data, StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("worker=")) {
+                worker = line.substring("worker=".length());
+            } else if (line.startsWith("listener=")) {
+                listener = line.substring("listener=".length());
+            }
+        }
+        if (worker == null || listener == null) {
+            throw new IllegalArgumentException("not a connection record with an importer: '" + new String(data, StandardCharsets.UTF_8) + "'");
+        }
+        return new Importer(Base64.getDecoder().decode(worker), Integer.parseInt(listener));
+    }
+
+    /** The sequence number ZooKeeper gave a connection znode: the end of its name. */
+    static int connectionSequence(String name) {
+        return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
     }
 
     /**

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.distributed.internal;
 
+import static org.rsmworkbench.emulator.internal.Errors.error;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,6 +33,7 @@ import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
 import org.rsmworkbench.emulator.internal.SpecText;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.nop.NOPServiceProvider;
@@ -111,8 +114,25 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     @Override
+    public ClusterSpec spec(String connectString) throws RsmException {
+        ZooKeeper zooKeeper = ZooKeeperRegistry.connect(connectString, () -> { });
+        try {
+            return SpecText.decode(zooKeeper.getData("/", false, null));
+        } catch (KeeperException | IllegalArgumentException e) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "cannot read the spec of the cluster whose registry is at %s: %s (has the launch"
+                    + " ended?)", connectString, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw error(RsmError.INTERRUPTED, "interrupted while reading the cluster registry at %s", connectString);
+        } finally {
+            close(zooKeeper);
+        }
+    }
+
+    @Override
     public ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException {
-        // a process whose session expired is dead for the cluster: it ends as a killed node's process does
+        // a process whose session expired, whose node the registry says is down, or whose cluster's registry is gone is
+        // dead for the cluster: it ends as a killed node's process does
         return ZooKeeperRegistry.join(connectString, spec, node, () -> Runtime.getRuntime().halt(ClusterRuntime.KILLED_EXIT_STATUS));
     }
 

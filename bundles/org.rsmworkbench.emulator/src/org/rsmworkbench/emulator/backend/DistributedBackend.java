@@ -24,6 +24,12 @@ public interface DistributedBackend {
      * namespaces): a segment is mapped only by nodes of its exporter's host.
      */
     String HOST_PROPERTY = "rsm.host";
+    /**
+     * The system property of a node JVM that, set to {@code true}, makes it keep the cluster's files in a directory of its own
+     * (made when it joins, removed when it ends) instead of the launch's cluster directory ({@code rsm.cluster}): a node on a
+     * host that does not share the launcher's files. Its cluster's spec then comes from the registry.
+     */
+    String OWN_DIRECTORY_PROPERTY = "rsm.cluster.own";
     /** The launcher's value that asks for an ensemble of one in the launcher's JVM instead of a running one. */
     String EMBEDDED = "embedded";
 
@@ -65,4 +71,12 @@ public interface DistributedBackend {
      * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached
      */
     ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException;
+
+    /**
+     * The spec of the cluster whose registry is at {@code connectString}, as the launch recorded it there: what a node JVM
+     * with {@link #OWN_DIRECTORY_PROPERTY} makes its own cluster directory from.
+     *
+     * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached or holds no spec
+     */
+    ClusterSpec spec(String connectString) throws RsmException;
 }

@@ -41,6 +41,8 @@ public final class NodeCommandBuilder {
      * so that it knows its peers when only some nodes of the cluster take part.
      */
     public static final String LAUNCH_NODES_PROPERTY = "rsm.launch.nodes";
+    /** How {@link EmulatedCluster#processArguments} names the cluster directory. */
+    private static final String CLUSTER_DIRECTORY_ARGUMENT = "-Drsm.cluster=";
 
     private final LaunchPlan plan;
     private Path javaExecutable = currentJava();
@@ -207,14 +209,20 @@ public final class NodeCommandBuilder {
             command.add("-D" + RaceHooks.PROPERTY + "=true");
         }
         command.addAll(jvmArguments);
-        command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
+        HostsFile.Host host = hosts == null ? null : hostOf(node.nodeId());
+        List<String> processArguments = cluster.processArguments(node.nodeId(), node.credentials());
+        if (host != null && hosts.ownFiles()) {
+            // the launch's cluster directory is a folder of this machine: the node JVM makes one of its own there
+            processArguments = processArguments.stream().filter(a -> !a.startsWith(CLUSTER_DIRECTORY_ARGUMENT)).toList();
+            command.add("-D" + DistributedBackend.OWN_DIRECTORY_PROPERTY + "=true");
+        }
+        command.addAll(processArguments);
         if (recording != null) {
             command.addAll(recording.systemProperties());
         }
         if (registryConnectString != null) {
             command.add("-D" + DistributedBackend.PROPERTY + "=" + registryConnectString);
         }
-        HostsFile.Host host = hosts == null ? null : hostOf(node.nodeId());
         if (host != null) {
             command.add("-D" + DistributedBackend.HOST_PROPERTY + "=" + host.name());
         }
