@@ -252,6 +252,8 @@ final class Controller implements RsmController {
                     segmentId, permission);
             seg = view.lastSlot();
         } else {
+            // what this node's files know still counts: a node killed here is down, though its registry session lasts
+            ConnectChecks.checkReachable(view, process.nodeId, name, nodeId);
             grant = recorded.grant();
             seg = ImportHandle.Connection.NO_SEGMENT_SLOT;
         }
