@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.netty.buffer.ByteBuf;
@@ -150,6 +152,39 @@ public final class ZooKeeperBackend implements DistributedBackend {
         @Override
         public List<Path> nodeClassPath() {
             return ZooKeeperBackend.nodeClassPath();
+        }
+
+        @Override
+        public Set<Long> processIds() {
+            Set<Long> pids = new HashSet<>();
+            try {
+                for (String process : zooKeeper.getChildren(root + Znodes.PROCESSES, false)) {
+                    try {
+                        long pid = Znodes.processId(zooKeeper.getData(root + Znodes.PROCESSES + "/" + process, false, null));
+                        if (pid >= 0) {
+                            pids.add(pid);
+                        }
+                    } catch (KeeperException.NoNodeException e) {
+                        // ended since it was listed
+                    }
+                }
+            } catch (KeeperException e) {
+                // the ensemble does not answer: none is known to have joined
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return pids;
+        }
+
+        @Override
+        public void nodeKilled(int node) {
+            try {
+                zooKeeper.setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), -1);
+            } catch (KeeperException e) {
+                // the ensemble is gone, or the cluster's registry: its nodes end with it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override

@@ -126,7 +126,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             UcxDataPath dataPath = UcxDataPath.open();
             try {
                 zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
-                        Op.create(path, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
+                        Op.create(path, Znodes.processRecord(ProcessHandle.current().pid()), ZooDefs.Ids.OPEN_ACL_UNSAFE,
+                                CreateMode.EPHEMERAL)));
             } catch (KeeperException | InterruptedException e) {
                 dataPath.close();
                 throw e;

@@ -41,8 +41,6 @@ public final class NodeCommandBuilder {
      * so that it knows its peers when only some nodes of the cluster take part.
      */
     public static final String LAUNCH_NODES_PROPERTY = "rsm.launch.nodes";
-    /** How {@link EmulatedCluster#processArguments} names the cluster directory. */
-    private static final String CLUSTER_DIRECTORY_ARGUMENT = "-Drsm.cluster=";
 
     private final LaunchPlan plan;
     private Path javaExecutable = currentJava();
@@ -52,7 +50,7 @@ public final class NodeCommandBuilder {
     private Path raceAgent;
     /** The agent jar made in the cluster's directory for node JVMs that record call sites (null until needed). */
     private Path callSiteAgent;
-    private String registryConnectString;
+    private DistributedBackend.LaunchedRegistry registry;
     private List<Path> backendClassPath = List.of();
     private HostsFile hosts;
     /** The hosts that have a copy of the class path. Guarded by this. */
@@ -105,13 +103,18 @@ public final class NodeCommandBuilder {
     }
 
     /**
-     * Makes every node JVM a process of a distributed cluster whose registry is at {@code connectString}; {@code classPath}
-     * is what the node JVMs need for the backend (after the runtime entries, before the program's).
+     * Makes every node JVM a process of the distributed cluster whose registry is {@code launched}, with the class path its
+     * backend needs (after the runtime entries, before the program's).
      */
-    public NodeCommandBuilder distributedRegistry(String connectString, List<Path> classPath) {
-        registryConnectString = Objects.requireNonNull(connectString, "connectString");
-        backendClassPath = List.copyOf(classPath);
+    public NodeCommandBuilder distributedRegistry(DistributedBackend.LaunchedRegistry launched) {
+        registry = Objects.requireNonNull(launched, "launched");
+        backendClassPath = List.copyOf(launched.nodeClassPath());
         return this;
+    }
+
+    /** The registry of the distributed cluster the node JVMs join, or null for a local cluster. */
+    public DistributedBackend.LaunchedRegistry distributedRegistry() {
+        return registry;
     }
 
     /**
@@ -125,7 +128,7 @@ public final class NodeCommandBuilder {
 
     /** The connect string of the distributed cluster's registry that the node JVMs join, or null for a local cluster. */
     public String registryConnectString() {
-        return registryConnectString;
+        return registry == null ? null : registry.connectString();
     }
 
     /** The hosts the node JVMs run on, or null when they run on this machine. */
@@ -210,18 +213,17 @@ public final class NodeCommandBuilder {
         }
         command.addAll(jvmArguments);
         HostsFile.Host host = hosts == null ? null : hostOf(node.nodeId());
-        List<String> processArguments = cluster.processArguments(node.nodeId(), node.credentials());
         if (host != null && hosts.ownFiles()) {
-            // the launch's cluster directory is a folder of this machine: the node JVM makes one of its own there
-            processArguments = processArguments.stream().filter(a -> !a.startsWith(CLUSTER_DIRECTORY_ARGUMENT)).toList();
+            // the launch's cluster directory is a folder of this machine: the node JVM makes one of its own there (it keeps
+            // rsm.cluster, which the Java binding asks of a node JVM, but does not open it)
             command.add("-D" + DistributedBackend.OWN_DIRECTORY_PROPERTY + "=true");
         }
-        command.addAll(processArguments);
+        command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
         if (recording != null) {
             command.addAll(recording.systemProperties());
         }
-        if (registryConnectString != null) {
-            command.add("-D" + DistributedBackend.PROPERTY + "=" + registryConnectString);
+        if (registry != null) {
+            command.add("-D" + DistributedBackend.PROPERTY + "=" + registry.connectString());
         }
         if (host != null) {
             command.add("-D" + DistributedBackend.HOST_PROPERTY + "=" + host.name());

@@ -172,6 +172,18 @@ class DistributedLaunchTest {
         }
     }
 
+    /** A kill reaches a node JVM that does not share the launch's files: through its node's znode, which it watches. */
+    @Test
+    void aKilledNodeWithAClusterDirectoryOfItsOwnEnds() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--jvm-arg", OWN_FILES, "--fault", "kill:2@200ms",
+                "org.rsmworkbench.examples.DoorbellPingPong", "--", "20000");
+        assertEquals(137, launch.status(), "the killed node's status: " + launch);
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 137 (killed), node 3 0; exit status 137"),
+                launch.toString());
+        assertTrue(launch.output(1).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+        assertTrue(launch.output(3).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+    }
+
     /** What node 2 of the {@link DataPathProbe} prints after its map line, and node 1. */
     private static final List<String> DATA_PATH_IMPORTER = List.of("put-without-barrier BARRIER_UNINITIALIZED",
             "put-beyond-the-segment BAD_OFFSET", "put64-misaligned BAD_MEM_ALIGNMENT", "put64-more-than-the-array BAD_LENGTH",
