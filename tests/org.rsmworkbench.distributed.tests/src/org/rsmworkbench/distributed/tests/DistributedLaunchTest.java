@@ -176,12 +176,12 @@ class DistributedLaunchTest {
     @Test
     void aKilledNodeWithAClusterDirectoryOfItsOwnEnds() {
         Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--jvm-arg", OWN_FILES, "--fault", "kill:2@200ms",
-                "org.rsmworkbench.examples.DoorbellPingPong", "--", "20000");
+                "org.rsmworkbench.examples.DoorbellPingPong", "--", "5000");
         assertEquals(137, launch.status(), "the killed node's status: " + launch);
         assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 137 (killed), node 3 0; exit status 137"),
                 launch.toString());
-        assertTrue(launch.output(1).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
-        assertTrue(launch.output(3).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+        assertTrue(launch.output(1).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
+        assertTrue(launch.output(3).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
     }
 
     /** What node 2 of the {@link DataPathProbe} prints after its map line, and node 1. */
