@@ -14,6 +14,8 @@ import java.util.Base64;
  * id of its JVM ({@link #processRecord}: the launcher sees by it that a node JVM has joined). A process that ends cleanly
  * leaves {@code /closed/N-SESSION} in the same multi-op: a process znode that goes without it went with an expired
  * session, and the launcher's {@link NodeReaper} takes the node down (a killed node);</li>
+ * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
+ * registry takes it with its session, and the node processes, which watch it, end;</li>
  * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec;</li>
  * <li>{@code /segments/N-ID}: ephemeral (the exporter's session), the published segment ID (hex) of node N
  * ({@link SegmentRecord});</li>
@@ -25,6 +27,7 @@ final class Znodes {
     static final String NODES = "/nodes";
     static final String PROCESSES = "/processes";
     static final String CLOSED = "/closed";
+    static final String LAUNCHER = "/launcher";
     static final String NODE_UP = "up";
     static final String NODE_DOWN = "down";
     static final String LINKS = "/links";

@@ -103,6 +103,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
             zooKeeper.create(root + Znodes.link(link), Znodes.LINK_UP.getBytes(StandardCharsets.UTF_8), ZooDefs.Ids.OPEN_ACL_UNSAFE,
                     CreateMode.PERSISTENT);
         }
+        zooKeeper.create(root + Znodes.LAUNCHER, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL);
     }
 
     /** The class path entries a JVM needs for this backend, besides RSMAPI and the emulator (a node's, or a launcher's). */
@@ -133,8 +134,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
     @Override
     public ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException {
-        // a process whose session expired, whose node the registry says is down, or whose cluster's registry is gone is
-        // dead for the cluster: it ends as a killed node's process does
+        // a process whose session expired, whose node the registry says is down, or whose cluster's registry or launcher is
+        // gone is dead for the cluster: it ends as a killed node's process does
         return ZooKeeperRegistry.join(connectString, spec, node, () -> Runtime.getRuntime().halt(ClusterRuntime.KILLED_EXIT_STATUS));
     }
 

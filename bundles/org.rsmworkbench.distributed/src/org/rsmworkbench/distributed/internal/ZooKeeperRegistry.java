@@ -51,8 +51,8 @@ import org.rsmworkbench.rsmapi.RsmException;
  * lists it read, per segment, until a watch says a connection came or went, or an importer the list lacks signals the
  * segment; it reads them again (after a {@code sync}, so that a connect made before is there) at its next post.
  * <p>
- * The process's node is watched too: once the registry says it is down (killed) or the cluster's registry is gone (the
- * launch ended), the process is dead for the cluster, as when its session expires: wherever it runs, whatever files it
+ * The process's node is watched too: once the registry says it is down (killed), the cluster's registry is gone (the
+ * launch ended) or its launcher's znode is (the launcher died), the process is dead for the cluster, as when its session expires: wherever it runs, whatever files it
  * shares with the launcher.
  */
 public final class ZooKeeperRegistry implements ClusterRegistry {
@@ -109,8 +109,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /**
      * Joins the cluster whose registry is at {@code connectString} (with the cluster's chroot) as a process of {@code node};
-     * {@code onExpired} runs when ZooKeeper declares this process dead: its session expired, its node is down or the
-     * cluster's registry is gone.
+     * {@code onExpired} runs when ZooKeeper declares this process dead: its session expired, its node is down, or the
+     * cluster's registry or its launcher is gone.
      */
     public static ZooKeeperRegistry join(String connectString, ClusterSpec spec, int node, Runnable onExpired) throws RsmException {
         ZooKeeper zooKeeper = connect(connectString, onExpired);
@@ -134,6 +134,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             }
             ZooKeeperRegistry registry = new ZooKeeperRegistry(zooKeeper, dataPath, connectString, spec, node, path);
             watchNode(zooKeeper, node, onExpired);
+            watchLauncher(zooKeeper, onExpired);
             return registry;
         } catch (RsmException e) {
             close(zooKeeper);
@@ -171,6 +172,32 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             }
         } catch (KeeperException.NoNodeException e) {
             onDown.run();
+        } catch (KeeperException e) {
+            // unreachable: the session's expiry decides
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs {@code onGone} once the launcher's znode is gone: the launcher died (its session expired) without removing the
+     * cluster's registry. A read that fails leaves it to the session's expiry.
+     */
+    private static void watchLauncher(ZooKeeper zooKeeper, Runnable onGone) {
+        Watcher watcher = new Watcher() {
+            @Override
+            public void process(WatchedEvent event) {
+                if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
+                    onGone.run();
+                } else if (event.getType() != Watcher.Event.EventType.None) {
+                    watchLauncher(zooKeeper, onGone);
+                }
+            }
+        };
+        try {
+            if (zooKeeper.exists(Znodes.LAUNCHER, watcher) == null) {
+                onGone.run();
+            }
         } catch (KeeperException e) {
             // unreachable: the session's expiry decides
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ package org.rsmworkbench.distributed.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.distributed.tests.ZooKeeperTests.WAIT_MILLIS;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,6 +248,31 @@ class ZooKeeperRegistryTest {
         assertEquals(1, down.getCount(), "a node that is up is not told anything");
         cluster.nodeKilled(1);
         assertTrue(down.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the node's process is told that its node is down");
+    }
+
+    /**
+     * The launcher's znode is ephemeral: a launcher that dies without removing the registry takes it with its session, and
+     * the node processes, which watch it, are told (here another client removes it, as the session's expiry would).
+     */
+    @Test
+    void aProcessIsToldWhenItsLauncherIsGone() throws Exception {
+        CountDownLatch gone = new CountDownLatch(1);
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), spec, 1, gone::countDown));
+        CountDownLatch connected = new CountDownLatch(1);
+        ZooKeeper other = new ZooKeeper(cluster.connectString(), 4000, event -> {
+            if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
+                connected.countDown();
+            }
+        });
+        try {
+            assertTrue(connected.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "a client reaches the registry");
+            assertNotEquals(0, other.exists("/launcher", false).getEphemeralOwner(), "the launcher's znode goes with its session");
+            assertEquals(1, gone.getCount(), "a process is told nothing while the launcher runs");
+            other.delete("/launcher", -1);
+        } finally {
+            other.close();
+        }
+        assertTrue(gone.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the node's process is told that the launcher is gone");
     }
 
     @Test
