@@ -15,11 +15,14 @@ import java.lang.foreign.MemorySegment;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import org.openucx.jucx.UcxUtils;
@@ -42,13 +45,22 @@ import org.rsmworkbench.rsmapi.RsmException;
 
 /**
  * The UCX data path of one node process: a UCX context and one thread-safe worker, whose progress thread runs the
- * handlers of the signals importers post (active messages); exported memory registered with UCX; one endpoint per remote
- * process, shared by the connections to its segments. Transfers are one-sided operations driven to completion by the
+ * handlers of the signals posted to this process (active messages: an importer's to a segment exported here, an exporter's
+ * to a connection of an importer here, through its {@link Listener}); exported memory registered with UCX; one endpoint per
+ * remote process, shared by the connections to its segments and the signals to its connections. Transfers are one-sided operations driven to completion by the
  * calling thread; UCX picks the transport (shared memory and CMA on one host, TCP or RDMA between hosts).
  */
 final class UcxDataPath implements AutoCloseable {
-    /** The active message of a signal: its header is the id of the segment signalled. */
+    /**
+     * The active message of an importer's signal: its header is the id of the segment signalled and the sequence number
+     * of the importer's connection znode.
+     */
     private static final int SIGNAL = 1;
+    /** The active message of an exporter's signal to an importer: its header is the id of the importer's {@link Listener}. */
+    private static final int IMPORTER_SIGNAL = 2;
+    private static final int SIGNAL_HEADER_BYTES = 2 * Integer.BYTES;
+    /** An int of a header, in the order the handlers read it (a ByteBuffer's). */
+    private static final ValueLayout.OfInt HEADER_INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
     /** UCX's log level unless the user chose one: its fatal errors only. */
     private static final String UCX_LOG_LEVEL = "fatal";
     /**
@@ -67,13 +79,45 @@ final class UcxDataPath implements AutoCloseable {
     private final String host;
     private final Thread progress;
     private final Map<Integer, Exported> exports = new ConcurrentHashMap<>();
+    /** The listeners of this process's connections, by id. */
+    private final Map<Integer, Listener> listeners = new ConcurrentHashMap<>();
+    private final AtomicInteger nextListener = new AtomicInteger();
     /** The endpoints to remote processes, by their worker address (Base64); a failed one is removed. */
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
     private final ThreadLocal<MemorySegment> staging = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STAGING_SIZE, 8));
     private volatile boolean closed;
 
-    /** A registered segment: its memory's registration and what a signal to it runs. */
-    private record Exported(UcpMemory registration, Runnable onSignal) {
+    /** A registered segment: its memory's registration and what a signal to it runs (given the sender's connection). */
+    private record Exported(UcpMemory registration, IntConsumer onSignal) {
+    }
+
+    /**
+     * Where an exporter's signals to one connection of this process arrive: its id goes into the connection's record, the
+     * exporter sends it back with each signal. Signals before {@link #onSignal} is set, or after {@link #close}, are dropped.
+     */
+    final class Listener implements AutoCloseable {
+        private final int id = nextListener.incrementAndGet();
+        private volatile Runnable onSignal;
+
+        int id() {
+            return id;
+        }
+
+        void onSignal(Runnable action) {
+            onSignal = action;
+        }
+
+        private void signalled() {
+            Runnable action = onSignal;
+            if (action != null) {
+                action.run();
+            }
+        }
+
+        @Override
+        public void close() {
+            listeners.remove(id, this);
+        }
     }
 
     /**
@@ -124,10 +168,20 @@ final class UcxDataPath implements AutoCloseable {
         this.worker = worker;
         this.host = host;
         worker.setAmRecvHandler(SIGNAL, (headerAddress, headerSize, _, _) -> {
-            if (headerSize == Integer.BYTES) {
-                Exported exported = exports.get(UcxUtils.getByteBufferView(headerAddress, headerSize).getInt(0));
+            if (headerSize == SIGNAL_HEADER_BYTES) {
+                ByteBuffer header = UcxUtils.getByteBufferView(headerAddress, headerSize);
+                Exported exported = exports.get(header.getInt(0));
                 if (exported != null) {
-                    exported.onSignal().run();
+                    exported.onSignal().accept(header.getInt(Integer.BYTES));
+                }
+            }
+            return UcsConstants.STATUS.UCS_OK;
+        });
+        worker.setAmRecvHandler(IMPORTER_SIGNAL, (headerAddress, headerSize, _, _) -> {
+            if (headerSize == Integer.BYTES) {
+                Listener listener = listeners.get(UcxUtils.getByteBufferView(headerAddress, headerSize).getInt(0));
+                if (listener != null) {
+                    listener.signalled();
                 }
             }
             return UcsConstants.STATUS.UCS_OK;
@@ -199,8 +253,11 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
-    /** Registers a published segment's memory; {@code onSignal} runs for each signal posted to it. */
-    ExportAddress export(int segmentId, MemorySegment memory, Runnable onSignal) throws RsmException {
+    /**
+     * Registers a published segment's memory; {@code onSignal} runs for each signal an importer posts to it, with the
+     * sequence number of the importer's connection znode.
+     */
+    ExportAddress export(int segmentId, MemorySegment memory, IntConsumer onSignal) throws RsmException {
         UcpMemory registration;
         try {
             registration = context.memoryMap(new UcpMemMapParams().setAddress(memory.address()).setLength(memory.byteSize()));
@@ -212,7 +269,40 @@ final class UcxDataPath implements AutoCloseable {
         if (previous != null) {
             previous.registration().deregister();
         }
-        return new ExportAddress(host, bytes(worker.getAddress()), memory.address(), bytes(registration.getRemoteKeyBuffer()));
+        return new ExportAddress(host, workerAddress(), memory.address(), bytes(registration.getRemoteKeyBuffer()));
+    }
+
+    /** The address of this process's worker: where other processes send to it. */
+    byte[] workerAddress() {
+        return bytes(worker.getAddress());
+    }
+
+    /** A new listener for the signals an exporter posts to a connection of this process. */
+    Listener listen() {
+        Listener listener = new Listener();
+        listeners.put(listener.id(), listener);
+        return listener;
+    }
+
+    /**
+     * Posts a signal to the listener {@code listener} of the process whose worker is at {@code workerAddress}; returns once
+     * UCX has sent it.
+     *
+     * @throws IOException when that process cannot be reached
+     */
+    void signalImporter(byte[] workerAddress, int listener) throws IOException {
+        Peer peer;
+        try {
+            peer = peer(workerAddress);
+        } catch (RsmException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        MemorySegment header = stage(Integer.BYTES);
+        header.set(HEADER_INT, 0, listener);
+        long address = header.address();
+        complete(peer, 0, () -> peer.endpoint().sendAmNonBlocking(IMPORTER_SIGNAL, address, Integer.BYTES, 0, 0,
+                UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to an importer");
+        Reference.reachabilityFence(header);
     }
 
     /** Withdraws a segment's memory from UCX: later transfers of importers fail. */
@@ -223,18 +313,22 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
+    /** The sequence number of no connection znode: the path of an observer, which the registry does not list. */
+    static final int NO_CONNECTION = -1;
+
     /**
-     * The data path to a segment exported at {@code address}, once a read of its first byte came back: as the connect of
-     * RSMAPI asks the exporter, so a connect over a cut link fails.
+     * The data path to a segment exported at {@code address} for the connection whose znode has the sequence number
+     * {@code connection}, once a read of its first byte came back: as the connect of RSMAPI asks the exporter, so a connect
+     * over a cut link fails.
      *
      * @throws RsmException REMOTE_NODE_UNREACHABLE when the exporter cannot be reached
      */
-    RemoteSegment connect(ExportAddress address, int segmentId) throws RsmException {
+    RemoteSegment connect(ExportAddress address, int segmentId, int connection) throws RsmException {
         Peer peer = peer(address.worker());
         UcxRemoteSegment segment;
         try {
             UcpRemoteKey remoteKey = peer.endpoint().unpackRemoteKey(direct(address.remoteKey()));
-            segment = new UcxRemoteSegment(peer, remoteKey, address, segmentId);
+            segment = new UcxRemoteSegment(peer, remoteKey, address, segmentId, connection);
         } catch (RuntimeException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "UCX cannot use the remote key of segment 0x%x: %s", segmentId,
                     e.getMessage());
@@ -327,6 +421,7 @@ final class UcxDataPath implements AutoCloseable {
         peers.clear();
         exports.values().forEach(exported -> exported.registration().deregister());
         exports.clear();
+        listeners.clear();
         worker.close();
         context.close();
     }
@@ -356,13 +451,13 @@ final class UcxDataPath implements AutoCloseable {
         private final ByteBuffer signalHeader;
         private volatile boolean closed;
 
-        UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId) {
+        UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId, int connection) {
             this.peer = peer;
             this.endpoint = peer.endpoint();
             this.remoteKey = remoteKey;
             this.address = address;
             this.segment = "segment 0x" + Integer.toHexString(segmentId) + " on " + address.host();
-            this.signalHeader = ByteBuffer.allocateDirect(Integer.BYTES).putInt(0, segmentId);
+            this.signalHeader = ByteBuffer.allocateDirect(SIGNAL_HEADER_BYTES).putInt(0, segmentId).putInt(Integer.BYTES, connection);
         }
 
         @Override
@@ -411,7 +506,7 @@ final class UcxDataPath implements AutoCloseable {
         @Override
         public void signal() throws IOException {
             flush();
-            complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), Integer.BYTES, 0, 0,
+            complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0, 0,
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
         }
 

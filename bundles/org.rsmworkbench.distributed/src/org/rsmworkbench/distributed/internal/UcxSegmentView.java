@@ -202,7 +202,7 @@ final class UcxSegmentView implements RemoteSegmentView {
         }
         if (path == null) {
             try {
-                path = cluster.dataPath().connect(address, segmentId);
+                path = cluster.dataPath().connect(address, segmentId, UcxDataPath.NO_CONNECTION);
             } catch (RsmException e) {
                 throw new IOException(e.getMessage(), e);
             }

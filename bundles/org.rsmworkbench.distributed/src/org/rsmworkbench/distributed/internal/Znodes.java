@@ -3,26 +3,31 @@
 package org.rsmworkbench.distributed.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * Where a cluster's registry keeps what, below the cluster's own root (the chroot of its connect string):
  * <ul>
  * <li>{@code /nodes/N}: {@code up} or {@code down}, the state of node N (as the mapped registry's node record: up from the
  * start, down once killed);</li>
- * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness). A process that ends cleanly
+ * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness), holding {@code pid=P}, the process
+ * id of its JVM ({@link #processRecord}: the launcher sees by it that a node JVM has joined). A process that ends cleanly
  * leaves {@code /closed/N-SESSION} in the same multi-op: a process znode that goes without it went with an expired
  * session, and the launcher's {@link NodeReaper} takes the node down (a killed node);</li>
+ * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
+ * registry takes it with its session, and the node processes, which watch it, end;</li>
  * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec;</li>
  * <li>{@code /segments/N-ID}: ephemeral (the exporter's session), the published segment ID (hex) of node N
  * ({@link SegmentRecord});</li>
  * <li>{@code /connections/N-ID-M-SEQ}: ephemeral (the importer's session), a connection of node M to it, with the permission
- * it asked for and was granted ({@link #connectionRecord}).</li>
+ * it asked for and was granted, and where the exporter's signals reach it ({@link #connectionRecord}).</li>
  * </ul>
  */
 final class Znodes {
     static final String NODES = "/nodes";
     static final String PROCESSES = "/processes";
     static final String CLOSED = "/closed";
+    static final String LAUNCHER = "/launcher";
     static final String NODE_UP = "up";
     static final String NODE_DOWN = "down";
     static final String LINKS = "/links";
@@ -43,6 +48,21 @@ final class Znodes {
         return node + "-" + Long.toHexString(session);
     }
 
+    /** The data of a process znode: {@code pid=P}. */
+    static byte[] processRecord(long pid) {
+        return ("pid=" + pid + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The pid of {@link #processRecord}'s data, or -1 when it has none. */
+    static long processId(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8).strip();
+        try {
+            return text.startsWith("pid=") ? Long.parseLong(text.substring("pid=".length())) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** The node of a process znode's name. */
     static int nodeOfProcess(String processName) {
         return Integer.parseInt(processName.substring(0, processName.indexOf('-')));
@@ -61,10 +81,44 @@ final class Znodes {
         return segmentName(node, segmentId) + "-";
     }
 
-    /** The data of a connection's znode: {@code permission=P} and {@code granted=G} lines (in octal). */
-    static byte[] connectionRecord(int permission, int granted) {
-        return ("permission=" + Integer.toOctalString(permission) + "\ngranted=" + Integer.toOctalString(granted) + "\n")
+    /** Where an exporter's signals reach the importer of a connection: its process's UCX worker, and the listener there. */
+    record Importer(byte[] worker, int listener) {
+    }
+
+    /**
+     * The data of a connection's znode: {@code permission=P} and {@code granted=G} lines (in octal), then where the
+     * exporter's signals reach the importer: {@code worker=} (its UCX worker address in Base64) and {@code listener=}.
+     */
+    static byte[] connectionRecord(int permission, int granted, Importer importer) {
+        return ("permission=" + Integer.toOctalString(permission) + "\ngranted=" + Integer.toOctalString(granted) + "\nworker="
+                + Base64.getEncoder().encodeToString(importer.worker()) + "\nlistener=" + importer.listener() + "\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where the exporter's signals reach the importer, from {@link #connectionRecord}'s data.
+     *
+     * @throws IllegalArgumentException when the data is no such record
+     */
+    static Importer connectionImporter(byte[] data) {
+        String worker = null;
+        String listener = null;
+        for (String line : new String(data, StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("worker=")) {
+                worker = line.substring("worker=".length());
+            } else if (line.startsWith("listener=")) {
+                listener = line.substring("listener=".length());
+            }
+        }
+        if (worker == null || listener == null) {
+            throw new IllegalArgumentException("not a connection record with an importer: '" + new String(data, StandardCharsets.UTF_8) + "'");
+        }
+        return new Importer(Base64.getDecoder().decode(worker), Integer.parseInt(listener));
+    }
+
+    /** The sequence number ZooKeeper gave a connection znode: the end of its name. */
+    static int connectionSequence(String name) {
+        return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
     }
 
     /**

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.distributed.internal;
 
+import static org.rsmworkbench.emulator.internal.Errors.error;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.netty.buffer.ByteBuf;
@@ -31,6 +35,7 @@ import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
 import org.rsmworkbench.emulator.internal.SpecText;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.nop.NOPServiceProvider;
@@ -98,6 +103,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
             zooKeeper.create(root + Znodes.link(link), Znodes.LINK_UP.getBytes(StandardCharsets.UTF_8), ZooDefs.Ids.OPEN_ACL_UNSAFE,
                     CreateMode.PERSISTENT);
         }
+        zooKeeper.create(root + Znodes.LAUNCHER, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL);
     }
 
     /** The class path entries a JVM needs for this backend, besides RSMAPI and the emulator (a node's, or a launcher's). */
@@ -111,8 +117,25 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     @Override
+    public ClusterSpec spec(String connectString) throws RsmException {
+        ZooKeeper zooKeeper = ZooKeeperRegistry.connect(connectString, () -> { });
+        try {
+            return SpecText.decode(zooKeeper.getData("/", false, null));
+        } catch (KeeperException | IllegalArgumentException e) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "cannot read the spec of the cluster whose registry is at %s: %s (has the launch"
+                    + " ended?)", connectString, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw error(RsmError.INTERRUPTED, "interrupted while reading the cluster registry at %s", connectString);
+        } finally {
+            close(zooKeeper);
+        }
+    }
+
+    @Override
     public ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException {
-        // a process whose session expired is dead for the cluster: it ends as a killed node's process does
+        // a process whose session expired, whose node the registry says is down, or whose cluster's registry or launcher is
+        // gone is dead for the cluster: it ends as a killed node's process does
         return ZooKeeperRegistry.join(connectString, spec, node, () -> Runtime.getRuntime().halt(ClusterRuntime.KILLED_EXIT_STATUS));
     }
 
@@ -130,6 +153,39 @@ public final class ZooKeeperBackend implements DistributedBackend {
         @Override
         public List<Path> nodeClassPath() {
             return ZooKeeperBackend.nodeClassPath();
+        }
+
+        @Override
+        public Set<Long> processIds() {
+            Set<Long> pids = new HashSet<>();
+            try {
+                for (String process : zooKeeper.getChildren(root + Znodes.PROCESSES, false)) {
+                    try {
+                        long pid = Znodes.processId(zooKeeper.getData(root + Znodes.PROCESSES + "/" + process, false, null));
+                        if (pid >= 0) {
+                            pids.add(pid);
+                        }
+                    } catch (KeeperException.NoNodeException e) {
+                        // ended since it was listed
+                    }
+                }
+            } catch (KeeperException e) {
+                // the ensemble does not answer: none is known to have joined
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return pids;
+        }
+
+        @Override
+        public void nodeKilled(int node) {
+            try {
+                zooKeeper.setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), -1);
+            } catch (KeeperException e) {
+                // the ensemble is gone, or the cluster's registry: its nodes end with it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override

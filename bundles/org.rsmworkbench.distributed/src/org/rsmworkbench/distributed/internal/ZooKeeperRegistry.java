@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
@@ -42,6 +45,15 @@ import org.rsmworkbench.rsmapi.RsmException;
  * down ({@link NodeReaper}). Publish, republish, unpublish and
  * connect are multi-ops whose version checks make them atomic against each other. A published segment's record says
  * where the process's {@link UcxDataPath} reaches its memory; a connection gets its data path from it.
+ * <p>
+ * An exporter's signal goes to the importers that the connection records of its segment list, wherever they run: each
+ * record says where the importer's signals arrive (its worker and {@link UcxDataPath.Listener}). The exporter keeps the
+ * lists it read, per segment, until a watch says a connection came or went, or an importer the list lacks signals the
+ * segment; it reads them again (after a {@code sync}, so that a connect made before is there) at its next post.
+ * <p>
+ * The process's node is watched too: once the registry says it is down (killed), the cluster's registry is gone (the
+ * launch ended) or its launcher's znode is (the launcher died), the process is dead for the cluster, as when its session expires: wherever it runs, whatever files it
+ * shares with the launcher.
  */
 public final class ZooKeeperRegistry implements ClusterRegistry {
     /** How long a node may be silent before ZooKeeper declares it dead (its session expires). */
@@ -72,6 +84,15 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final UcxDataPath dataPath;
     /** The segments this process published: their record, where their memory is, and the version of their znode. */
     private final Map<Integer, Published> published = new ConcurrentHashMap<>();
+    /** The importers of this process's published segments as the registry last listed them, by segment id and sequence. */
+    private final Map<Integer, Map<Integer, Znodes.Importer>> importers = new ConcurrentHashMap<>();
+    /** Counts the watched changes of the connections: a list read across a change is not kept. */
+    private final AtomicLong connectionChanges = new AtomicLong();
+    /** A connection came or went (or the session changed): every list of importers is read again at the next post. */
+    private final Watcher connectionsChanged = _ -> {
+        connectionChanges.incrementAndGet();
+        importers.clear();
+    };
 
     private record Published(PublishedSegment segment, ExportAddress address, int version) {
     }
@@ -88,7 +109,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /**
      * Joins the cluster whose registry is at {@code connectString} (with the cluster's chroot) as a process of {@code node};
-     * {@code onExpired} runs when ZooKeeper declares this process dead.
+     * {@code onExpired} runs when ZooKeeper declares this process dead: its session expired, its node is down, or the
+     * cluster's registry or its launcher is gone.
      */
     public static ZooKeeperRegistry join(String connectString, ClusterSpec spec, int node, Runnable onExpired) throws RsmException {
         ZooKeeper zooKeeper = connect(connectString, onExpired);
@@ -104,12 +126,16 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             UcxDataPath dataPath = UcxDataPath.open();
             try {
                 zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
-                        Op.create(path, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
+                        Op.create(path, Znodes.processRecord(ProcessHandle.current().pid()), ZooDefs.Ids.OPEN_ACL_UNSAFE,
+                                CreateMode.EPHEMERAL)));
             } catch (KeeperException | InterruptedException e) {
                 dataPath.close();
                 throw e;
             }
-            return new ZooKeeperRegistry(zooKeeper, dataPath, connectString, spec, node, path);
+            ZooKeeperRegistry registry = new ZooKeeperRegistry(zooKeeper, dataPath, connectString, spec, node, path);
+            watchNode(zooKeeper, node, onExpired);
+            watchLauncher(zooKeeper, onExpired);
+            return registry;
         } catch (RsmException e) {
             close(zooKeeper);
             throw e;
@@ -121,6 +147,61 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             Thread.currentThread().interrupt();
             close(zooKeeper);
             throw error(RsmError.INTERRUPTED, "interrupted while joining the RSM cluster registry at %s", connectString);
+        }
+    }
+
+    /**
+     * Runs {@code onDown} once the registry says {@code node} is down or the cluster's registry is gone (its node znode
+     * deleted); a read that fails (the ensemble unreachable) leaves it to the session's expiry.
+     */
+    private static void watchNode(ZooKeeper zooKeeper, int node, Runnable onDown) {
+        Watcher watcher = new Watcher() {
+            @Override
+            public void process(WatchedEvent event) {
+                if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
+                    onDown.run();
+                } else if (event.getType() != Watcher.Event.EventType.None) {
+                    watchNode(zooKeeper, node, onDown); // the state changed: read it again, with a new watch
+                }
+            }
+        };
+        try {
+            byte[] state = zooKeeper.getData(Znodes.node(node), watcher, null);
+            if (!Znodes.NODE_UP.equals(new String(state, StandardCharsets.UTF_8))) {
+                onDown.run();
+            }
+        } catch (KeeperException.NoNodeException e) {
+            onDown.run();
+        } catch (KeeperException e) {
+            // unreachable: the session's expiry decides
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs {@code onGone} once the launcher's znode is gone: the launcher died (its session expired) without removing the
+     * cluster's registry. A read that fails leaves it to the session's expiry.
+     */
+    private static void watchLauncher(ZooKeeper zooKeeper, Runnable onGone) {
+        Watcher watcher = new Watcher() {
+            @Override
+            public void process(WatchedEvent event) {
+                if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
+                    onGone.run();
+                } else if (event.getType() != Watcher.Event.EventType.None) {
+                    watchLauncher(zooKeeper, onGone);
+                }
+            }
+        };
+        try {
+            if (zooKeeper.exists(Znodes.LAUNCHER, watcher) == null) {
+                onGone.run();
+            }
+        } catch (KeeperException e) {
+            // unreachable: the session's expiry decides
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -187,7 +268,15 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     @Override
     public void publish(PublishedSegment segment, MemorySegment memory, Runnable onSignal) throws RsmException {
         String path = Znodes.segment(node, segment.segmentId());
-        ExportAddress address = dataPath.export(segment.segmentId(), memory, onSignal);
+        int segmentId = segment.segmentId();
+        ExportAddress address = dataPath.export(segmentId, memory, connection -> {
+            // an importer whose connection the list lacks connected after it was read: read it again at the next post
+            Map<Integer, Znodes.Importer> known = importers.get(segmentId);
+            if (known != null && !known.containsKey(connection)) {
+                importers.remove(segmentId, known);
+            }
+            onSignal.run();
+        });
         try {
             // atomic with the check that this process still stands for a live node
             zooKeeper.multi(List.of(Op.check(processPath, -1), Op.create(path, SegmentRecord.encode(segment, address),
@@ -225,6 +314,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     @Override
     public void unpublish(int segmentId) throws RsmException {
         Published current = published.remove(segmentId);
+        importers.remove(segmentId);
         if (current == null) {
             return;
         }
@@ -270,7 +360,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 ZooKeeperView view = new ZooKeeperView(zooKeeper, spec);
                 ConnectChecks.Grant grant = ConnectChecks.check(view, node, controller, loopback, credentials, importer, exporterNode,
                         segmentId, permission);
-                byte[] record = Znodes.connectionRecord(permission, AccessRules.granted(grant.mode(), permission));
+                UcxDataPath.Listener listener = dataPath.listen();
+                byte[] record = Znodes.connectionRecord(permission, AccessRules.granted(grant.mode(), permission),
+                        new Znodes.Importer(dataPath.workerAddress(), listener.id()));
+                boolean made = false;
                 try {
                     List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, view.segmentVersion()),
                             Op.check(processPath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
@@ -280,7 +373,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     String connectionPath = Znodes.CONNECTIONS + created.substring(created.lastIndexOf('/'));
                     RemoteSegment path;
                     try {
-                        path = dataPath.connect(view.exportAddress(), segmentId);
+                        path = dataPath.connect(view.exportAddress(), segmentId, Znodes.connectionSequence(connectionPath));
                     } catch (RsmException e) {
                         try {
                             zooKeeper.delete(connectionPath, -1);
@@ -293,15 +386,80 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                                 importer, exporterNode, segmentId, permission);
                         throw e;
                     }
-                    ZooKeeperConnection connection = new ZooKeeperConnection(zooKeeper, connectionPath, path);
+                    ZooKeeperConnection connection = new ZooKeeperConnection(zooKeeper, connectionPath, path, grant, listener);
+                    made = true;
                     connection.watch(segmentPath);
                     return connection;
                 } catch (KeeperException.BadVersionException | KeeperException.NoNodeException e) {
                     // the segment changed (republished, withdrawn) since the view read it: decide again
+                } finally {
+                    if (!made) {
+                        listener.close();
+                    }
                 }
             }
         } catch (Unavailable | KeeperException | InterruptedException e) {
             throw unavailable("connect to segment " + id(segmentId) + " of node " + exporterNode, e);
+        }
+    }
+
+    @Override
+    public void signalImporters(int segmentId) throws RsmException {
+        for (Znodes.Importer importer : importers(segmentId)) {
+            try {
+                dataPath.signalImporter(importer.worker(), importer.listener());
+            } catch (IOException e) {
+                // an importer that cannot be reached (its process gone, the link cut) loses the event, as a local one would
+            }
+        }
+    }
+
+    /** The importers of this process's segment {@code segmentId}: the list kept, or the one the registry has now. */
+    private Collection<Znodes.Importer> importers(int segmentId) throws RsmException {
+        Map<Integer, Znodes.Importer> known = importers.get(segmentId);
+        if (known != null) {
+            return known.values();
+        }
+        long changes = connectionChanges.get();
+        String prefix = Znodes.connectionPrefix(node, segmentId);
+        Map<Integer, Znodes.Importer> read = new HashMap<>();
+        try {
+            sync();
+            for (String connection : zooKeeper.getChildren(Znodes.CONNECTIONS, connectionsChanged)) {
+                if (connection.startsWith(prefix)) {
+                    try {
+                        read.put(Znodes.connectionSequence(connection),
+                                Znodes.connectionImporter(zooKeeper.getData(Znodes.CONNECTIONS + "/" + connection, false, null)));
+                    } catch (KeeperException.NoNodeException e) {
+                        // disconnected since it was listed
+                    } catch (IllegalArgumentException e) {
+                        throw error(RsmError.INTERNAL_ERROR, "the connection %s in the cluster registry at %s is damaged: %s",
+                                connection, connectString, e.getMessage());
+                    }
+                }
+            }
+        } catch (KeeperException | InterruptedException e) {
+            throw unavailable("list the importers of segment " + id(segmentId), e);
+        }
+        if (connectionChanges.get() == changes && published.containsKey(segmentId)) {
+            importers.put(segmentId, read);
+        }
+        return read.values();
+    }
+
+    /** Returns once this session's server has caught up with the ensemble's leader: what was committed before is read. */
+    private void sync() throws KeeperException, InterruptedException {
+        CountDownLatch synced = new CountDownLatch(1);
+        int[] result = {0};
+        zooKeeper.sync(Znodes.CONNECTIONS, (rc, _, _) -> {
+            result[0] = rc;
+            synced.countDown();
+        }, null);
+        if (!synced.await(SESSION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+            throw new KeeperException.OperationTimeoutException();
+        }
+        if (result[0] != KeeperException.Code.OK.intValue()) {
+            throw KeeperException.create(KeeperException.Code.get(result[0]), Znodes.CONNECTIONS);
         }
     }
 
@@ -350,18 +508,33 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         private final ZooKeeper zooKeeper;
         private final String path;
         private final RemoteSegment dataPath;
+        private final ConnectChecks.Grant grant;
+        private final UcxDataPath.Listener listener;
         private volatile boolean aborted;
         private volatile boolean disconnected;
 
-        ZooKeeperConnection(ZooKeeper zooKeeper, String path, RemoteSegment dataPath) {
+        ZooKeeperConnection(ZooKeeper zooKeeper, String path, RemoteSegment dataPath, ConnectChecks.Grant grant,
+                UcxDataPath.Listener listener) {
             this.zooKeeper = zooKeeper;
             this.path = path;
             this.dataPath = dataPath;
+            this.grant = grant;
+            this.listener = listener;
         }
 
         @Override
         public RemoteSegment dataPath() {
             return dataPath;
+        }
+
+        @Override
+        public ConnectChecks.Grant grant() {
+            return grant;
+        }
+
+        @Override
+        public void onSignal(Runnable onSignal) {
+            listener.onSignal(onSignal);
         }
 
         /** Watches the segment: its deletion (unpublished, or its exporter died) aborts this connection. */
@@ -392,6 +565,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 return;
             }
             disconnected = true;
+            listener.close();
             dataPath.close();
             try {
                 zooKeeper.delete(path, -1);

@@ -12,7 +12,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 /**
  * The registry of record of a distributed cluster as one node process sees it (opened by a {@link DistributedBackend}).
  * A node process consults it at control calls only (publish, republish, unpublish, connect, disconnect), after the
- * checks of its own arguments: put, get and signal go through the {@link Connection#dataPath() data path} of a connection.
+ * checks of its own arguments: put, get and signal go through the {@link Connection#dataPath() data path} of a connection,
+ * and an exporter's signal goes to the importers the registry records ({@link #signalImporters}).
  */
 public interface ClusterRegistry extends AutoCloseable {
     /** A connection recorded in the registry. */
@@ -25,6 +26,15 @@ public interface ClusterRegistry extends AutoCloseable {
 
         /** The data path to the segment: put, get and signals go through it. */
         RemoteSegment dataPath();
+
+        /** What the registry granted: the segment as it was published, the mode its node gets, the link it goes through. */
+        ConnectChecks.Grant grant();
+
+        /**
+         * Runs {@code onSignal} (on a thread of the data path) for each signal the exporter posts to the segment while this
+         * connection is recorded; posts that arrive before it is set, or after {@link #disconnect()}, are dropped.
+         */
+        void onSignal(Runnable onSignal);
     }
 
     /**
@@ -48,6 +58,12 @@ public interface ClusterRegistry extends AutoCloseable {
      */
     Connection connect(String controller, boolean loopback, Credentials credentials, int exporterNode, int segmentId,
             int permission) throws RsmException;
+
+    /**
+     * Posts a signal of the published segment {@code segmentId} of this node to every importer the registry records as
+     * connected to it, wherever it runs; an importer gone meanwhile drops it (RSMAPI §5.3).
+     */
+    void signalImporters(int segmentId) throws RsmException;
 
     /** Leaves the registry: for the others this node is down. */
     @Override

@@ -42,9 +42,7 @@ public final class ConnectChecks {
     public static Grant check(RegistryView view, int importerNode, String controller, boolean loopback, Credentials credentials,
             String importer, int exporterNode, int segmentId, int permission) throws RsmException {
         String segment = "segment " + id(segmentId) + " of node " + exporterNode;
-        if (exporterNode != importerNode) {
-            checkNodeReachable(view, importerNode, controller, exporterNode);
-        }
+        checkReachable(view, importerNode, controller, exporterNode);
         PublishedSegment published = view.published(exporterNode, segmentId);
         if (published == null) {
             throw error(RsmError.SEG_NOT_PUBLISHED, "%s is not published", segment);
@@ -79,6 +77,16 @@ public final class ConnectChecks {
             }
         }
         return -1;
+    }
+
+    /**
+     * The first of the checks: REMOTE_NODE_UNREACHABLE unless {@code exporterNode} is this node or one that is up, which
+     * the importer's controller has a link that is up to.
+     */
+    public static void checkReachable(RegistryView view, int importerNode, String controller, int exporterNode) throws RsmException {
+        if (exporterNode != importerNode) {
+            checkNodeReachable(view, importerNode, controller, exporterNode);
+        }
     }
 
     /** REMOTE_NODE_UNREACHABLE unless the importer's controller has a path to a node that is up. */

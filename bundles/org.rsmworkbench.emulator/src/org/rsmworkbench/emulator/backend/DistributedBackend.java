@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.ServiceLoader;
 
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -24,6 +25,13 @@ public interface DistributedBackend {
      * namespaces): a segment is mapped only by nodes of its exporter's host.
      */
     String HOST_PROPERTY = "rsm.host";
+    /**
+     * The system property of a node JVM that, set to {@code true}, makes it keep the cluster's files in a directory of its own
+     * (made when it joins, removed when it ends) instead of the launch's cluster directory ({@code rsm.cluster}, which the
+     * Java binding still asks of a node JVM, but which it then does not open): a node on a host that does not share the
+     * launcher's files. Its cluster's spec then comes from the registry.
+     */
+    String OWN_DIRECTORY_PROPERTY = "rsm.cluster.own";
     /** The launcher's value that asks for an ensemble of one in the launcher's JVM instead of a running one. */
     String EMBEDDED = "embedded";
 
@@ -43,6 +51,19 @@ public interface DistributedBackend {
 
         /** The class path entries a node JVM needs for the backend, besides RSMAPI and the emulator. */
         List<Path> nodeClassPath();
+
+        /**
+         * The process ids of the node processes in the registry now (as their JVMs gave them when they joined): how the
+         * launcher sees that a node JVM has joined when it does not share the launch's files. Empty when the registry does
+         * not answer.
+         */
+        Set<Long> processIds();
+
+        /**
+         * Marks {@code node} down in the registry (a kill): its processes end wherever they run, since each watches its node,
+         * as a kill in the launch's cluster directory ends those that share it. Does nothing when the registry is gone.
+         */
+        void nodeKilled(int node);
 
         /** Removes the cluster's registry (and stops an embedded ensemble). */
         @Override
@@ -65,4 +86,12 @@ public interface DistributedBackend {
      * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached
      */
     ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException;
+
+    /**
+     * The spec of the cluster whose registry is at {@code connectString}, as the launch recorded it there: what a node JVM
+     * with {@link #OWN_DIRECTORY_PROPERTY} makes its own cluster directory from.
+     *
+     * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached or holds no spec
+     */
+    ClusterSpec spec(String connectString) throws RsmException;
 }

@@ -220,7 +220,7 @@ final class Controller implements RsmController {
                 : process.clusterRegistry.connect(name, isLoopback(), process.credentials, nodeId, segmentId, permission);
         ImportHandle.Connection connection;
         try {
-            connection = registry.mutateForCall(() -> insertConnection(nodeId, segmentId, permission));
+            connection = registry.mutateForCall(() -> insertConnection(nodeId, segmentId, permission, recorded));
         } catch (RsmException | RuntimeException e) {
             if (recorded != null) {
                 recorded.disconnect();
@@ -235,13 +235,29 @@ final class Controller implements RsmController {
         return handle;
     }
 
-    /** Under the lock: the connect's checks ({@link ConnectChecks}) against the mapped registry, then its connection record. */
-    private ImportHandle.Connection insertConnection(int nodeId, int segmentId, int permission) throws RsmException {
+    /**
+     * Under the lock: the connect's checks ({@link ConnectChecks}) against the mapped registry, then its connection record.
+     * A connect that the registry of a distributed cluster recorded ({@code recorded}) to a segment that is not in the
+     * mapped registry (its exporter keeps its files elsewhere: another host) is recorded as that registry granted it, with no
+     * segment record ({@link ImportHandle.Connection#segmentSlot()} -1): it cannot be mapped here.
+     */
+    private ImportHandle.Connection insertConnection(int nodeId, int segmentId, int permission, ClusterRegistry.Connection recorded)
+            throws RsmException {
         Registry registry = process.runtime.registry;
         LocalRegistryView view = new LocalRegistryView(process.runtime);
-        ConnectChecks.Grant grant = ConnectChecks.check(view, process.nodeId, name, isLoopback(), process.credentials,
-                process.toString(), nodeId, segmentId, permission);
-        int seg = view.lastSlot();
+        ConnectChecks.Grant grant;
+        int seg;
+        if (recorded == null || view.published(nodeId, segmentId) != null) {
+            grant = ConnectChecks.check(view, process.nodeId, name, isLoopback(), process.credentials, process.toString(), nodeId,
+                    segmentId, permission);
+            seg = view.lastSlot();
+        } else {
+            // what this node's files know still counts: a node killed here is down, though its registry session lasts
+            ConnectChecks.checkReachable(view, process.nodeId, name, nodeId);
+            grant = recorded.grant();
+            seg = ImportHandle.Connection.NO_SEGMENT_SLOT;
+        }
+        int segSerial = seg == ImportHandle.Connection.NO_SEGMENT_SLOT ? 0 : registry.getInt(Seg.at(seg, Seg.SERIAL));
         int local = process.nodeId;
         int mode = grant.mode();
         int link = grant.link();
@@ -255,7 +271,7 @@ final class Controller implements RsmController {
         registry.putInt(Conn.at(slot, Conn.PROCESS), process.serial);
         registry.putInt(Conn.at(slot, Conn.NODE), local);
         registry.putInt(Conn.at(slot, Conn.SEGMENT_SLOT), seg);
-        registry.putInt(Conn.at(slot, Conn.SEGMENT_SERIAL), registry.getInt(Seg.at(seg, Seg.SERIAL)));
+        registry.putInt(Conn.at(slot, Conn.SEGMENT_SERIAL), segSerial);
         registry.putInt(Conn.at(slot, Conn.PERMISSION), permission);
         registry.putInt(Conn.at(slot, Conn.GRANTED), AccessRules.granted(mode, permission));
         registry.resetEvents(Registry.Events.ofConnection(slot));
@@ -264,8 +280,8 @@ final class Controller implements RsmController {
         registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
         registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
         registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
-        return new ImportHandle.Connection(slot, serial, generation, seg, registry.getInt(Seg.at(seg, Seg.SERIAL)),
-                nodeId, segmentId, grant.segment().length(), permission, link);
+        return new ImportHandle.Connection(slot, serial, generation, seg, segSerial, nodeId, segmentId, grant.segment().length(),
+                permission, link);
     }
 
     // ---------------------------------------------------------------- local memory handles

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
+import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.race.internal.RaceHooks;
@@ -39,53 +40,117 @@ public final class EmulatorProvider implements RsmLibraryProvider {
                     && !(library instanceof RecordedLibrary recorded && recorded.isClosed())) {
                 return library;
             }
-            Path directory = Path.of(p.getProperty("rsm.cluster"));
             int node = intProperty(p, "rsm.node", null, 10);
             Credentials credentials = new Credentials(intProperty(p, "rsm.uid", "0", 10), intProperty(p, "rsm.gid", "0", 10),
                     groups(p.getProperty("rsm.groups", "")), intProperty(p, "rsm.umask", "022", 8),
                     Boolean.parseBoolean(p.getProperty("rsm.privileged", "false")));
-            ClusterRuntime runtime;
-            try {
-                runtime = ClusterDirectory.open(directory).attach();
-            } catch (IOException e) {
-                throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster in %s: %s", directory, e.getMessage());
-            } catch (ClusterLockTimeoutException e) {
-                throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot join the RSM cluster in %s now: %s", directory,
-                        e.getMessage());
-            }
-            long start = System.nanoTime();
             String connectString = p.getProperty(DistributedBackend.PROPERTY);
+            ClusterDirectory ownDirectory = connectString != null
+                    && Boolean.parseBoolean(p.getProperty(DistributedBackend.OWN_DIRECTORY_PROPERTY)) ? ownDirectory(connectString) : null;
+            ClusterRuntime runtime = ownDirectory != null ? attachOwn(ownDirectory) : attach(p);
             RsmLibrary process;
-            if (connectString == null) {
-                process = runtime.newProcess(node, credentials);
-            } else {
-                ClusterRegistry registry = joinRegistry(connectString, runtime, node);
-                try {
-                    process = runtime.newProcess(node, credentials, registry);
-                } catch (RsmException | RuntimeException e) {
-                    registry.close();
-                    throw e;
+            try {
+                process = newProcess(runtime, node, credentials, connectString, p);
+            } catch (RsmException | RuntimeException e) {
+                if (ownDirectory != null) {
+                    discard(ownDirectory, runtime);
                 }
-            }
-            RecordingSettings recording = recordingSettings(p);
-            if (recording != null) {
-                process = recorded(process, node, recording, start);
+                throw e;
             }
             runtime.haltWhenNodeDies();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::close, "rsm-process-exit"));
+            RsmLibrary opened = process;
+            Runnable exit = ownDirectory == null ? process::close : () -> {
+                try {
+                    opened.close();
+                } finally {
+                    discard(ownDirectory, runtime);
+                }
+            };
+            Runtime.getRuntime().addShutdownHook(new Thread(exit, "rsm-process-exit"));
             library = process;
             return process;
         }
     }
 
-    /** Joins the registry of record of a distributed cluster through the backend bundle on the class path. */
-    private static ClusterRegistry joinRegistry(String connectString, ClusterRuntime runtime, int node) throws RsmException {
+    /** Joins the cluster directory the launch named in {@code rsm.cluster}. */
+    private static ClusterRuntime attach(Properties p) throws RsmException {
+        String named = p.getProperty("rsm.cluster");
+        if (named == null) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "system property rsm.cluster is not set: launch node programs with"
+                    + " EmulatedCluster.processArguments");
+        }
+        Path directory = Path.of(named);
+        try {
+            return ClusterDirectory.open(directory).attach();
+        } catch (IOException e) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster in %s: %s", directory, e.getMessage());
+        } catch (ClusterLockTimeoutException e) {
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot join the RSM cluster in %s now: %s", directory,
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * A cluster directory of this JVM's own for the distributed cluster whose registry is at {@code connectString}, made
+     * from the spec in the registry: the node shares no file with the launcher nor with the other nodes.
+     */
+    private static ClusterDirectory ownDirectory(String connectString) throws RsmException {
+        ClusterSpec spec = backend(connectString).spec(connectString);
+        try {
+            return ClusterDirectory.create(spec, null);
+        } catch (IOException e) {
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot make this node's own cluster directory (%s=true): %s",
+                    DistributedBackend.OWN_DIRECTORY_PROPERTY, e.getMessage());
+        }
+    }
+
+    private static ClusterRuntime attachOwn(ClusterDirectory directory) throws RsmException {
+        try {
+            return directory.attach();
+        } catch (IOException e) {
+            directory.remove();
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot open this node's own cluster directory %s: %s", directory.path(),
+                    e.getMessage());
+        }
+    }
+
+    /** Detaches from this JVM's own cluster directory and removes it. */
+    private static void discard(ClusterDirectory directory, ClusterRuntime runtime) {
+        try {
+            directory.detach(runtime);
+        } finally {
+            directory.remove();
+        }
+    }
+
+    /** A process of {@code node}, of a distributed cluster when {@code connectString} names its registry, maybe recorded. */
+    private static RsmLibrary newProcess(ClusterRuntime runtime, int node, Credentials credentials, String connectString,
+            Properties p) throws RsmException {
+        long start = System.nanoTime();
+        RsmLibrary process;
+        if (connectString == null) {
+            process = runtime.newProcess(node, credentials);
+        } else {
+            ClusterRegistry registry = backend(connectString).join(connectString, runtime.spec, node);
+            try {
+                process = runtime.newProcess(node, credentials, registry);
+            } catch (RsmException | RuntimeException e) {
+                registry.close();
+                throw e;
+            }
+        }
+        RecordingSettings recording = recordingSettings(p);
+        return recording == null ? process : recorded(process, node, recording, start);
+    }
+
+    /** The backend bundle on the class path for the distributed cluster whose registry is at {@code connectString}. */
+    private static DistributedBackend backend(String connectString) throws RsmException {
         DistributedBackend backend = DistributedBackend.find().orElse(null);
         if (backend == null) {
             throw error(RsmError.CTLR_NOT_PRESENT, "system property %s=%s names a distributed cluster, but no backend for it is"
                     + " found: %s", DistributedBackend.PROPERTY, connectString, DistributedBackend.MISSING);
         }
-        return backend.join(connectString, runtime.spec, node);
+        return backend;
     }
 
     private static RecordingSettings recordingSettings(Properties p) throws RsmException {

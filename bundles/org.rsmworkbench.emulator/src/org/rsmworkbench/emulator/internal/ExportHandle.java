@@ -275,6 +275,13 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     @Override
     public void signalPost(int flags) throws RsmException {
         checkValid();
+        if (process.clusterRegistry != null) {
+            // a distributed cluster's importers may run on other hosts, with files of their own: its registry knows them all
+            if (state() == Seg.PUBLISHED) {
+                process.clusterRegistry.signalImporters(segmentId());
+            }
+            return;
+        }
         // no lock: a connection made while this runs may or may not get the event, as with a real post
         for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
             if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED

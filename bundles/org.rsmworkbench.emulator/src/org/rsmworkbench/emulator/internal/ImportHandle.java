@@ -41,6 +41,8 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     /** What connect found: the registry records of the connection and of the segment. */
     record Connection(int slot, int serial, int generation, int segmentSlot, int segmentSerial, int nodeId,
             int segmentId, long size, int permission, int link) {
+        /** The segment slot of a connection to a segment that the mapped registry does not hold (a distributed cluster's). */
+        static final int NO_SEGMENT_SLOT = -1;
     }
 
     /** The memory behind the segment at some moment: a file from an offset, and the segment's BACKING word that says so. */

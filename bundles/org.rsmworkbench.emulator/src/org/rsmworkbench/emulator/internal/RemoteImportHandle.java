@@ -35,15 +35,28 @@ final class RemoteImportHandle extends ImportHandle {
         super(controller, connection, recorded);
         this.recorded = recorded;
         this.path = recorded.dataPath();
+        recorded.onSignal(this::signalledByExporter);
+    }
+
+    /**
+     * A signal the exporter posted through the data path: the event this connection's waiters wait for, as a local post
+     * gives it; dropped once the connection's record is another's (disconnected since).
+     */
+    private void signalledByExporter() {
+        int slot = connection.slot();
+        if (registry.getIntAcquire(Registry.Conn.at(slot, Registry.Conn.STATE)) == Registry.Conn.CONNECTED
+                && registry.getInt(Registry.Conn.at(slot, Registry.Conn.SERIAL)) == connection.serial()) {
+            runtime.postEvent(Registry.Events.ofConnection(slot), process.nodeId);
+        }
     }
 
     @Override
     public synchronized MemorySegment map(int attributes, int permission, long offset, long length) throws RsmException {
         checkValid();
-        if (!path.isOnThisHost()) {
+        if (!path.isOnThisHost() || connection.segmentSlot() == Connection.NO_SEGMENT_SLOT) {
             // RSMAPI §3.3: a controller without direct access answers mmap with ENOTSUP
-            throw error(RsmError.MAP_FAILED, "cannot map %s: its exporter runs on another host, which this controller cannot"
-                    + " reach directly; use put and get", describe());
+            throw error(RsmError.MAP_FAILED, "cannot map %s: its exporter runs on another host%s, which this controller cannot"
+                    + " reach directly; use put and get", describe(), path.isOnThisHost() ? " (its files are not this node's)" : "");
         }
         return super.map(attributes, permission, offset, length);
     }

@@ -112,7 +112,7 @@ public record DistributedLaunch(String zookeeper, HostsFile hosts) {
     public DistributedBackend.LaunchedRegistry open(DistributedBackend backend, NodeCommandBuilder commands,
             Consumer<String> log) throws IOException {
         DistributedBackend.LaunchedRegistry registry = backend.create(zookeeper, commands.plan().cluster());
-        commands.hosts(hosts).distributedRegistry(registry.connectString(), registry.nodeClassPath());
+        commands.hosts(hosts).distributedRegistry(registry);
         log.accept("registry " + registry.connectString() + " (to watch it in the IDE: RSM > Attach to Distributed Cluster...)");
         return registry;
     }

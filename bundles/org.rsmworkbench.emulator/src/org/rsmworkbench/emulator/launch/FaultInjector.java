@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 
 /**
  * Injects faults into a running cluster and logs each one as a line with its time and where it came from, e.g.
@@ -53,8 +56,8 @@ public final class FaultInjector {
     private final Clock clock;
     private volatile ProgramStarter programs;
     private volatile BiConsumer<Fault, Result> listener = (_, _) -> { };
-    /** Whether the cluster is distributed (its registry in ZooKeeper): some faults do not reach it ({@link #refusal}). */
-    private volatile boolean distributed;
+    /** The registry of a distributed cluster (in ZooKeeper): some faults do not reach it ({@link #refusal}); null: local. */
+    private volatile DistributedBackend.LaunchedRegistry registry;
 
     /**
      * @param log where the lines go (a console): called with the injector's lock held, it must not block
@@ -77,9 +80,12 @@ public final class FaultInjector {
         return this;
     }
 
-    /** Refuses the faults that do not reach a distributed cluster ({@link #refusal}): its registry is in ZooKeeper. */
-    public FaultInjector distributed() {
-        distributed = true;
+    /**
+     * Refuses the faults that do not reach a distributed cluster ({@link #refusal}): its registry is {@code launched}, in
+     * ZooKeeper; a kill marks the node down there too, which ends its processes on hosts that do not share the cluster's files.
+     */
+    public FaultInjector distributed(DistributedBackend.LaunchedRegistry launched) {
+        registry = Objects.requireNonNull(launched, "launched");
         return this;
     }
 
@@ -110,13 +116,28 @@ public final class FaultInjector {
     }
 
     /**
+     * The pids of the node processes that have joined the cluster: in its files, and in the registry of a distributed
+     * cluster (its node JVMs with files of their own are only there).
+     */
+    public Set<Long> joinedProcessIds() {
+        Set<Long> joined = new HashSet<>();
+        cluster.state().processes().forEach(process -> joined.add(process.pid()));
+        DistributedBackend.LaunchedRegistry distributed = registry;
+        if (distributed != null) {
+            joined.addAll(distributed.processIds());
+        }
+        return joined;
+    }
+
+    /**
      * Applies {@code fault} now and logs it. A restart that brings a node up starts its program again.
      *
      * @param source where it came from, e.g. {@code Clusters view}, or {@code --fault kill:2@500ms}
      */
     public synchronized Result inject(Fault fault, String source) {
         LocalTime time = now(); // when it happened: a kill takes a moment to end the node's processes
-        String refusal = refusal(fault, distributed);
+        DistributedBackend.LaunchedRegistry distributed = registry;
+        String refusal = refusal(fault, distributed != null);
         if (refusal != null) {
             return logged(fault, false, line(time, fault, source, "refused: " + refusal));
         }
@@ -126,6 +147,9 @@ public final class FaultInjector {
                 return logged(fault, false, line(time, fault, source, "nothing to do, " + nothingToDo));
             }
             fault.applyTo(cluster);
+            if (distributed != null && fault instanceof Fault.KillNode kill) {
+                distributed.nodeKilled(kill.node());
+            }
         } catch (RuntimeException e) {
             // a wrong node or link, or a cluster that has stopped (its memory is gone: "Already closed")
             return logged(fault, false, line(time, fault, source, "failed: " + (cluster.isClosed() ? "the cluster has stopped" : e.getMessage())));

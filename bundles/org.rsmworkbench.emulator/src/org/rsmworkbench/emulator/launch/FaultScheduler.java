@@ -6,14 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import org.rsmworkbench.emulator.ClusterState;
 
 /**
  * Injects the scheduled faults of a launch into its running cluster, each at its time counted from the
@@ -57,7 +55,7 @@ public final class FaultScheduler implements AutoCloseable {
         executor.execute(new Runnable() {
             @Override
             public void run() {
-                Set<Long> joined = injector.cluster().state().processes().stream().map(ClusterState.Process::pid).collect(Collectors.toSet());
+                Set<Long> joined = injector.joinedProcessIds();
                 waiting.removeIf(jvm -> joined.contains(jvm.pid()) || !jvm.isAlive());
                 if (waiting.isEmpty()) {
                     start();

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * <pre>
  * host NAME nodes=LIST [run="PREFIX"] [java=PATH] [dir=PATH] [address=IP]
  * classpath shared
+ * files shared
  * </pre>
  *
  * <ul>
@@ -42,13 +43,19 @@ import java.util.regex.Pattern;
  * nodes start ({@link ShippedClassPath}, into {@value ShippedClassPath#FOLDER} in the host's {@code dir=}, through its
  * run prefix, with {@code tar} there), and its node JVMs use the copies; the JDK ({@code java=}) and the cluster
  * directory still have to be there.</li>
+ * <li>{@code files shared} (the default): the node JVMs use the launch's cluster directory (the same path on every host,
+ * e.g. network namespaces of one machine). {@code files own}: each node JVM keeps the cluster's files in a directory of its
+ * own on its host, made when it joins (from the cluster's spec in the registry) and removed when it ends
+ * ({@value org.rsmworkbench.emulator.backend.DistributedBackend#OWN_DIRECTORY_PROPERTY}): hosts that share no file with the launcher nor with each other. Its
+ * segments are then mapped by no other node; everything else goes through ZooKeeper and UCX.</li>
  * </ul>
  *
  * @param file where it was read from, for messages
  * @param hosts in the order of the file
  * @param classPathShipped whether the class path is copied to the hosts ({@code classpath shipped})
+ * @param ownFiles whether each node JVM keeps the cluster's files in a directory of its own ({@code files own})
  */
-public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped) {
+public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, boolean ownFiles) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.]+");
     private static final Pattern NODE_RANGE = Pattern.compile("([0-9]{1,9})(?:-([0-9]{1,9}))?");
     private static final Pattern ADDRESS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*");
@@ -157,6 +164,7 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped) {
         }
         List<Host> hosts = new ArrayList<>();
         boolean shipped = false;
+        boolean ownFiles = false;
         for (int i = 0; i < lines.size(); i++) {
             String where = "--hosts " + file + ":" + (i + 1);
             if (lines.get(i).strip().startsWith("#")) {
@@ -169,9 +177,10 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped) {
             switch (words.getFirst()) {
                 case "host" -> hosts.add(host(where, i + 1, words, hosts));
                 case "classpath" -> shipped = classPathShipped(where, words);
+                case "files" -> ownFiles = ownFiles(where, words);
                 default -> throw new LaunchArgumentException(where + ": \"" + words.getFirst()
                         + "\" is not a statement: a line is host NAME nodes=LIST [run=PREFIX] [java=PATH] [dir=PATH] [address=IP]"
-                        + ", or classpath shared|shipped");
+                        + ", classpath shared|shipped, or files shared|own");
             }
         }
         if (hosts.isEmpty()) {
@@ -185,7 +194,16 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped) {
                 }
             }
         }
-        return new HostsFile(file, hosts, shipped);
+        return new HostsFile(file, hosts, shipped, ownFiles);
+    }
+
+    /** Whether a {@code files} line says own. */
+    private static boolean ownFiles(String where, List<String> words) throws LaunchArgumentException {
+        if (words.size() != 2 || !(words.get(1).equals("shared") || words.get(1).equals("own"))) {
+            throw new LaunchArgumentException(where + ": write files shared (the node JVMs use the launch's cluster directory, the"
+                    + " same path on every host) or files own (each node JVM keeps the cluster's files in a directory of its own)");
+        }
+        return words.get(1).equals("own");
     }
 
     /** Whether a {@code classpath} line says shipped. */

@@ -100,6 +100,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                                         one line per host ('#' lines are comments; quotes as in a shell):
                                           host NAME nodes=LIST [run="PREFIX"] [java=PATH] [dir=PATH] [address=IP]
                                           classpath shared|shipped
+                                          files shared|own
                                         e.g. host alpha nodes=1-4 run="ip netns exec alpha" address=10.9.0.1
                                         PREFIX runs a command there (default: ssh NAME); java, dir: the java launcher
                                         and working directory there; address: where the other hosts reach it (for
@@ -107,9 +108,11 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                                         the cluster directory have the same paths on every host. classpath shipped:
                                         rsm-launch copies the class path into DIR/rsm-classpath on each host (dir= on
                                         every host line; a tar stream through PREFIX, tar needed there) before its
-                                        node JVMs start, and they use the copies. The data path is still
-                                        the emulator's mapped files: hosts must share this machine's /tmp and /dev/shm
-                                        (network namespaces, containers) until the UCX data path exists.
+                                        node JVMs start, and they use the copies. files shared (the
+                                        default): the node JVMs use the launch's cluster directory (the same /tmp and
+                                        /dev/shm on every host: network namespaces, containers). files own: each node
+                                        JVM keeps the cluster's files in a directory of its own there, and shares
+                                        nothing with the others but ZooKeeper and UCX.
             Other:
               --timeout T               kill every node still running after T (30s, 500ms, or seconds: 30)
               --no-deadlock-detection   do not look for deadlocks (a deadlocked launch then runs until --timeout)

@@ -66,8 +66,8 @@ public final class LaunchRunner implements AutoCloseable {
         this.log = log;
         this.recording = recording;
         this.injector = new FaultInjector(cluster, log).restartPrograms(this::restartProgram);
-        if (commands.registryConnectString() != null) {
-            injector.distributed();
+        if (commands.distributedRegistry() != null) {
+            injector.distributed(commands.distributedRegistry());
         }
         if (recording != null) {
             recording.recordFaults(injector);

@@ -50,7 +50,7 @@ public final class NodeCommandBuilder {
     private Path raceAgent;
     /** The agent jar made in the cluster's directory for node JVMs that record call sites (null until needed). */
     private Path callSiteAgent;
-    private String registryConnectString;
+    private DistributedBackend.LaunchedRegistry registry;
     private List<Path> backendClassPath = List.of();
     private HostsFile hosts;
     /** The hosts that have a copy of the class path. Guarded by this. */
@@ -103,13 +103,18 @@ public final class NodeCommandBuilder {
     }
 
     /**
-     * Makes every node JVM a process of a distributed cluster whose registry is at {@code connectString}; {@code classPath}
-     * is what the node JVMs need for the backend (after the runtime entries, before the program's).
+     * Makes every node JVM a process of the distributed cluster whose registry is {@code launched}, with the class path its
+     * backend needs (after the runtime entries, before the program's).
      */
-    public NodeCommandBuilder distributedRegistry(String connectString, List<Path> classPath) {
-        registryConnectString = Objects.requireNonNull(connectString, "connectString");
-        backendClassPath = List.copyOf(classPath);
+    public NodeCommandBuilder distributedRegistry(DistributedBackend.LaunchedRegistry launched) {
+        registry = Objects.requireNonNull(launched, "launched");
+        backendClassPath = List.copyOf(launched.nodeClassPath());
         return this;
+    }
+
+    /** The registry of the distributed cluster the node JVMs join, or null for a local cluster. */
+    public DistributedBackend.LaunchedRegistry distributedRegistry() {
+        return registry;
     }
 
     /**
@@ -123,7 +128,7 @@ public final class NodeCommandBuilder {
 
     /** The connect string of the distributed cluster's registry that the node JVMs join, or null for a local cluster. */
     public String registryConnectString() {
-        return registryConnectString;
+        return registry == null ? null : registry.connectString();
     }
 
     /** The hosts the node JVMs run on, or null when they run on this machine. */
@@ -207,14 +212,19 @@ public final class NodeCommandBuilder {
             command.add("-D" + RaceHooks.PROPERTY + "=true");
         }
         command.addAll(jvmArguments);
+        HostsFile.Host host = hosts == null ? null : hostOf(node.nodeId());
+        if (host != null && hosts.ownFiles()) {
+            // the launch's cluster directory is a folder of this machine: the node JVM makes one of its own there (it keeps
+            // rsm.cluster, which the Java binding asks of a node JVM, but does not open it)
+            command.add("-D" + DistributedBackend.OWN_DIRECTORY_PROPERTY + "=true");
+        }
         command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
         if (recording != null) {
             command.addAll(recording.systemProperties());
         }
-        if (registryConnectString != null) {
-            command.add("-D" + DistributedBackend.PROPERTY + "=" + registryConnectString);
+        if (registry != null) {
+            command.add("-D" + DistributedBackend.PROPERTY + "=" + registry.connectString());
         }
-        HostsFile.Host host = hosts == null ? null : hostOf(node.nodeId());
         if (host != null) {
             command.add("-D" + DistributedBackend.HOST_PROPERTY + "=" + host.name());
         }

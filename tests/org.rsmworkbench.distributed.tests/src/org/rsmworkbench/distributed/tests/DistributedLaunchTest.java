@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.LaunchArgumentException;
 import org.rsmworkbench.emulator.launch.LaunchArguments;
@@ -121,6 +122,66 @@ class DistributedLaunchTest {
         assertEquals(RsmLaunch.BAD_ARGUMENT, launch.status(), launch.toString());
         assertTrue(launch.err().getFirst().startsWith("rsm-launch: --zookeeper \"nowhere\" is neither embedded nor HOST:PORT"),
                 launch.toString());
+    }
+
+    /** What node 1 of the {@link SignalProbe} prints. */
+    private static final List<String> SIGNAL_EXPORTER = List.of("posted", "post-after-reconnects OK", "done");
+    /** The option that gives every node JVM a cluster directory of its own. */
+    private static final String OWN_FILES = "-D" + DistributedBackend.OWN_DIRECTORY_PROPERTY + "=true";
+
+    /** What an importer of the {@link SignalProbe} prints after its directory line, given what its map gave. */
+    private static List<String> signalImporter(String map) {
+        return List.of("map " + map, "woke value 7007", "woke again", "no-more-events TIMEOUT");
+    }
+
+    @Test
+    void anExportersSignalWakesEveryImporterAndIsDroppedForConnectionsGone() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", SignalProbe.class.getName());
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(SIGNAL_EXPORTER, launch.output(1), launch.toString());
+        for (int importer : new int[] {2, 3}) {
+            List<String> output = launch.output(importer);
+            assertTrue(output.getFirst().startsWith("cluster directory /"), launch.toString());
+            assertEquals(signalImporter("OK"), output.subList(1, output.size()), launch.toString());
+        }
+    }
+
+    /**
+     * Node JVMs with cluster directories of their own share no file: an importer cannot map (its files do not hold the
+     * segment), signals go both ways through ZooKeeper's records and UCX all the same.
+     */
+    @Test
+    void nodesWithClusterDirectoriesOfTheirOwnSignalEachOtherBothWays() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--jvm-arg", OWN_FILES, SignalProbe.class.getName());
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(SIGNAL_EXPORTER, launch.output(1), launch.toString());
+        for (int importer : new int[] {2, 3}) {
+            List<String> lines = new ArrayList<>(List.of("cluster directory own"));
+            lines.addAll(signalImporter("MAP_FAILED"));
+            assertEquals(lines, launch.output(importer), launch.toString());
+        }
+    }
+
+    @Test
+    void theDoorbellExampleRunsOnNodesWithClusterDirectoriesOfTheirOwn() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--jvm-arg", OWN_FILES,
+                "org.rsmworkbench.examples.DoorbellPingPong", "--", "200");
+        assertEquals(0, launch.status(), launch.toString());
+        for (int node = 1; node <= 3; node++) {
+            assertEquals(List.of("RESULT pingpong rounds=200 nodes=3"), launch.output(node), launch.toString());
+        }
+    }
+
+    /** A kill reaches a node JVM that does not share the launch's files: through its node's znode, which it watches. */
+    @Test
+    void aKilledNodeWithAClusterDirectoryOfItsOwnEnds() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--jvm-arg", OWN_FILES, "--fault", "kill:2@200ms",
+                "org.rsmworkbench.examples.DoorbellPingPong", "--", "5000");
+        assertEquals(137, launch.status(), "the killed node's status: " + launch);
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 137 (killed), node 3 0; exit status 137"),
+                launch.toString());
+        assertTrue(launch.output(1).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
+        assertTrue(launch.output(3).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
     }
 
     /** What node 2 of the {@link DataPathProbe} prints after its map line, and node 1. */

@@ -36,6 +36,7 @@ import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.examples.DoorbellPingPong;
 import org.rsmworkbench.tests.support.NetworkNamespaces;
 
 /**
@@ -68,13 +69,18 @@ class HostsLaunchTest {
     static void startEnsemble() throws IOException, InterruptedException {
         folder = Files.createTempDirectory("rsm-hosts-test-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         ensemble = NamespaceZooKeeperEnsemble.start(HOSTS, Files.createDirectory(folder.resolve("zookeeper")), Duration.ofSeconds(60));
+        hostsFile = writeHostsFile("hosts", "classpath shared");
+    }
+
+    /** A hosts file of the test's namespaces, node N on host hN, ending with {@code statement}. */
+    private static Path writeHostsFile(String name, String statement) throws IOException {
         StringBuilder hosts = new StringBuilder("# the test's network namespaces: node N on host hN\n");
         for (NetworkNamespaces.Host host : HOSTS.hosts()) {
             hosts.append("host ").append(host.name()).append(" nodes=").append(host.name().substring(1)).append(" run=\"")
                     .append(String.join(" ", host.prefix())).append("\" address=").append(host.address()).append('\n');
         }
-        hosts.append("classpath shared\n");
-        hostsFile = Files.writeString(folder.resolve("hosts"), hosts);
+        hosts.append(statement).append('\n');
+        return Files.writeString(folder.resolve(name), hosts);
     }
 
     @AfterAll
@@ -221,7 +227,7 @@ class HostsLaunchTest {
         }
         hosts.append("classpath shipped\n");
         Path shipped = Files.writeString(folder.resolve("hosts-shipped"), hosts);
-        try (Launch launch = Launch.start(shipped, List.of(), "exchange")) {
+        try (Launch launch = Launch.start(shipped, List.of(), HostsProbe.class.getName(), "exchange")) {
             assertEquals(0, launch.waitFor(), launch.toString());
             assertTrue(launch.out(1).contains("round 1 ok: node 2 put 2001, node 3 put 3001 registry-retries 0"), launch.toString());
             for (NetworkNamespaces.Host host : HOSTS.hosts()) {
@@ -237,6 +243,36 @@ class HostsLaunchTest {
                 for (String entry : classPath) {
                     assertTrue(Files.exists(dir.resolve(entry)), entry + " is on " + host.name());
                 }
+            }
+        }
+    }
+
+    /**
+     * {@code files own}: each node JVM keeps the cluster's files in a directory of its own (it is given none of the
+     * launcher's), so that nothing between the hosts goes through files: node 1's signal wakes the importers on h2 and h3
+     * (through the connection records in ZooKeeper and UCX), and theirs wake it.
+     */
+    @Test
+    void nodesOnHostsThatShareNoFilesSignalEachOtherBothWays() throws Exception {
+        Path ownFiles = writeHostsFile("hosts-own-files", "files own");
+        try (Launch launch = Launch.start(ownFiles, List.of(), SignalProbe.class.getName())) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            assertEquals(List.of("posted", "post-after-reconnects OK", "done"), launch.out(1), launch.toString());
+            for (int importer : new int[] {2, 3}) {
+                assertEquals(List.of("cluster directory own", "map MAP_FAILED", "woke value 7007", "woke again", "no-more-events TIMEOUT"),
+                        launch.out(importer), launch.toString());
+            }
+        }
+    }
+
+    /** The doorbell ping-pong example across the three hosts with {@code files own}: pings and pongs both ways. */
+    @Test
+    void theDoorbellExampleRunsAcrossHostsThatShareNoFiles() throws Exception {
+        Path ownFiles = writeHostsFile("hosts-own-files-doorbell", "files own");
+        try (Launch launch = Launch.start(ownFiles, List.of(), DoorbellPingPong.class.getName(), "200")) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            for (int node = 1; node <= 3; node++) {
+                assertEquals(List.of("RESULT pingpong rounds=200 nodes=3"), launch.out(node), launch.toString());
             }
         }
     }
@@ -267,19 +303,20 @@ class HostsLaunchTest {
         }
 
         static Launch start(List<String> options, String... programArguments) throws IOException {
-            return start(hostsFile, options, programArguments);
+            return start(hostsFile, options, HostsProbe.class.getName(), programArguments);
         }
 
-        static Launch start(Path hostsFile, List<String> options, String... programArguments) throws IOException {
+        static Launch start(Path hostsFile, List<String> options, String mainClass, String... programArguments) throws IOException {
             List<String> launcherClassPath = new ArrayList<>();
             ClassPathEntries.runtime().forEach(p -> launcherClassPath.add(p.toString()));
             ZooKeeperBackend.nodeClassPath().forEach(p -> launcherClassPath.add(p.toString()));
             List<String> command = new ArrayList<>(HOSTS.host(1).prefix());
             command.addAll(List.of(NodeCommandBuilder.currentJava().toString(), "--enable-native-access=ALL-UNNAMED", "-cp", String.join(File.pathSeparator, launcherClassPath),
                     RsmLaunch.class.getName(), "--hosts", hostsFile.toString(), "--zookeeper", ensemble.connectString(), "--nodes", "3",
-                    "--cp", ClassPathEntries.of(HostsProbe.class).toString(), "--timeout", "60s"));
+                    "--cp", ClassPathEntries.of(HostsProbe.class) + File.pathSeparator + ClassPathEntries.of(DoorbellPingPong.class),
+                    "--timeout", "60s"));
             command.addAll(options);
-            command.add(HostsProbe.class.getName());
+            command.add(mainClass);
             command.add("--");
             command.addAll(Arrays.asList(programArguments));
             Process process = new ProcessBuilder(command).start();

@@ -4,6 +4,7 @@ package org.rsmworkbench.distributed.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.distributed.tests.ZooKeeperTests.WAIT_MILLIS;
@@ -18,8 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,6 +213,66 @@ class ZooKeeperRegistryTest {
         exporter.publish(segment(1, List.of()), MEMORY, () -> { });
         exporter.close();
         assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
+    }
+
+    /**
+     * An exporter's post reaches each importer through its connection record (where its signals arrive), and a connection
+     * made after the exporter read its list of importers gets the next post; a connection gone gets none.
+     */
+    @Test
+    void anExportersSignalReachesTheImportersItsConnectionRecordsList() throws Exception {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
+        ClusterRegistry.Connection first = connect(importer, 1, Rsm.PERM_READ);
+        AtomicInteger firstSignals = new AtomicInteger();
+        first.onSignal(firstSignals::incrementAndGet);
+        exporter.signalImporters(SEGMENT);
+        waitFor("the first connection is signalled", () -> firstSignals.get() == 1);
+        first.disconnect();
+        ClusterRegistry.Connection second = connect(importer, 1, Rsm.PERM_READ);
+        AtomicInteger secondSignals = new AtomicInteger();
+        second.onSignal(secondSignals::incrementAndGet);
+        exporter.signalImporters(SEGMENT);
+        waitFor("the second connection is signalled", () -> secondSignals.get() == 1);
+        assertEquals(1, firstSignals.get(), "a connection gone gets no post");
+        second.disconnect();
+    }
+
+    /** A process of a node that the launcher kills in the registry is told, wherever it runs; the launcher saw it join. */
+    @Test
+    void aProcessIsToldWhenItsNodeIsKilledInTheRegistry() throws Exception {
+        CountDownLatch down = new CountDownLatch(1);
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), spec, 1, down::countDown));
+        assertTrue(cluster.processIds().contains(ProcessHandle.current().pid()), "the launcher sees the process by its pid");
+        assertEquals(1, down.getCount(), "a node that is up is not told anything");
+        cluster.nodeKilled(1);
+        assertTrue(down.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the node's process is told that its node is down");
+    }
+
+    /**
+     * The launcher's znode is ephemeral: a launcher that dies without removing the registry takes it with its session, and
+     * the node processes, which watch it, are told (here another client removes it, as the session's expiry would).
+     */
+    @Test
+    void aProcessIsToldWhenItsLauncherIsGone() throws Exception {
+        CountDownLatch gone = new CountDownLatch(1);
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), spec, 1, gone::countDown));
+        CountDownLatch connected = new CountDownLatch(1);
+        ZooKeeper other = new ZooKeeper(cluster.connectString(), 4000, event -> {
+            if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
+                connected.countDown();
+            }
+        });
+        try {
+            assertTrue(connected.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "a client reaches the registry");
+            assertNotEquals(0, other.exists("/launcher", false).getEphemeralOwner(), "the launcher's znode goes with its session");
+            assertEquals(1, gone.getCount(), "a process is told nothing while the launcher runs");
+            other.delete("/launcher", -1);
+        } finally {
+            other.close();
+        }
+        assertTrue(gone.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the node's process is told that the launcher is gone");
     }
 
     @Test

@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,9 @@ class HostsFileTest {
         assertEquals("/opt/jdk/bin/java", beta.java());
         assertEquals("/srv/rsm work", beta.directory());
         assertEquals("10.9.0.2", beta.address());
+        assertFalse(hosts.ownFiles(), "files shared is the default");
+        assertTrue(HostsFile.read(write("host alpha nodes=1\nfiles own\n")).ownFiles());
+        assertFalse(HostsFile.read(write("host alpha nodes=1\nfiles shared\n")).ownFiles());
     }
 
     @Test
@@ -91,6 +95,7 @@ class HostsFileTest {
             host alpha nodes=1 address=somewhere      | 1: address=somewhere is not an IP address
             host alpha nodes=1 java=                  | 1: java= is empty
             classpath                                 | 1: write classpath shared
+            files apart                               | 1: write files shared (the node JVMs use the launch's cluster directory
             """)
     void aMistakeIsReportedWithTheFileAndLineAndWhatToDo(String line, String message) throws Exception {
         Path file = write(line + "\n");
@@ -184,7 +189,7 @@ class HostsFileTest {
     @Test
     void theUsageDescribesHostsAndTheirFaults() {
         for (String text : List.of("--hosts FILE", "host NAME nodes=LIST [run=\"PREFIX\"] [java=PATH] [dir=PATH] [address=IP]",
-                "classpath shared", "kill-host:beta@500ms", "host-link-down:alpha-beta@1s", "host-link-up:alpha-beta@2s")) {
+                "classpath shared", "files shared|own", "kill-host:beta@500ms", "host-link-down:alpha-beta@1s", "host-link-up:alpha-beta@2s")) {
             assertTrue(LaunchArguments.USAGE.contains(text), text);
         }
     }

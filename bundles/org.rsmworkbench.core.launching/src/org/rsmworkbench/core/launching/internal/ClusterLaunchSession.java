@@ -190,7 +190,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
      * stops.
      */
     public void distributed(DistributedBackend.LaunchedRegistry launchedRegistry) {
-        injector.distributed();
+        injector.distributed(launchedRegistry);
         registry = launchedRegistry;
     }
 
