@@ -16,6 +16,7 @@ import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.tests.support.HeapUse;
 
 /**
  * The Timeline's memory and following (issue 16): one log of EVENTS events (80 % puts and gets of 8 bytes, 10 % signal
@@ -50,11 +51,11 @@ public final class TimelineFollowHarness {
 
     private static void measure(Path folder, TraceLog log, int events) throws Exception {
         write(log, 0, events);
-        long before = usedAfterCollection();
+        long before = HeapUse.afterCollection();
         long began = System.nanoTime();
         TimelineModel model = TimelineModel.open(folder);
         long openMillis = (System.nanoTime() - began) / 1_000_000;
-        long held = usedAfterCollection() - before;
+        long held = HeapUse.afterCollection() - before;
         System.out.printf("%d events read as columns in %d ms: %d B per event held (%d MB)%n", model.events(), openMillis,
                 held / events, held >> 20);
         for (int round = 0; round < 5; round++) {
@@ -85,7 +86,7 @@ public final class TimelineFollowHarness {
                 long began = System.nanoTime();
                 model = model.refresh();
                 System.out.printf("%d events followed (read of %d appended: %d ms), heap used %d MB%n", model.events(), step,
-                        (System.nanoTime() - began) / 1_000_000, usedAfterCollection() >> 20);
+                        (System.nanoTime() - began) / 1_000_000, HeapUse.afterCollection() >> 20);
             }
         } catch (OutOfMemoryError full) {
             int followed = model.events();
@@ -104,20 +105,5 @@ public final class TimelineFollowHarness {
                         bytes, i % 2 == 0 ? PayloadForm.BYTES : PayloadForm.DIGEST);
             }
         }
-    }
-
-    /** The heap in use once a full collection frees nothing more (each System.gc() of G1 is a full collection). */
-    private static long usedAfterCollection() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            long now = runtime.totalMemory() - runtime.freeMemory();
-            if (now >= used) {
-                return now;
-            }
-            used = now;
-        }
-        return used;
     }
 }

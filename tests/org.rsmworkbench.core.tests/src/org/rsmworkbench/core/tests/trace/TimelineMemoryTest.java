@@ -19,6 +19,7 @@ import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.tests.support.HeapUse;
 
 /**
  * The heap a timeline read as columns keeps per event: what bounds the recordings the IDE can show (a 2 GB heap held
@@ -33,20 +34,6 @@ class TimelineMemoryTest {
     private static final long MAX_BYTES_PER_EVENT = 200;
     private static final int EVENTS = 400_000;
 
-    private static long usedAfterCollection() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        // until a collection frees nothing more (each System.gc() is a full collection of G1)
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            long now = runtime.totalMemory() - runtime.freeMemory();
-            if (now >= used) {
-                return now;
-            }
-            used = now;
-        }
-        return used;
-    }
 
     @Test
     void aTimelineReadAsColumnsKeepsAFewBytesPerEventNotAnObject(@TempDir Path directory) throws IOException {
@@ -63,14 +50,14 @@ class TimelineMemoryTest {
         }
         log.close();
 
-        long before = usedAfterCollection();
+        long before = HeapUse.afterCollection();
         TimelineModel columns = TimelineModel.open(folder);
-        long columnsBytes = usedAfterCollection() - before;
+        long columnsBytes = HeapUse.afterCollection() - before;
         assertEquals(EVENTS, columns.shownEvents());
         Recording recording = Recording.open(folder);
         recording.events();
         recording.flows();
-        long objectsBytes = usedAfterCollection() - before - columnsBytes;
+        long objectsBytes = HeapUse.afterCollection() - before - columnsBytes;
         System.out.printf("timeline of %d events: %d B per event as columns; the recording's event objects and flows alone: %d B per event%n",
                 EVENTS, columnsBytes / EVENTS, objectsBytes / EVENTS);
         // the old timeline kept the objects measured second, and its lanes (about 55 B per event) on top of them
