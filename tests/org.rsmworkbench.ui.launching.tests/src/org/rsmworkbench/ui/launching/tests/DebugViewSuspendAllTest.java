@@ -160,8 +160,9 @@ class DebugViewSuspendAllTest {
                 assertTrue(!node.getValue().isSuspended(), "node " + node.getKey() + " is not suspended once ended");
                 expected.add("<terminated>node " + node.getKey() + " (exit value " + node.getValue().getProcess().getExitValue() + ")");
             }
-            assertTrue(waitFor(() -> texts(tree).containsAll(expected), WAIT), () -> "the node targets' labels: " + texts(tree) + ", expected " + expected);
-            assertTrue(texts(tree).stream().noneMatch(t -> t.contains("Suspended")), texts(tree).toString());
+            // the view takes the targets' and their threads' ends in separate updates
+            assertTrue(waitFor(() -> texts(tree).containsAll(expected) && texts(tree).stream().noneMatch(t -> t.contains("Suspended")),
+                    WAIT), () -> "the node targets' labels: " + texts(tree) + ", expected " + expected + " and none suspended");
         }
     }
 
