@@ -4,9 +4,13 @@ package org.rsmworkbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
 
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -25,6 +29,28 @@ class PerspectiveTest {
             assertNotNull(page.findView(RsmPerspective.CLUSTER_VIEW), id + " shows the Clusters view");
             assertNotNull(page.findView(RsmPerspective.PERMISSIONS_VIEW), id + " has the Permissions view");
             assertNotNull(page.findViewReference(RsmPerspective.TOPOLOGY_VIEW), id + " has the Topology view");
+        }
+    }
+
+    /**
+     * The Timeline opens in the wide bottom folder of both perspectives, beside the Topology view, wherever the user
+     * clicked before: it needs the width.
+     */
+    @Test
+    void theTimelineOpensInTheWideBottomFolder() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        for (String id : new String[] {RsmPerspective.ID, RsmDebugPerspective.ID}) {
+            IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(id, window);
+            page.resetPerspective();
+            page.activate(page.showView(RsmPerspective.CLUSTER_VIEW));
+            IViewPart timeline = page.showView(RsmPerspective.TIMELINE_VIEW);
+            try {
+                IViewPart topology = page.showView(RsmPerspective.TOPOLOGY_VIEW, null, IWorkbenchPage.VIEW_CREATE);
+                assertTrue(Arrays.asList(page.getViewStack(timeline)).contains(topology), "in " + id
+                        + " the Timeline opens beside the Topology view, not with " + Arrays.toString(page.getViewStack(timeline)));
+            } finally {
+                page.hideView(timeline);
+            }
         }
     }
 

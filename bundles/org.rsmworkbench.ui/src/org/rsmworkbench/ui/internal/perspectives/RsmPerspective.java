@@ -43,6 +43,9 @@ public final class RsmPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addPlaceholder(CONSOLE_VIEW);
+        // the widest folder but the editor area: without a place of its own the Timeline opened in the active part's
+        // folder, the narrow guide beside the cheat sheet that starts it
+        bottom.addPlaceholder(TIMELINE_VIEW);
         bottom.addPlaceholder(PROGRESS_VIEW);
         shortcuts(layout);
     }
