@@ -164,7 +164,7 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             registryLog.forEach(clusterProcess::log);
             clusterProcess.log("java " + java + "; class path " + commands.classPath());
             if (recording != null) {
-                session.recordInto(recording, recordingSettings != null);
+                session.recordInto(recording.runningOn(commands.hosts(), clusterProcess::log), recordingSettings != null);
                 if (recordingSettings != null) {
                     clusterProcess.log("recording every RSM call into " + recording.directory());
                 }

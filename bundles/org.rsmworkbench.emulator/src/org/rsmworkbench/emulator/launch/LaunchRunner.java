@@ -103,7 +103,8 @@ public final class LaunchRunner implements AutoCloseable {
         }
         LaunchPlan plan = commands.plan();
         commands.shipClassPath(log);
-        LauncherRecording recording = commands.recording() == null ? null : LauncherRecording.open(commands.recording(), "rsm-launch");
+        LauncherRecording recording = commands.recording() == null ? null : LauncherRecording.open(commands.recording(), "rsm-launch")
+                .runningOn(commands.hosts(), log);
         EmulatedCluster cluster;
         try {
             cluster = EmulatedCluster.start(plan.cluster());

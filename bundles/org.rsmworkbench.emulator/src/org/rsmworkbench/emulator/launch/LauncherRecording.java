@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.internal.TraceLog;
 import org.rsmworkbench.emulator.trace.EventKind;
@@ -30,6 +31,10 @@ public final class LauncherRecording implements AutoCloseable {
     private final Path directory;
     /** Done when the end of each node JVM is recorded. Guarded by this. */
     private final List<CompletableFuture<?>> exitsRecorded = new ArrayList<>();
+    /** The hosts whose node JVMs record there ({@link HostRecordings}), their logs copied here at the end. */
+    private volatile List<HostsFile.Host> recordingHosts = List.of();
+    /** Where the copies from hosts are said. */
+    private volatile Consumer<String> hostLog = _ -> { };
 
     private LauncherRecording(TraceLog log, Path directory) {
         this.log = log;
@@ -57,6 +62,16 @@ public final class LauncherRecording implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * The node JVMs run on {@code hosts} (null: on this machine): with {@code files own} they record on their hosts, and
+     * {@link #close(Duration)} copies their logs here, saying so to {@code log}, one line a host.
+     */
+    public LauncherRecording runningOn(HostsFile hosts, Consumer<String> log) {
+        recordingHosts = hosts == null || !hosts.ownFiles() ? List.of() : hosts.hosts();
+        hostLog = log;
+        return this;
+    }
+
     /** Records every fault {@code injector} applies or refuses from now on. */
     public void recordFaults(FaultInjector injector) {
         injector.onFault((fault, result) -> log.text(EventKind.FAULT, result.applied() ? 0 : -1, fault.nodes().getFirst(), 0,
@@ -71,9 +86,10 @@ public final class LauncherRecording implements AutoCloseable {
     }
 
     /**
-     * Ends the log once the end of every node JVM is in it, waiting at most {@code wait} for JVMs still running.
+     * Ends the log once the end of every node JVM is in it, waiting at most {@code wait} for JVMs still running, then
+     * copies the logs of node JVMs that recorded on their hosts.
      *
-     * @return null, or what the recording misses (the end of a node JVM that had not ended)
+     * @return null, or what the recording misses (the end of a node JVM that had not ended, logs left on a host)
      */
     public String close(Duration wait) {
         CompletableFuture<?>[] exits;
@@ -90,7 +106,22 @@ public final class LauncherRecording implements AutoCloseable {
             missing = "the recording may miss the end of a node JVM: " + e;
         }
         log.close();
-        return missing;
+        List<String> problems = new ArrayList<>();
+        if (missing != null) {
+            problems.add(missing);
+        }
+        for (HostsFile.Host host : recordingHosts) {
+            try {
+                int copied = HostRecordings.gather(host, directory);
+                if (copied > 0) {
+                    hostLog.accept("recording: " + copied + (copied == 1 ? " log" : " logs") + " of node JVMs on host " + host.name()
+                            + " copied into " + directory);
+                }
+            } catch (IOException e) {
+                problems.add("the recording misses nodes: " + e.getMessage());
+            }
+        }
+        return problems.isEmpty() ? null : String.join("; ", problems);
     }
 
     /** Ends the log without waiting for node JVMs. */

@@ -220,7 +220,8 @@ public final class NodeCommandBuilder {
         }
         command.addAll(cluster.processArguments(node.nodeId(), node.credentials()));
         if (recording != null) {
-            command.addAll(recording.systemProperties());
+            // a host that shares no files records where it runs: the launcher copies the logs at the end
+            command.addAll(host != null && hosts.ownFiles() ? HostRecordings.systemProperties(recording) : recording.systemProperties());
         }
         if (registry != null) {
             command.add("-D" + DistributedBackend.PROPERTY + "=" + registry.connectString());

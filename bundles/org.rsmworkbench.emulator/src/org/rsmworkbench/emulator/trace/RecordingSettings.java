@@ -61,7 +61,15 @@ public record RecordingSettings(Path directory, long limitBytes, AtLimit atLimit
 
     /** The -D options that make a node JVM record with these settings. */
     public List<String> systemProperties() {
-        return List.of("-D" + DIRECTORY_PROPERTY + "=" + directory.toAbsolutePath(), "-D" + LIMIT_PROPERTY + "=" + limitBytes,
+        return systemProperties(directory.toAbsolutePath().toString());
+    }
+
+    /**
+     * The -D options that make a node JVM record with these settings into {@code folder}, a path of the node JVM's host
+     * (relative: to its working directory).
+     */
+    public List<String> systemProperties(String folder) {
+        return List.of("-D" + DIRECTORY_PROPERTY + "=" + folder, "-D" + LIMIT_PROPERTY + "=" + limitBytes,
                 "-D" + AT_LIMIT_PROPERTY + "=" + lower(atLimit), "-D" + CALL_SITES_PROPERTY + "=" + lower(callSites),
                 "-D" + GETS_PROPERTY + "=" + (fullGets ? "full" : "digest"));
     }

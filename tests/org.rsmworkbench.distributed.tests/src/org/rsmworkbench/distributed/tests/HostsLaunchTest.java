@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -36,6 +38,9 @@ import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
+import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.examples.DoorbellPingPong;
 import org.rsmworkbench.tests.support.NetworkNamespaces;
 
@@ -274,6 +279,36 @@ class HostsLaunchTest {
             for (int node = 1; node <= 3; node++) {
                 assertEquals(List.of("RESULT pingpong rounds=200 nodes=3"), launch.out(node), launch.toString());
             }
+        }
+    }
+
+    /**
+     * A recorded run across hosts that share no files, each host's node JVMs in a folder of their own: each records
+     * there, and when the launch ends the launcher copies their logs into the recording folder and removes them there.
+     */
+    @Test
+    void aRunAcrossHostsThatShareNoFilesIsRecordedWhole() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
+            Path dir = Files.createDirectories(folder.resolve("own-" + host.name()));
+            text.append("host ").append(host.name()).append(" nodes=").append(host.name().substring(1)).append(" run=\"")
+                    .append(String.join(" ", host.prefix())).append("\" dir=").append(dir).append('\n');
+        }
+        Path hosts = Files.writeString(folder.resolve("hosts-own-recorded"), text + "files own\n");
+        Path recording = folder.resolve("own.rsmtrace");
+        try (Launch launch = Launch.start(hosts, List.of("--record", recording.toString()), DoorbellPingPong.class.getName(), "200")) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            // the hosts share this machine's files, but each node JVM wrote into its own dir=: three copies
+            for (NetworkNamespaces.Host host : HOSTS.hosts()) {
+                assertTrue(launch.toString().contains("recording: 1 log of node JVMs on host " + host.name() + " copied into " + recording),
+                        launch.toString());
+            }
+        }
+        Map<Integer, Long> posts = Recording.open(recording).events().stream().filter(e -> e.kind() == EventKind.SIGNAL_POST)
+                .collect(Collectors.groupingBy(TraceEvent::node, TreeMap::new, Collectors.counting()));
+        assertEquals(List.of(1, 2, 3), List.copyOf(posts.keySet()), "signal posts of every node: " + posts);
+        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
+            assertTrue(Files.notExists(folder.resolve("own-" + host.name()).resolve("rsm-recordings")), "removed on " + host.name());
         }
     }
 
