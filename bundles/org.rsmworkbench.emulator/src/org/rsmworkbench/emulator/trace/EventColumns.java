@@ -165,6 +165,40 @@ public final class EventColumns {
         return (log.get(JAVA_INT_UNALIGNED, H_FLAGS) & FLAG_RING) != 0;
     }
 
+    /** The size limit the log was made with. */
+    public long limitBytes() {
+        return limitOf(chunkCount());
+    }
+
+    /** Whether the log has used every chunk its limit allows (then a log that stops drops every later event). */
+    public boolean limitReached() {
+        return claimedChunks() >= chunkCount();
+    }
+
+    /** Whether the log is a ring that overwrote its oldest events. */
+    public boolean overwritten() {
+        return ring() && claimedChunks() > chunkCount();
+    }
+
+    private int chunkCount() {
+        return log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT);
+    }
+
+    private long claimedChunks() {
+        return (long) LONG.getAcquire(log, H_CLAIMED);
+    }
+
+    /** How the log met its size limit, or null when it holds every event of its process: its rows are looked through. */
+    public LogLimit limit() {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int row = 0; row < size; row++) {
+            first = Math.min(first, time[row]);
+            last = Math.max(last, end(row));
+        }
+        return LogLimit.of(this, first, last);
+    }
+
     /** How many events (rows) the log holds. */
     public int size() {
         return size;
