@@ -369,6 +369,7 @@ public final class EventColumns {
          */
         public EventColumns read() throws OverwrittenException {
             int slots = (int) Math.min(chunkCount, (long) LONG.getAcquire(log, H_CLAIMED));
+            List<ChunkReader> fresh = new ArrayList<>();
             for (int slot = 0; slot < slots; slot++) {
                 ChunkReader chunk = chunks.get(slot);
                 if (chunk == null) {
@@ -378,11 +379,17 @@ public final class EventColumns {
                     }
                     chunk = new ChunkReader(chunkOffset(slot), index);
                     chunks.put(slot, chunk);
+                    fresh.add(chunk);
                 } else if ((long) LONG.getAcquire(log, chunk.chunk + C_INDEX) - 1 != chunk.index) {
                     throw new OverwrittenException(file + " reused its oldest chunks (a ring log) since it was read: read it again");
+                } else {
+                    chunk.read();
                 }
-                chunk.read();
             }
+            // in claim order, not slot order: a ring that went round holds its newest chunks in its first slots, and a
+            // thread's events out of order cost a timeline lane an insertion each
+            fresh.sort(java.util.Comparator.comparingLong(chunk -> chunk.index));
+            fresh.forEach(ChunkReader::read);
             return new EventColumns(this);
         }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.LogLimit;
 import org.rsmworkbench.emulator.trace.ProcessLog;
@@ -105,6 +107,13 @@ class LogLimitTest {
         assertEquals(read.events().stream().mapToLong(TraceEvent::time).min().orElseThrow(), limit.firstKept());
         assertEquals(limit.firstKept(), limit.time(), "a ring's gap ends where what it kept begins");
         assertEquals("node 2 (pid 42): its oldest events overwritten (a ring of 1 MiB)", limit.summary());
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns columns = EventColumns.read(read.file(), arena);
+            for (int row = 1; row < columns.size(); row++) {
+                // the ring went round: its newest chunks are in its first slots, yet the rows come in claim order
+                assertTrue(columns.sequence(row) > columns.sequence(row - 1), "row " + row + " of the one thread in order");
+            }
+        }
         assertTrue(summary(folder).contains("  " + limit.summary() + "\n  " + LogLimit.RING_ADVICE), summary(folder));
     }
 
