@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.LogLimit;
@@ -115,6 +116,19 @@ class LogLimitTest {
             }
         }
         assertTrue(summary(folder).contains("  " + limit.summary() + "\n  " + LogLimit.RING_ADVICE), summary(folder));
+    }
+
+    @Test
+    void theEndOfAKilledProcessSaysThatItsRecordingEndsWithTheLastCallItCompleted(@TempDir Path folder) throws Exception {
+        try (LauncherRecording launcher = LauncherRecording.open(RecordingSettings.into(folder), "test")) {
+            Process killed = new ProcessBuilder("sleep", "60").start();
+            launcher.processStarted(1, killed);
+            killed.destroyForcibly().waitFor();
+            assertNull(launcher.close(java.time.Duration.ofSeconds(10)), "the end is recorded");
+        }
+        TraceEvent end = Recording.open(folder).events().stream().filter(e -> e.kind() == EventKind.PROCESS_EXIT).findFirst().orElseThrow();
+        assertTrue(end.text().endsWith(" exited with 137 (killed by signal 9; its recording ends with the last call it completed)"),
+                end.text());
     }
 
     @Test
