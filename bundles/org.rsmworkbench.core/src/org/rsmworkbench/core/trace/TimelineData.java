@@ -21,6 +21,7 @@ import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.FlowLinker;
+import org.rsmworkbench.emulator.trace.LogLimit;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 
@@ -47,9 +48,10 @@ final class TimelineData {
      * @param linkKind the {@link Flow.Kind} ordinal of each link
      * @param first when the first event began (the origin when there is none)
      * @param running whether a node process the launcher started has not ended yet, as far as the recording tells
+     * @param limits how the logs that met their size limit met it
      */
     record Snapshot(TimelineEvents events, int links, int[] linkFrom, int[] linkTo, byte[] linkKind, long origin, long first, long end,
-            boolean running, Set<Integer> nodes, Set<Long> pids, Set<String> segments, Set<EventKind> kinds) {
+            boolean running, Set<Integer> nodes, Set<Long> pids, Set<String> segments, Set<EventKind> kinds, List<LogLimit> limits) {
     }
 
     /** An event given to the {@link FlowLinker}, with its id. */
@@ -62,6 +64,11 @@ final class TimelineData {
     private final Map<Path, Integer> logIndex = new HashMap<>();
     private final List<EventColumns.Reader> readers = new ArrayList<>();
     private final List<EventColumns> logs = new ArrayList<>();
+    /** Per log, when its first event began and its last ended: where a log that met its limit has its gap. */
+    private long[] logFirst = new long[0];
+    private long[] logLast = new long[0];
+    /** The limits of a list of events' recording (a folder's are its logs'). */
+    private List<LogLimit> listedLimits = List.of();
     private int runs;
     private int[] runFirstId = new int[16];
     private int[] runLog = new int[16];
@@ -96,8 +103,9 @@ final class TimelineData {
     }
 
     /** The events of a list (in time order) and the links between them. */
-    static Snapshot of(List<TraceEvent> events, List<Flow> flows, long origin) {
+    static Snapshot of(List<TraceEvent> events, List<Flow> flows, long origin, List<LogLimit> limits) {
         TimelineData data = new TimelineData(null);
+        data.listedLimits = List.copyOf(limits);
         data.events = new TimelineEvents.Listed(events);
         data.size = events.size();
         data.origin = origin;
@@ -164,6 +172,10 @@ final class TimelineData {
                 }
                 logIndex.put(file, logs.size());
                 logs.add(null);
+                logFirst = Arrays.copyOf(logFirst, logs.size());
+                logLast = Arrays.copyOf(logLast, logs.size());
+                logFirst[logs.size() - 1] = Long.MAX_VALUE;
+                logLast[logs.size() - 1] = Long.MIN_VALUE;
             }
         }
         for (int log = 0; log < readers.size(); log++) {
@@ -175,6 +187,10 @@ final class TimelineData {
             logs.set(log, columns);
             if (columns.size() > known) {
                 addRun(log, known, columns.size() - known);
+                for (int row = known; row < columns.size(); row++) {
+                    logFirst[log] = Math.min(logFirst[log], columns.time(row));
+                    logLast[log] = Math.max(logLast[log], columns.end(row));
+                }
             }
         }
         int before = events == null ? 0 : events.size();
@@ -268,8 +284,22 @@ final class TimelineData {
         }
         latest = new Snapshot(events, links, linkFrom, linkTo, linkKind, zero, first == Long.MAX_VALUE ? zero : first,
                 end == Long.MIN_VALUE ? zero : end, running, Set.copyOf(nodes), Set.copyOf(pids), Set.copyOf(segments),
-                kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds));
+                kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds), limits());
         return latest;
+    }
+
+    private List<LogLimit> limits() {
+        if (folder == null) {
+            return listedLimits;
+        }
+        List<LogLimit> limits = new ArrayList<>();
+        for (int log = 0; log < logs.size(); log++) {
+            LogLimit limit = logs.get(log) == null ? null : LogLimit.of(logs.get(log), logFirst[log], logLast[log]);
+            if (limit != null) {
+                limits.add(limit);
+            }
+        }
+        return List.copyOf(limits);
     }
 
     /**

@@ -24,6 +24,11 @@ public record TimelineItem(Shape shape, int x0, int x1, TimelineCategory categor
         /** Several calls each narrower than a pixel, merged: the thread was busy with RSM calls there. */
         BUSY,
         /** An instant on a node lane: a fault, a process started or ended. */
-        MARKER
+        MARKER,
+        /**
+         * On a process lane, where its log met its size limit ({@link TimelineModel#logLimitAt}): the end of what a log
+         * that stopped holds, or the beginning of what a ring kept. No event.
+         */
+        LOG_LIMIT
     }
 }

@@ -16,6 +16,7 @@ import org.rsmworkbench.core.trace.TimelineItem.Shape;
 import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.LogLimit;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceExport;
@@ -62,7 +63,8 @@ public final class TimelineModel {
 
     /** The timeline of every event of {@code recording} (read whole, its events objects already). */
     public static TimelineModel of(Recording recording) {
-        return new TimelineModel(recording.events(), recording.flows(), recording.origin(), TimelineFilter.ALL);
+        return new TimelineModel(null, TimelineData.of(recording.events(), recording.flows(), recording.origin(), recording.logLimits()),
+                new TimelineLanes(TimelineFilter.ALL), true);
     }
 
     /**
@@ -72,7 +74,7 @@ public final class TimelineModel {
      * @param origin the time zero of relative times (the recording's {@link Recording#origin()})
      */
     public TimelineModel(List<TraceEvent> events, List<Flow> flows, long origin, TimelineFilter filter) {
-        this(null, TimelineData.of(events, flows, origin), new TimelineLanes(filter), true);
+        this(null, TimelineData.of(events, flows, origin, List.of()), new TimelineLanes(filter), true);
     }
 
     /**
@@ -191,6 +193,11 @@ public final class TimelineModel {
         if (width <= 0) {
             return items;
         }
+        LogLimit limit = logLimit(lane);
+        if (limit != null && limit.time() >= window.start() && limit.time() <= window.end()) {
+            int x = pixel(window, limit.time(), width);
+            items.add(new TimelineItem(Shape.LOG_LIMIT, x, x, TimelineCategory.ERROR, null, 0)); // a process lane has no events
+        }
         double nanosPerPixel = (double) window.length() / width;
         int n = in.length();
         int i = in.firstEndingAtOrAfter(window.start());
@@ -212,6 +219,46 @@ public final class TimelineModel {
             }
         }
         return items;
+    }
+
+    /** How the logs that met their size limit met it (their processes' lanes mark where: {@link #logLimitAt}). */
+    public List<LogLimit> logLimits() {
+        return data.limits();
+    }
+
+    /**
+     * What the view's description line says of the logs that met their size limit, or null when none did:
+     * {@code node 1 (pid 4711): 12,345 events not recorded (log full at 256 MiB)}, one such part per log.
+     */
+    public String logLimitsLine() {
+        List<LogLimit> limits = logLimits();
+        return limits.isEmpty() ? null : String.join("; ", limits.stream().map(LogLimit::summary).toList());
+    }
+
+    /** How the log of the process of lane {@code lane} met its size limit, if that is a process lane and it did; else null. */
+    private LogLimit logLimit(int lane) {
+        TimelineLane shown = lanes.lanes().get(lane);
+        if (shown.level() != TimelineLane.Level.PROCESS) {
+            return null;
+        }
+        return logLimits().stream().filter(l -> l.node() == shown.node() && l.pid() == shown.pid()).findFirst().orElse(null);
+    }
+
+    /**
+     * The log limit marked at pixel column {@code x} of lane {@code lane} (within {@value #HIT_TOLERANCE} pixels of its
+     * marker), or null.
+     */
+    public LogLimit logLimitAt(int lane, TimeWindow window, int width, int x) {
+        LogLimit limit = logLimit(lane);
+        if (limit == null || width <= 0 || Math.abs(pixel(window, limit.time(), width) - x) > HIT_TOLERANCE) {
+            return null;
+        }
+        return limit;
+    }
+
+    /** The hover text of a log limit's marker: what happened when (from the start of the recording), and what to do. */
+    public String explanation(LogLimit limit) {
+        return limit.explanation(formatDuration(limit.time() - origin()));
     }
 
     private TraceEvent event(LaneEvents in, int i) {

@@ -59,6 +59,19 @@ public final class TraceFormat {
         return HEADER_SIZE + (long) slot * CHUNK_SIZE;
     }
 
+    /** How many chunks a log of at most {@code limitBytes} holds, its header included (at least two). */
+    public static int chunksWithin(long limitBytes) {
+        return (int) Math.max(2, Math.min(Integer.MAX_VALUE, (limitBytes - HEADER_SIZE) / CHUNK_SIZE));
+    }
+
+    /**
+     * The limit a log of {@code chunkCount} chunks was made with, to a chunk: the limit the user gave when it is a whole
+     * number of chunks (as every limit in MiB is), the header taking part of the last chunk's room.
+     */
+    public static long limitOf(int chunkCount) {
+        return (chunkCount + 1L) * CHUNK_SIZE;
+    }
+
     /**
      * The check word of the record at {@code at} in {@code chunk} of {@code length} bytes: never 0, so that 0 means
      * "not committed".

@@ -29,6 +29,7 @@ import java.util.function.Predicate;
 
 import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.LogLimit;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.RecordingSettings.CallSites;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
@@ -73,6 +74,8 @@ public final class TraceLog implements AutoCloseable {
     private final ThreadLocal<ThreadChunk> chunks = ThreadLocal.withInitial(ThreadChunk::new);
     /** Ring: the slots a thread writes now, which no other thread may take. Guarded by this. */
     private final boolean[] held;
+    /** Whether the console was told the log met its limit ({@link #reportLimit}). Guarded by this. */
+    private boolean limitReported;
     /** How many chunks were ever claimed. Written under this, read by the preparer. */
     private volatile long claimed;
     private volatile boolean closed;
@@ -118,7 +121,7 @@ public final class TraceLog implements AutoCloseable {
     public static TraceLog create(Path path, int node, long pid, String label, RecordingSettings settings) throws IOException {
         long limitBytes = settings.limitBytes();
         boolean ring = settings.atLimit() == RecordingSettings.AtLimit.RING;
-        int count = (int) Math.max(2, Math.min(Integer.MAX_VALUE, (limitBytes - HEADER_SIZE) / CHUNK_SIZE));
+        int count = chunksWithin(limitBytes);
         long size = chunkOffset(count);
         MemorySegment file;
         // kept open for reserving chunks; the channel maps the very file the descriptor names
@@ -493,9 +496,13 @@ public final class TraceLog implements AutoCloseable {
         t.chunk = null;
         for (int tries = 0; tries < chunkCount; tries++) {
             if (!ring && claimed >= chunkCount || !ready(claimed)) {
+                reportLimit(claimed >= chunkCount);
                 return false;
             }
             long index = claimed++;
+            if (ring && index == chunkCount) {
+                reportLimit(true); // the first chunk overwritten
+            }
             int slot = (int) (index % chunkCount);
             if (held[slot]) {
                 continue; // a ring slot another thread still writes
@@ -515,6 +522,19 @@ public final class TraceLog implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Says once, on the process's console, that the log met its limit ({@code limitReached}) or its file system was full:
+     * the log itself only counts what it drops, and the user follows the run in the IDE. Guarded by this.
+     */
+    private void reportLimit(boolean limitReached) {
+        if (limitReported || closed) {
+            return;
+        }
+        limitReported = true;
+        System.err.println(LogLimit.consoleLine(file.get(JAVA_INT_UNALIGNED, H_NODE), file.get(JAVA_LONG_UNALIGNED, H_PID),
+                limitOf(chunkCount), ring, limitReached, System.nanoTime() - file.get(JAVA_LONG_UNALIGNED, H_START_NANOS)));
     }
 
     static byte[] truncatedUtf8(String text, int max) {

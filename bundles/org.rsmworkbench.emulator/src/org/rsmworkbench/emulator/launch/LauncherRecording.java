@@ -82,7 +82,15 @@ public final class LauncherRecording implements AutoCloseable {
     public synchronized void processStarted(int node, Process process) {
         log.text(EventKind.PROCESS_START, 0, node, process.pid(), "node " + node + ": pid " + process.pid() + " started");
         exitsRecorded.add(process.onExit().thenAccept(ended -> log.text(EventKind.PROCESS_EXIT, 0, node, ended.exitValue(),
-                "node " + node + ": pid " + ended.pid() + " exited with " + ended.exitValue())));
+                "node " + node + ": pid " + ended.pid() + " exited with " + ended.exitValue() + killed(ended.exitValue()))));
+    }
+
+    /**
+     * What an exit status above 128 (a JVM ended by a signal) means for the recording: a killed process's log just ends,
+     * without a word of why.
+     */
+    private static String killed(int status) {
+        return status > 128 ? " (killed by signal " + (status - 128) + "; its recording ends with the last call it completed)" : "";
     }
 
     /**

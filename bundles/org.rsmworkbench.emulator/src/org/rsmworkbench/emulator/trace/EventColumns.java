@@ -165,6 +165,40 @@ public final class EventColumns {
         return (log.get(JAVA_INT_UNALIGNED, H_FLAGS) & FLAG_RING) != 0;
     }
 
+    /** The size limit the log was made with. */
+    public long limitBytes() {
+        return limitOf(chunkCount());
+    }
+
+    /** Whether the log has used every chunk its limit allows (then a log that stops drops every later event). */
+    public boolean limitReached() {
+        return claimedChunks() >= chunkCount();
+    }
+
+    /** Whether the log is a ring that overwrote its oldest events. */
+    public boolean overwritten() {
+        return ring() && claimedChunks() > chunkCount();
+    }
+
+    private int chunkCount() {
+        return log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT);
+    }
+
+    private long claimedChunks() {
+        return (long) LONG.getAcquire(log, H_CLAIMED);
+    }
+
+    /** How the log met its size limit, or null when it holds every event of its process: its rows are looked through. */
+    public LogLimit limit() {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int row = 0; row < size; row++) {
+            first = Math.min(first, time[row]);
+            last = Math.max(last, end(row));
+        }
+        return LogLimit.of(this, first, last);
+    }
+
     /** How many events (rows) the log holds. */
     public int size() {
         return size;
@@ -335,6 +369,7 @@ public final class EventColumns {
          */
         public EventColumns read() throws OverwrittenException {
             int slots = (int) Math.min(chunkCount, (long) LONG.getAcquire(log, H_CLAIMED));
+            List<ChunkReader> fresh = new ArrayList<>();
             for (int slot = 0; slot < slots; slot++) {
                 ChunkReader chunk = chunks.get(slot);
                 if (chunk == null) {
@@ -344,11 +379,17 @@ public final class EventColumns {
                     }
                     chunk = new ChunkReader(chunkOffset(slot), index);
                     chunks.put(slot, chunk);
+                    fresh.add(chunk);
                 } else if ((long) LONG.getAcquire(log, chunk.chunk + C_INDEX) - 1 != chunk.index) {
                     throw new OverwrittenException(file + " reused its oldest chunks (a ring log) since it was read: read it again");
+                } else {
+                    chunk.read();
                 }
-                chunk.read();
             }
+            // in claim order, not slot order: a ring that went round holds its newest chunks in its first slots, and a
+            // thread's events out of order cost a timeline lane an insertion each
+            fresh.sort(java.util.Comparator.comparingLong(chunk -> chunk.index));
+            fresh.forEach(ChunkReader::read);
             return new EventColumns(this);
         }
 

@@ -171,6 +171,11 @@ public final class Recording {
         return logs.stream().mapToLong(ProcessLog::droppedEvents).sum();
     }
 
+    /** How the logs that met their size limit met it, by file name. */
+    public List<LogLimit> logLimits() {
+        return logs.stream().map(ProcessLog::limit).filter(java.util.Objects::nonNull).toList();
+    }
+
     /**
      * The causal links between events: each signal wait that returned with an event to the earliest post to its side of
      * the segment (an import's post to the export's waits, an export's to its importers') that began before the wait

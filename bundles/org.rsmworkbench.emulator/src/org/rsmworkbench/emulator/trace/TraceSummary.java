@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator.trace;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -22,6 +23,14 @@ public final class TraceSummary {
                 recording.directory(), events.size(), events.size() - 1,
                 recording.logs().size(), span / 1e6,
                 recording.droppedEvents() > 0 ? ", " + recording.droppedEvents() + " events dropped (the size limit)" : "");
+        List<LogLimit> limits = recording.logLimits();
+        if (!limits.isEmpty()) {
+            out.println();
+            out.println("logs that met their size limit:");
+            limits.forEach(limit -> out.println("  " + limit.summary()));
+            limits.stream().map(LogLimit::advice).distinct()
+                    .forEach(advice -> out.println("  " + advice));
+        }
         Map<Integer, Map<EventKind, Long>> byNode = events.stream().collect(Collectors.groupingBy(TraceEvent::node, TreeMap::new,
                 Collectors.groupingBy(TraceEvent::kind, TreeMap::new, Collectors.counting())));
         out.println();

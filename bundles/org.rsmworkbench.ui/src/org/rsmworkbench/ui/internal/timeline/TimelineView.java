@@ -58,6 +58,7 @@ import org.rsmworkbench.core.trace.TimelineLane;
 import org.rsmworkbench.core.trace.TimelineModel;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.LogLimit;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
@@ -68,8 +69,9 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
  * A recorded run on a time axis: a lane per node (its faults, starts and ends as markers), per process and per thread
  * (its RSM calls as spans coloured by category, signal waits hatched), arrows for the causal links (signal post → wait,
  * put → the get that read its bytes, publish → connect, cut → failed call), a ruler with the time since the start of the
- * recording and the bookmarks. The wheel zooms around the pointer (over the lane labels it scrolls the lanes), dragging
- * pans, Fit shows everything; hovering tells what an event is, clicking selects it (its fields in the Properties view),
+ * recording and the bookmarks; a process whose log met its size limit has a red cap on its lane where the recording
+ * stopped (or where what a ring kept begins), explained on hover and in the title line. The wheel zooms around the
+ * pointer (over the lane labels it scrolls the lanes), dragging pans, Fit shows everything; hovering tells what an event is, clicking selects it (its fields in the Properties view),
  * double-clicking opens its call site's line (through the {@link CallSiteOpeners}) or, without one, zooms onto it. The
  * search field finds events (Enter: next, Shift+Enter: previous; F3 and Shift+F3 in the canvas), the arrow keys and the
  * toolbar step to the next or previous event of the selection's kind, B or the toolbar marks the selected event (or the
@@ -372,6 +374,12 @@ public final class TimelineView extends ViewPart {
         return lane < 0 || x < LABEL_WIDTH ? null : model.eventAt(lane, window, plotWidth(), x - LABEL_WIDTH);
     }
 
+    /** The log limit marked at canvas point (x, y) (the end of what a full log holds, or the start of what a ring kept), or null. */
+    public LogLimit logLimitAt(int x, int y) {
+        int lane = laneAt(y);
+        return lane < 0 || x < LABEL_WIDTH ? null : model.logLimitAt(lane, window, plotWidth(), x - LABEL_WIDTH);
+    }
+
     /** The canvas point in the middle of where {@code event} is drawn (for tests and keyboard use). */
     public org.eclipse.swt.graphics.Point pointOf(TraceEvent event) {
         double middle = window.xOf(event.time() + event.duration() / 2, plotWidth());
@@ -595,7 +603,8 @@ public final class TimelineView extends ViewPart {
             return;
         }
         TraceEvent event = eventAt(e.x, e.y);
-        String tip = event == null ? null : model.summary(event);
+        LogLimit limit = event == null ? logLimitAt(e.x, e.y) : null;
+        String tip = event != null ? model.summary(event) : limit != null ? model.explanation(limit) : null;
         if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
             canvas.setToolTipText(tip);
         }
@@ -608,7 +617,15 @@ public final class TimelineView extends ViewPart {
         title.setText(folder.getFileName() + ": " + model.shownEvents() + " events shown · "
                 + TimelineModel.formatDuration(window.start() - model.origin()) + " to " + TimelineModel.formatDuration(window.end() - model.origin())
                 + " (" + TimelineModel.formatDuration(window.length()) + ")" + (follower != null ? " · following the run" : "")
-                + " · start of the recording at " + model.origin() + " ns CLOCK_MONOTONIC");
+                + " · start of the recording at " + model.origin() + " ns CLOCK_MONOTONIC"
+                + (model.logLimitsLine() == null ? "" : " · " + model.logLimitsLine()));
+        title.setToolTipText(model.logLimits().isEmpty() ? null
+                : String.join("\n\n", model.logLimits().stream().map(model::explanation).toList()));
+    }
+
+    /** The description line above the lanes: what is shown, and which logs met their size limit (for tests). */
+    public String description() {
+        return title.getText();
     }
 
     /**
@@ -877,11 +894,40 @@ public final class TimelineView extends ViewPart {
         gc.drawText(lane.label(), 4 + indent, y + 1, true);
         gc.setClipping(LABEL_WIDTH, y, width, ROW_HEIGHT);
         for (TimelineItem item : model.items(index, window, width)) {
-            paintItem(gc, item, LABEL_WIDTH, y + 3, ROW_HEIGHT - 6);
+            if (item.shape() == TimelineItem.Shape.LOG_LIMIT) {
+                paintLogLimit(gc, model.logLimitAt(index, window, width, item.x0()), LABEL_WIDTH + item.x0(), y, width);
+            } else {
+                paintItem(gc, item, LABEL_WIDTH, y + 3, ROW_HEIGHT - 6);
+            }
         }
         gc.setClipping((Rectangle) null);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
         gc.drawLine(0, y + ROW_HEIGHT - 1, LABEL_WIDTH + width, y + ROW_HEIGHT - 1);
+    }
+
+    /**
+     * A log limit's marker, across the lane at {@code x}: a red end cap with "log full" after it where a full log stopped
+     * (the lane is hatched from there on: nothing of the process is recorded there), or a red start cap with "overwritten"
+     * before it where what a ring kept begins.
+     */
+    private void paintLogLimit(GC gc, LogLimit limit, int x, int y, int width) {
+        Color red = colours.get(TimelineCategory.ERROR);
+        gc.setBackground(red);
+        gc.setForeground(red);
+        gc.fillRectangle(x - 1, y + 1, 3, ROW_HEIGHT - 3);
+        String text = limit.stopped() ? "log full" : "overwritten";
+        int textWidth = gc.textExtent(text).x;
+        int textX = limit.stopped() ? x + 5 : x - 5 - textWidth;
+        int from = limit.stopped() ? x + 2 : LABEL_WIDTH;
+        int to = limit.stopped() ? LABEL_WIDTH + width : x - 2;
+        gc.setClipping(from, y, Math.max(0, to - from), ROW_HEIGHT); // within the lane's clipping: the marker is in the window
+        gc.setAlpha(90);
+        for (int hx = from - ROW_HEIGHT; hx < to; hx += 6) {
+            gc.drawLine(hx, y + ROW_HEIGHT - 2, hx + ROW_HEIGHT - 3, y + 1);
+        }
+        gc.setAlpha(255);
+        gc.setClipping(LABEL_WIDTH, y, width, ROW_HEIGHT);
+        gc.drawText(text, textX, y + 1, true);
     }
 
     private void paintItem(GC gc, TimelineItem item, int left, int top, int height) {
@@ -915,6 +961,7 @@ public final class TimelineView extends ViewPart {
                 gc.setBackground(colour);
                 gc.fillRectangle(x, top, w, height);
             }
+            case LOG_LIMIT -> throw new IllegalArgumentException("a log limit is painted by paintLogLimit");
         }
         if (item.event() != null && TimelineModel.same(item.event(), selected)) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
