@@ -53,10 +53,10 @@ import org.rsmworkbench.emulator.race.RaceReport;
  * faults injected once every node JVM has joined, and stopped (directory removed, unregistered) when every
  * node JVM of the launch has ended, when the user terminates the cluster process, or when the launch is
  * removed. Every fault, scheduled on the Faults tab or injected from a view, is logged on the cluster's console
- * with its time and source (the faults of the hosts of a launch across hosts too, {@link #acrossHosts}); a node that a restart brings up again gets its program started again. Node exit
- * statuses are reported on the cluster's console and to the cluster's {@link NodePrograms} (a node that was asked
- * to terminate as "terminated"). In debug mode it starts the node JVMs' targets, suspending and resuming them
- * together when the launch asks for it ({@link SuspendAllNodes}). A race-detecting launch is analysed once the cluster
+ * with its time and source (the faults of the hosts of a launch across hosts too, {@link #acrossHosts}); a node that a
+ * restart brings up again gets its program started again. Node exit statuses are reported on the cluster's console and
+ * to the cluster's {@link NodePrograms} (a node that was asked to terminate as "terminated"). In debug mode it starts
+ * the node JVMs' targets, suspending and resuming them together when the launch asks for it ({@link SuspendAllNodes}). A race-detecting launch is analysed once the cluster
  * has stopped, before the cluster's process ends.
  */
 public final class ClusterLaunchSession implements IDebugEventSetListener, ILaunchesListener2 {
@@ -208,11 +208,11 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
      * cluster stops.
      */
     public void acrossHosts(HostsFile hosts, List<HostFault> scheduled) {
-        HostFaultInjector injector = new HostFaultInjector(hosts, () -> Map.copyOf(lastJvms), this.injector::timed,
+        HostFaultInjector hostInjector = new HostFaultInjector(hosts, () -> Map.copyOf(lastJvms), injector::timed,
                 clusterProcess::log, FAULTS_TAB);
-        hostFaults = injector;
+        hostFaults = hostInjector;
         for (HostFault fault : scheduled) {
-            faults.schedule(fault.at(), () -> injector.inject(fault));
+            faults.schedule(fault.at(), () -> hostInjector.inject(fault));
         }
     }
 
@@ -468,9 +468,9 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
 
     /** A launch across hosts: heals the links between its hosts that its faults left cut. */
     private void healCutLinks() {
-        HostFaultInjector injector = hostFaults;
-        if (injector != null) {
-            injector.healCutLinks();
+        HostFaultInjector hostInjector = hostFaults;
+        if (hostInjector != null) {
+            hostInjector.healCutLinks();
         }
     }
 
