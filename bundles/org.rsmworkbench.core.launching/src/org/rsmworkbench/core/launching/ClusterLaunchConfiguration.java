@@ -32,6 +32,8 @@ import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.DistributedLaunch;
+import org.rsmworkbench.emulator.launch.HostFault;
+import org.rsmworkbench.emulator.launch.HostsFile;
 import org.rsmworkbench.emulator.launch.LaunchArgumentException;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
@@ -224,13 +226,13 @@ public final class ClusterLaunchConfiguration {
         return result;
     }
 
-    /** The scheduled faults, each checked against the cluster. */
+    /** The scheduled faults of the cluster, each checked against it (the faults of hosts are {@link #hostFaults}'). */
     public static List<ScheduledFault> faults(ILaunchConfiguration config, ClusterSource source) throws CoreException {
         List<ScheduledFault> faults = new ArrayList<>();
         int number = 0;
         for (String line : config.getAttribute(RsmLaunching.ATTR_FAULTS, List.of())) {
             number++;
-            if (line.isBlank() || line.strip().startsWith("#")) {
+            if (line.isBlank() || line.strip().startsWith("#") || HostFault.isHostFault(line.strip())) {
                 continue;
             }
             try {
@@ -248,6 +250,56 @@ public final class ClusterLaunchConfiguration {
         // the plan checks nodes and links: build a one-node plan around the fault to reuse its checks
         LaunchPlan.builder(spec).mainClass("Check").onNodes(List.of(spec.nodes().get(0).id())).fault(fault).build();
         return fault;
+    }
+
+    /**
+     * The scheduled faults of the hosts of a launch across hosts: the {@code kill-host:}, {@code host-link-down:} and
+     * {@code host-link-up:} lines of the Faults tab, each checked against the configuration's hosts file.
+     */
+    public static List<HostFault> hostFaults(ILaunchConfiguration config) throws CoreException {
+        try {
+            return hostFaults(config.getAttribute(RsmLaunching.ATTR_FAULTS, List.of()), zooKeeper(config), hostsFile(config));
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage(), null);
+        }
+    }
+
+    /**
+     * The faults of hosts among the lines of the Faults tab, each checked against the hosts file as {@code rsm-launch
+     * --fault} checks it (the host names, a link's hosts' addresses); the other lines are {@link #checkFault}'s.
+     *
+     * @param zookeeper the configuration's ZooKeeper ensemble, null for a local cluster
+     * @param hostsFile its hosts file, null for none
+     * @throws IllegalArgumentException "Faults, line N: " and what to change
+     */
+    public static List<HostFault> hostFaults(List<String> faultLines, String zookeeper, Path hostsFile) {
+        List<HostFault> faults = new ArrayList<>();
+        HostsFile hosts = null;
+        int number = 0;
+        for (String line : faultLines) {
+            number++;
+            String text = line.strip();
+            if (!HostFault.isHostFault(text)) {
+                continue;
+            }
+            try {
+                HostFault fault = HostFault.parse(text);
+                if (zookeeper == null || hostsFile == null) {
+                    throw new IllegalArgumentException(text + " names a host: it needs a hosts file on the Hosts tab (a distributed"
+                            + " cluster whose nodes run on several hosts).");
+                }
+                if (hosts == null) {
+                    hosts = DistributedLaunch.readHosts(zookeeper, hostsFile);
+                }
+                fault.check(hosts);
+                faults.add(fault);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Faults, line " + number + ": " + e.getMessage(), e);
+            } catch (LaunchArgumentException e) {
+                throw new IllegalArgumentException("Faults, line " + number + ": " + distributedMessage(e), e);
+            }
+        }
+        return faults;
     }
 
     /**
@@ -289,11 +341,13 @@ public final class ClusterLaunchConfiguration {
 
     /**
      * The distributed launch of the configuration ({@link RsmLaunching#ATTR_ZOOKEEPER}, {@link RsmLaunching#ATTR_HOSTS_FILE}),
-     * checked against its plan as {@code rsm-launch --zookeeper --hosts} checks it, or null for a local cluster.
+     * checked against its plan and its faults of hosts ({@link #hostFaults}) as {@code rsm-launch --zookeeper --hosts}
+     * checks them, or null for a local cluster.
      */
     public static DistributedLaunch distributed(ILaunchConfiguration config, LaunchPlan plan) throws CoreException {
+        List<HostFault> hostFaults = hostFaults(config);
         try {
-            return DistributedLaunch.of(zooKeeper(config), hostsFile(config), plan, List.of());
+            return DistributedLaunch.of(zooKeeper(config), hostsFile(config), plan, hostFaults);
         } catch (LaunchArgumentException e) {
             throw error(distributedMessage(e), null);
         }

@@ -35,6 +35,7 @@ import org.rsmworkbench.core.launching.internal.NodeProcessStarter;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.DistributedLaunch;
+import org.rsmworkbench.emulator.launch.HostFault;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
@@ -57,7 +58,9 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
  * {@link RaceReports}. A distributed launch ({@link RsmLaunching#ATTR_ZOOKEEPER}, {@link RsmLaunching#ATTR_HOSTS_FILE}) is
  * {@code rsm-launch --zookeeper [--hosts]}'s ({@link DistributedLaunch}): its registry is made in ZooKeeper (its connect
  * string on the cluster's console and in {@link RsmLaunching#PROCESS_ATTR_REGISTRY}), the class path is copied to the hosts
- * when the hosts file says {@code classpath shipped}, the node JVMs run on their hosts, and the registry is removed (an
+ * when the hosts file says {@code classpath shipped}, the node JVMs run on their hosts, the faults of the hosts on the
+ * Faults tab ({@code kill-host:}, {@code host-link-down:}, {@code host-link-up:}) are injected as rsm-launch injects them
+ * and logged on the cluster's console, and the registry is removed (an
  * embedded ensemble stopped) when the cluster stops. The cluster stops and its directory is removed when every node JVM has ended. A node that a restart
  * (a fault of the Faults tab, or Restart Node in the Clusters view) brings up again runs its program again.
  */
@@ -77,6 +80,7 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         List<String> programArguments = List.of(DebugPlugin.parseArguments(getProgramArguments(config)));
         LaunchPlan plan = ClusterLaunchConfiguration.plan(config, source, classPath, vmArguments, programArguments);
         DistributedLaunch distributed = ClusterLaunchConfiguration.distributed(config, plan);
+        List<HostFault> hostFaults = ClusterLaunchConfiguration.hostFaults(config);
         RecordingSettings recordingSettings = ClusterLaunchConfiguration.recording(config, LocalDateTime.now());
         Path java = javaExecutable(vm);
         File workingDirectory = verifyWorkingDirectory(config);
@@ -157,6 +161,9 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 session.distributed(registry); // from now on the session's end removes it
                 registry = null;
             }
+            if (commands.hosts() != null) {
+                session.acrossHosts(commands.hosts(), hostFaults);
+            }
             if (races != null) {
                 session.detectRaces(races); // from now on the session's end analyses the run, or discards it
             }
@@ -210,8 +217,10 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 session.startDebugTargets(targets, ClusterLaunchConfiguration.suspendAllNodes(config));
             }
             session.startFaults();
-            if (!plan.faults().isEmpty()) {
-                clusterProcess.log("faults " + plan.faults() + " are injected once every node has joined the cluster");
+            if (!plan.faults().isEmpty() || !hostFaults.isEmpty()) {
+                List<Object> scheduled = new ArrayList<>(plan.faults());
+                scheduled.addAll(hostFaults);
+                clusterProcess.log("faults " + scheduled + " are injected once every node has joined the cluster");
             }
         } catch (CoreException | RuntimeException e) {
             debuggers.values().forEach(NodeDebugConnector::stop);

@@ -15,7 +15,7 @@ import org.apache.zookeeper.server.ServerCnxnFactory;
 import org.apache.zookeeper.server.ZooKeeperServer;
 
 /**
- * A ZooKeeper ensemble of one in this JVM, on a free port of the loopback interface, with its data in a private temporary
+ * A ZooKeeper ensemble of one in this JVM, on a free port of the loopback interface (or of an address given), with its data in a private temporary
  * folder that {@link #close()} removes: for {@code rsm-launch --zookeeper embedded} and the tests.
  */
 public final class EmbeddedZooKeeper implements AutoCloseable {
@@ -25,15 +25,25 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
     private final Path dataDirectory;
     private final ZooKeeperServer server;
     private final ServerCnxnFactory connections;
+    private final InetAddress address;
 
-    private EmbeddedZooKeeper(Path dataDirectory, ZooKeeperServer server, ServerCnxnFactory connections) {
+    private EmbeddedZooKeeper(Path dataDirectory, ZooKeeperServer server, ServerCnxnFactory connections, InetAddress address) {
+        this.address = address;
         this.dataDirectory = dataDirectory;
         this.server = server;
         this.connections = connections;
     }
 
-    /** Starts a server; it answers when this returns. */
+    /** Starts a server on the loopback interface; it answers when this returns. */
     public static EmbeddedZooKeeper start() throws IOException {
+        return start(InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * Starts a server on {@code address} of this machine (tests of launches across hosts, whose ensemble must not be on
+     * a loopback address); it answers when this returns.
+     */
+    public static EmbeddedZooKeeper start(InetAddress address) throws IOException {
         // ZooKeeper's admin web server and JMX log4j bean are not wanted here
         System.setProperty("zookeeper.admin.enableServer", "false");
         System.setProperty("zookeeper.jmx.log4j.disable", "true");
@@ -41,10 +51,10 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
         ServerCnxnFactory connections = null;
         try {
             ZooKeeperServer server = new ZooKeeperServer(data.resolve("snapshots").toFile(), data.resolve("log").toFile(), TICK_MILLIS);
-            connections = ServerCnxnFactory.createFactory(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            connections = ServerCnxnFactory.createFactory(new InetSocketAddress(address, 0),
                     MAX_CLIENT_CONNECTIONS);
             connections.startup(server);
-            return new EmbeddedZooKeeper(data, server, connections);
+            return new EmbeddedZooKeeper(data, server, connections, address);
         } catch (IOException | InterruptedException | RuntimeException e) {
             if (connections != null) {
                 connections.shutdown();
@@ -60,7 +70,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
 
     /** The connect string of this server, HOST:PORT. */
     public String connectString() {
-        return InetAddress.getLoopbackAddress().getHostAddress() + ":" + connections.getLocalPort();
+        return address.getHostAddress() + ":" + connections.getLocalPort();
     }
 
     @Override

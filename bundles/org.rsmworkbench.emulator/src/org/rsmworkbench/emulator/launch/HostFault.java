@@ -69,7 +69,8 @@ public record HostFault(Kind kind, String hostA, String hostB, Duration at) {
         for (String name : hostB == null ? new String[] {hostA} : new String[] {hostA, hostB}) {
             HostsFile.Host host = hosts.host(name);
             if (host == null) {
-                throw new LaunchArgumentException("--fault " + this + ": " + hosts.file() + " has no host " + name);
+                throw new LaunchArgumentException("--fault " + this + ": " + hosts.file() + " has no host " + name + " (its hosts: "
+                        + String.join(", ", hosts.hosts().stream().map(HostsFile.Host::name).toList()) + ")");
             }
             if (kind != Kind.KILL_HOST && host.address() == null) {
                 throw new LaunchArgumentException("--fault " + this + ": host " + name + " (" + hosts.file() + ":" + host.line()

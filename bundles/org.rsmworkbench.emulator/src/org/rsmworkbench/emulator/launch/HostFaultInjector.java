@@ -20,8 +20,10 @@ import java.util.function.Supplier;
  * cluster: {@code 12:03:04.512 kill host beta: nodes 3, 4 (--fault kill-host:beta@500ms)}. A link is cut with a blackhole
  * route to the other host's address on each of the two hosts ({@code ip route add blackhole ADDRESS}, run through the
  * host's command prefix: root there), and healed by removing them; {@link #healCutLinks()} removes what the run left.
+ * Both launchers inject host faults through it: {@link LaunchRunner} ({@code rsm-launch}) and the IDE's launch, which
+ * starts the node JVMs itself and says which is each node's.
  */
-final class HostFaultInjector {
+public final class HostFaultInjector {
     /** How long a route command may take (an ssh prefix connects first). */
     private static final Duration ROUTE_COMMAND_WAIT = Duration.ofSeconds(20);
 
@@ -29,22 +31,28 @@ final class HostFaultInjector {
     private final Supplier<Map<Integer, Process>> processes;
     private final Function<String, String> timed;
     private final Consumer<String> log;
+    private final String source;
     /** The links cut (or tried) and not healed yet. */
     private final Set<HostFault> cut = new LinkedHashSet<>();
 
     /**
      * @param processes the last JVM of each node, by node id
      * @param timed puts the time of day before a line, as the cluster's fault lines have it
+     * @param source where the faults come from, as {@link FaultScheduler}'s source: each line ends with
+     *        {@code (SOURCE FAULT@TIME)}, e.g. {@code (--fault kill-host:beta@500ms)}
      */
-    HostFaultInjector(HostsFile hosts, Supplier<Map<Integer, Process>> processes, Function<String, String> timed, Consumer<String> log) {
+    public HostFaultInjector(HostsFile hosts, Supplier<Map<Integer, Process>> processes, Function<String, String> timed,
+            Consumer<String> log, String source) {
         this.hosts = hosts;
         this.processes = processes;
         this.timed = timed;
         this.log = log;
+        this.source = source;
     }
 
-    synchronized void inject(HostFault fault) {
-        String source = " (" + FaultInjector.COMMAND_LINE + " " + fault + ")";
+    /** Injects {@code fault} now (its hosts checked against the hosts file, {@link HostFault#check}) and logs it. */
+    public synchronized void inject(HostFault fault) {
+        String source = " (" + this.source + " " + fault + ")";
         String time = timed.apply("");
         String outcome = switch (fault.kind()) {
             case KILL_HOST -> killNodesOf(hosts.host(fault.hostA()));
@@ -60,7 +68,7 @@ final class HostFaultInjector {
     }
 
     /** Heals the links that are still cut (a launch must not leave blackhole routes on its hosts). */
-    synchronized void healCutLinks() {
+    public synchronized void healCutLinks() {
         for (HostFault down : List.copyOf(cut)) {
             inject(new HostFault(HostFault.Kind.LINK_UP, down.hostA(), down.hostB(), down.at()));
         }

@@ -162,7 +162,7 @@ class HostsFileTest {
         assertTrue(refusal(launch(file, "embedded")).startsWith("--hosts with --zookeeper embedded: the embedded ZooKeeper listens"));
         assertTrue(refusal(launch(file, "zk:2181,127.0.0.1:2181")).contains("a loopback address"));
         assertTrue(refusal(launch(file, "localhost:2181")).contains("a loopback address"));
-        assertEquals("--fault kill-host:c@1000ms: " + file + " has no host c", refusal(launch(file, "zk:2181", "--fault", "kill-host:c@1s")));
+        assertEquals("--fault kill-host:c@1000ms: " + file + " has no host c (its hosts: a, b)", refusal(launch(file, "zk:2181", "--fault", "kill-host:c@1s")));
         assertEquals("--fault host-link-down:a-b@1000ms: host b (" + file + ":2) has no address=: give the address the other hosts"
                 + " reach it at", refusal(launch(file, "zk:2181", "--fault", "host-link-down:a-b@1s")));
         assertEquals("--fault kill-host:a@1000ms needs --hosts FILE (it names a host)",

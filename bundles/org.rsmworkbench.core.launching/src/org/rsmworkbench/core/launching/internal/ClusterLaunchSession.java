@@ -39,6 +39,9 @@ import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.emulator.launch.FaultScheduler;
+import org.rsmworkbench.emulator.launch.HostFault;
+import org.rsmworkbench.emulator.launch.HostFaultInjector;
+import org.rsmworkbench.emulator.launch.HostsFile;
 import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.LaunchRunner;
 import org.rsmworkbench.emulator.launch.RaceRun;
@@ -50,10 +53,10 @@ import org.rsmworkbench.emulator.race.RaceReport;
  * faults injected once every node JVM has joined, and stopped (directory removed, unregistered) when every
  * node JVM of the launch has ended, when the user terminates the cluster process, or when the launch is
  * removed. Every fault, scheduled on the Faults tab or injected from a view, is logged on the cluster's console
- * with its time and source; a node that a restart brings up again gets its program started again. Node exit
- * statuses are reported on the cluster's console and to the cluster's {@link NodePrograms} (a node that was asked
- * to terminate as "terminated"). In debug mode it starts the node JVMs' targets, suspending and resuming them
- * together when the launch asks for it ({@link SuspendAllNodes}). A race-detecting launch is analysed once the cluster
+ * with its time and source (the faults of the hosts of a launch across hosts too, {@link #acrossHosts}); a node that a
+ * restart brings up again gets its program started again. Node exit statuses are reported on the cluster's console and
+ * to the cluster's {@link NodePrograms} (a node that was asked to terminate as "terminated"). In debug mode it starts
+ * the node JVMs' targets, suspending and resuming them together when the launch asks for it ({@link SuspendAllNodes}). A race-detecting launch is analysed once the cluster
  * has stopped, before the cluster's process ends.
  */
 public final class ClusterLaunchSession implements IDebugEventSetListener, ILaunchesListener2 {
@@ -87,6 +90,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /** Every node JVM of the launch (restarted ones included), with its node id and pid. */
     private final Map<IProcess, Integer> nodes = new ConcurrentHashMap<>();
     private final Map<IProcess, Long> pids = new ConcurrentHashMap<>();
+    /** The last JVM of each node, by node id: what a kill-host fault kills. */
+    private final Map<Integer, Process> lastJvms = new ConcurrentHashMap<>();
     /** Guarded by this, as the fields below. */
     private final Set<IProcess> ended = new HashSet<>();
     /** The exit status of each node's last JVM that ended. */
@@ -109,6 +114,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     private volatile RaceRun races;
     /** The registry of a distributed cluster, closed when the cluster stops, or null. */
     private volatile DistributedBackend.LaunchedRegistry registry;
+    /** The faults of the hosts of a launch across hosts, or null. */
+    private volatile HostFaultInjector hostFaults;
 
     public ClusterLaunchSession(ILaunch launch, EmulatedCluster cluster, ClusterProcess clusterProcess, List<ScheduledFault> faults,
             String label) {
@@ -194,6 +201,21 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         registry = launchedRegistry;
     }
 
+    /**
+     * Makes the launch one across the hosts of {@code hosts}: the faults of its hosts are injected as {@code rsm-launch}
+     * injects them ({@link HostFaultInjector}), {@code scheduled} on the clock of the other faults (call before
+     * {@link #startFaults()}), each logged on the cluster's console like them; the links still cut are healed when the
+     * cluster stops.
+     */
+    public void acrossHosts(HostsFile hosts, List<HostFault> scheduled) {
+        HostFaultInjector hostInjector = new HostFaultInjector(hosts, () -> Map.copyOf(lastJvms), injector::timed,
+                clusterProcess::log, FAULTS_TAB);
+        hostFaults = hostInjector;
+        for (HostFault fault : scheduled) {
+            faults.schedule(fault.at(), () -> hostInjector.inject(fault));
+        }
+    }
+
     /** Whether a JVM of the launch has run the program of {@code node} (a new one is then a start after a restart). */
     public boolean hasStarted(int node) {
         return entry.programs().of(node) != null;
@@ -249,6 +271,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         boolean again = hasStarted(nodeId);
         nodes.put(process, nodeId);
         pids.put(process, jvm.pid());
+        lastJvms.put(nodeId, jvm);
         synchronized (this) {
             handles.add(jvm.toHandle());
         }
@@ -434,12 +457,21 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
             } catch (RuntimeException e) {
                 clusterProcess.error("the cluster did not stop cleanly: " + e);
             } finally {
+                healCutLinks();
                 closeRegistry();
                 closeRecording();
                 reportRaces();
                 clusterProcess.ended(worst);
             }
         });
+    }
+
+    /** A launch across hosts: heals the links between its hosts that its faults left cut. */
+    private void healCutLinks() {
+        HostFaultInjector hostInjector = hostFaults;
+        if (hostInjector != null) {
+            hostInjector.healCutLinks();
+        }
     }
 
     /** A distributed cluster: removes its registry (and stops the embedded ensemble) once its node JVMs have ended. */

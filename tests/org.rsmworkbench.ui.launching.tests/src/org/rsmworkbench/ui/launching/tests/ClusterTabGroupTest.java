@@ -277,6 +277,46 @@ class ClusterTabGroupTest {
     }
 
     @Test
+    void faultsOfHostsNeedAHostsFileAndAreCheckedAgainstIt() throws Exception {
+        Text faults = Ui.textIn(control("Faults"), "Scheduled faults");
+        Button killHost = Ui.button(control("Faults"), "Add kill &host");
+        faults.setText("kill:2@500ms\nkill-host:beta@1s");
+        assertEquals("Faults, line 2: kill-host:beta@1s names a host: it needs a hosts file on the Hosts tab (a distributed cluster"
+                + " whose nodes run on several hosts).", errorOf("Faults"));
+        assertFalse(killHost.isVisible(), "the buttons of host faults are for distributed clusters");
+
+        Control hosts = control("Hosts");
+        Ui.select(Ui.button(hosts, "&Distributed cluster: the registry in ZooKeeper, the data path over UCX (as rsm-launch --zookeeper)"),
+                true);
+        Ui.select(Ui.button(hosts, "E&nsemble:"), true);
+        Ui.textAfter(hosts, "E&nsemble:").setText("zk1.example.org:2181");
+        assertTrue(errorOf("Faults").endsWith("it needs a hosts file on the Hosts tab (a distributed cluster whose nodes run on several"
+                + " hosts)."), errorOf("Faults"));
+        assertTrue(killHost.isVisible(), "shown for a distributed cluster");
+
+        Path file = Files.createTempFile("hosts-faults-", ".txt");
+        try {
+            Files.writeString(file, "host alpha nodes=1,2 run=\"\"\nhost beta nodes=3,4 run=\"\"\n");
+            Ui.textAfter(hosts, "Hosts &file:").setText(file.toString());
+            assertNull(errorOf("Hosts"));
+            assertNull(errorOf("Faults"));
+            faults.setText("kill-host:gamma@1s");
+            assertEquals("Faults, line 1: Fault kill-host:gamma@1000ms: " + file + " has no host gamma (its hosts: alpha, beta).",
+                    errorOf("Faults"));
+            faults.setText("host-link-down:alpha-beta@2s");
+            assertEquals("Faults, line 1: Fault host-link-down:alpha-beta@2000ms: host alpha (" + file + ":1) has no address=: give the"
+                    + " address the other hosts reach it at.", errorOf("Faults"));
+            faults.setText("");
+            killHost.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals("kill-host:beta@1s", faults.getText(), "the hosts of the hosts file");
+            assertNull(errorOf("Faults"));
+            assertEquals(List.of("kill-host:beta@1s"), attribute(RsmLaunching.ATTR_FAULTS));
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
     void theHostsTabChoosesALocalOrADistributedClusterAndChecksTheHostsFileAsTheLauncherDoes() throws Exception {
         Control hosts = control("Hosts");
         Button local = Ui.button(hosts, "&Local cluster: every node on this machine, sharing mapped files");
