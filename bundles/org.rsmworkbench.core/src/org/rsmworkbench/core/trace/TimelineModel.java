@@ -194,8 +194,10 @@ public final class TimelineModel {
             return items;
         }
         LogLimit limit = logLimit(lane);
-        if (limit != null && limit.time() >= window.start() && limit.time() <= window.end()) {
-            int x = pixel(window, limit.time(), width);
+        if (limit != null && (limit.stopped() ? limit.time() <= window.end() : limit.time() >= window.start())) {
+            // a log that stopped before the window (or a ring whose kept part begins after it) marks the lane all the
+            // same, just outside it: the whole lane is then where nothing was recorded, and says so
+            int x = Math.max(-1, Math.min(width + 1, pixel(window, limit.time(), width)));
             items.add(new TimelineItem(Shape.LOG_LIMIT, x, x, TimelineCategory.ERROR, null, 0)); // a process lane has no events
         }
         double nanosPerPixel = (double) window.length() / width;
@@ -245,15 +247,17 @@ public final class TimelineModel {
     }
 
     /**
-     * The log limit marked at pixel column {@code x} of lane {@code lane} (within {@value #HIT_TOLERANCE} pixels of its
-     * marker), or null.
+     * The log limit marked at pixel column {@code x} of lane {@code lane}: within {@value #HIT_TOLERANCE} pixels of its
+     * marker, or on the side of it where nothing was recorded (after a stop, before what a ring kept); else null.
      */
     public LogLimit logLimitAt(int lane, TimeWindow window, int width, int x) {
         LogLimit limit = logLimit(lane);
-        if (limit == null || width <= 0 || Math.abs(pixel(window, limit.time(), width) - x) > HIT_TOLERANCE) {
+        if (limit == null || width <= 0) {
             return null;
         }
-        return limit;
+        int marker = pixel(window, limit.time(), width);
+        boolean unrecorded = limit.stopped() ? x >= marker : x <= marker;
+        return unrecorded || Math.abs(marker - x) <= HIT_TOLERANCE ? limit : null;
     }
 
     /** The hover text of a log limit's marker: what happened when (from the start of the recording), and what to do. */

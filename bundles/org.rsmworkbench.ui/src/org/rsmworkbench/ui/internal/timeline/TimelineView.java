@@ -915,9 +915,11 @@ public final class TimelineView extends ViewPart {
         gc.setBackground(red);
         gc.setForeground(red);
         gc.fillRectangle(x - 1, y + 1, 3, ROW_HEIGHT - 3);
-        String text = limit.stopped() ? "log full" : "overwritten";
+        String when = TimelineModel.formatDuration(limit.time() - model.origin());
+        String text = limit.stopped() ? "log full at " + when : "overwritten before " + when;
         int textWidth = gc.textExtent(text).x;
-        int textX = limit.stopped() ? x + 5 : x - 5 - textWidth;
+        // beside the cap, or at the lane's edge when the cap lies outside the window (followed past a stop)
+        int textX = limit.stopped() ? Math.max(x + 5, LABEL_WIDTH + 4) : Math.min(x - 5 - textWidth, LABEL_WIDTH + width - textWidth - 4);
         int from = limit.stopped() ? x + 2 : LABEL_WIDTH;
         int to = limit.stopped() ? LABEL_WIDTH + width : x - 2;
         gc.setClipping(from, y, Math.max(0, to - from), ROW_HEIGHT); // within the lane's clipping: the marker is in the window

@@ -95,6 +95,14 @@ class TimelineLogLimitTest {
                     + TimelineModel.formatDuration(limit.lastRecorded() - after.origin()) + " (log full at 1 MiB)"), hover);
             assertTrue(hover.endsWith(LogLimit.STOP_ADVICE), hover);
 
+            // followed past the stop: the window shows none of node 1's events, its lane says why
+            TimeWindow later = new TimeWindow(after.end() + 1_000_000, after.end() + 2_000_000);
+            assertEquals(List.of(lane + " -1"), limitItems(after, later), "marked at the lane's left edge");
+            assertEquals(limit, after.logLimitAt(lane, later, WIDTH, WIDTH / 2), "its hover anywhere on the lane");
+            TimeWindow earlier = new TimeWindow(after.origin(), after.origin() + 1);
+            assertEquals(List.of(), limitItems(after, earlier), "before the stop: nothing to say");
+            assertNull(after.logLimitAt(lane, earlier, WIDTH, WIDTH / 2));
+
             assertEquals(after.logLimits(), TimelineModel.open(folder).logLimits(), "read whole, the same");
             assertEquals(after.logLimits(), TimelineModel.of(Recording.open(folder)).logLimits(), "read as objects, the same");
         }
