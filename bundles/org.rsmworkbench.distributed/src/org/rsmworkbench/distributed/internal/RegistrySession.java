@@ -95,7 +95,7 @@ public final class RegistrySession implements Watcher {
         switch (event.getState()) {
         case SyncConnected -> reconnected();
         case Disconnected -> disconnected();
-        case Expired -> end("ZooKeeper expired its session (no answer from this process within " + TIMEOUT_MILLIS + " ms)");
+        case Expired -> expired();
         case Closed -> over.set(true);
         default -> {
             // authentication and read-only states: not used
@@ -132,6 +132,11 @@ public final class RegistrySession implements Watcher {
             end("no answer from the cluster registry at " + connectString + " for " + UNANSWERED_MILLIS
                     + " ms, more than the session timeout (" + TIMEOUT_MILLIS + " ms): ZooKeeper has expired the session");
         });
+    }
+
+    /** ZooKeeper says the session expired (its event, or a call that failed for it). */
+    void expired() {
+        end("ZooKeeper expired its session (no answer from this process within " + TIMEOUT_MILLIS + " ms)");
     }
 
     private void end(String why) {

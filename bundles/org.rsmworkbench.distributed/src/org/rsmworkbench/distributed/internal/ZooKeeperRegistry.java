@@ -420,7 +420,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         return "a process of node " + node + " (" + credentials + ")";
     }
 
+    /**
+     * The error of a registry call that failed; a call that found the session expired ends it first (a process whose
+     * session expired is dead for the cluster, whether its call or the session's event learns it first).
+     */
     private RsmException unavailable(String what, Exception e) {
+        if (e instanceof KeeperException.SessionExpiredException || e.getCause() instanceof KeeperException.SessionExpiredException) {
+            session.expired();
+        }
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
             return error(RsmError.INTERRUPTED, "interrupted while the cluster registry was asked to %s", what);
