@@ -51,8 +51,6 @@ class ZooKeeperDisconnectionTest {
     private static final Credentials USER = new Credentials(1000, 1000, Set.of(), 022, false);
     private static final int SEGMENT = 0x400200;
     private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
-    /** How long a short cut lasts: well within the session timeout, with room for a loaded machine. */
-    private static final long SHORT_CUT_MILLIS = 1500;
 
     private final ClusterSpec spec = ClusterSpec.fullyConnected(2);
     private EmbeddedZooKeeper server;
@@ -95,14 +93,18 @@ class ZooKeeperDisconnectionTest {
         return new PublishedSegment(node, SEGMENT, "emu0", 4096, 1000, 1000, 0755, List.of());
     }
 
+    /** Cuts the link, and returns once the process's client sees the connection gone. */
     private void cutUntilDisconnected(ZooKeeperRegistry registry) throws InterruptedException {
         link.cut();
         waitFor("the process's client sees the connection gone", () -> !registry.zooKeeper().getState().isConnected());
     }
 
-    private void healUntilConnected(ZooKeeperRegistry registry) throws InterruptedException {
+    /** Heals the link; returns once the process's client is connected again (failing if its session ended meanwhile). */
+    private void healUntilConnected(ZooKeeperRegistry registry, BlockingQueue<String> dead) throws InterruptedException {
         link.heal();
-        waitFor("the process's client is connected again", () -> registry.zooKeeper().getState() == ZooKeeper.States.CONNECTED);
+        waitFor("the process's client is connected again, or told it is dead",
+                () -> registry.zooKeeper().getState() == ZooKeeper.States.CONNECTED || !dead.isEmpty());
+        assertNull(dead.peek(), "the process is told it is dead after a short disconnection");
     }
 
     @Test
@@ -111,9 +113,9 @@ class ZooKeeperDisconnectionTest {
         ZooKeeperRegistry exporter = joinThroughTheLink(1, dead);
         exporter.publish(segment(1), MEMORY, () -> { });
         ClusterRegistry.Connection connection = join(2).connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
+        exporter.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
         cutUntilDisconnected(exporter);
-        Thread.sleep(SHORT_CUT_MILLIS);
-        healUntilConnected(exporter);
+        healUntilConnected(exporter, dead); // the client's first attempt to reconnect, within a second, succeeds
         // past the time after which a process without an answer counts itself dead
         assertNull(dead.poll(RegistrySession.UNANSWERED_MILLIS, TimeUnit.MILLISECONDS), "a process that reconnected in time lives on");
         assertFalse(connection.isAborted(), "its segment is still published");
@@ -131,12 +133,14 @@ class ZooKeeperDisconnectionTest {
     void aWatchWhoseReadFailedForTheDisconnectionIsSetAgainAtTheReconnect() throws Exception {
         BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
         ZooKeeperRegistry process = joinThroughTheLink(1, dead);
-        cutUntilDisconnected(process);
-        // what ZooKeeper delivers for a change of the node's znode that it saw before the connection dropped
+        process.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
+        link.hold();
+        // what ZooKeeper delivers for a change of the node's znode: the watcher reads it again, and the read waits in the link
         process.zooKeeper().getTestable().queueEvent(new WatchedEvent(Watcher.Event.EventType.NodeDataChanged,
                 Watcher.Event.KeeperState.SyncConnected, "/nodes/1"));
-        Thread.sleep(SHORT_CUT_MILLIS); // the client's attempts to reconnect fail meanwhile, and with them the watcher's read
-        healUntilConnected(process);
+        Thread.sleep(200);
+        cutUntilDisconnected(process); // the read fails with the connection
+        healUntilConnected(process, dead);
         assertNull(dead.poll(200, TimeUnit.MILLISECONDS), "the node is up: the process is told nothing");
         cluster.nodeKilled(1);
         assertEquals("the cluster registry says node 1 is down (killed)", dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS),

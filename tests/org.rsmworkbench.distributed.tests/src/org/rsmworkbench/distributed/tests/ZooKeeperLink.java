@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A TCP link on the loopback interface between ZooKeeper clients and a server, which a test cuts (the connections through
- * it close, and new ones are closed as they come: the clients find no server) and heals, as a network would.
+ * A TCP link on the loopback interface between ZooKeeper clients and a server, which a test holds (what is sent waits),
+ * cuts (the connections through it close, and new ones are closed as they come: the clients find no server) and heals,
+ * as a network would.
  */
 final class ZooKeeperLink implements AutoCloseable {
     private final ServerSocket listening;
@@ -22,6 +23,7 @@ final class ZooKeeperLink implements AutoCloseable {
     /** The sockets open now, both ends of each connection; guarded by this. */
     private final List<Socket> open = new ArrayList<>();
     private boolean cut;
+    private boolean held;
 
     /** Forwards connections to the server at {@code hostPort} (HOST:PORT). */
     ZooKeeperLink(String hostPort) throws IOException {
@@ -36,9 +38,16 @@ final class ZooKeeperLink implements AutoCloseable {
         return InetAddress.getLoopbackAddress().getHostAddress() + ":" + listening.getLocalPort();
     }
 
-    /** Closes every connection through the link, and the ones that come until {@link #heal()}. */
+    /** Holds what is sent through the link until it is cut. */
+    synchronized void hold() {
+        held = true;
+    }
+
+    /** Closes every connection through the link, and the ones that come until {@link #heal()}; what was held is lost. */
     synchronized void cut() {
         cut = true;
+        held = false;
+        notifyAll();
         open.forEach(ZooKeeperLink::close);
         open.clear();
     }
@@ -69,18 +78,28 @@ final class ZooKeeperLink implements AutoCloseable {
         }
     }
 
-    /** Copies what {@code from} receives to {@code to} until either closes; then closes both. */
-    private static void pump(Socket from, Socket to) {
+    /** Copies what {@code from} receives to {@code to} (once the link does not hold it) until either closes; then closes both. */
+    private void pump(Socket from, Socket to) {
         Thread.ofPlatform().daemon().start(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
+                byte[] buffer = new byte[8192];
+                for (int read; (read = in.read(buffer)) >= 0;) {
+                    awaitNotHeld();
+                    out.write(buffer, 0, read);
+                }
+            } catch (IOException | InterruptedException e) {
                 // cut
             } finally {
                 close(from);
                 close(to);
             }
         });
+    }
+
+    private synchronized void awaitNotHeld() throws InterruptedException {
+        while (held) {
+            wait();
+        }
     }
 
     private static void close(Socket socket) {
