@@ -15,45 +15,55 @@ import org.apache.zookeeper.ZooKeeper;
 /**
  * In the launcher: takes down the node of every process whose session expired (its znode went without the mark of a clean
  * end, see {@link Znodes}), as the emulator takes down a killed node. Watches the process znodes of one cluster for as long
- * as its session lasts.
+ * as its session lasts; a look that the lost connection failed is taken again at the reconnect, and compares with the
+ * processes seen before, so a process that ended meanwhile is not missed.
  */
 final class NodeReaper implements Watcher {
-    private final ZooKeeper zooKeeper;
+    private final RegistrySession session;
     private final String root;
     /** The process znodes seen at the last look. */
     private final Set<String> known = new HashSet<>();
 
-    private NodeReaper(ZooKeeper zooKeeper, String root) {
-        this.zooKeeper = zooKeeper;
+    private NodeReaper(RegistrySession session, String root) {
+        this.session = session;
         this.root = root;
     }
 
     /** Starts watching the processes of the cluster whose registry is {@code root}. */
-    static void start(ZooKeeper zooKeeper, String root) throws KeeperException, InterruptedException {
-        NodeReaper reaper = new NodeReaper(zooKeeper, root);
+    static void start(RegistrySession session, String root) throws KeeperException, InterruptedException {
+        NodeReaper reaper = new NodeReaper(session, root);
         synchronized (reaper) {
-            reaper.known.addAll(zooKeeper.getChildren(root + Znodes.PROCESSES, reaper));
+            reaper.known.addAll(session.zooKeeper().getChildren(root + Znodes.PROCESSES, reaper));
         }
     }
 
     @Override
-    public synchronized void process(WatchedEvent event) {
-        if (event.getType() != Event.EventType.NodeChildrenChanged) {
-            return; // the session's own events; a deleted root ends the watch
+    public void process(WatchedEvent event) {
+        if (event.getType() == Event.EventType.NodeChildrenChanged) {
+            session.rewatch(this::look);
         }
+        // else the session's own events; a deleted root ends the watch
+    }
+
+    /** Lists the processes again, with a watch, and takes down the node of each that went without the mark of a clean end. */
+    private synchronized void look() throws KeeperException, InterruptedException {
+        ZooKeeper zooKeeper = session.zooKeeper();
+        List<String> now;
         try {
-            List<String> now = zooKeeper.getChildren(root + Znodes.PROCESSES, this);
-            for (String gone : known) {
-                if (!now.contains(gone) && zooKeeper.exists(root + Znodes.CLOSED + "/" + gone, false) == null) {
+            now = zooKeeper.getChildren(root + Znodes.PROCESSES, this);
+        } catch (KeeperException.NoNodeException e) {
+            return; // the cluster's registry is being removed: nothing left to watch
+        }
+        for (String gone : known) {
+            if (!now.contains(gone) && zooKeeper.exists(root + Znodes.CLOSED + "/" + gone, false) == null) {
+                try {
                     zooKeeper.setData(root + Znodes.node(Znodes.nodeOfProcess(gone)), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), -1);
+                } catch (KeeperException.NoNodeException e) {
+                    return; // the cluster's registry is being removed
                 }
             }
-            known.clear();
-            known.addAll(now);
-        } catch (KeeperException e) {
-            // the cluster's registry is being removed, or the ensemble is gone: nothing left to watch
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
+        known.clear();
+        known.addAll(now);
     }
 }

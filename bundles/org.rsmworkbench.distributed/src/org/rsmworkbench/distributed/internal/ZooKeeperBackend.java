@@ -63,15 +63,15 @@ public final class ZooKeeperBackend implements DistributedBackend {
         String ensemble = embedded != null ? embedded.connectString() : zookeeper;
         try {
             String root = ROOT + "/" + spec.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + UUID.randomUUID();
-            ZooKeeper zooKeeper = ZooKeeperRegistry.connect(ensemble, () -> { });
+            RegistrySession session = RegistrySession.open(ensemble, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
             try {
-                createCluster(zooKeeper, root, spec);
-                NodeReaper.start(zooKeeper, root);
+                createCluster(session.zooKeeper(), root, spec);
+                NodeReaper.start(session, root);
             } catch (KeeperException | InterruptedException | RuntimeException e) {
-                close(zooKeeper);
+                session.close();
                 throw e;
             }
-            return new Launched(zooKeeper, ensemble + root, root, embedded);
+            return new Launched(session, ensemble + root, root, embedded);
         } catch (RsmException | KeeperException | InterruptedException | RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -118,9 +118,9 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
     @Override
     public ClusterSpec spec(String connectString) throws RsmException {
-        ZooKeeper zooKeeper = ZooKeeperRegistry.connect(connectString, () -> { });
+        RegistrySession session = RegistrySession.open(connectString, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
         try {
-            return SpecText.decode(zooKeeper.getData("/", false, null));
+            return SpecText.decode(session.zooKeeper().getData("/", false, null));
         } catch (KeeperException | IllegalArgumentException e) {
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot read the spec of the cluster whose registry is at %s: %s (has the launch"
                     + " ended?)", connectString, e.getMessage());
@@ -128,27 +128,24 @@ public final class ZooKeeperBackend implements DistributedBackend {
             Thread.currentThread().interrupt();
             throw error(RsmError.INTERRUPTED, "interrupted while reading the cluster registry at %s", connectString);
         } finally {
-            close(zooKeeper);
+            session.close();
         }
     }
 
     @Override
     public ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException {
-        // a process whose session expired, whose node the registry says is down, or whose cluster's registry or launcher is
-        // gone is dead for the cluster: it ends as a killed node's process does
-        return ZooKeeperRegistry.join(connectString, spec, node, () -> Runtime.getRuntime().halt(ClusterRuntime.KILLED_EXIT_STATUS));
-    }
-
-    private static void close(ZooKeeper zooKeeper) {
-        try {
-            zooKeeper.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // a process whose session ended, whose node the registry says is down, or whose cluster's registry or launcher is
+        // gone is dead for the cluster: it ends as a killed node's process does, saying why on its console
+        return ZooKeeperRegistry.join(connectString, spec, node, why -> {
+            System.err.println("rsm: this process of node " + node + " is dead for the cluster: " + why + "; it ends (exit status "
+                    + ClusterRuntime.KILLED_EXIT_STATUS + ")");
+            System.err.flush();
+            Runtime.getRuntime().halt(ClusterRuntime.KILLED_EXIT_STATUS);
+        });
     }
 
     /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
-    private record Launched(ZooKeeper zooKeeper, String connectString, String root, EmbeddedZooKeeper embedded)
+    private record Launched(RegistrySession session, String connectString, String root, EmbeddedZooKeeper embedded)
             implements LaunchedRegistry {
         @Override
         public List<Path> nodeClassPath() {
@@ -159,9 +156,9 @@ public final class ZooKeeperBackend implements DistributedBackend {
         public Set<Long> processIds() {
             Set<Long> pids = new HashSet<>();
             try {
-                for (String process : zooKeeper.getChildren(root + Znodes.PROCESSES, false)) {
+                for (String process : session.zooKeeper().getChildren(root + Znodes.PROCESSES, false)) {
                     try {
-                        long pid = Znodes.processId(zooKeeper.getData(root + Znodes.PROCESSES + "/" + process, false, null));
+                        long pid = Znodes.processId(session.zooKeeper().getData(root + Znodes.PROCESSES + "/" + process, false, null));
                         if (pid >= 0) {
                             pids.add(pid);
                         }
@@ -180,7 +177,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
         @Override
         public void nodeKilled(int node) {
             try {
-                zooKeeper.setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), -1);
+                session.zooKeeper().setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), -1);
             } catch (KeeperException e) {
                 // the ensemble is gone, or the cluster's registry: its nodes end with it
             } catch (InterruptedException e) {
@@ -191,13 +188,13 @@ public final class ZooKeeperBackend implements DistributedBackend {
         @Override
         public void close() {
             try {
-                ZKUtil.deleteRecursive(zooKeeper, root);
+                ZKUtil.deleteRecursive(session.zooKeeper(), root);
             } catch (KeeperException e) {
                 // the ensemble is gone, or so is the root: nothing is left to remove
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                ZooKeeperBackend.close(zooKeeper);
+                session.close();
                 if (embedded != null) {
                     embedded.close();
                 }

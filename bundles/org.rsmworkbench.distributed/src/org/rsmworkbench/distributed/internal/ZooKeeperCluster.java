@@ -95,7 +95,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         String chroot = trimmed.substring(trimmed.indexOf('/'));
         ZooKeeper zooKeeper;
         try {
-            zooKeeper = ZooKeeperRegistry.connect(trimmed, ATTACH_TIMEOUT_MILLIS, () -> { });
+            zooKeeper = RegistrySession.open(trimmed, ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
         } catch (RsmException e) {
             throw new IOException(e.getMessage() + " Check the host names and ports of " + trimmed
                     + " (the connect string rsm-launch printed), that ZooKeeper runs there and that no firewall is in the way.", e);
@@ -170,7 +170,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         int slash = connectString.indexOf('/');
         String ensemble = slash < 0 ? connectString : connectString.substring(0, slash);
         try {
-            ZooKeeper zooKeeper = ZooKeeperRegistry.connect(ensemble, ATTACH_TIMEOUT_MILLIS, () -> { });
+            ZooKeeper zooKeeper = RegistrySession.open(ensemble, ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
             try {
                 List<String> clusters = zooKeeper.getChildren(ZooKeeperBackend.ROOT, false);
                 return clusters.isEmpty() ? "; no cluster runs there now"
@@ -395,7 +395,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         if (!zooKeeper.getState().isAlive()) {
             close(zooKeeper);
             try {
-                zooKeeper = new ZooKeeper(connectString, ZooKeeperRegistry.SESSION_TIMEOUT_MILLIS, wakeReader);
+                zooKeeper = new ZooKeeper(connectString, RegistrySession.TIMEOUT_MILLIS, wakeReader);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot reach the cluster registry at " + connectString + ": " + e.getMessage(), e);
             }

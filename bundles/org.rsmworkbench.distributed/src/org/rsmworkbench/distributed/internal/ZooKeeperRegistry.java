@@ -17,12 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Op;
 import org.apache.zookeeper.OpResult;
-import org.apache.zookeeper.WatchedEvent;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
@@ -56,10 +56,8 @@ import org.rsmworkbench.rsmapi.RsmException;
  * shares with the launcher.
  */
 public final class ZooKeeperRegistry implements ClusterRegistry {
-    /** How long a node may be silent before ZooKeeper declares it dead (its session expires). */
-    static final int SESSION_TIMEOUT_MILLIS = 4000;
     /** How long the first connection to the ensemble may take. */
-    private static final long CONNECT_TIMEOUT_MILLIS = 15_000;
+    static final long CONNECT_TIMEOUT_MILLIS = 15_000;
 
     /** A ZooKeeper call whose checked failures become {@link Unavailable}. */
     interface Call<T> {
@@ -75,6 +73,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         }
     }
 
+    private final RegistrySession session;
     private final ZooKeeper zooKeeper;
     private final String connectString;
     private final ClusterSpec spec;
@@ -97,9 +96,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private record Published(PublishedSegment segment, ExportAddress address, int version) {
     }
 
-    private ZooKeeperRegistry(ZooKeeper zooKeeper, UcxDataPath dataPath, String connectString, ClusterSpec spec, int node,
+    private ZooKeeperRegistry(RegistrySession session, UcxDataPath dataPath, String connectString, ClusterSpec spec, int node,
             String processPath) {
-        this.zooKeeper = zooKeeper;
+        this.session = session;
+        this.zooKeeper = session.zooKeeper();
         this.dataPath = dataPath;
         this.connectString = connectString;
         this.spec = spec;
@@ -109,18 +109,21 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /**
      * Joins the cluster whose registry is at {@code connectString} (with the cluster's chroot) as a process of {@code node};
-     * {@code onExpired} runs when ZooKeeper declares this process dead: its session expired, its node is down, or the
-     * cluster's registry or its launcher is gone.
+     * {@code onDead} runs, with why, when this process is dead for the cluster: its session ended (expired, or without an
+     * answer from the ensemble for its timeout), its node is down, or the cluster's registry or its launcher is gone. A
+     * disconnection shorter than the session's timeout changes nothing: the watches stay, and what changed meanwhile is
+     * told after the reconnect.
      */
-    public static ZooKeeperRegistry join(String connectString, ClusterSpec spec, int node, Runnable onExpired) throws RsmException {
-        ZooKeeper zooKeeper = connect(connectString, onExpired);
+    public static ZooKeeperRegistry join(String connectString, ClusterSpec spec, int node, Consumer<String> onDead)
+            throws RsmException {
+        RegistrySession session = RegistrySession.open(connectString, CONNECT_TIMEOUT_MILLIS, onDead);
+        ZooKeeper zooKeeper = session.zooKeeper();
         try {
             String path = Znodes.PROCESSES + "/" + Znodes.processName(node, zooKeeper.getSessionId());
             // atomic with the check that the node is up: a killed node takes no new process
             Stat nodeState = new Stat();
             byte[] state = zooKeeper.getData(Znodes.node(node), false, nodeState);
             if (!Znodes.NODE_UP.equals(new String(state, StandardCharsets.UTF_8))) {
-                close(zooKeeper);
                 throw error(RsmError.CTLR_NOT_PRESENT, "node %d of the cluster at %s is down", node, connectString);
             }
             UcxDataPath dataPath = UcxDataPath.open();
@@ -132,119 +135,68 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 dataPath.close();
                 throw e;
             }
-            ZooKeeperRegistry registry = new ZooKeeperRegistry(zooKeeper, dataPath, connectString, spec, node, path);
-            watchNode(zooKeeper, node, onExpired);
-            watchLauncher(zooKeeper, onExpired);
+            ZooKeeperRegistry registry = new ZooKeeperRegistry(session, dataPath, connectString, spec, node, path);
+            try {
+                watchNode(session, node, onDead);
+                watchLauncher(session, onDead);
+            } catch (KeeperException | InterruptedException e) {
+                dataPath.close();
+                throw e;
+            }
             return registry;
         } catch (RsmException e) {
-            close(zooKeeper);
+            session.close();
             throw e;
         } catch (KeeperException e) {
-            close(zooKeeper);
+            session.close();
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster registry at %s as node %d: %s%s", connectString, node,
                     e.getMessage(), e instanceof KeeperException.NoNodeException ? " (the cluster has no such node, or is gone)" : "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            close(zooKeeper);
+            session.close();
             throw error(RsmError.INTERRUPTED, "interrupted while joining the RSM cluster registry at %s", connectString);
         }
     }
 
     /**
-     * Runs {@code onDown} once the registry says {@code node} is down or the cluster's registry is gone (its node znode
-     * deleted); a read that fails (the ensemble unreachable) leaves it to the session's expiry.
+     * Reads {@code node}'s state with a watch, and again whenever it changes; runs {@code onDown} once the registry says the
+     * node is down or the cluster's registry is gone (its node znode deleted).
      */
-    private static void watchNode(ZooKeeper zooKeeper, int node, Runnable onDown) {
-        Watcher watcher = new Watcher() {
-            @Override
-            public void process(WatchedEvent event) {
-                if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
-                    onDown.run();
-                } else if (event.getType() != Watcher.Event.EventType.None) {
-                    watchNode(zooKeeper, node, onDown); // the state changed: read it again, with a new watch
-                }
+    private static void watchNode(RegistrySession session, int node, Consumer<String> onDown) throws KeeperException,
+            InterruptedException {
+        String gone = "the cluster's registry is gone: the launch has ended";
+        Watcher watcher = event -> {
+            if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
+                onDown.accept(gone);
+            } else if (event.getType() != Watcher.Event.EventType.None) {
+                session.rewatch(() -> watchNode(session, node, onDown)); // the state changed: read it again, with a new watch
             }
         };
         try {
-            byte[] state = zooKeeper.getData(Znodes.node(node), watcher, null);
+            byte[] state = session.zooKeeper().getData(Znodes.node(node), watcher, null);
             if (!Znodes.NODE_UP.equals(new String(state, StandardCharsets.UTF_8))) {
-                onDown.run();
+                onDown.accept("the cluster registry says node " + node + " is down (killed)");
             }
         } catch (KeeperException.NoNodeException e) {
-            onDown.run();
-        } catch (KeeperException e) {
-            // unreachable: the session's expiry decides
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            onDown.accept(gone);
         }
     }
 
     /**
-     * Runs {@code onGone} once the launcher's znode is gone: the launcher died (its session expired) without removing the
-     * cluster's registry. A read that fails leaves it to the session's expiry.
+     * Watches the launcher's znode; runs {@code onGone} once it is gone: the launcher died (its session expired) without
+     * removing the cluster's registry.
      */
-    private static void watchLauncher(ZooKeeper zooKeeper, Runnable onGone) {
-        Watcher watcher = new Watcher() {
-            @Override
-            public void process(WatchedEvent event) {
-                if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
-                    onGone.run();
-                } else if (event.getType() != Watcher.Event.EventType.None) {
-                    watchLauncher(zooKeeper, onGone);
-                }
-            }
-        };
-        try {
-            if (zooKeeper.exists(Znodes.LAUNCHER, watcher) == null) {
-                onGone.run();
-            }
-        } catch (KeeperException e) {
-            // unreachable: the session's expiry decides
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A session with the ensemble, once it is connected; {@code onExpired} runs when the session expires. */
-    static ZooKeeper connect(String connectString, Runnable onExpired) throws RsmException {
-        return connect(connectString, CONNECT_TIMEOUT_MILLIS, onExpired);
-    }
-
-    /** A session with the ensemble, once it is connected within {@code timeoutMillis}; {@code onExpired} runs when it expires. */
-    static ZooKeeper connect(String connectString, long timeoutMillis, Runnable onExpired) throws RsmException {
-        CountDownLatch connected = new CountDownLatch(1);
+    private static void watchLauncher(RegistrySession session, Consumer<String> onGone) throws KeeperException,
+            InterruptedException {
         Watcher watcher = event -> {
-            if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
-                connected.countDown();
-            } else if (event.getState() == Watcher.Event.KeeperState.Expired) {
-                onExpired.run();
+            if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
+                onGone.accept("the launcher is gone");
+            } else if (event.getType() != Watcher.Event.EventType.None) {
+                session.rewatch(() -> watchLauncher(session, onGone));
             }
         };
-        ZooKeeper zooKeeper;
-        try {
-            zooKeeper = new ZooKeeper(connectString, SESSION_TIMEOUT_MILLIS, watcher);
-        } catch (IOException | IllegalArgumentException e) {
-            throw error(RsmError.CTLR_NOT_PRESENT, "cannot reach the RSM cluster registry at %s: %s", connectString, e.getMessage());
-        }
-        try {
-            if (!connected.await(timeoutMillis, TimeUnit.MILLISECONDS)) {
-                close(zooKeeper);
-                throw error(RsmError.CTLR_NOT_PRESENT, "the RSM cluster registry at %s did not answer within %d s: is ZooKeeper"
-                        + " running there?", connectString, Math.max(1, timeoutMillis / 1000));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close(zooKeeper);
-            throw error(RsmError.INTERRUPTED, "interrupted while connecting to the RSM cluster registry at %s", connectString);
-        }
-        return zooKeeper;
-    }
-
-    private static void close(ZooKeeper zooKeeper) {
-        try {
-            zooKeeper.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (session.zooKeeper().exists(Znodes.LAUNCHER, watcher) == null) {
+            onGone.accept("the launcher is gone");
         }
     }
 
@@ -260,7 +212,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         }
     }
 
-    /** The ZooKeeper session of this process (tests make it expire). */
+    /** The ZooKeeper session of this process (tests make it expire, or lose its connection). */
     public ZooKeeper zooKeeper() {
         return zooKeeper;
     }
@@ -386,7 +338,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                                 importer, exporterNode, segmentId, permission);
                         throw e;
                     }
-                    ZooKeeperConnection connection = new ZooKeeperConnection(zooKeeper, connectionPath, path, grant, listener);
+                    ZooKeeperConnection connection = new ZooKeeperConnection(session, connectionPath, path, grant, listener);
                     made = true;
                     connection.watch(segmentPath);
                     return connection;
@@ -455,7 +407,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             result[0] = rc;
             synced.countDown();
         }, null);
-        if (!synced.await(SESSION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+        if (!synced.await(RegistrySession.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
             throw new KeeperException.OperationTimeoutException();
         }
         if (result[0] != KeeperException.Code.OK.intValue()) {
@@ -468,7 +420,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         return "a process of node " + node + " (" + credentials + ")";
     }
 
+    /**
+     * The error of a registry call that failed; a call that found the session expired ends it first (a process whose
+     * session expired is dead for the cluster, whether its call or the session's event learns it first).
+     */
     private RsmException unavailable(String what, Exception e) {
+        if (e instanceof KeeperException.SessionExpiredException || e.getCause() instanceof KeeperException.SessionExpiredException) {
+            session.expired();
+        }
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
             return error(RsmError.INTERRUPTED, "interrupted while the cluster registry was asked to %s", what);
@@ -491,7 +450,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        close(zooKeeper);
+        session.close();
         dataPath.close();
     }
 
@@ -505,6 +464,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      * path.
      */
     private static final class ZooKeeperConnection implements Connection {
+        private final RegistrySession session;
         private final ZooKeeper zooKeeper;
         private final String path;
         private final RemoteSegment dataPath;
@@ -513,9 +473,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         private volatile boolean aborted;
         private volatile boolean disconnected;
 
-        ZooKeeperConnection(ZooKeeper zooKeeper, String path, RemoteSegment dataPath, ConnectChecks.Grant grant,
+        ZooKeeperConnection(RegistrySession session, String path, RemoteSegment dataPath, ConnectChecks.Grant grant,
                 UcxDataPath.Listener listener) {
-            this.zooKeeper = zooKeeper;
+            this.session = session;
+            this.zooKeeper = session.zooKeeper();
             this.path = path;
             this.dataPath = dataPath;
             this.grant = grant;
@@ -538,18 +499,15 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         }
 
         /** Watches the segment: its deletion (unpublished, or its exporter died) aborts this connection. */
-        void watch(String segmentPath) {
-            Watcher watcher = new Watcher() {
-                @Override
-                public void process(WatchedEvent event) {
-                    if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
-                        aborted = true;
-                    } else if (event.getType() != Watcher.Event.EventType.None && !aborted && !disconnected) {
-                        watch(segmentPath); // a data change (republish): watch again
-                    }
+        void watch(String segmentPath) throws KeeperException, InterruptedException {
+            Watcher watcher = event -> {
+                if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
+                    aborted = true;
+                } else if (event.getType() != Watcher.Event.EventType.None && !aborted && !disconnected) {
+                    session.rewatch(() -> watch(segmentPath)); // a data change (republish): watch again
                 }
             };
-            if (call(() -> zooKeeper.exists(segmentPath, watcher)) == null) {
+            if (zooKeeper.exists(segmentPath, watcher) == null) {
                 aborted = true;
             }
         }

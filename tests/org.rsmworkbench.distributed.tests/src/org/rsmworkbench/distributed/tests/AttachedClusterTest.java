@@ -80,7 +80,7 @@ class AttachedClusterTest {
     }
 
     private ZooKeeperRegistry join(int node) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, () -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, _ -> { });
         joined.add(registry);
         return registry;
     }

@@ -88,7 +88,7 @@ class AttachedSegmentTest {
     }
 
     private ZooKeeperRegistry join(int node) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, () -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, _ -> { });
         joined.add(registry);
         return registry;
     }

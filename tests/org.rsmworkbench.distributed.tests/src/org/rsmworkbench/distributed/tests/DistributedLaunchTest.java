@@ -15,8 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
@@ -48,14 +52,30 @@ class DistributedLaunchTest {
     }
 
     private static Launch launch(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> command = new ArrayList<>(List.of("--cp", CLASS_PATH, "--timeout", "120s"));
-        command.addAll(Arrays.asList(args));
-        int status = RsmLaunch.run(command, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Launch(status, out.toString(StandardCharsets.UTF_8).lines().toList(),
-                err.toString(StandardCharsets.UTF_8).lines().toList());
+        return new RunningLaunch(args).await();
+    }
+
+    /** A launch running in another thread: what it printed so far can be read meanwhile. */
+    private static final class RunningLaunch {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        private final CompletableFuture<Integer> status;
+
+        RunningLaunch(String... args) {
+            List<String> command = new ArrayList<>(List.of("--cp", CLASS_PATH, "--timeout", "120s"));
+            command.addAll(Arrays.asList(args));
+            status = CompletableFuture.supplyAsync(() -> RsmLaunch.run(command, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)), runnable -> Thread.ofPlatform().daemon().start(runnable));
+        }
+
+        /** What it printed on standard error so far. */
+        List<String> err() {
+            return err.toString(StandardCharsets.UTF_8).lines().toList();
+        }
+
+        Launch await() {
+            return new Launch(status.join(), out.toString(StandardCharsets.UTF_8).lines().toList(), err());
+        }
     }
 
     @Test
@@ -102,6 +122,63 @@ class DistributedLaunchTest {
                 launch.toString());
         assertTrue(launch.output(1).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
         assertTrue(launch.output(3).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+    }
+
+    /**
+     * A node JVM frozen (SIGSTOP) for longer than the ZooKeeper session timeout is dead for the cluster: the others go on
+     * without it, and once it runs again it ends with 137, saying why on its console, instead of going on as a ghost.
+     */
+    @Test
+    void aNodeFrozenForLongerThanTheSessionTimeoutEndsSayingWhyAndTheOthersComplete() throws Exception {
+        RunningLaunch running = new RunningLaunch("--zookeeper", "embedded", "--nodes", "3",
+                "org.rsmworkbench.examples.DoorbellPingPong", "--", "5000");
+        long pid = joinedProcess(running, 3);
+        signal("STOP", pid);
+        try {
+            Thread.sleep(3 * ZooKeeperTests.SESSION_TIMEOUT_MILLIS);
+        } finally {
+            signal("CONT", pid);
+        }
+        Launch launch = running.await();
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0, node 3 137 (killed); exit status 137"),
+                launch.toString());
+        assertTrue(launch.err().stream().anyMatch(l -> l.startsWith("[node 3] rsm: this process of node 3 is dead for the"
+                + " cluster: ZooKeeper expired its session")), launch.toString());
+        assertTrue(launch.output(1).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
+        assertTrue(launch.output(2).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
+    }
+
+    /** The pid of the JVM of {@code node} once it has joined the registry that the launch printed. */
+    private static long joinedProcess(RunningLaunch running, int node) throws Exception {
+        Pattern registry = Pattern.compile("\\[rsm-launch\\] registry (\\S+) .*");
+        String[] connectString = {null};
+        ZooKeeperTests.waitFor("the launch prints its registry", () -> running.err().stream().map(registry::matcher)
+                .filter(Matcher::matches).findFirst().map(m -> connectString[0] = m.group(1)).isPresent());
+        ZooKeeper observer = new ZooKeeper(connectString[0], ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            String[] process = {null};
+            ZooKeeperTests.waitFor("node " + node + " joins", () -> {
+                try {
+                    process[0] = observer.getChildren("/processes", false).stream().filter(p -> p.startsWith(node + "-"))
+                            .findFirst().orElse(null);
+                } catch (KeeperException e) {
+                    return false; // not connected yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+                return process[0] != null;
+            });
+            String record = new String(observer.getData("/processes/" + process[0], false, null), StandardCharsets.UTF_8).strip();
+            return Long.parseLong(record.substring("pid=".length()));
+        } finally {
+            observer.close();
+        }
+    }
+
+    private static void signal(String signal, long pid) throws IOException, InterruptedException {
+        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor(),
+                "kill -" + signal + " " + pid);
     }
 
     @Test

@@ -10,11 +10,14 @@ import java.util.function.BooleanSupplier;
 
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
+import org.rsmworkbench.distributed.internal.RegistrySession;
 
 /** What tests of the ZooKeeper registry share: waiting for what it does, making a session expire as for a dead client. */
 final class ZooKeeperTests {
     /** How long a test waits at most for the registry to do something (generous: the machine may be loaded). */
     static final long WAIT_MILLIS = 30_000;
+    /** The session timeout of the registry's sessions. */
+    static final int SESSION_TIMEOUT_MILLIS = RegistrySession.TIMEOUT_MILLIS;
 
     private ZooKeeperTests() {
     }

@@ -1,0 +1,170 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.distributed.tests.ZooKeeperTests.WAIT_MILLIS;
+import static org.rsmworkbench.distributed.tests.ZooKeeperTests.waitFor;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.zookeeper.WatchedEvent;
+import org.apache.zookeeper.Watcher;
+import org.apache.zookeeper.ZooKeeper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
+import org.rsmworkbench.distributed.internal.RegistrySession;
+import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
+import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+
+/**
+ * A node process whose connection to ZooKeeper drops (a {@link ZooKeeperLink} between it and the server, cut by the test):
+ * a drop shorter than the session timeout loses no watch and no event; a process cut off for longer is dead for the
+ * cluster, told so with why, and the others see it dead.
+ */
+@Timeout(120)
+class ZooKeeperDisconnectionTest {
+    private static final Credentials USER = new Credentials(1000, 1000, Set.of(), 022, false);
+    private static final int SEGMENT = 0x400200;
+    private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
+
+    private final ClusterSpec spec = ClusterSpec.fullyConnected(2);
+    private EmbeddedZooKeeper server;
+    private ZooKeeperLink link;
+    private DistributedBackend.LaunchedRegistry cluster;
+    private final List<ClusterRegistry> joined = new ArrayList<>();
+
+    @BeforeEach
+    void startCluster() throws IOException {
+        server = EmbeddedZooKeeper.start();
+        link = new ZooKeeperLink(server.connectString());
+        cluster = new ZooKeeperBackend().create(server.connectString(), spec);
+    }
+
+    @AfterEach
+    void stopCluster() throws IOException {
+        joined.forEach(ClusterRegistry::close);
+        if (cluster != null) {
+            cluster.close();
+        }
+        link.close();
+        server.close();
+    }
+
+    /** Joins {@code node} through the link; {@code dead} gets why, if it is told that it is dead for the cluster. */
+    private ZooKeeperRegistry joinThroughTheLink(int node, BlockingQueue<String> dead) throws RsmException {
+        String connectString = cluster.connectString().replace(server.connectString(), link.hostPort());
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, spec, node, dead::add);
+        joined.add(registry);
+        return registry;
+    }
+
+    private ClusterRegistry join(int node) throws RsmException {
+        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, _ -> { });
+        joined.add(registry);
+        return registry;
+    }
+
+    private static PublishedSegment segment(int node) {
+        return new PublishedSegment(node, SEGMENT, "emu0", 4096, 1000, 1000, 0755, List.of());
+    }
+
+    /** Cuts the link, and returns once the process's client sees the connection gone. */
+    private void cutUntilDisconnected(ZooKeeperRegistry registry) throws InterruptedException {
+        link.cut();
+        waitFor("the process's client sees the connection gone", () -> !registry.zooKeeper().getState().isConnected());
+    }
+
+    /** Heals the link; returns once the process's client is connected again (failing if its session ended meanwhile). */
+    private void healUntilConnected(ZooKeeperRegistry registry, BlockingQueue<String> dead) throws InterruptedException {
+        link.heal();
+        waitFor("the process's client is connected again, or told it is dead",
+                () -> registry.zooKeeper().getState() == ZooKeeper.States.CONNECTED || !dead.isEmpty());
+        assertNull(dead.peek(), "the process is told it is dead after a short disconnection");
+    }
+
+    @Test
+    void aProcessSurvivesADisconnectionShorterThanTheSessionTimeoutWithItsWatches() throws Exception {
+        BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
+        ZooKeeperRegistry exporter = joinThroughTheLink(1, dead);
+        exporter.publish(segment(1), MEMORY, () -> { });
+        ClusterRegistry.Connection connection = join(2).connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
+        exporter.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
+        cutUntilDisconnected(exporter);
+        healUntilConnected(exporter, dead); // the client's first attempt to reconnect, within a second, succeeds
+        // past the time after which a process without an answer counts itself dead
+        assertNull(dead.poll(RegistrySession.UNANSWERED_MILLIS, TimeUnit.MILLISECONDS), "a process that reconnected in time lives on");
+        assertFalse(connection.isAborted(), "its segment is still published");
+        cluster.nodeKilled(1);
+        String why = dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        assertNotNull(why, "the watch on its node outlived the disconnection: the process is told its node is down");
+        assertEquals("the cluster registry says node 1 is down (killed)", why);
+    }
+
+    /**
+     * The node's state changed as the connection dropped: the watcher's read, which sets its watch again, fails. It is made
+     * again at the reconnect, so a later change (the node killed) is still told.
+     */
+    @Test
+    void aWatchWhoseReadFailedForTheDisconnectionIsSetAgainAtTheReconnect() throws Exception {
+        BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
+        ZooKeeperRegistry process = joinThroughTheLink(1, dead);
+        process.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
+        link.hold();
+        // what ZooKeeper delivers for a change of the node's znode: the watcher reads it again, and the read waits in the link
+        process.zooKeeper().getTestable().queueEvent(new WatchedEvent(Watcher.Event.EventType.NodeDataChanged,
+                Watcher.Event.KeeperState.SyncConnected, "/nodes/1"));
+        Thread.sleep(200);
+        cutUntilDisconnected(process); // the read fails with the connection
+        healUntilConnected(process, dead);
+        assertNull(dead.poll(200, TimeUnit.MILLISECONDS), "the node is up: the process is told nothing");
+        cluster.nodeKilled(1);
+        assertEquals("the cluster registry says node 1 is down (killed)", dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS),
+                "the watch was set again at the reconnect");
+    }
+
+    /**
+     * ZooKeeper tells a client that its session expired only when a server answers it again: a process cut off from the
+     * registry for longer than the session timeout counts itself dead, while the ensemble has expired its session and the
+     * others see it dead (its segments withdrawn, its node down).
+     */
+    @Test
+    void aProcessCutOffForLongerThanTheSessionTimeoutIsToldItIsDeadAndTheOthersSeeItDead() throws Exception {
+        BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
+        ZooKeeperRegistry exporter = joinThroughTheLink(1, dead);
+        exporter.publish(segment(1), MEMORY, () -> { });
+        ClusterRegistry importer = join(2);
+        ClusterRegistry.Connection connection = importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
+        cutUntilDisconnected(exporter);
+        waitFor("the importer is forcibly disconnected once the exporter's session expired", connection::isAborted);
+        RsmException e = assertThrows(RsmException.class, () -> importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ));
+        assertEquals(RsmError.REMOTE_NODE_UNREACHABLE, e.error(), "the launcher took the node down: " + e.getMessage());
+        String why = dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        assertNotNull(why, "the process cut off is told that it is dead for the cluster");
+        assertTrue(why.startsWith("no answer from the cluster registry at " + link.hostPort()), why);
+    }
+}

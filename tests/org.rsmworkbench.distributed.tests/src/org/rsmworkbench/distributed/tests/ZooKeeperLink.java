@@ -1,0 +1,118 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.tests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A TCP link on the loopback interface between ZooKeeper clients and a server, which a test holds (what is sent waits),
+ * cuts (the connections through it close, and new ones are closed as they come: the clients find no server) and heals,
+ * as a network would.
+ */
+final class ZooKeeperLink implements AutoCloseable {
+    private final ServerSocket listening;
+    private final InetSocketAddress server;
+    /** The sockets open now, both ends of each connection; guarded by this. */
+    private final List<Socket> open = new ArrayList<>();
+    private boolean cut;
+    private boolean held;
+
+    /** Forwards connections to the server at {@code hostPort} (HOST:PORT). */
+    ZooKeeperLink(String hostPort) throws IOException {
+        int colon = hostPort.lastIndexOf(':');
+        server = new InetSocketAddress(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+        listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread.ofPlatform().daemon().name("zookeeper-link " + hostPort).start(this::accept);
+    }
+
+    /** HOST:PORT where clients reach the server through this link. */
+    String hostPort() {
+        return InetAddress.getLoopbackAddress().getHostAddress() + ":" + listening.getLocalPort();
+    }
+
+    /** Holds what is sent through the link until it is cut. */
+    synchronized void hold() {
+        held = true;
+    }
+
+    /** Closes every connection through the link, and the ones that come until {@link #heal()}; what was held is lost. */
+    synchronized void cut() {
+        cut = true;
+        held = false;
+        notifyAll();
+        open.forEach(ZooKeeperLink::close);
+        open.clear();
+    }
+
+    synchronized void heal() {
+        cut = false;
+    }
+
+    private void accept() {
+        while (!listening.isClosed()) {
+            try {
+                Socket client = listening.accept();
+                Socket toServer;
+                synchronized (this) {
+                    if (cut) {
+                        close(client);
+                        continue;
+                    }
+                    toServer = new Socket(server.getAddress(), server.getPort());
+                    open.add(client);
+                    open.add(toServer);
+                }
+                pump(client, toServer);
+                pump(toServer, client);
+            } catch (IOException e) {
+                // closed: the link is gone
+            }
+        }
+    }
+
+    /** Copies what {@code from} receives to {@code to} (once the link does not hold it) until either closes; then closes both. */
+    private void pump(Socket from, Socket to) {
+        Thread.ofPlatform().daemon().start(() -> {
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                byte[] buffer = new byte[8192];
+                for (int read; (read = in.read(buffer)) >= 0;) {
+                    awaitNotHeld();
+                    out.write(buffer, 0, read);
+                }
+            } catch (IOException | InterruptedException e) {
+                // cut
+            } finally {
+                close(from);
+                close(to);
+            }
+        });
+    }
+
+    private synchronized void awaitNotHeld() throws InterruptedException {
+        while (held) {
+            wait();
+        }
+    }
+
+    private static void close(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closed already
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        cut();
+        listening.close();
+    }
+}
