@@ -10,6 +10,7 @@ import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.WatchedCluster;
 import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.emulator.launch.FaultInjector;
+import org.rsmworkbench.emulator.launch.HostFaultInjector;
 
 /**
  * A cluster the IDE watches: the handle (an {@link EmulatedCluster} in a directory, or a distributed cluster read from its
@@ -34,6 +35,7 @@ public final class RunningCluster {
     private final FaultInjector faults;
     private final NodePrograms programs = new NodePrograms();
     private volatile Path recording;
+    private volatile HostFaultInjector hostFaults;
 
     /**
      * @param faults the injector of its launch; null: faults are applied to a cluster in a directory and logged nowhere,
@@ -81,6 +83,19 @@ public final class RunningCluster {
     /** Says that its launch records into {@code folder}. */
     public void recordedInto(Path folder) {
         recording = folder;
+    }
+
+    /**
+     * The injector of the faults of its hosts, when its launch is one across hosts (a hosts file): the views offer them
+     * ({@link HostFaultChoices}); empty for any other cluster.
+     */
+    public Optional<HostFaultInjector> hostFaults() {
+        return Optional.ofNullable(hostFaults);
+    }
+
+    /** Says that its launch runs across hosts, whose faults {@code injector} injects and logs on the cluster's console. */
+    public void acrossHosts(HostFaultInjector injector) {
+        hostFaults = Objects.requireNonNull(injector, "injector");
     }
 
     public Origin origin() {

@@ -26,6 +26,8 @@ import java.util.function.Supplier;
 public final class HostFaultInjector {
     /** How long a route command may take (an ssh prefix connects first). */
     private static final Duration ROUTE_COMMAND_WAIT = Duration.ofSeconds(20);
+    /** How the outcome of a fault that did nothing, or failed, starts in its line. */
+    private static final String NOTHING_TO_DO = ": nothing to do, ", FAILED = ": failed: ";
 
     private final HostsFile hosts;
     private final Supplier<Map<Integer, Process>> processes;
@@ -50,21 +52,48 @@ public final class HostFaultInjector {
         this.source = source;
     }
 
-    /** Injects {@code fault} now (its hosts checked against the hosts file, {@link HostFault#check}) and logs it. */
-    public synchronized void inject(HostFault fault) {
-        String source = " (" + this.source + " " + fault + ")";
+    /** Injects a scheduled {@code fault} now (its hosts checked against the hosts file, {@link HostFault#check}) and logs it. */
+    public void inject(HostFault fault) {
+        injectLogged(fault, source + " " + fault);
+    }
+
+    /**
+     * Injects {@code fault} now, as the user asked from a view (its hosts in the hosts file, with an address for a link),
+     * and logs it with {@code from} as its source: {@code 12:03:04.512 kill host beta: nodes 3, 4 (Clusters view)}.
+     *
+     * @return whether it did something on every host it names (a kill that found no node JVM, or a route command that
+     *         failed, did not), and its log line
+     */
+    public FaultInjector.Result inject(HostFault fault, String from) {
+        return injectLogged(fault, from);
+    }
+
+    private synchronized FaultInjector.Result injectLogged(HostFault fault, String from) {
         String time = timed.apply("");
         String outcome = switch (fault.kind()) {
             case KILL_HOST -> killNodesOf(hosts.host(fault.hostA()));
             case LINK_DOWN -> setLink(fault, "add");
             case LINK_UP -> setLink(fault, "del");
         };
-        log.accept(time + fault.describe() + outcome + source);
+        String line = time + fault.describe() + outcome + " (" + from + ")";
+        log.accept(line);
         if (fault.kind() == HostFault.Kind.LINK_DOWN) {
             cut.add(fault);
         } else if (fault.kind() == HostFault.Kind.LINK_UP) {
             cut.removeIf(down -> sameLink(down, fault));
         }
+        return new FaultInjector.Result(!outcome.startsWith(NOTHING_TO_DO) && !outcome.startsWith(FAILED), line);
+    }
+
+    /** The hosts file of the launch: the hosts faults may name. */
+    public HostsFile hosts() {
+        return hosts;
+    }
+
+    /** Whether the link between hosts {@code a} and {@code b} was cut (or tried) and not healed since. */
+    public synchronized boolean isCut(String a, String b) {
+        HostFault link = new HostFault(HostFault.Kind.LINK_UP, a, b, Duration.ZERO);
+        return cut.stream().anyMatch(down -> sameLink(down, link));
     }
 
     /** Heals the links that are still cut (a launch must not leave blackhole routes on its hosts). */
@@ -89,7 +118,7 @@ public final class HostFaultInjector {
                 killed.add(node);
             }
         }
-        return killed.isEmpty() ? ": nothing to do, no node JVM runs there" : ": node" + (killed.size() == 1 ? " " : "s ")
+        return killed.isEmpty() ? NOTHING_TO_DO + "no node JVM runs there" : ": node" + (killed.size() == 1 ? " " : "s ")
                 + String.join(", ", killed.stream().map(String::valueOf).toList());
     }
 
@@ -101,7 +130,7 @@ public final class HostFaultInjector {
         for (HostsFile.Host[] pair : new HostsFile.Host[][] {{a, b}, {b, a}}) {
             String failure = run(pair[0], List.of("ip", "route", addOrDelete, "blackhole", pair[1].address()));
             if (failure != null) {
-                failures.append(failures.isEmpty() ? ": failed: " : "; ").append(failure);
+                failures.append(failures.isEmpty() ? FAILED : "; ").append(failure);
             }
         }
         return failures.toString();

@@ -3,6 +3,7 @@
 package org.rsmworkbench.ui.internal;
 
 import java.util.LinkedHashMap;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
@@ -13,16 +14,21 @@ import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.rsmworkbench.core.clusters.HostFaultChoices;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.emulator.launch.FaultInjector;
+import org.rsmworkbench.emulator.launch.HostFault;
+import org.rsmworkbench.emulator.launch.HostFaultInjector;
+import org.rsmworkbench.emulator.launch.HostsFile;
 import org.rsmworkbench.ui.internal.preferences.Preferences;
 
 /**
- * How the views inject a fault: a fault that cuts programs off (killing a node, taking a link down) is confirmed
- * first, once, in a dialog whose "Do not ask again" clears {@link Preferences#CONFIRM_FAULTS}, so that one stray click
- * does not end a run; then the cluster injects it, which logs it on its launch's cluster console with the view as
- * its source. A fault that could not be applied is reported in a dialog.
+ * How the views inject a fault: a fault that cuts programs off (killing a node or a host, taking a link down, cutting
+ * the link between two hosts) is confirmed first, once, in a dialog whose "Do not ask again" clears
+ * {@link Preferences#CONFIRM_FAULTS}, so that one stray click does not end a run; then the cluster (or, for a fault of
+ * its hosts, the launch's {@link HostFaultInjector}) injects it, which logs it on its launch's cluster console with the
+ * view as its source. A fault that could not be applied is reported in a dialog.
  * <p>
  * The fault is injected in a job, never on the UI thread: a kill or a link taken down waits for the importers'
  * JVMs to cut their mappings (up to {@code EmulatedCluster.IMPORTER_CUT_TIMEOUT_MILLIS} for a JVM that a debugger
@@ -58,21 +64,40 @@ public final class FaultActions {
      * @return whether the fault is being injected: false when the user cancelled
      */
     public static boolean inject(Shell shell, RunningCluster cluster, Fault fault, String source, Runnable applied) {
-        String consequences = consequences(fault);
-        if (consequences != null && !confirmed(shell, cluster, fault, consequences)) {
+        return inject(shell, cluster, fault.describe(), consequences(fault), () -> cluster.inject(fault, source), applied);
+    }
+
+    /**
+     * Asks (as for a node's fault), then injects a fault of the hosts of {@code cluster}'s launch across hosts through
+     * its {@link RunningCluster#hostFaults() injector}, in a job; logged on the cluster's console with {@code source}.
+     *
+     * @return whether the fault is being injected: false when the user cancelled
+     * @throws IllegalArgumentException when the launch of {@code cluster} is not one across hosts
+     */
+    public static boolean inject(Shell shell, RunningCluster cluster, HostFault fault, String source) {
+        HostFaultInjector injector = cluster.hostFaults()
+                .orElseThrow(() -> new IllegalArgumentException(cluster.label() + " is not launched across hosts"));
+        return inject(shell, cluster, fault.describe(), consequences(fault, injector.hosts()), () -> injector.inject(fault, source),
+                () -> {
+                });
+    }
+
+    /** Confirms a fault that has {@code consequences} (none: no question), then injects it in a job. */
+    private static boolean inject(Shell shell, RunningCluster cluster, String describe, String consequences,
+            Supplier<FaultInjector.Result> injection, Runnable applied) {
+        if (consequences != null && !confirmed(shell, cluster, describe, consequences)) {
             return false;
         }
         Display display = shell.getDisplay();
-        String what = Character.toUpperCase(fault.describe().charAt(0)) + fault.describe().substring(1);
-        Job job = Job.create(what + " in " + cluster.label(), _ -> {
-            FaultInjector.Result result = cluster.inject(fault, source);
+        Job job = Job.create(capitalized(describe) + " in " + cluster.label(), _ -> {
+            FaultInjector.Result result = injection.get();
             RsmUiPlugin.getDefault().monitor().wake();
             display.asyncExec(() -> {
                 if (result.applied()) {
                     applied.run();
                 } else {
                     MessageDialog.openError(shell.isDisposed() ? null : shell, CONFIRM_TITLE,
-                            "Could not " + fault.describe() + ":\n" + result.line());
+                            "Could not " + describe + ":\n" + result.line());
                 }
             });
             return Status.OK_STATUS;
@@ -80,6 +105,10 @@ public final class FaultActions {
         job.setRule(ONE_AT_A_TIME);
         job.schedule();
         return true;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** {@link #inject(Shell, RunningCluster, Fault, String, Runnable)} with nothing to run after. */
@@ -101,12 +130,25 @@ public final class FaultActions {
         };
     }
 
-    private static boolean confirmed(Shell shell, RunningCluster cluster, Fault fault, String consequences) {
+    /** What a fault of hosts that cuts programs off does to them, or null for one that needs no confirmation. */
+    private static String consequences(HostFault fault, HostsFile hosts) {
+        return switch (fault.kind()) {
+            case KILL_HOST -> "The node JVMs on host " + fault.hostA() + " (" + HostFaultChoices.nodes(hosts.host(fault.hostA()))
+                    + ") are killed as if the host crashed (SIGKILL): "
+                    + "nothing of theirs ends cleanly, and the other nodes lose their connections to its segments.";
+            case LINK_DOWN -> "Traffic between hosts " + fault.hostA() + " and " + fault.hostB() + " is dropped (a blackhole route "
+                    + "to the other's address on each, through its run= prefix) until you choose Restore Link Between Hosts, "
+                    + "or the cluster stops.";
+            case LINK_UP -> null;
+        };
+    }
+
+    private static boolean confirmed(Shell shell, RunningCluster cluster, String describe, String consequences) {
         IPreferenceStore preferences = RsmUiPlugin.getDefault().getPreferenceStore();
         if (!preferences.getBoolean(Preferences.CONFIRM_FAULTS)) {
             return true;
         }
-        String action = Character.toUpperCase(fault.describe().charAt(0)) + fault.describe().substring(1);
+        String action = capitalized(describe);
         LinkedHashMap<String, Integer> buttons = new LinkedHashMap<>();
         buttons.put(action, IDialogConstants.OK_ID);
         buttons.put(IDialogConstants.CANCEL_LABEL, IDialogConstants.CANCEL_ID);

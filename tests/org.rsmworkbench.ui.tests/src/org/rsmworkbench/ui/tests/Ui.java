@@ -8,6 +8,7 @@ import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -170,6 +171,51 @@ final class Ui {
             }
         }
         fail("no context menu item \"" + text + "\"");
+    }
+
+    /**
+     * The texts of the items of a submenu of the control's context menu, as a right-click and hovering the submenu fill
+     * them, each with " [disabled]" when it is; null when the context menu has no such submenu.
+     */
+    static List<String> contextSubmenuItems(Control control, String submenu) {
+        Menu menu = control.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            for (MenuItem item : menu.getItems()) {
+                if (submenu.equals(item.getText()) && item.getMenu() != null) {
+                    item.getMenu().notifyListeners(SWT.Show, new Event());
+                    return Arrays.stream(item.getMenu().getItems())
+                            .map(child -> child.getText() + (child.isEnabled() ? "" : " [disabled]")).toList();
+                }
+            }
+            return null;
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+
+    /** Chooses the item of a submenu of the control's context menu, as a click does. */
+    static void chooseFromContextSubmenu(Control control, String submenu, String text) {
+        Menu menu = control.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        for (MenuItem item : menu.getItems()) {
+            if (submenu.equals(item.getText()) && item.getMenu() != null) {
+                Menu items = item.getMenu();
+                items.notifyListeners(SWT.Show, new Event());
+                for (MenuItem child : items.getItems()) {
+                    if (text.equals(child.getText())) {
+                        if (!child.isEnabled()) {
+                            fail("the context menu item \"" + submenu + " > " + text + "\" is disabled");
+                        }
+                        child.notifyListeners(SWT.Selection, new Event());
+                        menu.notifyListeners(SWT.Hide, new Event());
+                        return;
+                    }
+                }
+                fail("no item \"" + text + "\" in the context submenu \"" + submenu + "\"");
+            }
+        }
+        fail("no context submenu \"" + submenu + "\"");
     }
 
     /** Whether the control's context menu, as a right-click fills it, has an enabled item with that text. */

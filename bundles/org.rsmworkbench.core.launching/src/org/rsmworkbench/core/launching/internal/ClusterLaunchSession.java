@@ -204,13 +204,14 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /**
      * Makes the launch one across the hosts of {@code hosts}: the faults of its hosts are injected as {@code rsm-launch}
      * injects them ({@link HostFaultInjector}), {@code scheduled} on the clock of the other faults (call before
-     * {@link #startFaults()}), each logged on the cluster's console like them; the links still cut are healed when the
-     * cluster stops.
+     * {@link #startFaults()}), each logged on the cluster's console like them, and the Clusters view offers them
+     * ({@link RunningCluster#hostFaults()}); the links still cut are healed when the cluster stops.
      */
     public void acrossHosts(HostsFile hosts, List<HostFault> scheduled) {
         HostFaultInjector hostInjector = new HostFaultInjector(hosts, () -> Map.copyOf(lastJvms), injector::timed,
                 clusterProcess::log, FAULTS_TAB);
         hostFaults = hostInjector;
+        entry.acrossHosts(hostInjector);
         for (HostFault fault : scheduled) {
             faults.schedule(fault.at(), () -> hostInjector.inject(fault));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -39,6 +40,7 @@ import org.rsmworkbench.core.clusters.ClusterTree.ExportItem;
 import org.rsmworkbench.core.clusters.ClusterTree.ImportItem;
 import org.rsmworkbench.core.clusters.ClusterTree.Item;
 import org.rsmworkbench.core.clusters.ClusterTree.NodeItem;
+import org.rsmworkbench.core.clusters.HostFaultChoices;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.emulator.ClusterState;
@@ -67,6 +69,9 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     /** The context of the view's key bindings, active while the view is. */
     public static final String CONTEXT = "org.rsmworkbench.ui.clusterViewContext";
     /** Groups of the context menu, in order: the segment's views, faults (the links' items after the nodes'), clusters. */
+    /** The submenus of the faults of a launch across hosts. */
+    public static final String KILL_HOST = "Kill Host", CUT_HOST_LINK = "Cut Link Between Hosts",
+            RESTORE_HOST_LINK = "Restore Link Between Hosts";
     public static final String INSPECT_GROUP = "inspect", FAULTS_GROUP = "faults", LINKS_GROUP = "links",
             TRANSFERS_GROUP = "transfers", CLUSTERS_GROUP = "clusters";
 
@@ -177,7 +182,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         IHandlerService service = getSite().getService(IHandlerService.class);
         handlers.addAll(List.of(new OpenInInspectorHandler(this), new ShowPermissionsHandler(this), NodeFaultHandler.kill(this),
                 NodeFaultHandler.restart(this), new SetLinkHandler(this), new FailTransfersHandler(this),
-                new DetachClusterHandler(this)));
+                new DetachClusterHandler(this), new HostFaultHandler(this)));
         for (ClusterViewHandler handler : handlers) {
             service.activateHandler(handler.commandId(), handler);
         }
@@ -186,7 +191,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
 
     /**
      * The context menu: its commands are contributed in plugin.xml (popup:{@value #ID}) into its groups; the view adds
-     * an item per link of the selected controller.
+     * an item per link of the selected controller, and for a launch across hosts the faults of its hosts.
      */
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
@@ -205,6 +210,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         if (controller != null) {
             controller.links().forEach(link -> menu.add(linkItem(link)));
         }
+        addHostFaults(menu);
         menu.add(new GroupMarker(TRANSFERS_GROUP));
         menu.add(new Separator(CLUSTERS_GROUP));
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -221,6 +227,41 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
                 spec.controllerA(), SetLinkHandler.NODE_B, Integer.toString(spec.nodeB()), SetLinkHandler.CONTROLLER_B,
                 spec.controllerB(), SetLinkHandler.UP, Boolean.toString(!link.up()));
         return new CommandContributionItem(item);
+    }
+
+    /**
+     * A launch across hosts: the Kill Host, Cut Link Between Hosts and Restore Link Between Hosts submenus of the
+     * selected cluster, an item per host or pair of hosts; one that cannot be chosen is disabled and says why.
+     */
+    private void addHostFaults(IMenuManager menu) {
+        ClusterItem cluster = clusterOfSelection();
+        HostFaultChoices choices = cluster == null ? null : HostFaultChoices.of(cluster.cluster());
+        if (choices != null) {
+            menu.add(hostFaultMenu(KILL_HOST, choices.kills()));
+            menu.add(hostFaultMenu(CUT_HOST_LINK, choices.cuts()));
+            menu.add(hostFaultMenu(RESTORE_HOST_LINK, choices.restores()));
+        }
+    }
+
+    private MenuManager hostFaultMenu(String label, List<HostFaultChoices.Choice> choices) {
+        MenuManager submenu = new MenuManager(label);
+        for (HostFaultChoices.Choice choice : choices) {
+            if (choice.enabled()) {
+                CommandContributionItemParameter item = new CommandContributionItemParameter(getSite(), null, HostFaultHandler.COMMAND,
+                        CommandContributionItem.STYLE_PUSH);
+                item.label = choice.label();
+                item.parameters = Map.of(HostFaultHandler.FAULT, choice.fault().toString());
+                submenu.add(new CommandContributionItem(item));
+            } else {
+                Action unavailable = new Action(choice.label() + " (" + choice.disabledReason() + ")") {
+                    // never run: disabled
+                };
+                unavailable.setToolTipText(choice.disabledReason());
+                unavailable.setEnabled(false);
+                submenu.add(unavailable);
+            }
+        }
+        return submenu;
     }
 
     private void openInspector() {

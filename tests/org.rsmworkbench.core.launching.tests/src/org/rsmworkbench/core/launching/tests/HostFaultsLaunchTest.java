@@ -30,6 +30,9 @@ import org.eclipse.debug.core.model.IProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.core.clusters.HostFaultChoices;
+import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
@@ -118,6 +121,11 @@ class HostFaultsLaunchTest {
                 assertEquals(137, Launches.exit(nodes.get(3)), "SIGKILL, as a host that crashes: " + Launches.describe(launch));
                 assertTrue(Launches.out(cluster).contains("faults [kill-host:beta@1000ms] are injected once every node has joined the"
                         + " cluster"), Launches.describe(launch));
+                RunningCluster entry = RunningClusters.getDefault().clusters().stream()
+                        .filter(running -> running.label().startsWith("hostfaults-kill #")).findFirst().orElseThrow();
+                assertEquals(List.of("alpha (nodes 1, 2)", "beta (node 3)"),
+                        HostFaultChoices.of(entry).kills().stream().map(HostFaultChoices.Choice::label).toList(),
+                        "the Clusters view offers the hosts of the launch");
                 launch.terminate();
                 Launches.awaitEnd(launch);
                 for (int node : new int[] {1, 2}) {
