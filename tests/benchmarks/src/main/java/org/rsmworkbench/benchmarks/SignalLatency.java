@@ -5,17 +5,12 @@ package org.rsmworkbench.benchmarks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.VarHandle;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,89 +21,64 @@ import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
- * A harness for what JMH cannot measure inside one JVM: signal one-way latency between two node JVMs
- * against a raw ping-pong on a mapped flag between two JVMs (same run), the same signal ping-pong with both node JVMs
- * recording (flight recorder on, as a launch's default, into a temporary folder), and the CPU of an idle
- * signalWait(-1). Each trial warms both JVMs up for a fixed time, so that both sides run compiled code,
- * before it times a fixed number of round trips. (The join time of node JVMs is {@link LaunchStartup}'s.)
+ * A harness for what JMH cannot measure inside one JVM: signal one-way latency between two node JVMs against a raw
+ * ping-pong on a mapped flag between the same two JVMs, in alternating blocks ({@link SignalNode}), with the node
+ * JVMs as a launch starts them and, in a second pair of JVMs, both recording (flight recorder on, as a launch's default,
+ * into a temporary folder); then the CPU of an idle signalWait(-1). Each trial warms both JVMs up for a fixed time, so
+ * that both sides run compiled code, before it times its block pairs. Each ratio is taken within one pair of JVMs, block
+ * pair by block pair: on a VM the raw figure itself moves several-fold between trials as the vCPUs are placed.
+ * (The join time of node JVMs is {@link LaunchStartup}'s.)
  * Usage: java -jar benchmarks.jar's class path, main class org.rsmworkbench.benchmarks.SignalLatency ({@code -Dtrials=N}:
  * other than 9 trials).
  */
 public final class SignalLatency {
     private static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final int ROUNDS = 1_000_000;
+    private static final int BLOCKS = 50;
     private static final int TRIALS = Integer.getInteger("trials", 9);
-    private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
     private SignalLatency() {
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length > 0) {
-            switch (args[0]) {
-                case "raw-echo" -> rawEcho(Path.of(args[1]));
-                default -> throw new IllegalArgumentException(args[0]);
-            }
-            return;
+    /** A pair of node JVMs' figures: medians of their blocks' one-way latencies (ns) and of the block pairs' ratios. */
+    record PingPong(double rsm, double raw, double ratio) {
+        static PingPong parse(String line) {
+            String[] fields = line.trim().split(" ");
+            return new PingPong(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]), Double.parseDouble(fields[2]));
         }
+    }
+
+    public static void main(String[] args) throws Exception {
         System.out.println("machine: " + Machine.cpu());
         // interleaved trials, compared by their medians: on a shared 2-core machine one trial alone says little
         double[] raw = new double[TRIALS];
-        double[] signal = new double[TRIALS];
-        double[] recorded = new double[TRIALS];
+        double[] ratio = new double[TRIALS];
+        double[] recordedRatio = new double[TRIALS];
         for (int trial = 0; trial < TRIALS; trial++) {
-            raw[trial] = rawPingPong();
-            signal[trial] = signalPingPong(false);
-            recorded[trial] = signalPingPong(true);
-            System.out.printf("trial %d: raw mapped-flag one-way %.0f ns, RSM signal one-way %.0f ns, recorded %.0f ns%n",
-                    trial + 1, raw[trial], signal[trial], recorded[trial]);
+            PingPong plain = signalPingPong(false);
+            PingPong recorded = signalPingPong(true);
+            raw[trial] = plain.raw();
+            ratio[trial] = plain.ratio();
+            recordedRatio[trial] = recorded.ratio();
+            System.out.printf("trial %d: RSM signal one-way %.0f ns against raw mapped-flag %.0f ns (%.2fx); recording: %.0f ns"
+                    + " against raw %.0f ns (%.2fx)%n", trial + 1, plain.rsm(), plain.raw(), plain.ratio(), recorded.rsm(),
+                    recorded.raw(), recorded.ratio());
         }
-        java.util.Arrays.sort(raw);
-        java.util.Arrays.sort(signal);
-        java.util.Arrays.sort(recorded);
-        System.out.printf("median of %d trials: raw cross-core one-way %.0f ns, RSM signal one-way %.0f ns, ratio %.2f%n", TRIALS,
-                raw[TRIALS / 2], signal[TRIALS / 2], signal[TRIALS / 2] / raw[TRIALS / 2]);
-        System.out.printf("median of %d trials: RSM signal one-way with recording %.0f ns, %.2f times without%n", TRIALS,
-                recorded[TRIALS / 2], recorded[TRIALS / 2] / signal[TRIALS / 2]);
+        Arrays.sort(raw);
+        Arrays.sort(ratio);
+        Arrays.sort(recordedRatio);
+        double median = ratio[TRIALS / 2];
+        double recordedMedian = recordedRatio[TRIALS / 2];
+        System.out.printf("median of %d trials: raw cross-core one-way %.0f ns, RSM signal one-way %.2f times raw%n", TRIALS,
+                raw[TRIALS / 2], median);
+        System.out.printf("median of %d trials: RSM signal one-way with recording %.2f times raw, %.2f times without%n", TRIALS,
+                recordedMedian, recordedMedian / median);
         idleWaiterCpu();
-    }
-
-    // ---------------------------------------------------------------- raw ping-pong on a mapped int
-
-    private static double rawPingPong() throws Exception {
-        Path file = Files.createTempFile(Path.of("/dev/shm"), "pingpong", ".flag");
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                Arena arena = Arena.ofShared()) {
-            MemorySegment flags = channel.map(FileChannel.MapMode.READ_WRITE, 0, 128, arena);
-            Process echo = child("raw-echo", file.toString());
-            try {
-                awaitReady(echo);
-                int[] round = {0};
-                return timeRoundTrips(() -> {
-                    int i = ++round[0];
-                    INT.setRelease(flags, 0L, i);
-                    while ((int) INT.getAcquire(flags, 64L) != i) {
-                        Thread.onSpinWait();
-                    }
-                });
-            } finally {
-                INT.setRelease(flags, 0L, -1);
-                echo.waitFor(5, TimeUnit.SECONDS);
-                echo.destroyForcibly();
-            }
-        } finally {
-            Files.deleteIfExists(file);
-        }
     }
 
     /** One round trip: this JVM's message and the echo's answer. */
     @FunctionalInterface
     interface RoundTrip {
         void run() throws Exception;
-    }
-
-    private static double timeRoundTrips(RoundTrip roundTrip) throws Exception {
-        return timeRoundTrips(ROUNDS, roundTrip);
     }
 
     /** Round trips for {@link #WARMUP_NANOS}, then the one-way latency over {@code rounds} round trips, in ns. */
@@ -125,44 +95,24 @@ public final class SignalLatency {
         return (System.nanoTime() - start) / (2.0 * rounds);
     }
 
-    private static void rawEcho(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                Arena arena = Arena.ofShared()) {
-            MemorySegment flags = channel.map(FileChannel.MapMode.READ_WRITE, 0, 128, arena);
-            System.out.println("READY");
-            int seen = 0;
-            for (;;) {
-                int value = (int) INT.getAcquire(flags, 0L);
-                if (value == -1) {
-                    return;
-                }
-                if (value != seen) {
-                    seen = value;
-                    INT.setRelease(flags, 64L, value);
-                } else {
-                    Thread.onSpinWait();
-                }
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- signal ping-pong between node JVMs
 
     /**
      * The signal ping-pong between two node JVMs started as a launch starts them ({@link NodeCommandBuilder}), running
      * {@link SignalNode} as a user's program, so that with {@code recording} they record as a launch's do (default call
-     * sites: those of signal posts and waits, named by the node agent): node 1 exports the doorbell and times the round
-     * trips, node 2 echoes.
+     * sites: those of signal posts and waits, named by the node agent): node 1 exports the doorbell and times the block
+     * pairs, node 2 echoes; their raw flags are a file of the program's folder.
      */
-    private static double signalPingPong(boolean recording) throws Exception {
+    private static PingPong signalPingPong(boolean recording) throws Exception {
         Path program = ProgramFolder.copy(SignalNode.class, SignalNode.NODE_CLASS, Files.createTempDirectory("rsm-signal-node"));
+        String flags = Files.write(program.resolve("flags"), new byte[128]).toString();
         Path recordingDirectory = recording ? Files.createTempDirectory("rsm-signal-recording") : null;
         ClusterSpec spec = ClusterSpec.fullyConnected(2);
         try (EmulatedCluster cluster = EmulatedCluster.start(spec)) {
             LaunchPlan plan = LaunchPlan.builder(spec).credentials(TwoNodes.USER).classPath(List.of(program))
                     .jvmArguments(List.of("-XX:+UseSerialGC")).mainClass(SignalNode.NODE_CLASS)
-                    .arguments(1, List.of("ping", Long.toString(WARMUP_NANOS), Integer.toString(ROUNDS)))
-                    .arguments(2, List.of("echo")).build();
+                    .arguments(1, List.of("ping", flags, Long.toString(WARMUP_NANOS), Integer.toString(BLOCKS)))
+                    .arguments(2, List.of("echo", flags)).build();
             NodeCommandBuilder commands = new NodeCommandBuilder(plan);
             if (recording) {
                 // a ring: a log that stopped at its limit would make the last trials' events free
@@ -180,7 +130,7 @@ public final class SignalLatency {
                 tell(echo, segmentId);
                 expect(new BufferedReader(new InputStreamReader(echo.getInputStream())), "READY");
                 tell(ping, "GO");
-                return Double.parseDouble(expect(pingOutput, "ONE-WAY "));
+                return PingPong.parse(expect(pingOutput, "ONE-WAY "));
             } finally {
                 for (Process node : echo == null ? List.of(ping) : List.of(ping, echo)) {
                     node.destroyForcibly();
@@ -236,16 +186,6 @@ public final class SignalLatency {
 
     // ---------------------------------------------------------------- child JVMs
 
-    private static Process child(String... args) throws IOException {
-        List<String> command = javaCommand(List.of());
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    private static List<String> javaCommand(List<String> systemProperties) {
-        return javaCommand(SignalLatency.class, systemProperties);
-    }
-
     /** The command of a child JVM of the benchmarks running {@code main} (its arguments to be added). */
     static List<String> javaCommand(Class<?> main, List<String> systemProperties) {
         List<String> command = new ArrayList<>();
@@ -257,13 +197,5 @@ public final class SignalLatency {
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
         return command;
-    }
-
-    private static void awaitReady(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
-        String line = out.readLine();
-        if (!"READY".equals(line)) {
-            throw new IOException("child did not start: " + line);
-        }
     }
 }
