@@ -336,10 +336,19 @@ public final class TraceLog implements AutoCloseable {
         write(kind, start, error, segmentNode, segmentId, offset, length, value, bytes, form, null);
     }
 
-    /** Records an instant of the launcher about {@code node} (a fault, a process started or ended) with a text. */
+    /** Records an instant of the launcher about {@code node} (a fault, a process started) with a text. */
     public void text(EventKind kind, int error, int node, long value, String text) {
+        text(kind, error, node, 0, value, text);
+    }
+
+    /**
+     * Records an instant of the launcher about the process {@code pid} of {@code node} (its end: the pid goes where
+     * {@link org.rsmworkbench.emulator.trace.TraceEvent#exitedPid()} reads it) with a text.
+     */
+    public void text(EventKind kind, int error, int node, long pid, long value, String text) {
         byte[] utf8 = truncatedUtf8(text, MAX_PAYLOAD);
-        write(kind, System.nanoTime(), error, node, 0, 0, 0, value, MemorySegment.ofArray(utf8), PayloadForm.TEXT, null);
+        write(kind, System.nanoTime(), error, node, Math.toIntExact(pid), 0, 0, value, MemorySegment.ofArray(utf8),
+                PayloadForm.TEXT, null);
     }
 
     /** Stops recording; the file stays mapped for threads still inside a call. */

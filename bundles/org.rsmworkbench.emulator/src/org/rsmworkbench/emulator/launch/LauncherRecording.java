@@ -18,6 +18,7 @@ import org.rsmworkbench.emulator.internal.TraceLog;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
+import org.rsmworkbench.emulator.trace.TraceEvent;
 
 /**
  * What a launcher adds to the recording of a run, in a log of its own beside the node processes' logs (node 0): the
@@ -81,8 +82,9 @@ public final class LauncherRecording implements AutoCloseable {
     /** Records that the JVM of {@code node} started, and its end when it ends. */
     public synchronized void processStarted(int node, Process process) {
         log.text(EventKind.PROCESS_START, 0, node, process.pid(), "node " + node + ": pid " + process.pid() + " started");
-        exitsRecorded.add(process.onExit().thenAccept(ended -> log.text(EventKind.PROCESS_EXIT, 0, node, ended.exitValue(),
-                "node " + node + ": pid " + ended.pid() + " exited with " + ended.exitValue() + killed(ended.exitValue()))));
+        exitsRecorded.add(process.onExit().thenAccept(ended -> log.text(EventKind.PROCESS_EXIT, 0, node, ended.pid(),
+                ended.exitValue(), "node " + node + ": pid " + ended.pid() + " exited with " + ended.exitValue()
+                        + killed(ended.exitValue()))));
     }
 
     /**
@@ -90,7 +92,7 @@ public final class LauncherRecording implements AutoCloseable {
      * without a word of why.
      */
     private static String killed(int status) {
-        return status > 128 ? " (killed by signal " + (status - 128) + "; its recording ends with the last call it completed)" : "";
+        return TraceEvent.killed(status) ? " (" + TraceEvent.ending(status) + "; its recording ends with the last call it completed)" : "";
     }
 
     /**

@@ -44,7 +44,10 @@ public enum EventKind {
     LOCAL_HANDLE_FREE(32, Category.CONTROL, "localmemory_handle_free"),
     /** A fault injected by the launcher ({@link TraceEvent#text()} says which). */
     FAULT(33, Category.FAULT, "fault"),
-    /** A node JVM ended; {@link TraceEvent#value()} is its exit status (137: killed). */
+    /**
+     * A node JVM ended; {@link TraceEvent#value()} is its exit status (137: killed), {@link TraceEvent#exitedPid()} its
+     * pid.
+     */
     PROCESS_EXIT(34, Category.FAULT, "process_exit"),
     /** A node JVM started (again, after a restart) by the launcher; {@link TraceEvent#value()} is its pid. */
     PROCESS_START(35, Category.FAULT, "process_start"),

@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  *        (e.g. a null argument)
  * @param segmentNode the node that exports the segment the call is about, 0 when none; for a launcher event (a fault,
  *        a process started or ended: category {@link EventKind.Category#FAULT}) the node it is about
- * @param segmentId the segment id, 0 when none or not yet published
+ * @param segmentId the segment id, 0 when none or not yet published; for the end of a node JVM
+ *        ({@link EventKind#PROCESS_EXIT}) its pid ({@link #exitedPid()})
  * @param offset the offset in the segment (put, get, map), or 0
  * @param length the number of bytes (put, get, putv, getv, map, export size), or 0
  * @param value a number whose meaning depends on the kind: the events a wait consumed, the permission of a connect,
@@ -72,6 +73,34 @@ public record TraceEvent(long time, long duration, int node, long pid, long thre
     /** {@link #segment()} of an event of {@code kind} about {@code segmentNode} and {@code segmentId}. */
     public static String segment(EventKind kind, int segmentNode, int segmentId) {
         return segmentNode == 0 || kind.category() == EventKind.Category.FAULT ? null : segmentNode + ":0x" + Integer.toHexString(segmentId);
+    }
+
+    /**
+     * For the end of a node JVM ({@link EventKind#PROCESS_EXIT}), the pid of that JVM: what tells the lanes of the
+     * process that ended, since {@link #pid()} is the launcher's. 0 for other events, and for the ends recorded before
+     * they carried the pid (their text still names it).
+     */
+    public long exitedPid() {
+        return exitedPid(kind, segmentId);
+    }
+
+    /** {@link #exitedPid()} of an event of {@code kind} with {@code segmentId}. */
+    public static long exitedPid(EventKind kind, int segmentId) {
+        return kind == EventKind.PROCESS_EXIT ? Integer.toUnsignedLong(segmentId) : 0;
+    }
+
+    /**
+     * How a node JVM that ended with exit status {@code status} (the {@link #value()} of its
+     * {@link EventKind#PROCESS_EXIT}) ended: {@code killed by signal 9} (a process killed by signal N has status 128 + N),
+     * or {@code exited with 1}.
+     */
+    public static String ending(long status) {
+        return killed(status) ? "killed by signal " + (status - 128) : "exited with " + status;
+    }
+
+    /** Whether exit status {@code status} says that a signal killed the process. */
+    public static boolean killed(long status) {
+        return status > 128;
     }
 
     /** The payload as text when it is one, else null. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.emulator.internal.TraceFormat;
 import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.launch.RsmTrace;
 import org.rsmworkbench.emulator.tests.nodes.EveryCallProgram;
@@ -92,6 +94,68 @@ class FlightRecorderTest {
         Set<EventKind> launcher = EnumSet.noneOf(EventKind.class);
         recording.events().stream().filter(e -> e.node() == 0).forEach(e -> launcher.add(e.kind()));
         assertEquals(EnumSet.of(EventKind.PROCESS_START, EventKind.PROCESS_EXIT), launcher);
+    }
+
+    @Test
+    void theEndOfANodeJvmNamesItsNodeAndPidBesideItsExitStatus() {
+        long nodePid = recording.logs().stream().filter(log -> log.node() == 1).findFirst().orElseThrow().pid();
+        TraceEvent start = recording.events().stream().filter(e -> e.kind() == EventKind.PROCESS_START).findFirst().orElseThrow();
+        TraceEvent exit = recording.events().stream().filter(e -> e.kind() == EventKind.PROCESS_EXIT).findFirst().orElseThrow();
+        assertEquals(nodePid, start.value(), "the JVM launched is the one that recorded node 1's calls");
+        assertEquals(1, exit.segmentNode());
+        assertEquals(nodePid, exit.exitedPid());
+        assertEquals(0, exit.value(), "the exit status");
+        assertNull(exit.segment(), "the pid is no segment");
+        assertEquals(0, start.exitedPid(), "only an end says the pid that ended");
+        assertEquals("exited with 0", TraceEvent.ending(exit.value()));
+    }
+
+    @Test
+    void theEndOfAKilledNodeJvmHasItsPidAndStatusInTheObjectsAndTheColumns(@TempDir Path folder) throws Exception {
+        Process killed = new ProcessBuilder("sleep", "60").start();
+        try (LauncherRecording launcher = LauncherRecording.open(RecordingSettings.into(folder), "test")) {
+            launcher.processStarted(3, killed);
+            killed.destroyForcibly().waitFor(); // kill -9
+            assertNull(launcher.close(java.time.Duration.ofSeconds(10)), "the end is recorded");
+        } finally {
+            killed.destroyForcibly();
+        }
+        TraceEvent exit = Recording.open(folder).events().stream().filter(e -> e.kind() == EventKind.PROCESS_EXIT).findFirst()
+                .orElseThrow();
+        assertEquals(3, exit.segmentNode());
+        assertEquals(killed.pid(), exit.exitedPid());
+        assertEquals(137, exit.value());
+        assertEquals("killed by signal 9", TraceEvent.ending(exit.value()));
+        assertEquals("node 3: pid " + killed.pid() + " exited with 137 (killed by signal 9; its recording ends with the last call it"
+                + " completed)", exit.text());
+        Path log = Recording.logFiles(folder).getFirst();
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns columns = EventColumns.read(log, arena);
+            int row = java.util.stream.IntStream.range(0, columns.size()).filter(r -> columns.kind(r) == EventKind.PROCESS_EXIT)
+                    .findFirst().orElseThrow();
+            assertEquals(killed.pid(), TraceEvent.exitedPid(columns.kind(row), columns.segmentId(row)));
+            assertEquals(137, columns.value(row));
+        }
+        List<String> csv = csvLines(folder);
+        assertTrue(csv.stream().anyMatch(l -> l.contains(",process_exit,,,0,0,137,text,")), csv.toString());
+    }
+
+    @Test
+    void anEndRecordedWithoutItsPidAsLaunchersDidBeforeSaysNone(@TempDir Path folder) throws IOException {
+        TraceLog launcher = TraceLog.create(folder.resolve("launcher-9" + Recording.LOG_SUFFIX), 0, 9, "old", RecordingSettings.into(folder));
+        launcher.text(EventKind.PROCESS_EXIT, 0, 1, 137, "node 1: pid 4711 exited with 137");
+        launcher.close();
+        TraceEvent exit = Recording.open(folder).events().getFirst();
+        assertEquals(EventKind.PROCESS_EXIT, exit.kind());
+        assertEquals(0, exit.exitedPid(), "not known: the timeline draws as before");
+        assertEquals(137, exit.value());
+        assertEquals(1, exit.segmentNode());
+    }
+
+    private static List<String> csvLines(Path folder) throws IOException {
+        Path csv = folder.resolveSibling(folder.getFileName() + ".csv");
+        assertEquals(0, rsm(RsmTrace::run, "export", folder.toString(), "--format", "csv", "-o", csv.toString()).status());
+        return Files.readAllLines(csv);
     }
 
     @Test
