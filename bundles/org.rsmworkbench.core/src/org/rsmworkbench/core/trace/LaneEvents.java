@@ -9,7 +9,7 @@ package org.rsmworkbench.core.trace;
  * Immutable.
  */
 final class LaneEvents {
-    /** The end of a wait that never returned: drawn to the end of the recording. */
+    /** The end of a wait that never returned: drawn to the end of its process (when recorded) or of the recording. */
     static final long OPEN = Long.MAX_VALUE;
     static final int WAIT = 1;
     static final int MARKER = 2;
@@ -33,10 +33,11 @@ final class LaneEvents {
     private final long[] tailMaxEnds;
     private final byte[] tailCategories;
     private final byte[] tailFlags;
-    private final long recordingEnd;
+    /** Where a wait that never returned ends. */
+    private final long openEnd;
 
     LaneEvents(int size, int[] ids, long[] starts, long[] ends, long[] maxEnds, byte[] categories, byte[] flags, int[] blockCounts,
-            int[] tailIds, long[] tailStarts, long[] tailEnds, long[] tailMaxEnds, byte[] tailCategories, byte[] tailFlags, long recordingEnd) {
+            int[] tailIds, long[] tailStarts, long[] tailEnds, long[] tailMaxEnds, byte[] tailCategories, byte[] tailFlags, long openEnd) {
         this.size = size;
         this.ids = ids;
         this.starts = starts;
@@ -51,7 +52,7 @@ final class LaneEvents {
         this.tailMaxEnds = tailMaxEnds;
         this.tailCategories = tailCategories;
         this.tailFlags = tailFlags;
-        this.recordingEnd = recordingEnd;
+        this.openEnd = openEnd;
     }
 
     int length() {
@@ -75,7 +76,12 @@ final class LaneEvents {
     }
 
     private long resolve(long end) {
-        return end == OPEN ? recordingEnd : end;
+        return end == OPEN ? openEnd : end;
+    }
+
+    /** Whether event {@code i} is a wait that never returned (drawn to where {@link #end} says). */
+    boolean open(int i) {
+        return (i < size ? ends[i] : tailEnds[i - size]) == OPEN;
     }
 
     int category(int i) {

@@ -49,9 +49,24 @@ final class TimelineData {
      * @param first when the first event began (the origin when there is none)
      * @param running whether a node process the launcher started has not ended yet, as far as the recording tells
      * @param limits how the logs that met their size limit met it
+     * @param exits the id of the recorded end ({@link EventKind#PROCESS_EXIT}) of each node process whose end says its
+     *        pid
      */
     record Snapshot(TimelineEvents events, int links, int[] linkFrom, int[] linkTo, byte[] linkKind, long origin, long first, long end,
-            boolean running, Set<Integer> nodes, Set<Long> pids, Set<String> segments, Set<EventKind> kinds, List<LogLimit> limits) {
+            boolean running, Set<Integer> nodes, Set<Long> pids, Set<String> segments, Set<EventKind> kinds, List<LogLimit> limits,
+            Map<NodeProcess, Integer> exits) {
+
+        /** When {@code process} ended, or {@code otherwise} when its end is not recorded. */
+        long endOf(NodeProcess process, long otherwise) {
+            Integer exit = exits.get(process);
+            return exit == null ? otherwise : events.time(exit);
+        }
+    }
+
+    /**
+     * A node process: by node and pid, since node JVMs on different hosts may have the same pid (a launch across hosts).
+     */
+    record NodeProcess(int node, long pid) {
     }
 
     /** An event given to the {@link FlowLinker}, with its id. */
@@ -91,6 +106,7 @@ final class TimelineData {
     private long first = Long.MAX_VALUE;
     private long end = Long.MIN_VALUE;
     private final Map<Integer, Integer> startedNotEnded = new HashMap<>();
+    private final Map<NodeProcess, Integer> exits = new HashMap<>();
     private final Set<Integer> nodes = new TreeSet<>();
     private final Set<Long> pids = new TreeSet<>();
     private final Set<String> segments = new TreeSet<>();
@@ -227,6 +243,10 @@ final class TimelineData {
         if (kind == EventKind.PROCESS_START || kind == EventKind.PROCESS_EXIT) {
             startedNotEnded.merge(segmentNode, kind == EventKind.PROCESS_START ? 1 : -1, Integer::sum);
         }
+        long exitedPid = TraceEvent.exitedPid(kind, events.segmentId(id));
+        if (exitedPid != 0) {
+            exits.putIfAbsent(new NodeProcess(segmentNode, exitedPid), id);
+        }
         if (events.node(id) != 0) {
             pids.add(events.pid(id));
         }
@@ -284,7 +304,7 @@ final class TimelineData {
         }
         latest = new Snapshot(events, links, linkFrom, linkTo, linkKind, zero, first == Long.MAX_VALUE ? zero : first,
                 end == Long.MIN_VALUE ? zero : end, running, Set.copyOf(nodes), Set.copyOf(pids), Set.copyOf(segments),
-                kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds), limits());
+                kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds), limits(), Map.copyOf(exits));
         return latest;
     }
 

@@ -173,7 +173,9 @@ final class TimelineLanes {
             index.put(key, drawn.size());
             Integer slot = slots.get(key);
             drawn.add(lane(key, slot == null ? null : lanes.get(slot).threadName));
-            laneEvents.add(slot == null ? none : lanes.get(slot).snapshot(data.end()));
+            // a wait that never returned lasts until its process ended, if the recording says when, else to its end
+            long openEnd = data.endOf(new TimelineData.NodeProcess(key.node, key.pid), data.end());
+            laneEvents.add(slot == null ? none : lanes.get(slot).snapshot(openEnd));
         }
         int[] laneOfSlot = new int[keys.size()];
         for (int slot = 0; slot < keys.size(); slot++) {
@@ -262,7 +264,10 @@ final class TimelineLanes {
             commitTail();
         }
 
-        /** Draws the tail for good (its wait's beginning, if still in it, to the end of the recording). */
+        /**
+         * Draws the tail for good (its wait's beginning, if still in it, open: to the end of its process, or of the
+         * recording).
+         */
         void commitTail() {
             for (int i = 0; i < tail.size(); i++) {
                 append(tail.get(i), tailStarts.get(i), tailEnds.get(i), tailCategories.get(i), tailFlags.get(i));
@@ -331,7 +336,8 @@ final class TimelineLanes {
             }
         }
 
-        LaneEvents snapshot(long recordingEnd) {
+        /** The events as they are now, an open wait ending at {@code openEnd}. */
+        LaneEvents snapshot(long openEnd) {
             int n = tail.size();
             int[] ids2 = new int[n];
             long[] starts2 = new long[n];
@@ -350,7 +356,7 @@ final class TimelineLanes {
                 flags2[i] = tailFlags.get(i);
             }
             return new LaneEvents(size, ids, starts, ends, maxEnds, categories, flags, blockCounts, ids2, starts2, ends2, maxEnds2,
-                    categories2, flags2, recordingEnd);
+                    categories2, flags2, openEnd);
         }
     }
 }

@@ -570,7 +570,7 @@ public final class TimelineModel {
         if (event.failed()) {
             text.append(" → ").append(TraceExport.errorName(event.error()));
         }
-        text.append(" · ").append(formatDuration(event.duration())).append(" · at ").append(formatDuration(event.time() - origin()))
+        text.append(" · ").append(duration(event)).append(" · at ").append(formatDuration(event.time() - origin()))
                 .append(" · node ").append(event.node());
         if (event.node() != 0) {
             text.append(' ').append(event.threadName());
@@ -587,7 +587,7 @@ public final class TimelineModel {
         properties.put("kind", event.kind().label());
         properties.put("category", TimelineCategory.of(event).label());
         properties.put("time", formatDuration(event.time() - origin()) + " (" + event.time() + " ns)");
-        properties.put("duration", formatDuration(event.duration()));
+        properties.put("duration", duration(event));
         properties.put("node", String.valueOf(event.node()));
         properties.put("process", String.valueOf(event.pid()));
         properties.put("thread", event.threadName() + " (" + event.threadId() + ")");
@@ -601,6 +601,38 @@ public final class TimelineModel {
                 + " " + (event.payload() == null ? 0 : event.payload().length) + " B");
         properties.put("call site", event.site() == null ? "not recorded" : event.site().toString());
         return properties;
+    }
+
+    /**
+     * How long an event lasted: its duration, or for a wait that never returned because its process ended (as the
+     * recording says) the time until then and how the process ended.
+     */
+    private String duration(TraceEvent event) {
+        int exit = exitDuring(event);
+        if (exit < 0) {
+            return formatDuration(event.duration());
+        }
+        return formatDuration(data.events().time(exit) - event.time()) + ", never returned: its process ended during the wait ("
+                + TraceEvent.ending(data.events().event(exit).value()) + ")";
+    }
+
+    /**
+     * The id of the recorded end of the process of {@code event} when the event is drawn as a wait that never returned
+     * (which then lasts until that end); -1 when it is not such a wait, or its process's end is not recorded.
+     */
+    private int exitDuring(TraceEvent event) {
+        Integer exit = data.exits().get(new TimelineData.NodeProcess(event.node(), event.pid()));
+        Integer lane = lanes.index().get(TimelineLanes.key(event));
+        if (exit == null || lane == null) {
+            return -1;
+        }
+        LaneEvents in = lanes.events().get(lane);
+        for (int i = in.lastStartingBefore(event.time()) + 1; i < in.length() && in.start(i) == event.time(); i++) {
+            if (same(in, i, event)) {
+                return in.open(i) ? exit : -1;
+            }
+        }
+        return -1;
     }
 
     /** A time or duration with a unit that keeps 3 decimals meaningful: {@code 850 ns}, {@code 12.345 ms}. */
