@@ -34,6 +34,7 @@ import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.emulator.trace.EventKind;
+import org.rsmworkbench.emulator.trace.ProcessLog;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.TraceEvent;
@@ -74,6 +75,7 @@ class RecordedLaunchTest {
         List<TraceEvent> events = recording.events();
         Set<Integer> nodesWithCalls = new TreeSet<>();
         Map<Integer, Long> exits = new TreeMap<>();
+        Map<Integer, Long> exitedPids = new TreeMap<>();
         Set<Integer> starts = new TreeSet<>();
         boolean killRecorded = false;
         for (TraceEvent event : events) {
@@ -82,7 +84,10 @@ class RecordedLaunchTest {
             }
             switch (event.kind()) {
             case PROCESS_START -> starts.add(event.segmentNode());
-            case PROCESS_EXIT -> exits.put(event.segmentNode(), event.value());
+            case PROCESS_EXIT -> {
+                exits.put(event.segmentNode(), event.value());
+                exitedPids.put(event.segmentNode(), event.exitedPid());
+            }
             case FAULT -> killRecorded |= event.segmentNode() == 2 && event.text().contains("kill") && event.error() == 0;
             default -> {
             }
@@ -91,6 +96,9 @@ class RecordedLaunchTest {
         assertEquals(Set.of(1, 2, 3), nodesWithCalls, "every node process recorded its calls");
         assertEquals(Set.of(1, 2, 3), starts, "the launcher recorded each node JVM's start");
         assertEquals(Map.of(1, 0L, 2, 137L, 3, 0L), exits, "and each one's end, with its exit status");
+        assertEquals(recording.logs().stream().filter(log -> log.node() != 0)
+                .collect(java.util.stream.Collectors.toMap(ProcessLog::node, ProcessLog::pid)), exitedPids,
+                "and the pid of the JVM that recorded the node's calls");
         assertTrue(killRecorded, "the fault is recorded");
         assertTrue(events.stream().anyMatch(e -> e.kind() == EventKind.SIGNAL_POST && e.node() == 1), "node 1's doorbell rings");
     }
