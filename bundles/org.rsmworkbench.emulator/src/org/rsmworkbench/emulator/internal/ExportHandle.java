@@ -6,6 +6,7 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 import static org.rsmworkbench.emulator.internal.Errors.id;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 import java.util.List;
 
 import org.rsmworkbench.emulator.backend.PublishedSegment;
@@ -31,6 +32,16 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     private final long size;
     private MemorySegment memory;
     private volatile boolean destroyed;
+    /** Whom a post signals, as the registry listed them when last read: see {@link #signalPost}. */
+    private Importers importers = Importers.UNREAD;
+
+    /**
+     * The event counters of this segment's connections and their importers' nodes, read from the registry at the
+     * mutation count {@code readAt}: connections are made and cut only in mutations.
+     */
+    private record Importers(int readAt, long[] counters, int[] nodes) {
+        static final Importers UNREAD = new Importers(Registry.UNCHECKED, new long[0], new int[0]);
+    }
 
     ExportHandle(Controller controller, int slot, int serial, MemorySegment memory, int flags) {
         super(controller);
@@ -45,6 +56,11 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     void checkValid() throws RsmException {
         process.checkAlive();
         checkStillOurs();
+    }
+
+    @Override
+    boolean isOpen() {
+        return !destroyed && !process.isClosed();
     }
 
     /**
@@ -274,15 +290,34 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
 
     @Override
     public void signalPost(int flags) throws RsmException {
-        checkValid();
-        if (process.clusterRegistry != null) {
-            // a distributed cluster's importers may run on other hosts, with files of their own: its registry knows them all
-            if (state() == Seg.PUBLISHED) {
-                process.clusterRegistry.signalImporters(segmentId());
+        // the checks and the importers read at a mutation count still stand while it does: a hot post reads one word
+        Importers known = importers;
+        if (!registry.unchangedSince(known.readAt()) || !isOpen()) {
+            int before = registry.mutations();
+            checkValid();
+            if (process.clusterRegistry != null) {
+                // a distributed cluster's importers may run on other hosts, with files of their own: its registry knows them all
+                if (state() == Seg.PUBLISHED) {
+                    process.clusterRegistry.signalImporters(segmentId());
+                }
+                return;
             }
-            return;
+            known = readImporters(before);
+            importers = known;
         }
         // no lock: a connection made while this runs may or may not get the event, as with a real post
+        long[] counters = known.counters();
+        int[] nodes = known.nodes();
+        for (int i = 0; i < counters.length; i++) {
+            runtime.postEvent(counters[i], nodes[i]);
+        }
+    }
+
+    /** The connections to this segment, read after the mutation count {@code before}. */
+    private Importers readImporters(int before) {
+        long[] counters = new long[4];
+        int[] nodes = new int[4];
+        int count = 0;
         for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
             if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
                     && registry.getInt(Conn.at(c, Conn.SEGMENT_SLOT)) == slot
@@ -290,10 +325,17 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                 int importerNode = registry.getInt(Conn.at(c, Conn.NODE));
                 // a damaged record must not aim the wake-up outside the node table
                 if (importerNode >= 0 && importerNode < Registry.MAX_NODES) {
-                    runtime.postEvent(Registry.Events.ofConnection(c), importerNode);
+                    if (count == counters.length) {
+                        counters = Arrays.copyOf(counters, 2 * count);
+                        nodes = Arrays.copyOf(nodes, 2 * count);
+                    }
+                    counters[count] = Registry.Events.ofConnection(c);
+                    nodes[count++] = importerNode;
                 }
             }
         }
+        return new Importers(registry.stableSince(before), Arrays.copyOf(counters, count),
+                Arrays.copyOf(nodes, count));
     }
 
     @Override

@@ -102,6 +102,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     private volatile Transfer transferGuard;
     /** A transfer of the current EXPLICIT span failed: the span's close reports BARRIER_FAILURE. */
     volatile boolean spanFailed;
+    /**
+     * The registry's mutation count at which a post last passed its checks and reached the exporter's segment, or
+     * {@link Registry#UNCHECKED}: what they read (node, link, segment and connection state) changes only in mutations.
+     */
+    private int postableAt = Registry.UNCHECKED;
 
     ImportHandle(Controller controller, Connection connection, ClusterRegistry.Connection recorded) {
         super(controller);
@@ -118,6 +123,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     void checkValid() throws RsmException {
         process.checkAlive();
         checkConnected();
+    }
+
+    @Override
+    boolean isOpen() {
+        return !disconnected && !process.isClosed();
     }
 
     final void checkConnected() throws RsmException {
@@ -902,13 +912,19 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void signalPost(int flags) throws RsmException {
+        int segmentSlot = connection.segmentSlot();
+        if (registry.unchangedSince(postableAt) && isOpen()) {
+            runtime.postEvent(Registry.Events.ofSegment(segmentSlot), connection.nodeId());
+            return;
+        }
+        int before = registry.mutations();
         checkValid();
         checkPathUp();
-        int segmentSlot = connection.segmentSlot();
         // an event for a segment that is no longer published is dropped at the exporter (RSMAPI §5.3)
         if (registry.getIntAcquire(Seg.at(segmentSlot, Seg.STATE)) == Seg.PUBLISHED
                 && registry.getInt(Seg.at(segmentSlot, Seg.SERIAL)) == connection.segmentSerial() && !isAborted()) {
             runtime.postEvent(Registry.Events.ofSegment(segmentSlot), connection.nodeId());
+            postableAt = registry.stableSince(before);
         }
     }
 

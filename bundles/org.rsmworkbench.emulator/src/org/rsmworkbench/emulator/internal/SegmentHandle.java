@@ -27,6 +27,11 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
      */
     private static final int QUICK_LOOKS = 256;
     private int pollFdRefs;
+    /**
+     * The registry's mutation count at which {@link #checkValid} last passed, or {@link Registry#UNCHECKED}: the registry
+     * words it reads change only in mutations, so while the count stays there a signal wait does not read them again.
+     */
+    private int validAt = Registry.UNCHECKED;
 
     SegmentHandle(Controller controller) {
         this.controller = controller;
@@ -41,6 +46,19 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
 
     /** Throws BAD_SEG_HNDL when this handle was freed, or its process ended. */
     abstract void checkValid() throws RsmException;
+
+    /** The part of {@link #checkValid} that reads no registry word: the handle not freed, its process not ended. */
+    abstract boolean isOpen();
+
+    /** {@link #checkValid}, reading the registry only when a mutation ran since it last passed. */
+    final void checkValidSinceMutation() throws RsmException {
+        if (registry.unchangedSince(validAt) && isOpen()) {
+            return;
+        }
+        int before = registry.mutations();
+        checkValid();
+        validAt = registry.stableSince(before);
+    }
 
     /** The registry offset of the counter of the events posted to this handle. */
     abstract long eventCounter();
@@ -59,7 +77,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
 
     @Override
     public void signalWait(int timeoutMillis) throws RsmException {
-        checkValid();
+        checkValidSinceMutation();
         if (consumeEvent()) {
             // the event is there: no clock reads, no waiting set up
             return;
