@@ -223,9 +223,14 @@ public final class ClusterRuntime {
 
     /** In a node JVM: ends the JVM (137) if the cluster stopped or the node of {@code process} was killed. */
     void haltIfNodeDied(ProcessLibrary process) {
-        if (haltWhenNodeDies && (registry.getIntAcquire(Registry.H_STOPPED) != 0
-                || registry.getIntAcquire(Node.at(process.nodeId, Node.EPOCH)) != process.nodeEpoch)) {
-            Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
+        // every call of a node JVM asks: once found alive, the node is read again only after a registry mutation
+        if (haltWhenNodeDies && !registry.unchangedSince(process.aliveAt)) {
+            int before = registry.mutations();
+            if (registry.getIntAcquire(Registry.H_STOPPED) != 0
+                    || registry.getIntAcquire(Node.at(process.nodeId, Node.EPOCH)) != process.nodeEpoch) {
+                Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
+            }
+            process.aliveAt = registry.stableSince(before);
         }
     }
 

@@ -47,6 +47,11 @@ final class ProcessLibrary implements RsmLibrary {
     final int slot;
     final int serial;
     final int nodeEpoch;
+    /**
+     * The registry's mutation count at which this process's node was last found alive (or {@link Registry#UNCHECKED}):
+     * the words that say so change only in mutations.
+     */
+    int aliveAt = Registry.UNCHECKED;
     final LocalMemory memory;
     /** The signal wait a thread of this process is in, published in the registry. */
     final WaitTracker waits;
