@@ -392,11 +392,11 @@ final class RecordedImport extends Recorded implements ImportSegment {
     }
 
     /**
-     * Records a wait's return (its event's time the wait's start: it is the whole wait): 1 event consumed, or its
-     * error; and, only for a wait that the first looks for an event of an emulator handle did not end, its beginning
-     * (its value the timeout) before it goes on, so that a wait still running, or one its process died in, is seen. Most
+     * Records a wait: always its return, an event from the wait's start to its return (1 event consumed, or its error);
+     * its beginning (its value the timeout) only when the wait goes on past the first looks for an event
+     * ({@link SegmentHandle#signalWaitQuickly}), so that a wait still running, or one its process died in, is seen. Most
      * waits of a signal ping-pong end in those looks, and the beginning's write was much of what recording added to a
-     * signal.
+     * signal. The handle of another library than the emulator's: its beginning first, as a wait of any length.
      */
     static void recordWait(TraceLog log, int node, int id, boolean exportSide, int timeoutMillis, Signalable segment)
             throws RsmException {
