@@ -108,7 +108,8 @@ final class TimelineLanes {
         }
         Builder lane = slot == null ? null : lanes.get(slot);
         if (kind == EventKind.SIGNAL_WAIT || kind == EventKind.SIGNAL_WAIT_POLLFD) {
-            // a wait that returned: its beginning is not drawn (the return is, from the wait's start)
+            // a wait that returned: its beginning, if one was recorded, is not drawn (the return is, from the wait's
+            // start); a wait that ended at its first looks has no beginning
             Integer begin = openWaits.remove(key);
             if (begin != null && lane != null) {
                 lane.dropHeldWait(begin);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 import org.rsmworkbench.emulator.ControllerSpec;
 import org.rsmworkbench.emulator.LinkSpec;
@@ -287,6 +288,15 @@ final class ProcessLibrary implements RsmLibrary {
 
     @Override
     public int signalWaitPollFd(List<PollFd> fds, int timeoutMillis) throws RsmException {
+        return signalWaitPollFd(fds, timeoutMillis, () -> {
+        });
+    }
+
+    /**
+     * {@link #signalWaitPollFd(List, int)}, running {@code waiting} once the first look found no event pending (and the
+     * timeout is not 0): a recorder records the beginning of a wait only then.
+     */
+    int signalWaitPollFd(List<PollFd> fds, int timeoutMillis, Runnable waiting) throws RsmException {
         checkOpen();
         if (fds == null) {
             throw error(RsmError.BAD_ADDR, "the pollfd list is null");
@@ -300,8 +310,7 @@ final class ProcessLibrary implements RsmLibrary {
             ours.add(impl);
         }
         int[] ready = new int[1];
-        long start = System.nanoTime();
-        boolean any = runtime.awaitEvent(this, timeoutMillis, () -> {
+        BooleanSupplier consume = () -> {
             for (PollFdImpl fd : ours) {
                 if (fd.owner().consumeEvent()) {
                     fd.setReady(true);
@@ -309,10 +318,16 @@ final class ProcessLibrary implements RsmLibrary {
                 }
             }
             return ready[0] > 0;
-        }, () -> waits.enter(ours, timeoutMillis));
-        if (!any) {
-            throw error(RsmError.TIMEOUT, "no signal arrived on %d segment(s) of node %d %s", ours.size(), nodeId,
-                    Errors.waitedFor(timeoutMillis, start));
+        };
+        long start = System.nanoTime();
+        if (!consume.getAsBoolean()) {
+            if (timeoutMillis != 0) {
+                waiting.run();
+            }
+            if (!runtime.awaitEvent(this, timeoutMillis, consume, () -> waits.enter(ours, timeoutMillis))) {
+                throw error(RsmError.TIMEOUT, "no signal arrived on %d segment(s) of node %d %s", ours.size(), nodeId,
+                        Errors.waitedFor(timeoutMillis, start));
+            }
         }
         return ready[0];
     }

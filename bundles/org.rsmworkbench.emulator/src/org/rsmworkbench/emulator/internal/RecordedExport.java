@@ -95,7 +95,7 @@ final class RecordedExport extends Recorded implements ExportSegment {
 
     @Override
     public void signalWait(int timeoutMillis) throws RsmException {
-        RecordedImport.recordWait(log, node, segmentId, true, timeoutMillis, () -> export.signalWait(timeoutMillis));
+        RecordedImport.recordWait(log, node, segmentId, true, timeoutMillis, export);
     }
 
     @Override

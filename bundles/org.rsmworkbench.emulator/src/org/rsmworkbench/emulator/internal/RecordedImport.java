@@ -20,6 +20,7 @@ import org.rsmworkbench.rsmapi.PollFd;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.ScatterGather;
+import org.rsmworkbench.rsmapi.Signalable;
 
 /**
  * An import segment whose calls are recorded. A put records the bytes it wrote; a get the bytes it read, or their
@@ -387,21 +388,31 @@ final class RecordedImport extends Recorded implements ImportSegment {
 
     @Override
     public void signalWait(int timeoutMillis) throws RsmException {
-        recordWait(log, node, id, false, timeoutMillis, () -> segment.signalWait(timeoutMillis));
+        recordWait(log, node, id, false, timeoutMillis, segment);
     }
 
     /**
-     * Records a wait's beginning (so that a wait the process died in is seen; its value the timeout) and its return: 1
-     * event consumed, or its error.
+     * Records a wait: always its return, an event from the wait's start to its return (1 event consumed, or its error);
+     * its beginning (its value the timeout) only when the wait goes on past the first looks for an event
+     * ({@link SegmentHandle#signalWaitQuickly}), so that a wait still running, or one its process died in, is seen. Most
+     * waits of a signal ping-pong end in those looks, and the beginning's write was much of what recording added to a
+     * signal. The handle of another library than the emulator's: its beginning first, as a wait of any length.
      */
-    static void recordWait(TraceLog log, int node, int id, boolean exportSide, int timeoutMillis, Action wait)
+    static void recordWait(TraceLog log, int node, int id, boolean exportSide, int timeoutMillis, Signalable segment)
             throws RsmException {
         long side = exportSide ? TraceEvent.EXPORT_SIDE : 0;
         long start = log.begin(EventKind.SIGNAL_WAIT_BEGIN);
         CallSite site = log.siteOf(EventKind.SIGNAL_WAIT);
-        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, side | timeoutMillis & 0xFFFF_FFFFL, site);
         try {
-            wait.run();
+            SegmentHandle handle = segment instanceof SegmentHandle h ? h : null;
+            if (handle == null || !handle.signalWaitQuickly(timeoutMillis)) {
+                log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, node, id, side | timeoutMillis & 0xFFFF_FFFFL, site);
+                if (handle != null) {
+                    handle.signalWaitLong(timeoutMillis);
+                } else {
+                    segment.signalWait(timeoutMillis);
+                }
+            }
             log.call(EventKind.SIGNAL_WAIT, start, 0, node, id, side | 1, site);
         } catch (RsmException | RuntimeException e) {
             log.call(EventKind.SIGNAL_WAIT, start, errorOf(e), node, id, side, site);

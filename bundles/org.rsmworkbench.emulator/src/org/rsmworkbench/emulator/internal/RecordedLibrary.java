@@ -63,9 +63,16 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
         List<PollFd> own = fds == null ? null : fds.stream().map(fd -> fd instanceof RecordedPollFd r ? r.pollFd() : fd).toList();
         long start = log.begin(EventKind.SIGNAL_WAIT_BEGIN);
         CallSite site = log.siteOf(EventKind.SIGNAL_WAIT_POLLFD);
-        log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, 0, 0, timeoutMillis, site);
+        // as a segment's wait (RecordedImport#recordWait): the beginning only of a wait that no pending event ended
+        Runnable waiting = () -> log.call(EventKind.SIGNAL_WAIT_BEGIN, start, 0, 0, 0, timeoutMillis, site);
         try {
-            int ready = library.signalWaitPollFd(own, timeoutMillis);
+            int ready;
+            if (library instanceof ProcessLibrary process) {
+                ready = process.signalWaitPollFd(own, timeoutMillis, waiting);
+            } else {
+                waiting.run();
+                ready = library.signalWaitPollFd(own, timeoutMillis);
+            }
             log.call(EventKind.SIGNAL_WAIT_POLLFD, start, 0, 0, 0, ready, site);
             return ready;
         } catch (RsmException | RuntimeException e) {

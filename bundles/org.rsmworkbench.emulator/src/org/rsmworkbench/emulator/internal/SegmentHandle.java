@@ -77,23 +77,46 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
 
     @Override
     public void signalWait(int timeoutMillis) throws RsmException {
+        if (!signalWaitQuickly(timeoutMillis)) {
+            signalWaitLong(timeoutMillis);
+        }
+    }
+
+    /**
+     * The first part of {@link #signalWait}: checks this handle, takes a pending event, else (a timeout other than 0)
+     * looks at the counter {@value #QUICK_LOOKS} times. Whether it took an event; false: {@link #signalWaitLong} goes
+     * on. A recorder records the beginning of a wait only when this part did not end it.
+     *
+     * @throws RsmException BAD_SEG_HNDL, or TIMEOUT when the timeout is 0 and no event is pending
+     */
+    final boolean signalWaitQuickly(int timeoutMillis) throws RsmException {
         checkValidSinceMutation();
         if (consumeEvent()) {
             // the event is there: no clock reads, no waiting set up
-            return;
+            return true;
         }
-        if (timeoutMillis != 0) {
-            for (int look = 0; look < QUICK_LOOKS; look++) {
-                Thread.onSpinWait();
-                if (consumeEvent()) {
-                    return;
-                }
+        if (timeoutMillis == 0) {
+            throw noSignal(0, System.nanoTime());
+        }
+        for (int look = 0; look < QUICK_LOOKS; look++) {
+            Thread.onSpinWait();
+            if (consumeEvent()) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** The rest of {@link #signalWait} once {@link #signalWaitQuickly} took no event: a timed spin, then sleep. */
+    final void signalWaitLong(int timeoutMillis) throws RsmException {
         long start = System.nanoTime();
         if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEvent, () -> process.waits.enter(this, timeoutMillis))) {
-            throw error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
+            throw noSignal(timeoutMillis, start);
         }
+    }
+
+    private RsmException noSignal(int timeoutMillis, long start) {
+        return error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
     }
 
     /** Whether an event posted to this segment waits to be consumed (for the {@link WaitProbe}; consumes nothing). */

@@ -32,9 +32,16 @@ public enum EventKind {
     BARRIER_DESTROY(23, Category.BARRIER, "barrier_destroy"),
     SET_MODE(24, Category.BARRIER, "set_mode"),
     SIGNAL_POST(25, Category.SIGNAL, "signal_post"),
-    /** A wait began; the {@link #SIGNAL_WAIT} event of the same thread says how it ended (absent if the process died). */
+    /**
+     * A wait began and did not end at its first looks for an event (in recordings of earlier versions: every wait); the
+     * {@link #SIGNAL_WAIT} or {@link #SIGNAL_WAIT_POLLFD} event of the same thread says how it ended (absent if the
+     * process died in the wait). Its time is the wait's start, its value the timeout.
+     */
     SIGNAL_WAIT_BEGIN(26, Category.SIGNAL, "signal_wait_begin"),
-    /** A wait returned; {@link TraceEvent#value()} is the number of events it consumed. */
+    /**
+     * A wait returned: the whole wait, from its start ({@link TraceEvent#time()}) to its return, with or without a
+     * {@link #SIGNAL_WAIT_BEGIN} before it; {@link TraceEvent#value()} is the number of events it consumed.
+     */
     SIGNAL_WAIT(27, Category.SIGNAL, "signal_wait"),
     POLLFD_GET(28, Category.SIGNAL, "get_pollfd"),
     POLLFD_RELEASE(29, Category.SIGNAL, "release_pollfd"),

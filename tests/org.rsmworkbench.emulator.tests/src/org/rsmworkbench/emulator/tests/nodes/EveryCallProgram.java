@@ -31,7 +31,7 @@ public final class EveryCallProgram {
     /** The line of the program's first put (its call site). */
     public static final int PUT_LINE = 45;
 
-    public static void main(String[] args) throws RsmException {
+    public static void main(String[] args) throws RsmException, InterruptedException {
         try (RsmLibrary library = Rsm.open()) {
             RsmController controller = library.getController("loopback");
             MemorySegment memory = library.allocate(8192);
@@ -57,8 +57,17 @@ public final class EveryCallProgram {
             barrier.order();
             barrier.close();
             segment.setMode(BarrierMode.IMPLICIT);
-            segment.signalPost(0);
+            // a wait that sleeps until another thread posts (the recorder writes a wait's beginning only for such a wait)
+            Thread poster = Thread.ofPlatform().name("poster").start(() -> {
+                try {
+                    Thread.sleep(200);
+                    segment.signalPost(0);
+                } catch (InterruptedException | RsmException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             export.signalWait(5_000);
+            poster.join();
             PollFd fd = export.getPollFd();
             segment.signalPost(0);
             library.signalWaitPollFd(List.of(fd), 5_000);
