@@ -19,12 +19,16 @@ import java.nio.ByteOrder;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
+import org.openucx.jucx.UcxCallback;
 import org.openucx.jucx.UcxUtils;
 import org.openucx.jucx.ucp.UcpConstants;
 import org.openucx.jucx.ucp.UcpContext;
@@ -48,7 +52,8 @@ import org.rsmworkbench.rsmapi.RsmException;
  * handlers of the signals posted to this process (active messages: an importer's to a segment exported here, an exporter's
  * to a connection of an importer here, through its {@link Listener}); exported memory registered with UCX; one endpoint per
  * remote process, shared by the connections to its segments and the signals to its connections. Transfers are one-sided operations driven to completion by the
- * calling thread; UCX picks the transport (shared memory and CMA on one host, TCP or RDMA between hosts).
+ * calling thread; an exporter's signals to importers are not waited for (UCX sends them at once, or later on the progress
+ * thread). UCX picks the transport (shared memory and CMA on one host, TCP or RDMA between hosts).
  */
 final class UcxDataPath implements AutoCloseable {
     /**
@@ -64,15 +69,20 @@ final class UcxDataPath implements AutoCloseable {
     /** UCX's log level unless the user chose one: its fatal errors only. */
     private static final String UCX_LOG_LEVEL = "fatal";
     /**
-     * How long a request may wait for the exporter before the path to it is declared down. UCX notices a peer that closed
-     * its connections at once, but not a link that drops traffic: TCP retransmits for minutes. About ZooKeeper's session
-     * timeout: a peer silent that long would be declared dead by the registry too.
+     * How long a request may wait for the exporter, or a signal for an importer, before the path to it is declared down. UCX
+     * notices a peer that closed its connections at once, but not a link that drops traffic: TCP retransmits for minutes.
+     * About ZooKeeper's session timeout: a peer silent that long would be declared dead by the registry too.
      */
     private static final long PATH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** The slowest rate a transfer may move at before its path is declared down (a large transfer gets that much longer). */
     private static final long MIN_BYTES_PER_SECOND = 64L << 20;
     /** Heap memory is staged through native memory of the transferring thread up to this size, above in a fresh buffer. */
     private static final long STAGING_SIZE = 1 << 20;
+    /**
+     * How many signals to one process UCX may hold unsent (its path not answering) before later ones are dropped: what posts
+     * leave behind for an importer behind a cut link stays bounded until the path timeout declares the path down.
+     */
+    private static final int MAX_UNSENT_SIGNALS = 256;
 
     private final UcpContext context;
     private final UcpWorker worker;
@@ -85,6 +95,8 @@ final class UcxDataPath implements AutoCloseable {
     /** The endpoints to remote processes, by their worker address (Base64); a failed one is removed. */
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
     private final ThreadLocal<MemorySegment> staging = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STAGING_SIZE, 8));
+    /** The header of the posting thread's next signal to an importer (UCX reads a header until it has sent the signal). */
+    private final ThreadLocal<MemorySegment> importerSignalHeader = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(Integer.BYTES, 8));
     private volatile boolean closed;
 
     /** A registered segment: its memory's registration and what a signal to it runs (given the sender's connection). */
@@ -121,14 +133,18 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     /**
-     * The endpoint to one remote process, shared by the connections to its segments. Once it failed (UCX reported an error,
-     * or a request waited longer than the path allows), it stays failed: its connections' transfers fail at once, and the
-     * next connect to that process makes a new endpoint.
+     * The endpoint to one remote process, shared by the connections to its segments and the signals to its connections.
+     * Once it failed (UCX reported an error, or a request waited longer than the path allows), it stays failed: its
+     * connections' transfers fail at once, and the next connect or signal to that process makes a new endpoint. Requests
+     * start, and the endpoint is closed, under this peer's lock: a request never starts on an endpoint closed by another
+     * thread (UCX would use its freed memory).
      */
     private final class Peer {
         private final String key;
+        /** The signals to this process that UCX took but has not sent yet. */
+        private final AtomicInteger unsentSignals = new AtomicInteger();
+        private final AtomicReference<String> failure = new AtomicReference<>();
         private volatile UcpEndpoint endpoint;
-        private volatile String failure;
 
         Peer(String key) {
             this.key = key;
@@ -136,22 +152,53 @@ final class UcxDataPath implements AutoCloseable {
 
         /** Why the path to this peer is down, or null while it is up. */
         String failure() {
-            return failure;
+            return failure.get();
         }
 
         UcpEndpoint endpoint() {
             return Objects.requireNonNull(endpoint);
         }
 
+        /**
+         * Starts {@code what} on the endpoint while the path is up.
+         *
+         * @throws IOException when the path is down
+         */
+        synchronized UcpRequest start(Supplier<UcpRequest> request, String what) throws IOException {
+            String down = failure();
+            if (down != null) {
+                throw new IOException(what + ": the path is down (" + down + ")");
+            }
+            return request.get();
+        }
+
         /** Declares the path down: forgotten by the data path, its endpoint closed (its pending requests end). */
         void fail(String why) {
-            synchronized (this) {
-                if (failure != null) {
-                    return;
-                }
-                failure = why;
+            if (failed(why)) {
+                closeEndpoint();
+            }
+        }
+
+        /**
+         * {@link #fail} from UCX's error handler, which runs under the worker's lock that a request being started waits
+         * for, holding this peer's: the endpoint is closed on another thread.
+         */
+        void failInUcx(String why) {
+            if (failed(why)) {
+                CompletableFuture.runAsync(this::closeEndpoint);
+            }
+        }
+
+        /** Whether this call declared the path down (it was up). */
+        private boolean failed(String why) {
+            if (!failure.compareAndSet(null, why)) {
+                return false;
             }
             peers.remove(key, this);
+            return true;
+        }
+
+        private synchronized void closeEndpoint() {
             UcpEndpoint failed = endpoint;
             if (failed != null && !closed) {
                 try {
@@ -160,6 +207,43 @@ final class UcxDataPath implements AutoCloseable {
                     // UCX closed it already, with its error
                 }
             }
+        }
+    }
+
+    /**
+     * A signal to an importer that UCX took: it holds the signal's header until UCX has sent the signal or given it up (its
+     * endpoint closed), which JUCX reports once, on the thread that progressed it. Reports only count: a failed endpoint
+     * is reported by its error handler.
+     */
+    private static final class ImporterSignal extends UcxCallback {
+        private final Peer peer;
+        private final MemorySegment header;
+        private volatile boolean ended;
+
+        ImporterSignal(Peer peer, MemorySegment header) {
+            this.peer = peer;
+            this.header = header;
+        }
+
+        @Override
+        public void onSuccess(UcpRequest request) {
+            end();
+        }
+
+        @Override
+        public void onError(int status, String message) {
+            end();
+        }
+
+        /** Whether UCX has sent this signal or given it up. */
+        boolean ended() {
+            return ended;
+        }
+
+        private void end() {
+            ended = true;
+            peer.unsentSignals.decrementAndGet();
+            Reference.reachabilityFence(header);
         }
     }
 
@@ -285,10 +369,13 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     /**
-     * Posts a signal to the listener {@code listener} of the process whose worker is at {@code workerAddress}; returns once
-     * UCX has sent it.
+     * Posts a signal to the listener {@code listener} of the process whose worker is at {@code workerAddress}, without
+     * waiting for that process: UCX sends it at once, or later on the progress thread (a connection being made, earlier
+     * signals still queued). A signal UCX has not sent within the path's timeout declares the path down, which closes its
+     * endpoint and so ends its unsent signals. A post to a path down, or past {@value #MAX_UNSENT_SIGNALS} unsent signals,
+     * is dropped.
      *
-     * @throws IOException when that process cannot be reached
+     * @throws IOException when the signal is dropped: that process cannot be reached
      */
     void signalImporter(byte[] workerAddress, int listener) throws IOException {
         Peer peer;
@@ -297,12 +384,44 @@ final class UcxDataPath implements AutoCloseable {
         } catch (RsmException e) {
             throw new IOException(e.getMessage(), e);
         }
-        MemorySegment header = stage(Integer.BYTES);
+        if (peer.unsentSignals.incrementAndGet() > MAX_UNSENT_SIGNALS) {
+            peer.unsentSignals.decrementAndGet();
+            throw new IOException("a signal to an importer: " + MAX_UNSENT_SIGNALS + " signals to it are not sent yet");
+        }
+        MemorySegment header = importerSignalHeader.get();
         header.set(HEADER_INT, 0, listener);
-        long address = header.address();
-        complete(peer, 0, () -> peer.endpoint().sendAmNonBlocking(IMPORTER_SIGNAL, address, Integer.BYTES, 0, 0,
-                UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to an importer");
-        Reference.reachabilityFence(header);
+        ImporterSignal signal = new ImporterSignal(peer, header);
+        String what = "a signal to an importer";
+        try {
+            peer.start(() -> peer.endpoint().sendAmNonBlocking(IMPORTER_SIGNAL, header.address(), Integer.BYTES, 0, 0,
+                    UcpConstants.UCP_AM_SEND_FLAG_EAGER, signal), what);
+        } catch (IOException e) {
+            peer.unsentSignals.decrementAndGet();
+            throw e;
+        } catch (RuntimeException e) {
+            // whether JUCX reported this signal or not, the failed peer's count of unsent signals no longer matters
+            peer.fail("UCX failed: " + e.getMessage());
+            throw new IOException(what + " failed: " + e.getMessage(), e);
+        }
+        if (!signal.ended()) {
+            importerSignalHeader.remove(); // the unsent signal keeps its header: this thread's next signal takes a new one
+            CompletableFuture.delayedExecutor(PATH_TIMEOUT_NANOS, TimeUnit.NANOSECONDS).execute(() -> {
+                if (!signal.ended()) {
+                    peer.fail("a signal to an importer not sent within " + TimeUnit.NANOSECONDS.toMillis(PATH_TIMEOUT_NANOS) + " ms");
+                }
+            });
+        }
+    }
+
+    /**
+     * Waits until UCX has sent the signals to importers it took, or their paths were declared down (within the path's
+     * timeout): a process that posts just before it ends still wakes its importers.
+     */
+    void awaitUnsentSignals() {
+        long deadline = System.nanoTime() + PATH_TIMEOUT_NANOS;
+        while (peers.values().stream().anyMatch(peer -> peer.unsentSignals.get() > 0) && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 
     /** Withdraws a segment's memory from UCX: later transfers of importers fail. */
@@ -350,7 +469,7 @@ final class UcxDataPath implements AutoCloseable {
             return peers.computeIfAbsent(key, k -> {
                 Peer peer = new Peer(k);
                 peer.endpoint = worker.newEndpoint(new UcpEndpointParams().setUcpAddress(direct(workerAddress))
-                        .setPeerErrorHandlingMode().setErrorHandler((_, status, message) -> peer.fail(
+                        .setPeerErrorHandlingMode().setErrorHandler((_, status, message) -> peer.failInUcx(
                                 "UCX reported the endpoint failed (status " + status + ": " + message + ")")));
                 return peer;
             });
@@ -364,20 +483,16 @@ final class UcxDataPath implements AutoCloseable {
      * the request is started (an endpoint that failed already) or during progress, or the request's status.
      */
     private void complete(Peer peer, long bytes, Supplier<UcpRequest> start, String what) throws IOException {
-        String down = peer.failure();
-        if (down != null) {
-            throw new IOException(what + ": the path is down (" + down + ")");
-        }
         long timeout = PATH_TIMEOUT_NANOS + TimeUnit.SECONDS.toNanos(1) * bytes / MIN_BYTES_PER_SECOND;
         long deadline = System.nanoTime() + timeout;
         UcpRequest request;
         try {
-            request = start.get();
+            request = peer.start(start, what);
             while (!request.isCompleted()) {
                 if (closed) {
                     throw new IOException(what + ": the data path is closed");
                 }
-                down = peer.failure();
+                String down = peer.failure();
                 if (down != null) {
                     throw new IOException(what + ": the path is down (" + down + ")");
                 }

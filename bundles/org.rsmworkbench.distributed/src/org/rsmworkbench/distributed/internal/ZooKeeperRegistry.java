@@ -87,10 +87,17 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final Map<Integer, Map<Integer, Znodes.Importer>> importers = new ConcurrentHashMap<>();
     /** Counts the watched changes of the connections: a list read across a change is not kept. */
     private final AtomicLong connectionChanges = new AtomicLong();
-    /** A connection came or went (or the session changed): every list of importers is read again at the next post. */
-    private final Watcher connectionsChanged = _ -> {
-        connectionChanges.incrementAndGet();
-        importers.clear();
+    /**
+     * A connection came or went: every list of importers is read again at the next post. A lost connection to ZooKeeper
+     * changes nothing: the client sets the watch again once it reconnects, and ZooKeeper fires it then for what changed
+     * meanwhile; so posts go on to the importers known, without waiting for ZooKeeper (a cut link can cost the exporter
+     * its server for seconds). An expired session lost its watches.
+     */
+    private final Watcher connectionsChanged = event -> {
+        if (event.getType() != Watcher.Event.EventType.None || event.getState() == Watcher.Event.KeeperState.Expired) {
+            connectionChanges.incrementAndGet();
+            importers.clear();
+        }
     };
 
     private record Published(PublishedSegment segment, ExportAddress address, int version) {
@@ -361,7 +368,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             try {
                 dataPath.signalImporter(importer.worker(), importer.listener());
             } catch (IOException e) {
-                // an importer that cannot be reached (its process gone, the link cut) loses the event, as a local one would
+                // an importer that cannot be reached (its process gone, the link cut) loses the event, as a local one
+                // would; the post never waits for it
             }
         }
     }
@@ -438,9 +446,13 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         return failure;
     }
 
-    /** Ends this process cleanly: its znode goes with the mark that says so (not a killed node), then its session. */
+    /**
+     * Ends this process cleanly: its last signals to importers go out while its segments are still published, then its
+     * znode goes with the mark that says so (not a killed node), then its session.
+     */
     @Override
     public void close() {
+        dataPath.awaitUnsentSignals();
         try {
             String name = processPath.substring(processPath.lastIndexOf('/') + 1);
             zooKeeper.multi(List.of(Op.delete(processPath, -1), Op.create(Znodes.CLOSED + "/" + name, new byte[0],

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.emulator.launch.HostFault;
+import org.rsmworkbench.emulator.launch.HostFaultInjector;
+import org.rsmworkbench.emulator.launch.HostsFile;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.trace.EventKind;
@@ -61,6 +64,8 @@ class HostsLaunchTest {
     private static final long LOAD_SLACK_MILLIS = 4000;
     /** How long the UCX data path waits for an exporter's answer before it declares the path down (UcxDataPath's). */
     private static final long UCX_PATH_TIMEOUT_MILLIS = 5000;
+    /** A call that does not wait for the data path's timeout returns well within half of it, even on a loaded machine. */
+    private static final long WITHOUT_PATH_TIMEOUT_MILLIS = UCX_PATH_TIMEOUT_MILLIS / 2;
     private static final Duration LAUNCH_WAIT = Duration.ofSeconds(60);
 
     @RegisterExtension
@@ -210,6 +215,41 @@ class HostsLaunchTest {
             assertTrue(importer.get(at + 7).startsWith("reconnected "), launch.toString());
             assertTrue(launch.out(3).stream().anyMatch(l -> l.startsWith("unaffected after ")), launch.toString());
             assertTrue(launch.out(1).stream().anyMatch(l -> l.startsWith("done: node 2 2, node 3 3")), launch.toString());
+        }
+    }
+
+    /**
+     * Node 1 on h1 exports to node 2 on h2 and node 3 on h3, and its posts reached both; the link h1 - h3 is cut (as
+     * {@code host-link-down} cuts it) and node 1 posts again, many times: no post waits for node 3, which UCX cannot reach
+     * (its events are lost; once TCP's and UCX's buffers were full a post waited for the data path's timeout), and node 2
+     * gets the event at once.
+     */
+    @Test
+    void anExportersPostDoesNotWaitForAnImporterBehindACutLink() throws Exception {
+        Path go = folder.resolve("post-cut-go");
+        Path end = folder.resolve("post-cut-end");
+        List<String> faults = new ArrayList<>();
+        HostFaultInjector injector = new HostFaultInjector(HostsFile.read(hostsFile), Map::of, text -> text, faults::add, "test");
+        try (Launch launch = Launch.start(List.of(), "post-cut", go.toString(), end.toString())) {
+            launch.awaitOut(1, "importers woke"::equals);
+            try {
+                assertTrue(injector.inject(new HostFault(HostFault.Kind.LINK_DOWN, "h1", "h3", Duration.ZERO), "test").applied(),
+                        faults.toString());
+                Files.writeString(go, "go");
+                launch.awaitOut(1, l -> l.startsWith("posts after the cut: "));
+                launch.awaitOut(2, l -> l.contains(" after the cut "));
+            } finally {
+                injector.healCutLinks();
+                Files.writeString(end, "end");
+            }
+            assertEquals(0, launch.waitFor(), launch.toString());
+            long post = millis(launch.out(1), "posts after the cut: the longest returned after ([0-9]+) ms", launch);
+            assertTrue(post <= WITHOUT_PATH_TIMEOUT_MILLIS, "the post took " + post + " ms: " + launch);
+            long woke = millis(launch.out(2), "woke after the cut after ([0-9]+) ms", launch);
+            assertTrue(woke <= WITHOUT_PATH_TIMEOUT_MILLIS, "node 2 waited " + woke + " ms for the post: " + launch);
+        } finally {
+            Files.deleteIfExists(go);
+            Files.deleteIfExists(end);
         }
     }
 

@@ -48,6 +48,10 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * {@code OPERATION ERROR} or {@code OPERATION ok}), then connects until it succeeds and puts and gets again
  * ({@code reconnected}); node 3 (whose link stays up) puts and gets until node 2 is done ({@code unaffected after N
  * transfers}).</li>
+ * <li>{@code post-cut GOFILE ENDFILE}: for a cut of the link between hosts 1 and 3 ({@link #postCut}): node 1 posts to
+ * its segment once both importers are connected, then again, many times, once GOFILE exists, and says how long the
+ * longest of those posts took ({@code posts after the cut: the longest returned after MS ms}); node 2 says how long it
+ * waited for them ({@code woke after the cut after MS ms}); node 3 stays connected until ENDFILE exists.</li>
  * </ul>
  */
 public final class HostsProbe {
@@ -74,6 +78,7 @@ public final class HostsProbe {
             }
             case "survive" -> survive(rsm, controller);
             case "cut" -> cut(rsm, controller);
+            case "post-cut" -> postCut(rsm, controller, Path.of(args[1]), Path.of(args[2]));
             case "reach" -> {
                 InetSocketAddress address = socketAddress(args[1]);
                 long millis = Long.parseLong(args[2]);
@@ -336,6 +341,63 @@ public final class HostsProbe {
                 }
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** Enough posts to fill what TCP and UCX buffer for a connection whose link drops its traffic. */
+    private static final int POSTS_AFTER_CUT = 10_000;
+
+    /**
+     * Node 1 publishes, waits until each importer rang (connected), posts, and waits until each rang again (woke): its
+     * data path has reached both. It prints {@code importers woke}, waits for {@code go} (the link to node 3 cut by then),
+     * posts {@value #POSTS_AFTER_CUT} times and prints how long the longest post took, waits until node 2 rang again and
+     * ends once {@code end} exists. Nodes 2 and 3 connect, ring, wait for the first post and ring; then node 2 waits for
+     * the posts after the cut from when it sees {@code go} ({@code woke after the cut after MS ms}, or {@code no post after
+     * the cut ERROR}) and rings, while node 3, cut off, stays connected until {@code end} exists.
+     */
+    private static void postCut(RsmLibrary rsm, RsmController controller, Path go, Path end) throws RsmException, InterruptedException {
+        int node = rsm.localNodeId();
+        if (node == 1) {
+            ExportSegment segment = controller.createExportSegment(rsm.allocate(4096), 0);
+            segment.publish(FIRST_SEGMENT, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
+            awaitSignals(segment, 2);
+            segment.signalPost(0);
+            awaitSignals(segment, 2);
+            System.out.println("importers woke");
+            awaitFile(go);
+            long longest = 0;
+            for (int post = 0; post < POSTS_AFTER_CUT; post++) {
+                long start = System.nanoTime();
+                segment.signalPost(0);
+                longest = Math.max(longest, System.nanoTime() - start);
+            }
+            System.out.println("posts after the cut: the longest returned after " + longest / 1_000_000 + " ms");
+            awaitSignals(segment, 1);
+            awaitFile(end);
+            return;
+        }
+        ImportSegment segment = connectWhenPublished(controller, FIRST_SEGMENT, new int[1]);
+        segment.signalPost(0);
+        segment.signalWait((int) WAIT_MILLIS);
+        segment.signalPost(0);
+        awaitFile(node == 2 ? go : end);
+        if (node == 2) {
+            long start = System.nanoTime();
+            try {
+                segment.signalWait((int) WAIT_MILLIS);
+                System.out.println("woke after the cut after " + millisSince(start) + " ms");
+            } catch (RsmException e) {
+                System.out.println("no post after the cut " + e.error());
+            }
+            segment.signalPost(0);
+        }
+        segment.disconnect();
+    }
+
+    /** Waits for {@code count} signals to the segment. */
+    private static void awaitSignals(ExportSegment segment, int count) throws RsmException {
+        for (int i = 0; i < count; i++) {
+            segment.signalWait((int) WAIT_MILLIS);
         }
     }
 
