@@ -693,8 +693,7 @@ public final class ClusterRuntime {
             });
         } catch (ClusterLockTimeoutException e) {
             registry.putIntRelease(Registry.H_STOPPED, 1);
-            // a change without the lock: moving the mutation count (by two, keeping its parity) still tells the hot paths
-            registry.getAndAdd(Registry.H_MUTATIONS, 2);
+            registry.changedWithoutLock();
         }
     }
 

@@ -682,6 +682,14 @@ public final class Registry implements AutoCloseable {
         return getIntAcquire(H_MUTATIONS) == before ? before : UNCHECKED;
     }
 
+    /**
+     * Tells {@link #unchangedSince} that words were written without the lock (the stop mark, when a stuck JVM holds it):
+     * the count moves by two, keeping its parity.
+     */
+    void changedWithoutLock() {
+        getAndAdd(H_MUTATIONS, 2);
+    }
+
     public int getInt(long offset) {
         return (int) INT.get(memory, offset);
     }
