@@ -161,8 +161,10 @@ class ZooKeeperDisconnectionTest {
         ClusterRegistry.Connection connection = importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
         cutUntilDisconnected(exporter);
         waitFor("the importer is forcibly disconnected once the exporter's session expired", connection::isAborted);
-        RsmException e = assertThrows(RsmException.class, () -> importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ));
-        assertEquals(RsmError.REMOTE_NODE_UNREACHABLE, e.error(), "the launcher took the node down: " + e.getMessage());
+        // the segment's znode goes with the session; the launcher takes the node down when it sees the process's go, a
+        // moment later (a connect in between finds the segment unpublished)
+        waitFor("the launcher took the node down: a connect is REMOTE_NODE_UNREACHABLE", () -> assertThrows(RsmException.class,
+                () -> importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ)).error() == RsmError.REMOTE_NODE_UNREACHABLE);
         String why = dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
         assertNotNull(why, "the process cut off is told that it is dead for the cluster");
         assertTrue(why.startsWith("no answer from the cluster registry at " + link.hostPort()), why);
