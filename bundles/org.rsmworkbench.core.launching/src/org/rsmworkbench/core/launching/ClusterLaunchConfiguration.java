@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.DistributedLaunch;
 import org.rsmworkbench.emulator.launch.HostFault;
 import org.rsmworkbench.emulator.launch.HostsFile;
@@ -340,14 +342,16 @@ public final class ClusterLaunchConfiguration {
     }
 
     /**
-     * The distributed launch of the configuration ({@link RsmLaunching#ATTR_ZOOKEEPER}, {@link RsmLaunching#ATTR_HOSTS_FILE}),
-     * checked against its plan and its faults of hosts ({@link #hostFaults}) as {@code rsm-launch --zookeeper --hosts}
-     * checks them, or null for a local cluster.
+     * The distributed launch of the configuration ({@link RsmLaunching#ATTR_ZOOKEEPER}, {@link RsmLaunching#ATTR_SESSION_TIMEOUT},
+     * {@link RsmLaunching#ATTR_HOSTS_FILE}), checked against its plan and its faults of hosts ({@link #hostFaults}) as
+     * {@code rsm-launch --zookeeper --session-timeout --hosts} checks them, or null for a local cluster.
      */
     public static DistributedLaunch distributed(ILaunchConfiguration config, LaunchPlan plan) throws CoreException {
         List<HostFault> hostFaults = hostFaults(config);
+        String zookeeper = zooKeeper(config);
         try {
-            return DistributedLaunch.of(zooKeeper(config), hostsFile(config), plan, hostFaults);
+            return DistributedLaunch.of(zookeeper, zookeeper == null ? null : sessionTimeout(config), hostsFile(config), plan,
+                    hostFaults);
         } catch (LaunchArgumentException e) {
             throw error(distributedMessage(e), null);
         }
@@ -357,6 +361,12 @@ public final class ClusterLaunchConfiguration {
     public static String zooKeeper(ILaunchConfiguration config) throws CoreException {
         String zookeeper = config.getAttribute(RsmLaunching.ATTR_ZOOKEEPER, "").strip();
         return zookeeper.isEmpty() ? null : zookeeper;
+    }
+
+    /** The session timeout of the configuration's distributed cluster ({@link RsmLaunching#ATTR_SESSION_TIMEOUT}). */
+    public static Duration sessionTimeout(ILaunchConfiguration config) throws CoreException {
+        return Duration.ofMillis(config.getAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT,
+                (int) DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis()));
     }
 
     /** The configuration's hosts file ({@link RsmLaunching#ATTR_HOSTS_FILE}, variables substituted), or null. */
@@ -404,7 +414,8 @@ public final class ClusterLaunchConfiguration {
 
     /** A message of {@link DistributedLaunch} for the IDE: "ZooKeeper" and "Hosts file" for the options that it names. */
     private static String distributedMessage(LaunchArgumentException e) {
-        String message = e.getMessage().replace("--zookeeper", "ZooKeeper").replace("--hosts", "Hosts file").replace("--fault", "Fault");
+        String message = e.getMessage().replace("--zookeeper", "ZooKeeper").replace("--hosts", "Hosts file")
+                .replace("--session-timeout", "Session timeout").replace("--fault", "Fault");
         return capitalize(message) + (message.endsWith(".") ? "" : ".");
     }
 

@@ -129,6 +129,12 @@ public final class RsmLaunching {
     public static final String ATTR_ZOOKEEPER = PREFIX + "ZOOKEEPER";
 
     /**
+     * int, in milliseconds (default {@code DistributedBackend.DEFAULT_SESSION_TIMEOUT}): how long a node process of a
+     * distributed cluster may go unheard before ZooKeeper declares it dead, as {@code rsm-launch --session-timeout} takes it.
+     */
+    public static final String ATTR_SESSION_TIMEOUT = PREFIX + "SESSION_TIMEOUT";
+
+    /**
      * String (default empty): the hosts file of a distributed cluster whose node JVMs run on other hosts, as
      * {@code rsm-launch --hosts} takes it (a file-system path; variables such as {@code ${workspace_loc:/p/hosts}} are
      * substituted); empty: every node JVM runs on this machine. Needs {@link #ATTR_ZOOKEEPER} (an ensemble the hosts reach).

@@ -5,6 +5,7 @@ package org.rsmworkbench.distributed.internal;
 import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,20 +28,12 @@ import org.rsmworkbench.rsmapi.RsmException;
  * watch it again) loses the watch when that read fails because the connection dropped meanwhile: such a read is made
  * again once the session is connected again ({@link #rewatch}).
  * <p>
- * The session has ended when ZooKeeper says it expired, and also when it has found no server for
- * {@link #UNANSWERED_MILLIS}: ZooKeeper tells a client that its session expired only once a server answers it again, while
+ * The session has ended when ZooKeeper says it expired, and also when it has found no server for twice its timeout
+ * ({@link #unansweredMillis}): ZooKeeper tells a client that its session expired only once a server answers it again, while
  * the ensemble has expired it (and the others see the process dead) as soon as the timeout passed. Either way
  * {@code onEnded} runs once, with why.
  */
 public final class RegistrySession implements Watcher {
-    /** How long a node may be silent before ZooKeeper declares it dead (its session expires). */
-    public static final int TIMEOUT_MILLIS = 4000;
-    /**
-     * How long a session may find no server before it counts as ended: longer than its timeout, because an ensemble that
-     * elects a new leader meanwhile gives its sessions a new timeout (a client may then reconnect after more than one).
-     */
-    public static final int UNANSWERED_MILLIS = 2 * TIMEOUT_MILLIS;
-
     private final String connectString;
     private final Consumer<String> onEnded;
     private final CountDownLatch connected = new CountDownLatch(1);
@@ -59,13 +52,14 @@ public final class RegistrySession implements Watcher {
     }
 
     /**
-     * A session with the ensemble at {@code connectString}, once it is connected within {@code connectMillis};
-     * {@code onEnded} runs when it ends (expired, or without an answer for {@link #UNANSWERED_MILLIS}).
+     * A session with the ensemble at {@code connectString} that asks for {@code timeout}, once it is connected within
+     * {@code connectMillis}; {@code onEnded} runs when it ends (expired, or without an answer for {@link #unansweredMillis}).
      */
-    static RegistrySession open(String connectString, long connectMillis, Consumer<String> onEnded) throws RsmException {
+    static RegistrySession open(String connectString, Duration timeout, long connectMillis, Consumer<String> onEnded)
+            throws RsmException {
         RegistrySession session = new RegistrySession(connectString, onEnded);
         try {
-            session.zooKeeper = new ZooKeeper(connectString, TIMEOUT_MILLIS, session);
+            session.zooKeeper = new ZooKeeper(connectString, Math.toIntExact(timeout.toMillis()), session);
         } catch (IOException | IllegalArgumentException e) {
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot reach the RSM cluster registry at %s: %s", connectString, e.getMessage());
         }
@@ -85,6 +79,19 @@ public final class RegistrySession implements Watcher {
 
     ZooKeeper zooKeeper() {
         return zooKeeper;
+    }
+
+    /** How long this process may be silent before ZooKeeper declares it dead: what the ensemble granted when it connected. */
+    int timeoutMillis() {
+        return zooKeeper.getSessionTimeout();
+    }
+
+    /**
+     * How long the session may find no server before it counts as ended: longer than its timeout, because an ensemble that
+     * elects a new leader meanwhile gives its sessions a new timeout (a client may then reconnect after more than one).
+     */
+    int unansweredMillis() {
+        return 2 * timeoutMillis();
     }
 
     @Override
@@ -123,20 +130,21 @@ public final class RegistrySession implements Watcher {
             disconnected = true;
             disconnection = ++disconnections;
         }
-        CompletableFuture.delayedExecutor(UNANSWERED_MILLIS, TimeUnit.MILLISECONDS).execute(() -> {
+        int unanswered = unansweredMillis();
+        CompletableFuture.delayedExecutor(unanswered, TimeUnit.MILLISECONDS).execute(() -> {
             synchronized (this) {
                 if (!disconnected || disconnections != disconnection) {
                     return;
                 }
             }
-            end("no answer from the cluster registry at " + connectString + " for " + UNANSWERED_MILLIS
-                    + " ms, more than the session timeout (" + TIMEOUT_MILLIS + " ms): ZooKeeper has expired the session");
+            end("no answer from the cluster registry at " + connectString + " for " + unanswered
+                    + " ms, more than the session timeout (" + timeoutMillis() + " ms): ZooKeeper has expired the session");
         });
     }
 
     /** ZooKeeper says the session expired (its event, or a call that failed for it). */
     void expired() {
-        end("ZooKeeper expired its session (no answer from this process within " + TIMEOUT_MILLIS + " ms)");
+        end("ZooKeeper expired its session (no answer from this process within " + timeoutMillis() + " ms)");
     }
 
     private void end(String why) {

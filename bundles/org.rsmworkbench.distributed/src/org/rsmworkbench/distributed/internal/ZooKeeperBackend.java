@@ -7,6 +7,7 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,12 +59,13 @@ public final class ZooKeeperBackend implements DistributedBackend {
     public static final String ROOT = "/rsm-workbench";
 
     @Override
-    public LaunchedRegistry create(String zookeeper, ClusterSpec spec) throws IOException {
+    public LaunchedRegistry create(String zookeeper, ClusterSpec spec, Duration sessionTimeout) throws IOException {
         EmbeddedZooKeeper embedded = EMBEDDED.equals(zookeeper) ? EmbeddedZooKeeper.start() : null;
         String ensemble = embedded != null ? embedded.connectString() : zookeeper;
         try {
             String root = ROOT + "/" + spec.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + UUID.randomUUID();
-            RegistrySession session = RegistrySession.open(ensemble, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
+            RegistrySession session = RegistrySession.open(ensemble, sessionTimeout, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS,
+                    _ -> { });
             try {
                 createCluster(session.zooKeeper(), root, spec);
                 NodeReaper.start(session, root);
@@ -118,7 +120,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
     @Override
     public ClusterSpec spec(String connectString) throws RsmException {
-        RegistrySession session = RegistrySession.open(connectString, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
+        RegistrySession session = RegistrySession.open(connectString, DistributedBackend.DEFAULT_SESSION_TIMEOUT,
+                ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
         try {
             return SpecText.decode(session.zooKeeper().getData("/", false, null));
         } catch (KeeperException | IllegalArgumentException e) {
@@ -133,10 +136,10 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     @Override
-    public ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException {
+    public ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node) throws RsmException {
         // a process whose session ended, whose node the registry says is down, or whose cluster's registry or launcher is
         // gone is dead for the cluster: it ends as a killed node's process does, saying why on its console
-        return ZooKeeperRegistry.join(connectString, spec, node, why -> {
+        return ZooKeeperRegistry.join(connectString, sessionTimeout, spec, node, why -> {
             System.err.println("rsm: this process of node " + node + " is dead for the cluster: " + why + "; it ends (exit status "
                     + ClusterRuntime.KILLED_EXIT_STATUS + ")");
             System.err.flush();
@@ -147,6 +150,11 @@ public final class ZooKeeperBackend implements DistributedBackend {
     /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
     private record Launched(RegistrySession session, String connectString, String root, EmbeddedZooKeeper embedded)
             implements LaunchedRegistry {
+        @Override
+        public Duration sessionTimeout() {
+            return Duration.ofMillis(session.timeoutMillis());
+        }
+
         @Override
         public List<Path> nodeClassPath() {
             return ZooKeeperBackend.nodeClassPath();

@@ -22,6 +22,7 @@ import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.RemoteSegmentView;
 import org.rsmworkbench.emulator.RemoteSegments;
 import org.rsmworkbench.emulator.WatchedCluster;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.emulator.internal.SpecText;
 import org.rsmworkbench.rsmapi.BarrierMode;
@@ -95,7 +96,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         String chroot = trimmed.substring(trimmed.indexOf('/'));
         ZooKeeper zooKeeper;
         try {
-            zooKeeper = RegistrySession.open(trimmed, ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
+            zooKeeper = RegistrySession.open(trimmed, DistributedBackend.DEFAULT_SESSION_TIMEOUT, ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
         } catch (RsmException e) {
             throw new IOException(e.getMessage() + " Check the host names and ports of " + trimmed
                     + " (the connect string rsm-launch printed), that ZooKeeper runs there and that no firewall is in the way.", e);
@@ -170,7 +171,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         int slash = connectString.indexOf('/');
         String ensemble = slash < 0 ? connectString : connectString.substring(0, slash);
         try {
-            ZooKeeper zooKeeper = RegistrySession.open(ensemble, ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
+            ZooKeeper zooKeeper = RegistrySession.open(ensemble, DistributedBackend.DEFAULT_SESSION_TIMEOUT, ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
             try {
                 List<String> clusters = zooKeeper.getChildren(ZooKeeperBackend.ROOT, false);
                 return clusters.isEmpty() ? "; no cluster runs there now"
@@ -395,7 +396,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         if (!zooKeeper.getState().isAlive()) {
             close(zooKeeper);
             try {
-                zooKeeper = new ZooKeeper(connectString, RegistrySession.TIMEOUT_MILLIS, wakeReader);
+                zooKeeper = new ZooKeeper(connectString, (int) DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis(), wakeReader);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot reach the cluster registry at " + connectString + ": " + e.getMessage(), e);
             }

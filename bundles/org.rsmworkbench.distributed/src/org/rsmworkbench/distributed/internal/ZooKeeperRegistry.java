@@ -8,6 +8,7 @@ import static org.rsmworkbench.emulator.internal.Errors.id;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -115,15 +116,16 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     }
 
     /**
-     * Joins the cluster whose registry is at {@code connectString} (with the cluster's chroot) as a process of {@code node};
+     * Joins the cluster whose registry is at {@code connectString} (with the cluster's chroot) as a process of {@code node},
+     * with a session that asks for {@code sessionTimeout};
      * {@code onDead} runs, with why, when this process is dead for the cluster: its session ended (expired, or without an
      * answer from the ensemble for its timeout), its node is down, or the cluster's registry or its launcher is gone. A
      * disconnection shorter than the session's timeout changes nothing: the watches stay, and what changed meanwhile is
      * told after the reconnect.
      */
-    public static ZooKeeperRegistry join(String connectString, ClusterSpec spec, int node, Consumer<String> onDead)
-            throws RsmException {
-        RegistrySession session = RegistrySession.open(connectString, CONNECT_TIMEOUT_MILLIS, onDead);
+    public static ZooKeeperRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node,
+            Consumer<String> onDead) throws RsmException {
+        RegistrySession session = RegistrySession.open(connectString, sessionTimeout, CONNECT_TIMEOUT_MILLIS, onDead);
         ZooKeeper zooKeeper = session.zooKeeper();
         try {
             String path = Znodes.PROCESSES + "/" + Znodes.processName(node, zooKeeper.getSessionId());
@@ -415,7 +417,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             result[0] = rc;
             synced.countDown();
         }, null);
-        if (!synced.await(RegistrySession.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+        if (!synced.await(session.timeoutMillis(), TimeUnit.MILLISECONDS)) {
             throw new KeeperException.OperationTimeoutException();
         }
         if (result[0] != KeeperException.Code.OK.intValue()) {

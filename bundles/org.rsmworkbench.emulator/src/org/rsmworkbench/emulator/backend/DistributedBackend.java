@@ -4,6 +4,7 @@ package org.rsmworkbench.emulator.backend;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,16 @@ import org.rsmworkbench.rsmapi.RsmException;
 public interface DistributedBackend {
     /** The system property of a node JVM that names the registry of its distributed cluster (a ZooKeeper connect string). */
     String PROPERTY = "rsm.zookeeper";
+    /**
+     * The system property of a node JVM that says, in milliseconds, how long its ZooKeeper session may go unanswered before
+     * the ensemble declares the process dead ({@link #DEFAULT_SESSION_TIMEOUT} when it is not set).
+     */
+    String SESSION_TIMEOUT_PROPERTY = "rsm.zookeeper.session-timeout";
+    /**
+     * How long a node process may be silent before ZooKeeper declares it dead, unless the launch says otherwise: short, so
+     * that a killed node is seen at once; a launch across a network that may be cut for seconds gives a longer one.
+     */
+    Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(4);
     /**
      * The system property of a node JVM that names the host it runs on, where hosts share the machine's name (network
      * namespaces): a segment is mapped only by nodes of its exporter's host.
@@ -49,6 +60,12 @@ public interface DistributedBackend {
         /** What node JVMs get as {@link DistributedBackend#PROPERTY}: it names this cluster's registry alone. */
         String connectString();
 
+        /**
+         * The session timeout the ensemble grants (it bounds what the launch asked for between 2 and 20 of its ticks): what
+         * node JVMs get as {@link DistributedBackend#SESSION_TIMEOUT_PROPERTY}.
+         */
+        Duration sessionTimeout();
+
         /** The class path entries a node JVM needs for the backend, besides RSMAPI and the emulator. */
         List<Path> nodeClassPath();
 
@@ -72,20 +89,21 @@ public interface DistributedBackend {
 
     /**
      * Makes the registry of a new cluster {@code spec} in the ZooKeeper ensemble {@code zookeeper} (HOST:PORT[,HOST:PORT...]),
-     * or in an ensemble of one started here when it is {@link #EMBEDDED}.
+     * or in an ensemble of one started here when it is {@link #EMBEDDED}; the launcher's session and those of the node
+     * processes ask for {@code sessionTimeout}.
      *
      * @throws IOException when the ensemble cannot be reached or started
      */
-    LaunchedRegistry create(String zookeeper, ClusterSpec spec) throws IOException;
+    LaunchedRegistry create(String zookeeper, ClusterSpec spec, Duration sessionTimeout) throws IOException;
 
     /**
-     * Joins the registry at {@code connectString} as a process of {@code node} of the cluster {@code spec}: the node is
-     * up for the others as long as the returned registry is open. In a node JVM: the JVM ends as killed (137) when the
-     * registry declares the node dead (its session expired).
+     * Joins the registry at {@code connectString} as a process of {@code node} of the cluster {@code spec}, with a session
+     * that asks for {@code sessionTimeout}: the node is up for the others as long as the returned registry is open. In a
+     * node JVM: the JVM ends as killed (137) when the registry declares the node dead (its session expired).
      *
      * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached
      */
-    ClusterRegistry join(String connectString, ClusterSpec spec, int node) throws RsmException;
+    ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node) throws RsmException;
 
     /**
      * The spec of the cluster whose registry is at {@code connectString}, as the launch recorded it there: what a node JVM

@@ -7,6 +7,7 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
@@ -131,7 +132,9 @@ public final class EmulatorProvider implements RsmLibraryProvider {
         if (connectString == null) {
             process = runtime.newProcess(node, credentials);
         } else {
-            ClusterRegistry registry = backend(connectString).join(connectString, runtime.spec, node);
+            Duration sessionTimeout = Duration.ofMillis(intProperty(p, DistributedBackend.SESSION_TIMEOUT_PROPERTY,
+                    String.valueOf(DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis()), 10));
+            ClusterRegistry registry = backend(connectString).join(connectString, sessionTimeout, runtime.spec, node);
             try {
                 process = runtime.newProcess(node, credentials, registry);
             } catch (RsmException | RuntimeException e) {

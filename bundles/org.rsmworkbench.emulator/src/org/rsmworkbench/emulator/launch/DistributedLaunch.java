@@ -4,6 +4,7 @@ package org.rsmworkbench.emulator.launch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -13,17 +14,20 @@ import org.rsmworkbench.emulator.backend.DistributedBackend;
 
 /**
  * A launch of a distributed cluster: the ZooKeeper ensemble of its registry ({@link DistributedBackend#EMBEDDED}: one
- * started by the launcher) and the hosts its node JVMs run on (null: this machine). What {@code rsm-launch --zookeeper
- * [--hosts]} says and what the IDE's launch configuration says are checked here ({@link #of}) and started here
+ * started by the launcher), the timeout of its sessions and the hosts its node JVMs run on (null: this machine). What
+ * {@code rsm-launch --zookeeper [--session-timeout] [--hosts]} says and what the IDE's launch configuration says are checked here ({@link #of}) and started here
  * ({@link #open}): both launchers run the same launch. The messages name the options of {@code rsm-launch}
  * ({@code --zookeeper}, {@code --hosts FILE:LINE}).
  *
  * @param zookeeper HOST:PORT[,HOST:PORT...] or {@link DistributedBackend#EMBEDDED}
+ * @param sessionTimeout how long a node process may be silent before ZooKeeper declares it dead
  * @param hosts the hosts file, or null when every node JVM runs on this machine
  */
-public record DistributedLaunch(String zookeeper, HostsFile hosts) {
+public record DistributedLaunch(String zookeeper, Duration sessionTimeout, HostsFile hosts) {
     private static final Pattern ZOOKEEPER = Pattern.compile("[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5}(,[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5})*");
     /** A loopback host in a ZooKeeper connect string. */
+    /** The longest {@code --session-timeout}: ZooKeeper ensembles grant much less (40 s with their usual tickTime). */
+    private static final Duration LONGEST_SESSION_TIMEOUT = Duration.ofHours(1);
     private static final Pattern LOOPBACK = Pattern.compile("(^|,)(localhost|127\\.[0-9.]+|\\[?::1\\]?):");
 
     /**
@@ -42,14 +46,23 @@ public record DistributedLaunch(String zookeeper, HostsFile hosts) {
 
     /**
      * The distributed launch of {@code plan}, or null when {@code zookeeper} is null (a local cluster), checked: the
-     * ensemble's form, the hosts file against the plan's cluster and nodes and against the faults of hosts, an ensemble
+     * ensemble's form, a session timeout only with an ensemble, the hosts file against the plan's cluster and nodes and against the faults of hosts, an ensemble
      * that the hosts reach, and the plan's faults against what a distributed cluster can do ({@link FaultInjector#refusal}).
      *
+     * @param sessionTimeout the session timeout, or null for {@link DistributedBackend#DEFAULT_SESSION_TIMEOUT}
      * @param hostsFile the hosts file to read, or null
      * @throws LaunchArgumentException that says what to change
      */
-    public static DistributedLaunch of(String zookeeper, Path hostsFile, LaunchPlan plan, List<HostFault> hostFaults)
-            throws LaunchArgumentException {
+    public static DistributedLaunch of(String zookeeper, Duration sessionTimeout, Path hostsFile, LaunchPlan plan,
+            List<HostFault> hostFaults) throws LaunchArgumentException {
+        if (zookeeper == null && sessionTimeout != null) {
+            throw new LaunchArgumentException("--session-timeout needs --zookeeper: it is the timeout of the ZooKeeper sessions"
+                    + " of a distributed cluster's node processes");
+        }
+        if (sessionTimeout != null && sessionTimeout.compareTo(LONGEST_SESSION_TIMEOUT) > 0) {
+            throw new LaunchArgumentException("--session-timeout " + sessionTimeout.toSeconds() + "s is longer than "
+                    + LONGEST_SESSION_TIMEOUT.toSeconds() + "s: a dead node would go unseen that long");
+        }
         if (zookeeper == null && hostsFile != null) {
             throw new LaunchArgumentException("--hosts needs --zookeeper HOST:PORT[,HOST:PORT...]: the ZooKeeper ensemble that"
                     + " every host and this machine reach (the cluster's registry)");
@@ -67,7 +80,8 @@ public record DistributedLaunch(String zookeeper, HostsFile hosts) {
                 throw new LaunchArgumentException("--fault " + scheduled + " with --zookeeper: " + refusal);
             }
         }
-        return new DistributedLaunch(zookeeper, hosts(zookeeper, hostsFile, plan, hostFaults));
+        return new DistributedLaunch(zookeeper, sessionTimeout != null ? sessionTimeout : DistributedBackend.DEFAULT_SESSION_TIMEOUT,
+                hosts(zookeeper, hostsFile, plan, hostFaults));
     }
 
     private static HostsFile hosts(String zookeeper, Path hostsFile, LaunchPlan plan, List<HostFault> hostFaults)
@@ -105,15 +119,21 @@ public record DistributedLaunch(String zookeeper, HostsFile hosts) {
     /**
      * Starts the launch with {@code backend}: makes the registry of the plan's cluster in the ensemble (starting the
      * embedded one), makes the node JVMs of {@code commands} join it and run on the hosts, and logs the registry's connect
-     * string (what RSM &gt; Attach to Distributed Cluster... takes). Close the registry once the node JVMs have ended.
+     * string (what RSM &gt; Attach to Distributed Cluster... takes) and a session timeout the ensemble did not grant as
+     * asked. Close the registry once the node JVMs have ended.
      *
      * @throws IOException when the ensemble cannot be reached or started
      */
     public DistributedBackend.LaunchedRegistry open(DistributedBackend backend, NodeCommandBuilder commands,
             Consumer<String> log) throws IOException {
-        DistributedBackend.LaunchedRegistry registry = backend.create(zookeeper, commands.plan().cluster());
+        DistributedBackend.LaunchedRegistry registry = backend.create(zookeeper, commands.plan().cluster(), sessionTimeout);
         commands.hosts(hosts).distributedRegistry(registry);
         log.accept("registry " + registry.connectString() + " (to watch it in the IDE: RSM > Attach to Distributed Cluster...)");
+        if (!registry.sessionTimeout().equals(sessionTimeout)) {
+            log.accept("ZooKeeper grants sessions of " + registry.sessionTimeout().toMillis() + " ms, not the "
+                    + sessionTimeout.toMillis() + " ms asked (--session-timeout): its servers bound them (by default between"
+                    + " 2 and 20 times their tickTime)");
+        }
         return registry;
     }
 }

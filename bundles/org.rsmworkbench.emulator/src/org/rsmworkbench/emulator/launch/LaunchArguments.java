@@ -27,13 +27,12 @@ import org.rsmworkbench.rsmapi.Credentials;
 /**
  * The parsed command line of {@code rsm-launch} (see {@link #USAGE}): the launch plan, the timeout, the
  * java launcher of the node JVMs, how the run is recorded (null: it is not), where its race report goes (null: races
- * are not detected), whether deadlocks are looked for, and the ZooKeeper ensemble of a distributed cluster (null: a local
- * cluster; {@code embedded}: one started by the launcher), the hosts its node JVMs run on (null: this machine) and the
- * faults of those hosts. Every mistake is a {@link LaunchArgumentException} with a
+ * are not detected), whether deadlocks are looked for, the distributed launch (null: a local cluster) and the faults of
+ * its hosts. Every mistake is a {@link LaunchArgumentException} with a
  * one-line message.
  */
 public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, Path javaExecutable, RecordingSettings recording,
-        Path races, boolean deadlockDetection, String zookeeper, HostsFile hosts, List<HostFault> hostFaults) {
+        Path races, boolean deadlockDetection, DistributedLaunch distributed, List<HostFault> hostFaults) {
 
     public static final String USAGE = """
             Usage: rsm-launch (--nodes N | --cluster FILE.rsmcluster) --cp CLASSPATH [options] MAIN-CLASS [-- ARGS...]
@@ -95,6 +94,10 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --zookeeper HOST:PORT     the cluster's registry is in this ZooKeeper ensemble (HOST:PORT,HOST:PORT,...)
               --zookeeper embedded      ... in an ensemble of one that rsm-launch starts and stops (on this machine's
                                         loopback: not with --hosts)
+              --session-timeout T       how long a node process may go unheard before ZooKeeper declares it dead and
+                                        its importers are disconnected (default 4s; the ensemble may bound it: by
+                                        default between 2 and 20 times its tickTime). A link cut or a server change that
+                                        lasts longer kills the processes it cuts off: give more where that may happen
               --hosts FILE              run the node JVMs on other hosts, as FILE says (needs --zookeeper HOST:PORT
                                         that every host reaches); without it every node runs on this machine. FILE has
                                         one line per host ('#' lines are comments; quotes as in a shell):
@@ -132,9 +135,19 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         int programArguments = args.indexOf("--");
         List<String> options = programArguments < 0 ? args : args.subList(0, programArguments);
         if (options.contains("--help") || options.contains("-h")) {
-            return new LaunchArguments(true, null, null, null, null, null, false, null, null, List.of());
+            return new LaunchArguments(true, null, null, null, null, null, false, null, List.of());
         }
         return new Parser(args).parse();
+    }
+
+    /** The ZooKeeper ensemble of a distributed cluster ({@code embedded}: one started by the launcher), or null for a local cluster. */
+    public String zookeeper() {
+        return distributed == null ? null : distributed.zookeeper();
+    }
+
+    /** The hosts the node JVMs run on, or null when they run on this machine. */
+    public HostsFile hosts() {
+        return distributed == null ? null : distributed.hosts();
     }
 
     /** The per-node credential fields given on the command line; unset ones (null) come from the defaults. */
@@ -175,6 +188,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
         private Path recordDirectory;
         private Path races;
         private String zookeeper;
+        private Duration sessionTimeout;
         private Path hostsFile;
         private final List<HostFault> hostFaults = new ArrayList<>();
         private long recordLimit = RecordingSettings.DEFAULT_LIMIT;
@@ -205,9 +219,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
             }
             LaunchPlan plan = plan();
-            DistributedLaunch distributed = DistributedLaunch.of(zookeeper, hostsFile, plan, hostFaults);
-            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection, zookeeper,
-                    distributed == null ? null : distributed.hosts(),
+            DistributedLaunch distributed = DistributedLaunch.of(zookeeper, sessionTimeout, hostsFile, plan, hostFaults);
+            return new LaunchArguments(false, plan, timeout, java, recording(), races, deadlockDetection, distributed,
                     List.copyOf(hostFaults));
         }
 
@@ -253,6 +266,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 case "--record" -> recordDirectory = recordDirectory(fileName(name));
                 case "--races" -> races = RaceRun.reportFile(fileName(name));
                 case "--zookeeper" -> zookeeper = DistributedLaunch.checkZooKeeper(value(name));
+                case "--session-timeout" -> sessionTimeout = duration(name, value(name));
                 case "--hosts" -> hostsFile = Path.of(fileName(name));
                 case "--record-limit" -> recordLimit = size(name, value(name));
                 case "--record-at-limit" -> recordAtLimit = choice(name, value(name), RecordingSettings.AtLimit.class);

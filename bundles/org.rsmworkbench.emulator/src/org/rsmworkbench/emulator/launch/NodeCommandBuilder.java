@@ -26,7 +26,7 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
  * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...] [-javaagent:AGENT [-Drsm.races=true]]
- * <plan JVM args> <node JVM args> <processArguments> [recording properties] [-Drsm.zookeeper=...] -Drsm.launch.nodes=...
+ * <plan JVM args> <node JVM args> <processArguments> [recording properties] [-Drsm.zookeeper=... -Drsm.zookeeper.session-timeout=MS] -Drsm.launch.nodes=...
  * -cp <runtime + backend + program> <main>
  * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
  * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from. A node JVM
@@ -225,6 +225,7 @@ public final class NodeCommandBuilder {
         }
         if (registry != null) {
             command.add("-D" + DistributedBackend.PROPERTY + "=" + registry.connectString());
+            command.add("-D" + DistributedBackend.SESSION_TIMEOUT_PROPERTY + "=" + registry.sessionTimeout().toMillis());
         }
         if (host != null) {
             command.add("-D" + DistributedBackend.HOST_PROPERTY + "=" + host.name());

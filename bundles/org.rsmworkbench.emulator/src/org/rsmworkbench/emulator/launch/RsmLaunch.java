@@ -71,7 +71,7 @@ public final class RsmLaunch {
             try {
                 DistributedBackend backend = DistributedBackend.find()
                         .orElseThrow(() -> new IOException("no distributed backend found: " + DistributedBackend.MISSING));
-                registry = new DistributedLaunch(parsed.zookeeper(), parsed.hosts()).open(backend, commands, log);
+                registry = parsed.distributed().open(backend, commands, log);
             } catch (IOException e) {
                 err.println("rsm-launch: --zookeeper " + parsed.zookeeper() + ": " + e.getMessage());
                 return LAUNCH_FAILED;

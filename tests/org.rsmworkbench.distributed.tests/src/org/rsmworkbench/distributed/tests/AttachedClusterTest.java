@@ -68,7 +68,7 @@ class AttachedClusterTest {
     @BeforeEach
     void startCluster() throws IOException {
         ensemble = EmbeddedZooKeeper.start();
-        cluster = new ZooKeeperBackend().create(ensemble.connectString(), spec);
+        cluster = new ZooKeeperBackend().create(ensemble.connectString(), spec, ZooKeeperTests.SESSION_TIMEOUT);
     }
 
     @AfterEach
@@ -80,7 +80,7 @@ class AttachedClusterTest {
     }
 
     private ZooKeeperRegistry join(int node) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, _ -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
         joined.add(registry);
         return registry;
     }

@@ -69,7 +69,7 @@ class AttachedSegmentTest {
     @BeforeEach
     void start() throws Exception {
         ensemble = EmbeddedZooKeeper.start();
-        cluster = new ZooKeeperBackend().create(ensemble.connectString(), spec);
+        cluster = new ZooKeeperBackend().create(ensemble.connectString(), spec, ZooKeeperTests.SESSION_TIMEOUT);
         exporter = join(1);
         write(memory, 0, "written by its exporter");
         // node 2 may read and write, node 3 reads (its group members) or writes (its owner)
@@ -88,7 +88,7 @@ class AttachedSegmentTest {
     }
 
     private ZooKeeperRegistry join(int node) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, _ -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
         joined.add(registry);
         return registry;
     }

@@ -12,6 +12,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
@@ -42,13 +45,17 @@ class DistributedLaunchTest {
     private record Launch(int status, List<String> out, List<String> err) {
         /** What node N printed on stdout, without the [node N] prefix. */
         List<String> output(int node) {
-            return out.stream().filter(l -> l.startsWith("[node " + node + "] ")).map(l -> l.substring(l.indexOf(']') + 2)).toList();
+            return nodeOutput(out, node);
         }
 
         @Override
         public String toString() {
             return "status " + status + "\n" + String.join("\n", out) + "\n" + String.join("\n", err);
         }
+    }
+
+    private static List<String> nodeOutput(List<String> out, int node) {
+        return out.stream().filter(l -> l.startsWith("[node " + node + "] ")).map(l -> l.substring(l.indexOf(']') + 2)).toList();
     }
 
     private static Launch launch(String... args) {
@@ -69,6 +76,11 @@ class DistributedLaunchTest {
         }
 
         /** What it printed on standard error so far. */
+        /** What node N printed on stdout so far. */
+        List<String> output(int node) {
+            return nodeOutput(out.toString(StandardCharsets.UTF_8).lines().toList(), node);
+        }
+
         List<String> err() {
             return err.toString(StandardCharsets.UTF_8).lines().toList();
         }
@@ -153,6 +165,51 @@ class DistributedLaunchTest {
                 + " cluster: ZooKeeper expired its session")), launch.toString());
         assertTrue(launch.output(1).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
         assertTrue(launch.output(2).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
+    }
+
+    /**
+     * {@code --session-timeout} reaches the node processes' sessions, bounded by the ensemble: the embedded one (ticks of
+     * 500 ms) grants 10 s of the 20 s asked, and says so; a node frozen for 7 s, which the default 4 s would declare dead,
+     * goes on and its next round works.
+     */
+    @Test
+    void aLongerSessionTimeoutKeepsANodeFrozenForLessThanItAndTheEnsembleBoundsIt(@TempDir Path folder) throws Exception {
+        Path go = folder.resolve("go");
+        RunningLaunch running = new RunningLaunch("--zookeeper", "embedded", "--session-timeout", "20s", "--nodes", "3",
+                HostsProbe.class.getName(), "--", "exchange-after", go.toString());
+        long pid = joinedProcess(running, 3);
+        ZooKeeperTests.waitFor("node 3 ends its first round", () -> running.output(3).stream().anyMatch(l -> l.startsWith("round 1 ok")));
+        signal("STOP", pid);
+        try {
+            Thread.sleep(FROZEN_MILLIS);
+        } finally {
+            signal("CONT", pid);
+        }
+        Files.createFile(go);
+        Launch launch = running.await();
+        assertEquals(0, launch.status(), launch.toString());
+        assertTrue(launch.err().contains("[rsm-launch] ZooKeeper grants sessions of 10000 ms, not the 20000 ms asked"
+                + " (--session-timeout): its servers bound them (by default between 2 and 20 times their tickTime)"), launch.toString());
+        for (int importer = 2; importer <= 3; importer++) {
+            assertTrue(launch.output(importer).stream().anyMatch(l -> l.startsWith("round 2 ok")), launch.toString());
+        }
+    }
+
+    /** How long a node is frozen in a launch with a session timeout of 10 s: longer than the default, with a margin for load. */
+    private static final long FROZEN_MILLIS = 7_000;
+
+    @Test
+    void aSessionTimeoutNeedsADistributedClusterAndIsAtMostAnHour() {
+        LaunchArgumentException local = assertThrows(LaunchArgumentException.class, () -> LaunchArguments.parse(List.of(
+                "--session-timeout", "10s", "--nodes", "2", "--cp", CLASS_PATH, PROBE)));
+        assertEquals("--session-timeout needs --zookeeper: it is the timeout of the ZooKeeper sessions of a distributed"
+                + " cluster's node processes", local.getMessage());
+        LaunchArgumentException tooLong = assertThrows(LaunchArgumentException.class, () -> LaunchArguments.parse(List.of(
+                "--zookeeper", "embedded", "--session-timeout", "3601s", "--nodes", "2", "--cp", CLASS_PATH, PROBE)));
+        assertEquals("--session-timeout 3601s is longer than 3600s: a dead node would go unseen that long", tooLong.getMessage());
+        LaunchArgumentException zero = assertThrows(LaunchArgumentException.class, () -> LaunchArguments.parse(List.of(
+                "--zookeeper", "embedded", "--session-timeout", "0", "--nodes", "2", "--cp", CLASS_PATH, PROBE)));
+        assertEquals("--session-timeout: \"0\" is not a duration like 30s, 500ms or 30 (seconds)", zero.getMessage());
     }
 
     /** The pid of the JVM of {@code node} once it has joined the registry that the launch printed. */

@@ -163,11 +163,17 @@ class HostsLaunchTest {
         }
     }
 
+    /**
+     * The cut also parts the ZooKeeper servers of h2 and h3 and, when node 3's client is connected to the server of h2, node
+     * 3 from its server: with the default session timeout (4 s) a client that finds its server gone after 2.7 s of silence
+     * may reach another one too late (a CI run saw node 3's session expire). The launch gives the longest timeout the
+     * ensemble grants (10 s, 20 ticks), as a user whose links may be cut for seconds would.
+     */
     @Test
     void aCutLinkDropsTheTrafficBetweenTwoHostsUntilItIsHealed() throws Exception {
         String h3 = HOSTS.host(3).address() + ":7019"; // node 3 listens there
-        try (Launch launch = Launch.start(List.of("--fault", "host-link-down:h2-h3@1s", "--fault", "host-link-up:h2-h3@3s"),
-                "reach", h3, "5000")) {
+        try (Launch launch = Launch.start(List.of("--session-timeout", "10s", "--fault", "host-link-down:h2-h3@1s", "--fault",
+                "host-link-up:h2-h3@3s"), "reach", h3, "5000")) {
             assertEquals(0, launch.waitFor(), launch.toString());
             assertEquals(List.of("address " + HOSTS.host(2).address(), "reachable", "unreachable", "reachable", "round 1 ok registry-retries 0"),
                     launch.out(2), launch.toString());

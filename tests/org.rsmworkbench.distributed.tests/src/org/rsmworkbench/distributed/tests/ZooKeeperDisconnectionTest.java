@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
-import org.rsmworkbench.distributed.internal.RegistrySession;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -62,7 +61,7 @@ class ZooKeeperDisconnectionTest {
     void startCluster() throws IOException {
         server = EmbeddedZooKeeper.start();
         link = new ZooKeeperLink(server.connectString());
-        cluster = new ZooKeeperBackend().create(server.connectString(), spec);
+        cluster = new ZooKeeperBackend().create(server.connectString(), spec, ZooKeeperTests.SESSION_TIMEOUT);
     }
 
     @AfterEach
@@ -78,13 +77,13 @@ class ZooKeeperDisconnectionTest {
     /** Joins {@code node} through the link; {@code dead} gets why, if it is told that it is dead for the cluster. */
     private ZooKeeperRegistry joinThroughTheLink(int node, BlockingQueue<String> dead) throws RsmException {
         String connectString = cluster.connectString().replace(server.connectString(), link.hostPort());
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, spec, node, dead::add);
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, ZooKeeperTests.SESSION_TIMEOUT, spec, node, dead::add);
         joined.add(registry);
         return registry;
     }
 
     private ClusterRegistry join(int node) throws RsmException {
-        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, _ -> { });
+        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
         joined.add(registry);
         return registry;
     }
@@ -117,7 +116,7 @@ class ZooKeeperDisconnectionTest {
         cutUntilDisconnected(exporter);
         healUntilConnected(exporter, dead); // the client's first attempt to reconnect, within a second, succeeds
         // past the time after which a process without an answer counts itself dead
-        assertNull(dead.poll(RegistrySession.UNANSWERED_MILLIS, TimeUnit.MILLISECONDS), "a process that reconnected in time lives on");
+        assertNull(dead.poll(2 * ZooKeeperTests.SESSION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS), "a process that reconnected in time lives on");
         assertFalse(connection.isAborted(), "its segment is still published");
         cluster.nodeKilled(1);
         String why = dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);

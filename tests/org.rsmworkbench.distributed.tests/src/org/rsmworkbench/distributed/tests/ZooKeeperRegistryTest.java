@@ -57,7 +57,7 @@ class ZooKeeperRegistryTest {
 
     @BeforeEach
     void startCluster() throws IOException {
-        cluster = new ZooKeeperBackend().create(DistributedBackend.EMBEDDED, spec);
+        cluster = new ZooKeeperBackend().create(DistributedBackend.EMBEDDED, spec, ZooKeeperTests.SESSION_TIMEOUT);
     }
 
     @AfterEach
@@ -69,7 +69,7 @@ class ZooKeeperRegistryTest {
     }
 
     private ClusterRegistry join(int node) throws RsmException {
-        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), spec, node, _ -> { });
+        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
         joined.add(registry);
         return registry;
     }
@@ -195,7 +195,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aNodeWhoseSessionExpiredIsUnreachableAndItsImportersAreDisconnected() throws Exception {
         CountDownLatch expired = new CountDownLatch(1);
-        ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), spec, 1, _ -> expired.countDown());
+        ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, _ -> expired.countDown());
         joined.add(exporter);
         ClusterRegistry importer = join(2);
         exporter.publish(segment(1, List.of()), MEMORY, () -> { });
@@ -243,7 +243,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aProcessIsToldWhenItsNodeIsKilledInTheRegistry() throws Exception {
         CountDownLatch down = new CountDownLatch(1);
-        joined.add(ZooKeeperRegistry.join(cluster.connectString(), spec, 1, _ -> down.countDown()));
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, _ -> down.countDown()));
         assertTrue(cluster.processIds().contains(ProcessHandle.current().pid()), "the launcher sees the process by its pid");
         assertEquals(1, down.getCount(), "a node that is up is not told anything");
         cluster.nodeKilled(1);
@@ -257,7 +257,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aProcessIsToldWhenItsLauncherIsGone() throws Exception {
         CountDownLatch gone = new CountDownLatch(1);
-        joined.add(ZooKeeperRegistry.join(cluster.connectString(), spec, 1, _ -> gone.countDown()));
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, _ -> gone.countDown()));
         CountDownLatch connected = new CountDownLatch(1);
         ZooKeeper other = new ZooKeeper(cluster.connectString(), 4000, event -> {
             if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {

@@ -4,20 +4,22 @@ package org.rsmworkbench.distributed.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
-import org.rsmworkbench.distributed.internal.RegistrySession;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 
 /** What tests of the ZooKeeper registry share: waiting for what it does, making a session expire as for a dead client. */
 final class ZooKeeperTests {
     /** How long a test waits at most for the registry to do something (generous: the machine may be loaded). */
     static final long WAIT_MILLIS = 30_000;
-    /** The session timeout of the registry's sessions. */
-    static final int SESSION_TIMEOUT_MILLIS = RegistrySession.TIMEOUT_MILLIS;
+    /** The session timeout of the registry's sessions that tests make: a launch's default. */
+    static final Duration SESSION_TIMEOUT = DistributedBackend.DEFAULT_SESSION_TIMEOUT;
+    static final int SESSION_TIMEOUT_MILLIS = (int) SESSION_TIMEOUT.toMillis();
 
     private ZooKeeperTests() {
     }

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
@@ -25,16 +26,18 @@ import org.rsmworkbench.emulator.backend.DistributedBackend;
 
 /**
  * Hosts: whether the cluster is local (mapped files on this machine, the default) or distributed, as
- * {@code rsm-launch --zookeeper [--hosts]} runs it: the registry in an embedded ZooKeeper or in an ensemble, and
- * optionally a hosts file that says which nodes run on which host and how. The settings are checked as the launcher
+ * {@code rsm-launch --zookeeper [--session-timeout] [--hosts]} runs it: the registry in an embedded ZooKeeper or in an
+ * ensemble, how long a node process may go unheard before ZooKeeper declares it dead, and optionally a hosts file that says which nodes run on which host and how. The settings are checked as the launcher
  * checks them (the hosts file with its parser's FILE:LINE messages).
  */
 public final class HostsTab extends AbstractLaunchConfigurationTab {
+    private static final int MILLIS_PER_SECOND = 1000;
     private Button local;
     private Button distributed;
     private Button embedded;
     private Button ensemble;
     private Text connectString;
+    private Spinner sessionTimeout;
     private Text hostsFile;
     private Button workspace;
     private Button fileSystem;
@@ -57,6 +60,13 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
         Widgets.hint(registry, "HOST:PORT[,HOST:PORT...] of a ZooKeeper ensemble that this machine and every host reach. "
                 + "The cluster's registry is made there; its connect string, on the cluster's console, is what "
                 + "RSM > Attach to Distributed Cluster... takes.", 2);
+        Widgets.label(registry, "Session &timeout (s):");
+        sessionTimeout = new Spinner(registry, SWT.BORDER);
+        sessionTimeout.setMinimum(1);
+        sessionTimeout.setMaximum(3600);
+        Widgets.hint(registry, "How long a node process may go unheard before ZooKeeper declares it dead and its importers are "
+                + "disconnected (the ensemble may bound it: by default between 2 and 20 times its tickTime). A link cut or a "
+                + "server change that lasts longer kills the processes it cuts off.", 2);
 
         Group hosts = Widgets.group(top, "Hosts", 3);
         Widgets.label(hosts, "Hosts &file:");
@@ -74,6 +84,7 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
             button.addListener(SWT.Selection, _ -> changed());
         }
         connectString.addListener(SWT.Modify, _ -> changed());
+        sessionTimeout.addListener(SWT.Modify, _ -> changed());
         hostsFile.addListener(SWT.Modify, _ -> changed());
         workspace.addListener(SWT.Selection, _ -> browseWorkspace());
         fileSystem.addListener(SWT.Selection, _ -> browseFileSystem());
@@ -110,6 +121,7 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
         embedded.setEnabled(isDistributed);
         ensemble.setEnabled(isDistributed);
         connectString.setEnabled(isDistributed && ensemble.getSelection());
+        sessionTimeout.setEnabled(isDistributed);
         for (Control control : new Control[] {hostsFile, workspace, fileSystem}) {
             control.setEnabled(isDistributed);
         }
@@ -118,6 +130,7 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
     @Override
     public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
         configuration.removeAttribute(RsmLaunching.ATTR_ZOOKEEPER);
+        configuration.removeAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT);
         configuration.removeAttribute(RsmLaunching.ATTR_HOSTS_FILE);
     }
 
@@ -131,6 +144,8 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
             embedded.setSelection(zookeeper.isEmpty() || isEmbedded);
             ensemble.setSelection(!zookeeper.isEmpty() && !isEmbedded);
             connectString.setText(isEmbedded ? "" : zookeeper);
+            sessionTimeout.setSelection((int) Math.ceilDiv(ClusterLaunchConfiguration.sessionTimeout(configuration).toMillis(),
+                    MILLIS_PER_SECOND));
             hostsFile.setText(configuration.getAttribute(RsmLaunching.ATTR_HOSTS_FILE, ""));
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
@@ -142,11 +157,16 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
     public void performApply(ILaunchConfigurationWorkingCopy configuration) {
         String zookeeper = zooKeeper();
         if (zookeeper == null) {
-            configuration.removeAttribute(RsmLaunching.ATTR_ZOOKEEPER);
-            configuration.removeAttribute(RsmLaunching.ATTR_HOSTS_FILE);
+            setDefaults(configuration);
             return;
         }
         configuration.setAttribute(RsmLaunching.ATTR_ZOOKEEPER, zookeeper);
+        int timeoutMillis = sessionTimeout.getSelection() * MILLIS_PER_SECOND;
+        if (timeoutMillis == DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis()) {
+            configuration.removeAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT);
+        } else {
+            configuration.setAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT, timeoutMillis);
+        }
         String hosts = hostsFile.getText().strip();
         if (hosts.isEmpty()) {
             configuration.removeAttribute(RsmLaunching.ATTR_HOSTS_FILE);

@@ -33,6 +33,7 @@ import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.DistributedLaunch;
 import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
@@ -65,7 +66,10 @@ class DistributedClusterLaunchTest {
 
         config.setAttribute(RsmLaunching.ATTR_ZOOKEEPER, "embedded");
         DistributedLaunch embedded = ClusterLaunchConfiguration.distributed(config, plan(config));
-        assertEquals(new DistributedLaunch("embedded", null), embedded);
+        assertEquals(new DistributedLaunch("embedded", DistributedBackend.DEFAULT_SESSION_TIMEOUT, null), embedded);
+        config.setAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT, 15_000);
+        assertEquals(Duration.ofSeconds(15), ClusterLaunchConfiguration.distributed(config, plan(config)).sessionTimeout(),
+                "the session timeout the Hosts tab set");
 
         Path hosts = Files.writeString(folder.resolve("hosts"), "host a nodes=1,2 run=\"ip netns exec a\"\nhost b nodes=3 dir=/var/tmp/b\n");
         config.setAttribute(RsmLaunching.ATTR_ZOOKEEPER, "zk1.example.org:2181,10.0.0.2:2181");

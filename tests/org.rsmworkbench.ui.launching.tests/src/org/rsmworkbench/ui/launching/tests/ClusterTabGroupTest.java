@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.swt.widgets.Tree;
@@ -336,6 +337,14 @@ class ClusterTabGroupTest {
         assertFalse(connectString.isEnabled());
         assertNull(errorOf("Hosts"));
         assertEquals("embedded", config.getAttribute(RsmLaunching.ATTR_ZOOKEEPER, ""));
+        Spinner sessionTimeout = Ui.all(hosts).stream().filter(Spinner.class::isInstance).map(Spinner.class::cast).findFirst().orElseThrow();
+        assertEquals(4, sessionTimeout.getSelection(), "the default session timeout, in seconds");
+        sessionTimeout.setSelection(12);
+        sessionTimeout.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
+        assertNull(errorOf("Hosts"));
+        assertEquals(12_000, config.getAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT, 0));
+        assertEquals(Duration.ofSeconds(12), ClusterLaunchConfiguration.distributed(config, ClusterLaunchConfiguration.plan(config,
+                ClusterLaunchConfiguration.cluster(config), List.of(), List.of(), List.of())).sessionTimeout(), "what the launch asks for");
 
         Path file = Files.createTempFile("hosts-tab-", ".txt");
         try {
@@ -373,6 +382,11 @@ class ClusterTabGroupTest {
             assertTrue(distributed.getSelection() && ensemble.getSelection() && !embedded.getSelection(), "read back from the configuration");
             assertEquals("zk1.example.org:2181", connectString.getText());
             assertEquals(file.toString(), hostsFile.getText());
+            assertEquals(12, sessionTimeout.getSelection());
+            sessionTimeout.setSelection(4);
+            sessionTimeout.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
+            assertNull(errorOf("Hosts"));
+            assertFalse(config.hasAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT), "the default is not stored");
 
             Ui.select(local, true);
             assertNull(errorOf("Hosts"));
