@@ -34,6 +34,8 @@ import org.rsmworkbench.rsmapi.RsmException;
  * {@code onEnded} runs once, with why.
  */
 public final class RegistrySession implements Watcher {
+    /** How often {@link #persistently} tries a call again while the client looks for a server. */
+    private static final long RETRY_MILLIS = 50;
     private final String connectString;
     private final Consumer<String> onEnded;
     private final CountDownLatch connected = new CountDownLatch(1);
@@ -174,6 +176,25 @@ public final class RegistrySession implements Watcher {
             // the session expired: its own event ends it
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Makes {@code call}, and again while it fails because the connection dropped (the client moving to another server),
+     * until the session has gone unanswered for {@link #unansweredMillis}: for the calls of a join, which a passing
+     * disconnection must not fail. A call that changes the registry must tell, when made again, that its first try did.
+     */
+    <T> T persistently(ZooKeeperRegistry.Call<T> call) throws KeeperException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(unansweredMillis());
+        while (true) {
+            try {
+                return call.run();
+            } catch (KeeperException.ConnectionLossException | KeeperException.OperationTimeoutException e) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                Thread.sleep(RETRY_MILLIS);
+            }
         }
     }
 

@@ -130,24 +130,38 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         try {
             String path = Znodes.PROCESSES + "/" + Znodes.processName(node, zooKeeper.getSessionId());
             // atomic with the check that the node is up: a killed node takes no new process
+            // a join outlives a dropped connection (a cut link, a server that goes): each call is made again once the
+            // client found another server
             Stat nodeState = new Stat();
-            byte[] state = zooKeeper.getData(Znodes.node(node), false, nodeState);
+            byte[] state = session.persistently(() -> zooKeeper.getData(Znodes.node(node), false, nodeState));
             if (!Znodes.NODE_UP.equals(new String(state, StandardCharsets.UTF_8))) {
                 throw error(RsmError.CTLR_NOT_PRESENT, "node %d of the cluster at %s is down", node, connectString);
             }
             UcxDataPath dataPath = UcxDataPath.open();
             try {
-                zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
-                        Op.create(path, Znodes.processRecord(ProcessHandle.current().pid()), ZooDefs.Ids.OPEN_ACL_UNSAFE,
-                                CreateMode.EPHEMERAL)));
+                session.persistently(() -> {
+                    try {
+                        return zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
+                                Op.create(path, Znodes.processRecord(ProcessHandle.current().pid()), ZooDefs.Ids.OPEN_ACL_UNSAFE,
+                                        CreateMode.EPHEMERAL)));
+                    } catch (KeeperException.NodeExistsException e) {
+                        return List.of(); // the path is this session's: a try whose answer the dropped connection lost made it
+                    }
+                });
             } catch (KeeperException | InterruptedException e) {
                 dataPath.close();
                 throw e;
             }
             ZooKeeperRegistry registry = new ZooKeeperRegistry(session, dataPath, connectString, spec, node, path);
             try {
-                watchNode(session, node, onDead);
-                watchLauncher(session, onDead);
+                session.persistently(() -> {
+                    watchNode(session, node, onDead);
+                    return null;
+                });
+                session.persistently(() -> {
+                    watchLauncher(session, onDead);
+                    return null;
+                });
             } catch (KeeperException | InterruptedException e) {
                 dataPath.close();
                 throw e;

@@ -164,16 +164,25 @@ class HostsLaunchTest {
     }
 
     /**
-     * The cut also parts the ZooKeeper servers of h2 and h3 and, when node 3's client is connected to the server of h2, node
-     * 3 from its server: with the default session timeout (4 s) a client that finds its server gone after 2.7 s of silence
-     * may reach another one too late (a CI run saw node 3's session expire). The launch gives the longest timeout the
-     * ensemble grants (10 s, 20 ticks), as a user whose links may be cut for seconds would.
+     * The options of a launch whose nodes must outlive a cut link. A cut also parts the ZooKeeper servers of the two hosts,
+     * and a node from its server when that is on the other side: with the default session timeout (4 s), a client that
+     * finds its server gone after 2.7 s of silence may reach another one too late (a CI run saw a node's session expire
+     * during a 2 s cut). These launches ask for the longest timeout the ensemble grants (10 s, 20 ticks), as a user whose
+     * links may be cut for seconds would.
      */
+    private static final List<String> OUTLIVING_CUTS = List.of("--session-timeout", "10s");
+
+    private static List<String> with(List<String> options, String... more) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(Arrays.asList(more));
+        return all;
+    }
+
     @Test
     void aCutLinkDropsTheTrafficBetweenTwoHostsUntilItIsHealed() throws Exception {
         String h3 = HOSTS.host(3).address() + ":7019"; // node 3 listens there
-        try (Launch launch = Launch.start(List.of("--session-timeout", "10s", "--fault", "host-link-down:h2-h3@1s", "--fault",
-                "host-link-up:h2-h3@3s"), "reach", h3, "5000")) {
+        try (Launch launch = Launch.start(with(OUTLIVING_CUTS, "--fault", "host-link-down:h2-h3@1s", "--fault", "host-link-up:h2-h3@3s"),
+                "reach", h3, "5000")) {
             assertEquals(0, launch.waitFor(), launch.toString());
             assertEquals(List.of("address " + HOSTS.host(2).address(), "reachable", "unreachable", "reachable", "round 1 ok registry-retries 0"),
                     launch.out(2), launch.toString());
@@ -187,7 +196,7 @@ class HostsLaunchTest {
     @Test
     void aLinkLeftCutIsHealedWhenTheLaunchEnds() throws Exception {
         // nodes 2 and 3 import from node 1 only: the exchange goes on without the link between them
-        try (Launch launch = Launch.start(List.of("--fault", "host-link-down:h2-h3@0ms"), "exchange")) {
+        try (Launch launch = Launch.start(with(OUTLIVING_CUTS, "--fault", "host-link-down:h2-h3@0ms"), "exchange")) {
             assertEquals(0, launch.waitFor(), launch.toString());
             assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ heal link h2 - h3 \\(--fault host-link-up:h2-h3@0ms\\)")),
                     launch.toString());
@@ -204,7 +213,8 @@ class HostsLaunchTest {
      */
     @Test
     void aCutLinkFailsTheTransfersOfAnImporterOnTheCutHostAndANewConnectWorksOnceItIsHealed() throws Exception {
-        try (Launch launch = Launch.start(List.of("--fault", "host-link-down:h1-h2@2s", "--fault", "host-link-up:h1-h2@16s"), "cut")) {
+        try (Launch launch = Launch.start(with(OUTLIVING_CUTS, "--fault", "host-link-down:h1-h2@2s", "--fault", "host-link-up:h1-h2@16s"),
+                "cut")) {
             assertEquals(0, launch.waitFor(), launch.toString());
             // UCX logs each connection it fails to make during the cut on stdout, between the probe's lines
             List<String> importer = launch.out(2).stream().filter(l -> !l.contains(" UCX  ERROR ")).toList();
@@ -236,7 +246,7 @@ class HostsLaunchTest {
         Path end = folder.resolve("post-cut-end");
         List<String> faults = new ArrayList<>();
         HostFaultInjector injector = new HostFaultInjector(HostsFile.read(hostsFile), Map::of, text -> text, faults::add, "test");
-        try (Launch launch = Launch.start(List.of(), "post-cut", go.toString(), end.toString())) {
+        try (Launch launch = Launch.start(OUTLIVING_CUTS, "post-cut", go.toString(), end.toString())) {
             launch.awaitOut(1, "importers woke"::equals);
             try {
                 assertTrue(injector.inject(new HostFault(HostFault.Kind.LINK_DOWN, "h1", "h3", Duration.ZERO), "test").applied(),

@@ -106,6 +106,24 @@ class ZooKeeperDisconnectionTest {
         assertNull(dead.peek(), "the process is told it is dead after a short disconnection");
     }
 
+    /**
+     * The connection drops while a process joins, losing the join's first read (the client's connect request went through):
+     * the join makes its calls again once the client has reconnected, as when a cut link or a server that goes moves the
+     * client to another server (a CI run across hosts saw a join fail with ConnectionLoss).
+     */
+    @Test
+    void aJoinOutlivesAConnectionThatDropsDuringIt() throws Exception {
+        link.dropAtClientRead(2);
+        BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
+        ZooKeeperRegistry process = joinThroughTheLink(1, dead);
+        assertTrue(link.dropped(), "the link dropped the connection during the join");
+        process.publish(segment(1), MEMORY, () -> { });
+        join(2).connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
+        cluster.nodeKilled(1);
+        assertEquals("the cluster registry says node 1 is down (killed)", dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS),
+                "the join's watch on its node was set");
+    }
+
     @Test
     void aProcessSurvivesADisconnectionShorterThanTheSessionTimeoutWithItsWatches() throws Exception {
         BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);

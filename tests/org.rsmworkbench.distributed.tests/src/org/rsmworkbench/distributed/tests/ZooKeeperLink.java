@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * A TCP link on the loopback interface between ZooKeeper clients and a server, which a test holds (what is sent waits),
  * cuts (the connections through it close, and new ones are closed as they come: the clients find no server) and heals,
- * as a network would.
+ * as a network would, or drops one connection at a chosen packet of its client.
  */
 final class ZooKeeperLink implements AutoCloseable {
     private final ServerSocket listening;
@@ -24,6 +24,9 @@ final class ZooKeeperLink implements AutoCloseable {
     private final List<Socket> open = new ArrayList<>();
     private boolean cut;
     private boolean held;
+    /** The read of a client's packets at which its connection is dropped, once (0: none). */
+    private int dropAtClientRead;
+    private boolean dropped;
 
     /** Forwards connections to the server at {@code hostPort} (HOST:PORT). */
     ZooKeeperLink(String hostPort) throws IOException {
@@ -56,6 +59,28 @@ final class ZooKeeperLink implements AutoCloseable {
         cut = false;
     }
 
+    /**
+     * Drops the next connection whose client sends a {@code read}-th packet (what one read of the client's side gives: a
+     * client that waits for each answer sends one request per read), losing that packet; later connections go through.
+     */
+    synchronized void dropAtClientRead(int read) {
+        dropAtClientRead = read;
+    }
+
+    /** Whether {@link #dropAtClientRead} dropped a connection. */
+    synchronized boolean dropped() {
+        return dropped;
+    }
+
+    private synchronized boolean dropsAt(int read) {
+        if (dropAtClientRead == 0 || read != dropAtClientRead) {
+            return false;
+        }
+        dropAtClientRead = 0;
+        dropped = true;
+        return true;
+    }
+
     private void accept() {
         while (!listening.isClosed()) {
             try {
@@ -70,8 +95,8 @@ final class ZooKeeperLink implements AutoCloseable {
                     open.add(client);
                     open.add(toServer);
                 }
-                pump(client, toServer);
-                pump(toServer, client);
+                pump(client, toServer, true);
+                pump(toServer, client, false);
             } catch (IOException e) {
                 // closed: the link is gone
             }
@@ -79,11 +104,15 @@ final class ZooKeeperLink implements AutoCloseable {
     }
 
     /** Copies what {@code from} receives to {@code to} (once the link does not hold it) until either closes; then closes both. */
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean fromClient) {
         Thread.ofPlatform().daemon().start(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 byte[] buffer = new byte[8192];
+                int reads = 0;
                 for (int read; (read = in.read(buffer)) >= 0;) {
+                    if (fromClient && dropsAt(++reads)) {
+                        break;
+                    }
                     awaitNotHeld();
                     out.write(buffer, 0, read);
                 }
