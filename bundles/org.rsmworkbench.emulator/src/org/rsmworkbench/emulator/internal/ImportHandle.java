@@ -515,6 +515,14 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     }
 
     /**
+     * Whether the registry's checks of a put or get still hold, the generation unchanged among them: no mutation ran since
+     * they last passed (one read of the mutation count).
+     */
+    private boolean registryChecksHold() {
+        return registry.unchangedSince(transferableAt);
+    }
+
+    /**
      * The registry's checks of a put or get, for a call that found the mutation count moved since they last passed
      * ({@link #transferableAt}): a node JVM halts if its node died, then an injected fault may take the transfer. When
      * none does and the connection is not cut, they passed at the count read first.
@@ -539,8 +547,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      */
     final void finishTransfer(Transfer transfer, String failure) throws RsmException {
         if (transfer.implicitMode()) {
-            // the count still where the generation was found unchanged: it still is
-            if (!registry.unchangedSince(transferableAt) && isAborted()) {
+            if (!registryChecksHold() && isAborted()) {
                 throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again",
                         describe(), LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
             }
@@ -569,11 +576,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      */
     private Transfer startArrayTransfer(long offset, Object array, int arrayLength, int repCount, int width, boolean write)
             throws RsmException {
-        boolean checkedSinceMutation = registry.unchangedSince(transferableAt);
+        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         checkCount(array, arrayLength, repCount);
         Transfer transfer = access(guard, offset, (long) repCount * width, width, write);
-        if (!checkedSinceMutation && takeFaultAfterMutation()) {
+        if (!registryChecked && takeFaultAfterMutation()) {
             finishTransfer(transfer, INJECTED_FAULT);
             return null;
         }
@@ -582,7 +589,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void put(long offset, MemorySegment src) throws RsmException {
-        boolean checkedSinceMutation = registry.unchangedSince(transferableAt);
+        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         if (src == null) {
             throw error(RsmError.BAD_ADDR, "the source memory is null");
@@ -592,7 +599,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BAD_ADDR, "the source memory %s", unusable);
         }
         Transfer transfer = access(guard, offset, src.byteSize(), 1, true);
-        String failure = !checkedSinceMutation && takeFaultAfterMutation() ? INJECTED_FAULT : null;
+        String failure = !registryChecked && takeFaultAfterMutation() ? INJECTED_FAULT : null;
         if (failure == null) {
             try {
                 MemorySegment.copy(src, 0, transfer.view(), offset - transfer.start(), src.byteSize());
@@ -605,7 +612,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void get(long offset, MemorySegment dst) throws RsmException {
-        boolean checkedSinceMutation = registry.unchangedSince(transferableAt);
+        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         if (dst == null) {
             throw error(RsmError.BAD_ADDR, "the destination memory is null");
@@ -615,7 +622,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BAD_ADDR, "the destination memory %s", unusable);
         }
         Transfer transfer = access(guard, offset, dst.byteSize(), 1, false);
-        String failure = !checkedSinceMutation && takeFaultAfterMutation() ? INJECTED_FAULT : null;
+        String failure = !registryChecked && takeFaultAfterMutation() ? INJECTED_FAULT : null;
         if (failure == null) {
             try {
                 MemorySegment.copy(transfer.view(), offset - transfer.start(), dst, 0, dst.byteSize());
