@@ -309,9 +309,12 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             }
             return true;
         } catch (IOException | RuntimeException | LinkageError e) {
+            // the guard goes first: a put or get that finds the arena closed must not find the guard still set
+            transferGuard = null;
             try {
                 arena.close();
             } catch (IllegalStateException inUse) {
+                refreshTransferGuard();
                 return false;
             }
             // unmapped, it reaches no memory at all: put/get/putv/getv through it fail (verifyAccess, transferMapping)
