@@ -30,8 +30,9 @@ import org.rsmworkbench.rsmapi.ScatterGather;
 
 /**
  * An import segment (RSMAPI §3.3–3.5, §5.2–5.3). put/get take no lock: they read the handle's own
- * state, one fault-injection word and, in IMPLICIT mode, the connection's generation word, which
- * the exporter side increments on a forced disconnect.
+ * state and the registry's mutation count; only after a mutation, the fault-injection word and the
+ * connection's generation word, which the exporter side increments on a forced disconnect. In IMPLICIT
+ * mode they read the count again after the copy, as the generation check that ends the transfer.
  * <p>
  * Its mappings (the program's or the implicit one, and the scatter/gather one) are cut off on this side:
  * when the connection is cut, this JVM's revoker maps trash over them at the same address, and after a
@@ -102,6 +103,13 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     private volatile Transfer transferGuard;
     /** A transfer of the current EXPLICIT span failed: the span's close reports BARRIER_FAILURE. */
     volatile boolean spanFailed;
+    /**
+     * The registry's mutation count at which a put or get last found its node alive (in a node JVM), no injected fault
+     * pending on its path and its connection not cut (the generation it was made with), or {@link Registry#UNCHECKED}.
+     * Those words change only in mutations (taking an injected fault lowers its word without one, but never from 0), so
+     * while the count stays there a put or get reads no other registry word. A {@link RemoteImportHandle} never sets it.
+     */
+    private int transferableAt = Registry.UNCHECKED;
     /**
      * The registry's mutation count at which a post last passed its checks and reached the exporter's segment, or
      * {@link Registry#UNCHECKED}: what they read (node, link, segment and connection state) changes only in mutations.
@@ -301,9 +309,12 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             }
             return true;
         } catch (IOException | RuntimeException | LinkageError e) {
+            // the guard goes first: a put or get that finds the arena closed must not find the guard still set
+            transferGuard = null;
             try {
                 arena.close();
             } catch (IllegalStateException inUse) {
+                refreshTransferGuard();
                 return false;
             }
             // unmapped, it reaches no memory at all: put/get/putv/getv through it fail (verifyAccess, transferMapping)
@@ -468,13 +479,12 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     }
 
     /**
-     * checkValid of a put or get: the node's death halts a node JVM; with the transfer guard set, the handle is
-     * connected.
+     * checkValid of a put or get as far as the handle knows: with the transfer guard set, it is connected. (A node JVM
+     * whose node died halts before the copy, in {@link #takeFaultAfterMutation}, or before any error, in {@link Errors}.)
      *
      * @return the transfer guard, or null
      */
     private Transfer enterTransfer() throws RsmException {
-        process.checkAlive();
         Transfer guard = transferGuard;
         if (guard == null) {
             checkConnected();
@@ -508,12 +518,39 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     }
 
     /**
+     * Whether the registry's checks of a put or get still hold, the generation unchanged among them: no mutation ran since
+     * they last passed (one read of the mutation count).
+     */
+    private boolean registryChecksHold() {
+        return registry.unchangedSince(transferableAt);
+    }
+
+    /**
+     * The registry's checks of a put or get, for a call that found the mutation count moved since they last passed
+     * ({@link #transferableAt}): a node JVM halts if its node died, then an injected fault may take the transfer. When
+     * none does and the connection is not cut, they passed at the count read first.
+     *
+     * @return whether an injected fault takes the transfer
+     */
+    private boolean takeFaultAfterMutation() {
+        int before = registry.mutations();
+        process.checkAlive();
+        if (takeFault()) {
+            return true;
+        }
+        if (!isAborted()) {
+            transferableAt = registry.stableSince(before);
+        }
+        return false;
+    }
+
+    /**
      * Ends a transfer, which failed unless {@code failure} (why) is null: IMPLICIT mode checks the generation and reports
      * the failure, EXPLICIT mode leaves it to the span's close.
      */
     final void finishTransfer(Transfer transfer, String failure) throws RsmException {
         if (transfer.implicitMode()) {
-            if (isAborted()) {
+            if (!registryChecksHold() && isAborted()) {
                 throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again",
                         describe(), LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
             }
@@ -542,10 +579,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      */
     private Transfer startArrayTransfer(long offset, Object array, int arrayLength, int repCount, int width, boolean write)
             throws RsmException {
+        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         checkCount(array, arrayLength, repCount);
         Transfer transfer = access(guard, offset, (long) repCount * width, width, write);
-        if (takeFault()) {
+        if (!registryChecked && takeFaultAfterMutation()) {
             finishTransfer(transfer, INJECTED_FAULT);
             return null;
         }
@@ -554,6 +592,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void put(long offset, MemorySegment src) throws RsmException {
+        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         if (src == null) {
             throw error(RsmError.BAD_ADDR, "the source memory is null");
@@ -563,7 +602,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BAD_ADDR, "the source memory %s", unusable);
         }
         Transfer transfer = access(guard, offset, src.byteSize(), 1, true);
-        String failure = takeFault() ? INJECTED_FAULT : null;
+        String failure = !registryChecked && takeFaultAfterMutation() ? INJECTED_FAULT : null;
         if (failure == null) {
             try {
                 MemorySegment.copy(src, 0, transfer.view(), offset - transfer.start(), src.byteSize());
@@ -576,6 +615,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void get(long offset, MemorySegment dst) throws RsmException {
+        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         if (dst == null) {
             throw error(RsmError.BAD_ADDR, "the destination memory is null");
@@ -585,7 +625,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BAD_ADDR, "the destination memory %s", unusable);
         }
         Transfer transfer = access(guard, offset, dst.byteSize(), 1, false);
-        String failure = takeFault() ? INJECTED_FAULT : null;
+        String failure = !registryChecked && takeFaultAfterMutation() ? INJECTED_FAULT : null;
         if (failure == null) {
             try {
                 MemorySegment.copy(transfer.view(), offset - transfer.start(), dst, 0, dst.byteSize());

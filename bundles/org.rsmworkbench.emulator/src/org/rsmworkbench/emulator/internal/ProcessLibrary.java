@@ -82,8 +82,8 @@ final class ProcessLibrary implements RsmLibrary {
 
     /**
      * In a node JVM, ends the JVM (137) if this process's node was killed: control calls ask first, so that a
-     * program of a dead node does nothing more. (Transfers do not ask: one that fails ends the JVM in
-     * {@link Errors}, which keeps the put/get path free of it.)
+     * program of a dead node does nothing more. (Put and get ask only after a registry mutation, before their copy:
+     * one that fails ends the JVM in {@link Errors}.)
      */
     void checkAlive() {
         runtime.haltIfNodeDied(this);
