@@ -412,7 +412,10 @@ public final class ClusterLaunchConfiguration {
         }
     }
 
-    /** A message of {@link DistributedLaunch} for the IDE: "ZooKeeper" and "Hosts file" for the options that it names. */
+    /**
+     * A message of {@link DistributedLaunch} for the IDE: "ZooKeeper", "Hosts file" and "Session timeout" for the options
+     * that it names.
+     */
     private static String distributedMessage(LaunchArgumentException e) {
         String message = e.getMessage().replace("--zookeeper", "ZooKeeper").replace("--hosts", "Hosts file")
                 .replace("--session-timeout", "Session timeout").replace("--fault", "Fault");

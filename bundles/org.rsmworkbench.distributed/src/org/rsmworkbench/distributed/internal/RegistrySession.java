@@ -46,10 +46,16 @@ public final class RegistrySession implements Watcher {
     /** Counts the disconnections (from connected): a timer started at one sees whether a reconnect came since. */
     private long disconnections;
     private boolean disconnected;
-    private ZooKeeper zooKeeper;
+    /**
+     * The session timeout the ensemble granted at the last connect, or the one asked for until then (ZooKeeper's own
+     * figure is 0 before a connect and after an expiry).
+     */
+    private volatile int timeoutMillis;
+    private volatile ZooKeeper zooKeeper;
 
-    private RegistrySession(String connectString, Consumer<String> onEnded) {
+    private RegistrySession(String connectString, int timeoutMillis, Consumer<String> onEnded) {
         this.connectString = connectString;
+        this.timeoutMillis = timeoutMillis;
         this.onEnded = onEnded;
     }
 
@@ -59,9 +65,9 @@ public final class RegistrySession implements Watcher {
      */
     static RegistrySession open(String connectString, Duration timeout, long connectMillis, Consumer<String> onEnded)
             throws RsmException {
-        RegistrySession session = new RegistrySession(connectString, onEnded);
+        RegistrySession session = new RegistrySession(connectString, Math.toIntExact(timeout.toMillis()), onEnded);
         try {
-            session.zooKeeper = new ZooKeeper(connectString, Math.toIntExact(timeout.toMillis()), session);
+            session.zooKeeper = new ZooKeeper(connectString, session.timeoutMillis, session);
         } catch (IOException | IllegalArgumentException e) {
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot reach the RSM cluster registry at %s: %s", connectString, e.getMessage());
         }
@@ -76,6 +82,7 @@ public final class RegistrySession implements Watcher {
             session.close();
             throw error(RsmError.INTERRUPTED, "interrupted while connecting to the RSM cluster registry at %s", connectString);
         }
+        session.noteGrantedTimeout();
         return session;
     }
 
@@ -83,9 +90,18 @@ public final class RegistrySession implements Watcher {
         return zooKeeper;
     }
 
-    /** How long this process may be silent before ZooKeeper declares it dead: what the ensemble granted when it connected. */
+    /** How long this process may be silent before ZooKeeper declares it dead: what the ensemble granted at the last connect. */
     int timeoutMillis() {
-        return zooKeeper.getSessionTimeout();
+        return timeoutMillis;
+    }
+
+    /** Keeps the timeout the ensemble granted at this connect (the first may come before {@link #open} has the client). */
+    private void noteGrantedTimeout() {
+        ZooKeeper client = zooKeeper;
+        int granted = client == null ? 0 : client.getSessionTimeout();
+        if (granted > 0) {
+            timeoutMillis = granted;
+        }
     }
 
     /**
@@ -113,6 +129,7 @@ public final class RegistrySession implements Watcher {
     }
 
     private void reconnected() {
+        noteGrantedTimeout();
         List<Runnable> again;
         synchronized (this) {
             disconnected = false;

@@ -16,7 +16,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -83,6 +87,8 @@ final class UcxDataPath implements AutoCloseable {
      * leave behind for an importer behind a cut link stays bounded until the path timeout declares the path down.
      */
     private static final int MAX_UNSENT_SIGNALS = 256;
+    /** How long {@link #close} lets the endpoints' closes run before it destroys the worker. */
+    private static final long CLOSE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final UcpContext context;
     private final UcpWorker worker;
@@ -98,6 +104,18 @@ final class UcxDataPath implements AutoCloseable {
     /** The header of the posting thread's next signal to an importer (UCX reads a header until it has sent the signal). */
     private final ThreadLocal<MemorySegment> importerSignalHeader = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(Integer.BYTES, 8));
     private volatile boolean closed;
+    /**
+     * Held shared by every call into UCX and exclusively by {@link #close} while it destroys the worker and the context:
+     * a call on another thread (a watcher's disconnect on ZooKeeper's thread, a path timer, a program's thread) as the
+     * process ends would use their freed memory (a CI run saw glibc abort a node JVM at its end: "corrupted double-linked
+     * list"). A call made once close has begun fails as the data path closed.
+     */
+    private final ReentrantReadWriteLock lifetime = new ReentrantReadWriteLock();
+
+    /** A call into UCX. */
+    private interface UcxCall<T, E extends Exception> {
+        T run() throws E;
+    }
 
     /** A registered segment: its memory's registration and what a signal to it runs (given the sender's connection). */
     private record Exported(UcpMemory registration, IntConsumer onSignal) {
@@ -169,7 +187,7 @@ final class UcxDataPath implements AutoCloseable {
             if (down != null) {
                 throw new IOException(what + ": the path is down (" + down + ")");
             }
-            return request.get();
+            return whileOpen(what, request::get);
         }
 
         /** Declares the path down: forgotten by the data path, its endpoint closed (its pending requests end). */
@@ -200,12 +218,13 @@ final class UcxDataPath implements AutoCloseable {
 
         private synchronized void closeEndpoint() {
             UcpEndpoint failed = endpoint;
-            if (failed != null && !closed) {
-                try {
-                    failed.closeNonBlockingForce();
-                } catch (RuntimeException e) {
-                    // UCX closed it already, with its error
-                }
+            if (failed == null) {
+                return;
+            }
+            try {
+                whileOpen("closing an endpoint", failed::closeNonBlockingForce);
+            } catch (IOException | RuntimeException e) {
+                // the data path closes every endpoint, or UCX closed it already, with its error
             }
         }
     }
@@ -325,9 +344,16 @@ final class UcxDataPath implements AutoCloseable {
     /** Runs the worker when no transfer does: the handlers of incoming signals run here. */
     private void progressUntilClosed() {
         try {
+            Lock shared = lifetime.readLock();
             while (!closed) {
-                if (worker.progress() == 0 && !closed) {
-                    worker.waitForEvents();
+                shared.lock();
+                try {
+                    // close signals the worker before it waits for this lock: the wait ends, the loop sees closed
+                    if (!closed && worker.progress() == 0 && !closed) {
+                        worker.waitForEvents();
+                    }
+                } finally {
+                    shared.unlock();
                 }
             }
         } catch (Exception e) {
@@ -344,21 +370,31 @@ final class UcxDataPath implements AutoCloseable {
     ExportAddress export(int segmentId, MemorySegment memory, IntConsumer onSignal) throws RsmException {
         UcpMemory registration;
         try {
-            registration = context.memoryMap(new UcpMemMapParams().setAddress(memory.address()).setLength(memory.byteSize()));
-        } catch (RuntimeException e) {
+            registration = whileOpen("registering a segment",
+                    () -> context.memoryMap(new UcpMemMapParams().setAddress(memory.address()).setLength(memory.byteSize())));
+        } catch (IOException | RuntimeException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "UCX cannot register the %d bytes of segment 0x%x: %s", memory.byteSize(),
                     segmentId, e.getMessage());
         }
         Exported previous = exports.put(segmentId, new Exported(registration, onSignal));
         if (previous != null) {
-            previous.registration().deregister();
+            deregister(previous);
         }
-        return new ExportAddress(host, workerAddress(), memory.address(), bytes(registration.getRemoteKeyBuffer()));
+        try {
+            return new ExportAddress(host, workerAddress(), memory.address(),
+                    whileOpen("packing a remote key", () -> bytes(registration.getRemoteKeyBuffer())));
+        } catch (IOException e) {
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot export segment 0x%x: %s", segmentId, e.getMessage());
+        }
     }
 
     /** The address of this process's worker: where other processes send to it. */
-    byte[] workerAddress() {
-        return bytes(worker.getAddress());
+    byte[] workerAddress() throws RsmException {
+        try {
+            return whileOpen("reading the worker's address", () -> bytes(worker.getAddress()));
+        } catch (IOException e) {
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "%s", e.getMessage());
+        }
     }
 
     /** A new listener for the signals an exporter posts to a connection of this process. */
@@ -428,7 +464,36 @@ final class UcxDataPath implements AutoCloseable {
     void unexport(int segmentId) {
         Exported exported = exports.remove(segmentId);
         if (exported != null) {
-            exported.registration().deregister();
+            deregister(exported);
+        }
+    }
+
+    private void deregister(Exported exported) {
+        try {
+            whileOpen("deregistering a segment", () -> {
+                exported.registration().deregister();
+                return null;
+            });
+        } catch (IOException e) {
+            // the data path closed: the context went with its registrations
+        }
+    }
+
+    /**
+     * Runs {@code call} into UCX unless the data path has begun to close: {@link #close} destroys UCX once no call runs.
+     *
+     * @throws IOException when the data path has begun to close
+     */
+    private <T, E extends Exception> T whileOpen(String what, UcxCall<T, E> call) throws IOException, E {
+        Lock shared = lifetime.readLock();
+        shared.lock();
+        try {
+            if (closed) {
+                throw new IOException(what + ": the data path is closed");
+            }
+            return call.run();
+        } finally {
+            shared.unlock();
         }
     }
 
@@ -446,9 +511,9 @@ final class UcxDataPath implements AutoCloseable {
         Peer peer = peer(address.worker());
         UcxRemoteSegment segment;
         try {
-            UcpRemoteKey remoteKey = peer.endpoint().unpackRemoteKey(direct(address.remoteKey()));
+            UcpRemoteKey remoteKey = whileOpen("unpacking a remote key", () -> peer.endpoint().unpackRemoteKey(direct(address.remoteKey())));
             segment = new UcxRemoteSegment(peer, remoteKey, address, segmentId, connection);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "UCX cannot use the remote key of segment 0x%x: %s", segmentId,
                     e.getMessage());
         }
@@ -466,14 +531,14 @@ final class UcxDataPath implements AutoCloseable {
     private Peer peer(byte[] workerAddress) throws RsmException {
         String key = Base64.getEncoder().encodeToString(workerAddress);
         try {
-            return peers.computeIfAbsent(key, k -> {
+            return whileOpen("making an endpoint", () -> peers.computeIfAbsent(key, k -> {
                 Peer peer = new Peer(k);
                 peer.endpoint = worker.newEndpoint(new UcpEndpointParams().setUcpAddress(direct(workerAddress))
                         .setPeerErrorHandlingMode().setErrorHandler((_, status, message) -> peer.failInUcx(
                                 "UCX reported the endpoint failed (status " + status + ": " + message + ")")));
                 return peer;
-            });
-        } catch (RuntimeException e) {
+            }));
+        } catch (IOException | RuntimeException e) {
             throw error(RsmError.REMOTE_NODE_UNREACHABLE, "UCX cannot reach the exporter: %s", e.getMessage());
         }
     }
@@ -496,7 +561,7 @@ final class UcxDataPath implements AutoCloseable {
                 if (down != null) {
                     throw new IOException(what + ": the path is down (" + down + ")");
                 }
-                if (worker.progress() == 0) {
+                if (whileOpen(what, worker::progress) == 0) {
                     if (System.nanoTime() - deadline > 0) {
                         String why = "no answer within " + TimeUnit.NANOSECONDS.toMillis(timeout) + " ms";
                         peer.fail(why);
@@ -519,26 +584,49 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
         }
-        closed = true;
         worker.signal();
+        Lock exclusive = lifetime.writeLock();
         try {
             progress.join(TimeUnit.SECONDS.toMillis(5));
+            if (!exclusive.tryLock(5, TimeUnit.SECONDS)) {
+                return; // a call does not come back from UCX: leave UCX to the process's end rather than free what it uses
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
-        for (Peer peer : peers.values()) {
-            peer.endpoint().closeNonBlockingForce();
+        try {
+            List<UcpRequest> closing = new ArrayList<>();
+            for (Peer peer : peers.values()) {
+                try {
+                    closing.add(peer.endpoint().closeNonBlockingForce());
+                } catch (RuntimeException e) {
+                    // UCX closed it already, with its error
+                }
+            }
+            peers.clear();
+            // the endpoints' closes end on progress: the worker goes once they have (or after a moment)
+            long deadline = System.nanoTime() + CLOSE_NANOS;
+            while (closing.stream().anyMatch(request -> !request.isCompleted()) && System.nanoTime() - deadline < 0) {
+                worker.progress();
+            }
+            exports.values().forEach(exported -> exported.registration().deregister());
+            exports.clear();
+            listeners.clear();
+            worker.close();
+            context.close();
+        } catch (Exception e) {
+            System.err.println("RSM emulator: closing UCX failed: " + e);
+        } finally {
+            exclusive.unlock();
         }
-        peers.clear();
-        exports.values().forEach(exported -> exported.registration().deregister());
-        exports.clear();
-        listeners.clear();
-        worker.close();
-        context.close();
     }
 
     private static byte[] bytes(ByteBuffer buffer) {
@@ -565,6 +653,18 @@ final class UcxDataPath implements AutoCloseable {
         private final String segment;
         private final ByteBuffer signalHeader;
         private volatile boolean closed;
+    /**
+     * Held shared by every call into UCX and exclusively by {@link #close} while it destroys the worker and the context:
+     * a call on another thread (a watcher's disconnect on ZooKeeper's thread, a path timer, a program's thread) as the
+     * process ends would use their freed memory (a CI run saw glibc abort a node JVM at its end: "corrupted double-linked
+     * list"). A call made once close has begun fails as the data path closed.
+     */
+    private final ReentrantReadWriteLock lifetime = new ReentrantReadWriteLock();
+
+    /** A call into UCX. */
+    private interface UcxCall<T, E extends Exception> {
+        T run() throws E;
+    }
 
         UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId, int connection) {
             this.peer = peer;
@@ -629,7 +729,14 @@ final class UcxDataPath implements AutoCloseable {
         public synchronized void close() {
             if (!closed) {
                 closed = true;
-                remoteKey.close();
+                try {
+                    whileOpen("releasing a remote key", () -> {
+                        remoteKey.close();
+                        return null;
+                    });
+                } catch (IOException e) {
+                    // the data path closed: the context went with its remote keys
+                }
             }
         }
     }

@@ -396,7 +396,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         if (!zooKeeper.getState().isAlive()) {
             close(zooKeeper);
             try {
-                zooKeeper = new ZooKeeper(connectString, (int) DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis(), wakeReader);
+                zooKeeper = new ZooKeeper(connectString, Math.toIntExact(DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis()), wakeReader);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot reach the cluster registry at " + connectString + ": " + e.getMessage(), e);
             }

@@ -443,11 +443,16 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             view = mapImplicitly();
         }
         if (!view.scope().isAlive()) {
-            throw error(RsmError.CONN_ABORTED,
-                    "the mapping of %s was unmapped when it could not follow a forced disconnect or a rebind: disconnect and connect again",
-                    describe());
+            throw unfollowedMapping();
         }
         return checkedRange(view, mapOffset, mapEnd, offset, length, write);
+    }
+
+    /** The error of a transfer through a mapping that {@link #move} unmapped (a mapping unmapped by the program is null). */
+    private RsmException unfollowedMapping() {
+        return error(RsmError.CONN_ABORTED,
+                "the mapping of %s was unmapped when it could not follow a forced disconnect or a rebind: disconnect and connect again",
+                describe());
     }
 
     static void checkAlignment(long offset, int width) throws RsmException {
@@ -480,7 +485,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     /**
      * checkValid of a put or get as far as the handle knows: with the transfer guard set, it is connected. (A node JVM
-     * whose node died halts before the copy, in {@link #takeFaultAfterMutation}, or before any error, in {@link Errors}.)
+     * whose node died halts before the copy, in {@link #faultTakesTransfer}, or before any error, in {@link Errors}.)
      *
      * @return the transfer guard, or null
      */
@@ -526,13 +531,15 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     }
 
     /**
-     * The registry's checks of a put or get, for a call that found the mutation count moved since they last passed
-     * ({@link #transferableAt}): a node JVM halts if its node died, then an injected fault may take the transfer. When
-     * none does and the connection is not cut, they passed at the count read first.
-     *
-     * @return whether an injected fault takes the transfer
+     * Whether an injected fault takes the transfer about to be made. The registry's checks of a put or get read only the
+     * mutation count while it stays where they last passed ({@link #transferableAt}); after a mutation they run again: a
+     * node JVM halts if its node died, then an injected fault may take the transfer; when none does and the connection is
+     * not cut, they passed at the count read first.
      */
-    private boolean takeFaultAfterMutation() {
+    private boolean faultTakesTransfer() {
+        if (registryChecksHold()) {
+            return false;
+        }
         int before = registry.mutations();
         process.checkAlive();
         if (takeFault()) {
@@ -579,11 +586,10 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      */
     private Transfer startArrayTransfer(long offset, Object array, int arrayLength, int repCount, int width, boolean write)
             throws RsmException {
-        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         checkCount(array, arrayLength, repCount);
         Transfer transfer = access(guard, offset, (long) repCount * width, width, write);
-        if (!registryChecked && takeFaultAfterMutation()) {
+        if (faultTakesTransfer()) {
             finishTransfer(transfer, INJECTED_FAULT);
             return null;
         }
@@ -592,7 +598,6 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void put(long offset, MemorySegment src) throws RsmException {
-        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         if (src == null) {
             throw error(RsmError.BAD_ADDR, "the source memory is null");
@@ -602,7 +607,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BAD_ADDR, "the source memory %s", unusable);
         }
         Transfer transfer = access(guard, offset, src.byteSize(), 1, true);
-        String failure = !registryChecked && takeFaultAfterMutation() ? INJECTED_FAULT : null;
+        String failure = faultTakesTransfer() ? INJECTED_FAULT : null;
         if (failure == null) {
             try {
                 MemorySegment.copy(src, 0, transfer.view(), offset - transfer.start(), src.byteSize());
@@ -615,7 +620,6 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void get(long offset, MemorySegment dst) throws RsmException {
-        boolean registryChecked = registryChecksHold();
         Transfer guard = enterTransfer();
         if (dst == null) {
             throw error(RsmError.BAD_ADDR, "the destination memory is null");
@@ -625,7 +629,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BAD_ADDR, "the destination memory %s", unusable);
         }
         Transfer transfer = access(guard, offset, dst.byteSize(), 1, false);
-        String failure = !registryChecked && takeFaultAfterMutation() ? INJECTED_FAULT : null;
+        String failure = faultTakesTransfer() ? INJECTED_FAULT : null;
         if (failure == null) {
             try {
                 MemorySegment.copy(transfer.view(), offset - transfer.start(), dst, 0, dst.byteSize());
@@ -653,12 +657,17 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     /**
      * The error of a copy whose checks passed but that found an arena closed by another thread meanwhile: the
-     * caller's ({@code callerMemory}, null for an array), or this handle's mapping (unmap or disconnect).
+     * caller's ({@code callerMemory}, null for an array), or this handle's mapping (unmapped when it could not follow a
+     * forced disconnect or a rebind, as a later transfer would find it; or unmap or disconnect).
      */
     final RsmException closedDuringTransfer(MemorySegment callerMemory) {
         if (callerMemory != null && !callerMemory.scope().isAlive()) {
             return error(RsmError.BAD_ADDR, "the caller's memory was freed (its arena closed) during the transfer with %s",
                     describe());
+        }
+        MemorySegment view = mapping;
+        if (isOpen() && view != null && !view.scope().isAlive()) {
+            return unfollowedMapping();
         }
         return error(RsmError.BAD_SEG_HNDL, "%s was unmapped or disconnected by another thread during the transfer",
                 describe());

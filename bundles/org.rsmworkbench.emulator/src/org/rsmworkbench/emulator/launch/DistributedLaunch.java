@@ -26,9 +26,9 @@ import org.rsmworkbench.emulator.backend.DistributedBackend;
 public record DistributedLaunch(String zookeeper, Duration sessionTimeout, HostsFile hosts) {
     private static final Pattern ZOOKEEPER = Pattern.compile("[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5}(,[A-Za-z0-9.\\[\\]:-]+:[0-9]{1,5})*");
     /** A loopback host in a ZooKeeper connect string. */
+    private static final Pattern LOOPBACK = Pattern.compile("(^|,)(localhost|127\\.[0-9.]+|\\[?::1\\]?):");
     /** The longest {@code --session-timeout}: ZooKeeper ensembles grant much less (40 s with their usual tickTime). */
     private static final Duration LONGEST_SESSION_TIMEOUT = Duration.ofHours(1);
-    private static final Pattern LOOPBACK = Pattern.compile("(^|,)(localhost|127\\.[0-9.]+|\\[?::1\\]?):");
 
     /**
      * Checks the form of a {@code --zookeeper} value.
@@ -59,9 +59,10 @@ public record DistributedLaunch(String zookeeper, Duration sessionTimeout, Hosts
             throw new LaunchArgumentException("--session-timeout needs --zookeeper: it is the timeout of the ZooKeeper sessions"
                     + " of a distributed cluster's node processes");
         }
-        if (sessionTimeout != null && sessionTimeout.compareTo(LONGEST_SESSION_TIMEOUT) > 0) {
-            throw new LaunchArgumentException("--session-timeout " + sessionTimeout.toSeconds() + "s is longer than "
-                    + LONGEST_SESSION_TIMEOUT.toSeconds() + "s: a dead node would go unseen that long");
+        if (sessionTimeout != null && (sessionTimeout.toMillis() <= 0 || sessionTimeout.compareTo(LONGEST_SESSION_TIMEOUT) > 0)) {
+            throw new LaunchArgumentException("--session-timeout of " + sessionTimeout.toMillis() + " ms: give between 1 ms and "
+                    + LONGEST_SESSION_TIMEOUT.toSeconds() + " s (longer, a dead node would go unseen that long; ZooKeeper"
+                    + " ensembles grant at most 20 of their ticks, 40 s with the usual tickTime)");
         }
         if (zookeeper == null && hostsFile != null) {
             throw new LaunchArgumentException("--hosts needs --zookeeper HOST:PORT[,HOST:PORT...]: the ZooKeeper ensemble that"
@@ -131,8 +132,8 @@ public record DistributedLaunch(String zookeeper, Duration sessionTimeout, Hosts
         log.accept("registry " + registry.connectString() + " (to watch it in the IDE: RSM > Attach to Distributed Cluster...)");
         if (!registry.sessionTimeout().equals(sessionTimeout)) {
             log.accept("ZooKeeper grants sessions of " + registry.sessionTimeout().toMillis() + " ms, not the "
-                    + sessionTimeout.toMillis() + " ms asked (--session-timeout): its servers bound them (by default between"
-                    + " 2 and 20 times their tickTime)");
+                    + sessionTimeout.toMillis() + " ms asked: its servers bound them (by default between 2 and 20 times their"
+                    + " tickTime)");
         }
         return registry;
     }

@@ -113,7 +113,22 @@ class ZooKeeperDisconnectionTest {
      */
     @Test
     void aJoinOutlivesAConnectionThatDropsDuringIt() throws Exception {
-        link.dropAtClientRead(2);
+        link.dropAtRead(ZooKeeperLink.Direction.TO_SERVER, 2);
+        assertJoinsThroughTheLink();
+    }
+
+    /**
+     * The connection drops as the answer to the join's create of its process comes back (the create was made): the join
+     * tells it by the process's znode, which is its session's own, found made when it creates it again.
+     */
+    @Test
+    void aJoinWhoseCreateWasMadeButWhoseAnswerWasLostGoesOn() throws Exception {
+        link.dropAtRead(ZooKeeperLink.Direction.TO_CLIENT, 3); // after the connect's answer and the node state's
+        assertJoinsThroughTheLink();
+    }
+
+    /** Joins node 1 through the link, which drops the connection during the join: a process that works, its watch set. */
+    private void assertJoinsThroughTheLink() throws Exception {
         BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
         ZooKeeperRegistry process = joinThroughTheLink(1, dead);
         assertTrue(link.dropped(), "the link dropped the connection during the join");

@@ -15,17 +15,23 @@ import java.util.List;
 /**
  * A TCP link on the loopback interface between ZooKeeper clients and a server, which a test holds (what is sent waits),
  * cuts (the connections through it close, and new ones are closed as they come: the clients find no server) and heals,
- * as a network would, or drops one connection at a chosen packet of its client.
+ * as a network would, or drops one connection at a chosen packet of its client or its server.
  */
 final class ZooKeeperLink implements AutoCloseable {
+    /** Which way a packet goes through the link. */
+    enum Direction {
+        TO_SERVER, TO_CLIENT
+    }
+
     private final ServerSocket listening;
     private final InetSocketAddress server;
     /** The sockets open now, both ends of each connection; guarded by this. */
     private final List<Socket> open = new ArrayList<>();
     private boolean cut;
     private boolean held;
-    /** The read of a client's packets at which its connection is dropped, once (0: none). */
-    private int dropAtClientRead;
+    /** The direction and the read of its packets at which a connection is dropped, once (0: none). */
+    private Direction dropDirection;
+    private int dropAtRead;
     private boolean dropped;
 
     /** Forwards connections to the server at {@code hostPort} (HOST:PORT). */
@@ -60,23 +66,25 @@ final class ZooKeeperLink implements AutoCloseable {
     }
 
     /**
-     * Drops the next connection whose client sends a {@code read}-th packet (what one read of the client's side gives: a
-     * client that waits for each answer sends one request per read), losing that packet; later connections go through.
+     * Drops the next connection through which a {@code read}-th packet goes in {@code direction} (what one read of that
+     * side gives: a client that waits for each answer sends one request per read, and gets one answer per read), losing
+     * that packet; later connections go through.
      */
-    synchronized void dropAtClientRead(int read) {
-        dropAtClientRead = read;
+    synchronized void dropAtRead(Direction direction, int read) {
+        dropDirection = direction;
+        dropAtRead = read;
     }
 
-    /** Whether {@link #dropAtClientRead} dropped a connection. */
+    /** Whether {@link #dropAtRead} dropped a connection. */
     synchronized boolean dropped() {
         return dropped;
     }
 
-    private synchronized boolean dropsAt(int read) {
-        if (dropAtClientRead == 0 || read != dropAtClientRead) {
+    private synchronized boolean dropsAt(Direction direction, int read) {
+        if (direction != dropDirection || read != dropAtRead) {
             return false;
         }
-        dropAtClientRead = 0;
+        dropAtRead = 0;
         dropped = true;
         return true;
     }
@@ -95,8 +103,8 @@ final class ZooKeeperLink implements AutoCloseable {
                     open.add(client);
                     open.add(toServer);
                 }
-                pump(client, toServer, true);
-                pump(toServer, client, false);
+                pump(client, toServer, Direction.TO_SERVER);
+                pump(toServer, client, Direction.TO_CLIENT);
             } catch (IOException e) {
                 // closed: the link is gone
             }
@@ -104,13 +112,13 @@ final class ZooKeeperLink implements AutoCloseable {
     }
 
     /** Copies what {@code from} receives to {@code to} (once the link does not hold it) until either closes; then closes both. */
-    private void pump(Socket from, Socket to, boolean fromClient) {
+    private void pump(Socket from, Socket to, Direction direction) {
         Thread.ofPlatform().daemon().start(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 byte[] buffer = new byte[8192];
                 int reads = 0;
                 for (int read; (read = in.read(buffer)) >= 0;) {
-                    if (fromClient && dropsAt(++reads)) {
+                    if (dropsAt(direction, ++reads)) {
                         break;
                     }
                     awaitNotHeld();

@@ -19,6 +19,7 @@ final class ZooKeeperTests {
     static final long WAIT_MILLIS = 30_000;
     /** The session timeout of the registry's sessions that tests make: a launch's default. */
     static final Duration SESSION_TIMEOUT = DistributedBackend.DEFAULT_SESSION_TIMEOUT;
+    /** The same, in milliseconds, as ZooKeeper's client takes it. */
     static final int SESSION_TIMEOUT_MILLIS = (int) SESSION_TIMEOUT.toMillis();
 
     private ZooKeeperTests() {

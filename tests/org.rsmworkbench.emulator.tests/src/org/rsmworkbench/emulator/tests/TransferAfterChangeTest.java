@@ -143,7 +143,7 @@ class TransferAfterChangeTest {
     }
 
     @Test
-    void implicitTransfersAfterAFaultWasInjectedFailOnce() throws Exception {
+    void implicitTransfersAfterFaultsWereInjectedFailAsManyTimesAsInjected() throws Exception {
         Transferred t = transferred();
         tc.cluster().failNextTransfers(2, 1, 2);
         assertRsmError(RsmError.BARRIER_FAILURE, () -> t.importer().put64(0, new long[] { SECOND }, 1));

@@ -38,6 +38,8 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
     private Button ensemble;
     private Text connectString;
     private Spinner sessionTimeout;
+    /** The configuration's session timeout when it was read: kept as it is (milliseconds) unless the spinner changed. */
+    private long readTimeoutMillis;
     private Text hostsFile;
     private Button workspace;
     private Button fileSystem;
@@ -144,8 +146,8 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
             embedded.setSelection(zookeeper.isEmpty() || isEmbedded);
             ensemble.setSelection(!zookeeper.isEmpty() && !isEmbedded);
             connectString.setText(isEmbedded ? "" : zookeeper);
-            sessionTimeout.setSelection((int) Math.ceilDiv(ClusterLaunchConfiguration.sessionTimeout(configuration).toMillis(),
-                    MILLIS_PER_SECOND));
+            readTimeoutMillis = ClusterLaunchConfiguration.sessionTimeout(configuration).toMillis();
+            sessionTimeout.setSelection(seconds(readTimeoutMillis));
             hostsFile.setText(configuration.getAttribute(RsmLaunching.ATTR_HOSTS_FILE, ""));
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
@@ -161,11 +163,12 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
             return;
         }
         configuration.setAttribute(RsmLaunching.ATTR_ZOOKEEPER, zookeeper);
-        int timeoutMillis = sessionTimeout.getSelection() * MILLIS_PER_SECOND;
+        long timeoutMillis = sessionTimeout.getSelection() == seconds(readTimeoutMillis) ? readTimeoutMillis
+                : (long) sessionTimeout.getSelection() * MILLIS_PER_SECOND;
         if (timeoutMillis == DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis()) {
             configuration.removeAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT);
         } else {
-            configuration.setAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT, timeoutMillis);
+            configuration.setAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT, (int) timeoutMillis);
         }
         String hosts = hostsFile.getText().strip();
         if (hosts.isEmpty()) {
@@ -173,6 +176,11 @@ public final class HostsTab extends AbstractLaunchConfigurationTab {
         } else {
             configuration.setAttribute(RsmLaunching.ATTR_HOSTS_FILE, hosts);
         }
+    }
+
+    /** What the spinner shows for a timeout of {@code millis}: whole seconds, rounded up. */
+    private static int seconds(long millis) {
+        return (int) Math.ceilDiv(millis, MILLIS_PER_SECOND);
     }
 
     /** The ZooKeeper setting as the widgets have it: null for a local cluster. */

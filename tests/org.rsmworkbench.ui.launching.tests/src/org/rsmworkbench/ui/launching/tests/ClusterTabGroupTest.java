@@ -383,6 +383,11 @@ class ClusterTabGroupTest {
             assertEquals("zk1.example.org:2181", connectString.getText());
             assertEquals(file.toString(), hostsFile.getText());
             assertEquals(12, sessionTimeout.getSelection());
+            config.setAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT, 1500);
+            group.initializeFrom(config);
+            assertEquals(2, sessionTimeout.getSelection(), "1.5 s shows as 2 s");
+            assertNull(errorOf("Hosts"));
+            assertEquals(1500, config.getAttribute(RsmLaunching.ATTR_SESSION_TIMEOUT, 0), "a value the spinner cannot show is kept");
             sessionTimeout.setSelection(4);
             sessionTimeout.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
             assertNull(errorOf("Hosts"));
