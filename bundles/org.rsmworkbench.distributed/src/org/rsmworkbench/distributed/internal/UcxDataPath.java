@@ -89,6 +89,14 @@ final class UcxDataPath implements AutoCloseable {
     private static final int MAX_UNSENT_SIGNALS = 256;
     /** How long {@link #close} lets the endpoints' closes run before it destroys the worker. */
     private static final long CLOSE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /**
+     * How long the progress thread keeps looking for work after it did some, before it sleeps until an event: over TCP an
+     * importer's put needs the exporter's progress, and its flush follows within tens of microseconds; waking from the
+     * sleep for each made an 8-byte put + close about 17 us slower.
+     */
+    private static final long SPIN_AFTER_WORK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+    /** How often the progress thread looks whether threads still drive requests (see {@link #driving}). */
+    private static final long DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
 
     private final UcpContext context;
     private final UcpWorker worker;
@@ -111,6 +119,12 @@ final class UcxDataPath implements AutoCloseable {
      * list"). A call made once close has begun fails as the data path closed.
      */
     private final ReentrantReadWriteLock lifetime = new ReentrantReadWriteLock();
+    /**
+     * How many threads drive a request to its end now ({@link #complete}): the progress thread leaves the worker to them
+     * meanwhile (they handle incoming signals too). Woken by each event, it would take the worker's lock and the
+     * completions from them, and a core of two: an 8-byte put + close took 76 us instead of 55 us between namespaces.
+     */
+    private final AtomicInteger driving = new AtomicInteger();
 
     /** A call into UCX. */
     private interface UcxCall<T, E extends Exception> {
@@ -345,11 +359,23 @@ final class UcxDataPath implements AutoCloseable {
     private void progressUntilClosed() {
         try {
             Lock shared = lifetime.readLock();
+            long lastWork = System.nanoTime();
             while (!closed) {
+                if (driving.get() > 0) {
+                    LockSupport.parkNanos(this, DRIVER_CHECK_NANOS);
+                    continue;
+                }
                 shared.lock();
                 try {
                     // close signals the worker before it waits for this lock: the wait ends, the loop sees closed
-                    if (!closed && worker.progress() == 0 && !closed) {
+                    if (closed) {
+                        break;
+                    }
+                    if (worker.progress() > 0) {
+                        lastWork = System.nanoTime();
+                    } else if (System.nanoTime() - lastWork < SPIN_AFTER_WORK_NANOS) {
+                        Thread.onSpinWait();
+                    } else {
                         worker.waitForEvents();
                     }
                 } finally {
@@ -551,6 +577,7 @@ final class UcxDataPath implements AutoCloseable {
         long timeout = PATH_TIMEOUT_NANOS + TimeUnit.SECONDS.toNanos(1) * bytes / MIN_BYTES_PER_SECOND;
         long deadline = System.nanoTime() + timeout;
         UcpRequest request;
+        driving.incrementAndGet();
         try {
             request = peer.start(start, what);
             while (!request.isCompleted()) {
@@ -576,6 +603,8 @@ final class UcxDataPath implements AutoCloseable {
         } catch (Exception e) {
             peer.fail("UCX failed: " + e.getMessage());
             throw new IOException(what + " failed: " + e.getMessage(), e);
+        } finally {
+            driving.decrementAndGet();
         }
         if (request.getStatus() != UcsConstants.STATUS.UCS_OK) {
             peer.fail("UCX status " + request.getStatus());
@@ -592,6 +621,7 @@ final class UcxDataPath implements AutoCloseable {
             closed = true;
         }
         worker.signal();
+        LockSupport.unpark(progress);
         Lock exclusive = lifetime.writeLock();
         try {
             progress.join(TimeUnit.SECONDS.toMillis(5));
@@ -660,6 +690,12 @@ final class UcxDataPath implements AutoCloseable {
      * list"). A call made once close has begun fails as the data path closed.
      */
     private final ReentrantReadWriteLock lifetime = new ReentrantReadWriteLock();
+    /**
+     * How many threads drive a request to its end now ({@link #complete}): the progress thread leaves the worker to them
+     * meanwhile (they handle incoming signals too). Woken by each event, it would take the worker's lock and the
+     * completions from them, and a core of two: an 8-byte put + close took 76 us instead of 55 us between namespaces.
+     */
+    private final AtomicInteger driving = new AtomicInteger();
 
     /** A call into UCX. */
     private interface UcxCall<T, E extends Exception> {

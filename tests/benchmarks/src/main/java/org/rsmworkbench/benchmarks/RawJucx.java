@@ -12,7 +12,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.openucx.jucx.ucp.UcpContext;
 import org.openucx.jucx.ucp.UcpEndpoint;
@@ -61,6 +64,29 @@ public final class RawJucx {
         }
     }
 
+    /** As the RSM data path's progress thread: it looks for work this long after it did some before it sleeps. */
+    private static final long SPIN_AFTER_WORK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+    /** As the RSM data path's progress thread: how often it looks whether the transferring thread still drives requests. */
+    private static final long DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
+
+    /**
+     * One turn of a progress loop as the RSM data path's: progress; with nothing to do, look again for a while after the
+     * last work, then (when {@code mayWait}) sleep until an event. Returns when the last work was done.
+     */
+    private static long progressOrSleep(UcpWorker worker, long lastWork, boolean mayWait) throws Exception {
+        if (worker.progress() > 0) {
+            return System.nanoTime();
+        }
+        if (mayWait && System.nanoTime() - lastWork >= SPIN_AFTER_WORK_NANOS) {
+            worker.waitForEvents();
+        }
+        return lastWork;
+    }
+
+    /** Threads driving a request, and the initiator's progress thread (as RSM's): see {@link #progressUntil}. */
+    private static final AtomicInteger driving = new AtomicInteger();
+    private static volatile Thread progress;
+
     private static void target(InetSocketAddress address, long size, boolean waitForEvents) throws Exception {
         UcpParams params = new UcpParams().requestRmaFeature();
         UcpWorkerParams workerParams = new UcpWorkerParams();
@@ -91,10 +117,9 @@ public final class RawJucx {
                         worker.signal(); // wakes the main thread in waitForEvents
                     }
                 });
+                long lastWork = System.nanoTime();
                 while (watcher.isAlive()) {
-                    if (worker.progress() == 0 && waitForEvents) {
-                        worker.waitForEvents();
-                    }
+                    lastWork = progressOrSleep(worker, lastWork, waitForEvents);
                 }
             }
         }
@@ -111,7 +136,7 @@ public final class RawJucx {
         try (Socket socket = new Socket(address.getAddress(), address.getPort()); UcpContext context = new UcpContext(params);
                 UcpWorker worker = context.newWorker(workerParams); Arena arena = Arena.ofShared()) {
             AtomicBoolean done = new AtomicBoolean();
-            Thread progress = asRsm ? Thread.ofPlatform().daemon().start(() -> progressUntil(worker, done)) : null;
+            progress = asRsm ? Thread.ofPlatform().daemon().start(() -> progressUntil(worker, done)) : null;
             DataInputStream in = new DataInputStream(socket.getInputStream());
             ByteBuffer workerAddress = readBytes(in);
             long remoteAddress = in.readLong();
@@ -131,18 +156,25 @@ public final class RawJucx {
             if (progress != null) {
                 done.set(true);
                 worker.signal();
+                LockSupport.unpark(progress);
                 progress.join();
             }
         }
     }
 
-    /** The RSM data path's progress thread: progress, else sleep until an event. */
+    /**
+     * The RSM data path's progress thread: progress, else sleep until an event; while the transferring thread drives a
+     * request, it leaves the worker to it.
+     */
     private static void progressUntil(UcpWorker worker, AtomicBoolean done) {
         try {
+            long lastWork = System.nanoTime();
             while (!done.get()) {
-                if (worker.progress() == 0 && !done.get()) {
-                    worker.waitForEvents();
+                if (driving.get() > 0) {
+                    LockSupport.parkNanos(DRIVER_CHECK_NANOS);
+                    continue;
                 }
+                lastWork = progressOrSleep(worker, lastWork, !done.get());
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -164,10 +196,15 @@ public final class RawJucx {
 
     /** Drives a request to its end on this thread, yielding when there was nothing to do (as the RSM data path does). */
     private static void complete(UcpWorker worker, UcpRequest request) throws Exception {
-        while (!request.isCompleted()) {
-            if (worker.progress() == 0) {
-                Thread.yield();
+        driving.incrementAndGet();
+        try {
+            while (!request.isCompleted()) {
+                if (worker.progress() == 0) {
+                    Thread.yield();
+                }
             }
+        } finally {
+            driving.decrementAndGet();
         }
         if (request.getStatus() != UcsConstants.STATUS.UCS_OK) {
             throw new IOException("UCX status " + request.getStatus());
