@@ -540,6 +540,12 @@ final class UcxDataPath implements AutoCloseable {
             UcpRemoteKey remoteKey = whileOpen("unpacking a remote key", () -> peer.endpoint().unpackRemoteKey(direct(address.remoteKey())));
             segment = new UcxRemoteSegment(peer, remoteKey, address, segmentId, connection);
         } catch (IOException | RuntimeException e) {
+            String down = peer.failure();
+            if (down != null) {
+                // UCX's error handler closed the new endpoint first: the exporter's host cannot be reached
+                throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot reach segment 0x%x on %s: the path is down (%s)", segmentId,
+                        address.host(), down);
+            }
             throw error(RsmError.INSUFFICIENT_RESOURCES, "UCX cannot use the remote key of segment 0x%x: %s", segmentId,
                     e.getMessage());
         }

@@ -172,8 +172,13 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             throw e;
         } catch (KeeperException e) {
             session.close();
+            String why = switch (e) {
+                case KeeperException.NoNodeException _ -> " (the cluster has no such node, or is gone)";
+                case KeeperException.BadVersionException _ -> " (the node's state changed as this process joined: it was killed)";
+                default -> "";
+            };
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster registry at %s as node %d: %s%s", connectString, node,
-                    e.getMessage(), e instanceof KeeperException.NoNodeException ? " (the cluster has no such node, or is gone)" : "");
+                    e.getMessage(), why);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             session.close();

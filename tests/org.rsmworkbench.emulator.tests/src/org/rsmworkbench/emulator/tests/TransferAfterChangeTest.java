@@ -29,6 +29,7 @@ import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
@@ -153,13 +154,19 @@ class TransferAfterChangeTest {
         assertEquals(SECOND, t.exportedWord());
     }
 
-    @Test
-    void anExplicitSpanAfterAFaultWasInjectedFailsAtItsClose() throws Exception {
-        Transferred t = transferred();
+    /** Makes {@code t}'s import EXPLICIT and opens a span in which it puts FIRST; returns the span's barrier. */
+    private static Barrier explicitSpanWithAPut(Transferred t) throws RsmException {
         t.importer().setMode(BarrierMode.EXPLICIT);
         Barrier barrier = t.importer().initBarrier(BarrierType.SEGMENT);
         barrier.open();
         t.importer().put64(0, new long[] { FIRST }, 1);
+        return barrier;
+    }
+
+    @Test
+    void anExplicitSpanAfterAFaultWasInjectedFailsAtItsClose() throws Exception {
+        Transferred t = transferred();
+        Barrier barrier = explicitSpanWithAPut(t);
         assertRsmOk(barrier::close);
         tc.cluster().failNextTransfers(2, 1, 1);
         barrier.open();
@@ -171,10 +178,7 @@ class TransferAfterChangeTest {
     @Test
     void anExplicitPutAfterTheLinkWentDownReachesNobodyAndItsSpanIsConnAborted() throws Exception {
         Transferred t = transferred();
-        t.importer().setMode(BarrierMode.EXPLICIT);
-        Barrier barrier = t.importer().initBarrier(BarrierType.SEGMENT);
-        barrier.open();
-        t.importer().put64(0, new long[] { FIRST }, 1);
+        Barrier barrier = explicitSpanWithAPut(t);
         tc.cluster().setLink(1, "emu0", 2, "emu0", false);
         // RSMAPI §5.3: an EXPLICIT put after a forced disconnect copies to the trash mapping and succeeds
         assertRsmOk(() -> t.importer().put64(0, new long[] { SECOND }, 1));
