@@ -689,24 +689,6 @@ final class UcxDataPath implements AutoCloseable {
         private final String segment;
         private final ByteBuffer signalHeader;
         private volatile boolean closed;
-    /**
-     * Held shared by every call into UCX and exclusively by {@link #close} while it destroys the worker and the context:
-     * a call on another thread (a watcher's disconnect on ZooKeeper's thread, a path timer, a program's thread) as the
-     * process ends would use their freed memory (a CI run saw glibc abort a node JVM at its end: "corrupted double-linked
-     * list"). A call made once close has begun fails as the data path closed.
-     */
-    private final ReentrantReadWriteLock lifetime = new ReentrantReadWriteLock();
-    /**
-     * How many threads drive a request to its end now ({@link #complete}): the progress thread leaves the worker to them
-     * meanwhile (they handle incoming signals too). Woken by each event, it would take the worker's lock and the
-     * completions from them, and a core of two: an 8-byte put + close took 76 us instead of 55 us between namespaces.
-     */
-    private final AtomicInteger driving = new AtomicInteger();
-
-    /** A call into UCX. */
-    private interface UcxCall<T, E extends Exception> {
-        T run() throws E;
-    }
 
         UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId, int connection) {
             this.peer = peer;
