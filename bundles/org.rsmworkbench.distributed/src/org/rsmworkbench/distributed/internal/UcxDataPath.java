@@ -216,8 +216,13 @@ final class UcxDataPath implements AutoCloseable {
          * for, holding this peer's: the endpoint is closed on another thread.
          */
         void failInUcx(String why) {
-            if (failed(why)) {
-                CompletableFuture.runAsync(this::closeEndpoint);
+            // not even the map's removal here: a thread making an endpoint holds the map's lock while it waits for the
+            // worker's lock, which this handler holds
+            if (failure.compareAndSet(null, why)) {
+                CompletableFuture.runAsync(() -> {
+                    peers.remove(key, this);
+                    closeEndpoint();
+                });
             }
         }
 
@@ -228,6 +233,19 @@ final class UcxDataPath implements AutoCloseable {
             }
             peers.remove(key, this);
             return true;
+        }
+
+        /**
+         * Unpacks a remote key on the endpoint while the path is up, under this peer's lock as a request starts.
+         *
+         * @throws IOException when the path is down
+         */
+        synchronized UcpRemoteKey unpack(byte[] remoteKey) throws IOException {
+            String down = failure();
+            if (down != null) {
+                throw new IOException("the path is down (" + down + ")");
+            }
+            return whileOpen("unpacking a remote key", () -> endpoint().unpackRemoteKey(direct(remoteKey)));
         }
 
         private synchronized void closeEndpoint() {
@@ -537,12 +555,12 @@ final class UcxDataPath implements AutoCloseable {
         Peer peer = peer(address.worker());
         UcxRemoteSegment segment;
         try {
-            UcpRemoteKey remoteKey = whileOpen("unpacking a remote key", () -> peer.endpoint().unpackRemoteKey(direct(address.remoteKey())));
+            UcpRemoteKey remoteKey = peer.unpack(address.remoteKey());
             segment = new UcxRemoteSegment(peer, remoteKey, address, segmentId, connection);
         } catch (IOException | RuntimeException e) {
             String down = peer.failure();
             if (down != null) {
-                // UCX's error handler closed the new endpoint first: the exporter's host cannot be reached
+                // UCX's error handler declared the new endpoint failed first: the exporter's host cannot be reached
                 throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot reach segment 0x%x on %s: the path is down (%s)", segmentId,
                         address.host(), down);
             }

@@ -77,15 +77,16 @@ public final class RawJucx {
         if (worker.progress() > 0) {
             return System.nanoTime();
         }
-        if (mayWait && System.nanoTime() - lastWork >= SPIN_AFTER_WORK_NANOS) {
+        if (System.nanoTime() - lastWork < SPIN_AFTER_WORK_NANOS) {
+            Thread.onSpinWait();
+        } else if (mayWait) {
             worker.waitForEvents();
         }
         return lastWork;
     }
 
-    /** Threads driving a request, and the initiator's progress thread (as RSM's): see {@link #progressUntil}. */
+    /** Threads driving a request (as RSM's data path counts them): see {@link #progressUntil}. */
     private static final AtomicInteger driving = new AtomicInteger();
-    private static volatile Thread progress;
 
     private static void target(InetSocketAddress address, long size, boolean waitForEvents) throws Exception {
         UcpParams params = new UcpParams().requestRmaFeature();
@@ -136,7 +137,7 @@ public final class RawJucx {
         try (Socket socket = new Socket(address.getAddress(), address.getPort()); UcpContext context = new UcpContext(params);
                 UcpWorker worker = context.newWorker(workerParams); Arena arena = Arena.ofShared()) {
             AtomicBoolean done = new AtomicBoolean();
-            progress = asRsm ? Thread.ofPlatform().daemon().start(() -> progressUntil(worker, done)) : null;
+            Thread progress = asRsm ? Thread.ofPlatform().daemon().start(() -> progressUntil(worker, done)) : null;
             DataInputStream in = new DataInputStream(socket.getInputStream());
             ByteBuffer workerAddress = readBytes(in);
             long remoteAddress = in.readLong();
