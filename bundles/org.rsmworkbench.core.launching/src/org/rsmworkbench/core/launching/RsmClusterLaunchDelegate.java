@@ -202,7 +202,7 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 if (debug) {
                     NodeDebugConnector debugger = NodeDebugConnector.listen();
                     debuggers.put(node.nodeId(), debugger);
-                    run = NodeProcessStarter.withDebugAgent(node, debugger);
+                    run = starter.withDebugAgent(node, debugger);
                 }
                 processes.put(node.nodeId(), starter.exec(run));
                 nodes.worked(1);

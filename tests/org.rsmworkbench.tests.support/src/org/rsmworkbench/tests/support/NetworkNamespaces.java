@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Hosts made of network namespaces, for the distributed backend's tests and benchmarks: one namespace per host, each with a
  * veth pair whose other end is on a bridge in a namespace of its own (the switch), addresses SUBNET.N/24 inside the host
- * namespaces only: nothing is added to this machine's own network, no other interface is touched. Names carry this JVM's
+ * namespaces only: nothing is added to this machine's own network, no other interface is touched, unless a test puts
+ * this machine on the hosts' network too ({@link #attachThisMachine()}). Names carry this JVM's
  * pid and a random part, so parallel runs do not collide; {@link #close()} removes everything (deleting a namespace
  * deletes its interfaces), and so does a shutdown hook when the JVM ends early. Plain Java (no JUnit): the benchmarks
  * use it as a library.
@@ -47,7 +48,12 @@ public final class NetworkNamespaces implements AutoCloseable {
     private final List<String> namespaces = new ArrayList<>();
     private final Thread removeAtExit = new Thread(this::remove, "remove-network-namespaces");
 
-    private NetworkNamespaces() {
+    private final String subnet;
+    private final String switchNamespace;
+
+    private NetworkNamespaces(String subnet, String switchNamespace) {
+        this.subnet = subnet;
+        this.switchNamespace = switchNamespace;
     }
 
     /**
@@ -63,9 +69,9 @@ public final class NetworkNamespaces implements AutoCloseable {
         }
         String prefix = "rsmwb-" + Long.toHexString(ProcessHandle.current().pid()) + "-"
                 + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-        NetworkNamespaces made = new NetworkNamespaces();
-        Runtime.getRuntime().addShutdownHook(made.removeAtExit);
         String sw = prefix + "-sw";
+        NetworkNamespaces made = new NetworkNamespaces(subnet, sw);
+        Runtime.getRuntime().addShutdownHook(made.removeAtExit);
         try {
             run("ip", "netns", "add", sw);
         } catch (IOException e) {
@@ -95,6 +101,26 @@ public final class NetworkNamespaces implements AutoCloseable {
             made.close();
             throw e;
         }
+    }
+
+    /**
+     * Puts this machine (the namespace of this JVM) on the hosts' network, at {@code SUBNET}.254: for a test whose own JVM
+     * talks with the hosts' JVMs (an IDE that debugs them, a ZooKeeper server they use). A veth pair whose other end is on
+     * the switch, so it goes when the namespaces go.
+     *
+     * @return this machine's address on the hosts' network
+     * @throws IOException when a command fails
+     */
+    public synchronized String attachThisMachine() throws IOException {
+        String address = subnet + ".254";
+        // an interface name has at most 15 characters
+        String thisEnd = "rsmwb" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+        run("ip", "link", "add", thisEnd, "type", "veth", "peer", "name", "port0", "netns", switchNamespace);
+        run("ip", "-n", switchNamespace, "link", "set", "port0", "master", "br0");
+        run("ip", "-n", switchNamespace, "link", "set", "port0", "up");
+        run("ip", "addr", "add", address + "/24", "dev", thisEnd);
+        run("ip", "link", "set", thisEnd, "up");
+        return address;
     }
 
     public List<Host> hosts() {

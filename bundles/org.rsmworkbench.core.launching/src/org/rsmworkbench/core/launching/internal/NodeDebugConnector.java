@@ -86,9 +86,13 @@ public final class NodeDebugConnector {
         return Math.max(preference, JavaRuntime.DEF_CONNECT_TIMEOUT);
     }
 
-    /** The JVM option that makes a node JVM connect to this debugger and wait for it before running main. */
-    public String agentArgument() {
-        return "-agentlib:jdwp=transport=dt_socket,server=n,suspend=y,address=localhost:" + port;
+    /**
+     * The JVM option that makes a node JVM connect to this debugger and wait for it before running main.
+     *
+     * @param debuggerHost this machine's name or address as the node's host reaches it ({@link DebuggerAddress})
+     */
+    public String agentArgument(String debuggerHost) {
+        return "-agentlib:jdwp=transport=dt_socket,server=n,suspend=y,address=" + debuggerHost + ":" + port;
     }
 
     public int port() {

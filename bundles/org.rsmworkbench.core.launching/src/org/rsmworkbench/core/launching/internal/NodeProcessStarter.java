@@ -16,6 +16,7 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.rsmworkbench.core.launching.NodeSettings;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.launch.HostsFile;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.NodeLaunch;
@@ -95,10 +96,16 @@ public final class NodeProcessStarter implements ClusterLaunchSession.NodeStarte
         session.startRestartedTarget(debugger.connect(launch, "node " + nodeId, process, monitor));
     }
 
-    /** The node with the JVM argument that makes its JVM connect to {@code debugger}. */
-    public static NodeLaunch withDebugAgent(NodeLaunch node, NodeDebugConnector debugger) {
+    /**
+     * The node with the JVM argument that makes its JVM connect to {@code debugger}, at this machine's address as the
+     * node's host reaches it.
+     *
+     * @throws CoreException when the node runs on another host that this machine has no address for
+     */
+    public NodeLaunch withDebugAgent(NodeLaunch node, NodeDebugConnector debugger) throws CoreException {
         List<String> jvm = new ArrayList<>(node.jvmArguments());
-        jvm.add(debugger.agentArgument());
+        HostsFile hosts = commands.hosts();
+        jvm.add(debugger.agentArgument(DebuggerAddress.of(hosts == null ? null : hosts.hostOf(node.nodeId()), node.nodeId())));
         return new NodeLaunch(node.nodeId(), node.mainClass(), node.arguments(), jvm, node.credentials());
     }
 }

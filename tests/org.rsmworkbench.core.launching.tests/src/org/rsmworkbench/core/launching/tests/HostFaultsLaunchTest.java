@@ -10,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,7 +99,7 @@ class HostFaultsLaunchTest {
 
     @Test
     void aKillHostFaultOfTheConfigurationKillsTheNodeJvmsOfThatHostOnly() throws Exception {
-        InetAddress address = nonLoopbackAddress();
+        InetAddress address = Launches.nonLoopbackAddress();
         assumeTrue(address != null, "this machine has no non-loopback IPv4 address for the ZooKeeper server of a launch across hosts");
         try (EmbeddedZooKeeper zookeeper = EmbeddedZooKeeper.start(address)) {
             ILaunchConfigurationWorkingCopy config = Launches.example("hostfaults-kill", "DoorbellPingPong", 3, "100000000");
@@ -140,7 +137,7 @@ class HostFaultsLaunchTest {
 
     @Test
     void aLinkCutByTheConfigurationDropsTrafficBetweenTheHostsAndIsHealedWhenTheClusterStops() throws Exception {
-        InetAddress address = nonLoopbackAddress();
+        InetAddress address = Launches.nonLoopbackAddress();
         assumeTrue(address != null, "this machine has no non-loopback IPv4 address for the ZooKeeper server of a launch across hosts");
         NetworkNamespaces namespaces;
         try {
@@ -181,19 +178,5 @@ class HostFaultsLaunchTest {
                 Launches.awaitEnd(launch);
             }
         }
-    }
-
-    /** An IPv4 address of an interface of this machine that is up and not loopback, or null. */
-    private static InetAddress nonLoopbackAddress() throws SocketException {
-        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
-            if (network.isUp() && !network.isLoopback()) {
-                for (InetAddress address : network.inetAddresses().toList()) {
-                    if (address instanceof Inet4Address && !address.isLinkLocalAddress()) {
-                        return address;
-                    }
-                }
-            }
-        }
-        return null;
     }
 }

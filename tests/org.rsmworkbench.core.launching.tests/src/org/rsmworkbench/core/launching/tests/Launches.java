@@ -4,6 +4,10 @@ package org.rsmworkbench.core.launching.tests;
 
 import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -108,6 +112,20 @@ final class Launches {
     /** RESULT lines of a process. */
     static List<String> results(IProcess process) {
         return out(process).lines().filter(l -> l.startsWith("RESULT ")).toList();
+    }
+
+    /** An IPv4 address of an interface of this machine that is up and not loopback (for a ZooKeeper server that hosts reach), or null. */
+    static InetAddress nonLoopbackAddress() throws SocketException {
+        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
+            if (network.isUp() && !network.isLoopback()) {
+                for (InetAddress address : network.inetAddresses().toList()) {
+                    if (address instanceof Inet4Address && !address.isLinkLocalAddress()) {
+                        return address;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Everything the launch printed, for failure messages. */
