@@ -10,8 +10,9 @@ import java.util.Base64;
  * <ul>
  * <li>{@code /nodes/N}: {@code up} or {@code down}, the state of node N (as the mapped registry's node record: up from the
  * start, down once killed);</li>
- * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness), holding {@code pid=P}, the process
- * id of its JVM ({@link #processRecord}: the launcher sees by it that a node JVM has joined). A process that ends cleanly
+ * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness; the launcher sees by its name that
+ * node N has joined), holding {@code pid=P}, the process id of its JVM on its host ({@link #processRecord}), for people
+ * who look into the registry. A process that ends cleanly
  * leaves {@code /closed/N-SESSION} in the same multi-op: a process znode that goes without it went with an expired
  * session, and the launcher's {@link NodeReaper} takes the node down (a killed node);</li>
  * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
@@ -51,16 +52,6 @@ final class Znodes {
     /** The data of a process znode: {@code pid=P}. */
     static byte[] processRecord(long pid) {
         return ("pid=" + pid + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The pid of {@link #processRecord}'s data, or -1 when it has none. */
-    static long processId(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8).strip();
-        try {
-            return text.startsWith("pid=") ? Long.parseLong(text.substring("pid=".length())) : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** The node of a process znode's name. */

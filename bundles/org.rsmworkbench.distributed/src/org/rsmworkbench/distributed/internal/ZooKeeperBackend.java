@@ -161,25 +161,18 @@ public final class ZooKeeperBackend implements DistributedBackend {
         }
 
         @Override
-        public Set<Long> processIds() {
-            Set<Long> pids = new HashSet<>();
+        public Set<Integer> joinedNodes() {
+            Set<Integer> nodes = new HashSet<>();
             try {
                 for (String process : session.zooKeeper().getChildren(root + Znodes.PROCESSES, false)) {
-                    try {
-                        long pid = Znodes.processId(session.zooKeeper().getData(root + Znodes.PROCESSES + "/" + process, false, null));
-                        if (pid >= 0) {
-                            pids.add(pid);
-                        }
-                    } catch (KeeperException.NoNodeException e) {
-                        // ended since it was listed
-                    }
+                    nodes.add(Znodes.nodeOfProcess(process));
                 }
             } catch (KeeperException e) {
                 // the ensemble does not answer: none is known to have joined
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return pids;
+            return nodes;
         }
 
         @Override

@@ -70,11 +70,11 @@ public interface DistributedBackend {
         List<Path> nodeClassPath();
 
         /**
-         * The process ids of the node processes in the registry now (as their JVMs gave them when they joined): how the
-         * launcher sees that a node JVM has joined when it does not share the launch's files. Empty when the registry does
-         * not answer.
+         * The nodes that have a process in the registry now: how the launcher sees that a node JVM has joined when it does
+         * not share the launch's files, nor its pid (a JVM started through ssh is not the process the launcher started).
+         * Empty when the registry does not answer.
          */
-        Set<Long> processIds();
+        Set<Integer> joinedNodes();
 
         /**
          * Marks {@code node} down in the registry (a kill): its processes end wherever they run, since each watches its node,

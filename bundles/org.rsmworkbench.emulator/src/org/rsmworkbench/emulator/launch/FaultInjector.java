@@ -119,12 +119,12 @@ public final class FaultInjector {
      * The pids of the node processes that have joined the cluster: in its files, and in the registry of a distributed
      * cluster (its node JVMs with files of their own are only there).
      */
-    public Set<Long> joinedProcessIds() {
-        Set<Long> joined = new HashSet<>();
-        cluster.state().processes().forEach(process -> joined.add(process.pid()));
+    public Set<Integer> joinedNodes() {
+        Set<Integer> joined = new HashSet<>();
+        cluster.state().processes().forEach(process -> joined.add(process.node()));
         DistributedBackend.LaunchedRegistry distributed = registry;
         if (distributed != null) {
-            joined.addAll(distributed.processIds());
+            joined.addAll(distributed.joinedNodes());
         }
         return joined;
     }

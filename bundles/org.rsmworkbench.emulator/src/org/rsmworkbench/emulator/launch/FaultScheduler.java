@@ -4,8 +4,9 @@ package org.rsmworkbench.emulator.launch;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -47,16 +48,17 @@ public final class FaultScheduler implements AutoCloseable {
     private static final long JOIN_POLL_MILLIS = 5;
 
     /**
-     * Starts the clock once each of {@code nodeJvms} has joined the cluster (its program called
-     * {@code Rsm.open()}) or has ended. A program that never opens its library holds the faults back.
+     * Starts the clock once the node of each of {@code nodeJvms} (the processes the launcher started, by node: the JVMs,
+     * or the prefixes that run them on their hosts) has a process in the cluster (its program called {@code Rsm.open()})
+     * or that process has ended. A program that never opens its library holds the faults back.
      */
-    public void startWhenJoined(Collection<ProcessHandle> nodeJvms) {
-        List<ProcessHandle> waiting = new ArrayList<>(nodeJvms);
+    public void startWhenJoined(Map<Integer, ProcessHandle> nodeJvms) {
+        Map<Integer, ProcessHandle> waiting = new HashMap<>(nodeJvms);
         executor.execute(new Runnable() {
             @Override
             public void run() {
-                Set<Long> joined = injector.joinedProcessIds();
-                waiting.removeIf(jvm -> joined.contains(jvm.pid()) || !jvm.isAlive());
+                Set<Integer> joined = injector.joinedNodes();
+                waiting.entrySet().removeIf(node -> joined.contains(node.getKey()) || !node.getValue().isAlive());
                 if (waiting.isEmpty()) {
                     start();
                 } else {

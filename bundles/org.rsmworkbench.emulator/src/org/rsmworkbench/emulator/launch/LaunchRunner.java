@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -117,10 +118,10 @@ public final class LaunchRunner implements AutoCloseable {
         }
         LaunchRunner runner = new LaunchRunner(cluster, commands, output, log, recording, hostFaults);
         Runtime.getRuntime().addShutdownHook(runner.exitHook);
-        List<ProcessHandle> started = new ArrayList<>();
+        Map<Integer, ProcessHandle> started = new HashMap<>();
         try {
             for (NodeLaunch node : plan.nodes()) {
-                started.add(runner.startNode(node).toHandle());
+                started.put(node.nodeId(), runner.startNode(node).toHandle());
             }
         } catch (IOException | RuntimeException e) {
             runner.close();

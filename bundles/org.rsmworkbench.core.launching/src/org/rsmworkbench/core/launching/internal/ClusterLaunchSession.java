@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /** The exit status of each node's last JVM that ended. */
     private final Map<Integer, Integer> exitStatuses = new TreeMap<>();
     private final Set<Integer> terminatedNodes = new TreeSet<>();
-    private final List<ProcessHandle> handles = new ArrayList<>();
+    /** The first JVM of each node (the process the launch started: the JVM, or the prefix that runs it on its host). */
+    private final Map<Integer, ProcessHandle> handles = new HashMap<>();
     /** How many programs are being started again: the cluster does not stop meanwhile. */
     private int restarting;
     private boolean stopping;
@@ -274,7 +276,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         pids.put(process, jvm.pid());
         lastJvms.put(nodeId, jvm);
         synchronized (this) {
-            handles.add(jvm.toHandle());
+            handles.putIfAbsent(nodeId, jvm.toHandle());
         }
         entry.programs().started(nodeId, jvm.pid());
         LauncherRecording launcherRecording = recording;
@@ -292,7 +294,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /** Starts the fault clock once every node JVM has joined the cluster. */
     public synchronized void startFaults() {
         if (!finished) {
-            faults.startWhenJoined(List.copyOf(handles));
+            faults.startWhenJoined(Map.copyOf(handles));
         }
     }
 

@@ -135,6 +135,36 @@ class HostFaultsLaunchTest {
         }
     }
 
+    /**
+     * Faults are counted from when every node has joined. A prefix such as ssh runs the node JVM as another process than
+     * the one the launch started (here timeout, which runs it as its child): the launch sees the node join by its node,
+     * not by the pid of what it started (with the pid the kill below waited forever).
+     */
+    @Test
+    void faultsStartOnceNodesWhoseJvmsAPrefixStartedHaveJoined() throws Exception {
+        InetAddress address = Launches.nonLoopbackAddress();
+        assumeTrue(address != null, "this machine has no non-loopback IPv4 address for the ZooKeeper server of a launch across hosts");
+        try (EmbeddedZooKeeper zookeeper = EmbeddedZooKeeper.start(address)) {
+            ILaunchConfigurationWorkingCopy config = Launches.example("hostfaults-prefix", "DoorbellPingPong", 2, "100000000");
+            Path hosts = Files.writeString(folder.resolve("hosts"), "host alpha nodes=1,2 run=\"timeout 10m\"\n");
+            config.setAttribute(RsmLaunching.ATTR_ZOOKEEPER, zookeeper.connectString());
+            config.setAttribute(RsmLaunching.ATTR_HOSTS_FILE, hosts.toString());
+            config.setAttribute(RsmLaunching.ATTR_FAULTS, List.of("kill:2@500ms"));
+            ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+            try {
+                IProcess cluster = Launches.cluster(launch);
+                Pattern killed = Pattern.compile("(?m)^[0-9:.]+ kill node 2 \\(Faults tab: kill:2@500ms\\)$");
+                assertTrue(waitFor(() -> killed.matcher(Launches.out(cluster)).find(), CONSOLE_WAIT), Launches.describe(launch));
+                IProcess node2 = Launches.nodes(launch).get(2);
+                assertTrue(waitFor(node2::isTerminated, Duration.ofSeconds(10)), Launches.describe(launch));
+                assertEquals(137, Launches.exit(node2), "timeout passes on its child's SIGKILL: " + Launches.describe(launch));
+            } finally {
+                launch.terminate();
+                Launches.awaitEnd(launch);
+            }
+        }
+    }
+
     @Test
     void aLinkCutByTheConfigurationDropsTrafficBetweenTheHostsAndIsHealedWhenTheClusterStops() throws Exception {
         InetAddress address = Launches.nonLoopbackAddress();
