@@ -352,6 +352,22 @@ class DistributedLaunchTest {
         assertEquals(DATA_PATH_EXPORTER, launch.output(1), launch.toString());
     }
 
+    /**
+     * A rebind of a published segment is followed by its importer on another host: its get, getv, put and putv after the
+     * rebind reach the new memory, it stays connected, a connect after it reaches the new memory too, and the segment
+     * goes cleanly.
+     */
+    @Test
+    void anImporterOnAnotherHostFollowsARebindOfTheSegment() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", "--node", "1:jvm=-Drsm.host=another-host",
+                RebindProbe.class.getName());
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(List.of("get-before old", "get-after new", "getv-after new new", "connect-after new"), launch.output(2),
+                launch.toString());
+        assertEquals(List.of("rebind OK", "put reached the-new-memory", "putv reached the-new-memory", "unpublish-destroy OK"),
+                launch.output(1), launch.toString());
+    }
+
     @Test
     void aSegmentExportedOnAnotherHostIsNotMappedButPutAndGetReachIt() {
         Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", "--node", "1:jvm=-Drsm.host=another-host",
