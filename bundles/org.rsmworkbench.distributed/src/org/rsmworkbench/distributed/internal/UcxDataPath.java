@@ -780,8 +780,13 @@ final class UcxDataPath implements AutoCloseable {
          * and by {@link #close}: a remote key is released once no request of this path uses it.
          */
         private final ReentrantReadWriteLock bindingLock = new ReentrantReadWriteLock();
-        /** The binding transfers reach; under {@link #bindingLock}. */
+        /** The binding transfers reach: changed under {@link #bindingLock}'s write lock. */
         private Binding binding;
+        /**
+         * The latest binding of the segment for which this path has let go of the memory of the ones before: the one it
+         * reaches, or one it could not follow (then it reaches none); changed under {@link #bindingLock}'s write lock.
+         */
+        private volatile long settled;
         /**
          * Remote keys of bindings left behind whose requests a flush did not see end (the path went down): released at
          * {@link #close}; under {@link #bindingLock}'s write lock.
@@ -795,6 +800,7 @@ final class UcxDataPath implements AutoCloseable {
             this.peer = peer;
             this.endpoint = peer.endpoint();
             this.binding = new Binding(address, remoteKey);
+            this.settled = address.binding();
             this.exporterHost = address.host();
             this.segment = "segment 0x" + Integer.toHexString(segmentId) + " on " + address.host();
             this.signalHeader = ByteBuffer.allocateDirect(SIGNAL_HEADER_BYTES).putInt(0, segmentId).putInt(Integer.BYTES, connection);
@@ -865,15 +871,9 @@ final class UcxDataPath implements AutoCloseable {
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
         }
 
-        /** The binding of the segment this path reaches. */
-        long binding() {
-            Lock shared = bindingLock.readLock();
-            shared.lock();
-            try {
-                return binding.address().binding();
-            } finally {
-                shared.unlock();
-            }
+        /** The latest binding of the segment whose rebind this path has followed, or failed to (see {@link #follow}). */
+        long settled() {
+            return settled;
         }
 
         /**
@@ -881,7 +881,7 @@ final class UcxDataPath implements AutoCloseable {
          * binding or a later one already): once it returns, no request of this path reaches the old memory any more, and
          * transfers reach the new one. The old remote key is released once the transfers that used it have completed at
          * the exporter (a flush). A path that cannot unpack the new key is down from then on (its transfers fail): it
-         * reaches neither memory.
+         * reaches neither memory. Either way, once it returns {@link #settled} is {@code next}'s binding (or a later one).
          */
         void follow(ExportAddress next) {
             UcpRemoteKey key = null;
@@ -895,12 +895,13 @@ final class UcxDataPath implements AutoCloseable {
             Lock exclusive = bindingLock.writeLock();
             exclusive.lock();
             try {
-                if (closed || next.binding() <= binding.address().binding()) {
+                if (closed || next.binding() <= settled) {
                     if (key != null) {
                         release(key);
                     }
                     return;
                 }
+                settled = next.binding();
                 if (key == null) {
                     unfollowed = failure;
                     return;

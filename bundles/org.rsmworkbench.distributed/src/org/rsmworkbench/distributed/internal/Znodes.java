@@ -90,7 +90,8 @@ final class Znodes {
     /**
      * The data of a connection's znode: {@code permission=P} and {@code granted=G} lines (in octal), then where the
      * exporter's signals reach the importer: {@code worker=} (its UCX worker address in Base64) and {@code listener=}, then
-     * {@code binding=}, the binding of the segment ({@link ExportAddress#binding()}) the importer's data path reaches.
+     * {@code binding=}, the latest binding of the segment ({@link ExportAddress#binding()}) that the importer's data path has
+     * followed: it uses the memory of no binding before.
      */
     static byte[] connectionRecord(int permission, int granted, Importer importer, long binding) {
         return ("permission=" + Integer.toOctalString(permission) + "\ngranted=" + Integer.toOctalString(granted) + "\nworker="
@@ -99,7 +100,7 @@ final class Znodes {
     }
 
     /**
-     * The binding of the segment that the importer's data path reaches, from {@link #connectionRecord}'s data.
+     * The latest binding of the segment that the importer's data path has followed, from {@link #connectionRecord}'s data.
      *
      * @throws IllegalArgumentException when the data is no such record
      */

@@ -350,7 +350,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /**
      * Returns once every connection to the segment records {@code binding}, or is gone; forcibly disconnects those that do
-     * not within {@link #rebindMillis}.
+     * not within {@link #rebindMillis}. Its calls outlive a dropped connection to ZooKeeper: the segment's record says the
+     * new binding already, so only the end of the session (of this process) may stop it.
      */
     private void awaitImporters(int segmentId, long binding) throws KeeperException, InterruptedException {
         String prefix = Znodes.connectionPrefix(node, segmentId);
@@ -360,10 +361,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         Watcher changed = _ -> changes.release();
         for (;;) {
             List<String> behind = new ArrayList<>();
-            for (String connection : zooKeeper.getChildren(Znodes.CONNECTIONS, changed)) {
+            for (String connection : session.persistently(() -> zooKeeper.getChildren(Znodes.CONNECTIONS, changed))) {
                 if (connection.startsWith(prefix)) {
                     try {
-                        byte[] data = zooKeeper.getData(Znodes.CONNECTIONS + "/" + connection, changed, null);
+                        byte[] data = session.persistently(() -> zooKeeper.getData(Znodes.CONNECTIONS + "/" + connection, changed,
+                                null));
                         if (Znodes.connectionBinding(data) < binding) {
                             behind.add(connection);
                         }
@@ -381,7 +383,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             if (left <= 0) {
                 for (String connection : behind) {
                     try {
-                        zooKeeper.delete(Znodes.CONNECTIONS + "/" + connection, -1);
+                        session.persistently(() -> {
+                            zooKeeper.delete(Znodes.CONNECTIONS + "/" + connection, -1);
+                            return null;
+                        });
                     } catch (KeeperException.NoNodeException e) {
                         // disconnected meanwhile
                     }
@@ -680,20 +685,21 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             } catch (IllegalArgumentException e) {
                 return; // damaged: the exporter's rebind disconnects this connection if it waits for it
             }
-            if (address.binding() > dataPath.binding()) {
+            if (address.binding() > dataPath.settled()) {
                 // off ZooKeeper's event thread: the path waits for the transfers on the old memory to end
                 CompletableFuture.runAsync(() -> follow(address));
             }
         }
 
         /**
-         * Moves the data path onto the binding at {@code address}, then tells the exporter, which waits for it, the binding
-         * the path reaches (one follow at a time: a late one does not record an older binding over a newer one).
+         * Moves the data path onto the binding at {@code address}, then tells the exporter, which waits for it, that the path
+         * no longer uses the memory of older bindings (one follow at a time: a late one does not record an older binding
+         * over a newer one).
          */
         private synchronized void follow(ExportAddress address) {
             dataPath.follow(address);
             try {
-                session.persistently(() -> zooKeeper.setData(path, record.data(dataPath.binding()), -1));
+                session.persistently(() -> zooKeeper.setData(path, record.data(dataPath.settled()), -1));
             } catch (KeeperException e) {
                 // gone: disconnected, withdrawn by the exporter, or the session ended
             } catch (InterruptedException e) {
@@ -705,7 +711,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         private void watchConnection() throws KeeperException, InterruptedException {
             Watcher watcher = event -> {
                 if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
-                    aborted |= !disconnected;
+                    if (!disconnected) {
+                        aborted = true;
+                    }
                 } else if (event.getType() != Watcher.Event.EventType.None && !aborted && !disconnected) {
                     session.rewatch(this::watchConnection); // its own acknowledgement of a rebind: watch again
                 }
