@@ -483,8 +483,8 @@ final class UcxDataPath implements AutoCloseable {
 
     private ExportAddress address(int segmentId, MemorySegment memory, Exported exported) throws RsmException {
         try {
-            return new ExportAddress(host, workerAddress(), memory.address(),
-                    whileOpen("packing a remote key", () -> bytes(exported.registration().getRemoteKeyBuffer())), exported.binding());
+            byte[] remoteKey = whileOpen("packing a remote key", () -> bytes(exported.registration().getRemoteKeyBuffer()));
+            return new ExportAddress(host, workerAddress(), memory.address(), remoteKey, exported.binding());
         } catch (IOException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot export segment 0x%x: %s", segmentId, e.getMessage());
         }

@@ -95,8 +95,8 @@ final class Znodes {
      */
     static byte[] connectionRecord(int permission, int granted, Importer importer, long binding) {
         return ("permission=" + Integer.toOctalString(permission) + "\ngranted=" + Integer.toOctalString(granted) + "\nworker="
-                + Base64.getEncoder().encodeToString(importer.worker()) + "\nlistener=" + importer.listener() + "\nbinding=" + binding
-                + "\n").getBytes(StandardCharsets.UTF_8);
+                + Base64.getEncoder().encodeToString(importer.worker()) + "\nlistener=" + importer.listener() + "\nbinding="
+                + binding + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -110,7 +110,8 @@ final class Znodes {
                 return Long.parseLong(line.substring("binding=".length()));
             }
         }
-        throw new IllegalArgumentException("not a connection record with a binding: '" + new String(data, StandardCharsets.UTF_8) + "'");
+        throw new IllegalArgumentException("not a connection record with a binding: '" + new String(data, StandardCharsets.UTF_8)
+                + "'");
     }
 
     /**
