@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -686,8 +685,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 return; // damaged: the exporter's rebind disconnects this connection if it waits for it
             }
             if (address.binding() > dataPath.settled()) {
-                // off ZooKeeper's event thread: the path waits for the transfers on the old memory to end
-                CompletableFuture.runAsync(() -> follow(address));
+                // off ZooKeeper's event thread (and the common pool, which runs the data path's timers): the path waits for
+                // the transfers on the old memory to end
+                Thread.ofVirtual().name("rsm-follow-rebind").start(() -> follow(address));
             }
         }
 

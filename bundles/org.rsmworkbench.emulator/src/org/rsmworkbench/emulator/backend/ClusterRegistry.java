@@ -50,8 +50,8 @@ public interface ClusterRegistry extends AutoCloseable {
 
     /**
      * Moves a published segment of this node onto {@code memory} (as long as its memory was): returns once every importer
-     * recorded now reaches the new memory through its data path, or is disconnected for not following in time; importers
-     * stay connected (RSMAPI: a rebind is transparent to them). The old memory is closed to the data path then.
+     * recorded now reaches the new memory through its data path, or is disconnected for not following in time. Importers
+     * that follow stay connected (RSMAPI: a rebind is transparent to them). The old memory is closed to the data path then.
      */
     void rebind(int segmentId, MemorySegment memory) throws RsmException;
 
