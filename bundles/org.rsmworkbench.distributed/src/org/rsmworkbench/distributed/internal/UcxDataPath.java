@@ -77,7 +77,7 @@ final class UcxDataPath implements AutoCloseable {
      * notices a peer that closed its connections at once, but not a link that drops traffic: TCP retransmits for minutes.
      * About ZooKeeper's session timeout: a peer silent that long would be declared dead by the registry too.
      */
-    private static final long PATH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    static final long PATH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** The slowest rate a transfer may move at before its path is declared down (a large transfer gets that much longer). */
     private static final long MIN_BYTES_PER_SECOND = 64L << 20;
     /** Heap memory is staged through native memory of the transferring thread up to this size, above in a fresh buffer. */
@@ -106,6 +106,8 @@ final class UcxDataPath implements AutoCloseable {
     /** The listeners of this process's connections, by id. */
     private final Map<Integer, Listener> listeners = new ConcurrentHashMap<>();
     private final AtomicInteger nextListener = new AtomicInteger();
+    /** How many remote keys this process's connections hold unpacked (tests look for leaks). */
+    private final AtomicInteger remoteKeys = new AtomicInteger();
     /** The endpoints to remote processes, by their worker address (Base64); a failed one is removed. */
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
     private final ThreadLocal<MemorySegment> staging = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STAGING_SIZE, 8));
@@ -131,8 +133,21 @@ final class UcxDataPath implements AutoCloseable {
         T run() throws E;
     }
 
-    /** A registered segment: its memory's registration and what a signal to it runs (given the sender's connection). */
-    private record Exported(UcpMemory registration, IntConsumer onSignal) {
+    /**
+     * A registered segment: its memory's registration, which binding of the segment it is ({@link ExportAddress#binding()}),
+     * the registrations of the memory it had before that importers may still use ({@link #rebind}), and what a signal to it
+     * runs (given the sender's connection).
+     */
+    private record Exported(UcpMemory registration, long binding, List<UcpMemory> retired, IntConsumer onSignal) {
+        Exported {
+            retired = List.copyOf(retired);
+        }
+
+        List<UcpMemory> registrations() {
+            List<UcpMemory> all = new ArrayList<>(retired);
+            all.add(registration);
+            return all;
+        }
     }
 
     /**
@@ -245,7 +260,9 @@ final class UcxDataPath implements AutoCloseable {
             if (down != null) {
                 throw new IOException("the path is down (" + down + ")");
             }
-            return whileOpen("unpacking a remote key", () -> endpoint().unpackRemoteKey(direct(remoteKey)));
+            UcpRemoteKey unpacked = whileOpen("unpacking a remote key", () -> endpoint().unpackRemoteKey(direct(remoteKey)));
+            remoteKeys.incrementAndGet();
+            return unpacked;
         }
 
         private synchronized void closeEndpoint() {
@@ -412,21 +429,62 @@ final class UcxDataPath implements AutoCloseable {
      * sequence number of the importer's connection znode.
      */
     ExportAddress export(int segmentId, MemorySegment memory, IntConsumer onSignal) throws RsmException {
-        UcpMemory registration;
+        Exported exported = new Exported(register(segmentId, memory), 0, List.of(), onSignal);
+        Exported previous = exports.put(segmentId, exported);
+        if (previous != null) {
+            previous.registrations().forEach(this::deregister);
+        }
+        return address(segmentId, memory, exported);
+    }
+
+    /**
+     * Registers {@code memory} as the exported segment's memory from now on, its next binding: signals to the segment go on
+     * as before. The registrations of the memory it had stay until {@link #releaseRetired} (importers may still use them).
+     */
+    ExportAddress rebind(int segmentId, MemorySegment memory) throws RsmException {
+        Exported current = exports.get(segmentId);
+        if (current == null) {
+            throw error(RsmError.INTERNAL_ERROR, "segment 0x%x is not exported through UCX", segmentId);
+        }
+        Exported rebound = new Exported(register(segmentId, memory), current.binding() + 1, current.registrations(),
+                current.onSignal());
+        exports.put(segmentId, rebound);
+        return address(segmentId, memory, rebound);
+    }
+
+    /** Deregisters the memory an exported segment had before its rebinds: no importer uses it any more. */
+    void releaseRetired(int segmentId) {
+        Exported current = exports.get(segmentId);
+        if (current != null && !current.retired().isEmpty()) {
+            exports.put(segmentId, new Exported(current.registration(), current.binding(), List.of(), current.onSignal()));
+            current.retired().forEach(this::deregister);
+        }
+    }
+
+    /** How many memory registrations the exported segments hold, retired ones included (tests look for leaks). */
+    int registrations() {
+        return exports.values().stream().mapToInt(exported -> exported.registrations().size()).sum();
+    }
+
+    /** How many remote keys this process's connections hold unpacked (tests look for leaks). */
+    int remoteKeys() {
+        return remoteKeys.get();
+    }
+
+    private UcpMemory register(int segmentId, MemorySegment memory) throws RsmException {
         try {
-            registration = whileOpen("registering a segment",
+            return whileOpen("registering a segment",
                     () -> context.memoryMap(new UcpMemMapParams().setAddress(memory.address()).setLength(memory.byteSize())));
         } catch (IOException | RuntimeException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "UCX cannot register the %d bytes of segment 0x%x: %s", memory.byteSize(),
                     segmentId, e.getMessage());
         }
-        Exported previous = exports.put(segmentId, new Exported(registration, onSignal));
-        if (previous != null) {
-            deregister(previous);
-        }
+    }
+
+    private ExportAddress address(int segmentId, MemorySegment memory, Exported exported) throws RsmException {
         try {
-            return new ExportAddress(host, workerAddress(), memory.address(),
-                    whileOpen("packing a remote key", () -> bytes(registration.getRemoteKeyBuffer())));
+            byte[] remoteKey = whileOpen("packing a remote key", () -> bytes(exported.registration().getRemoteKeyBuffer()));
+            return new ExportAddress(host, workerAddress(), memory.address(), remoteKey, exported.binding());
         } catch (IOException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot export segment 0x%x: %s", segmentId, e.getMessage());
         }
@@ -504,18 +562,18 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
-    /** Withdraws a segment's memory from UCX: later transfers of importers fail. */
+    /** Withdraws a segment's memory from UCX, the memory it had before a rebind too: later transfers of importers fail. */
     void unexport(int segmentId) {
         Exported exported = exports.remove(segmentId);
         if (exported != null) {
-            deregister(exported);
+            exported.registrations().forEach(this::deregister);
         }
     }
 
-    private void deregister(Exported exported) {
+    private void deregister(UcpMemory registration) {
         try {
             whileOpen("deregistering a segment", () -> {
-                exported.registration().deregister();
+                registration.deregister();
                 return null;
             });
         } catch (IOException e) {
@@ -551,7 +609,7 @@ final class UcxDataPath implements AutoCloseable {
      *
      * @throws RsmException REMOTE_NODE_UNREACHABLE when the exporter cannot be reached
      */
-    RemoteSegment connect(ExportAddress address, int segmentId, int connection) throws RsmException {
+    UcxRemoteSegment connect(ExportAddress address, int segmentId, int connection) throws RsmException {
         Peer peer = peer(address.worker());
         UcxRemoteSegment segment;
         try {
@@ -671,7 +729,7 @@ final class UcxDataPath implements AutoCloseable {
             while (closing.stream().anyMatch(request -> !request.isCompleted()) && System.nanoTime() - deadline < 0) {
                 worker.progress();
             }
-            exports.values().forEach(exported -> exported.registration().deregister());
+            exports.values().forEach(exported -> exported.registrations().forEach(UcpMemory::deregister));
             exports.clear();
             listeners.clear();
             worker.close();
@@ -698,33 +756,81 @@ final class UcxDataPath implements AutoCloseable {
         return size <= STAGING_SIZE ? staging.get() : Arena.ofAuto().allocate(size, 8);
     }
 
-    /** One connection's path: the shared endpoint, and the remote key unpacked for it. */
-    private final class UcxRemoteSegment implements RemoteSegment {
+    /**
+     * One connection's path: the shared endpoint, and the remote key unpacked for the memory the segment has now, which
+     * {@link #follow} moves onto the memory of a rebind.
+     */
+    final class UcxRemoteSegment implements RemoteSegment {
+        /** Which memory of the exporter the path reaches: the address of a binding of the segment, and its remote key. */
+        private record Binding(ExportAddress address, UcpRemoteKey remoteKey) {
+        }
+
+        /** A request on the remote key of the binding that the path reaches now. */
+        private interface Rma {
+            UcpRequest start(Binding binding);
+        }
+
         private final Peer peer;
         private final UcpEndpoint endpoint;
-        private final UcpRemoteKey remoteKey;
-        private final ExportAddress address;
+        private final String exporterHost;
         private final String segment;
         private final ByteBuffer signalHeader;
-        private volatile boolean closed;
+        /**
+         * Held shared by each transfer for the binding it uses, exclusively while {@link #follow} moves the path onto another
+         * and by {@link #close}: a remote key is released once no request of this path uses it.
+         */
+        private final ReentrantReadWriteLock bindingLock = new ReentrantReadWriteLock();
+        /** The binding transfers reach: changed under {@link #bindingLock}'s write lock. */
+        private Binding binding;
+        /**
+         * The latest binding of the segment for which this path has let go of the memory of the ones before: the one it
+         * reaches, or one it could not follow (then it reaches none); changed under {@link #bindingLock}'s write lock.
+         */
+        private volatile long settled;
+        /**
+         * Remote keys of bindings left behind whose requests a flush did not see end (the path went down): released at
+         * {@link #close}; under {@link #bindingLock}'s write lock.
+         */
+        private final List<UcpRemoteKey> unflushed = new ArrayList<>();
+        /** Why this path could not follow a rebind, or null: it is down then, as a path whose peer failed. */
+        private volatile String unfollowed;
+        private boolean closed;
 
         UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId, int connection) {
             this.peer = peer;
             this.endpoint = peer.endpoint();
-            this.remoteKey = remoteKey;
-            this.address = address;
+            this.binding = new Binding(address, remoteKey);
+            this.settled = address.binding();
+            this.exporterHost = address.host();
             this.segment = "segment 0x" + Integer.toHexString(segmentId) + " on " + address.host();
             this.signalHeader = ByteBuffer.allocateDirect(SIGNAL_HEADER_BYTES).putInt(0, segmentId).putInt(Integer.BYTES, connection);
         }
 
         @Override
         public boolean isOnThisHost() {
-            return host.equals(address.host());
+            return host.equals(exporterHost);
         }
 
         @Override
         public String pathDown() {
-            return peer.failure();
+            String down = peer.failure();
+            return down != null ? down : unfollowed;
+        }
+
+        /** Starts {@code rma} on the binding the path reaches now and drives it to completion, the binding held meanwhile. */
+        private void transfer(long bytes, String what, Rma rma) throws IOException {
+            Lock shared = bindingLock.readLock();
+            shared.lock();
+            try {
+                String down = closed ? "its connection is closed" : unfollowed;
+                if (down != null) {
+                    throw new IOException(what + ": the path is down (" + down + ")");
+                }
+                Binding current = binding;
+                complete(peer, bytes, () -> rma.start(current), what);
+            } finally {
+                shared.unlock();
+            }
         }
 
         @Override
@@ -735,9 +841,8 @@ final class UcxDataPath implements AutoCloseable {
                 MemorySegment.copy(source, 0, from, 0, source.byteSize());
             }
             long local = from.address();
-            complete(peer, source.byteSize(),
-                    () -> endpoint.putNonBlocking(local, source.byteSize(), address.address() + offset, remoteKey, null),
-                    "a put to " + segment);
+            transfer(source.byteSize(), "a put to " + segment, current -> endpoint.putNonBlocking(local, source.byteSize(),
+                    current.address().address() + offset, current.remoteKey(), null));
             Reference.reachabilityFence(from);
         }
 
@@ -745,9 +850,8 @@ final class UcxDataPath implements AutoCloseable {
         public void get(long offset, MemorySegment destination) throws IOException {
             MemorySegment to = destination.isNative() ? destination : stage(destination.byteSize());
             long local = to.address();
-            complete(peer, destination.byteSize(),
-                    () -> endpoint.getNonBlocking(address.address() + offset, remoteKey, local, destination.byteSize(), null),
-                    "a get from " + segment);
+            transfer(destination.byteSize(), "a get from " + segment, current -> endpoint.getNonBlocking(
+                    current.address().address() + offset, current.remoteKey(), local, destination.byteSize(), null));
             if (to != destination) {
                 MemorySegment.copy(to, 0, destination, 0, destination.byteSize());
             }
@@ -767,18 +871,88 @@ final class UcxDataPath implements AutoCloseable {
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
         }
 
-        @Override
-        public synchronized void close() {
-            if (!closed) {
-                closed = true;
-                try {
-                    whileOpen("releasing a remote key", () -> {
-                        remoteKey.close();
-                        return null;
-                    });
-                } catch (IOException e) {
-                    // the data path closed: the context went with its remote keys
+        /** The latest binding of the segment whose rebind this path has followed, or failed to (see {@link #follow}). */
+        long settled() {
+            return settled;
+        }
+
+        /**
+         * Moves the path onto {@code next}, the memory the exporter rebound the segment to (nothing when the path reaches that
+         * binding or a later one already): once it returns, no request of this path reaches the old memory any more, and
+         * transfers reach the new one. The old remote key is released once the transfers that used it have completed at
+         * the exporter (a flush). A path that cannot unpack the new key is down from then on (its transfers fail): it
+         * reaches neither memory. Either way, once it returns {@link #settled} is {@code next}'s binding (or a later one).
+         */
+        void follow(ExportAddress next) {
+            UcpRemoteKey key = null;
+            String failure = null;
+            try {
+                key = peer.unpack(next.remoteKey());
+            } catch (IOException | RuntimeException e) {
+                failure = "it cannot follow a rebind of the segment: " + e.getMessage();
+            }
+            Binding left;
+            Lock exclusive = bindingLock.writeLock();
+            exclusive.lock();
+            try {
+                if (closed || next.binding() <= settled) {
+                    if (key != null) {
+                        release(key);
+                    }
+                    return;
                 }
+                settled = next.binding();
+                if (key == null) {
+                    unfollowed = failure;
+                    return;
+                }
+                left = binding;
+                binding = new Binding(next, key);
+            } finally {
+                exclusive.unlock();
+            }
+            try {
+                flush();
+                release(left.remoteKey());
+            } catch (IOException e) {
+                exclusive.lock();
+                try {
+                    if (closed) {
+                        release(left.remoteKey());
+                    } else {
+                        unflushed.add(left.remoteKey());
+                    }
+                } finally {
+                    exclusive.unlock();
+                }
+            }
+        }
+
+        private void release(UcpRemoteKey key) {
+            remoteKeys.decrementAndGet();
+            try {
+                whileOpen("releasing a remote key", () -> {
+                    key.close();
+                    return null;
+                });
+            } catch (IOException e) {
+                // the data path closed: the context went with its remote keys
+            }
+        }
+
+        @Override
+        public void close() {
+            Lock exclusive = bindingLock.writeLock();
+            exclusive.lock();
+            try {
+                if (!closed) {
+                    closed = true;
+                    release(binding.remoteKey());
+                    unflushed.forEach(this::release);
+                    unflushed.clear();
+                }
+            } finally {
+                exclusive.unlock();
             }
         }
     }

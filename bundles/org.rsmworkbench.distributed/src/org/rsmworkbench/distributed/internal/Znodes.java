@@ -21,7 +21,9 @@ import java.util.Base64;
  * <li>{@code /segments/N-ID}: ephemeral (the exporter's session), the published segment ID (hex) of node N
  * ({@link SegmentRecord});</li>
  * <li>{@code /connections/N-ID-M-SEQ}: ephemeral (the importer's session), a connection of node M to it, with the permission
- * it asked for and was granted, and where the exporter's signals reach it ({@link #connectionRecord}).</li>
+ * it asked for and was granted, where the exporter's signals reach it, and the binding of the segment its data path
+ * reaches ({@link #connectionRecord}): the importer writes it again once it followed a rebind, which the exporter waits
+ * for.</li>
  * </ul>
  */
 final class Znodes {
@@ -78,12 +80,29 @@ final class Znodes {
 
     /**
      * The data of a connection's znode: {@code permission=P} and {@code granted=G} lines (in octal), then where the
-     * exporter's signals reach the importer: {@code worker=} (its UCX worker address in Base64) and {@code listener=}.
+     * exporter's signals reach the importer: {@code worker=} (its UCX worker address in Base64) and {@code listener=}, then
+     * {@code binding=}, the latest binding of the segment ({@link ExportAddress#binding()}) that the importer's data path has
+     * followed: it uses the memory of no binding before.
      */
-    static byte[] connectionRecord(int permission, int granted, Importer importer) {
+    static byte[] connectionRecord(int permission, int granted, Importer importer, long binding) {
         return ("permission=" + Integer.toOctalString(permission) + "\ngranted=" + Integer.toOctalString(granted) + "\nworker="
-                + Base64.getEncoder().encodeToString(importer.worker()) + "\nlistener=" + importer.listener() + "\n")
-                .getBytes(StandardCharsets.UTF_8);
+                + Base64.getEncoder().encodeToString(importer.worker()) + "\nlistener=" + importer.listener() + "\nbinding="
+                + binding + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The latest binding of the segment that the importer's data path has followed, from {@link #connectionRecord}'s data.
+     *
+     * @throws IllegalArgumentException when the data is no such record
+     */
+    static long connectionBinding(byte[] data) {
+        for (String line : new String(data, StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("binding=")) {
+                return Long.parseLong(line.substring("binding=".length()));
+            }
+        }
+        throw new IllegalArgumentException("not a connection record with a binding: '" + new String(data, StandardCharsets.UTF_8)
+                + "'");
     }
 
     /**

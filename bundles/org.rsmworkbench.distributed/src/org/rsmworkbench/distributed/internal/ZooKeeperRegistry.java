@@ -10,12 +10,14 @@ import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -102,6 +104,13 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     };
 
     private record Published(PublishedSegment segment, ExportAddress address, int version) {
+    }
+
+    /** What a connection's record says but the binding its data path reaches: the same for each binding it follows. */
+    private record ConnectionRecord(int permission, int granted, Znodes.Importer importer) {
+        byte[] data(long binding) {
+            return Znodes.connectionRecord(permission, granted, importer, binding);
+        }
     }
 
     private ZooKeeperRegistry(RegistrySession session, UcxDataPath dataPath, String connectString, ClusterSpec spec, int node,
@@ -291,6 +300,113 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         }
     }
 
+    /**
+     * Registers the new memory with UCX, writes where it is into the segment's record (a new binding), then waits until
+     * every importer recorded has written in its connection's record that its data path reaches that binding, or its
+     * connection is gone. An importer that does not within {@link #rebindMillis} (a dead one's session has expired by then,
+     * and took its connection along) is forcibly disconnected: its connection's record is deleted, which aborts it. Then
+     * no importer uses the old registration, and it goes. A registry that fails meanwhile leaves both registrations to the
+     * unpublish.
+     */
+    @Override
+    public void rebind(int segmentId, MemorySegment memory) throws RsmException {
+        Published current = published.get(segmentId);
+        if (current == null) {
+            throw error(RsmError.SEG_NOT_PUBLISHED, "segment %s of node %d is not in the cluster registry", id(segmentId), node);
+        }
+        ExportAddress address = dataPath.rebind(segmentId, memory);
+        String path = Znodes.segment(node, segmentId);
+        byte[] record = SegmentRecord.encode(current.segment(), address);
+        try {
+            Stat stat = session.persistently(() -> {
+                try {
+                    return zooKeeper.setData(path, record, current.version());
+                } catch (KeeperException.BadVersionException e) {
+                    // a try whose answer a dropped connection lost may have written it
+                    Stat written = new Stat();
+                    if (Arrays.equals(zooKeeper.getData(path, false, written), record)) {
+                        return written;
+                    }
+                    throw e;
+                }
+            });
+            published.put(segmentId, new Published(current.segment(), address, stat.getVersion()));
+            awaitImporters(segmentId, address.binding());
+        } catch (KeeperException | InterruptedException e) {
+            throw unavailable("rebind segment " + id(segmentId), e);
+        }
+        dataPath.releaseRetired(segmentId);
+    }
+
+    /**
+     * How long a rebind waits for the importers to follow: an importer whose ZooKeeper session has gone unanswered that long
+     * is dead (its connection gone with its session), and one alive follows within a transfer's timeout (it waits for the
+     * transfers using the old memory to end, which a cut path ends by then).
+     */
+    private long rebindMillis() {
+        return session.unansweredMillis() + TimeUnit.NANOSECONDS.toMillis(UcxDataPath.PATH_TIMEOUT_NANOS);
+    }
+
+    /**
+     * Returns once every connection to the segment records {@code binding}, or is gone; forcibly disconnects those that do
+     * not within {@link #rebindMillis}. Its calls outlive a dropped connection to ZooKeeper: the segment's record says the
+     * new binding already, so only the end of the session (of this process) may stop it.
+     */
+    private void awaitImporters(int segmentId, long binding) throws KeeperException, InterruptedException {
+        String prefix = Znodes.connectionPrefix(node, segmentId);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rebindMillis());
+        Semaphore changes = new Semaphore(0);
+        // one watcher for every read: ZooKeeper keeps one watch per znode and watcher, however often it is set again
+        Watcher changed = _ -> changes.release();
+        for (;;) {
+            List<String> behind = new ArrayList<>();
+            for (String connection : session.persistently(() -> zooKeeper.getChildren(Znodes.CONNECTIONS, changed))) {
+                if (connection.startsWith(prefix)) {
+                    try {
+                        byte[] data = session.persistently(() -> zooKeeper.getData(Znodes.CONNECTIONS + "/" + connection, changed,
+                                null));
+                        if (Znodes.connectionBinding(data) < binding) {
+                            behind.add(connection);
+                        }
+                    } catch (KeeperException.NoNodeException e) {
+                        // disconnected since it was listed
+                    } catch (IllegalArgumentException e) {
+                        behind.add(connection); // not an importer that follows: it cannot use the new memory
+                    }
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (behind.isEmpty()) {
+                return;
+            }
+            if (left <= 0) {
+                for (String connection : behind) {
+                    try {
+                        session.persistently(() -> {
+                            zooKeeper.delete(Znodes.CONNECTIONS + "/" + connection, -1);
+                            return null;
+                        });
+                    } catch (KeeperException.NoNodeException e) {
+                        // disconnected meanwhile
+                    }
+                }
+                return;
+            }
+            changes.tryAcquire(left, TimeUnit.NANOSECONDS);
+            changes.drainPermits();
+        }
+    }
+
+    /** How many memory registrations this process's data path holds for its exported segments (tests look for leaks). */
+    public int registrations() {
+        return dataPath.registrations();
+    }
+
+    /** How many remote keys this process's connections hold unpacked (tests look for leaks). */
+    public int remoteKeys() {
+        return dataPath.remoteKeys();
+    }
+
     @Override
     public void unpublish(int segmentId) throws RsmException {
         Published current = published.remove(segmentId);
@@ -341,19 +457,21 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 ConnectChecks.Grant grant = ConnectChecks.check(view, node, controller, loopback, credentials, importer, exporterNode,
                         segmentId, permission);
                 UcxDataPath.Listener listener = dataPath.listen();
-                byte[] record = Znodes.connectionRecord(permission, AccessRules.granted(grant.mode(), permission),
+                ConnectionRecord record = new ConnectionRecord(permission, AccessRules.granted(grant.mode(), permission),
                         new Znodes.Importer(dataPath.workerAddress(), listener.id()));
+                ExportAddress address = view.exportAddress();
                 boolean made = false;
                 try {
                     List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, view.segmentVersion()),
                             Op.check(processPath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
-                                    + node + "-", record, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL)));
+                                    + node + "-", record.data(address.binding()), ZooDefs.Ids.OPEN_ACL_UNSAFE,
+                            CreateMode.EPHEMERAL_SEQUENTIAL)));
                     // a multi's created path starts with the client's chroot (ZooKeeper does not strip it there): its name counts
                     String created = ((OpResult.CreateResult) results.get(2)).getPath();
                     String connectionPath = Znodes.CONNECTIONS + created.substring(created.lastIndexOf('/'));
-                    RemoteSegment path;
+                    UcxDataPath.UcxRemoteSegment path;
                     try {
-                        path = dataPath.connect(view.exportAddress(), segmentId, Znodes.connectionSequence(connectionPath));
+                        path = dataPath.connect(address, segmentId, Znodes.connectionSequence(connectionPath));
                     } catch (RsmException e) {
                         try {
                             zooKeeper.delete(connectionPath, -1);
@@ -366,9 +484,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                                 importer, exporterNode, segmentId, permission);
                         throw e;
                     }
-                    ZooKeeperConnection connection = new ZooKeeperConnection(session, connectionPath, path, grant, listener);
+                    ZooKeeperConnection connection = new ZooKeeperConnection(session, connectionPath, record, path, grant,
+                            listener);
                     made = true;
-                    connection.watch(segmentPath);
+                    connection.watch(exporterNode, segmentId);
                     return connection;
                 } catch (KeeperException.BadVersionException | KeeperException.NoNodeException e) {
                     // the segment changed (republished, withdrawn) since the view read it: decide again
@@ -493,24 +612,27 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     }
 
     /**
-     * A connection znode, whether the segment it connects to has gone since (a watch on the segment's znode), and its data
-     * path.
+     * A connection znode, whether the segment it connects to has gone since (a watch on the segment's znode) or its
+     * znode was deleted by another process (an exporter's rebind that it did not follow in time), and its data path,
+     * which follows the segment's rebinds (the same watch).
      */
     private static final class ZooKeeperConnection implements Connection {
         private final RegistrySession session;
         private final ZooKeeper zooKeeper;
         private final String path;
-        private final RemoteSegment dataPath;
+        private final ConnectionRecord record;
+        private final UcxDataPath.UcxRemoteSegment dataPath;
         private final ConnectChecks.Grant grant;
         private final UcxDataPath.Listener listener;
         private volatile boolean aborted;
         private volatile boolean disconnected;
 
-        ZooKeeperConnection(RegistrySession session, String path, RemoteSegment dataPath, ConnectChecks.Grant grant,
-                UcxDataPath.Listener listener) {
+        ZooKeeperConnection(RegistrySession session, String path, ConnectionRecord record, UcxDataPath.UcxRemoteSegment dataPath,
+                ConnectChecks.Grant grant, UcxDataPath.Listener listener) {
             this.session = session;
             this.zooKeeper = session.zooKeeper();
             this.path = path;
+            this.record = record;
             this.dataPath = dataPath;
             this.grant = grant;
             this.listener = listener;
@@ -531,16 +653,72 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             listener.onSignal(onSignal);
         }
 
-        /** Watches the segment: its deletion (unpublished, or its exporter died) aborts this connection. */
-        void watch(String segmentPath) throws KeeperException, InterruptedException {
+        /** Watches the segment {@code segmentId} of {@code exporterNode}, and this connection's znode. */
+        void watch(int exporterNode, int segmentId) throws KeeperException, InterruptedException {
+            watchSegment(exporterNode, segmentId);
+            watchConnection();
+        }
+
+        /**
+         * Reads the segment's record with a watch, and again whenever it changes: a rebind (a later binding than the data
+         * path reaches) is followed, its deletion (unpublished, or its exporter died) aborts this connection.
+         */
+        private void watchSegment(int exporterNode, int segmentId) throws KeeperException, InterruptedException {
             Watcher watcher = event -> {
                 if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
                     aborted = true;
                 } else if (event.getType() != Watcher.Event.EventType.None && !aborted && !disconnected) {
-                    session.rewatch(() -> watch(segmentPath)); // a data change (republish): watch again
+                    session.rewatch(() -> watchSegment(exporterNode, segmentId)); // a republish or a rebind: read it again
                 }
             };
-            if (zooKeeper.exists(segmentPath, watcher) == null) {
+            byte[] data;
+            try {
+                data = zooKeeper.getData(Znodes.segment(exporterNode, segmentId), watcher, null);
+            } catch (KeeperException.NoNodeException e) {
+                aborted = true;
+                return;
+            }
+            ExportAddress address;
+            try {
+                address = SegmentRecord.decode(exporterNode, segmentId, data).address();
+            } catch (IllegalArgumentException e) {
+                return; // damaged: the exporter's rebind disconnects this connection if it waits for it
+            }
+            if (address.binding() > dataPath.settled()) {
+                // off ZooKeeper's event thread (and the common pool, which runs the data path's timers): the path waits for
+                // the transfers on the old memory to end
+                Thread.ofVirtual().name("rsm-follow-rebind").start(() -> follow(address));
+            }
+        }
+
+        /**
+         * Moves the data path onto the binding at {@code address}, then tells the exporter, which waits for it, that the path
+         * no longer uses the memory of older bindings (one follow at a time: a late one does not record an older binding
+         * over a newer one).
+         */
+        private synchronized void follow(ExportAddress address) {
+            dataPath.follow(address);
+            try {
+                session.persistently(() -> zooKeeper.setData(path, record.data(dataPath.settled()), -1));
+            } catch (KeeperException e) {
+                // gone: disconnected, withdrawn by the exporter, or the session ended
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Watches this connection's znode: deleted by another process (an exporter forcing it out), it aborts the connection. */
+        private void watchConnection() throws KeeperException, InterruptedException {
+            Watcher watcher = event -> {
+                if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
+                    if (!disconnected) {
+                        aborted = true;
+                    }
+                } else if (event.getType() != Watcher.Event.EventType.None && !aborted && !disconnected) {
+                    session.rewatch(this::watchConnection); // its own acknowledgement of a rebind: watch again
+                }
+            };
+            if (zooKeeper.exists(path, watcher) == null && !disconnected) {
                 aborted = true;
             }
         }

@@ -11,7 +11,7 @@ import org.rsmworkbench.rsmapi.RsmException;
 
 /**
  * The registry of record of a distributed cluster as one node process sees it (opened by a {@link DistributedBackend}).
- * A node process consults it at control calls only (publish, republish, unpublish, connect, disconnect), after the
+ * A node process consults it at control calls only (publish, republish, rebind, unpublish, connect, disconnect), after the
  * checks of its own arguments: put, get and signal go through the {@link Connection#dataPath() data path} of a connection,
  * and an exporter's signal goes to the importers the registry records ({@link #signalImporters}).
  */
@@ -47,6 +47,13 @@ public interface ClusterRegistry extends AutoCloseable {
 
     /** Replaces the ACL of a published segment of this node. */
     void republish(int segmentId, List<AccessEntry> acl) throws RsmException;
+
+    /**
+     * Moves a published segment of this node onto {@code memory} (as long as its memory was): returns once every importer
+     * recorded now reaches the new memory through its data path, or is disconnected for not following in time. Importers
+     * that follow stay connected (RSMAPI: a rebind is transparent to them). The old memory is closed to the data path then.
+     */
+    void rebind(int segmentId, MemorySegment memory) throws RsmException;
 
     /** Withdraws a segment of this node: its connections are forcibly disconnected, its memory closed to the data path. */
     void unpublish(int segmentId) throws RsmException;

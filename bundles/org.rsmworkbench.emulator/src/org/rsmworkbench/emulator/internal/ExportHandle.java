@@ -250,6 +250,11 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                     "memory at 0x%x is not shared memory of this process: rebind to memory from RsmLibrary.allocate",
                     newMemory.address());
         }
+        if (process.clusterRegistry != null && state() == Seg.PUBLISHED) {
+            // first, so that a registry that fails leaves the segment where it was; importers through the data path have
+            // followed when it returns
+            process.clusterRegistry.rebind(segmentId(), newMemory);
+        }
         // nothing is copied: importers' mappings move onto the new memory, the old one keeps what it holds
         runtime.mutateAndRevokeForCall(() -> {
             checkStillOurs();

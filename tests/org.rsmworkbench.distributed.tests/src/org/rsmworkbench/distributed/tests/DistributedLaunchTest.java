@@ -352,6 +352,36 @@ class DistributedLaunchTest {
         assertEquals(DATA_PATH_EXPORTER, launch.output(1), launch.toString());
     }
 
+    /** What each importer of the {@link RebindProbe} prints. */
+    static final List<String> REBIND_IMPORTER = List.of("get-before old", "get-after new", "getv-after new new",
+            "connect-after new");
+
+    /** What the exporter of the {@link RebindProbe} prints, with importers {@code nodes}. */
+    static List<String> rebindExporter(int... nodes) {
+        List<String> lines = new ArrayList<>(List.of("rebind OK"));
+        for (int node : nodes) {
+            lines.add("put of node " + node + " reached the-new-memory");
+            lines.add("putv of node " + node + " reached the-new-memory");
+        }
+        lines.add("unpublish-destroy OK");
+        return lines;
+    }
+
+    /**
+     * A rebind of a published segment is followed by every importer, on another host (node 2) or on the exporter's host
+     * (node 3): their get, getv, put and putv after the rebind reach the new memory, they stay connected, a connect after it
+     * reaches the new memory too, and the segment goes cleanly.
+     */
+    @Test
+    void everyImporterFollowsARebindOfTheSegment() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--node", "2:jvm=-Drsm.host=another-host",
+                RebindProbe.class.getName());
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(REBIND_IMPORTER, launch.output(2), launch.toString());
+        assertEquals(REBIND_IMPORTER, launch.output(3), launch.toString());
+        assertEquals(rebindExporter(2, 3), launch.output(1), launch.toString());
+    }
+
     @Test
     void aSegmentExportedOnAnotherHostIsNotMappedButPutAndGetReachIt() {
         Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", "--node", "1:jvm=-Drsm.host=another-host",

@@ -328,6 +328,20 @@ class HostsLaunchTest {
         }
     }
 
+    /**
+     * A rebind of node 1's published segment is followed by its importers on the two other hosts (UCX over TCP between
+     * the namespaces): see {@link DistributedLaunchTest#everyImporterFollowsARebindOfTheSegment()}.
+     */
+    @Test
+    void importersOnOtherHostsFollowARebind() throws Exception {
+        try (Launch launch = Launch.start(hostsFile, List.of(), RebindProbe.class.getName())) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            assertEquals(DistributedLaunchTest.REBIND_IMPORTER, launch.out(2), launch.toString());
+            assertEquals(DistributedLaunchTest.REBIND_IMPORTER, launch.out(3), launch.toString());
+            assertEquals(DistributedLaunchTest.rebindExporter(2, 3), launch.out(1), launch.toString());
+        }
+    }
+
     /** The doorbell ping-pong example across the three hosts with {@code files own}: pings and pongs both ways. */
     @Test
     void theDoorbellExampleRunsAcrossHostsThatShareNoFiles() throws Exception {

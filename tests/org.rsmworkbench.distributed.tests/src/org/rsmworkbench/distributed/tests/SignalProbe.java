@@ -4,11 +4,9 @@ package org.rsmworkbench.distributed.tests;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.rsmworkbench.emulator.backend.DistributedBackend;
-import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.ExportSegment;
@@ -47,30 +45,18 @@ public final class SignalProbe {
     }
 
     private static void exporter(RsmLibrary rsm, RsmController controller) throws RsmException {
-        List<AccessEntry> acl = new ArrayList<>();
-        for (String node : System.getProperty(NodeCommandBuilder.LAUNCH_NODES_PROPERTY).split(",")) {
-            if (!node.equals("1")) {
-                acl.add(new AccessEntry(Integer.parseInt(node), 0666));
-            }
-        }
+        List<AccessEntry> acl = ProbeCalls.otherNodes();
         MemorySegment memory = rsm.allocate(4096);
         ExportSegment segment = controller.createExportSegment(memory, 0);
         segment.publish(SEGMENT, acl);
-        awaitEach(segment, acl.size());
+        ProbeCalls.awaitEach(segment, acl.size());
         memory.set(ValueLayout.JAVA_LONG, 0, VALUE);
         segment.signalPost(0);
         System.out.println("posted");
-        awaitEach(segment, acl.size());
+        ProbeCalls.awaitEach(segment, acl.size());
         ProbeCalls.print("post-after-reconnects", () -> segment.signalPost(0));
-        awaitEach(segment, acl.size());
+        ProbeCalls.awaitEach(segment, acl.size());
         System.out.println("done");
-    }
-
-    /** Waits for one signal of each importer. */
-    private static void awaitEach(ExportSegment segment, int importers) throws RsmException {
-        for (int i = 0; i < importers; i++) {
-            segment.signalWait(WAIT_MILLIS);
-        }
     }
 
     private static void importer(RsmController controller) throws RsmException, InterruptedException {

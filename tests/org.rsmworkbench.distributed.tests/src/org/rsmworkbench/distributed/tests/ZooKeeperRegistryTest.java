@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Watcher;
+import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +58,7 @@ class ZooKeeperRegistryTest {
     private final ClusterSpec spec = ClusterSpec.fullyConnected(3);
     private DistributedBackend.LaunchedRegistry cluster;
     private final List<ClusterRegistry> joined = new ArrayList<>();
+    private final Arena testArena = Arena.ofShared();
 
     @BeforeEach
     void startCluster() throws IOException {
@@ -67,6 +71,7 @@ class ZooKeeperRegistryTest {
         if (cluster != null) {
             cluster.close();
         }
+        testArena.close();
     }
 
     private ClusterRegistry join(int node) throws RsmException {
@@ -144,6 +149,106 @@ class ZooKeeperRegistryTest {
         assertEquals(-7, got[0]);
         path.signal();
         assertTrue(signalled.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the exporter's handler runs for the signal");
+    }
+
+    /**
+     * A page of memory for a segment that its importers can tell from another: each byte is {@code value}. It lives as long
+     * as the test (UCX's registration does not keep it).
+     */
+    private MemorySegment filled(int value) {
+        return testArena.allocate(4096, 4096).fill((byte) value);
+    }
+
+    private static long longAt(RemoteSegment path, long offset) throws IOException {
+        long[] got = new long[1];
+        path.get(offset, MemorySegment.ofArray(got));
+        return got[0];
+    }
+
+    private static final long OLD = 0x1111111111111111L;
+    private static final long NEW = 0x2222222222222222L;
+
+    /**
+     * When a rebind of a published segment returns, the data path of every importer reaches the new memory: a get reads
+     * it, a put lands in it and not in the old one; the connections stay; a connect after it reaches the new memory too;
+     * the old memory's registration and the remote keys unpacked for it are released, the rest at unpublish and disconnect.
+     */
+    @Test
+    void aRebindIsFollowedByEveryImporterBeforeItReturns() throws Exception {
+        ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
+        ZooKeeperRegistry importer = (ZooKeeperRegistry) join(2);
+        ZooKeeperRegistry another = (ZooKeeperRegistry) join(3);
+        MemorySegment old = filled(0x11);
+        MemorySegment rebound = filled(0x22);
+        exporter.publish(segment(1, List.of()), old, () -> { });
+        ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_RDWR);
+        ClusterRegistry.Connection other = connect(another, 1, Rsm.PERM_READ);
+        assertEquals(OLD, longAt(connection.dataPath(), 0));
+        exporter.rebind(SEGMENT, rebound);
+        assertEquals(NEW, longAt(connection.dataPath(), 0), "a get after the rebind reads the new memory");
+        assertEquals(NEW, longAt(other.dataPath(), 4088), "every importer's get reads the new memory");
+        connection.dataPath().put(8, MemorySegment.ofArray(new long[] {0x1122334455667788L}));
+        connection.dataPath().flush();
+        assertEquals(0x1122334455667788L, rebound.get(ValueLayout.JAVA_LONG, 8), "a put lands in the new memory");
+        assertEquals(OLD, old.get(ValueLayout.JAVA_LONG, 8), "and not in the old one");
+        assertFalse(connection.isAborted() || other.isAborted(), "the importers stay connected");
+        assertEquals(null, connection.dataPath().pathDown());
+        ClusterRegistry.Connection later = connect(importer, 1, Rsm.PERM_READ);
+        assertEquals(NEW, longAt(later.dataPath(), 16), "a connect after the rebind reaches the new memory");
+        assertEquals(1, exporter.registrations(), "the old memory's registration is released");
+        assertEquals(2, importer.remoteKeys(), "the remote key of the old memory is released");
+        connection.disconnect();
+        later.disconnect();
+        other.disconnect();
+        assertEquals(0, importer.remoteKeys() + another.remoteKeys(), "a disconnect releases the remote key");
+        exporter.unpublish(SEGMENT);
+        assertEquals(0, exporter.registrations(), "unpublish releases the registration");
+    }
+
+    /** A segment rebound again and again, then unpublished: its importer follows each rebind, then is disconnected. */
+    @Test
+    void rebindsOneAfterAnotherThenAnUnpublish() throws Exception {
+        ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()), filled(0), () -> { });
+        ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
+        for (int binding = 1; binding <= 3; binding++) {
+            exporter.rebind(SEGMENT, filled(binding));
+            assertEquals(binding * 0x0101010101010101L, longAt(connection.dataPath(), 0), "after rebind " + binding);
+            assertEquals(1, exporter.registrations(), "one registration after rebind " + binding);
+        }
+        exporter.unpublish(SEGMENT);
+        waitFor("the importer sees its connection aborted", connection::isAborted);
+        assertEquals(0, exporter.registrations());
+    }
+
+    /**
+     * A connection in the registry that does not follow a rebind (here one that a plain ZooKeeper client made, as an
+     * importer whose process hangs would leave it) does not hold the rebind for longer than the registry lets a silent
+     * process live: it is forcibly disconnected (its record deleted), and the importers that follow are not.
+     */
+    @Test
+    void aConnectionThatDoesNotFollowARebindIsForcedOutOfTheRegistry() throws Exception {
+        ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
+        ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
+        ZooKeeper hung = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            waitFor("a plain client reaches the registry", () -> hung.getState().isConnected());
+            String stale = hung.create("/connections/1-" + Integer.toHexString(SEGMENT) + "-3-",
+                    "permission=444\ngranted=444\nworker=AA==\nlistener=1\nbinding=0\n".getBytes(StandardCharsets.UTF_8),
+                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL);
+            long start = System.nanoTime();
+            exporter.rebind(SEGMENT, filled(0x22));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(millis < WAIT_MILLIS, "the rebind returned after " + millis + " ms");
+            assertEquals(null, hung.exists(stale, false), "the connection that did not follow is forced out");
+            assertFalse(connection.isAborted(), "the importer that followed stays connected");
+            assertEquals(NEW, longAt(connection.dataPath(), 0));
+        } finally {
+            hung.close();
+        }
     }
 
     @Test
