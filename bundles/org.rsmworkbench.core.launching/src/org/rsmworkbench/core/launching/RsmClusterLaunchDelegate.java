@@ -193,18 +193,23 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             session.restartProgramsWith(starter);
             SubMonitor nodes = progress.split(6).setWorkRemaining(plan.nodes().size() * 2);
             Map<Integer, IProcess> processes = new LinkedHashMap<>();
+            // every node's debugger first: a node whose host has no address for it stops the launch before any JVM starts
+            List<NodeLaunch> runs = new ArrayList<>();
             for (NodeLaunch node : plan.nodes()) {
-                if (nodes.isCanceled()) {
-                    throw new CoreException(Status.CANCEL_STATUS);
-                }
-                nodes.subTask("Starting node " + node.nodeId());
                 NodeLaunch run = node;
                 if (debug) {
                     NodeDebugConnector debugger = NodeDebugConnector.listen();
                     debuggers.put(node.nodeId(), debugger);
                     run = starter.withDebugAgent(node, debugger);
                 }
-                processes.put(node.nodeId(), starter.exec(run));
+                runs.add(run);
+            }
+            for (NodeLaunch run : runs) {
+                if (nodes.isCanceled()) {
+                    throw new CoreException(Status.CANCEL_STATUS);
+                }
+                nodes.subTask("Starting node " + run.nodeId());
+                processes.put(run.nodeId(), starter.exec(run));
                 nodes.worked(1);
             }
             List<IDebugTarget> targets = new ArrayList<>();

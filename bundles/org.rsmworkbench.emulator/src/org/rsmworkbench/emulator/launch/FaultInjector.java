@@ -116,8 +116,8 @@ public final class FaultInjector {
     }
 
     /**
-     * The pids of the node processes that have joined the cluster: in its files, and in the registry of a distributed
-     * cluster (its node JVMs with files of their own are only there).
+     * The nodes that have a process in the cluster: in its files, and in the registry of a distributed cluster (its node
+     * JVMs with files of their own are only there).
      */
     public Set<Integer> joinedNodes() {
         Set<Integer> joined = new HashSet<>();

@@ -109,10 +109,15 @@ public final class NetworkNamespaces implements AutoCloseable {
      * the switch, so it goes when the namespaces go.
      *
      * @return this machine's address on the hosts' network
-     * @throws IOException when a command fails
+     * @throws IOException when a command fails, or this machine already has an address in the subnet (another test run
+     *         attached it, or the machine is on such a network): adding one would take its routes
      */
     public synchronized String attachThisMachine() throws IOException {
         String address = subnet + ".254";
+        String inUse = run("ip", "-4", "-o", "addr", "show", "to", subnet + ".0/24").strip();
+        if (!inUse.isEmpty()) {
+            throw new IOException("this machine already has an address in " + subnet + ".0/24 (another test run?): " + inUse);
+        }
         // an interface name has at most 15 characters
         String thisEnd = "rsmwb" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         run("ip", "link", "add", thisEnd, "type", "veth", "peer", "name", "port0", "netns", switchNamespace);

@@ -14,10 +14,11 @@ import org.eclipse.core.runtime.Status;
 import org.rsmworkbench.emulator.launch.HostsFile;
 
 /**
- * Where a node JVM in debug mode finds the debugger, which listens on every interface of this machine: {@code localhost}
- * for a node that runs here; for a node on another host (whose {@code localhost} is that host), this machine's address
- * on the way to the host, the source address this machine's routes give for the host's {@code address=} (else for its
- * name).
+ * Where a node JVM in debug mode finds the debugger, which listens on every interface of this machine: for a node on
+ * another host (whose {@code localhost} is that host), this machine's address on the way to the host, the source address
+ * this machine's routes give for the host's {@code address=}, else, for a host reached through ssh, for its name; for any
+ * other node {@code localhost}: a prefix that is not ssh and gives no address (e.g. {@code nice}, {@code timeout}) runs
+ * the node on this machine as far as the launch can tell.
  */
 public final class DebuggerAddress {
     /** A port for the routing question only: connecting a datagram socket sends nothing. */
@@ -32,7 +33,7 @@ public final class DebuggerAddress {
      * @throws CoreException when the host's address is unknown or this machine has no route to it
      */
     public static String of(HostsFile.Host host, int node) throws CoreException {
-        if (host == null || host.prefix().isEmpty()) {
+        if (host == null || host.prefix().isEmpty() || host.address() == null && !host.throughShell()) {
             return "localhost";
         }
         String target = host.address() != null ? host.address() : host.name();

@@ -27,6 +27,8 @@ class DebuggerAddressTest {
     void aNodeOfThisMachineFindsTheDebuggerAtLocalhost() throws CoreException {
         assertEquals("localhost", DebuggerAddress.of(null, 3), "no hosts file");
         assertEquals("localhost", DebuggerAddress.of(host("here", List.of(), null), 3), "an empty run= prefix");
+        assertEquals("localhost", DebuggerAddress.of(host("nosuchhost.invalid", List.of("timeout", "10m"), null), 3),
+                "a prefix that is not ssh and gives no address= runs the node here as far as the launch can tell");
     }
 
     @Test
