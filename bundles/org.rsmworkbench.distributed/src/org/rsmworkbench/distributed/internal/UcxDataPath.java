@@ -452,6 +452,20 @@ final class UcxDataPath implements AutoCloseable {
         return address(segmentId, memory, rebound);
     }
 
+    /**
+     * Undoes the last {@link #rebind} of an exported segment, which no importer was told of: the memory it had is the
+     * segment's again, the new one is deregistered.
+     */
+    void revertRebind(int segmentId) {
+        Exported current = exports.get(segmentId);
+        if (current != null && !current.retired().isEmpty()) {
+            List<UcpMemory> retired = current.retired();
+            exports.put(segmentId, new Exported(retired.getLast(), current.binding() - 1, retired.subList(0, retired.size() - 1),
+                    current.onSignal()));
+            deregister(current.registration());
+        }
+    }
+
     /** Deregisters the memory an exported segment had before its rebinds: no importer uses it any more. */
     void releaseRetired(int segmentId) {
         Exported current = exports.get(segmentId);
