@@ -544,7 +544,12 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     ZooKeeperConnection connection = new ZooKeeperConnection(session, connectionPath, record, path, grant,
                             listener);
                     made = true;
-                    connection.watch(exporterNode, segmentId);
+                    try {
+                        connection.watch(exporterNode, segmentId);
+                    } catch (KeeperException | InterruptedException | RuntimeException e) {
+                        connection.disconnect(); // its data path, listener and record: the caller gets no connection to end
+                        throw e;
+                    }
                     return connection;
                 } catch (KeeperException.BadVersionException | KeeperException.NoNodeException e) {
                     // the segment changed (republished, withdrawn) since the view read it: decide again
