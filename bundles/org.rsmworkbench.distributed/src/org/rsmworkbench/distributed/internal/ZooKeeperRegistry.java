@@ -419,7 +419,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         }
     }
 
-    /** The connections to the segment whose record says an older binding than {@code binding}, read with {@code watcher}. */
+    /**
+     * The connections to the segment whose record says an older binding than {@code binding}, read with {@code watcher}; a
+     * record that says none is forced out.
+     */
     private List<String> behind(String prefix, long binding, Watcher watcher) throws KeeperException, InterruptedException {
         List<String> behind = new ArrayList<>();
         for (String connection : session.persistently(() -> zooKeeper.getChildren(Znodes.CONNECTIONS, watcher))) {
@@ -433,7 +436,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 } catch (KeeperException.NoNodeException e) {
                     // disconnected since it was listed
                 } catch (IllegalArgumentException e) {
-                    behind.add(connection); // not an importer that follows: it cannot use the new memory
+                    // no binding (an older build's importer, or damaged): it never follows, and goes at once
+                    forceOut(List.of(connection));
                 }
             }
         }

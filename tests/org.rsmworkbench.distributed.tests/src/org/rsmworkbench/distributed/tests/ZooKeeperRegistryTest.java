@@ -262,6 +262,26 @@ class ZooKeeperRegistryTest {
         }
     }
 
+    /** A connection record without a binding (an older build's importer, or damaged) never follows: it is forced out at once. */
+    @Test
+    void aConnectionWithoutABindingIsForcedOutOfARebindAtOnce() throws Exception {
+        ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
+        exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
+        ZooKeeper old = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            waitFor("a plain client reaches the registry", () -> old.getState().isConnected());
+            String stale = createStaleConnection(old, "");
+            long start = System.nanoTime();
+            exporter.rebind(SEGMENT, filled(0x22));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(millis < SLACK_MILLIS, "the rebind returned after " + millis + " ms");
+            assertEquals(null, old.exists(stale, false), "the connection without a binding is forced out");
+            assertEquals(1, exporter.registrations(), "the old memory's registration is released");
+        } finally {
+            old.close();
+        }
+    }
+
     /**
      * An interrupt during a rebind's wait for a connection that does not follow does not fail the rebind (the segment's
      * record says the new memory already, and the importers moved): it returns at once, the connection still behind is
