@@ -666,11 +666,20 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     /**
+     * How long a transfer of {@code bytes} may take before its path is declared down: a path's timeout, and a second more
+     * for each {@link #MIN_BYTES_PER_SECOND} (without overflow for the largest segments).
+     */
+    static long transferTimeoutNanos(long bytes) {
+        return PATH_TIMEOUT_NANOS + TimeUnit.SECONDS.toNanos(bytes / MIN_BYTES_PER_SECOND)
+                + TimeUnit.SECONDS.toNanos(1) * (bytes % MIN_BYTES_PER_SECOND) / MIN_BYTES_PER_SECOND;
+    }
+
+    /**
      * Starts a request and drives it to completion on this thread. JUCX reports a failure either way: an exception when
      * the request is started (an endpoint that failed already) or during progress, or the request's status.
      */
     private void complete(Peer peer, long bytes, Supplier<UcpRequest> start, String what) throws IOException {
-        long timeout = PATH_TIMEOUT_NANOS + TimeUnit.SECONDS.toNanos(1) * bytes / MIN_BYTES_PER_SECOND;
+        long timeout = transferTimeoutNanos(bytes);
         long deadline = System.nanoTime() + timeout;
         UcpRequest request;
         driving.incrementAndGet();

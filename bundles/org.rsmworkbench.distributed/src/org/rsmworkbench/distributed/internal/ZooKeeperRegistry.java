@@ -341,7 +341,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             throw unavailable("rebind segment " + id(segmentId), e);
         }
         published.put(segmentId, new Published(current.segment(), address, stat.getVersion()));
-        if (awaitImporters(segmentId, address.binding())) {
+        if (awaitImporters(segmentId, address.binding(), memory.byteSize())) {
             dataPath.releaseRetired(segmentId);
         }
     }
@@ -368,12 +368,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     }
 
     /**
-     * How long a rebind waits for the importers to follow: an importer whose ZooKeeper session has gone unanswered that long
-     * is dead (its connection gone with its session), and one alive follows within a transfer's timeout (it waits for the
-     * transfers using the old memory to end, which a cut path ends by then).
+     * How long a rebind of a segment of {@code length} bytes waits for the importers to follow: an importer whose ZooKeeper
+     * session has gone unanswered that long is dead (its connection gone with its session), and one alive follows once its
+     * transfer in flight on the old memory has ended (at most the longest one for the segment's length) and it has flushed
+     * (a path's timeout): a cut path ends both by then.
      */
-    private long rebindMillis() {
-        return session.unansweredMillis() + TimeUnit.NANOSECONDS.toMillis(UcxDataPath.PATH_TIMEOUT_NANOS);
+    private long rebindMillis(long length) {
+        return session.unansweredMillis()
+                + TimeUnit.NANOSECONDS.toMillis(UcxDataPath.transferTimeoutNanos(length) + UcxDataPath.PATH_TIMEOUT_NANOS);
     }
 
     /**
@@ -384,9 +386,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      * @return whether no importer uses the memory of an older binding: false when the registry failed first (the session
      *         ended)
      */
-    private boolean awaitImporters(int segmentId, long binding) {
+    private boolean awaitImporters(int segmentId, long binding, long length) {
         String prefix = Znodes.connectionPrefix(node, segmentId);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rebindMillis());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rebindMillis(length));
         Semaphore changes = new Semaphore(0);
         // one watcher for every read: ZooKeeper keeps one watch per znode and watcher, however often it is set again
         Watcher changed = _ -> changes.release();
