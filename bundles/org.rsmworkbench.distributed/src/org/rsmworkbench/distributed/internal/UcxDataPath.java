@@ -429,7 +429,7 @@ final class UcxDataPath implements AutoCloseable {
      * sequence number of the importer's connection znode.
      */
     ExportAddress export(int segmentId, MemorySegment memory, IntConsumer onSignal) throws RsmException {
-        Exported exported = new Exported(register(segmentId, memory), 0, List.of(), onSignal);
+        Exported exported = new Exported(register(segmentId, memory, RsmError.INSUFFICIENT_RESOURCES), 0, List.of(), onSignal);
         Exported previous = exports.put(segmentId, exported);
         if (previous != null) {
             previous.registrations().forEach(this::deregister);
@@ -440,14 +440,17 @@ final class UcxDataPath implements AutoCloseable {
     /**
      * Registers {@code memory} as the exported segment's memory from now on, its next binding: signals to the segment go on
      * as before. The registrations of the memory it had stay until {@link #releaseRetired} (importers may still use them).
+     *
+     * @throws RsmException INSUFFICIENT_MEM when UCX cannot register the memory
      */
     ExportAddress rebind(int segmentId, MemorySegment memory) throws RsmException {
         Exported current = exports.get(segmentId);
         if (current == null) {
             throw error(RsmError.INTERNAL_ERROR, "segment 0x%x is not exported through UCX", segmentId);
         }
-        Exported rebound = new Exported(register(segmentId, memory), current.binding() + 1, current.registrations(),
-                current.onSignal());
+        // RSMAPI: new pages of a rebind that fail to lock give INSUFFICIENT_MEM
+        Exported rebound = new Exported(register(segmentId, memory, RsmError.INSUFFICIENT_MEM), current.binding() + 1,
+                current.registrations(), current.onSignal());
         exports.put(segmentId, rebound);
         return address(segmentId, memory, rebound);
     }
@@ -485,13 +488,14 @@ final class UcxDataPath implements AutoCloseable {
         return remoteKeys.get();
     }
 
-    private UcpMemory register(int segmentId, MemorySegment memory) throws RsmException {
+    /** Registers {@code memory} with UCX; a failure is {@code failure} (which RSMAPI gives depends on the call). */
+    private UcpMemory register(int segmentId, MemorySegment memory, RsmError failure) throws RsmException {
         try {
             return whileOpen("registering a segment",
                     () -> context.memoryMap(new UcpMemMapParams().setAddress(memory.address()).setLength(memory.byteSize())));
         } catch (IOException | RuntimeException e) {
-            throw error(RsmError.INSUFFICIENT_RESOURCES, "UCX cannot register the %d bytes of segment 0x%x: %s", memory.byteSize(),
-                    segmentId, e.getMessage());
+            throw error(failure, "UCX cannot register the %d bytes of segment 0x%x: %s", memory.byteSize(), segmentId,
+                    e.getMessage());
         }
     }
 
