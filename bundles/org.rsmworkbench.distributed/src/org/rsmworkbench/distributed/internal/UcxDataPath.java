@@ -819,7 +819,10 @@ final class UcxDataPath implements AutoCloseable {
          * {@link #close}; under {@link #bindingLock}'s write lock.
          */
         private final List<UcpRemoteKey> unflushed = new ArrayList<>();
-        /** Why this path could not follow a rebind, or null: it is down then, as a path whose peer failed. */
+        /**
+         * Why this path could not follow a rebind, or null: it is down then, as a path whose peer failed, for good (its
+         * connection is aborted, see {@link #follow}).
+         */
         private volatile String unfollowed;
         private boolean closed;
 
@@ -908,9 +911,13 @@ final class UcxDataPath implements AutoCloseable {
          * binding or a later one already): once it returns, no request of this path reaches the old memory any more, and
          * transfers reach the new one. The old remote key is released once the transfers that used it have completed at
          * the exporter (a flush). A path that cannot unpack the new key is down from then on (its transfers fail): it
-         * reaches neither memory. Either way, once it returns {@link #settled} is {@code next}'s binding (or a later one).
+         * reaches neither memory. It is not mended by a later rebind that it follows: its connection is aborted instead
+         * (the importer learns at once that it must connect again, rather than from failing transfers until the exporter
+         * happens to rebind again). Either way, once it returns {@link #settled} is {@code next}'s binding (or a later one).
+         *
+         * @return false when it could not follow (it is down)
          */
-        void follow(ExportAddress next) {
+        boolean follow(ExportAddress next) {
             UcpRemoteKey key = null;
             String failure = null;
             try {
@@ -926,12 +933,12 @@ final class UcxDataPath implements AutoCloseable {
                     if (key != null) {
                         release(key);
                     }
-                    return;
+                    return true;
                 }
                 settled = next.binding();
                 if (key == null) {
                     unfollowed = failure;
-                    return;
+                    return false;
                 }
                 left = binding;
                 binding = new Binding(next, key);
@@ -953,6 +960,7 @@ final class UcxDataPath implements AutoCloseable {
                     exclusive.unlock();
                 }
             }
+            return true;
         }
 
         private void release(UcpRemoteKey key) {

@@ -767,12 +767,23 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         /**
          * Moves the data path onto the binding at {@code address}, then tells the exporter, which waits for it, that the path
          * no longer uses the memory of older bindings (one follow at a time: a late one does not record an older binding
-         * over a newer one).
+         * over a newer one). A path that cannot follow is down for good: the connection is aborted, its record deleted,
+         * which the exporter takes as the end of its wait for it too.
          */
         private synchronized void follow(ExportAddress address) {
-            dataPath.follow(address);
+            boolean followed = dataPath.follow(address);
+            if (!followed) {
+                aborted = true;
+            }
             try {
-                session.persistently(() -> zooKeeper.setData(path, record.data(dataPath.settled()), -1));
+                session.persistently(() -> {
+                    if (followed) {
+                        zooKeeper.setData(path, record.data(dataPath.settled()), -1);
+                    } else {
+                        zooKeeper.delete(path, -1);
+                    }
+                    return null;
+                });
             } catch (KeeperException e) {
                 // gone: disconnected, withdrawn by the exporter, or the session ended
             } catch (InterruptedException e) {
