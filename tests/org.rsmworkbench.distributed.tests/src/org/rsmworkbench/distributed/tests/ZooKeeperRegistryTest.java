@@ -325,6 +325,37 @@ class ZooKeeperRegistryTest {
         }
     }
 
+    /**
+     * A registry that fails during a rebind's wait (here the exporter's session expires) does not fail the rebind either:
+     * it returns, and keeps the old memory's registration (an importer may still use it).
+     */
+    @Test
+    void aRegistryThatFailsDuringARebindsWaitKeepsTheOldRegistration() throws Exception {
+        ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
+        exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
+        ZooKeeper hung = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            waitFor("a plain client reaches the registry", () -> hung.getState().isConnected());
+            createStaleConnection(hung, "binding=0\n");
+            Thread expirer = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(1000);
+                    expireSession(cluster.connectString(), exporter.zooKeeper());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            long start = System.nanoTime();
+            exporter.rebind(SEGMENT, filled(0x22));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            expirer.join();
+            assertTrue(millis < 1000 + SLACK_MILLIS, "the rebind returned " + millis + " ms after it began, soon after the expiry");
+            assertEquals(2, exporter.registrations(), "the old memory's registration stays");
+        } finally {
+            hung.close();
+        }
+    }
+
     @Test
     void aSegmentThatIsNotPublishedIsRefused() throws RsmException {
         join(1);
