@@ -429,7 +429,7 @@ final class UcxDataPath implements AutoCloseable {
      * sequence number of the importer's connection znode.
      */
     ExportAddress export(int segmentId, MemorySegment memory, IntConsumer onSignal) throws RsmException {
-        Exported exported = new Exported(register(segmentId, memory), 0, List.of(), onSignal);
+        Exported exported = new Exported(register(segmentId, memory, RsmError.INSUFFICIENT_RESOURCES), 0, List.of(), onSignal);
         Exported previous = exports.put(segmentId, exported);
         if (previous != null) {
             previous.registrations().forEach(this::deregister);
@@ -440,16 +440,33 @@ final class UcxDataPath implements AutoCloseable {
     /**
      * Registers {@code memory} as the exported segment's memory from now on, its next binding: signals to the segment go on
      * as before. The registrations of the memory it had stay until {@link #releaseRetired} (importers may still use them).
+     *
+     * @throws RsmException INSUFFICIENT_MEM when UCX cannot register the memory
      */
     ExportAddress rebind(int segmentId, MemorySegment memory) throws RsmException {
         Exported current = exports.get(segmentId);
         if (current == null) {
             throw error(RsmError.INTERNAL_ERROR, "segment 0x%x is not exported through UCX", segmentId);
         }
-        Exported rebound = new Exported(register(segmentId, memory), current.binding() + 1, current.registrations(),
-                current.onSignal());
+        // RSMAPI: new pages of a rebind that fail to lock give INSUFFICIENT_MEM
+        Exported rebound = new Exported(register(segmentId, memory, RsmError.INSUFFICIENT_MEM), current.binding() + 1,
+                current.registrations(), current.onSignal());
         exports.put(segmentId, rebound);
         return address(segmentId, memory, rebound);
+    }
+
+    /**
+     * Undoes the last {@link #rebind} of an exported segment, which no importer was told of: the memory it had is the
+     * segment's again, the new one is deregistered.
+     */
+    void revertRebind(int segmentId) {
+        Exported current = exports.get(segmentId);
+        if (current != null && !current.retired().isEmpty()) {
+            List<UcpMemory> retired = current.retired();
+            exports.put(segmentId, new Exported(retired.getLast(), current.binding() - 1, retired.subList(0, retired.size() - 1),
+                    current.onSignal()));
+            deregister(current.registration());
+        }
     }
 
     /** Deregisters the memory an exported segment had before its rebinds: no importer uses it any more. */
@@ -471,13 +488,14 @@ final class UcxDataPath implements AutoCloseable {
         return remoteKeys.get();
     }
 
-    private UcpMemory register(int segmentId, MemorySegment memory) throws RsmException {
+    /** Registers {@code memory} with UCX; a failure is {@code failure} (which RSMAPI gives depends on the call). */
+    private UcpMemory register(int segmentId, MemorySegment memory, RsmError failure) throws RsmException {
         try {
             return whileOpen("registering a segment",
                     () -> context.memoryMap(new UcpMemMapParams().setAddress(memory.address()).setLength(memory.byteSize())));
         } catch (IOException | RuntimeException e) {
-            throw error(RsmError.INSUFFICIENT_RESOURCES, "UCX cannot register the %d bytes of segment 0x%x: %s", memory.byteSize(),
-                    segmentId, e.getMessage());
+            throw error(failure, "UCX cannot register the %d bytes of segment 0x%x: %s", memory.byteSize(), segmentId,
+                    e.getMessage());
         }
     }
 
@@ -652,11 +670,20 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     /**
+     * How long a transfer of {@code bytes} may take before its path is declared down: a path's timeout, and a second more
+     * for each {@link #MIN_BYTES_PER_SECOND} (without overflow for the largest segments).
+     */
+    static long transferTimeoutNanos(long bytes) {
+        return PATH_TIMEOUT_NANOS + TimeUnit.SECONDS.toNanos(bytes / MIN_BYTES_PER_SECOND)
+                + TimeUnit.SECONDS.toNanos(1) * (bytes % MIN_BYTES_PER_SECOND) / MIN_BYTES_PER_SECOND;
+    }
+
+    /**
      * Starts a request and drives it to completion on this thread. JUCX reports a failure either way: an exception when
      * the request is started (an endpoint that failed already) or during progress, or the request's status.
      */
     private void complete(Peer peer, long bytes, Supplier<UcpRequest> start, String what) throws IOException {
-        long timeout = PATH_TIMEOUT_NANOS + TimeUnit.SECONDS.toNanos(1) * bytes / MIN_BYTES_PER_SECOND;
+        long timeout = transferTimeoutNanos(bytes);
         long deadline = System.nanoTime() + timeout;
         UcpRequest request;
         driving.incrementAndGet();
@@ -792,7 +819,10 @@ final class UcxDataPath implements AutoCloseable {
          * {@link #close}; under {@link #bindingLock}'s write lock.
          */
         private final List<UcpRemoteKey> unflushed = new ArrayList<>();
-        /** Why this path could not follow a rebind, or null: it is down then, as a path whose peer failed. */
+        /**
+         * Why this path could not follow a rebind, or null: it is down then, as a path whose peer failed, for good (its
+         * connection is aborted, see {@link #follow}).
+         */
         private volatile String unfollowed;
         private boolean closed;
 
@@ -881,9 +911,13 @@ final class UcxDataPath implements AutoCloseable {
          * binding or a later one already): once it returns, no request of this path reaches the old memory any more, and
          * transfers reach the new one. The old remote key is released once the transfers that used it have completed at
          * the exporter (a flush). A path that cannot unpack the new key is down from then on (its transfers fail): it
-         * reaches neither memory. Either way, once it returns {@link #settled} is {@code next}'s binding (or a later one).
+         * reaches neither memory. It is not mended by a later rebind that it follows: its connection is aborted instead
+         * (the importer learns at once that it must connect again, rather than from failing transfers until the exporter
+         * happens to rebind again). Either way, once it returns {@link #settled} is {@code next}'s binding (or a later one).
+         *
+         * @return false when it could not follow (it is down)
          */
-        void follow(ExportAddress next) {
+        boolean follow(ExportAddress next) {
             UcpRemoteKey key = null;
             String failure = null;
             try {
@@ -899,12 +933,12 @@ final class UcxDataPath implements AutoCloseable {
                     if (key != null) {
                         release(key);
                     }
-                    return;
+                    return true;
                 }
                 settled = next.binding();
                 if (key == null) {
                     unfollowed = failure;
-                    return;
+                    return false;
                 }
                 left = binding;
                 binding = new Binding(next, key);
@@ -926,6 +960,7 @@ final class UcxDataPath implements AutoCloseable {
                     exclusive.unlock();
                 }
             }
+            return true;
         }
 
         private void release(UcpRemoteKey key) {

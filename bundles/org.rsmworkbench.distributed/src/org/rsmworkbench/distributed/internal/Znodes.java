@@ -4,6 +4,8 @@ package org.rsmworkbench.distributed.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Where a cluster's registry keeps what, below the cluster's own root (the chroot of its connect string):
@@ -96,13 +98,7 @@ final class Znodes {
      * @throws IllegalArgumentException when the data is no such record
      */
     static long connectionBinding(byte[] data) {
-        for (String line : new String(data, StandardCharsets.UTF_8).split("\n")) {
-            if (line.startsWith("binding=")) {
-                return Long.parseLong(line.substring("binding=".length()));
-            }
-        }
-        throw new IllegalArgumentException("not a connection record with a binding: '" + new String(data, StandardCharsets.UTF_8)
-                + "'");
+        return Long.parseLong(connectionFields(data, "binding").get("binding"));
     }
 
     /**
@@ -111,19 +107,30 @@ final class Znodes {
      * @throws IllegalArgumentException when the data is no such record
      */
     static Importer connectionImporter(byte[] data) {
-        String worker = null;
-        String listener = null;
-        for (String line : new String(data, StandardCharsets.UTF_8).split("\n")) {
-            if (line.startsWith("worker=")) {
-                worker = line.substring("worker=".length());
-            } else if (line.startsWith("listener=")) {
-                listener = line.substring("listener=".length());
+        Map<String, String> fields = connectionFields(data, "worker", "listener");
+        return new Importer(Base64.getDecoder().decode(fields.get("worker")), Integer.parseInt(fields.get("listener")));
+    }
+
+    /**
+     * The {@code name=value} lines of {@link #connectionRecord}'s data, by name (the first of a name counts).
+     *
+     * @throws IllegalArgumentException when one of {@code required} is missing
+     */
+    private static Map<String, String> connectionFields(byte[] data, String... required) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        Map<String, String> fields = new HashMap<>();
+        for (String line : text.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                fields.putIfAbsent(line.substring(0, equals), line.substring(equals + 1));
             }
         }
-        if (worker == null || listener == null) {
-            throw new IllegalArgumentException("not a connection record with an importer: '" + new String(data, StandardCharsets.UTF_8) + "'");
+        for (String name : required) {
+            if (!fields.containsKey(name)) {
+                throw new IllegalArgumentException("not a connection record with " + name + "=: '" + text + "'");
+            }
         }
-        return new Importer(Base64.getDecoder().decode(worker), Integer.parseInt(listener));
+        return fields;
     }
 
     /** The sequence number ZooKeeper gave a connection znode: the end of its name. */
@@ -137,18 +144,8 @@ final class Znodes {
      * @throws IllegalArgumentException when the data is no such record
      */
     static int[] connectionPermissions(byte[] data) {
-        int[] permissions = {-1, -1};
-        for (String line : new String(data, StandardCharsets.UTF_8).split("\n")) {
-            if (line.startsWith("permission=")) {
-                permissions[0] = Integer.parseInt(line.substring("permission=".length()), 8);
-            } else if (line.startsWith("granted=")) {
-                permissions[1] = Integer.parseInt(line.substring("granted=".length()), 8);
-            }
-        }
-        if (permissions[0] < 0 || permissions[1] < 0) {
-            throw new IllegalArgumentException("not a connection record: '" + new String(data, StandardCharsets.UTF_8) + "'");
-        }
-        return permissions;
+        Map<String, String> fields = connectionFields(data, "permission", "granted");
+        return new int[] {Integer.parseInt(fields.get("permission"), 8), Integer.parseInt(fields.get("granted"), 8)};
     }
 
     static String link(int index) {

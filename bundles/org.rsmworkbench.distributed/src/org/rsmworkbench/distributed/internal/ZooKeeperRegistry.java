@@ -305,8 +305,12 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      * every importer recorded has written in its connection's record that its data path reaches that binding, or its
      * connection is gone. An importer that does not within {@link #rebindMillis} (a dead one's session has expired by then,
      * and took its connection along) is forcibly disconnected: its connection's record is deleted, which aborts it. Then
-     * no importer uses the old registration, and it goes. A registry that fails meanwhile leaves both registrations to the
-     * unpublish.
+     * no importer uses the old registration, and it goes.
+     * <p>
+     * Once the record says the new binding, the importers move to the new memory whatever happens here: the rebind no
+     * longer fails, so that the exporter moves too. An interrupt ends the wait at once (the importers still behind are
+     * forced out, and the thread stays interrupted); a registry that fails meanwhile ends it too, and leaves the old
+     * registration to the unpublish (an importer may still use it). A failure before leaves the segment where it was.
      */
     @Override
     public void rebind(int segmentId, MemorySegment memory) throws RsmException {
@@ -317,12 +321,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         ExportAddress address = dataPath.rebind(segmentId, memory);
         String path = Znodes.segment(node, segmentId);
         byte[] record = SegmentRecord.encode(current.segment(), address);
+        Stat stat;
         try {
-            Stat stat = session.persistently(() -> {
+            // not interruptible: an interrupted call may still be sent, and then its outcome is known only by asking
+            stat = uninterruptibly(() -> {
                 try {
                     return zooKeeper.setData(path, record, current.version());
                 } catch (KeeperException.BadVersionException e) {
-                    // a try whose answer a dropped connection lost may have written it
+                    // a try whose answer a dropped connection or an interrupt lost may have written it
                     Stat written = new Stat();
                     if (Arrays.equals(zooKeeper.getData(path, false, written), record)) {
                         return written;
@@ -330,70 +336,127 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     throw e;
                 }
             });
-            published.put(segmentId, new Published(current.segment(), address, stat.getVersion()));
-            awaitImporters(segmentId, address.binding());
-        } catch (KeeperException | InterruptedException e) {
+        } catch (KeeperException e) {
+            dataPath.revertRebind(segmentId);
             throw unavailable("rebind segment " + id(segmentId), e);
         }
-        dataPath.releaseRetired(segmentId);
+        published.put(segmentId, new Published(current.segment(), address, stat.getVersion()));
+        if (awaitImporters(segmentId, address.binding(), memory.byteSize())) {
+            dataPath.releaseRetired(segmentId);
+        }
     }
 
     /**
-     * How long a rebind waits for the importers to follow: an importer whose ZooKeeper session has gone unanswered that long
-     * is dead (its connection gone with its session), and one alive follows within a transfer's timeout (it waits for the
-     * transfers using the old memory to end, which a cut path ends by then).
+     * Makes {@code call} {@link RegistrySession#persistently persistently}, and again when an interrupt stops it; the
+     * thread is interrupted again once it returns.
      */
-    private long rebindMillis() {
-        return session.unansweredMillis() + TimeUnit.NANOSECONDS.toMillis(UcxDataPath.PATH_TIMEOUT_NANOS);
+    private <T> T uninterruptibly(Call<T> call) throws KeeperException {
+        boolean interrupted = false;
+        try {
+            for (;;) {
+                try {
+                    return session.persistently(call);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * How long a rebind of a segment of {@code length} bytes waits for the importers to follow: an importer whose ZooKeeper
+     * session has gone unanswered that long is dead (its connection gone with its session), and one alive follows once its
+     * transfer in flight on the old memory has ended (at most the longest one for the segment's length) and it has flushed
+     * (a path's timeout): a cut path ends both by then.
+     */
+    private long rebindMillis(long length) {
+        return session.unansweredMillis()
+                + TimeUnit.NANOSECONDS.toMillis(UcxDataPath.transferTimeoutNanos(length) + UcxDataPath.PATH_TIMEOUT_NANOS);
     }
 
     /**
      * Returns once every connection to the segment records {@code binding}, or is gone; forcibly disconnects those that do
-     * not within {@link #rebindMillis}. Its calls outlive a dropped connection to ZooKeeper: the segment's record says the
-     * new binding already, so only the end of the session (of this process) may stop it.
+     * not within {@link #rebindMillis}, or at once when the thread is interrupted (it is interrupted again when this
+     * returns). Its calls outlive a dropped connection to ZooKeeper: the segment's record says the new binding already.
+     *
+     * @return whether no importer uses the memory of an older binding: false when the registry failed first (the session
+     *         ended)
      */
-    private void awaitImporters(int segmentId, long binding) throws KeeperException, InterruptedException {
+    private boolean awaitImporters(int segmentId, long binding, long length) {
         String prefix = Znodes.connectionPrefix(node, segmentId);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rebindMillis());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rebindMillis(length));
         Semaphore changes = new Semaphore(0);
         // one watcher for every read: ZooKeeper keeps one watch per znode and watcher, however often it is set again
         Watcher changed = _ -> changes.release();
-        for (;;) {
-            List<String> behind = new ArrayList<>();
-            for (String connection : session.persistently(() -> zooKeeper.getChildren(Znodes.CONNECTIONS, changed))) {
-                if (connection.startsWith(prefix)) {
-                    try {
-                        byte[] data = session.persistently(() -> zooKeeper.getData(Znodes.CONNECTIONS + "/" + connection, changed,
-                                null));
-                        if (Znodes.connectionBinding(data) < binding) {
-                            behind.add(connection);
-                        }
-                    } catch (KeeperException.NoNodeException e) {
-                        // disconnected since it was listed
-                    } catch (IllegalArgumentException e) {
-                        behind.add(connection); // not an importer that follows: it cannot use the new memory
+        boolean interrupted = false;
+        try {
+            for (;;) {
+                try {
+                    List<String> behind = behind(prefix, binding, changed);
+                    if (behind.isEmpty()) {
+                        return true;
                     }
+                    long left = deadline - System.nanoTime();
+                    if (interrupted || left <= 0) {
+                        forceOut(behind);
+                        return true;
+                    }
+                    changes.tryAcquire(left, TimeUnit.NANOSECONDS);
+                    changes.drainPermits();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the flag is clear: the next round reads and forces out what is behind
                 }
             }
-            long left = deadline - System.nanoTime();
-            if (behind.isEmpty()) {
-                return;
+        } catch (KeeperException e) {
+            noteExpiry(e);
+            return false;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            if (left <= 0) {
-                for (String connection : behind) {
-                    try {
-                        session.persistently(() -> {
-                            zooKeeper.delete(Znodes.CONNECTIONS + "/" + connection, -1);
-                            return null;
-                        });
-                    } catch (KeeperException.NoNodeException e) {
-                        // disconnected meanwhile
+        }
+    }
+
+    /**
+     * The connections to the segment whose record says an older binding than {@code binding}, read with {@code watcher}; a
+     * record that says none is forced out.
+     */
+    private List<String> behind(String prefix, long binding, Watcher watcher) throws KeeperException, InterruptedException {
+        List<String> behind = new ArrayList<>();
+        for (String connection : session.persistently(() -> zooKeeper.getChildren(Znodes.CONNECTIONS, watcher))) {
+            if (connection.startsWith(prefix)) {
+                try {
+                    byte[] data = session.persistently(() -> zooKeeper.getData(Znodes.CONNECTIONS + "/" + connection, watcher,
+                            null));
+                    if (Znodes.connectionBinding(data) < binding) {
+                        behind.add(connection);
                     }
+                } catch (KeeperException.NoNodeException e) {
+                    // disconnected since it was listed
+                } catch (IllegalArgumentException e) {
+                    // no binding (an older build's importer, or damaged): it never follows, and goes at once
+                    forceOut(List.of(connection));
                 }
-                return;
             }
-            changes.tryAcquire(left, TimeUnit.NANOSECONDS);
-            changes.drainPermits();
+        }
+        return behind;
+    }
+
+    /** Deletes the records of {@code connections}, which aborts them. */
+    private void forceOut(List<String> connections) throws KeeperException, InterruptedException {
+        for (String connection : connections) {
+            try {
+                session.persistently(() -> {
+                    zooKeeper.delete(Znodes.CONNECTIONS + "/" + connection, -1);
+                    return null;
+                });
+            } catch (KeeperException.NoNodeException e) {
+                // disconnected meanwhile
+            }
         }
     }
 
@@ -487,7 +550,12 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     ZooKeeperConnection connection = new ZooKeeperConnection(session, connectionPath, record, path, grant,
                             listener);
                     made = true;
-                    connection.watch(exporterNode, segmentId);
+                    try {
+                        connection.watch(exporterNode, segmentId);
+                    } catch (KeeperException | InterruptedException | RuntimeException e) {
+                        connection.disconnect(); // its data path, listener and record: the caller gets no connection to end
+                        throw e;
+                    }
                     return connection;
                 } catch (KeeperException.BadVersionException | KeeperException.NoNodeException e) {
                     // the segment changed (republished, withdrawn) since the view read it: decide again
@@ -573,9 +641,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      * session expired is dead for the cluster, whether its call or the session's event learns it first).
      */
     private RsmException unavailable(String what, Exception e) {
-        if (e instanceof KeeperException.SessionExpiredException || e.getCause() instanceof KeeperException.SessionExpiredException) {
-            session.expired();
-        }
+        noteExpiry(e);
         if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
             return error(RsmError.INTERRUPTED, "interrupted while the cluster registry was asked to %s", what);
@@ -584,6 +650,13 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 connectString, e.getMessage());
         failure.initCause(e);
         return failure;
+    }
+
+    /** A call that failed because the session expired ends it (its event may come later). */
+    private void noteExpiry(Exception e) {
+        if (e instanceof KeeperException.SessionExpiredException || e.getCause() instanceof KeeperException.SessionExpiredException) {
+            session.expired();
+        }
     }
 
     /**
@@ -694,12 +767,23 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         /**
          * Moves the data path onto the binding at {@code address}, then tells the exporter, which waits for it, that the path
          * no longer uses the memory of older bindings (one follow at a time: a late one does not record an older binding
-         * over a newer one).
+         * over a newer one). A path that cannot follow is down for good: the connection is aborted, its record deleted,
+         * which the exporter takes as the end of its wait for it too.
          */
         private synchronized void follow(ExportAddress address) {
-            dataPath.follow(address);
+            boolean followed = dataPath.follow(address);
+            if (!followed) {
+                aborted = true;
+            }
             try {
-                session.persistently(() -> zooKeeper.setData(path, record.data(dataPath.settled()), -1));
+                session.persistently(() -> {
+                    if (followed) {
+                        zooKeeper.setData(path, record.data(dataPath.settled()), -1);
+                    } else {
+                        zooKeeper.delete(path, -1);
+                    }
+                    return null;
+                });
             } catch (KeeperException e) {
                 // gone: disconnected, withdrawn by the exporter, or the session ended
             } catch (InterruptedException e) {

@@ -52,6 +52,8 @@ public interface ClusterRegistry extends AutoCloseable {
      * Moves a published segment of this node onto {@code memory} (as long as its memory was): returns once every importer
      * recorded now reaches the new memory through its data path, or is disconnected for not following in time. Importers
      * that follow stay connected (RSMAPI: a rebind is transparent to them). The old memory is closed to the data path then.
+     * It throws only while the segment is where it was: once the importers were told of the new memory it returns (the
+     * caller must move too), its thread interrupted again if an interrupt cut its wait short.
      */
     void rebind(int segmentId, MemorySegment memory) throws RsmException;
 

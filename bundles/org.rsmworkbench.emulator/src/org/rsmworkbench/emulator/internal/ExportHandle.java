@@ -251,8 +251,8 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                     newMemory.address());
         }
         if (process.clusterRegistry != null && state() == Seg.PUBLISHED) {
-            // first, so that a registry that fails leaves the segment where it was; importers through the data path have
-            // followed when it returns
+            // first, so that a registry that fails (it does only before it tells the importers) leaves the segment where it
+            // was; once it told them it returns, and importers through the data path have followed or are forced out
             process.clusterRegistry.rebind(segmentId(), newMemory);
         }
         // nothing is copied: importers' mappings move onto the new memory, the old one keeps what it holds

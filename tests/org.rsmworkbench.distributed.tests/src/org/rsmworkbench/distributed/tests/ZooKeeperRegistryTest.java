@@ -222,6 +222,19 @@ class ZooKeeperRegistryTest {
         assertEquals(0, exporter.registrations());
     }
 
+    /** How much longer than it should a wait may take on a loaded machine. */
+    private static final long SLACK_MILLIS = 5_000;
+
+    /**
+     * Makes, with a plain ZooKeeper client, the record of a connection of node 3 to the segment that no importer stands
+     * behind (as one whose process hangs would leave): its last line is {@code last}.
+     */
+    private static String createStaleConnection(ZooKeeper client, String last) throws KeeperException, InterruptedException {
+        return client.create("/connections/1-" + Integer.toHexString(SEGMENT) + "-3-",
+                ("permission=444\ngranted=444\nworker=AA==\nlistener=1\n" + last).getBytes(StandardCharsets.UTF_8),
+                ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL);
+    }
+
     /**
      * A connection in the registry that does not follow a rebind (here one that a plain ZooKeeper client made, as an
      * importer whose process hangs would leave it) does not hold the rebind for longer than the registry lets a silent
@@ -236,16 +249,108 @@ class ZooKeeperRegistryTest {
         ZooKeeper hung = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
         try {
             waitFor("a plain client reaches the registry", () -> hung.getState().isConnected());
-            String stale = hung.create("/connections/1-" + Integer.toHexString(SEGMENT) + "-3-",
-                    "permission=444\ngranted=444\nworker=AA==\nlistener=1\nbinding=0\n".getBytes(StandardCharsets.UTF_8),
-                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL);
+            String stale = createStaleConnection(hung, "binding=0\n");
             long start = System.nanoTime();
             exporter.rebind(SEGMENT, filled(0x22));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            assertTrue(millis < WAIT_MILLIS, "the rebind returned after " + millis + " ms");
+            // a silent session's bound (twice its timeout), a transfer of the segment's 4096 bytes and a flush (5 s each)
+            long expected = 2L * ZooKeeperTests.SESSION_TIMEOUT_MILLIS + 10_000;
+            assertTrue(millis >= expected && millis < expected + SLACK_MILLIS, "the rebind returned after " + millis
+                    + " ms, not " + expected + " ms");
             assertEquals(null, hung.exists(stale, false), "the connection that did not follow is forced out");
             assertFalse(connection.isAborted(), "the importer that followed stays connected");
             assertEquals(NEW, longAt(connection.dataPath(), 0));
+        } finally {
+            hung.close();
+        }
+    }
+
+    /** A connection record without a binding (an older build's importer, or damaged) never follows: it is forced out at once. */
+    @Test
+    void aConnectionWithoutABindingIsForcedOutOfARebindAtOnce() throws Exception {
+        ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
+        exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
+        ZooKeeper old = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            waitFor("a plain client reaches the registry", () -> old.getState().isConnected());
+            String stale = createStaleConnection(old, "");
+            long start = System.nanoTime();
+            exporter.rebind(SEGMENT, filled(0x22));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(millis < SLACK_MILLIS, "the rebind returned after " + millis + " ms");
+            assertEquals(null, old.exists(stale, false), "the connection without a binding is forced out");
+            assertEquals(1, exporter.registrations(), "the old memory's registration is released");
+        } finally {
+            old.close();
+        }
+    }
+
+    /**
+     * An interrupt during a rebind's wait for a connection that does not follow does not fail the rebind (the segment's
+     * record says the new memory already, and the importers moved): it returns at once, the connection still behind is
+     * forced out, the importer that followed reaches the new memory, and the thread stays interrupted.
+     */
+    @Test
+    void anInterruptedRebindForcesOutTheConnectionsBehindAndReturns() throws Exception {
+        ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
+        ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
+        ZooKeeper hung = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            waitFor("a plain client reaches the registry", () -> hung.getState().isConnected());
+            String stale = createStaleConnection(hung, "binding=0\n");
+            Thread exporterThread = Thread.currentThread();
+            Thread interrupter = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                exporterThread.interrupt();
+            });
+            long start = System.nanoTime();
+            exporter.rebind(SEGMENT, filled(0x22));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            boolean interrupted = Thread.interrupted();
+            interrupter.join();
+            assertTrue(interrupted, "the exporter's thread stays interrupted");
+            assertTrue(millis < 1000 + SLACK_MILLIS, "the rebind returned " + millis + " ms after it began, soon after the interrupt");
+            assertEquals(null, hung.exists(stale, false), "the connection that did not follow is forced out");
+            assertFalse(connection.isAborted(), "the importer that followed stays connected");
+            assertEquals(NEW, longAt(connection.dataPath(), 0), "and reaches the new memory");
+            assertEquals(1, exporter.registrations(), "no importer uses the old memory: its registration is released");
+        } finally {
+            hung.close();
+        }
+    }
+
+    /**
+     * A registry that fails during a rebind's wait (here the exporter's session expires) does not fail the rebind either:
+     * it returns, and keeps the old memory's registration (an importer may still use it).
+     */
+    @Test
+    void aRegistryThatFailsDuringARebindsWaitKeepsTheOldRegistration() throws Exception {
+        ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
+        exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
+        ZooKeeper hung = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            waitFor("a plain client reaches the registry", () -> hung.getState().isConnected());
+            createStaleConnection(hung, "binding=0\n");
+            Thread expirer = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(1000);
+                    expireSession(cluster.connectString(), exporter.zooKeeper());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            long start = System.nanoTime();
+            exporter.rebind(SEGMENT, filled(0x22));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            expirer.join();
+            assertTrue(millis < 1000 + SLACK_MILLIS, "the rebind returned " + millis + " ms after it began, soon after the expiry");
+            assertEquals(2, exporter.registrations(), "the old memory's registration stays");
         } finally {
             hung.close();
         }
