@@ -225,6 +225,18 @@ class ZooKeeperRegistryTest {
     /** How much longer than it should a wait may take on a loaded machine. */
     private static final long SLACK_MILLIS = 5_000;
 
+    /** A ZooKeeper client of the registry's ensemble that is not a registry (as another build's process would be), connected. */
+    private ZooKeeper plainClient() throws Exception {
+        ZooKeeper client = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            waitFor("a plain client reaches the registry", () -> client.getState().isConnected());
+            return client;
+        } catch (Exception | AssertionError e) {
+            client.close();
+            throw e;
+        }
+    }
+
     /**
      * Makes, with a plain ZooKeeper client, the record of a connection of node 3 to the segment that no importer stands
      * behind (as one whose process hangs would leave): its last line is {@code last}.
@@ -246,9 +258,8 @@ class ZooKeeperRegistryTest {
         ClusterRegistry importer = join(2);
         exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
-        ZooKeeper hung = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        ZooKeeper hung = plainClient();
         try {
-            waitFor("a plain client reaches the registry", () -> hung.getState().isConnected());
             String stale = createStaleConnection(hung, "binding=0\n");
             long start = System.nanoTime();
             exporter.rebind(SEGMENT, filled(0x22));
@@ -270,9 +281,8 @@ class ZooKeeperRegistryTest {
     void aConnectionWithoutABindingIsForcedOutOfARebindAtOnce() throws Exception {
         ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
         exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
-        ZooKeeper old = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        ZooKeeper old = plainClient();
         try {
-            waitFor("a plain client reaches the registry", () -> old.getState().isConnected());
             String stale = createStaleConnection(old, "");
             long start = System.nanoTime();
             exporter.rebind(SEGMENT, filled(0x22));
@@ -296,9 +306,8 @@ class ZooKeeperRegistryTest {
         ClusterRegistry importer = join(2);
         exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
-        ZooKeeper hung = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        ZooKeeper hung = plainClient();
         try {
-            waitFor("a plain client reaches the registry", () -> hung.getState().isConnected());
             String stale = createStaleConnection(hung, "binding=0\n");
             Thread exporterThread = Thread.currentThread();
             Thread interrupter = Thread.ofVirtual().start(() -> {
@@ -333,9 +342,8 @@ class ZooKeeperRegistryTest {
     void aRegistryThatFailsDuringARebindsWaitKeepsTheOldRegistration() throws Exception {
         ZooKeeperRegistry exporter = (ZooKeeperRegistry) join(1);
         exporter.publish(segment(1, List.of()), filled(0x11), () -> { });
-        ZooKeeper hung = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        ZooKeeper hung = plainClient();
         try {
-            waitFor("a plain client reaches the registry", () -> hung.getState().isConnected());
             createStaleConnection(hung, "binding=0\n");
             Thread expirer = Thread.ofVirtual().start(() -> {
                 try {
