@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ControllerSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.LinkSpec;
@@ -93,6 +95,21 @@ public final class ClusterSpecs {
             cluster.getLinks().add(link);
         }
         return cluster;
+    }
+
+    /**
+     * The state the cluster starts in when it runs, to draw it before it runs: every node up, the links up but the
+     * {@link #downLinks}, nothing exported.
+     *
+     * @throws IllegalArgumentException as {@link #toSpec}
+     */
+    public static ClusterState startingState(Cluster cluster) {
+        ClusterSpec spec = toSpec(cluster);
+        Set<LinkSpec> down = new HashSet<>(downLinks(cluster));
+        return new ClusterState(spec.name(), 0,
+                spec.nodes().stream().map(n -> new ClusterState.Node(n.id(), n.hostname(), true)).toList(),
+                spec.links().stream().map(l -> new ClusterState.Link(l, !down.contains(l))).toList(), List.of(), List.of(),
+                List.of());
     }
 
     /** The links of the spec of the cluster that start down: those of down links and down switches. */

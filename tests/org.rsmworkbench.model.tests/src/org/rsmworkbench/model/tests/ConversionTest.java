@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ControllerSpec;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.NodeSpec;
@@ -69,6 +70,21 @@ class ConversionTest {
         assertEquals(new LinkSpec(1, "emu0", 4, "emu0"), spec.links().get(0), "explicit links first");
         assertEquals(List.of(new LinkSpec(1, "emu0", 4, "emu0"), new LinkSpec(4, "emu0", 5, "emu0"),
                 new LinkSpec(4, "emu0", 6, "emu0"), new LinkSpec(5, "emu0", 6, "emu0")), ClusterSpecs.downLinks(model));
+    }
+
+    @Test
+    void theStartingStateHasEveryNodeUpAndTheDownLinksDown() {
+        Cluster model = ClusterShapes.twoSwitches(6);
+        model.getSwitches().get(1).setUp(false);
+        model.getNodes().get(0).setHostname("alpha");
+        ClusterState state = ClusterSpecs.startingState(model);
+        assertEquals(ClusterSpecs.toSpec(model).name(), state.name());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), state.nodes().stream().map(ClusterState.Node::id).toList());
+        assertTrue(state.nodes().stream().allMatch(ClusterState.Node::up));
+        assertEquals("alpha", state.nodes().get(0).hostname());
+        assertEquals(ClusterSpecs.toSpec(model).links(), state.links().stream().map(ClusterState.Link::link).toList());
+        assertEquals(ClusterSpecs.downLinks(model), state.links().stream().filter(l -> !l.up()).map(ClusterState.Link::link).toList());
+        assertTrue(state.segments().isEmpty() && state.processes().isEmpty() && state.connections().isEmpty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.Platform;
@@ -52,6 +53,26 @@ class PerspectiveTest {
                 page.hideView(timeline);
             }
         }
+    }
+
+    /** File > New of the RSM perspective makes what an RSM program and its cluster are made of; so does the Java one. */
+    @Test
+    void fileNewOffersTheClusterAndJavaWizards() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(RsmPerspective.ID, window);
+        page.resetPerspective();
+        List<String> shortcuts = Arrays.asList(page.getNewWizardShortcuts());
+        for (String wizard : List.of(RsmPerspective.NEW_CLUSTER_WIZARD, "org.eclipse.jdt.ui.wizards.NewClassCreationWizard",
+                "org.eclipse.jdt.ui.wizards.NewPackageCreationWizard")) {
+            assertTrue(shortcuts.contains(wizard), wizard + " in File > New of the RSM perspective: " + shortcuts);
+        }
+        assertNotNull(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(RsmPerspective.NEW_CLUSTER_WIZARD),
+                "the cluster wizard's id names the wizard");
+        boolean inJava = Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.perspectiveExtensions"))
+                .filter(e -> "org.eclipse.jdt.ui.JavaPerspective".equals(e.getAttribute("targetID")))
+                .flatMap(e -> Arrays.stream(e.getChildren("newWizardShortcut")))
+                .anyMatch(e -> RsmPerspective.NEW_CLUSTER_WIZARD.equals(e.getAttribute("id")));
+        assertTrue(inJava, "the Java perspective offers the cluster wizard in File > New");
     }
 
     @Test

@@ -12,10 +12,19 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +32,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.topology.TopologyLayout;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.launch.FaultInjector;
+import org.rsmworkbench.model.ClusterFiles;
+import org.rsmworkbench.model.ClusterSpecs;
+import org.rsmworkbench.model.cluster.Cluster;
+import org.rsmworkbench.model.cluster.ClusterPackage;
+import org.rsmworkbench.model.cluster.Node;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 import org.rsmworkbench.ui.internal.FaultActions;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.preferences.Preferences;
 import org.rsmworkbench.ui.internal.topology.TopologyView;
-import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The topology view draws the cluster, a click on a link toggles it (taking it down once confirmed), PNG export. */
 class TopologyViewTest {
@@ -111,6 +127,64 @@ class TopologyViewTest {
         ImageData[] images = new ImageLoader().load(png.toString());
         assertEquals(1, images.length);
         assertTrue(images[0].width >= 400 && images[0].height >= 300);
+    }
+
+    /**
+     * Choosing a cluster file in its editor draws it as it starts (its down link down), again at each edit, with no
+     * fault on a click; a cluster launched meanwhile, or closing the editor, brings back a running cluster.
+     */
+    @Test
+    void drawsTheClusterFileChosenInItsEditor() throws Exception {
+        Ui.waitUntil("the running cluster is drawn", 5000, () -> view.cluster() != null && view.layout() != null);
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("topology-test-" + System.nanoTime());
+        project.create(null);
+        project.open(null);
+        EmulatedCluster launched = null;
+        try {
+            Cluster model = ClusterSpecs.fromSpec(ClusterSpec.fullyConnected(3));
+            model.getLinks().get(0).setUp(false);
+            IFile file = project.getFile("three.rsmcluster");
+            ClusterFiles.save(model, file.getLocation().toPath());
+            file.refreshLocal(IResource.DEPTH_ZERO, null);
+            IEditorPart editor = IDE.openEditor(Ui.page(), file);
+            Ui.waitUntil(() -> "the file drawn, not " + view.title(), 5000,
+                    () -> view.design() == editor && view.layout() != null && view.layout().nodes().size() == 3);
+            assertNull(view.cluster());
+            assertTrue(view.title().startsWith(" three.rsmcluster as it starts: 3 nodes, 3 links (1 down)"), view.title());
+            assertEquals(List.of(false, true, true), view.layout().links().stream().map(TopologyLayout.LinkShape::up).toList());
+
+            EditingDomain domain = ((IEditingDomainProvider) editor).getEditingDomain();
+            Cluster edited = (Cluster) domain.getResourceSet().getResources().get(0).getContents().get(0);
+            Node fourth = ClusterSpecs.fromSpec(ClusterSpec.fullyConnected(4)).getNodes().get(3);
+            domain.getCommandStack().execute(AddCommand.create(domain, edited, ClusterPackage.Literals.CLUSTER__NODES, fourth));
+            Ui.waitUntil("the added node drawn", 5000, () -> view.layout().nodes().size() == 4);
+
+            Ui.page().activate(view);
+            TopologyLayout.LinkShape link = view.layout().links().get(1);
+            double[] at = pointOn(view.layout(), link);
+            AtomicReference<String> asked = Ui.whenDialogOpens(FaultActions.CONFIRM_TITLE, shell -> Ui.press(shell, "Cancel"));
+            click(at[0], at[1]);
+            Ui.spin(100);
+            assertNull(asked.get(), "a link of a file is no fault to confirm");
+            assertEquals(editor, view.design(), "activating the view keeps the file drawn");
+
+            launched = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+            RunningClusters.getDefault().addLaunched(launched, "launched-meanwhile", new FaultInjector(launched, console::add));
+            EmulatedCluster newOne = launched;
+            Ui.waitUntil("the cluster launched meanwhile drawn", 5000,
+                    () -> view.design() == null && view.cluster() != null && view.cluster().cluster() == newOne);
+
+            Ui.page().activate(editor);
+            Ui.waitUntil("the file drawn again", 5000, () -> view.design() == editor);
+            Ui.page().closeEditor(editor, false);
+            Ui.waitUntil("a running cluster once the editor is closed", 5000, () -> view.design() == null && view.cluster() != null);
+        } finally {
+            Ui.page().closeAllEditors(false);
+            if (launched != null) {
+                launched.close();
+            }
+            project.delete(true, true, null);
+        }
     }
 
     @Test

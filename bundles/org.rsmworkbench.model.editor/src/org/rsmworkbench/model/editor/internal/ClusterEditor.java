@@ -26,6 +26,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -70,8 +71,11 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.model.ClusterFileException;
 import org.rsmworkbench.model.ClusterFiles;
+import org.rsmworkbench.model.ClusterSpecs;
 import org.rsmworkbench.model.ClusterValidation;
 import org.rsmworkbench.model.cluster.AccessEntry;
 import org.rsmworkbench.model.cluster.AclTemplate;
@@ -603,7 +607,21 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         if (adapter == IGotoMarker.class) {
             return adapter.cast(this);
         }
+        if (adapter == ClusterSpec.class || adapter == ClusterState.class) {
+            return adapter.cast(startingCluster(adapter));
+        }
         return super.getAdapter(adapter);
+    }
+
+    /**
+     * The cluster of the file as it starts when run (its spec, or its state), which the Topology view draws while this
+     * editor is chosen; null while the model has errors (the Problems view lists them).
+     */
+    private Object startingCluster(Class<?> adapter) {
+        if (cluster == null || ClusterValidation.validate(cluster).getSeverity() >= Diagnostic.ERROR) {
+            return null;
+        }
+        return adapter == ClusterSpec.class ? ClusterSpecs.toSpec(cluster) : ClusterSpecs.startingState(cluster);
     }
 
     private PropertySheetPage propertySheetPage() {

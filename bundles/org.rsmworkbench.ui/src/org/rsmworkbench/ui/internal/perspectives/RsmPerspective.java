@@ -24,6 +24,8 @@ public final class RsmPerspective implements IPerspectiveFactory {
     static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
     static final String CHEAT_SHEET_VIEW = "org.eclipse.ui.cheatsheets.views.CheatSheetView";
     static final String HELP_VIEW = "org.eclipse.help.ui.HelpView";
+    /** The New RSM Cluster wizard (org.rsmworkbench.model.editor, which this bundle does not depend on). */
+    public static final String NEW_CLUSTER_WIZARD = "org.rsmworkbench.model.editor.newClusterWizard";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -48,6 +50,17 @@ public final class RsmPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(TIMELINE_VIEW);
         bottom.addPlaceholder(PROGRESS_VIEW);
         shortcuts(layout);
+        newWizards(layout);
+    }
+
+    /** File > New in the perspective programs are written in: what an RSM program and its cluster are made of. */
+    private static void newWizards(IPageLayout layout) {
+        layout.addNewWizardShortcut(NEW_CLUSTER_WIZARD);
+        layout.addNewWizardShortcut("org.eclipse.jdt.ui.wizards.NewPackageCreationWizard");
+        layout.addNewWizardShortcut("org.eclipse.jdt.ui.wizards.NewClassCreationWizard");
+        layout.addNewWizardShortcut("org.eclipse.jdt.ui.wizards.NewInterfaceCreationWizard");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
     }
 
     static void shortcuts(IPageLayout layout) {

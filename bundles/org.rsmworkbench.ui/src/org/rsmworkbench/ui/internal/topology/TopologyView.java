@@ -4,6 +4,9 @@ package org.rsmworkbench.ui.internal.topology;
 
 import org.rsmworkbench.ui.internal.HelpContexts;
 import java.nio.file.Path;
+import java.util.Set;
+
+import org.eclipse.core.runtime.Adapters;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ISelection;
@@ -26,7 +29,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -39,6 +47,7 @@ import org.rsmworkbench.core.topology.TopologyLayout;
 import org.rsmworkbench.core.topology.TopologyLayout.ControllerShape;
 import org.rsmworkbench.core.topology.TopologyLayout.LinkShape;
 import org.rsmworkbench.core.topology.TopologyLayout.NodeShape;
+import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.launch.Fault;
 import org.rsmworkbench.ui.internal.ClusterMonitor;
@@ -49,7 +58,9 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 /**
  * The cluster's nodes on a circle with their controllers and links: green links are up, red dashed ones
  * down; a node shows its state and how many segments it exports (published/all). Click a link to take it
- * down (confirmed, see {@link FaultActions}) or bring it up. Shows the cluster of the selection, else the first watched cluster.
+ * down (confirmed, see {@link FaultActions}) or bring it up. Shows the cluster of the selection: a running cluster, or the
+ * cluster file of an editor that adapts to {@link ClusterSpec} and {@link ClusterState} (the cluster editor), drawn as it
+ * starts; else the first watched cluster. A cluster launched meanwhile takes the place of a cluster file.
  */
 public final class TopologyView extends ViewPart implements ClusterMonitor.Listener {
     public static final String ID = RsmPerspective.TOPOLOGY_VIEW;
@@ -59,9 +70,35 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     private Canvas canvas;
     private Label title;
     private RunningCluster cluster;
+    /** The editor whose cluster file is drawn as it starts, instead of a running cluster; null: none. */
+    private IWorkbenchPart design;
+    /** The spec of the cluster drawn: of {@link #design} when there is one, else of {@link #cluster}. */
+    private ClusterSpec spec;
     private ClusterState state;
+    /** The running clusters of the last update: one not among them was launched since. */
+    private Set<RunningCluster> known = Set.of();
     private TopologyLayout layout;
-    private final ISelectionListener selectionListener = (_, selection) -> selectionChanged(selection);
+    private final ISelectionListener selectionListener = this::selectionChanged;
+    /** The cluster editor fires PROP_DIRTY at each change of the model: draw the file again. */
+    private final IPropertyListener designChanged = (_, property) -> {
+        if (property == IEditorPart.PROP_DIRTY) {
+            readDesign();
+        }
+    };
+    private final IPartListener2 designClosed = new IPartListener2() {
+        @Override
+        public void partClosed(IWorkbenchPartReference reference) {
+            if (design != null && reference.getPart(false) == design) {
+                leaveDesign();
+                ClusterPoller.Update latest = RsmUiPlugin.getDefault().monitor().latest();
+                if (latest != null) {
+                    clustersChanged(latest);
+                }
+                updateTitle();
+                canvas.redraw();
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -99,12 +136,13 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
         getViewSite().getActionBars().getToolBarManager().add(export);
         getSite().getPage().addSelectionListener(selectionListener);
+        getSite().getPage().addPartListener(designClosed);
         RsmUiPlugin.getDefault().monitor().addListener(this);
         updateTitle();
     }
 
     private void relayout(int width, int height) {
-        layout = state == null ? null : TopologyLayout.compute(cluster.watched().spec(), state, width, height);
+        layout = state == null ? null : TopologyLayout.compute(spec, state, width, height);
     }
 
     private void paint(GC gc, int width, int height) {
@@ -115,7 +153,8 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         gc.fillRectangle(0, 0, width, height);
         if (layout == null) {
             gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-            gc.drawText("No cluster: launch one, or attach to one in the Clusters view.", 10, 10, true);
+            gc.drawText(design != null ? "The cluster file has errors: the Problems view lists them."
+                    : "No cluster: launch one, attach to one in the Clusters view, or open a cluster file.", 10, 10, true);
             return;
         }
         Color up = new Color(display, 40, 160, 60);
@@ -182,7 +221,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     }
 
     private void clicked(Event event) {
-        if (layout == null || event.button != 1) {
+        if (layout == null || event.button != 1 || cluster == null) {
             return;
         }
         LinkShape link = layout.linkAt(event.x, event.y);
@@ -206,12 +245,14 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         LinkShape link = node == null ? layout.linkAt(event.x, event.y) : null;
         String tip = node != null ? "node " + node.label() + (node.up() ? " up" : " DOWN") + ", " + node.exports()
                 + " segments (" + node.published() + " published)"
-                : link != null ? "link " + link.label() + (link.up() ? " up: click to take it down" : " DOWN: click to bring it up")
-                        : null;
+                : link == null ? null
+                        : design != null ? "link " + link.label() + (link.up() ? " starts up" : " starts DOWN")
+                                + " (its Up property in the cluster editor)"
+                        : "link " + link.label() + (link.up() ? " up: click to take it down" : " DOWN: click to bring it up");
         if (tip == null ? canvas.getToolTipText() != null : !tip.equals(canvas.getToolTipText())) {
             canvas.setToolTipText(tip);
         }
-        canvas.setCursor(link != null ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
+        canvas.setCursor(link != null && cluster != null ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
     }
 
     private void refreshNow() {
@@ -249,7 +290,11 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         }
     }
 
-    private void selectionChanged(ISelection selection) {
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part != this && Adapters.adapt(part, ClusterSpec.class) != null) {
+            showDesign(part);
+            return;
+        }
         if (!(selection instanceof IStructuredSelection structured)) {
             return;
         }
@@ -263,7 +308,9 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             case null, default -> null;
         };
         if (chosen != null && chosen != cluster && RunningClusters.getDefault().clusters().contains(chosen)) {
+            leaveDesign();
             cluster = chosen;
+            spec = cluster.watched().spec();
             ClusterPoller.Update update = RsmUiPlugin.getDefault().monitor().latest();
             state = update == null ? null : update.states().get(cluster);
             if (state == null) {
@@ -278,15 +325,56 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         }
     }
 
+    /** Draws the cluster file of {@code editor} as it starts, and again at each change, until another choice. */
+    private void showDesign(IWorkbenchPart editor) {
+        if (editor != design) {
+            leaveDesign();
+            design = editor;
+            editor.addPropertyListener(designChanged);
+            cluster = null;
+        }
+        readDesign();
+    }
+
+    private void readDesign() {
+        if (canvas.isDisposed() || design == null) {
+            return;
+        }
+        spec = Adapters.adapt(design, ClusterSpec.class);
+        state = spec == null ? null : Adapters.adapt(design, ClusterState.class);
+        updateTitle();
+        canvas.redraw();
+    }
+
+    private void leaveDesign() {
+        if (design != null) {
+            design.removePropertyListener(designChanged);
+            design = null;
+            spec = null;
+            state = null;
+        }
+    }
+
     @Override
     public void clustersChanged(ClusterPoller.Update update) {
         if (canvas.isDisposed()) {
             return;
         }
+        Set<RunningCluster> before = known;
+        known = Set.copyOf(update.states().keySet());
+        if (design != null) {
+            RunningCluster launched = known.stream().filter(c -> !before.contains(c)).findFirst().orElse(null);
+            if (launched == null) {
+                return;
+            }
+            leaveDesign();
+            cluster = launched;
+        }
         if (cluster == null || !update.states().containsKey(cluster)) {
             cluster = update.states().isEmpty() ? null : update.states().keySet().iterator().next();
             state = null;
         }
+        spec = cluster == null ? null : cluster.watched().spec();
         ClusterState fresh = cluster == null ? null : update.states().get(cluster);
         if (fresh != state) {
             state = fresh;
@@ -300,11 +388,16 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             return;
         }
         if (state == null) {
-            title.setText(" No cluster");
+            title.setText(design != null ? " " + design.getTitle() + ": has errors" : " No cluster");
             return;
         }
         long linksDown = state.links().stream().filter(l -> !l.up()).count();
         long nodesDown = state.nodes().stream().filter(n -> !n.up()).count();
+        if (design != null) {
+            title.setText(" " + design.getTitle() + " as it starts: " + state.nodes().size() + " nodes, " + state.links().size()
+                    + " links (" + linksDown + " down). Run it to see it live.");
+            return;
+        }
         title.setText(" " + cluster.label() + ": " + state.nodes().size() + " nodes (" + nodesDown + " down), "
                 + state.links().size() + " links (" + linksDown + " down). Click a link to take it down or up.");
     }
@@ -323,6 +416,15 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         return cluster;
     }
 
+    /** The editor whose cluster file is drawn, or null. */
+    public IWorkbenchPart design() {
+        return design;
+    }
+
+    public String title() {
+        return title.getText();
+    }
+
     @Override
     public void setFocus() {
         canvas.setFocus();
@@ -331,6 +433,8 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
+        getSite().getPage().removePartListener(designClosed);
+        leaveDesign();
         RsmUiPlugin.getDefault().monitor().removeListener(this);
         super.dispose();
     }
