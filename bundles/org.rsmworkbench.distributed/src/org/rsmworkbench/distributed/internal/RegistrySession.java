@@ -18,6 +18,7 @@ import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.WatchedEvent;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
+import org.rsmworkbench.emulator.internal.RuntimeThreads;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 
@@ -67,7 +68,9 @@ public final class RegistrySession implements Watcher {
             throws RsmException {
         RegistrySession session = new RegistrySession(connectString, Math.toIntExact(timeout.toMillis()), onEnded);
         try {
-            session.zooKeeper = new ZooKeeper(connectString, session.timeoutMillis, session);
+            // its threads, made by its constructor, are the runtime's: not among the program's threads in a debugger
+            session.zooKeeper = RuntimeThreads.call("rsm-registry-connect",
+                    () -> new ZooKeeper(connectString, session.timeoutMillis, session));
         } catch (IOException | IllegalArgumentException e) {
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot reach the RSM cluster registry at %s: %s", connectString, e.getMessage());
         }

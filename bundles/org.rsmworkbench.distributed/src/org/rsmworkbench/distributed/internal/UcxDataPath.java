@@ -48,6 +48,7 @@ import org.openucx.jucx.ucp.UcpWorkerParams;
 import org.openucx.jucx.ucs.UcsConstants;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.RemoteSegment;
+import org.rsmworkbench.emulator.internal.RuntimeThreads;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 
@@ -338,9 +339,7 @@ final class UcxDataPath implements AutoCloseable {
             }
             return UcsConstants.STATUS.UCS_OK;
         });
-        this.progress = new Thread(this::progressUntilClosed, "rsm-ucx-progress");
-        progress.setDaemon(true);
-        progress.start();
+        this.progress = RuntimeThreads.daemon("rsm-ucx-progress").start(this::progressUntilClosed);
     }
 
     /**

@@ -118,9 +118,9 @@ public final class ClusterRuntime {
             jvmLock.close();
             throw e;
         }
-        watcher = Thread.ofPlatform().daemon().name("rsm-cluster-watch-" + spec.name()).unstarted(this::watch);
+        watcher = RuntimeThreads.daemon("rsm-cluster-watch-" + spec.name()).unstarted(this::watch);
         watcher.start();
-        revoker = Thread.ofPlatform().daemon().name("rsm-cluster-revoke-" + spec.name()).unstarted(this::answerRevocations);
+        revoker = RuntimeThreads.daemon("rsm-cluster-revoke-" + spec.name()).unstarted(this::answerRevocations);
         revoker.start();
     }
 

@@ -110,7 +110,7 @@ public final class TraceLog implements AutoCloseable {
         this.fullGets = fullGets;
         this.held = new boolean[chunkCount];
         prepare(0); // fails now, not at the first event, where native calls are refused or the disk is full
-        this.preparer = Thread.ofPlatform().daemon().name("rsm-trace-preparer").unstarted(this::prepareAhead);
+        this.preparer = RuntimeThreads.daemon("rsm-trace-preparer").unstarted(this::prepareAhead);
     }
 
     /**

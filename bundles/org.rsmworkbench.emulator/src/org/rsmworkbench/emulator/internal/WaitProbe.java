@@ -20,8 +20,8 @@ import org.rsmworkbench.emulator.internal.Registry.Waits;
  * <p>
  * A thread of the process is "running" unless it waits without a timeout (WAITING), is blocked on a monitor, is not
  * started, or is itself in an untimed signal wait of a process of this JVM: a thread that sleeps or waits with a
- * timeout wakes by itself, and a RUNNABLE thread may be computing before it posts. The emulator's own daemon threads
- * (named {@code rsm-...}) do not count.
+ * timeout wakes by itself, and a RUNNABLE thread may be computing before it posts. The runtime's own threads are not
+ * in the program's thread group ({@link RuntimeThreads}): they do not count.
  */
 final class WaitProbe {
     /** Verdicts, as written in the VERDICT word. */
@@ -100,7 +100,7 @@ final class WaitProbe {
         int count = group.enumerate(threads, true);
         for (int i = 0; i < count; i++) {
             Thread thread = threads[i];
-            if (thread == waiter || untimedWaiters.contains(thread) || isRuntimeThread(thread)) {
+            if (thread == waiter || untimedWaiters.contains(thread)) {
                 continue;
             }
             switch (thread.getState()) {
@@ -113,11 +113,6 @@ final class WaitProbe {
             }
         }
         return false;
-    }
-
-    /** The emulator's own threads (watcher, revoker, trace preparer, start-up cache training). */
-    private static boolean isRuntimeThread(Thread thread) {
-        return thread.isDaemon() && thread.getName().startsWith("rsm-");
     }
 
     /**

@@ -33,13 +33,14 @@ import org.rsmworkbench.emulator.launch.LaunchArgumentException;
 import org.rsmworkbench.emulator.launch.LaunchArguments;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.examples.DoorbellPingPong;
+import org.rsmworkbench.tests.support.DeadlockProgram;
 
 /** Node programs launched with {@code rsm-launch --zookeeper} (RsmLaunch.run in this JVM, one JVM per node). */
 @Timeout(180)
 class DistributedLaunchTest {
     private static final String PROBE = RegistryProbe.class.getName();
     private static final String CLASS_PATH = ClassPathEntries.of(DoorbellPingPong.class) + File.pathSeparator
-            + ClassPathEntries.of(RegistryProbe.class);
+            + ClassPathEntries.of(RegistryProbe.class) + File.pathSeparator + ClassPathEntries.of(DeadlockProgram.class);
 
     /** What a launch printed, and its exit status. */
     private record Launch(int status, List<String> out, List<String> err) {
@@ -97,6 +98,24 @@ class DistributedLaunchTest {
         assertEquals(List.of("RESULT pingpong rounds=200 nodes=2"), launch.output(1), launch.toString());
         assertEquals(List.of("RESULT pingpong rounds=200 nodes=2"), launch.output(2), launch.toString());
         assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0; exit status 0"), launch.toString());
+    }
+
+    /**
+     * Nodes of a distributed cluster waiting for each other are reported as locally: the threads of the ZooKeeper
+     * client and of UCX are the runtime's, not program threads that run (which made every wait look as if another
+     * thread could still post, and the cycle ran until the timeout).
+     */
+    @Test
+    void aDeadlockIsReported() {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", DeadlockProgram.class.getName(), "--", "pair", "1,2");
+        assertEquals(RsmLaunch.DEADLOCK, launch.status(), launch.toString());
+        int at = launch.err().indexOf("DEADLOCK");
+        assertTrue(at >= 0, launch.toString());
+        String program = "DeadlockProgram.java:";
+        assertEquals(List.of("  node 1 waits in signalWait on 1:0x400100 at " + program + DeadlockProgram.EXPORT_WAIT_LINE
+                + " (woken only by node 2)", "  node 2 waits in signalWait on 1:0x400100 at " + program
+                        + DeadlockProgram.IMPORT_WAIT_LINE + " (woken only by node 1)"),
+                launch.err().subList(at + 1, Math.min(at + 3, launch.err().size())), launch.toString());
     }
 
     @Test

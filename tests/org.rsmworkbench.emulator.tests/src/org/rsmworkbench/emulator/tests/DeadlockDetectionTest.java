@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.tests.FlightRecorderTest.Launch;
-import org.rsmworkbench.emulator.tests.nodes.DeadlockProgram;
+import org.rsmworkbench.tests.support.DeadlockProgram;
 
 /**
  * Deadlock detection by {@code rsm-launch} (issue 18), end to end with node JVMs running {@link DeadlockProgram}: the

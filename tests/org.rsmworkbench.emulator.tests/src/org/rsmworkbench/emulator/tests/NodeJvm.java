@@ -26,6 +26,7 @@ import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.tests.nodes.NodeProgram;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.tests.support.DeadlockProgram;
 
 /**
  * A node program ({@link NodeProgram}) running in a child JVM as a process of an emulated node. Commands go
@@ -97,10 +98,10 @@ final class NodeJvm implements AutoCloseable {
         return new NodeJvm(p);
     }
 
-    /** The class path of a child: where Rsm, EmulatedCluster and NodeProgram were loaded from. */
+    /** The class path of a child: where Rsm, EmulatedCluster, NodeProgram and DeadlockProgram were loaded from. */
     static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> c : new Class<?>[] { Rsm.class, EmulatedCluster.class, NodeProgram.class }) {
+        for (Class<?> c : new Class<?>[] { Rsm.class, EmulatedCluster.class, NodeProgram.class, DeadlockProgram.class }) {
             entries.add(entryOf(c).toString());
         }
         return String.join(java.io.File.pathSeparator, entries);

@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.core.launching.tests;
 
-import org.rsmworkbench.tests.support.JavaProjects;
-
-import static org.rsmworkbench.tests.support.JavaProjects.lineOf;
-import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.tests.support.JavaProjects.lineOf;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.IThread;
 import org.eclipse.jdt.debug.core.IJavaDebugTarget;
 import org.eclipse.jdt.debug.core.IJavaLineBreakpoint;
 import org.eclipse.jdt.debug.core.IJavaObject;
@@ -41,6 +41,7 @@ import org.rsmworkbench.core.debug.sets.NodeSetControl;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.core.launching.RsmProjects;
 import org.rsmworkbench.tests.support.DebugLaunches;
+import org.rsmworkbench.tests.support.JavaProjects;
 
 /**
  * The example DoorbellPingPong (node 1 pings nodes 2, 3 and 4 in turn and waits up to 30 s for each answer)
@@ -107,6 +108,18 @@ class SuspendAllNodesTest {
         assertTrue(waitFor(() -> othersSuspended(nodes, 3), Duration.ofSeconds(20)),
                 "every other node is suspended with node 3: " + states(nodes));
         assertFalse(nodes.get(3).isSuspended(), "node 3 itself: only its thread stopped, as the breakpoint says");
+
+        // the runtime's threads are listed with the JVM's own, which the Debug view hides: the user sees the program's
+        List<String> runtimeThreads = new ArrayList<>();
+        for (IThread thread : nodes.get(3).getThreads()) {
+            IJavaThread java = (IJavaThread) thread;
+            if (java.getName().startsWith("rsm-")) {
+                assertTrue(java.isSystemThread(), java.getName() + " is among the JVM's threads, not the program's");
+                runtimeThreads.add(java.getName());
+            }
+        }
+        assertTrue(runtimeThreads.stream().anyMatch(name -> name.startsWith("rsm-cluster-watch-")), runtimeThreads.toString());
+        assertFalse(stopped.isSystemThread(), "the program's thread is shown");
 
         // an evaluation in node 3 (the Variables view does such) suspends or resumes nothing else
         IJavaStackFrame frame = (IJavaStackFrame) stopped.getTopStackFrame();

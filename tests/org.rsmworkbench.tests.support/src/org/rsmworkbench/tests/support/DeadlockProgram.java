@@ -1,6 +1,6 @@
 // Copyright (c) 2026 RSM Workbench contributors
 // SPDX-License-Identifier: EPL-2.0
-package org.rsmworkbench.emulator.tests.nodes;
+package org.rsmworkbench.tests.support;
 
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 
 /**
- * The node program of the deadlock detection tests: every node publishes its mailbox {@link #MAILBOX}; the nodes of
+ * The node program of the deadlock detection tests (of the local and of the distributed backend): every node publishes its mailbox {@link #MAILBOX}; the nodes of
  * the scenario (arguments {@code SCENARIO NODES}, e.g. {@code ring 1,2,3}) each connect to the next one's mailbox and:
  * <ul>
  * <li>ring: wait on their own mailbox, which only the previous node imports: a wait-for cycle;
