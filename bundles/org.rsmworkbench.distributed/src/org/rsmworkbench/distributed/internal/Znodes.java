@@ -12,6 +12,8 @@ import java.util.Map;
  * <ul>
  * <li>{@code /nodes/N}: {@code up} or {@code down}, the state of node N (as the mapped registry's node record: up from the
  * start, down once killed);</li>
+ * <li>{@code /nodes/N/next-segment-id}: the next id (decimal, unsigned) a publish of node N that asks for one gets; a
+ * publish takes it by writing the next at the version it read;</li>
  * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness; the launcher sees by its name that
  * node N has joined), holding {@code pid=P}, the process id of its JVM on its host ({@link #processRecord}), for people
  * who look into the registry. A process that ends cleanly
@@ -46,6 +48,11 @@ final class Znodes {
 
     static String node(int node) {
         return NODES + "/" + node;
+    }
+
+    /** The next segment id that a publish of node N asking for one (id 0) gets: made by the first such publish. */
+    static String nextSegmentId(int node) {
+        return node(node) + "/next-segment-id";
     }
 
     /** The name of the process znode of {@code node} with that ZooKeeper session. */

@@ -282,6 +282,39 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     }
 
     @Override
+    public int assignSegmentId() throws RsmException {
+        String path = Znodes.nextSegmentId(node);
+        try {
+            for (;;) {
+                Stat stat = new Stat();
+                long next;
+                try {
+                    next = Long.parseLong(new String(zooKeeper.getData(path, false, stat), StandardCharsets.UTF_8));
+                } catch (KeeperException.NoNodeException e) {
+                    try {
+                        zooKeeper.create(path, Long.toString(ClusterRegistry.FIRST_ASSIGNED_ID + 1).getBytes(StandardCharsets.UTF_8),
+                                ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+                        return (int) ClusterRegistry.FIRST_ASSIGNED_ID;
+                    } catch (KeeperException.NodeExistsException another) {
+                        continue; // another process of the node took the first: take the next
+                    }
+                }
+                if (next > ClusterRegistry.LAST_ASSIGNED_ID) {
+                    throw error(RsmError.INSUFFICIENT_RESOURCES, "node %d has assigned every segment id", node);
+                }
+                try {
+                    zooKeeper.setData(path, Long.toString(next + 1).getBytes(StandardCharsets.UTF_8), stat.getVersion());
+                    return (int) next;
+                } catch (KeeperException.BadVersionException another) {
+                    // another process of the node took it meanwhile: take the next
+                }
+            }
+        } catch (KeeperException | InterruptedException e) {
+            throw unavailable("assign a segment id", e);
+        }
+    }
+
+    @Override
     public void republish(int segmentId, List<AccessEntry> acl) throws RsmException {
         Published current = published.get(segmentId);
         if (current == null) {

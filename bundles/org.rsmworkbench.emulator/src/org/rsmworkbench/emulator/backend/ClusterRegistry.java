@@ -16,6 +16,9 @@ import org.rsmworkbench.rsmapi.RsmException;
  * and an exporter's signal goes to the importers the registry records ({@link #signalImporters}).
  */
 public interface ClusterRegistry extends AutoCloseable {
+    /** The first and the last segment id given to publishes that ask for one (RSM_USER_APP_ID_BASE and _END). */
+    long FIRST_ASSIGNED_ID = 0x8000_0000L, LAST_ASSIGNED_ID = 0xFFFF_FFFFL;
+
     /** A connection recorded in the registry. */
     interface Connection {
         /** Whether the exporter withdrew the segment or its node died since (a forced disconnect, RSMAPI §5.3). */
@@ -44,6 +47,15 @@ public interface ClusterRegistry extends AutoCloseable {
      * @throws RsmException SEGID_IN_USE when the registry already has a segment with that id on this node
      */
     void publish(PublishedSegment segment, MemorySegment memory, Runnable onSignal) throws RsmException;
+
+    /**
+     * A segment id for a publish that asks for one (id 0): the next of this node's ids from {@link #FIRST_ASSIGNED_ID},
+     * counted in the registry, so that no two processes of the node get the same id, whatever files they
+     * use.
+     *
+     * @throws RsmException INSUFFICIENT_RESOURCES when the node has assigned every id
+     */
+    int assignSegmentId() throws RsmException;
 
     /** Replaces the ACL of a published segment of this node. */
     void republish(int segmentId, List<AccessEntry> acl) throws RsmException;

@@ -147,7 +147,7 @@ public final class ClusterRuntime {
     /** Fills in a new registry, before other JVMs can open it. */
     private static void initialize(Registry registry, ClusterSpec spec) {
         for (NodeSpec node : spec.nodes()) {
-            registry.putInt(Node.at(node.id(), Node.NEXT_AUTO_ID), 0x80000000);
+            registry.putInt(Node.at(node.id(), Node.NEXT_AUTO_ID), (int) ClusterRegistry.FIRST_ASSIGNED_ID);
             registry.putIntRelease(Node.at(node.id(), Node.STATE), Node.UP);
         }
         for (int i = 0; i < spec.links().size(); i++) {

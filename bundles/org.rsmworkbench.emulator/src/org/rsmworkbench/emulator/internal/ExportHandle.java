@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.List;
 
+import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
@@ -22,7 +23,6 @@ import org.rsmworkbench.rsmapi.RsmException;
 final class ExportHandle extends SegmentHandle implements ExportSegment {
     /** Ids at or below this are reserved for drivers, the cluster transport, DLPI (RSMAPI §2.2). */
     private static final long RESERVED_ID_END = 0x3FFFFFL;
-    private static final long AUTO_ID_BASE = 0x80000000L;
     private static final int MAX_ACL_NODE = 64;
     private static final int MAX_ACL_PERMISSION = 0666;
 
@@ -103,15 +103,17 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
             throw error(RsmError.SEG_ALREADY_PUBLISHED, "%s is already published", describe());
         }
         long unsigned = Integer.toUnsignedLong(segmentId);
-        if (segmentId != 0 && (unsigned <= RESERVED_ID_END || unsigned >= AUTO_ID_BASE)) {
+        if (segmentId != 0 && (unsigned <= RESERVED_ID_END || unsigned >= ClusterRegistry.FIRST_ASSIGNED_ID)) {
             throw error(RsmError.RESERVED_SEGID,
                     "segment id %s is reserved: use 0x400000..0x7fffffff, or 0 to have one assigned", id(segmentId));
         }
         validateAcl(entries);
+        // a distributed cluster counts the ids it gives in its registry: a node's processes may not share files
+        int requested = segmentId == 0 && process.clusterRegistry != null ? process.clusterRegistry.assignSegmentId() : segmentId;
         int published = registry.mutateForCall(() -> {
             checkStillOurs();
             int nodeId = process.nodeId;
-            int id = segmentId;
+            int id = requested;
             if (id == 0) {
                 long next = registry.getInt(Registry.Node.at(nodeId, Registry.Node.NEXT_AUTO_ID));
                 if (next == 0) {

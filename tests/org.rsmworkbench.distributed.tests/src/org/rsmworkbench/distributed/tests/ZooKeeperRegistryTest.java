@@ -19,9 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
@@ -91,6 +96,34 @@ class ZooKeeperRegistryTest {
     private static void assertError(RsmError expected, Executable call) {
         RsmException e = assertThrows(RsmException.class, call);
         assertEquals(expected, e.error(), e.getMessage());
+    }
+
+    /**
+     * Processes of one node, which may have files of their own, never get the same segment id for a publish that asks for
+     * one, even at once: the registry counts them for the node, from RSM_USER_APP_ID_BASE.
+     */
+    @Test
+    void theProcessesOfANodeAreAssignedDifferentSegmentIds() throws Exception {
+        List<ClusterRegistry> processes = List.of(join(1), join(1));
+        List<Future<List<Integer>>> assigned = new ArrayList<>();
+        try (ExecutorService both = Executors.newFixedThreadPool(processes.size())) {
+            for (ClusterRegistry process : processes) {
+                assigned.add(both.submit(() -> {
+                    List<Integer> ids = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        ids.add(process.assignSegmentId());
+                    }
+                    return ids;
+                }));
+            }
+        }
+        Set<Long> ids = new TreeSet<>();
+        for (Future<List<Integer>> process : assigned) {
+            process.get().forEach(id -> ids.add(Integer.toUnsignedLong(id)));
+        }
+        assertEquals(LongStream.range(ClusterRegistry.FIRST_ASSIGNED_ID, ClusterRegistry.FIRST_ASSIGNED_ID + 40).boxed().toList(),
+                List.copyOf(ids), "40 different ids, the first 40 of the node");
+        assertEquals((int) ClusterRegistry.FIRST_ASSIGNED_ID, join(2).assignSegmentId(), "each node counts its own");
     }
 
     @Test
