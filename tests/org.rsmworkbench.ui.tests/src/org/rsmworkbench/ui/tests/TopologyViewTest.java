@@ -51,6 +51,7 @@ class TopologyViewTest {
     @RegisterExtension
     final EmulatedClusterExtension tc = EmulatedClusterExtension.of(4);
     private TopologyView view;
+    private IProject project;
     private final List<String> console = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -64,10 +65,27 @@ class TopologyViewTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         Ui.forgetDialogs();
         Ui.page().hideView(view);
         RunningClusters.getDefault().removeAll();
+        Ui.page().closeAllEditors(false);
+        if (project != null) {
+            project.delete(true, true, null);
+        }
+    }
+
+    /** A cluster file of three nodes whose first link starts down, opened in the cluster editor (which is then active). */
+    private IEditorPart openClusterFile() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("topology-test-" + System.nanoTime());
+        project.create(null);
+        project.open(null);
+        Cluster model = ClusterSpecs.fromSpec(ClusterSpec.fullyConnected(3));
+        model.getLinks().get(0).setUp(false);
+        IFile file = project.getFile("three.rsmcluster");
+        ClusterFiles.save(model, file.getLocation().toPath());
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        return IDE.openEditor(Ui.page(), file);
     }
 
     /** A point on the link that hits it (not a node, nor another link), or fails. */
@@ -136,17 +154,9 @@ class TopologyViewTest {
     @Test
     void drawsTheClusterFileChosenInItsEditor() throws Exception {
         Ui.waitUntil("the running cluster is drawn", 5000, () -> view.cluster() != null && view.layout() != null);
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("topology-test-" + System.nanoTime());
-        project.create(null);
-        project.open(null);
         EmulatedCluster launched = null;
         try {
-            Cluster model = ClusterSpecs.fromSpec(ClusterSpec.fullyConnected(3));
-            model.getLinks().get(0).setUp(false);
-            IFile file = project.getFile("three.rsmcluster");
-            ClusterFiles.save(model, file.getLocation().toPath());
-            file.refreshLocal(IResource.DEPTH_ZERO, null);
-            IEditorPart editor = IDE.openEditor(Ui.page(), file);
+            IEditorPart editor = openClusterFile();
             Ui.waitUntil(() -> "the file drawn, not " + view.title(), 5000,
                     () -> view.design() == editor && view.layout() != null && view.layout().nodes().size() == 3);
             assertNull(view.cluster());
@@ -179,12 +189,22 @@ class TopologyViewTest {
             Ui.page().closeEditor(editor, false);
             Ui.waitUntil("a running cluster once the editor is closed", 5000, () -> view.design() == null && view.cluster() != null);
         } finally {
-            Ui.page().closeAllEditors(false);
             if (launched != null) {
                 launched.close();
             }
-            project.delete(true, true, null);
         }
+    }
+
+    /** Opened while the cluster editor is the active part (the cheat sheet's order), the view draws its file. */
+    @Test
+    void opensOnTheClusterFileOfTheActiveEditor() throws Exception {
+        Ui.page().hideView(view);
+        IEditorPart editor = openClusterFile();
+        view = (TopologyView) Ui.page().showView(TopologyView.ID);
+        Ui.waitUntil(() -> "the file drawn, not " + view.title(), 5000,
+                () -> view.design() == editor && view.layout() != null && view.layout().nodes().size() == 3);
+        Ui.spin(300);
+        assertEquals(editor, view.design(), "the running cluster's next update keeps the file drawn");
     }
 
     @Test

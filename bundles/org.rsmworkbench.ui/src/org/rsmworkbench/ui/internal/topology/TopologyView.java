@@ -33,6 +33,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.ISharedImages;
@@ -137,8 +138,30 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         getViewSite().getActionBars().getToolBarManager().add(export);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addPartListener(designClosed);
+        ClusterPoller.Update latest = RsmUiPlugin.getDefault().monitor().latest();
+        known = latest == null ? Set.of() : Set.copyOf(latest.states().keySet());
+        showFirstChoice(latest);
         RsmUiPlugin.getDefault().monitor().addListener(this);
         updateTitle();
+    }
+
+    /**
+     * What the view shows when it opens: the cluster of the selection of the part still active, else (as the
+     * Properties view starts from) the cluster file of the active editor, else the first running cluster.
+     */
+    private void showFirstChoice(ClusterPoller.Update latest) {
+        IWorkbenchPage page = getSite().getPage();
+        IWorkbenchPart active = page.getActivePart();
+        if (active != null && active != this) {
+            selectionChanged(active, page.getSelection());
+        }
+        IEditorPart editor = page.getActiveEditor();
+        if (design == null && cluster == null && editor != null && Adapters.adapt(editor, ClusterSpec.class) != null) {
+            showDesign(editor);
+        }
+        if (design == null && cluster == null && latest != null) {
+            clustersChanged(latest);
+        }
     }
 
     private void relayout(int width, int height) {
