@@ -211,6 +211,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
                 gc.drawText(inside, (int) node.x() - extent.x / 2, (int) node.y() - extent.y / 2, true);
                 String label = layout.nodes().size() > 24 ? (node.up() ? "" : "down")
                         + (node.exports() > 0 ? " " + node.published() + "/" + node.exports() : "")
+                        : design != null ? node.hostname() // a file exports nothing yet
                         : node.hostname() + (node.up() ? "" : " DOWN") + "\n" + node.published() + "/" + node.exports()
                                 + " segments published";
                 if (!label.isBlank()) {
@@ -266,16 +267,26 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         }
         NodeShape node = layout.nodeAt(event.x, event.y);
         LinkShape link = node == null ? layout.linkAt(event.x, event.y) : null;
-        String tip = node != null ? "node " + node.label() + (node.up() ? " up" : " DOWN") + ", " + node.exports()
-                + " segments (" + node.published() + " published)"
-                : link == null ? null
-                        : design != null ? "link " + link.label() + (link.up() ? " starts up" : " starts DOWN")
-                                + " (its Up property in the cluster editor)"
-                        : "link " + link.label() + (link.up() ? " up: click to take it down" : " DOWN: click to bring it up");
+        String tip = tip(node, link);
         if (tip == null ? canvas.getToolTipText() != null : !tip.equals(canvas.getToolTipText())) {
             canvas.setToolTipText(tip);
         }
         canvas.setCursor(link != null && cluster != null ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
+    }
+
+    /** What hovering {@code node} or else {@code link} (either may be null) says. */
+    private String tip(NodeShape node, LinkShape link) {
+        if (node != null) {
+            return design != null ? "node " + node.label() // a file exports nothing yet
+                    : "node " + node.label() + (node.up() ? " up" : " DOWN") + ", " + node.exports() + " segments ("
+                            + node.published() + " published)";
+        }
+        if (link == null) {
+            return null;
+        }
+        return design != null
+                ? "link " + link.label() + (link.up() ? " starts up" : " starts DOWN") + " (its Up property in the cluster editor)"
+                : "link " + link.label() + (link.up() ? " up: click to take it down" : " DOWN: click to bring it up");
     }
 
     private void refreshNow() {
