@@ -238,8 +238,8 @@ class DistributedLaunchTest {
                 }
                 return process[0] != null;
             });
-            String record = new String(observer.getData("/processes/" + process[0], false, null), StandardCharsets.UTF_8).strip();
-            return Long.parseLong(record.substring("pid=".length()));
+            String record = new String(observer.getData("/processes/" + process[0], false, null), StandardCharsets.UTF_8);
+            return Long.parseLong(record.lines().findFirst().orElseThrow().substring("pid=".length()));
         } finally {
             observer.close();
         }
