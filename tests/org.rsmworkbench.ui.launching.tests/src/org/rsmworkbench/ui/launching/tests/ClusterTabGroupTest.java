@@ -294,6 +294,8 @@ class ClusterTabGroupTest {
         assertTrue(errorOf("Faults").endsWith("it needs a hosts file on the Hosts tab (a distributed cluster whose nodes run on several"
                 + " hosts)."), errorOf("Faults"));
         assertTrue(killHost.isVisible(), "shown for a distributed cluster");
+        faults.setText("kill:2@1s\nrestart:2@2s\nlink-down:1/emu0-2/emu0@1s\nlink-up:1/emu0-2/emu0@3s\nfail:1->2x3@1s");
+        assertNull(errorOf("Faults"), "every fault of the cluster reaches a distributed one");
 
         Path file = Files.createTempFile("hosts-faults-", ".txt");
         try {
