@@ -61,7 +61,12 @@ import org.rsmworkbench.rsmapi.RsmException;
  * <p>
  * The process's node is watched too: once the registry says it is down (killed), the cluster's registry is gone (the
  * launch ended) or its launcher's znode is (the launcher died), the process is dead for the cluster, as when its session expires: wherever it runs, whatever files it
- * shares with the launcher.
+ * shares with the launcher. So is a process whose node's znode changed since it joined (its node was killed and
+ * restarted).
+ * <p>
+ * The cluster's link and transfer faults reach the process through the registry too ({@link #applyFaultsTo}): it applies
+ * them to its cluster files, where its connects, transfers, signals and topology see them as in a local cluster; put and
+ * get never ask ZooKeeper.
  */
 public final class ZooKeeperRegistry implements ClusterRegistry {
     /** How long the first connection to the ensemble may take. */
