@@ -3,9 +3,9 @@
 package org.rsmworkbench.distributed.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.WatchedEvent;
@@ -14,15 +14,17 @@ import org.apache.zookeeper.ZooKeeper;
 
 /**
  * In the launcher: takes down the node of every process whose session expired (its znode went without the mark of a clean
- * end, see {@link Znodes}), as the emulator takes down a killed node. Watches the process znodes of one cluster for as long
- * as its session lasts; a look that the lost connection failed is taken again at the reconnect, and compares with the
- * processes seen before, so a process that ended meanwhile is not missed.
+ * end, see {@link Znodes}), as the emulator takes down a killed node, unless the node's life that the process belonged to
+ * has ended already (its node znode changed since the process joined: killed, and maybe restarted since; a process of a
+ * killed node expires a session timeout after the kill, which must not take down the node restarted meanwhile). Watches
+ * the process znodes of one cluster for as long as its session lasts; a look that the lost connection failed is taken
+ * again at the reconnect, and compares with the processes seen before, so a process that ended meanwhile is not missed.
  */
 final class NodeReaper implements Watcher {
     private final RegistrySession session;
     private final String root;
-    /** The process znodes seen at the last look. */
-    private final Set<String> known = new HashSet<>();
+    /** The process znodes seen at the last look, and the version of their node's znode they joined at. */
+    private final Map<String, Integer> known = new HashMap<>();
 
     private NodeReaper(RegistrySession session, String root) {
         this.session = session;
@@ -33,7 +35,7 @@ final class NodeReaper implements Watcher {
     static void start(RegistrySession session, String root) throws KeeperException, InterruptedException {
         NodeReaper reaper = new NodeReaper(session, root);
         synchronized (reaper) {
-            reaper.known.addAll(session.zooKeeper().getChildren(root + Znodes.PROCESSES, reaper));
+            reaper.remember(session.zooKeeper().getChildren(root + Znodes.PROCESSES, reaper));
         }
     }
 
@@ -45,7 +47,10 @@ final class NodeReaper implements Watcher {
         // else the session's own events; a deleted root ends the watch
     }
 
-    /** Lists the processes again, with a watch, and takes down the node of each that went without the mark of a clean end. */
+    /**
+     * Lists the processes again, with a watch, and takes down the node of each that went without the mark of a clean end,
+     * if the node is still in the life the process joined.
+     */
     private synchronized void look() throws KeeperException, InterruptedException {
         ZooKeeper zooKeeper = session.zooKeeper();
         List<String> now;
@@ -54,16 +59,37 @@ final class NodeReaper implements Watcher {
         } catch (KeeperException.NoNodeException e) {
             return; // the cluster's registry is being removed: nothing left to watch
         }
-        for (String gone : known) {
-            if (!now.contains(gone) && zooKeeper.exists(root + Znodes.CLOSED + "/" + gone, false) == null) {
+        for (Map.Entry<String, Integer> gone : known.entrySet()) {
+            String name = gone.getKey();
+            if (!now.contains(name) && zooKeeper.exists(root + Znodes.CLOSED + "/" + name, false) == null) {
                 try {
-                    zooKeeper.setData(root + Znodes.node(Znodes.nodeOfProcess(gone)), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), -1);
+                    zooKeeper.setData(root + Znodes.node(Znodes.nodeOfProcess(name)), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8),
+                            gone.getValue());
+                } catch (KeeperException.BadVersionException e) {
+                    // the node was killed since the process joined (and maybe restarted): its life has ended already
                 } catch (KeeperException.NoNodeException e) {
                     return; // the cluster's registry is being removed
                 }
             }
         }
-        known.clear();
-        known.addAll(now);
+        known.keySet().retainAll(now);
+        remember(now);
+    }
+
+    /**
+     * Notes the version of its node's znode that each process of {@code processes} not known yet joined at; one gone
+     * already, or whose record cannot be read, is not noted (it is not reaped: the node's life it belonged to is unknown).
+     */
+    private void remember(List<String> processes) throws KeeperException, InterruptedException {
+        for (String name : processes) {
+            if (!known.containsKey(name)) {
+                try {
+                    known.put(name, Znodes.processNodeVersion(session.zooKeeper().getData(root + Znodes.PROCESSES + "/" + name, false,
+                            null)));
+                } catch (KeeperException.NoNodeException | IllegalArgumentException e) {
+                    // gone since it was listed, or not a process record
+                }
+            }
+        }
     }
 }

@@ -15,13 +15,17 @@ import java.util.Map;
  * <li>{@code /nodes/N/next-segment-id}: the next id (decimal, unsigned) a publish of node N that asks for one gets; a
  * publish takes it by writing the next at the version it read;</li>
  * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness; the launcher sees by its name that
- * node N has joined), holding {@code pid=P}, the process id of its JVM on its host ({@link #processRecord}), for people
- * who look into the registry. A process that ends cleanly
+ * node N has joined), holding {@code pid=P}, the process id of its JVM on its host, for people who look into the
+ * registry, and {@code node-version=V}, the version of {@code /nodes/N} it joined at ({@link #processRecord}): the life of
+ * the node it belongs to, which a kill and a restart end. A process that ends cleanly
  * leaves {@code /closed/N-SESSION} in the same multi-op: a process znode that goes without it went with an expired
- * session, and the launcher's {@link NodeReaper} takes the node down (a killed node);</li>
+ * session, and the launcher's {@link NodeReaper} takes the node down (a killed node) unless that life has ended already;</li>
  * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
  * registry takes it with its session, and the node processes, which watch it, end;</li>
- * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec;</li>
+ * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec (a {@code link-down} fault
+ * writes it; the processes of its two nodes watch it);</li>
+ * <li>{@code /transfer-faults/I-E}: the count of the next transfers from node I to segments of node E that fail (a
+ * {@code fail:} fault); a process of node I takes it, deleting the znode at the version it read, into its cluster files;</li>
  * <li>{@code /segments/N-ID}: ephemeral (the exporter's session), the published segment ID (hex) of node N
  * ({@link SegmentRecord});</li>
  * <li>{@code /connections/N-ID-M-SEQ}: ephemeral (the importer's session), a connection of node M to it, with the permission
@@ -42,6 +46,7 @@ final class Znodes {
     static final String CONNECTIONS = "/connections";
     static final String LINK_UP = "up";
     static final String LINK_DOWN = "down";
+    static final String TRANSFER_FAULTS = "/transfer-faults";
 
     private Znodes() {
     }
@@ -60,9 +65,18 @@ final class Znodes {
         return node + "-" + Long.toHexString(session);
     }
 
-    /** The data of a process znode: {@code pid=P}. */
-    static byte[] processRecord(long pid) {
-        return ("pid=" + pid + "\n").getBytes(StandardCharsets.UTF_8);
+    /** The data of a process znode: {@code pid=P} and {@code node-version=V}. */
+    static byte[] processRecord(long pid, int nodeVersion) {
+        return ("pid=" + pid + "\nnode-version=" + nodeVersion + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The version of its node's znode that a process joined at, from {@link #processRecord}'s data.
+     *
+     * @throws IllegalArgumentException when the data is no such record
+     */
+    static int processNodeVersion(byte[] data) {
+        return Integer.parseInt(fields(data, "node-version").get("node-version"));
     }
 
     /** The node of a process znode's name. */
@@ -105,7 +119,7 @@ final class Znodes {
      * @throws IllegalArgumentException when the data is no such record
      */
     static long connectionBinding(byte[] data) {
-        return Long.parseLong(connectionFields(data, "binding").get("binding"));
+        return Long.parseLong(fields(data, "binding").get("binding"));
     }
 
     /**
@@ -114,16 +128,17 @@ final class Znodes {
      * @throws IllegalArgumentException when the data is no such record
      */
     static Importer connectionImporter(byte[] data) {
-        Map<String, String> fields = connectionFields(data, "worker", "listener");
+        Map<String, String> fields = fields(data, "worker", "listener");
         return new Importer(Base64.getDecoder().decode(fields.get("worker")), Integer.parseInt(fields.get("listener")));
     }
 
     /**
-     * The {@code name=value} lines of {@link #connectionRecord}'s data, by name (the first of a name counts).
+     * The {@code name=value} lines of a record's data ({@link #connectionRecord}, {@link #processRecord}), by name (the
+     * first of a name counts).
      *
      * @throws IllegalArgumentException when one of {@code required} is missing
      */
-    private static Map<String, String> connectionFields(byte[] data, String... required) {
+    private static Map<String, String> fields(byte[] data, String... required) {
         String text = new String(data, StandardCharsets.UTF_8);
         Map<String, String> fields = new HashMap<>();
         for (String line : text.split("\n")) {
@@ -134,7 +149,7 @@ final class Znodes {
         }
         for (String name : required) {
             if (!fields.containsKey(name)) {
-                throw new IllegalArgumentException("not a connection record with " + name + "=: '" + text + "'");
+                throw new IllegalArgumentException("not a record with " + name + "=: '" + text + "'");
             }
         }
         return fields;
@@ -151,11 +166,36 @@ final class Znodes {
      * @throws IllegalArgumentException when the data is no such record
      */
     static int[] connectionPermissions(byte[] data) {
-        Map<String, String> fields = connectionFields(data, "permission", "granted");
+        Map<String, String> fields = fields(data, "permission", "granted");
         return new int[] {Integer.parseInt(fields.get("permission"), 8), Integer.parseInt(fields.get("granted"), 8)};
     }
 
     static String link(int index) {
         return LINKS + "/" + index;
+    }
+
+    /** The name of the transfer fault znode of transfers from {@code importerNode} to {@code exporterNode}: {@code I-E}. */
+    static String transferFaultName(int importerNode, int exporterNode) {
+        return importerNode + "-" + exporterNode;
+    }
+
+    /** The importer and exporter nodes of a transfer fault znode's name. */
+    static int[] transferFaultNodes(String name) {
+        int dash = name.indexOf('-');
+        return new int[] {Integer.parseInt(name.substring(0, dash)), Integer.parseInt(name.substring(dash + 1))};
+    }
+
+    /** The data of a transfer fault znode: its count in decimal. */
+    static byte[] transferFaultCount(int count) {
+        return Integer.toString(count).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The count of a transfer fault znode's data.
+     *
+     * @throws NumberFormatException when the data is not a count
+     */
+    static int transferFaultCount(byte[] data) {
+        return Integer.parseInt(new String(data, StandardCharsets.UTF_8).strip());
     }
 }

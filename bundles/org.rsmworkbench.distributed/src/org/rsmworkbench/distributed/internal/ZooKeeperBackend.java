@@ -31,6 +31,7 @@ import org.apache.zookeeper.ZooKeeper;
 import org.openucx.jucx.ucp.UcpContext;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.backend.ClusterFaults;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
@@ -93,8 +94,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
         }
         // the spec in the root: an observer (the IDE attached to the cluster) knows the cluster from its registry alone
         zooKeeper.create(root, SpecText.encode(spec), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
-        for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.CLOSED, Znodes.LINKS, Znodes.SEGMENTS,
-                Znodes.CONNECTIONS)) {
+        for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.CLOSED, Znodes.LINKS, Znodes.TRANSFER_FAULTS,
+                Znodes.SEGMENTS, Znodes.CONNECTIONS)) {
             zooKeeper.create(root + folder, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
         }
         for (NodeSpec node : spec.nodes()) {
@@ -136,15 +137,23 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     @Override
-    public ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node) throws RsmException {
+    public ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, ClusterFaults files)
+            throws RsmException {
         // a process whose session ended, whose node the registry says is down, or whose cluster's registry or launcher is
         // gone is dead for the cluster: it ends as a killed node's process does, saying why on its console
-        return ZooKeeperRegistry.join(connectString, sessionTimeout, spec, node, why -> {
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, sessionTimeout, spec, node, why -> {
             System.err.println("rsm: this process of node " + node + " is dead for the cluster: " + why + "; it ends (exit status "
                     + ClusterRuntime.KILLED_EXIT_STATUS + ")");
             System.err.flush();
             Runtime.getRuntime().halt(ClusterRuntime.KILLED_EXIT_STATUS);
         });
+        try {
+            registry.applyFaultsTo(files);
+        } catch (RsmException | RuntimeException e) {
+            registry.close();
+            throw e;
+        }
+        return registry;
     }
 
     /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
@@ -183,6 +192,54 @@ public final class ZooKeeperBackend implements DistributedBackend {
                 // the ensemble is gone, or the cluster's registry: its nodes end with it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void nodeRestarted(int node) {
+            inRegistry("mark node " + node + " up", () -> session.zooKeeper().setData(root + Znodes.node(node),
+                    Znodes.NODE_UP.getBytes(StandardCharsets.UTF_8), -1));
+        }
+
+        @Override
+        public boolean isNodeUp(int node) {
+            return inRegistry("read the state of node " + node, () -> Znodes.NODE_UP.equals(new String(
+                    session.zooKeeper().getData(root + Znodes.node(node), false, null), StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public void setLink(int link, boolean up) {
+            inRegistry("take link " + link + (up ? " up" : " down"), () -> session.zooKeeper().setData(root + Znodes.link(link),
+                    (up ? Znodes.LINK_UP : Znodes.LINK_DOWN).getBytes(StandardCharsets.UTF_8), -1));
+        }
+
+        /** Writes the count for the importer node's processes to take: a count not taken yet is replaced, as in the files. */
+        @Override
+        public void failNextTransfers(int importerNode, int exporterNode, int count) {
+            String path = root + Znodes.TRANSFER_FAULTS + "/" + Znodes.transferFaultName(importerNode, exporterNode);
+            byte[] data = Znodes.transferFaultCount(count);
+            inRegistry("record failing transfers from node " + importerNode + " to node " + exporterNode, () -> {
+                for (;;) {
+                    try {
+                        return session.zooKeeper().create(path, data, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+                    } catch (KeeperException.NodeExistsException e) {
+                        try {
+                            return session.zooKeeper().setData(path, data, -1);
+                        } catch (KeeperException.NoNodeException taken) {
+                            // a process took the count meanwhile: make it again
+                        }
+                    }
+                }
+            });
+        }
+
+        /** Runs a call to the registry; a failure is an {@link IllegalStateException} that says what could not be done. */
+        private <T> T inRegistry(String what, ZooKeeperRegistry.Call<T> call) {
+            try {
+                return ZooKeeperRegistry.call(call);
+            } catch (ZooKeeperRegistry.Unavailable e) {
+                throw new IllegalStateException("cannot " + what + " in the cluster registry at " + connectString + ": "
+                        + e.getMessage(), e);
             }
         }
 

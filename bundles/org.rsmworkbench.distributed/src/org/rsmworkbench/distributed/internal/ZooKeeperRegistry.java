@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +35,8 @@ import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.Stat;
 import org.rsmworkbench.emulator.AccessRules;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.LinkSpec;
+import org.rsmworkbench.emulator.backend.ClusterFaults;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
@@ -56,7 +61,12 @@ import org.rsmworkbench.rsmapi.RsmException;
  * <p>
  * The process's node is watched too: once the registry says it is down (killed), the cluster's registry is gone (the
  * launch ended) or its launcher's znode is (the launcher died), the process is dead for the cluster, as when its session expires: wherever it runs, whatever files it
- * shares with the launcher.
+ * shares with the launcher. So is a process whose node's znode changed since it joined (its node was killed and
+ * restarted).
+ * <p>
+ * The cluster's link and transfer faults reach the process through the registry too ({@link #applyFaultsTo}): it applies
+ * them to its cluster files, where its connects, transfers, signals and topology see them as in a local cluster; put and
+ * get never ask ZooKeeper.
  */
 public final class ZooKeeperRegistry implements ClusterRegistry {
     /** How long the first connection to the ensemble may take. */
@@ -88,6 +98,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final Map<Integer, Published> published = new ConcurrentHashMap<>();
     /** The importers of this process's published segments as the registry last listed them, by segment id and sequence. */
     private final Map<Integer, Map<Integer, Znodes.Importer>> importers = new ConcurrentHashMap<>();
+    /** Applies the faults the registry records to this process's cluster files, one at a time ({@link #applyFault}). */
+    private final ExecutorService faults = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rsm-registry-faults").factory());
     /** Counts the watched changes of the connections: a list read across a change is not kept. */
     private final AtomicLong connectionChanges = new AtomicLong();
     /**
@@ -151,8 +163,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 session.persistently(() -> {
                     try {
                         return zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
-                                Op.create(path, Znodes.processRecord(ProcessHandle.current().pid()), ZooDefs.Ids.OPEN_ACL_UNSAFE,
-                                        CreateMode.EPHEMERAL)));
+                                Op.create(path, Znodes.processRecord(ProcessHandle.current().pid(), nodeState.getVersion()),
+                                        ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
                     } catch (KeeperException.NodeExistsException e) {
                         return List.of(); // the path is this session's: a try whose answer the dropped connection lost made it
                     }
@@ -164,7 +176,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             ZooKeeperRegistry registry = new ZooKeeperRegistry(session, dataPath, connectString, spec, node, path);
             try {
                 session.persistently(() -> {
-                    watchNode(session, node, onDead);
+                    watchNode(session, node, nodeState.getVersion(), onDead);
                     return null;
                 });
                 session.persistently(() -> {
@@ -197,22 +209,27 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /**
      * Reads {@code node}'s state with a watch, and again whenever it changes; runs {@code onDown} once the registry says the
-     * node is down or the cluster's registry is gone (its node znode deleted).
+     * node is down, or that it changed since this process joined it at version {@code joined} (it was killed, and maybe
+     * restarted since: this process belongs to its earlier life), or once the cluster's registry is gone (its node znode
+     * deleted).
      */
-    private static void watchNode(RegistrySession session, int node, Consumer<String> onDown) throws KeeperException,
+    private static void watchNode(RegistrySession session, int node, int joined, Consumer<String> onDown) throws KeeperException,
             InterruptedException {
         String gone = "the cluster's registry is gone: the launch has ended";
         Watcher watcher = event -> {
             if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
                 onDown.accept(gone);
             } else if (event.getType() != Watcher.Event.EventType.None) {
-                session.rewatch(() -> watchNode(session, node, onDown)); // the state changed: read it again, with a new watch
+                session.rewatch(() -> watchNode(session, node, joined, onDown)); // the state changed: read it again, with a new watch
             }
         };
         try {
-            byte[] state = session.zooKeeper().getData(Znodes.node(node), watcher, null);
+            Stat stat = new Stat();
+            byte[] state = session.zooKeeper().getData(Znodes.node(node), watcher, stat);
             if (!Znodes.NODE_UP.equals(new String(state, StandardCharsets.UTF_8))) {
                 onDown.accept("the cluster registry says node " + node + " is down (killed)");
+            } else if (stat.getVersion() != joined) {
+                onDown.accept("the cluster registry says node " + node + " was killed and restarted since this process joined it");
             }
         } catch (KeeperException.NoNodeException e) {
             onDown.accept(gone);
@@ -234,6 +251,124 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         };
         if (session.zooKeeper().exists(Znodes.LAUNCHER, watcher) == null) {
             onGone.accept("the launcher is gone");
+        }
+    }
+
+    /**
+     * Applies the link and transfer faults that the registry records for this process's node to {@code files}, the cluster
+     * files the process uses: the state of each link of the node, now and at each change (a link taken down cuts off the
+     * connections of those files through it), and each count of transfers from this node that are to fail, which one
+     * process of the node takes from the registry.
+     *
+     * @throws RsmException when the registry does not answer
+     */
+    public void applyFaultsTo(ClusterFaults files) throws RsmException {
+        try {
+            List<LinkSpec> links = spec.links();
+            for (int link = 0; link < links.size(); link++) {
+                if (links.get(link).nodeA() == node || links.get(link).nodeB() == node) {
+                    int index = link;
+                    session.persistently(() -> {
+                        watchLink(index, files);
+                        return null;
+                    });
+                }
+            }
+            session.persistently(() -> {
+                watchTransferFaults(files);
+                return null;
+            });
+        } catch (KeeperException | InterruptedException e) {
+            throw unavailable("read the faults of node " + node, e);
+        }
+    }
+
+    /** Reads the state of {@code link} with a watch, and again whenever it changes, and applies it to {@code files}. */
+    private void watchLink(int link, ClusterFaults files) throws KeeperException, InterruptedException {
+        Watcher watcher = event -> {
+            if (event.getType() == Watcher.Event.EventType.NodeDataChanged) {
+                session.rewatch(() -> watchLink(link, files));
+            }
+        };
+        byte[] state;
+        try {
+            state = zooKeeper.getData(Znodes.link(link), watcher, null);
+        } catch (KeeperException.NoNodeException e) {
+            return; // the cluster's registry is gone: this process ends with it
+        }
+        boolean up = !Znodes.LINK_DOWN.equals(new String(state, StandardCharsets.UTF_8));
+        applyFault(() -> files.setLink(link, up), "link " + link + (up ? " up" : " down"));
+    }
+
+    /** Lists the transfer faults with a watch, and again whenever one comes, and takes those of transfers from this node. */
+    private void watchTransferFaults(ClusterFaults files) throws KeeperException, InterruptedException {
+        Watcher watcher = event -> {
+            if (event.getType() == Watcher.Event.EventType.NodeChildrenChanged) {
+                session.rewatch(() -> watchTransferFaults(files));
+            }
+        };
+        List<String> names;
+        try {
+            names = zooKeeper.getChildren(Znodes.TRANSFER_FAULTS, watcher);
+        } catch (KeeperException.NoNodeException e) {
+            return; // the cluster's registry is gone
+        }
+        for (String name : names) {
+            int[] nodes;
+            try {
+                nodes = Znodes.transferFaultNodes(name);
+            } catch (RuntimeException e) {
+                continue; // not a fault's name: no process takes it
+            }
+            if (nodes[0] == node) {
+                takeTransferFault(name, nodes[1], files);
+            }
+        }
+    }
+
+    /**
+     * Takes the count of the transfer fault znode {@code name} (deleting it at the version read: another process of this node
+     * that took it first, or a new count written since, makes the delete fail) and applies it to {@code files}.
+     */
+    private void takeTransferFault(String name, int exporterNode, ClusterFaults files) throws KeeperException, InterruptedException {
+        String path = Znodes.TRANSFER_FAULTS + "/" + name;
+        for (;;) {
+            Stat stat = new Stat();
+            byte[] data;
+            try {
+                data = zooKeeper.getData(path, false, stat);
+                zooKeeper.delete(path, stat.getVersion());
+            } catch (KeeperException.NoNodeException e) {
+                return; // another process of this node took it
+            } catch (KeeperException.BadVersionException e) {
+                continue; // the launch wrote a new count since: that one counts
+            }
+            int count;
+            try {
+                count = Znodes.transferFaultCount(data);
+            } catch (NumberFormatException e) {
+                return; // damaged: no count to take
+            }
+            applyFault(() -> files.failNextTransfers(node, exporterNode, count), count + " failing transfers to node " + exporterNode);
+            return;
+        }
+    }
+
+    /**
+     * Applies a fault to this process's cluster files off ZooKeeper's event thread (a link taken down waits for the importers
+     * of the JVMs that share the files to follow), in the order the registry told them.
+     */
+    private void applyFault(Runnable apply, String what) {
+        try {
+            faults.execute(() -> {
+                try {
+                    apply.run();
+                } catch (RuntimeException e) {
+                    System.err.println("rsm: node " + node + " cannot apply the registry's " + what + " to its cluster files: " + e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // this process has left the registry: nothing to apply to
         }
     }
 
@@ -708,6 +843,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        faults.shutdownNow();
         session.close();
         dataPath.close();
     }

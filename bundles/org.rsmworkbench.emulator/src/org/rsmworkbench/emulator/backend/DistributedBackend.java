@@ -55,8 +55,14 @@ public interface DistributedBackend {
                 .or(() -> ServiceLoader.load(DistributedBackend.class, DistributedBackend.class.getClassLoader()).findFirst());
     }
 
-    /** The registry of one launched cluster, as long as the launch runs. */
-    interface LaunchedRegistry extends AutoCloseable {
+    /**
+     * The registry of one launched cluster, as long as the launch runs. Its {@link ClusterFaults} record a fault for every node
+     * process, wherever it runs: each applies it to its cluster files ({@link DistributedBackend#join}) when its watch on the
+     * registry fires (within milliseconds), so a connect, which asks the registry, sees a link down at once, a transfer or a
+     * signal once its process has applied it. They throw an {@link IllegalStateException} that says why when the registry
+     * does not answer.
+     */
+    interface LaunchedRegistry extends AutoCloseable, ClusterFaults {
         /** What node JVMs get as {@link DistributedBackend#PROPERTY}: it names this cluster's registry alone. */
         String connectString();
 
@@ -82,6 +88,21 @@ public interface DistributedBackend {
          */
         void nodeKilled(int node);
 
+        /**
+         * Marks {@code node} up again in the registry (a restart after a kill): processes may join it again, and the processes
+         * of its earlier life are dead for the cluster however late their sessions expire.
+         *
+         * @throws IllegalStateException when the registry does not answer
+         */
+        void nodeRestarted(int node);
+
+        /**
+         * Whether the registry says {@code node} is up: down once killed, or once a process of it died (its session expired).
+         *
+         * @throws IllegalStateException when the registry does not answer
+         */
+        boolean isNodeUp(int node);
+
         /** Removes the cluster's registry (and stops an embedded ensemble). */
         @Override
         void close();
@@ -99,11 +120,14 @@ public interface DistributedBackend {
     /**
      * Joins the registry at {@code connectString} as a process of {@code node} of the cluster {@code spec}, with a session
      * that asks for {@code sessionTimeout}: the node is up for the others as long as the returned registry is open. In a
-     * node JVM: the JVM ends as killed (137) when the registry declares the node dead (its session expired).
+     * node JVM: the JVM ends as killed (137) when the registry declares the node dead (its session expired). The link and
+     * transfer faults the registry records ({@link LaunchedRegistry}) are applied to {@code files}, the cluster files the
+     * process uses: those that concern its node, now and whenever the registry changes them.
      *
      * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached
      */
-    ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node) throws RsmException;
+    ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, ClusterFaults files)
+            throws RsmException;
 
     /**
      * The spec of the cluster whose registry is at {@code connectString}, as the launch recorded it there: what a node JVM

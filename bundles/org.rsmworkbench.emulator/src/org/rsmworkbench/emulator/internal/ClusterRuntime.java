@@ -23,6 +23,7 @@ import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.NodeSpec;
+import org.rsmworkbench.emulator.backend.ClusterFaults;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
@@ -40,7 +41,7 @@ import org.rsmworkbench.rsmapi.RsmException;
  * JVMs and ends processes whose node was killed, and a revoker thread that cuts this JVM's importers
  * off when another JVM asks (see {@link #mutateAndRevoke}). One instance per cluster directory per JVM.
  */
-public final class ClusterRuntime {
+public final class ClusterRuntime implements ClusterFaults {
     static final String REGISTRY = "registry";
     static final String OWNER_LOCK = "cluster.lock";
     static final String JVM_DIRECTORY = "jvms";
@@ -641,6 +642,7 @@ public final class ClusterRuntime {
         });
     }
 
+    @Override
     public void setLink(int link, boolean up) {
         mutateAndRevoke(() -> {
             registry.putIntRelease(Registry.linkAt(link), up ? 1 : 0);
@@ -657,6 +659,7 @@ public final class ClusterRuntime {
         });
     }
 
+    @Override
     public void failNextTransfers(int importerNode, int exporterNode, int count) {
         registry.mutate(() -> {
             registry.putIntRelease(Registry.failAt(importerNode, exporterNode), Math.max(0, count));

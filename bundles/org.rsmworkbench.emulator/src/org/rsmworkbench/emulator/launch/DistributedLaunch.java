@@ -47,7 +47,7 @@ public record DistributedLaunch(String zookeeper, Duration sessionTimeout, Hosts
     /**
      * The distributed launch of {@code plan}, or null when {@code zookeeper} is null (a local cluster), checked: the
      * ensemble's form, a session timeout only with an ensemble, the hosts file against the plan's cluster and nodes and against the faults of hosts, an ensemble
-     * that the hosts reach, and the plan's faults against what a distributed cluster can do ({@link FaultInjector#refusal}).
+     * that the hosts reach (every fault of the plan reaches a distributed cluster, see {@link FaultInjector#distributed}).
      *
      * @param sessionTimeout the session timeout, or null for {@link DistributedBackend#DEFAULT_SESSION_TIMEOUT}
      * @param hostsFile the hosts file to read, or null
@@ -75,12 +75,6 @@ public record DistributedLaunch(String zookeeper, Duration sessionTimeout, Hosts
             return null;
         }
         checkZooKeeper(zookeeper);
-        for (ScheduledFault scheduled : plan.faults()) {
-            String refusal = FaultInjector.refusal(scheduled.fault(), true);
-            if (refusal != null) {
-                throw new LaunchArgumentException("--fault " + scheduled + " with --zookeeper: " + refusal);
-            }
-        }
         return new DistributedLaunch(zookeeper, sessionTimeout != null ? sessionTimeout : DistributedBackend.DEFAULT_SESSION_TIMEOUT,
                 hosts(zookeeper, hostsFile, plan, hostFaults));
     }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 
 /**
@@ -23,7 +24,11 @@ import org.rsmworkbench.emulator.backend.DistributedBackend;
  * says so on its line.
  * <p>
  * A restart brings a node up empty, like a machine that reboots; a launch then starts the node's program again (its
- * {@link ProgramStarter}), as a real node starts its services at boot, so that the program can rejoin.
+ * {@link ProgramStarter}), as a real node starts its services at boot, so that the program can rejoin: on its host,
+ * through the host's prefix, in a launch across hosts.
+ * <p>
+ * Every fault reaches a distributed cluster too ({@link #distributed}): through its registry in ZooKeeper, which its node
+ * processes watch wherever they run, with the effects the local backend gives.
  */
 public final class FaultInjector {
     /** The source of faults scheduled with {@code rsm-launch --fault}: its lines end with {@code (--fault kill:2@500ms)}. */
@@ -56,7 +61,7 @@ public final class FaultInjector {
     private final Clock clock;
     private volatile ProgramStarter programs;
     private volatile BiConsumer<Fault, Result> listener = (_, _) -> { };
-    /** The registry of a distributed cluster (in ZooKeeper): some faults do not reach it ({@link #refusal}); null: local. */
+    /** The registry of a distributed cluster (in ZooKeeper), which every fault goes into too; null: a local cluster. */
     private volatile DistributedBackend.LaunchedRegistry registry;
 
     /**
@@ -81,28 +86,13 @@ public final class FaultInjector {
     }
 
     /**
-     * Refuses the faults that do not reach a distributed cluster ({@link #refusal}): its registry is {@code launched}, in
-     * ZooKeeper; a kill marks the node down there too, which ends its processes on hosts that do not share the cluster's files.
+     * Makes the faults reach a distributed cluster, whose registry is {@code launched}, in ZooKeeper: besides the launch's
+     * cluster files (those of the node JVMs that share them, and the launch's views), each fault goes into the registry,
+     * which the node processes watch wherever they run ({@link #inject}).
      */
     public FaultInjector distributed(DistributedBackend.LaunchedRegistry launched) {
         registry = Objects.requireNonNull(launched, "launched");
         return this;
-    }
-
-    /**
-     * Why {@code fault} is refused, or null when it is not. A distributed cluster's links, connections, transfers and node
-     * states are in ZooKeeper and UCX, which the emulator's link, transfer and restart faults do not reach; a kill ends the
-     * node's JVMs (the registry finds the node dead when its session expires). Across hosts, {@code kill-host} and
-     * {@code host-link-down} act on the hosts themselves.
-     *
-     * @param inDistributedCluster whether the fault is for a distributed cluster
-     */
-    public static String refusal(Fault fault, boolean inDistributedCluster) {
-        if (!inDistributedCluster || fault instanceof Fault.KillNode) {
-            return null;
-        }
-        return "a distributed cluster's links, transfers and node restarts are ZooKeeper's and UCX's, which this fault does not"
-                + " reach: only kill works there (across hosts, kill-host and host-link-down act on the hosts)";
     }
 
     /** Who is told of each fault after it was applied or refused (a recording of the run); called with the lock held. */
@@ -137,21 +127,19 @@ public final class FaultInjector {
     public synchronized Result inject(Fault fault, String source) {
         LocalTime time = now(); // when it happened: a kill takes a moment to end the node's processes
         DistributedBackend.LaunchedRegistry distributed = registry;
-        String refusal = refusal(fault, distributed != null);
-        if (refusal != null) {
-            return logged(fault, false, line(time, fault, source, "refused: " + refusal));
-        }
         try {
-            String nothingToDo = nothingToDo(fault);
+            String nothingToDo = nothingToDo(fault, distributed);
             if (nothingToDo != null) {
                 return logged(fault, false, line(time, fault, source, "nothing to do, " + nothingToDo));
             }
-            fault.applyTo(cluster);
-            if (distributed != null && fault instanceof Fault.KillNode kill) {
-                distributed.nodeKilled(kill.node());
+            if (distributed == null) {
+                fault.applyTo(cluster);
+            } else {
+                applyTo(distributed, fault);
             }
         } catch (RuntimeException e) {
-            // a wrong node or link, or a cluster that has stopped (its memory is gone: "Already closed")
+            // a wrong node or link, a cluster that has stopped (its memory is gone: "Already closed"), a registry that does
+            // not answer
             return logged(fault, false, line(time, fault, source, "failed: " + (cluster.isClosed() ? "the cluster has stopped" : e.getMessage())));
         }
         Result result = logged(fault, true, line(time, fault, source, null));
@@ -166,6 +154,43 @@ public final class FaultInjector {
         return result;
     }
 
+    /**
+     * Applies {@code fault} to a distributed cluster: to the launch's files and to its registry, where the node processes
+     * find it wherever they run. A kill marks the node down there (its processes end, as each watches its node); a restart
+     * marks it up again before its program starts, so that the program can join. A link's state goes into the registry,
+     * which a connect reads, and each node process of the link's nodes applies it to its files as a local link fault (its
+     * connections through the link cut off, its signals and topology see it down). Failing transfers go only into the
+     * registry: a process of the importer node takes the count into its files, once, so that the count is not doubled in
+     * files the launch shares.
+     */
+    private void applyTo(DistributedBackend.LaunchedRegistry distributed, Fault fault) {
+        switch (fault) {
+            case Fault.KillNode kill -> {
+                fault.applyTo(cluster);
+                distributed.nodeKilled(kill.node());
+            }
+            case Fault.RestartNode restart -> {
+                fault.applyTo(cluster); // a registry that fails then leaves the node down there: a restart again applies
+                distributed.nodeRestarted(restart.node());
+            }
+            case Fault.SetLink link -> {
+                int index = ConnectChecks.linkIndex(cluster.spec(), link.nodeA(), link.controllerA(), link.nodeB(), link.controllerB());
+                if (index >= 0) {
+                    distributed.setLink(index, link.up());
+                }
+                fault.applyTo(cluster); // for the launch's views; a link that does not exist fails here
+            }
+            case Fault.FailTransfers fail -> {
+                for (int node : fail.nodes()) {
+                    if (cluster.spec().node(node) == null) {
+                        throw new IllegalArgumentException("cluster " + cluster.spec().name() + " has no node " + node);
+                    }
+                }
+                distributed.failNextTransfers(fail.importerNode(), fail.exporterNode(), fail.count());
+            }
+        }
+    }
+
     private Result logged(Fault fault, boolean applied, String line) {
         log.accept(line);
         Result result = new Result(applied, line);
@@ -173,11 +198,15 @@ public final class FaultInjector {
         return result;
     }
 
-    /** Why the fault would change nothing (its node is already down, or still up), or null. */
-    private String nothingToDo(Fault fault) {
+    /**
+     * Why the fault would change nothing (its node is already down, or still up), or null. A node of a distributed cluster
+     * is up when the registry says so too: a process of it that died took it down there.
+     */
+    private String nothingToDo(Fault fault, DistributedBackend.LaunchedRegistry distributed) {
         return switch (fault) {
             case Fault.KillNode kill -> isUp(kill.node()) ? null : "node " + kill.node() + " is already down";
-            case Fault.RestartNode restart -> isUp(restart.node()) ? "node " + restart.node() + " is up" : null;
+            case Fault.RestartNode restart -> isUp(restart.node()) && (distributed == null || distributed.isNodeUp(restart.node()))
+                    ? "node " + restart.node() + " is up" : null;
             default -> null;
         };
     }

@@ -257,8 +257,8 @@ class DistributedLaunchTest {
                 }
                 return process[0] != null;
             });
-            String record = new String(observer.getData("/processes/" + process[0], false, null), StandardCharsets.UTF_8).strip();
-            return Long.parseLong(record.substring("pid=".length()));
+            String record = new String(observer.getData("/processes/" + process[0], false, null), StandardCharsets.UTF_8);
+            return Long.parseLong(record.lines().findFirst().orElseThrow().substring("pid=".length()));
         } finally {
             observer.close();
         }
@@ -399,6 +399,75 @@ class DistributedLaunchTest {
         assertEquals(REBIND_IMPORTER, launch.output(2), launch.toString());
         assertEquals(REBIND_IMPORTER, launch.output(3), launch.toString());
         assertEquals(rebindExporter(2, 3), launch.output(1), launch.toString());
+    }
+
+    /** The link between nodes 1 and 2, down 3 s into the launch (the importer has connected by then) and up 3 s later. */
+    private static final List<String> LINK_DOWN_AND_UP = List.of("--fault", "link-down:1/emu0-2/emu0@3s", "--fault",
+            "link-up:1/emu0-2/emu0@6s");
+    /** What node 2 of the {@link FaultProbe} prints with {@code link}: what the local backend gives (RSMAPI §5.3, §5.4). */
+    private static final List<String> LINK_IMPORTER = List.of("put-before OK", "topology active",
+            "put-after-link-down CONN_ABORTED", "explicit-put OK", "barrier-close CONN_ABORTED", "signal REMOTE_NODE_UNREACHABLE",
+            "connect REMOTE_NODE_UNREACHABLE", "topology inactive", "disconnect OK", "connect-after-link-up OK", "topology active");
+
+    private static Launch faultProbe(List<String> options, String... probeArgs) {
+        List<String> args = new ArrayList<>(List.of("--zookeeper", "embedded", "--nodes", "2"));
+        args.addAll(options);
+        args.add(FaultProbe.class.getName());
+        args.add("--");
+        args.addAll(Arrays.asList(probeArgs));
+        return launch(args.toArray(String[]::new));
+    }
+
+    /**
+     * A link taken down between two nodes of a distributed cluster reaches their node JVMs through the registry: the importer
+     * across it is forcibly disconnected, its signal and a new connect find the node unreachable, its topology says so, and
+     * once the link is up a connect works again; the exporter waits for its signal through the new connection.
+     */
+    @Test
+    void aLinkDownCutsOffTheImporterAcrossItAndALinkUpLetsItConnectAgain() {
+        Launch launch = faultProbe(LINK_DOWN_AND_UP, "link");
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(LINK_IMPORTER, launch.output(2), launch.toString());
+        assertEquals(List.of("node 2 is done"), launch.output(1), launch.toString());
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch\\] [0-9:.]+ take link 1:emu0 - 2:emu0 down"
+                + " \\(--fault link-down:1/emu0-2/emu0@3000ms\\)")), launch.toString());
+    }
+
+    /** The same with node JVMs that share no file with the launcher nor with each other: the registry alone tells them. */
+    @Test
+    void aLinkDownReachesNodeJvmsWithClusterDirectoriesOfTheirOwn() {
+        List<String> options = new ArrayList<>(LINK_DOWN_AND_UP);
+        options.addAll(List.of("--jvm-arg", OWN_FILES));
+        Launch launch = faultProbe(options, "link");
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(LINK_IMPORTER, launch.output(2), launch.toString());
+        assertEquals(List.of("node 2 is done"), launch.output(1), launch.toString());
+    }
+
+    /** Failing transfers reach an importer node JVM with files of its own: exactly that many of its puts fail, the next works. */
+    @Test
+    void theNextTransfersBetweenTwoNodesFailForANodeJvmWithFilesOfItsOwn() {
+        Launch launch = faultProbe(List.of("--fault", "fail:2->1x3@3s", "--jvm-arg", OWN_FILES), "fail");
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(List.of("put-before OK", "failed-in-a-row 3 BARRIER_FAILURE", "put-after OK"), launch.output(2),
+                launch.toString());
+        assertEquals(List.of("node 2 is done"), launch.output(1), launch.toString());
+    }
+
+    /**
+     * A node killed and restarted comes up again in the registry and its program runs again: its second life joins, connects
+     * and lives on past the expiry of its first life's session (which must not take the restarted node down again).
+     */
+    @Test
+    void aRestartedNodeJoinsAgainAndRunsItsProgramAgainPastTheExpiryOfItsFirstLife(@TempDir Path folder) {
+        Launch launch = faultProbe(List.of("--fault", "kill:2@2s", "--fault", "restart:2@3s", "--jvm-arg", OWN_FILES), "restart",
+                folder.resolve("lived").toString());
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(List.of("first life", "second life", "put OK", "put-later OK"), launch.output(2), launch.toString());
+        assertEquals(List.of("node 2 is done"), launch.output(1), launch.toString());
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch\\] [0-9:.]+ node 2: its program is started again"
+                + " \\(pid [0-9]+\\)")), launch.toString());
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0; exit status 0"), launch.toString());
     }
 
     @Test

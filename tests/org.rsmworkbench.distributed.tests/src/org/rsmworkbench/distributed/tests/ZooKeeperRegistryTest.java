@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +42,9 @@ import org.junit.jupiter.api.function.Executable;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.backend.ClusterFaults;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
+import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.emulator.backend.RemoteSegment;
@@ -525,6 +528,115 @@ class ZooKeeperRegistryTest {
             other.close();
         }
         assertTrue(gone.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the node's process is told that the launcher is gone");
+    }
+
+    /** What the registry told a process to apply to its cluster files, one line each: {@code link 0 down}, {@code fail 2->1 x3}. */
+    private static final class AppliedFaults implements ClusterFaults {
+        final List<String> applied = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void setLink(int link, boolean up) {
+            applied.add("link " + link + (up ? " up" : " down"));
+        }
+
+        @Override
+        public void failNextTransfers(int importerNode, int exporterNode, int count) {
+            applied.add("fail " + importerNode + "->" + exporterNode + " x" + count);
+        }
+
+        List<String> failures() {
+            return applied.stream().filter(l -> l.startsWith("fail ")).toList();
+        }
+    }
+
+    /** A process of {@code node} that applies the faults the registry records to {@code files}. */
+    private ZooKeeperRegistry joinApplyingFaults(int node, AppliedFaults files) throws RsmException {
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
+        joined.add(registry);
+        registry.applyFaultsTo(files);
+        return registry;
+    }
+
+    /**
+     * A link the launcher takes down refuses a connect across it at once (the connect reads the registry), and each process of
+     * the link's two nodes applies it to its files, then the link up; a process of a node with no part in the link is told
+     * nothing of it.
+     */
+    @Test
+    void aLinkDownRefusesConnectsAcrossItAndTheProcessesOfItsNodesApplyItAndItsEnd() throws Exception {
+        int link = ConnectChecks.linkIndex(spec, 1, "emu0", 2, "emu0");
+        AppliedFaults exporterFiles = new AppliedFaults();
+        AppliedFaults importerFiles = new AppliedFaults();
+        AppliedFaults otherFiles = new AppliedFaults();
+        ClusterRegistry exporter = joinApplyingFaults(1, exporterFiles);
+        ClusterRegistry importer = joinApplyingFaults(2, importerFiles);
+        ClusterRegistry other = joinApplyingFaults(3, otherFiles);
+        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
+        cluster.setLink(link, false);
+        assertError(RsmError.REMOTE_NODE_UNREACHABLE, () -> connect(importer, 1, Rsm.PERM_READ));
+        connect(other, 1, Rsm.PERM_READ).disconnect();
+        String down = "link " + link + " down";
+        waitFor("both nodes' processes take the link down", () -> exporterFiles.applied.contains(down)
+                && importerFiles.applied.contains(down));
+        cluster.setLink(link, true);
+        String up = "link " + link + " up";
+        waitFor("both nodes' processes bring it up again", () -> exporterFiles.applied.getLast().equals(up)
+                && importerFiles.applied.getLast().equals(up));
+        connect(importer, 1, Rsm.PERM_READ).disconnect();
+        assertEquals(List.of(), otherFiles.applied.stream().filter(l -> l.startsWith("link " + link + " ")).toList(),
+                "node 3 has no part in the link");
+    }
+
+    /**
+     * A count of failing transfers goes to one process of the importer node (two processes of it share files, or the first
+     * takes them all), not to the exporter's; a count for a node that has no process yet waits for the first to join.
+     */
+    @Test
+    void failingTransfersAreTakenOnceByAProcessOfTheImporterNodeEvenOneThatJoinsLater() throws Exception {
+        AppliedFaults first = new AppliedFaults();
+        AppliedFaults second = new AppliedFaults();
+        AppliedFaults exporterFiles = new AppliedFaults();
+        joinApplyingFaults(2, first);
+        joinApplyingFaults(2, second);
+        joinApplyingFaults(1, exporterFiles);
+        cluster.failNextTransfers(2, 1, 3);
+        waitFor("a process of node 2 takes the count", () -> first.failures().size() + second.failures().size() > 0);
+        List<String> taken = new ArrayList<>(first.failures());
+        taken.addAll(second.failures());
+        assertEquals(List.of("fail 2->1 x3"), taken, "one process took it, once");
+        cluster.failNextTransfers(3, 1, 2);
+        AppliedFaults late = new AppliedFaults();
+        joinApplyingFaults(3, late);
+        waitFor("the first process of node 3 takes the count that waited for it", () -> late.failures().equals(List.of("fail 3->1 x2")));
+        assertEquals(List.of(), exporterFiles.failures(), "the exporter's node takes none");
+    }
+
+    /**
+     * A killed node restarted in the registry takes processes again; its earlier life's process, whose session expires a
+     * session timeout after the kill, does not take it down again, as the expiry of a process of its current life does.
+     */
+    @Test
+    void aRestartedNodeTakesProcessesAgainAndTheExpiryOfItsEarlierLifeLeavesItUp() throws Exception {
+        CountDownLatch earlierDead = new CountDownLatch(1);
+        ZooKeeperRegistry earlier = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1,
+                _ -> earlierDead.countDown());
+        joined.add(earlier);
+        cluster.nodeKilled(1);
+        assertTrue(earlierDead.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the killed node's process is told");
+        assertFalse(cluster.isNodeUp(1));
+        assertError(RsmError.CTLR_NOT_PRESENT, () -> join(1));
+        cluster.nodeRestarted(1);
+        assertTrue(cluster.isNodeUp(1));
+        CountDownLatch laterDead = new CountDownLatch(1);
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, _ -> laterDead.countDown()));
+        expireSession(cluster.connectString(), earlier.zooKeeper());
+        // then a process of node 2 expires: once the reaper has taken node 2 down, it has looked at the earlier process too
+        ZooKeeperRegistry node2 = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 2, _ -> { });
+        joined.add(node2);
+        expireSession(cluster.connectString(), node2.zooKeeper());
+        waitFor("the reaper takes node 2 down", () -> !cluster.isNodeUp(2));
+        assertTrue(cluster.isNodeUp(1), "the restarted node is still up");
+        assertEquals(1, laterDead.getCount(), "the process of its current life is told nothing");
     }
 
     @Test

@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 
 /** The fault lines of the cluster console and rsm-launch: time, what was done, where it came from; restarts. */
 class FaultInjectorTest {
@@ -104,6 +109,109 @@ class FaultInjectorTest {
         failing.inject(new Fault.KillNode(2), "Clusters view");
         assertTrue(failing.inject(new Fault.RestartNode(2), "Clusters view").applied());
         assertEquals("12:03:04.512 node 2 is up, but its program could not be started again: no java", log.getLast());
+    }
+
+    /** The registry of a distributed cluster as a launch has it, which records what the injector asks of it. */
+    private static final class RecordedRegistry implements DistributedBackend.LaunchedRegistry {
+        final List<String> calls = new ArrayList<>();
+        final Set<Integer> down = new HashSet<>();
+        /** Why the registry does not answer, or null while it does. */
+        String unreachable;
+
+        private void answer() {
+            if (unreachable != null) {
+                throw new IllegalStateException(unreachable);
+            }
+        }
+
+        @Override
+        public String connectString() {
+            return "zk:2181/rsm-workbench/test";
+        }
+
+        @Override
+        public Duration sessionTimeout() {
+            return DistributedBackend.DEFAULT_SESSION_TIMEOUT;
+        }
+
+        @Override
+        public List<Path> nodeClassPath() {
+            return List.of();
+        }
+
+        @Override
+        public Set<Integer> joinedNodes() {
+            return Set.of();
+        }
+
+        @Override
+        public void nodeKilled(int node) {
+            calls.add("kill " + node);
+            down.add(node);
+        }
+
+        @Override
+        public void nodeRestarted(int node) {
+            answer();
+            calls.add("restart " + node);
+            down.remove(node);
+        }
+
+        @Override
+        public boolean isNodeUp(int node) {
+            answer();
+            return !down.contains(node);
+        }
+
+        @Override
+        public void setLink(int link, boolean up) {
+            answer();
+            calls.add("link " + link + (up ? " up" : " down"));
+        }
+
+        @Override
+        public void failNextTransfers(int importerNode, int exporterNode, int count) {
+            answer();
+            calls.add("fail " + importerNode + "->" + exporterNode + " x" + count);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /**
+     * Every fault reaches a distributed cluster through its registry: a link's state by its index in the spec (and in the
+     * launch's files, for its views), failing transfers only there (a process of the importer node takes them into its
+     * files), a kill and a restart, which then starts the program again; a restart applies when the registry says the node
+     * is down though the launch's files do not (a process of it died). A registry that does not answer fails the fault.
+     */
+    @Test
+    void aDistributedClusterGetsEveryFaultThroughItsRegistry() {
+        RecordedRegistry registry = new RecordedRegistry();
+        injector.distributed(registry);
+        assertTrue(injector.inject(Fault.parse("link-down:1/emu0-3/emu0"), "Topology view").applied());
+        assertFalse(cluster.state().links().get(1).up(), "the launch's files say the link is down too");
+        assertTrue(injector.inject(Fault.parse("link-up:3/emu0-1/emu0"), "Topology view").applied());
+        assertTrue(injector.inject(Fault.parse("fail:2->1x3"), "Clusters view").applied());
+        assertTrue(injector.inject(new Fault.KillNode(2), "Clusters view").applied());
+        assertTrue(injector.inject(new Fault.RestartNode(2), "Clusters view").applied());
+        registry.down.add(3); // its process died: the registry took it down
+        assertTrue(injector.inject(new Fault.RestartNode(3), "Clusters view").applied());
+        assertEquals(List.of("link 1 down", "link 1 up", "fail 2->1 x3", "kill 2", "restart 2", "restart 3"), registry.calls);
+        assertEquals(List.of(2, 3), programsStarted);
+
+        FaultInjector.Result up = injector.inject(new Fault.RestartNode(1), "Clusters view");
+        assertEquals("12:03:04.512 restart node 1 (Clusters view): nothing to do, node 1 is up", up.line());
+        FaultInjector.Result unknown = injector.inject(Fault.parse("fail:1->9x1"), "Clusters view");
+        assertEquals("12:03:04.512 fail the next transfer from node 1 to node 9 (Clusters view): failed: cluster cluster-of-3 has"
+                + " no node 9", unknown.line());
+        registry.unreachable = "cannot take link 0 down in the cluster registry at zk:2181: ConnectionLoss";
+        FaultInjector.Result unanswered = injector.inject(Fault.parse("link-down:1/emu0-2/emu0"), "Topology view");
+        assertFalse(unanswered.applied());
+        assertEquals("12:03:04.512 take link 1:emu0 - 2:emu0 down (Topology view): failed: " + registry.unreachable, unanswered.line());
+        assertTrue(cluster.state().links().get(0).up(), "a link the registry did not take down stays up in the launch's files");
+        assertEquals(6, registry.calls.size(), "nothing more reached the registry: " + registry.calls);
     }
 
     private boolean node(int id) {

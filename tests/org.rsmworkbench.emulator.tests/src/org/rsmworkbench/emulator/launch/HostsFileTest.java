@@ -168,12 +168,9 @@ class HostsFileTest {
         assertEquals("--fault kill-host:a@1000ms needs --hosts FILE (it names a host)",
                 refusal(List.of("--nodes", "3", "--cp", CLASSES, "--fault", "kill-host:a@1s", MAIN)));
 
-        assertEquals("--fault link-down:1/emu0-2/emu0@1000ms with --zookeeper: a distributed cluster's links, transfers and node"
-                + " restarts are ZooKeeper's and UCX's, which this fault does not reach: only kill works there (across hosts, kill-host"
-                + " and host-link-down act on the hosts)", refusal(List.of("--zookeeper", "embedded", "--nodes", "3", "--cp", CLASSES,
-                "--fault", "link-down:1/emu0-2/emu0@1s", MAIN)));
         assertEquals("embedded", LaunchArguments.parse(List.of("--zookeeper", "embedded", "--nodes", "3", "--cp", CLASSES,
-                "--fault", "kill:2@1s", MAIN)).zookeeper(), "a kill reaches a distributed cluster");
+                "--fault", "kill:2@1s", "--fault", "restart:2@2s", "--fault", "link-down:1/emu0-2/emu0@1s", "--fault",
+                "link-up:1/emu0-2/emu0@3s", "--fault", "fail:1->2x3@1s", MAIN)).zookeeper(), "every fault reaches a distributed cluster");
 
         Path missingNode = write("host a nodes=1,2\n");
         assertEquals("--hosts " + missingNode + ": node 3 runs the program but is on no host: add it to the nodes= of a host line",

@@ -194,8 +194,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     }
 
     /**
-     * Makes the cluster distributed, its registry {@code launchedRegistry}: the faults that do not reach such a cluster are
-     * refused ({@link FaultInjector#refusal}), and the registry is removed (an embedded ensemble stopped) when the cluster
+     * Makes the cluster distributed, its registry {@code launchedRegistry}: the faults go into it too, for the node processes
+     * ({@link FaultInjector#distributed}), and the registry is removed (an embedded ensemble stopped) when the cluster
      * stops.
      */
     public void distributed(DistributedBackend.LaunchedRegistry launchedRegistry) {

@@ -21,7 +21,6 @@ import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.NodeSettings;
 import org.rsmworkbench.core.launching.RsmLaunching;
-import org.rsmworkbench.emulator.launch.FaultInjector;
 import org.rsmworkbench.emulator.launch.HostFault;
 import org.rsmworkbench.emulator.launch.HostsFile;
 import org.rsmworkbench.emulator.launch.LaunchArgumentException;
@@ -30,8 +29,8 @@ import org.rsmworkbench.emulator.launch.ScheduledFault;
 /**
  * Faults: scheduled faults, one per line, in the syntax of {@code rsm-launch --fault} ({@code kill:2@500ms},
  * {@code link-down:1/emu0-2/emu0@200ms}, {@code fail:1->2x3@100ms}, ...); the time counts from when every node
- * program has joined the cluster. Each line is checked against the cluster, and against what a distributed cluster
- * (Hosts tab) can do. A distributed cluster also has the faults of its hosts ({@code kill-host:beta@1s},
+ * program has joined the cluster. Each line is checked against the cluster (they reach a distributed cluster too).
+ * A distributed cluster (Hosts tab) also has the faults of its hosts ({@code kill-host:beta@1s},
  * {@code host-link-down:alpha-beta@2s}, {@code host-link-up:alpha-beta@3s}, as {@code rsm-launch --hosts} has them),
  * checked against the hosts file of the Hosts tab; their buttons are shown for a distributed cluster only.
  */
@@ -152,12 +151,10 @@ public final class FaultsTab extends AbstractLaunchConfigurationTab {
                 continue;
             }
             try {
-                ScheduledFault fault = source != null ? ClusterLaunchConfiguration.checkFault(line.strip(), source.spec())
-                        : ScheduledFault.parse(line.strip());
-                String refusal = FaultInjector.refusal(fault.fault(), distributed);
-                if (refusal != null) {
-                    setErrorMessage("Faults, line " + number + ": " + fault + " in a distributed cluster (Hosts tab): " + refusal + ".");
-                    return false;
+                if (source != null) {
+                    ClusterLaunchConfiguration.checkFault(line.strip(), source.spec());
+                } else {
+                    ScheduledFault.parse(line.strip());
                 }
             } catch (IllegalArgumentException e) {
                 setErrorMessage("Faults, line " + number + ": " + e.getMessage());

@@ -3,7 +3,6 @@
 package org.rsmworkbench.core.launching.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,11 +100,9 @@ class DistributedClusterLaunchTest {
 
         config.removeAttribute(RsmLaunching.ATTR_HOSTS_FILE);
         config.setAttribute(RsmLaunching.ATTR_ZOOKEEPER, "embedded");
-        config.setAttribute(RsmLaunching.ATTR_FAULTS, List.of("link-down:1/emu0-2/emu0@1s"));
-        assertTrue(problem(config).startsWith("Fault link-down:1/emu0-2/emu0@1000ms with ZooKeeper: a distributed cluster's links,"
-                + " transfers and node restarts are ZooKeeper's and UCX's, which this fault does not reach"), problem(config));
-        config.setAttribute(RsmLaunching.ATTR_FAULTS, List.of("kill:2@1s"));
-        assertNotNull(ClusterLaunchConfiguration.distributed(config, plan(config)), "a kill reaches a distributed cluster");
+        config.setAttribute(RsmLaunching.ATTR_FAULTS, List.of("kill:2@1s", "restart:2@2s", "link-down:1/emu0-2/emu0@1s",
+                "link-up:1/emu0-2/emu0@3s", "fail:1->2x3@1s"));
+        assertNotNull(ClusterLaunchConfiguration.distributed(config, plan(config)), "every fault reaches a distributed cluster");
     }
 
     @Test
@@ -132,7 +129,7 @@ class DistributedClusterLaunchTest {
     }
 
     @Test
-    void terminateStopsEveryNodeAndTheEnsembleAndFaultsThatDoNotReachTheClusterAreRefused() throws Exception {
+    void terminateStopsEveryNodeAndTheEnsembleAndAFaultFromTheViewsReachesTheCluster() throws Exception {
         ILaunchConfigurationWorkingCopy config = Launches.example("zk-terminate", "DoorbellPingPong", 3, "100000000");
         config.setAttribute(RsmLaunching.ATTR_ZOOKEEPER, "embedded");
         ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
@@ -140,12 +137,10 @@ class DistributedClusterLaunchTest {
             RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> Launches.isRunOf(c, config)).findFirst()
                     .orElseThrow();
             assertTrue(waitFor(() -> entry.cluster().state().processes().size() == 3, Duration.ofSeconds(60)), Launches.describe(launch));
-            var refused = entry.inject(new Fault.FailTransfers(1, 2, 3), "Clusters view");
-            assertFalse(refused.applied());
-            assertTrue(refused.line().endsWith("(Clusters view): refused: a distributed cluster's links, transfers and node restarts are"
-                    + " ZooKeeper's and UCX's, which this fault does not reach: only kill works there (across hosts, kill-host and"
-                    + " host-link-down act on the hosts)"), refused.line());
-            assertTrue(Launches.out(Launches.cluster(launch)).contains(refused.line()), "the refusal is on the cluster's console");
+            var failing = entry.inject(new Fault.FailTransfers(1, 2, 3), "Clusters view");
+            assertTrue(failing.applied(), failing.line());
+            assertTrue(failing.line().endsWith(" fail the next 3 transfers from node 1 to node 2 (Clusters view)"), failing.line());
+            assertTrue(Launches.out(Launches.cluster(launch)).contains(failing.line()), "the fault is on the cluster's console");
 
             String registry = Launches.cluster(launch).getAttribute(RsmLaunching.PROCESS_ATTR_REGISTRY);
             launch.terminate();

@@ -372,11 +372,9 @@ class ClusterTabGroupTest {
                     ClusterLaunchConfiguration.cluster(config), List.of(), List.of(), List.of())).hosts().hosts().stream()
                     .map(HostsFile.Host::name).toList(), "the launch reads what the tab stored");
 
-            Ui.textIn(control("Faults"), "Scheduled faults").setText("link-down:1/emu0-2/emu0@200ms");
-            assertTrue(errorOf("Faults").startsWith("Faults, line 1: link-down:1/emu0-2/emu0@200ms in a distributed cluster (Hosts tab):"
-                    + " a distributed cluster's links, transfers and node restarts are ZooKeeper's and UCX's"), errorOf("Faults"));
-            Ui.textIn(control("Faults"), "Scheduled faults").setText("kill:2@200ms");
-            assertNull(errorOf("Faults"));
+            Ui.textIn(control("Faults"), "Scheduled faults").setText("kill:2@200ms\nrestart:2@1s\nlink-down:1/emu0-2/emu0@200ms\n"
+                    + "link-up:1/emu0-2/emu0@2s\nfail:1->2x3@100ms");
+            assertNull(errorOf("Faults"), "every fault of the cluster reaches a distributed one");
 
             group.initializeFrom(config);
             assertTrue(distributed.getSelection() && ensemble.getSelection() && !embedded.getSelection(), "read back from the configuration");
