@@ -155,6 +155,12 @@ final class Znodes {
         return fields;
     }
 
+    /** The importer's node of a connection znode, from its name: {@code N-ID-M-SEQ}. */
+    static int connectionImporterNode(String name) {
+        String[] parts = name.split("-");
+        return Integer.parseInt(parts[parts.length - 2]);
+    }
+
     /** The sequence number ZooKeeper gave a connection znode: the end of its name. */
     static int connectionSequence(String name) {
         return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));

@@ -188,10 +188,39 @@ public final class ZooKeeperBackend implements DistributedBackend {
         public void nodeKilled(int node) {
             try {
                 session.zooKeeper().setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), -1);
+                forgetKilled(node);
             } catch (KeeperException e) {
                 // the ensemble is gone, or the cluster's registry: its nodes end with it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        /**
+         * Removes what the killed node's processes had in the registry, as a kill takes it out of the cluster's files at
+         * once: its segments (their importers, which watch them, are forcibly disconnected) and its connections (their
+         * exporters no longer signal it). They stayed until the processes' sessions expired: a restart within that time
+         * failed to publish its segments again (SEGID_IN_USE).
+         */
+        private void forgetKilled(int node) throws KeeperException, InterruptedException {
+            ZooKeeper zooKeeper = session.zooKeeper();
+            for (String segment : zooKeeper.getChildren(root + Znodes.SEGMENTS, false)) {
+                if (segment.startsWith(node + "-")) {
+                    deleteIfThere(root + Znodes.SEGMENTS + "/" + segment);
+                }
+            }
+            for (String connection : zooKeeper.getChildren(root + Znodes.CONNECTIONS, false)) {
+                if (Znodes.connectionImporterNode(connection) == node) {
+                    deleteIfThere(root + Znodes.CONNECTIONS + "/" + connection);
+                }
+            }
+        }
+
+        private void deleteIfThere(String path) throws KeeperException, InterruptedException {
+            try {
+                session.zooKeeper().delete(path, -1);
+            } catch (KeeperException.NoNodeException gone) {
+                // its process withdrew it meanwhile
             }
         }
 

@@ -639,6 +639,33 @@ class ZooKeeperRegistryTest {
         assertEquals(1, laterDead.getCount(), "the process of its current life is told nothing");
     }
 
+    /**
+     * A kill takes the node's segments and connections out of the registry at once, as out of the cluster's files: its
+     * importers are disconnected, and once restarted it publishes the same segment id again (SEGID_IN_USE while the
+     * killed processes' sessions lived on).
+     */
+    @Test
+    void aKilledNodesSegmentsAndConnectionsGoAtOnceAndItsRestartPublishesThemAgain() throws Exception {
+        ClusterRegistry killed = join(1);
+        ClusterRegistry other = join(2);
+        killed.publish(segment(1, List.of(new AccessEntry(2, 0666))), MEMORY, () -> { });
+        other.publish(segment(2, List.of(new AccessEntry(1, 0666))), MEMORY, () -> { });
+        ClusterRegistry.Connection intoKilled = connect(other, 1, Rsm.PERM_RDWR);
+        connect(killed, 2, Rsm.PERM_RDWR);
+        ZooKeeper observer = plainClient();
+        try {
+            cluster.nodeKilled(1);
+            waitFor("the importer of the killed node's segment is disconnected", intoKilled::isAborted);
+            assertEquals(List.of(), observer.getChildren("/segments", false).stream().filter(s -> s.startsWith("1-")).toList());
+            assertEquals(List.of(), observer.getChildren("/connections", false).stream().filter(c -> c.startsWith("2-")).toList(),
+                    "the killed node's connection to node 2's segment is gone");
+        } finally {
+            observer.close();
+        }
+        cluster.nodeRestarted(1);
+        join(1).publish(segment(1, List.of(new AccessEntry(2, 0666))), MEMORY, () -> { });
+    }
+
     @Test
     void aNodeThatNoProcessHasJoinedYetIsUp() throws RsmException {
         ClusterRegistry importer = join(2);
