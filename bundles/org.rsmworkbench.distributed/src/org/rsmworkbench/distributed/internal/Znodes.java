@@ -192,7 +192,7 @@ final class Znodes {
     }
 
     /** The data of a transfer fault znode: its count in decimal. */
-    static byte[] transferFaultCount(int count) {
+    static byte[] transferFaultRecord(int count) {
         return Integer.toString(count).getBytes(StandardCharsets.UTF_8);
     }
 

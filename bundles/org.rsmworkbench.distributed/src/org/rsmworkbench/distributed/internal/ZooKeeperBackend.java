@@ -186,14 +186,11 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
         @Override
         public void nodeKilled(int node) {
-            try {
+            inRegistry("mark node " + node + " down", () -> {
                 session.zooKeeper().setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), -1);
                 forgetKilled(node);
-            } catch (KeeperException e) {
-                // the ensemble is gone, or the cluster's registry: its nodes end with it
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+                return null;
+            });
         }
 
         /**
@@ -246,7 +243,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
         @Override
         public void failNextTransfers(int importerNode, int exporterNode, int count) {
             String path = root + Znodes.TRANSFER_FAULTS + "/" + Znodes.transferFaultName(importerNode, exporterNode);
-            byte[] data = Znodes.transferFaultCount(count);
+            byte[] data = Znodes.transferFaultRecord(count);
             inRegistry("record failing transfers from node " + importerNode + " to node " + exporterNode, () -> {
                 for (;;) {
                     try {

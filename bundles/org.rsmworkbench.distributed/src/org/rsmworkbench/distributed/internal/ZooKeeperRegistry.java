@@ -41,6 +41,7 @@ import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.emulator.backend.RemoteSegment;
+import org.rsmworkbench.emulator.internal.RuntimeThreads;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmError;
@@ -99,7 +100,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     /** The importers of this process's published segments as the registry last listed them, by segment id and sequence. */
     private final Map<Integer, Map<Integer, Znodes.Importer>> importers = new ConcurrentHashMap<>();
     /** Applies the faults the registry records to this process's cluster files, one at a time ({@link #applyFault}). */
-    private final ExecutorService faults = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("rsm-registry-faults").factory());
+    private final ExecutorService faults = Executors.newSingleThreadExecutor(RuntimeThreads.daemon("rsm-registry-faults").factory());
     /** Counts the watched changes of the connections: a list read across a change is not kept. */
     private final AtomicLong connectionChanges = new AtomicLong();
     /**
@@ -419,26 +420,25 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     @Override
     public int assignSegmentId() throws RsmException {
         String path = Znodes.nextSegmentId(node);
+        // each call is tried again while the client looks for a server: an id whose answer was lost is skipped, never given twice
         try {
             for (;;) {
                 Stat stat = new Stat();
-                long next;
+                byte[] data;
                 try {
-                    next = Long.parseLong(new String(zooKeeper.getData(path, false, stat), StandardCharsets.UTF_8));
+                    data = session.persistently(() -> zooKeeper.getData(path, false, stat));
                 } catch (KeeperException.NoNodeException e) {
                     try {
-                        zooKeeper.create(path, Long.toString(ClusterRegistry.FIRST_ASSIGNED_ID + 1).getBytes(StandardCharsets.UTF_8),
-                                ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+                        session.persistently(() -> zooKeeper.create(path, idRecord(ClusterRegistry.FIRST_ASSIGNED_ID + 1),
+                                ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
                         return (int) ClusterRegistry.FIRST_ASSIGNED_ID;
                     } catch (KeeperException.NodeExistsException another) {
                         continue; // another process of the node took the first: take the next
                     }
                 }
-                if (next > ClusterRegistry.LAST_ASSIGNED_ID) {
-                    throw error(RsmError.INSUFFICIENT_RESOURCES, "node %d has assigned every segment id", node);
-                }
+                long next = nextId(path, data);
                 try {
-                    zooKeeper.setData(path, Long.toString(next + 1).getBytes(StandardCharsets.UTF_8), stat.getVersion());
+                    session.persistently(() -> zooKeeper.setData(path, idRecord(next + 1), stat.getVersion()));
                     return (int) next;
                 } catch (KeeperException.BadVersionException another) {
                     // another process of the node took it meanwhile: take the next
@@ -447,6 +447,24 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         } catch (KeeperException | InterruptedException e) {
             throw unavailable("assign a segment id", e);
         }
+    }
+
+    private static byte[] idRecord(long id) {
+        return Long.toString(id).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The id the record of {@code path} holds, which must be one that is still free to give. */
+    private long nextId(String path, byte[] data) throws RsmException {
+        long next;
+        try {
+            next = Long.parseLong(new String(data, StandardCharsets.UTF_8));
+        } catch (NumberFormatException e) {
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot assign a segment id: %s in the cluster registry holds no id", path);
+        }
+        if (next < ClusterRegistry.FIRST_ASSIGNED_ID || next > ClusterRegistry.LAST_ASSIGNED_ID) {
+            throw error(RsmError.INSUFFICIENT_RESOURCES, "node %d has assigned every segment id", node);
+        }
+        return next;
     }
 
     @Override

@@ -84,7 +84,10 @@ public interface DistributedBackend {
 
         /**
          * Marks {@code node} down in the registry (a kill): its processes end wherever they run, since each watches its node,
-         * as a kill in the launch's cluster directory ends those that share it. Does nothing when the registry is gone.
+         * as a kill in the launch's cluster directory ends those that share it; its segments and connections go from the
+         * registry at once, as from the files.
+         *
+         * @throws IllegalStateException when the registry does not answer (the node runs on where it does not share files)
          */
         void nodeKilled(int node);
 

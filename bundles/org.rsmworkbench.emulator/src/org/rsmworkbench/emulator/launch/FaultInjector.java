@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 
@@ -88,10 +90,20 @@ public final class FaultInjector {
     /**
      * Makes the faults reach a distributed cluster, whose registry is {@code launched}, in ZooKeeper: besides the launch's
      * cluster files (those of the node JVMs that share them, and the launch's views), each fault goes into the registry,
-     * which the node processes watch wherever they run ({@link #inject}).
+     * which the node processes watch wherever they run ({@link #inject}). The registry, which made every link up, takes
+     * the links that are down in the cluster now (a cluster file's down links): node processes apply what it says.
+     *
+     * @throws IllegalStateException when the registry does not answer
      */
     public FaultInjector distributed(DistributedBackend.LaunchedRegistry launched) {
         registry = Objects.requireNonNull(launched, "launched");
+        List<LinkSpec> links = cluster.spec().links();
+        List<ClusterState.Link> state = cluster.state().links();
+        for (ClusterState.Link link : state) {
+            if (!link.up()) {
+                launched.setLink(links.indexOf(link.link()), false);
+            }
+        }
         return this;
     }
 

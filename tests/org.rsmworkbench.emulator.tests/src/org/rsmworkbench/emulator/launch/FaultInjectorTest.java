@@ -146,6 +146,7 @@ class FaultInjectorTest {
 
         @Override
         public void nodeKilled(int node) {
+            answer();
             calls.add("kill " + node);
             down.add(node);
         }
@@ -212,6 +213,26 @@ class FaultInjectorTest {
         assertEquals("12:03:04.512 take link 1:emu0 - 2:emu0 down (Topology view): failed: " + registry.unreachable, unanswered.line());
         assertTrue(cluster.state().links().get(0).up(), "a link the registry did not take down stays up in the launch's files");
         assertEquals(6, registry.calls.size(), "nothing more reached the registry: " + registry.calls);
+    }
+
+    /** The registry, which starts with every link up, is told the links down in the launch's cluster (a file's down links). */
+    @Test
+    void aDistributedRegistryTakesTheLinksThatStartDown() {
+        cluster.setLink(2, "emu0", 3, "emu0", false);
+        RecordedRegistry registry = new RecordedRegistry();
+        injector.distributed(registry);
+        assertEquals(List.of("link 2 down"), registry.calls);
+    }
+
+    /** A kill that the registry did not take fails, saying why: the node runs on where it does not share the files. */
+    @Test
+    void aKillTheRegistryDoesNotTakeFails() {
+        RecordedRegistry registry = new RecordedRegistry();
+        injector.distributed(registry);
+        registry.unreachable = "cannot mark node 2 down in the cluster registry at zk:2181: ConnectionLoss";
+        FaultInjector.Result result = injector.inject(new Fault.KillNode(2), "Clusters view");
+        assertFalse(result.applied());
+        assertEquals("12:03:04.512 kill node 2 (Clusters view): failed: " + registry.unreachable, result.line());
     }
 
     private boolean node(int id) {

@@ -21,6 +21,8 @@ import org.rsmworkbench.ui.internal.perspectives.RsmPerspective;
 
 /** Both perspectives open with the RSM views; the product is defined. */
 class PerspectiveTest {
+    private static final String NEW_CLUSTER_WIZARD = "org.rsmworkbench.model.editor.newClusterWizard";
+
     @Test
     void rsmPerspectivesShowTheViews() throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
@@ -62,16 +64,16 @@ class PerspectiveTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(RsmPerspective.ID, window);
         page.resetPerspective();
         List<String> shortcuts = Arrays.asList(page.getNewWizardShortcuts());
-        for (String wizard : List.of(RsmPerspective.NEW_CLUSTER_WIZARD, "org.eclipse.jdt.ui.wizards.NewClassCreationWizard",
+        for (String wizard : List.of(NEW_CLUSTER_WIZARD, "org.eclipse.jdt.ui.wizards.NewClassCreationWizard",
                 "org.eclipse.jdt.ui.wizards.NewPackageCreationWizard")) {
             assertTrue(shortcuts.contains(wizard), wizard + " in File > New of the RSM perspective: " + shortcuts);
         }
-        assertNotNull(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(RsmPerspective.NEW_CLUSTER_WIZARD),
+        assertNotNull(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NEW_CLUSTER_WIZARD),
                 "the cluster wizard's id names the wizard");
         boolean inJava = Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.perspectiveExtensions"))
                 .filter(e -> "org.eclipse.jdt.ui.JavaPerspective".equals(e.getAttribute("targetID")))
                 .flatMap(e -> Arrays.stream(e.getChildren("newWizardShortcut")))
-                .anyMatch(e -> RsmPerspective.NEW_CLUSTER_WIZARD.equals(e.getAttribute("id")));
+                .anyMatch(e -> NEW_CLUSTER_WIZARD.equals(e.getAttribute("id")));
         assertTrue(inJava, "the Java perspective offers the cluster wizard in File > New");
     }
 

@@ -615,10 +615,16 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
 
     /**
      * The cluster of the file as it starts when run (its spec, or its state), which the Topology view draws while this
-     * editor is chosen; null while the model has errors (the Problems view lists them).
+     * editor is chosen; null while the model has errors or is beyond what the emulator runs (the Problems view says
+     * which): a switch may claim millions of links, which are not expanded on the UI thread.
      */
     private Object startingCluster(Class<?> adapter) {
-        if (cluster == null || ClusterValidation.validate(cluster).getSeverity() >= Diagnostic.ERROR) {
+        if (cluster == null) {
+            return null;
+        }
+        Diagnostic diagnostic = ClusterValidation.validate(cluster);
+        if (diagnostic.getSeverity() >= Diagnostic.ERROR || diagnostic.getChildren().stream().anyMatch(
+                d -> d.getCode() == ClusterValidation.TOO_MANY_LINKS || d.getCode() == ClusterValidation.NODE_ID_BEYOND_EMULATOR)) {
             return null;
         }
         return adapter == ClusterSpec.class ? ClusterSpecs.toSpec(cluster) : ClusterSpecs.startingState(cluster);

@@ -24,8 +24,6 @@ public final class RsmPerspective implements IPerspectiveFactory {
     static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
     static final String CHEAT_SHEET_VIEW = "org.eclipse.ui.cheatsheets.views.CheatSheetView";
     static final String HELP_VIEW = "org.eclipse.help.ui.HelpView";
-    /** The New RSM Cluster wizard (org.rsmworkbench.model.editor, which this bundle does not depend on). */
-    public static final String NEW_CLUSTER_WIZARD = "org.rsmworkbench.model.editor.newClusterWizard";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -53,9 +51,11 @@ public final class RsmPerspective implements IPerspectiveFactory {
         newWizards(layout);
     }
 
-    /** File > New in the perspective programs are written in: what an RSM program and its cluster are made of. */
+    /**
+     * File > New in the perspective programs are written in: what an RSM program is made of (the RSM project and
+     * cluster wizards add themselves, from their bundles).
+     */
     private static void newWizards(IPageLayout layout) {
-        layout.addNewWizardShortcut(NEW_CLUSTER_WIZARD);
         layout.addNewWizardShortcut("org.eclipse.jdt.ui.wizards.NewPackageCreationWizard");
         layout.addNewWizardShortcut("org.eclipse.jdt.ui.wizards.NewClassCreationWizard");
         layout.addNewWizardShortcut("org.eclipse.jdt.ui.wizards.NewInterfaceCreationWizard");

@@ -4,7 +4,6 @@ package org.rsmworkbench.ui.internal.topology;
 
 import org.rsmworkbench.ui.internal.HelpContexts;
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.eclipse.core.runtime.Adapters;
 
@@ -76,13 +75,23 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     /** The spec of the cluster drawn: of {@link #design} when there is one, else of {@link #cluster}. */
     private ClusterSpec spec;
     private ClusterState state;
-    /** The running clusters of the last update: one not among them was launched since. */
-    private Set<RunningCluster> known = Set.of();
+    /** A cluster launched (or attached) while a cluster file is drawn takes its place. */
+    private final RunningClusters.Listener launches = new RunningClusters.Listener() {
+        @Override
+        public void added(RunningCluster added) {
+            PlatformUI.getWorkbench().getDisplay().asyncExec(() -> showLaunched(added)); // added on any thread
+        }
+
+        @Override
+        public void removed(RunningCluster removed) {
+            // the monitor's next update drops it
+        }
+    };
     private TopologyLayout layout;
     private final ISelectionListener selectionListener = this::selectionChanged;
-    /** The cluster editor fires PROP_DIRTY at each change of the model: draw the file again. */
+    /** The cluster editor fires PROP_DIRTY at each change of the model, PROP_TITLE and PROP_INPUT after a Save As. */
     private final IPropertyListener designChanged = (_, property) -> {
-        if (property == IEditorPart.PROP_DIRTY) {
+        if (property == IEditorPart.PROP_DIRTY || property == IWorkbenchPart.PROP_TITLE || property == IEditorPart.PROP_INPUT) {
             readDesign();
         }
     };
@@ -138,8 +147,8 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         getViewSite().getActionBars().getToolBarManager().add(export);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addPartListener(designClosed);
+        RunningClusters.getDefault().addListener(launches);
         ClusterPoller.Update latest = RsmUiPlugin.getDefault().monitor().latest();
-        known = latest == null ? Set.of() : Set.copyOf(latest.states().keySet());
         showFirstChoice(latest);
         RsmUiPlugin.getDefault().monitor().addListener(this);
         updateTitle();
@@ -176,7 +185,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         gc.fillRectangle(0, 0, width, height);
         if (layout == null) {
             gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-            gc.drawText(design != null ? "The cluster file has errors: the Problems view lists them."
+            gc.drawText(design != null ? "The cluster file has errors, or more than the emulator runs: the Problems view says which."
                     : "No cluster: launch one, attach to one in the Clusters view, or open a cluster file.", 10, 10, true);
             return;
         }
@@ -325,8 +334,8 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (part != this && Adapters.adapt(part, ClusterSpec.class) != null) {
-            showDesign(part);
+        if (part != this && (part == design || Adapters.adapt(part, ClusterSpec.class) != null)) {
+            showDesign(part); // the file drawn, again: it may have errors now
             return;
         }
         if (!(selection instanceof IStructuredSelection structured)) {
@@ -342,21 +351,26 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             case null, default -> null;
         };
         if (chosen != null && chosen != cluster && RunningClusters.getDefault().clusters().contains(chosen)) {
-            leaveDesign();
-            cluster = chosen;
-            spec = cluster.watched().spec();
-            ClusterPoller.Update update = RsmUiPlugin.getDefault().monitor().latest();
-            state = update == null ? null : update.states().get(cluster);
-            if (state == null) {
-                try {
-                    state = cluster.watched().state();
-                } catch (IllegalStateException e) {
-                    cluster = null; // stopped
-                }
-            }
-            updateTitle();
-            canvas.redraw();
+            showCluster(chosen);
         }
+    }
+
+    /** Draws {@code chosen}, a running cluster, as the monitor last saw it (or as it is now). */
+    private void showCluster(RunningCluster chosen) {
+        leaveDesign();
+        cluster = chosen;
+        spec = chosen.watched().spec();
+        ClusterPoller.Update update = RsmUiPlugin.getDefault().monitor().latest();
+        state = update == null ? null : update.states().get(chosen);
+        if (state == null) {
+            try {
+                state = chosen.watched().state();
+            } catch (IllegalStateException e) {
+                cluster = null; // stopped
+            }
+        }
+        updateTitle();
+        canvas.redraw();
     }
 
     /** Draws the cluster file of {@code editor} as it starts, and again at each change, until another choice. */
@@ -380,6 +394,13 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         canvas.redraw();
     }
 
+    private void showLaunched(RunningCluster launched) {
+        if (canvas.isDisposed() || design == null || !RunningClusters.getDefault().clusters().contains(launched)) {
+            return;
+        }
+        showCluster(launched);
+    }
+
     private void leaveDesign() {
         if (design != null) {
             design.removePropertyListener(designChanged);
@@ -394,15 +415,8 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         if (canvas.isDisposed()) {
             return;
         }
-        Set<RunningCluster> before = known;
-        known = Set.copyOf(update.states().keySet());
         if (design != null) {
-            RunningCluster launched = known.stream().filter(c -> !before.contains(c)).findFirst().orElse(null);
-            if (launched == null) {
-                return;
-            }
-            leaveDesign();
-            cluster = launched;
+            return; // until another choice, or a launch
         }
         if (cluster == null || !update.states().containsKey(cluster)) {
             cluster = update.states().isEmpty() ? null : update.states().keySet().iterator().next();
@@ -422,7 +436,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
             return;
         }
         if (state == null) {
-            title.setText(design != null ? " " + design.getTitle() + ": has errors" : " No cluster");
+            title.setText(design != null ? " " + design.getTitle() + ": cannot be drawn" : " No cluster");
             return;
         }
         long linksDown = state.links().stream().filter(l -> !l.up()).count();
@@ -468,6 +482,7 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
         getSite().getPage().removePartListener(designClosed);
+        RunningClusters.getDefault().removeListener(launches);
         leaveDesign();
         RsmUiPlugin.getDefault().monitor().removeListener(this);
         super.dispose();
