@@ -105,6 +105,8 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain domain;
     private Cluster cluster;
+    /** The cluster as it starts ({@link #startingCluster}) since the model last changed; null: not computed since. */
+    private Starting starting;
     private String errorMessage;
     private Composite container;
     private TreeViewer viewer;
@@ -138,6 +140,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     };
 
     private final CommandStackListener commandStackListener = _ -> {
+        starting = null; // before anyone hears of the change
         Control control = container;
         if (control != null && !control.isDisposed()) {
             // always later: the Properties view may be in the middle of applying the value that caused this,
@@ -173,6 +176,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     /** Reads the file into the editing domain; on failure keeps the message for the error page and a marker. */
     private void load() {
         cluster = null;
+        starting = null;
         errorMessage = null;
         for (Resource r : new ArrayList<>(domain.getResourceSet().getResources())) {
             r.unload();
@@ -607,27 +611,37 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         if (adapter == IGotoMarker.class) {
             return adapter.cast(this);
         }
-        if (adapter == ClusterSpec.class || adapter == ClusterState.class) {
-            return adapter.cast(startingCluster(adapter));
+        if (adapter == ClusterSpec.class) {
+            return adapter.cast(startingCluster().spec());
+        }
+        if (adapter == ClusterState.class) {
+            return adapter.cast(startingCluster().state());
         }
         return super.getAdapter(adapter);
     }
 
+    /** The spec and the state of a cluster as it starts; both null when it cannot start. */
+    private record Starting(ClusterSpec spec, ClusterState state) {
+        static final Starting NONE = new Starting(null, null);
+    }
+
     /**
-     * The cluster of the file as it starts when run (its spec, or its state), which the Topology view draws while this
-     * editor is chosen; null while the model has errors or is beyond what the emulator runs (the Problems view says
-     * which): a switch may claim millions of links, which are not expanded on the UI thread.
+     * The cluster of the file as it starts when run, which the Topology view draws while this editor is chosen, once per
+     * change of the model (the view asks at each selection); none while the model has errors or is beyond what the
+     * emulator runs (the Problems view says which): a switch may claim millions of links, not expanded on the UI thread.
      */
-    private Object startingCluster(Class<?> adapter) {
-        if (cluster == null) {
-            return null;
+    private Starting startingCluster() {
+        if (starting == null) {
+            starting = Starting.NONE;
+            if (cluster != null) {
+                Diagnostic diagnostic = ClusterValidation.validate(cluster);
+                if (diagnostic.getSeverity() < Diagnostic.ERROR && diagnostic.getChildren().stream().noneMatch(
+                        d -> d.getCode() == ClusterValidation.TOO_MANY_LINKS || d.getCode() == ClusterValidation.NODE_ID_BEYOND_EMULATOR)) {
+                    starting = new Starting(ClusterSpecs.toSpec(cluster), ClusterSpecs.startingState(cluster));
+                }
+            }
         }
-        Diagnostic diagnostic = ClusterValidation.validate(cluster);
-        if (diagnostic.getSeverity() >= Diagnostic.ERROR || diagnostic.getChildren().stream().anyMatch(
-                d -> d.getCode() == ClusterValidation.TOO_MANY_LINKS || d.getCode() == ClusterValidation.NODE_ID_BEYOND_EMULATOR)) {
-            return null;
-        }
-        return adapter == ClusterSpec.class ? ClusterSpecs.toSpec(cluster) : ClusterSpecs.startingState(cluster);
+        return starting;
     }
 
     private PropertySheetPage propertySheetPage() {
