@@ -110,7 +110,7 @@ public final class DeadlockProgram {
     }
 
     /** A working node: ping-pongs with its partner among {@code workers} (first and second, third and fourth...). */
-    private static void work(RsmController controller, ExportSegment mailbox, List<Integer> workers, int me)
+    public static void work(RsmController controller, ExportSegment mailbox, List<Integer> workers, int me)
             throws RsmException, InterruptedException {
         int index = workers.indexOf(me);
         ImportSegment partner = connect(controller, workers.get(index ^ 1));
@@ -124,11 +124,13 @@ public final class DeadlockProgram {
         }
     }
 
-    private static List<Integer> nodes(String list) {
+    /** The nodes of an argument such as {@code 1,4}. */
+    public static List<Integer> nodes(String list) {
         return Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
     }
 
-    private static ImportSegment connect(RsmController controller, int node) throws RsmException, InterruptedException {
+    /** The import of {@code node}'s mailbox, once it is published (at most 30 s from now). */
+    public static ImportSegment connect(RsmController controller, int node) throws RsmException, InterruptedException {
         for (long deadline = System.nanoTime() + 30_000_000_000L;; Thread.sleep(10)) {
             try {
                 return controller.connect(node, MAILBOX, Rsm.PERM_RDWR);
