@@ -57,6 +57,13 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 public final class HostsProbe {
     static final int FIRST_SEGMENT = 0x500100;
     private static final long WAIT_MILLIS = 30_000;
+    /**
+     * How long node 1 keeps a round's segment after both importers marked it done. Their mark is a put in IMPLICIT mode:
+     * its barrier closes once the exporter's memory acknowledged it, and reports CONN_ABORTED when the segment went away
+     * meanwhile, which a node 1 that saw the mark and ended at once can make happen (a CI run saw it after a ZooKeeper
+     * failover). Nothing in RSMAPI tells an exporter that its importers disconnected.
+     */
+    private static final long LINGER_MILLIS = 2_000;
     /** Where importer N puts, gets back, and at last marks its round done (8 bytes each). */
     private static final int SCRATCH = 256;
     private static final int DONE = 0;
@@ -110,8 +117,8 @@ public final class HostsProbe {
     }
 
     /**
-     * One round on segment FIRST_SEGMENT + round - 1: node 1 publishes it to nodes 2 and 3 and waits until both marked it
-     * done; each of them connects, puts a number, gets it back, posts a signal and marks its round done.
+     * One round on segment FIRST_SEGMENT + round - 1: node 1 publishes it to nodes 2 and 3, waits until both marked it
+     * done and keeps it for {@link #LINGER_MILLIS}; each of them connects, puts a number, gets it back, posts a signal and marks its round done.
      */
     private static void round(RsmLibrary rsm, RsmController controller, int round) throws RsmException, InterruptedException {
         int segmentId = FIRST_SEGMENT + round - 1;
@@ -134,6 +141,7 @@ public final class HostsProbe {
             }
             System.out.println("round " + round + " ok: node 2 put " + done(memory, 2) + ", node 3 put " + done(memory, 3)
                     + " registry-retries " + retries);
+            Thread.sleep(LINGER_MILLIS);
             return;
         }
         int[] retries = new int[1];
