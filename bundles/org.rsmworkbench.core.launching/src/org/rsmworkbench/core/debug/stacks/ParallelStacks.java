@@ -69,8 +69,14 @@ public final class ParallelStacks {
      * ({@code signalWait}, {@code closeBarrier}...), or null when the thread is not in an RSM call.
      */
     public static String rsmCall(List<CallSite> frames) {
+        int caller = rsmCaller(frames);
+        return caller < 0 ? null : frames.get(caller - 1).method();
+    }
+
+    /** The index of the program's innermost frame when it is inside an RSM call (the frame that made it), else -1. */
+    public static int rsmCaller(List<CallSite> frames) {
         int program = programFrame(frames);
-        return program > 0 && isRsm(frames.get(program - 1)) ? frames.get(program - 1).method() : null;
+        return program > 0 && isRsm(frames.get(program - 1)) ? program : -1;
     }
 
     /** The index of the innermost frame of the program, or -1. */
@@ -155,8 +161,7 @@ public final class ParallelStacks {
             List<IJavaStackFrame> javaFrames = new ArrayList<>();
             for (IStackFrame frame : thread.getStackFrames()) {
                 if (frame instanceof IJavaStackFrame java) {
-                    frames.add(new CallSite(sameInEveryJvm(java.getDeclaringTypeName()), java.getMethodName(), sourceName(java),
-                            java.getLineNumber()));
+                    frames.add(callSite(java));
                     javaFrames.add(java);
                 }
             }
@@ -197,6 +202,11 @@ public final class ParallelStacks {
         List<ClusterWaits.Wait> inCall = waits.waits().stream().filter(w -> w.node() == node && w.call().method().equals(call)).toList();
         return inCall.stream().filter(w -> site.equals(w.site())).findFirst()
                 .orElse(inCall.size() == 1 && inCall.getFirst().site() == null ? inCall.getFirst() : null);
+    }
+
+    /** A frame of a suspended node thread as a call site, its class named as every node JVM would name it. */
+    public static CallSite callSite(IJavaStackFrame frame) throws DebugException {
+        return new CallSite(sameInEveryJvm(frame.getDeclaringTypeName()), frame.getMethodName(), sourceName(frame), frame.getLineNumber());
     }
 
     /**

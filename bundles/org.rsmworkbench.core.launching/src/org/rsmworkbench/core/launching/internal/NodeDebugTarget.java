@@ -10,7 +10,10 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jdt.internal.debug.core.model.JDIDebugTarget;
+import org.eclipse.jdt.internal.debug.core.model.JDIThread;
 
+import com.sun.jdi.ObjectCollectedException;
+import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VirtualMachine;
 
 /**
@@ -18,7 +21,8 @@ import com.sun.jdi.VirtualMachine;
  * target's last suspend after the JVM is gone, and the nodes of a launch are ended while the launch holds them
  * suspended (every node suspends with the one that stops), so the Debug view showed "&lt;terminated&gt;node 2 (Suspended)"
  * and the node sets counted ended nodes as suspended. Ended, its name also gives the exit value of its JVM, as the node
- * process's label does.
+ * process's label does. Its threads are {@link NodeJdiThread}s, which show the program's frame of an RSM call they are
+ * suspended in.
  */
 @SuppressWarnings("restriction") // JDT's target class: the model's public factory makes no subclass
 final class NodeDebugTarget extends JDIDebugTarget {
@@ -35,6 +39,15 @@ final class NodeDebugTarget extends JDIDebugTarget {
         NodeDebugTarget[] target = new NodeDebugTarget[1];
         ResourcesPlugin.getWorkspace().run(_ -> target[0] = new NodeDebugTarget(launch, vm, name, process), null, 0, null);
         return target[0];
+    }
+
+    @Override
+    protected JDIThread newThread(ThreadReference thread) {
+        try {
+            return new NodeJdiThread(this, thread);
+        } catch (ObjectCollectedException ended) {
+            return null; // as JDT's: a thread collected meanwhile is none
+        }
     }
 
     @Override

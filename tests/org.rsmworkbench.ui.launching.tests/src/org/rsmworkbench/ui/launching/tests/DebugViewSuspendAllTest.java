@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IBreakpointManager;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IStackFrame;
@@ -27,6 +29,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.IJavaDebugTarget;
+import org.eclipse.jdt.debug.core.IJavaStackFrame;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
@@ -42,6 +45,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rsmworkbench.core.debug.ClusterDebugTarget;
+import org.rsmworkbench.core.debug.stacks.ParallelStacks;
 import org.rsmworkbench.core.launching.RsmLaunching;
 import org.rsmworkbench.tests.support.BreakpointStops;
 import org.rsmworkbench.tests.support.JavaProjects;
@@ -49,7 +54,7 @@ import org.rsmworkbench.tests.support.JavaProjects;
 /**
  * The Debug view over a 4-node debug launch whose nodes suspend together: node 2 stops at a breakpoint while the other
  * nodes wait in signalWait (a JDK stub of a downcall at the top of their stacks, with no source), and every other node
- * is suspended with it.
+ * is suspended with it; and over one whose node the user suspends while it waits.
  */
 @Timeout(240)
 class DebugViewSuspendAllTest {
@@ -140,6 +145,43 @@ class DebugViewSuspendAllTest {
         }
     }
 
+    /**
+     * A node the user suspends while it waits in signalWait: the Debug view selects the program's line that waits and the
+     * editor shows it, not the JDK stub of the wait's downcall on top of the stack, which has no source.
+     */
+    @Test
+    void aNodeSuspendedInSignalWaitShowsTheProgramsLineThatWaits() throws Exception {
+        IBreakpointManager breakpoints = DebugPlugin.getDefault().getBreakpointManager();
+        breakpoints.removeBreakpoints(breakpoints.getBreakpoints(), true); // node 2 just ends: nobody suspends with it
+        IWorkbenchPage page = session.page();
+        IDebugView view = (IDebugView) page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
+        StructuredViewer viewer = (StructuredViewer) view.getViewer();
+        ILaunch launch = session.debugOnNodes(PROJECT, "demo.Stop", 4, WAIT);
+        ClusterDebugTarget cluster = Arrays.stream(launch.getDebugTargets()).filter(ClusterDebugTarget.class::isInstance)
+                .map(ClusterDebugTarget.class::cast).findFirst().orElseThrow();
+        assertTrue(waitFor(() -> cluster.cluster().waits().waits().stream().anyMatch(w -> w.node() == 3 && w.site() != null), WAIT),
+                () -> "node 3 waits in signalWait: " + cluster.cluster().waits());
+        IThread main = mainThread(nodes(launch).get(3));
+
+        main.suspend();
+        int waitLine = JavaProjects.lineOf(source, "doorbell.signalWait(");
+        assertTrue(waitFor(() -> selected(viewer) instanceof IJavaStackFrame frame && frame.getThread() == main
+                && isAt(frame, "demo.Stop", waitLine), WAIT), () -> "the Debug view selects Stop.java line " + waitLine + " of node 3, not "
+                        + describe(selected(viewer)));
+        assertTrue(waitFor(() -> page.getActiveEditor() != null && "Stop.java".equals(page.getActiveEditor().getTitle()), WAIT),
+                () -> "the program's source is shown: " + title(page.getActiveEditor()));
+        assertTrue(ParallelStacks.isRuntime(ParallelStacks.callSite((IJavaStackFrame) main.getTopStackFrame())),
+                "the top frame is still the runtime's, for a user who looks into it");
+    }
+
+    private static boolean isAt(IJavaStackFrame frame, String type, int line) {
+        try {
+            return frame.getDeclaringTypeName().equals(type) && frame.getLineNumber() == line;
+        } catch (DebugException resumed) {
+            return false;
+        }
+    }
+
     /** The launch ended while every node was suspended: no node's target says it is suspended, each its exit value. */
     @Test
     void nodesEndedWhileSuspendedSayTerminatedWithTheirExitValueNotSuspended() throws Exception {
@@ -186,9 +228,13 @@ class DebugViewSuspendAllTest {
 
     /** The top frame of the node's main thread (in signalWait: a JDK stub). */
     private static IStackFrame mainTop(IDebugTarget node) throws DebugException {
+        return mainThread(node).getTopStackFrame();
+    }
+
+    private static IThread mainThread(IDebugTarget node) throws DebugException {
         for (IThread thread : node.getThreads()) {
             if (thread.getName().equals("main")) {
-                return thread.getTopStackFrame();
+                return thread;
             }
         }
         throw new AssertionError("no main thread in " + node.getName());
