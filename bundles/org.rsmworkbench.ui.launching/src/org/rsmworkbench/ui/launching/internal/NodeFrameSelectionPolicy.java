@@ -2,16 +2,24 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.launching.internal;
 
+import java.util.Arrays;
+
 import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.internal.ui.viewers.model.provisional.IModelSelectionPolicy;
 import org.eclipse.debug.internal.ui.viewers.model.provisional.IModelSelectionPolicyFactory;
 import org.eclipse.debug.internal.ui.viewers.model.provisional.IPresentationContext;
+import org.eclipse.debug.internal.ui.viewers.model.provisional.ITreeModelViewer;
+import org.eclipse.debug.internal.ui.viewers.model.provisional.IViewerUpdate;
+import org.eclipse.debug.internal.ui.viewers.model.provisional.IViewerUpdateListener;
 import org.eclipse.debug.internal.ui.viewers.update.DefaultSelectionPolicy;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeSelection;
 import org.rsmworkbench.core.debug.sets.NodeSetControl;
 
 /**
@@ -27,10 +35,12 @@ import org.rsmworkbench.core.debug.sets.NodeSetControl;
 @SuppressWarnings("restriction") // the Debug view's selection policies are provisional debug UI API
 final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
     private final IStackFrame frame;
+    private final IPresentationContext context;
 
-    private NodeFrameSelectionPolicy(IStackFrame frame) {
+    private NodeFrameSelectionPolicy(IStackFrame frame, IPresentationContext context) {
         super(frame);
         this.frame = frame;
+        this.context = context;
     }
 
     /** Also the frames of the other node JVMs of the launch: {@link #overrides(Object, Object)} chooses between them. */
@@ -44,6 +54,55 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
     @Override
     protected boolean overrides(Object existing, Object candidate) {
         return atBreakpoint(candidate) && !atBreakpoint(existing) || super.overrides(existing, candidate);
+    }
+
+    /**
+     * A frame below the top that the model selected (the program's call of a node suspended in an RSM call) is selected
+     * again once the Debug view has read the thread's rows anew: JDT's Collapse Stack Frames groups the runtime's frames
+     * above it, so the rows no longer have it at the index the model gave, and the viewer lost it for the thread.
+     */
+    @Override
+    public ISelection replaceInvalidSelection(ISelection invalidSelection, ISelection newSelection) {
+        if (invalidSelection instanceof ITreeSelection lost && lost.getPaths().length == 1 && stillShown(frame)
+                && context.getPart() instanceof IDebugView view && view.getViewer() instanceof ITreeModelViewer viewer) {
+            selectAgainOnceRead(viewer, lost);
+        }
+        return super.replaceInvalidSelection(invalidSelection, newSelection);
+    }
+
+    /** Selects {@code lost} again when the viewer's updates are complete, unless its selection has moved off the thread. */
+    private void selectAgainOnceRead(ITreeModelViewer viewer, ITreeSelection lost) {
+        viewer.addViewerUpdateListener(new IViewerUpdateListener() {
+            @Override
+            public void viewerUpdatesComplete() {
+                viewer.removeViewerUpdateListener(this);
+                if (stillShown(frame) && viewer.getSelection() instanceof IStructuredSelection now
+                        && (now.isEmpty() || now.getFirstElement() == frame.getThread())) {
+                    viewer.setSelection(lost, true, false);
+                }
+            }
+
+            @Override
+            public void viewerUpdatesBegin() {
+            }
+
+            @Override
+            public void updateStarted(IViewerUpdate update) {
+            }
+
+            @Override
+            public void updateComplete(IViewerUpdate update) {
+            }
+        });
+    }
+
+    /** Whether the frame is still one of its suspended thread's. */
+    private static boolean stillShown(IStackFrame frame) {
+        try {
+            return frame.getThread().isSuspended() && Arrays.asList(frame.getThread().getStackFrames()).contains(frame);
+        } catch (DebugException resumed) {
+            return false;
+        }
     }
 
     private static boolean atBreakpoint(Object element) {
@@ -73,7 +132,7 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
         @Override
         public IModelSelectionPolicy createModelSelectionPolicyAdapter(Object element, IPresentationContext context) {
             if (element instanceof IStackFrame stackFrame && isNodeFrame(stackFrame)) {
-                return new NodeFrameSelectionPolicy(stackFrame);
+                return new NodeFrameSelectionPolicy(stackFrame, context);
             }
             return element instanceof IDebugElement debugElement ? new DefaultSelectionPolicy(debugElement) : null;
         }

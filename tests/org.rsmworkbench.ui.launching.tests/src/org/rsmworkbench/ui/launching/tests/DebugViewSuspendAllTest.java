@@ -5,6 +5,7 @@ package org.rsmworkbench.ui.launching.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.tests.support.JavaProjects.javaProject;
+import static org.rsmworkbench.tests.support.TestUtils.spin;
 import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
 import java.time.Duration;
@@ -31,6 +32,8 @@ import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.debug.core.IJavaDebugTarget;
 import org.eclipse.jdt.debug.core.IJavaStackFrame;
 import org.eclipse.jdt.debug.core.JDIDebugModel;
+import org.eclipse.jdt.internal.debug.ui.IJDIPreferencesConstants;
+import org.eclipse.jdt.internal.debug.ui.JDIDebugUIPlugin;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TreePath;
@@ -57,6 +60,7 @@ import org.rsmworkbench.tests.support.JavaProjects;
  * is suspended with it; and over one whose node the user suspends while it waits.
  */
 @Timeout(240)
+@SuppressWarnings("restriction") // JDT's preference of Collapse Stack Frames
 class DebugViewSuspendAllTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String PROJECT = "suspendall";
@@ -170,6 +174,12 @@ class DebugViewSuspendAllTest {
                         + describe(selected(viewer)));
         assertTrue(waitFor(() -> page.getActiveEditor() != null && "Stop.java".equals(page.getActiveEditor().getTitle()), WAIT),
                 () -> "the program's source is shown: " + title(page.getActiveEditor()));
+        // JDT's Collapse Stack Frames (on by default) groups the runtime's frames above it once the thread's rows are read
+        assertTrue(JDIDebugUIPlugin.getDefault().getPreferenceStore().getBoolean(IJDIPreferencesConstants.PREF_COLLAPSE_STACK_FRAMES),
+                "the runtime's frames are collapsed");
+        spin(Duration.ofSeconds(2));
+        assertTrue(selected(viewer) instanceof IJavaStackFrame frame && isAt(frame, "demo.Stop", waitLine),
+                () -> "the program's line stays selected, not " + describe(selected(viewer)));
         assertTrue(ParallelStacks.isRuntime(ParallelStacks.callSite((IJavaStackFrame) main.getTopStackFrame())),
                 "the top frame is still the runtime's, for a user who looks into it");
     }
