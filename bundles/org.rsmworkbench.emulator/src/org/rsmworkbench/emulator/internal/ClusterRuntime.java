@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.backend.ClusterFaults;
@@ -80,6 +81,7 @@ public final class ClusterRuntime implements ClusterFaults {
     private Revocation pending;
     private volatile boolean haltWhenNodeDies;
     private volatile boolean detached;
+    private volatile boolean publishWaits;
     /** The threads of this JVM inside the sleeping part of a signal wait: {@link #detach()} waits until none is. */
     private final AtomicInteger eventSleepers = new AtomicInteger();
     private int attachments;
@@ -214,6 +216,29 @@ public final class ClusterRuntime implements ClusterFaults {
     void haltWhenNodeDies() {
         haltWhenNodeDies = true;
         Errors.beforeFailure(this::haltIfNodeDied);
+    }
+
+    /**
+     * Makes the watcher publish, after each probe, where the processes of this JVM are blocked in the registry of record of
+     * their distributed cluster ({@link ClusterRegistry#publishWait}): a node JVM whose files are its own, whose waits no
+     * launcher reads from them.
+     */
+    void publishWaitsToRegistries() {
+        publishWaits = true;
+    }
+
+    private void publishWaits() {
+        Map<Integer, ClusterWaits.Wait> blocked = new HashMap<>();
+        for (ClusterWaits.Wait wait : WaitReader.read(this).waits()) {
+            if (wait.verdict() == ClusterWaits.Verdict.BLOCKED) {
+                blocked.put(wait.process(), wait);
+            }
+        }
+        for (ProcessLibrary process : processes) {
+            if (process.clusterRegistry != null && !process.isClosed()) {
+                process.clusterRegistry.publishWait(blocked.get(process.serial));
+            }
+        }
     }
 
     private void haltIfNodeDied() {
@@ -854,6 +879,9 @@ public final class ClusterRuntime implements ClusterFaults {
                 }
                 closeProcessesOfDeadNodes();
                 waitProbe.tick();
+                if (publishWaits) {
+                    publishWaits();
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (Throwable e) {
