@@ -221,16 +221,18 @@ public final class ClusterRuntime implements ClusterFaults {
     /**
      * Makes the watcher publish, after each probe, where the processes of this JVM are blocked in the registry of record of
      * their distributed cluster ({@link ClusterRegistry#publishWait}): a node JVM whose files are its own, whose waits no
-     * launcher reads from them.
+     * launcher reads from them. A wait is published once the probe has found it blocked at two looks: the short waits of
+     * a busy program, which one look may catch, cost the registry no write.
      */
     void publishWaitsToRegistries() {
         publishWaits = true;
     }
 
-    private void publishWaits() {
+    /** Publishes the waits found blocked at this look of the probe, which began at {@code lookNanos}, and at an earlier one. */
+    private void publishWaits(long lookNanos) {
         Map<Integer, ClusterWaits.Wait> blocked = new HashMap<>();
         for (ClusterWaits.Wait wait : WaitReader.read(this).waits()) {
-            if (wait.verdict() == ClusterWaits.Verdict.BLOCKED) {
+            if (wait.verdict() == ClusterWaits.Verdict.BLOCKED && wait.blockedSince() - lookNanos < 0) {
                 blocked.put(wait.process(), wait);
             }
         }
@@ -878,9 +880,10 @@ public final class ClusterRuntime implements ClusterFaults {
                     endedLater.remove(process);
                 }
                 closeProcessesOfDeadNodes();
+                long lookNanos = System.nanoTime();
                 waitProbe.tick();
                 if (publishWaits) {
-                    publishWaits();
+                    publishWaits(lookNanos);
                 }
             } catch (InterruptedException e) {
                 return;
