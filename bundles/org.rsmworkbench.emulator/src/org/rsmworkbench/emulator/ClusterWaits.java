@@ -64,12 +64,14 @@ public record ClusterWaits(List<Wait> waits) {
     /**
      * The signal wait of one process.
      *
-     * @param process the serial of the waiting process
+     * @param process the serial of the waiting process in the cluster files; a negative number for a process of a
+     *        distributed cluster whose wait its registry holds (a node JVM with files of its own), one per ZooKeeper session
      * @param serial the serial of the wait (in its process): a new wait has another one
      * @param segments the segments waited on (empty for a pollfd wait on more segments than the registry keeps)
      * @param site the program's frame that made the call, or null while its JVM has not found it yet
      * @param blockedSince for a {@link Verdict#BLOCKED} wait, when its JVM first found it blocked (and has found it so
-     *        since), in {@link System#nanoTime()} (the host's monotonic clock, which the JVMs of a cluster share)
+     *        since), in {@link System#nanoTime()} (the host's monotonic clock, which the JVMs of a cluster share); for a
+     *        wait read from a distributed cluster's registry, when the reader first saw it there, in the reader's clock
      * @param wakers the processes that could end the wait now, by the signal semantics of RSMAPI: for a wait on an
      *        export segment its importers (they post through their import handles), for a wait on an import segment
      *        the process that exports it (a post on the export handle reaches every importer)

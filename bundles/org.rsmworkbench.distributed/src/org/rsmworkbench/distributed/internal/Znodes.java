@@ -31,7 +31,11 @@ import java.util.Map;
  * <li>{@code /connections/N-ID-M-SEQ}: ephemeral (the importer's session), a connection of node M to it, with the permission
  * it asked for and was granted, where the exporter's signals reach it, and the binding of the segment its data path
  * reaches ({@link #connectionRecord}): the importer writes it again once it followed a rebind, which the exporter waits
- * for.</li>
+ * for;</li>
+ * <li>{@code /waits/N-SESSION}: ephemeral, named as the process znode, the signal wait in which the probe of a node JVM with
+ * files of its own finds that process blocked ({@link WaitRecord}): written when the probe's finding changes, deleted when
+ * the wait ends or is no longer blocked. The launcher's deadlock detection reads them (the waits of node JVMs that share
+ * its files are in those files).</li>
  * </ul>
  */
 final class Znodes {
@@ -47,6 +51,7 @@ final class Znodes {
     static final String LINK_UP = "up";
     static final String LINK_DOWN = "down";
     static final String TRANSFER_FAULTS = "/transfer-faults";
+    static final String WAITS = "/waits";
 
     private Znodes() {
     }
@@ -77,6 +82,11 @@ final class Znodes {
      */
     static int processNodeVersion(byte[] data) {
         return Integer.parseInt(fields(data, "node-version").get("node-version"));
+    }
+
+    /** The ZooKeeper session of a process znode's name (a wait znode has the same name). */
+    static long sessionOfProcess(String processName) {
+        return Long.parseUnsignedLong(processName.substring(processName.indexOf('-') + 1), 16);
     }
 
     /** The node of a process znode's name. */
@@ -133,12 +143,12 @@ final class Znodes {
     }
 
     /**
-     * The {@code name=value} lines of a record's data ({@link #connectionRecord}, {@link #processRecord}), by name (the
-     * first of a name counts).
+     * The {@code name=value} lines of a record's data ({@link #connectionRecord}, {@link #processRecord},
+     * {@link WaitRecord}), by name (the first of a name counts).
      *
      * @throws IllegalArgumentException when one of {@code required} is missing
      */
-    private static Map<String, String> fields(byte[] data, String... required) {
+    static Map<String, String> fields(byte[] data, String... required) {
         String text = new String(data, StandardCharsets.UTF_8);
         Map<String, String> fields = new HashMap<>();
         for (String line : text.split("\n")) {

@@ -30,6 +30,7 @@ import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.openucx.jucx.ucp.UcpContext;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.backend.ClusterFaults;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
@@ -74,7 +75,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
                 session.close();
                 throw e;
             }
-            return new Launched(session, ensemble + root, root, embedded);
+            return new Launched(session, ensemble + root, root, embedded, new RegistryWaits());
         } catch (RsmException | KeeperException | InterruptedException | RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -95,7 +96,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
         // the spec in the root: an observer (the IDE attached to the cluster) knows the cluster from its registry alone
         zooKeeper.create(root, SpecText.encode(spec), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
         for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.CLOSED, Znodes.LINKS, Znodes.TRANSFER_FAULTS,
-                Znodes.SEGMENTS, Znodes.CONNECTIONS)) {
+                Znodes.SEGMENTS, Znodes.CONNECTIONS, Znodes.WAITS)) {
             zooKeeper.create(root + folder, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
         }
         for (NodeSpec node : spec.nodes()) {
@@ -157,8 +158,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
-    private record Launched(RegistrySession session, String connectString, String root, EmbeddedZooKeeper embedded)
-            implements LaunchedRegistry {
+    private record Launched(RegistrySession session, String connectString, String root, EmbeddedZooKeeper embedded,
+            RegistryWaits publishedWaits) implements LaunchedRegistry {
         @Override
         public Duration sessionTimeout() {
             return Duration.ofMillis(session.timeoutMillis());
@@ -257,6 +258,11 @@ public final class ZooKeeperBackend implements DistributedBackend {
                     }
                 }
             });
+        }
+
+        @Override
+        public ClusterWaits waits() {
+            return inRegistry("read the waits of the node processes", () -> publishedWaits.read(session.zooKeeper(), root, null));
         }
 
         /** Runs a call to the registry; a failure is an {@link IllegalStateException} that says what could not be done. */

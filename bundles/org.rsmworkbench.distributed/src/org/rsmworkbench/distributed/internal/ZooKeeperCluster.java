@@ -31,8 +31,9 @@ import org.rsmworkbench.rsmapi.RsmException;
 /**
  * A distributed cluster as an observer reads it from its registry in ZooKeeper (see {@link Znodes}), without being a
  * process of it: its spec from the root znode, its nodes and links up or down, its published segments with their ACLs,
- * its connections. The registry has no processes (a process is a session, without credentials) nor bound segments, so a
- * state lists none; nor waits.
+ * its connections, and the waits that node processes with files of their own published ({@link RegistryWaits}). The
+ * registry has no processes (a process is a session, without credentials) nor bound segments, so a state lists none; nor
+ * the waits of node processes that share the launch's files (they are in those files).
  * <p>
  * One thread reads the registry: again whenever a watch it set fires (a node, link, segment or connection changed) and
  * every {@link #REREAD_MILLIS} besides; {@link #state()} gives what it read last without calling ZooKeeper, so a view may
@@ -71,6 +72,8 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
     /** The views of segments open now: closed before the data path is. */
     private final Set<UcxSegmentView> views = new HashSet<>();
     private volatile String problem;
+    private final RegistryWaits publishedWaits = new RegistryWaits();
+    private volatile ClusterWaits waits = new ClusterWaits(List.of());
     private volatile boolean gone;
 
     private ZooKeeperCluster(String connectString, ClusterSpec spec) {
@@ -293,6 +296,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                     connections.add(connection(name, data, published));
                 }
             }
+            waits = publishedWaits.read(session, "", wakeReader);
             addresses = Map.copyOf(segmentAddresses);
             last = new ClusterState(spec.name(), newest.zxid * 2, nodes, links, List.of(), segments, connections);
             problem = null;
@@ -382,7 +386,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
 
     @Override
     public ClusterWaits waits() {
-        return new ClusterWaits(List.of());
+        return waits;
     }
 
     /**

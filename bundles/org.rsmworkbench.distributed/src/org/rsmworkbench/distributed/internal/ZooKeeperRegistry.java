@@ -23,6 +23,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.zookeeper.CreateMode;
@@ -35,6 +36,7 @@ import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.Stat;
 import org.rsmworkbench.emulator.AccessRules;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.LinkSpec;
 import org.rsmworkbench.emulator.backend.ClusterFaults;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
@@ -94,6 +96,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final int node;
     /** This process's znode (its liveness). */
     private final String processPath;
+    /** This process's wait znode ({@link WaitRecord}), named as its process znode. */
+    private final String waitPath;
+    /**
+     * What this process's wait znode holds as far as its writes have told: null for none, {@link #WAIT_UNKNOWN} after a
+     * write failed (the next publish writes again whatever it finds).
+     */
+    private final AtomicReference<byte[]> waitZnode = new AtomicReference<>();
+    private static final byte[] WAIT_UNKNOWN = new byte[0];
     private final UcxDataPath dataPath;
     /** The segments this process published: their record, where their memory is, and the version of their znode. */
     private final Map<Integer, Published> published = new ConcurrentHashMap<>();
@@ -135,6 +145,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         this.spec = spec;
         this.node = node;
         this.processPath = processPath;
+        this.waitPath = Znodes.WAITS + processPath.substring(processPath.lastIndexOf('/'));
     }
 
     /**
@@ -766,6 +777,49 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 // would; the post never waits for it
             }
         }
+    }
+
+    /**
+     * Writes the change, if any, into this process's wait znode with ZooKeeper's asynchronous calls, which a session keeps in
+     * order: the probe's thread never waits for the ensemble. A write that fails is made again at the next publish.
+     */
+    @Override
+    public void publishWait(ClusterWaits.Wait blocked) {
+        byte[] record = blocked == null ? null : waitRecord(blocked).encode();
+        byte[] known = waitZnode.get();
+        if (known != WAIT_UNKNOWN && Arrays.equals(known, record)) {
+            return;
+        }
+        waitZnode.set(record);
+        int ok = KeeperException.Code.OK.intValue(), noNode = KeeperException.Code.NONODE.intValue();
+        if (record == null) {
+            zooKeeper.delete(waitPath, -1, (rc, _, _) -> {
+                if (rc != ok && rc != noNode) {
+                    waitZnode.compareAndSet(null, WAIT_UNKNOWN);
+                }
+            }, null);
+        } else if (known == null) {
+            zooKeeper.create(waitPath, record, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL, (rc, _, _, _) -> {
+                if (rc != ok) {
+                    waitZnode.compareAndSet(record, WAIT_UNKNOWN);
+                }
+            }, null);
+        } else {
+            zooKeeper.setData(waitPath, record, -1, (rc, _, _, _) -> {
+                if (rc != ok) {
+                    waitZnode.compareAndSet(record, rc == noNode ? null : WAIT_UNKNOWN);
+                }
+            }, null);
+        }
+    }
+
+    /** A wait of this process as the registry records it: whether each segment waited on is one it exported. */
+    private WaitRecord waitRecord(ClusterWaits.Wait wait) {
+        List<WaitRecord.WaitedSegment> segments = new ArrayList<>();
+        for (ClusterWaits.SegmentName segment : wait.segments()) {
+            segments.add(new WaitRecord.WaitedSegment(segment, segment.node() == node && published.containsKey(segment.id())));
+        }
+        return new WaitRecord(wait.serial(), wait.call(), segments, wait.site());
     }
 
     /** The importers of this process's segment {@code segmentId}: the list kept, or the one the registry has now. */

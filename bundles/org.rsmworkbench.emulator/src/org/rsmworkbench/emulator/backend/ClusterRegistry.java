@@ -5,6 +5,7 @@ package org.rsmworkbench.emulator.backend;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmException;
@@ -85,6 +86,14 @@ public interface ClusterRegistry extends AutoCloseable {
      * connected to it, wherever it runs; an importer gone meanwhile drops it (RSMAPI §5.3).
      */
     void signalImporters(int segmentId) throws RsmException;
+
+    /**
+     * Publishes where this process is blocked, for a launcher that does not share its files: {@code blocked} is its signal
+     * wait that its JVM's probe found {@link ClusterWaits.Verdict#BLOCKED} (the segments' node and id as the cluster names
+     * them, the call site once found), or null when it is in none now. Called by the probe's thread at its pace (only a
+     * wait that outlasts the spin is ever found); it does not block: a change goes out to the registry in the background.
+     */
+    void publishWait(ClusterWaits.Wait blocked);
 
     /** Leaves the registry: for the others this node is down. */
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.ServiceLoader;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.rsmapi.RsmException;
 
 /**
@@ -105,6 +106,16 @@ public interface DistributedBackend {
          * @throws IllegalStateException when the registry does not answer
          */
         boolean isNodeUp(int node);
+
+        /**
+         * The waits in which the probes of node JVMs with files of their own found their processes blocked, as those
+         * processes published them in the registry ({@link ClusterRegistry#publishWait}), with who could end each: what the
+         * launcher's deadlock detection adds to the waits of its files. A wait is blocked since the first call that saw it
+         * (the hosts' clocks do not compare). Not for concurrent callers.
+         *
+         * @throws IllegalStateException when the registry does not answer
+         */
+        ClusterWaits waits();
 
         /** Removes the cluster's registry (and stops an embedded ensemble). */
         @Override

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.backend.ClusterFaults;
@@ -80,6 +81,7 @@ public final class ClusterRuntime implements ClusterFaults {
     private Revocation pending;
     private volatile boolean haltWhenNodeDies;
     private volatile boolean detached;
+    private volatile boolean publishWaits;
     /** The threads of this JVM inside the sleeping part of a signal wait: {@link #detach()} waits until none is. */
     private final AtomicInteger eventSleepers = new AtomicInteger();
     private int attachments;
@@ -214,6 +216,31 @@ public final class ClusterRuntime implements ClusterFaults {
     void haltWhenNodeDies() {
         haltWhenNodeDies = true;
         Errors.beforeFailure(this::haltIfNodeDied);
+    }
+
+    /**
+     * Makes the watcher publish, after each probe, where the processes of this JVM are blocked in the registry of record of
+     * their distributed cluster ({@link ClusterRegistry#publishWait}): a node JVM whose files are its own, whose waits no
+     * launcher reads from them. A wait is published once the probe has found it blocked at two looks: the short waits of
+     * a busy program, which one look may catch, cost the registry no write.
+     */
+    void publishWaitsToRegistries() {
+        publishWaits = true;
+    }
+
+    /** Publishes the waits found blocked at this look of the probe, which began at {@code lookNanos}, and at an earlier one. */
+    private void publishWaits(long lookNanos) {
+        Map<Integer, ClusterWaits.Wait> blocked = new HashMap<>();
+        for (ClusterWaits.Wait wait : WaitReader.read(this).waits()) {
+            if (wait.verdict() == ClusterWaits.Verdict.BLOCKED && wait.blockedSince() - lookNanos < 0) {
+                blocked.put(wait.process(), wait);
+            }
+        }
+        for (ProcessLibrary process : processes) {
+            if (process.clusterRegistry != null && !process.isClosed()) {
+                process.clusterRegistry.publishWait(blocked.get(process.serial));
+            }
+        }
     }
 
     private void haltIfNodeDied() {
@@ -853,7 +880,11 @@ public final class ClusterRuntime implements ClusterFaults {
                     endedLater.remove(process);
                 }
                 closeProcessesOfDeadNodes();
+                long lookNanos = System.nanoTime();
                 waitProbe.tick();
+                if (publishWaits) {
+                    publishWaits(lookNanos);
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (Throwable e) {

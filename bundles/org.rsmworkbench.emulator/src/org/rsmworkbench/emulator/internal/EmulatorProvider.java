@@ -59,6 +59,9 @@ public final class EmulatorProvider implements RsmLibraryProvider {
                 throw e;
             }
             runtime.haltWhenNodeDies();
+            if (ownDirectory != null) {
+                runtime.publishWaitsToRegistries(); // no launcher reads this JVM's files
+            }
             RsmLibrary opened = process;
             Runnable exit = ownDirectory == null ? process::close : () -> {
                 try {

@@ -78,7 +78,7 @@ public final class RsmLaunch {
             }
         }
         try {
-            return launch(parsed, commands, log, out, err);
+            return launch(parsed, commands, registry, log, out, err);
         } finally {
             if (registry != null) {
                 registry.close(); // after the node JVMs: they have ended, or were killed
@@ -86,9 +86,9 @@ public final class RsmLaunch {
         }
     }
 
-    /** Runs the launch that {@code commands} describe; returns the exit status. */
-    private static int launch(LaunchArguments parsed, NodeCommandBuilder commands, Consumer<String> log, PrintStream out,
-            PrintStream err) {
+    /** Runs the launch that {@code commands} describe (of the distributed cluster of {@code registry}, if not null). */
+    private static int launch(LaunchArguments parsed, NodeCommandBuilder commands, DistributedBackend.LaunchedRegistry registry,
+            Consumer<String> log, PrintStream out, PrintStream err) {
         RaceRun races;
         try {
             races = parsed.races() == null ? null : RaceRun.prepare(parsed.races(), commands);
@@ -99,7 +99,7 @@ public final class RsmLaunch {
         // Ctrl-C: the runner's exit hook kills the node JVMs and removes the cluster directory
         try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log, parsed.hostFaults())) {
             AtomicBoolean deadlocked = new AtomicBoolean();
-            DeadlockMonitor monitor = parsed.deadlockDetection() ? DeadlockMonitor.start(runner.cluster(), deadlocks -> {
+            DeadlockMonitor monitor = parsed.deadlockDetection() ? DeadlockMonitor.start(runner.cluster(), registry, deadlocks -> {
                 deadlocked.set(true);
                 // one print: the report's lines stay together among the nodes' output
                 err.print(deadlocks.stream().map(Deadlock::report).collect(Collectors.joining()));

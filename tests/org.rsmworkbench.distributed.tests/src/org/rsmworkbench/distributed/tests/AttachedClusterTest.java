@@ -39,9 +39,11 @@ import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -151,6 +153,29 @@ class AttachedClusterTest {
         join(2);
         RunningCluster again = attach();
         assertTrue(tree(again).label().contains("2/3 nodes up"), "attached again");
+    }
+
+    private static ClusterWaits.Wait blockedOn(int node, int line) {
+        return new ClusterWaits.Wait(1, node, 1, ClusterWaits.Call.SIGNAL_WAIT, List.of(new ClusterWaits.SegmentName(1, SEGMENT)),
+                false, new CallSite("org.acme.Pair", "main", "Pair.java", line), ClusterWaits.Verdict.BLOCKED, 0, List.of());
+    }
+
+    /** The waits that processes with files of their own publish reach the IDE attached: it finds their deadlock once it lasted. */
+    @Test
+    void theDeadlockOfProcessesThatPublishTheirWaitsIsFound() throws Exception {
+        ZooKeeperRegistry exporter = join(1);
+        ZooKeeperRegistry importer = join(2);
+        exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 1000, 1000, 0666, List.of()), MEMORY, () -> { });
+        importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_RDWR);
+        RunningCluster entry = attach();
+        exporter.publishWait(blockedOn(1, 52));
+        importer.publishWait(blockedOn(2, 54));
+        waitFor("the deadlock lasted and is found", () -> !poller.poll().waits().get(entry).deadlocks().isEmpty());
+        assertEquals(List.of("  node 1 waits in signalWait on 1:0x400100 at Pair.java:52 (woken only by node 2)",
+                "  node 2 waits in signalWait on 1:0x400100 at Pair.java:54 (woken only by node 1)"),
+                poller.poll().waits().get(entry).deadlocks().getFirst().lines());
+        importer.publishWait(null);
+        waitFor("the deadlock is gone with the importer's wait", () -> poller.poll().waits().get(entry).deadlocks().isEmpty());
     }
 
     @Test

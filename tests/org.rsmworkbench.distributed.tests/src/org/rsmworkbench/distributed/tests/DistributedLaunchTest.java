@@ -107,7 +107,21 @@ class DistributedLaunchTest {
      */
     @Test
     void aDeadlockIsReported() {
-        Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", DeadlockProgram.class.getName(), "--", "pair", "1,2");
+        assertTheDeadlockOfAPairIsReported(launch("--zookeeper", "embedded", "--nodes", "2", DeadlockProgram.class.getName(), "--",
+                "pair", "1,2"));
+    }
+
+    /**
+     * Node JVMs with files of their own: their waits are not in the launch's files, but in the registry (each blocked wait
+     * published by its process); the launcher finds the cycle there, and reports it as with shared files.
+     */
+    @Test
+    void aDeadlockOfNodesWithClusterDirectoriesOfTheirOwnIsReported() {
+        assertTheDeadlockOfAPairIsReported(launch("--zookeeper", "embedded", "--nodes", "2", "--jvm-arg", OWN_FILES,
+                DeadlockProgram.class.getName(), "--", "pair", "1,2"));
+    }
+
+    private static void assertTheDeadlockOfAPairIsReported(Launch launch) {
         assertEquals(RsmLaunch.DEADLOCK, launch.status(), launch.toString());
         int at = launch.err().indexOf("DEADLOCK");
         assertTrue(at >= 0, launch.toString());

@@ -17,6 +17,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,12 +43,15 @@ import org.junit.jupiter.api.function.Executable;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
+import org.rsmworkbench.emulator.WaitForAnalysis;
 import org.rsmworkbench.emulator.backend.ClusterFaults;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.ConnectChecks;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.emulator.backend.RemoteSegment;
+import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -127,6 +131,48 @@ class ZooKeeperRegistryTest {
         assertEquals(LongStream.range(ClusterRegistry.FIRST_ASSIGNED_ID, ClusterRegistry.FIRST_ASSIGNED_ID + 40).boxed().toList(),
                 List.copyOf(ids), "40 different ids, the first 40 of the node");
         assertEquals((int) ClusterRegistry.FIRST_ASSIGNED_ID, join(2).assignSegmentId(), "each node counts its own");
+    }
+
+    private static ClusterWaits.Wait blockedOn(int node, int serial, int line) {
+        return new ClusterWaits.Wait(1, node, serial, ClusterWaits.Call.SIGNAL_WAIT, List.of(new ClusterWaits.SegmentName(1, SEGMENT)),
+                false, new CallSite("org.acme.Pair", "main", "Pair.java", line), ClusterWaits.Verdict.BLOCKED, 0, List.of());
+    }
+
+    /**
+     * Waits published by processes (node JVMs with files of their own) reach the launcher with who could end each, read from
+     * the registry: the exporter waiting on its segment is woken by its importer, the importer waiting on its import by the
+     * exporter; so the analysis finds their deadlock, until a wait ends.
+     */
+    @Test
+    void publishedWaitsAreReadWithTheirWakersFromTheRegistry() throws Exception {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        ClusterRegistry bystander = join(3);
+        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
+        connect(importer, 1, Rsm.PERM_RDWR);
+        assertEquals(List.of(), cluster.waits().waits());
+        exporter.publishWait(blockedOn(1, 7, 52));
+        importer.publishWait(blockedOn(2, 3, 54));
+        bystander.publishWait(null);
+        waitFor("both waits published", () -> cluster.waits().waits().size() == 2);
+        List<ClusterWaits.Wait> waits = cluster.waits().waits().stream().sorted(Comparator.comparingInt(ClusterWaits.Wait::node))
+                .toList();
+        ClusterWaits.Wait exporterWait = waits.get(0), importerWait = waits.get(1);
+        assertEquals(List.of(new ClusterWaits.Waker(importerWait.process(), 2)), exporterWait.wakers());
+        assertEquals(List.of(new ClusterWaits.Waker(exporterWait.process(), 1)), importerWait.wakers());
+        assertNotEquals(exporterWait.process(), importerWait.process());
+        assertEquals(List.of(7, 3), List.of(exporterWait.serial(), importerWait.serial()));
+        assertEquals("Pair.java:54", importerWait.siteText());
+        List<WaitForAnalysis.Deadlock> deadlocks = WaitForAnalysis.deadlocks(cluster.waits());
+        assertEquals(List.of("  node 1 waits in signalWait on 1:0x400100 at Pair.java:52 (woken only by node 2)",
+                "  node 2 waits in signalWait on 1:0x400100 at Pair.java:54 (woken only by node 1)"),
+                deadlocks.getFirst().lines());
+        // blocked since the first look that saw it: later looks keep that time
+        assertEquals(exporterWait.blockedSince(), cluster.waits().waits().stream().filter(w -> w.node() == 1).findFirst()
+                .orElseThrow().blockedSince());
+        exporter.publishWait(null);
+        waitFor("the exporter's wait gone", () -> cluster.waits().waits().size() == 1);
+        assertEquals(List.of(), WaitForAnalysis.deadlocks(cluster.waits()));
     }
 
     @Test

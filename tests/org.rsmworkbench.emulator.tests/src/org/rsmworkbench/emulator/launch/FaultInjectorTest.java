@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 
@@ -132,6 +133,11 @@ class FaultInjectorTest {
         @Override
         public Duration sessionTimeout() {
             return DistributedBackend.DEFAULT_SESSION_TIMEOUT;
+        }
+
+        @Override
+        public ClusterWaits waits() {
+            return new ClusterWaits(List.of()); // the injector reads none
         }
 
         @Override

@@ -1,0 +1,108 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Watcher;
+import org.apache.zookeeper.ZooKeeper;
+import org.apache.zookeeper.data.Stat;
+import org.rsmworkbench.emulator.ClusterWaits;
+import org.rsmworkbench.emulator.ClusterWaits.Verdict;
+import org.rsmworkbench.emulator.ClusterWaits.Wait;
+import org.rsmworkbench.emulator.ClusterWaits.Waker;
+
+/**
+ * Reads the waits that node processes with files of their own published in the registry ({@link WaitRecord}) as
+ * {@link ClusterWaits}, whose {@link org.rsmworkbench.emulator.WaitForAnalysis} works across JVMs and hosts: a process is its ZooKeeper session (the
+ * name of its wait znode; the owner of its ephemeral segment and connection znodes), numbered -1, -2, ... in the order
+ * first seen (apart from the serials of processes in cluster files, which are positive), and who could end a wait is read
+ * from the registry now: the sessions of the connections to a segment it exported, the session of the segment it
+ * imported. A wait is {@link Verdict#BLOCKED} since this reader first saw it (the hosts' monotonic clocks do not compare):
+ * a deadlock is seen up to a tenth of a second (the node's probe) plus a look of the reader later than in shared files.
+ * Not thread-safe: one reader looks.
+ */
+final class RegistryWaits {
+    private final Map<Long, Integer> processes = new HashMap<>();
+    /** When each wait was first seen, by session and serial: those of the last look. */
+    private Map<List<Long>, Long> firstSeen = new HashMap<>();
+
+    /**
+     * The waits published now, read through {@code zooKeeper} in the registry at {@code root} (empty for a session chrooted
+     * at the registry); {@code watcher}, if not null, is told when a wait comes, goes or changes.
+     */
+    ClusterWaits read(ZooKeeper zooKeeper, String root, Watcher watcher) throws KeeperException, InterruptedException {
+        List<String> names;
+        try {
+            names = zooKeeper.getChildren(root + Znodes.WAITS, watcher);
+        } catch (KeeperException.NoNodeException e) {
+            names = List.of(); // a registry made before processes published waits
+        }
+        Map<List<Long>, Long> seen = new HashMap<>();
+        List<Wait> waits = new ArrayList<>();
+        long now = System.nanoTime();
+        List<String> connections = null;
+        for (String name : names) {
+            WaitRecord record;
+            try {
+                record = WaitRecord.decode(zooKeeper.getData(root + Znodes.WAITS + "/" + name, watcher, null));
+            } catch (KeeperException.NoNodeException e) {
+                continue; // the wait ended meanwhile
+            } catch (IllegalArgumentException e) {
+                continue; // not a record this reader knows
+            }
+            if (connections == null) {
+                connections = zooKeeper.getChildren(root + Znodes.CONNECTIONS, false);
+            }
+            long session = Znodes.sessionOfProcess(name);
+            List<Long> key = List.of(session, (long) record.serial());
+            long since = firstSeen.getOrDefault(key, now);
+            seen.put(key, since);
+            waits.add(new Wait(process(session), Znodes.nodeOfProcess(name), record.serial(), record.call(),
+                    record.segments().stream().map(WaitRecord.WaitedSegment::name).toList(), false, record.site(),
+                    Verdict.BLOCKED, since, wakers(zooKeeper, root, record, connections)));
+        }
+        firstSeen = seen;
+        return new ClusterWaits(waits);
+    }
+
+    /** The processes that could end the wait now, by the signal semantics of RSMAPI (as {@link Wait#wakers()}). */
+    private List<Waker> wakers(ZooKeeper zooKeeper, String root, WaitRecord record, List<String> connections)
+            throws KeeperException, InterruptedException {
+        List<Waker> wakers = new ArrayList<>();
+        for (WaitRecord.WaitedSegment segment : record.segments()) {
+            int node = segment.name().node(), id = segment.name().id();
+            if (segment.exported()) {
+                String prefix = Znodes.connectionPrefix(node, id);
+                for (String connection : connections) {
+                    if (connection.startsWith(prefix)) {
+                        addOwner(zooKeeper, root + Znodes.CONNECTIONS + "/" + connection, Znodes.connectionImporterNode(connection), wakers);
+                    }
+                }
+            } else {
+                addOwner(zooKeeper, root + Znodes.segment(node, id), node, wakers);
+            }
+        }
+        return wakers;
+    }
+
+    /** Adds the process whose session owns the ephemeral znode at {@code path}, of {@code node}, unless the znode is gone. */
+    private void addOwner(ZooKeeper zooKeeper, String path, int node, List<Waker> wakers)
+            throws KeeperException, InterruptedException {
+        Stat stat = zooKeeper.exists(path, false);
+        if (stat != null && stat.getEphemeralOwner() != 0) {
+            Waker waker = new Waker(process(stat.getEphemeralOwner()), node);
+            if (!wakers.contains(waker)) {
+                wakers.add(waker);
+            }
+        }
+    }
+
+    private int process(long session) {
+        return processes.computeIfAbsent(session, _ -> -(processes.size() + 1));
+    }
+}
