@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.internal.ClusterDirectory;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
 import org.rsmworkbench.emulator.internal.SpecValidation;
@@ -45,6 +46,8 @@ public final class EmulatedCluster implements WatchedCluster {
     private final boolean owner;
     /** The owner's shutdown hook: closes the cluster when the JVM ends without {@link #close()}; null when joined. */
     private final Thread closeAtExit;
+    /** The registry of the distributed cluster, whose published waits {@link #waits()} adds, or null. */
+    private volatile DistributedBackend.LaunchedRegistry registry;
     private boolean closed;
 
     private EmulatedCluster(ClusterDirectory directory, ClusterRuntime runtime, boolean owner) {
@@ -132,11 +135,32 @@ public final class EmulatedCluster implements WatchedCluster {
 
     /**
      * Where the processes of the cluster wait now, and who could end each wait (see {@link WaitForAnalysis} for the
-     * deadlocks among them). Read without blocking the cluster; in any JVM of the cluster.
+     * deadlocks among them). Read without blocking the cluster; in any JVM of the cluster. With a registry given to
+     * {@link #addWaitsOf}, also the waits that node JVMs with files of their own published there (none while it does
+     * not answer).
      */
     @Override
     public ClusterWaits waits() {
-        return org.rsmworkbench.emulator.internal.WaitReader.read(runtime);
+        ClusterWaits files = org.rsmworkbench.emulator.internal.WaitReader.read(runtime);
+        DistributedBackend.LaunchedRegistry published = registry;
+        if (published == null) {
+            return files;
+        }
+        List<ClusterWaits.Wait> all = new ArrayList<>(files.waits());
+        try {
+            all.addAll(published.waits().waits());
+        } catch (IllegalStateException unanswered) {
+            return files; // a wait left out cannot make a cycle that is not there
+        }
+        return new ClusterWaits(all);
+    }
+
+    /**
+     * Makes {@link #waits()} add the waits published in {@code launchedRegistry}, the registry of the distributed cluster
+     * that runs in these files: node JVMs with files of their own write theirs there, not here.
+     */
+    public void addWaitsOf(DistributedBackend.LaunchedRegistry launchedRegistry) {
+        registry = launchedRegistry;
     }
 
     /**

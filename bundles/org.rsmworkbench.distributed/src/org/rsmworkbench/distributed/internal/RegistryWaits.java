@@ -24,7 +24,7 @@ import org.rsmworkbench.emulator.ClusterWaits.Waker;
  * from the registry now: the sessions of the connections to a segment it exported, the session of the segment it
  * imported. A wait is {@link Verdict#BLOCKED} since this reader first saw it (the hosts' monotonic clocks do not compare):
  * a deadlock is seen up to a tenth of a second (the node's probe) plus a look of the reader later than in shared files.
- * Not thread-safe: one reader looks.
+ * Readers take turns (the first-seen times are shared).
  */
 final class RegistryWaits {
     private final Map<Long, Integer> processes = new HashMap<>();
@@ -35,7 +35,7 @@ final class RegistryWaits {
      * The waits published now, read through {@code zooKeeper} in the registry at {@code root} (empty for a session chrooted
      * at the registry); {@code watcher}, if not null, is told when a wait comes, goes or changes.
      */
-    ClusterWaits read(ZooKeeper zooKeeper, String root, Watcher watcher) throws KeeperException, InterruptedException {
+    synchronized ClusterWaits read(ZooKeeper zooKeeper, String root, Watcher watcher) throws KeeperException, InterruptedException {
         List<String> names;
         try {
             names = zooKeeper.getChildren(root + Znodes.WAITS, watcher);

@@ -111,7 +111,7 @@ public interface DistributedBackend {
          * The waits in which the probes of node JVMs with files of their own found their processes blocked, as those
          * processes published them in the registry ({@link ClusterRegistry#publishWait}), with who could end each: what the
          * launcher's deadlock detection adds to the waits of its files. A wait is blocked since the first call that saw it
-         * (the hosts' clocks do not compare). Not for concurrent callers.
+         * (the hosts' clocks do not compare).
          *
          * @throws IllegalStateException when the registry does not answer
          */

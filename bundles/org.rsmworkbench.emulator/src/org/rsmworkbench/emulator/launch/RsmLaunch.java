@@ -99,7 +99,10 @@ public final class RsmLaunch {
         // Ctrl-C: the runner's exit hook kills the node JVMs and removes the cluster directory
         try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log, parsed.hostFaults())) {
             AtomicBoolean deadlocked = new AtomicBoolean();
-            DeadlockMonitor monitor = parsed.deadlockDetection() ? DeadlockMonitor.start(runner.cluster(), registry, deadlocks -> {
+            if (registry != null) {
+                runner.cluster().addWaitsOf(registry); // node JVMs with files of their own publish their waits there
+            }
+            DeadlockMonitor monitor = parsed.deadlockDetection() ? DeadlockMonitor.start(runner.cluster(), deadlocks -> {
                 deadlocked.set(true);
                 // one print: the report's lines stay together among the nodes' output
                 err.print(deadlocks.stream().map(Deadlock::report).collect(Collectors.joining()));

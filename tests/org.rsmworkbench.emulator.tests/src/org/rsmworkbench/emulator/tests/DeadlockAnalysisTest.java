@@ -4,11 +4,15 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.ClusterWaits.Call;
 import org.rsmworkbench.emulator.ClusterWaits.SegmentName;
@@ -16,11 +20,16 @@ import org.rsmworkbench.emulator.ClusterWaits.Verdict;
 import org.rsmworkbench.emulator.ClusterWaits.Wait;
 import org.rsmworkbench.emulator.ClusterWaits.Waker;
 import org.rsmworkbench.emulator.DeadlockWatch;
+import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.WaitForAnalysis;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.trace.CallSite;
 
-/** The wait-for analysis and the persistence of deadlocks, on waits made up (process serial = node id * 10). */
+/**
+ * The wait-for analysis and the persistence of deadlocks, on waits made up (process serial = node id * 10), and the waits
+ * of a cluster whose distributed registry holds some.
+ */
 class DeadlockAnalysisTest {
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
 
@@ -63,6 +72,41 @@ class DeadlockAnalysisTest {
         ClusterWaits waits = new ClusterWaits(List.of(wait(4, Verdict.BLOCKED, 5), wait(2, Verdict.BLOCKED, 1),
                 wait(5, Verdict.BLOCKED, 4), wait(1, Verdict.BLOCKED, 2), wait(3, Verdict.BLOCKED)));
         assertEquals(List.of(List.of(1, 2), List.of(4, 5)), nodesOf(WaitForAnalysis.deadlocks(waits)));
+    }
+
+    /**
+     * A launch's cluster adds the waits that node JVMs with files of their own published in its distributed registry to
+     * those of its files: the launcher's and the IDE's deadlock detection find their cycle; a registry that does not
+     * answer leaves the files' waits.
+     */
+    @Test
+    void theWaitsPublishedInTheRegistryOfADistributedClusterAreTheClustersToo() throws Exception {
+        ClusterWaits published = new ClusterWaits(List.of(wait(1, Verdict.BLOCKED, 2), wait(2, Verdict.BLOCKED, 1)));
+        AtomicBoolean answering = new AtomicBoolean(true);
+        try (EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
+            assertEquals(List.of(), cluster.waits().waits(), "nobody waits in the files");
+            cluster.addWaitsOf(registryPublishing(() -> {
+                if (!answering.get()) {
+                    throw new IllegalStateException("the registry does not answer");
+                }
+                return published;
+            }));
+            assertEquals(published.waits(), cluster.waits().waits());
+            assertEquals(List.of(List.of(1, 2)), nodesOf(WaitForAnalysis.deadlocks(cluster.waits())));
+            answering.set(false);
+            assertEquals(List.of(), cluster.waits().waits(), "the files' waits while the registry does not answer");
+        }
+    }
+
+    /** A launched registry whose only answer is its published waits. */
+    private static DistributedBackend.LaunchedRegistry registryPublishing(Supplier<ClusterWaits> waits) {
+        return (DistributedBackend.LaunchedRegistry) Proxy.newProxyInstance(DeadlockAnalysisTest.class.getClassLoader(),
+                new Class<?>[] {DistributedBackend.LaunchedRegistry.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("waits")) {
+                        return waits.get();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     @Test
