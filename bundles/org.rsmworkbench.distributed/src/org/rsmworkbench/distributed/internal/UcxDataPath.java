@@ -24,7 +24,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
@@ -69,15 +68,6 @@ final class UcxDataPath implements AutoCloseable {
     private static final int SIGNAL = 1;
     /** The active message of an exporter's signal to an importer: its header is the id of the importer's {@link Listener}. */
     private static final int IMPORTER_SIGNAL = 2;
-    /**
-     * The active message that asks whether the process a path reaches still answers, after signals were posted on it (see
-     * {@link Peer#posted}): its header is the id of the sender's {@link Peer} and the probe's number, and the receiver sends
-     * it back unchanged as an {@link #ECHO} to the sender's endpoint (UCX's reply endpoint).
-     */
-    private static final int PROBE = 3;
-    /** The answer to a {@link #PROBE}. */
-    private static final int ECHO = 4;
-    private static final int PROBE_HEADER_BYTES = Integer.BYTES + Long.BYTES;
     private static final int SIGNAL_HEADER_BYTES = 2 * Integer.BYTES;
     /** An int of a header, in the order the handlers read it (a ByteBuffer's). */
     private static final ValueLayout.OfInt HEADER_INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
@@ -98,13 +88,6 @@ final class UcxDataPath implements AutoCloseable {
      * leave behind for an importer behind a cut link stays bounded until the path timeout declares the path down.
      */
     private static final int MAX_UNSENT_SIGNALS = 256;
-    /**
-     * How long after a signal is posted on a path whose poster has no probe under way the probe is sent (see
-     * {@link Peer#posted}): the signals posted meanwhile share it, so a path that posts continuously sends a probe (and gets
-     * an echo) about once per this much time, and a signal lost on a cut link is found within this plus
-     * {@link #PATH_TIMEOUT_NANOS}.
-     */
-    static final long PROBE_DELAY_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** How long {@link #close} lets the endpoints' closes run before it destroys the worker. */
     private static final long CLOSE_NANOS = TimeUnit.SECONDS.toNanos(1);
     /**
@@ -128,9 +111,6 @@ final class UcxDataPath implements AutoCloseable {
     private final AtomicInteger remoteKeys = new AtomicInteger();
     /** The endpoints to remote processes, by their worker address (Base64); a failed one is removed. */
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
-    /** The peers whose probe awaits its echo, by id. */
-    private final Map<Integer, Peer> probing = new ConcurrentHashMap<>();
-    private final AtomicInteger nextPeer = new AtomicInteger();
     private final ThreadLocal<MemorySegment> staging = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STAGING_SIZE, 8));
     /** The header of the posting thread's next signal to an importer (UCX reads a header until it has sent the signal). */
     private final ThreadLocal<MemorySegment> importerSignalHeader = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(Integer.BYTES, 8));
@@ -208,14 +188,7 @@ final class UcxDataPath implements AutoCloseable {
      * thread (UCX would use its freed memory).
      */
     private final class Peer {
-        private final int id = nextPeer.incrementAndGet();
         private final String key;
-        /** Whether a signal was posted on this path since its last probe was sent. */
-        private volatile boolean postedSinceProbe;
-        /** Whether a probe is scheduled or awaits its echo: at most one is under way per path. */
-        private final AtomicBoolean probeUnderWay = new AtomicBoolean();
-        /** The number of the last probe sent; changed only by the one thread that sends it. */
-        private volatile long probes;
         /** The signals to this process that UCX took but has not sent yet. */
         private final AtomicInteger unsentSignals = new AtomicInteger();
         private final AtomicReference<String> failure = new AtomicReference<>();
@@ -266,59 +239,6 @@ final class UcxDataPath implements AutoCloseable {
                     peers.remove(key, this);
                     closeEndpoint();
                 });
-            }
-        }
-
-        /**
-         * Notes a signal posted on this path. UCX over TCP completes the send of a signal once the socket took it, whether
-         * the link still carries it or not: the poster asks whether the receiver still answers with a probe, sent
-         * {@link #PROBE_DELAY_NANOS} after the first signal since the last probe (the signals posted meanwhile share it, the
-         * post itself waits for nothing). A probe not echoed within {@link #PATH_TIMEOUT_NANOS} declares the path down: a
-         * signal lost on a cut link is found within both times of its post, and later posts and transfers on the path fail.
-         */
-        void posted() {
-            postedSinceProbe = true;
-            if (probeUnderWay.compareAndSet(false, true)) {
-                CompletableFuture.delayedExecutor(PROBE_DELAY_NANOS, TimeUnit.NANOSECONDS).execute(this::probe);
-            }
-        }
-
-        private void probe() {
-            postedSinceProbe = false;
-            long number = probes + 1;
-            probes = number;
-            probing.put(id, this);
-            ByteBuffer header = ByteBuffer.allocateDirect(PROBE_HEADER_BYTES).putInt(0, id).putLong(Integer.BYTES, number);
-            try {
-                start(() -> endpoint().sendAmNonBlocking(PROBE, UcxUtils.getAddress(header), PROBE_HEADER_BYTES, 0, 0,
-                        UcpConstants.UCP_AM_SEND_FLAG_EAGER | UcpConstants.UCP_AM_SEND_FLAG_REPLY, new HeaderHolder(header)), "a probe");
-            } catch (IOException e) {
-                probing.remove(id, this);
-                return; // the path is down or the data path closed: no more probes
-            } catch (RuntimeException e) {
-                probing.remove(id, this);
-                fail("UCX failed: " + e.getMessage());
-                return;
-            }
-            CompletableFuture.delayedExecutor(PATH_TIMEOUT_NANOS, TimeUnit.NANOSECONDS).execute(() -> {
-                if (probes == number && probing.remove(id, this)) {
-                    fail("signals posted on it were not acknowledged within " + TimeUnit.NANOSECONDS.toMillis(PATH_TIMEOUT_NANOS)
-                            + " ms");
-                }
-            });
-        }
-
-        /**
-         * The echo of probe {@code number}: the path answered after the signals posted before that probe. Runs in UCX's
-         * handler, which holds the worker's lock: the next probe, for signals posted since, is sent from another thread.
-         */
-        void echoed(long number) {
-            if (probes != number || !probing.remove(id, this)) {
-                return; // a probe that timed out already
-            }
-            probeUnderWay.set(false);
-            if (postedSinceProbe) {
-                posted();
             }
         }
 
@@ -396,25 +316,6 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
-    /** Keeps the header of a message that UCX may read until it has sent the message or given it up. */
-    private static final class HeaderHolder extends UcxCallback {
-        private final ByteBuffer header;
-
-        HeaderHolder(ByteBuffer header) {
-            this.header = header;
-        }
-
-        @Override
-        public void onSuccess(UcpRequest request) {
-            Reference.reachabilityFence(header);
-        }
-
-        @Override
-        public void onError(int status, String message) {
-            Reference.reachabilityFence(header);
-        }
-    }
-
     private UcxDataPath(UcpContext context, UcpWorker worker, String host) {
         this.context = context;
         this.worker = worker;
@@ -434,28 +335,6 @@ final class UcxDataPath implements AutoCloseable {
                 Listener listener = listeners.get(UcxUtils.getByteBufferView(headerAddress, headerSize).getInt(0));
                 if (listener != null) {
                     listener.signalled();
-                }
-            }
-            return UcsConstants.STATUS.UCS_OK;
-        });
-        worker.setAmRecvHandler(PROBE, (headerAddress, headerSize, _, replyEndpoint) -> {
-            if (headerSize == PROBE_HEADER_BYTES && replyEndpoint != null) {
-                ByteBuffer echo = ByteBuffer.allocateDirect(PROBE_HEADER_BYTES).put(UcxUtils.getByteBufferView(headerAddress, headerSize)).flip();
-                try {
-                    replyEndpoint.sendAmNonBlocking(ECHO, UcxUtils.getAddress(echo), PROBE_HEADER_BYTES, 0, 0,
-                            UcpConstants.UCP_AM_SEND_FLAG_EAGER, new HeaderHolder(echo));
-                } catch (RuntimeException e) {
-                    // the prober's endpoint failed: its probe times out
-                }
-            }
-            return UcsConstants.STATUS.UCS_OK;
-        });
-        worker.setAmRecvHandler(ECHO, (headerAddress, headerSize, _, _) -> {
-            if (headerSize == PROBE_HEADER_BYTES) {
-                ByteBuffer header = UcxUtils.getByteBufferView(headerAddress, headerSize);
-                Peer peer = probing.get(header.getInt(0));
-                if (peer != null) {
-                    peer.echoed(header.getLong(Integer.BYTES));
                 }
             }
             return UcsConstants.STATUS.UCS_OK;
@@ -1014,15 +893,15 @@ final class UcxDataPath implements AutoCloseable {
         }
 
         /**
-         * The puts before the signal are flushed first: the exporter, woken, finds them (as with a local post). The signal
-         * is then probed for ({@link Peer#posted}): on a cut link it is lost, and the path is declared down.
+         * The puts before the signal are flushed first: the exporter, woken, finds them (as with a local post). The flush
+         * waits for the exporter, over TCP too, where the active message alone completes once the socket took it: so a post
+         * on a cut link fails within the path's timeout instead of being lost without an error.
          */
         @Override
         public void signal() throws IOException {
             flush();
             complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0, 0,
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
-            peer.posted();
         }
 
         /** The latest binding of the segment whose rebind this path has followed, or failed to (see {@link #follow}). */

@@ -52,11 +52,11 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * its segment once both importers are connected, then again, many times, once GOFILE exists, and says how long the
  * longest of those posts took ({@code posts after the cut: the longest returned after MS ms}); node 2 says how long it
  * waited for them ({@code woke after the cut after MS ms}); node 3 stays connected until ENDFILE exists.</li>
- * <li>{@code posts-cut}: for a cut of the link between hosts 1 and 2 ({@link #postsCut}): node 2 only posts, each
- * {@value #POST_INTERVAL_MILLIS} ms, until a post fails ({@code post ERROR after N posts}), then prints what a post and a
- * put give, connects again until it succeeds ({@code reconnected}) and posts once node 1 is ready for it ({@code a post
- * after the reconnect arrived}, or {@code no post arrived after the reconnect}); node 1 says when it woke for it
- * ({@code woke after the reconnect}); node 3 takes no part.</li>
+ * <li>{@code posts-cut GOFILE}: for a cut of the link between hosts 1 and 2 ({@link #postsCut}): node 2 posts once
+ * GOFILE exists ({@code post on the cut link}), posts again ({@code post again}) and puts ({@code put}), each printed as
+ * {@code WHAT ok in MS ms} or {@code WHAT ERROR in MS ms}, connects again until it succeeds ({@code reconnected}) and posts once node 1 is ready for
+ * it ({@code a post after the reconnect arrived}, or {@code no post arrived after the reconnect}); node 1 says when it
+ * woke for it ({@code woke after the reconnect}); node 3 takes no part.</li>
  * </ul>
  */
 public final class HostsProbe {
@@ -91,7 +91,7 @@ public final class HostsProbe {
             case "survive" -> survive(rsm, controller);
             case "cut" -> cut(rsm, controller);
             case "post-cut" -> postCut(rsm, controller, Path.of(args[1]), Path.of(args[2]));
-            case "posts-cut" -> postsCut(rsm, controller);
+            case "posts-cut" -> postsCut(rsm, controller, Path.of(args[1]));
             case "reach" -> {
                 InetSocketAddress address = socketAddress(args[1]);
                 long millis = Long.parseLong(args[2]);
@@ -385,21 +385,21 @@ public final class HostsProbe {
         segment.disconnect();
     }
 
-    private static final long POST_INTERVAL_MILLIS = 20;
     /** Where node 2 marks that it connected again after the cut, in node 1's segment of {@code posts-cut}. */
     private static final int RECONNECTED = 64;
     /** Where node 1 says it has taken every event before node 2's reconnect and waits for the next post. */
     private static final int READY = 72;
     /** Where node 1 says the post after the reconnect woke it. */
     private static final int WOKE = 80;
+    private static final long POLL_MILLIS = 20;
 
     /**
      * Node 1 publishes and takes node 2's posts until node 2 marks that it connected again; then it takes the events
      * still pending, marks itself ready, waits for node 2's next post, marks that it woke, and ends once node 2 marked it
-     * done (after {@link #LINGER_MILLIS}, as a round). Node 2 connects, prints {@code posting} and posts until a post
-     * fails; then as {@link HostsProbe} says.
+     * done (after {@link #LINGER_MILLIS}, as a round). Node 2 connects, posts, prints {@code posting} and waits for GOFILE
+     * (the link to node 1 cut by then); then as {@link HostsProbe} says.
      */
-    private static void postsCut(RsmLibrary rsm, RsmController controller) throws RsmException, InterruptedException {
+    private static void postsCut(RsmLibrary rsm, RsmController controller, Path go) throws RsmException, InterruptedException {
         int node = rsm.localNodeId();
         if (node == 3) {
             return;
@@ -430,42 +430,44 @@ public final class HostsProbe {
         segment.initBarrier(BarrierType.SEGMENT);
         segment.signalPost(0);
         System.out.println("posting");
-        long deadline = System.nanoTime() + CUT_WAIT_MILLIS * 1_000_000;
-        for (int posts = 1;; posts++) {
-            try {
-                segment.signalPost(0);
-            } catch (RsmException e) {
-                System.out.println("post " + e.error() + " after " + posts + " posts");
-                break;
-            }
-            if (System.nanoTime() > deadline) {
-                System.out.println("no post failed within " + CUT_WAIT_MILLIS + " ms");
-                return;
-            }
-            Thread.sleep(POST_INTERVAL_MILLIS);
-        }
+        awaitFile(go);
+        timed("post on the cut link", () -> segment.signalPost(0));
+        timed("post again", () -> segment.signalPost(0));
         long[] value = {node};
-        print("post", () -> segment.signalPost(0));
-        print("put", () -> segment.put64(SCRATCH + 8L * node, value, 1));
+        timed("put", () -> segment.put64(SCRATCH + 8L * node, value, 1));
         segment.disconnect();
+        long deadline = System.nanoTime() + CUT_WAIT_MILLIS * 1_000_000;
         ImportSegment again = reconnect(controller, deadline);
         System.out.println("reconnected");
         again.initBarrier(BarrierType.SEGMENT);
         again.put64(RECONNECTED, value, 1);
         long[] word = new long[1];
         while (word[0] == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(POST_INTERVAL_MILLIS);
+            Thread.sleep(POLL_MILLIS);
             again.get64(READY, word, 1);
         }
         again.signalPost(0);
         word[0] = 0;
         while (word[0] == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(POST_INTERVAL_MILLIS);
+            Thread.sleep(POLL_MILLIS);
             again.get64(WOKE, word, 1);
         }
         System.out.println(word[0] != 0 ? "a post after the reconnect arrived" : "no post arrived after the reconnect");
         again.put64(DONE + 8L * node, value, 1);
         again.disconnect();
+    }
+
+    /** Prints {@code WHAT ok in MS ms} or {@code WHAT ERROR in MS ms}. */
+    private static void timed(String what, Call call) {
+        long start = System.nanoTime();
+        String outcome;
+        try {
+            call.run();
+            outcome = "ok";
+        } catch (RsmException e) {
+            outcome = e.error().toString();
+        }
+        System.out.println(what + " " + outcome + " in " + millisSince(start) + " ms");
     }
 
     /** Whether a signal came within {@code millis}. */
