@@ -54,9 +54,9 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * waited for them ({@code woke after the cut after MS ms}); node 3 stays connected until ENDFILE exists.</li>
  * <li>{@code posts-cut GOFILE}: for a cut of the link between hosts 1 and 2 ({@link #postsCut}): node 2 posts once
  * GOFILE exists ({@code post on the cut link}), posts again ({@code post again}) and puts ({@code put}), each printed as
- * {@code WHAT ok in MS ms} or {@code WHAT ERROR in MS ms}, connects again until it succeeds ({@code reconnected}) and posts once node 1 is ready for
- * it ({@code a post after the reconnect arrived}, or {@code no post arrived after the reconnect}); node 1 says when it
- * woke for it ({@code woke after the reconnect}); node 3 takes no part.</li>
+ * {@code WHAT ok in MS ms} or {@code WHAT ERROR in MS ms}, connects again until it succeeds ({@code reconnected}) and
+ * posts once node 1 is ready for it ({@code a post after the reconnect arrived}, or {@code no post arrived after the
+ * reconnect}); node 1 says when it woke for it ({@code woke after the reconnect}); node 3 takes no part.</li>
  * </ul>
  */
 public final class HostsProbe {
