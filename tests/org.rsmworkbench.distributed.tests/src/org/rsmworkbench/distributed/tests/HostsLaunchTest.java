@@ -272,8 +272,8 @@ class HostsLaunchTest {
     }
 
     /**
-     * Node 2 on h2 imports from node 1 on h1 and only posts; the link h1 - h2 is cut and node 2 posts: the post is not lost
-     * without an error, it fails with REMOTE_NODE_UNREACHABLE within the data path's timeout (the flush before it waits
+     * Node 2 on h2 imports from node 1 on h1 (its connect read a byte) and only posts; the link h1 - h2 is cut and node 2
+     * posts: the post is not lost without an error, it fails with REMOTE_NODE_UNREACHABLE within the data path's timeout (the flush before it waits
      * for the exporter; the active message alone would complete once TCP's socket took it), and the path is down from
      * then on (the next post and a put fail at once). Once the link is healed node 2 connects again and its post wakes
      * node 1.
@@ -284,7 +284,7 @@ class HostsLaunchTest {
         List<String> faults = new ArrayList<>();
         HostFaultInjector injector = new HostFaultInjector(HostsFile.read(hostsFile), Map::of, text -> text, faults::add, "test");
         try (Launch launch = Launch.start(OUTLIVING_CUTS, "posts-cut", go.toString())) {
-            launch.awaitOut(2, "posting"::equals);
+            launch.awaitOut(2, "connected"::equals);
             try {
                 assertTrue(injector.inject(new HostFault(HostFault.Kind.LINK_DOWN, "h1", "h2", Duration.ZERO), "test").applied(),
                         faults.toString());

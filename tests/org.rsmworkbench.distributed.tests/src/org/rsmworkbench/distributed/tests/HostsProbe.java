@@ -396,8 +396,9 @@ public final class HostsProbe {
     /**
      * Node 1 publishes and takes node 2's posts until node 2 marks that it connected again; then it takes the events
      * still pending, marks itself ready, waits for node 2's next post, marks that it woke, and ends once node 2 marked it
-     * done (after {@link #LINGER_MILLIS}, as a round). Node 2 connects, posts, prints {@code posting} and waits for GOFILE
-     * (the link to node 1 cut by then); then as {@link HostsProbe} says.
+     * done (after {@link #LINGER_MILLIS}, as a round). Node 2 connects (its last call on the path before the cut: the get
+     * of the connect), prints {@code connected} and waits for GOFILE (the link to node 1 cut by then); then as
+     * {@link HostsProbe} says.
      */
     private static void postsCut(RsmLibrary rsm, RsmController controller, Path go) throws RsmException, InterruptedException {
         int node = rsm.localNodeId();
@@ -428,8 +429,7 @@ public final class HostsProbe {
         }
         ImportSegment segment = connectWhenPublished(controller, FIRST_SEGMENT, new int[1]);
         segment.initBarrier(BarrierType.SEGMENT);
-        segment.signalPost(0);
-        System.out.println("posting");
+        System.out.println("connected");
         awaitFile(go);
         timed("post on the cut link", () -> segment.signalPost(0));
         timed("post again", () -> segment.signalPost(0));
