@@ -892,7 +892,11 @@ final class UcxDataPath implements AutoCloseable {
             complete(peer, 0, () -> endpoint.flushNonBlocking(null), "flushing the puts to " + segment);
         }
 
-        /** The puts before the signal are flushed first: the exporter, woken, finds them (as with a local post). */
+        /**
+         * The puts before the signal are flushed first: the exporter, woken, finds them (as with a local post). The flush
+         * waits for the exporter, over TCP too, where the active message alone completes once the socket took it: so a post
+         * on a cut link fails within the path's timeout instead of being lost without an error.
+         */
         @Override
         public void signal() throws IOException {
             flush();

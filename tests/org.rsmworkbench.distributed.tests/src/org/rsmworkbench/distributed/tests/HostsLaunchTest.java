@@ -272,6 +272,45 @@ class HostsLaunchTest {
     }
 
     /**
+     * Node 2 on h2 imports from node 1 on h1 (its connect read a byte) and only posts; the link h1 - h2 is cut and node 2
+     * posts: the post is not lost without an error, it fails with REMOTE_NODE_UNREACHABLE within the data path's timeout (the flush before it waits
+     * for the exporter; the active message alone would complete once TCP's socket took it), and the path is down from
+     * then on (the next post and a put fail at once). Once the link is healed node 2 connects again and its post wakes
+     * node 1.
+     */
+    @Test
+    void aPostOnACutLinkFailsWithinThePathTimeoutAndPostsArriveAgainAfterAReconnect() throws Exception {
+        Path go = folder.resolve("posts-cut-go");
+        List<String> faults = new ArrayList<>();
+        HostFaultInjector injector = new HostFaultInjector(HostsFile.read(hostsFile), Map::of, text -> text, faults::add, "test");
+        try (Launch launch = Launch.start(OUTLIVING_CUTS, "posts-cut", go.toString())) {
+            launch.awaitOut(2, "connected"::equals);
+            try {
+                assertTrue(injector.inject(new HostFault(HostFault.Kind.LINK_DOWN, "h1", "h2", Duration.ZERO), "test").applied(),
+                        faults.toString());
+                Files.writeString(go, "go");
+                launch.awaitOut(2, l -> l.startsWith("put "));
+            } finally {
+                injector.healCutLinks();
+            }
+            assertEquals(0, launch.waitFor(), launch.toString());
+            // UCX logs each connection it fails to make during the cut on stdout, between the probe's lines
+            List<String> importer = launch.out(2).stream().filter(l -> !l.contains(" UCX  ERROR ")).toList();
+            long found = millis(importer, "post on the cut link REMOTE_NODE_UNREACHABLE in ([0-9]+) ms", launch);
+            assertTrue(found <= UCX_PATH_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS, "the cut was found after " + found + " ms: " + launch);
+            long again = millis(importer, "post again REMOTE_NODE_UNREACHABLE in ([0-9]+) ms", launch);
+            assertTrue(again <= WITHOUT_PATH_TIMEOUT_MILLIS, "the post after the cut was found took " + again + " ms: " + launch);
+            long put = millis(importer, "put BARRIER_FAILURE in ([0-9]+) ms", launch);
+            assertTrue(put <= WITHOUT_PATH_TIMEOUT_MILLIS, "the put after the cut was found took " + put + " ms: " + launch);
+            assertTrue(importer.contains("reconnected"), launch.toString());
+            assertTrue(importer.contains("a post after the reconnect arrived"), launch.toString());
+            assertTrue(launch.out(1).contains("woke after the reconnect"), launch.toString());
+        } finally {
+            Files.deleteIfExists(go);
+        }
+    }
+
+    /**
      * {@code classpath shipped}: the launcher copies the class path into each host's {@code dir=}, and the node JVMs there,
      * started through a {@code java=} wrapper that writes down their working directory and arguments, run in it with the
      * copies as their class path.

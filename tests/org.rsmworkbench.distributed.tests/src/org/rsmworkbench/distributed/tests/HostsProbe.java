@@ -52,6 +52,11 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * its segment once both importers are connected, then again, many times, once GOFILE exists, and says how long the
  * longest of those posts took ({@code posts after the cut: the longest returned after MS ms}); node 2 says how long it
  * waited for them ({@code woke after the cut after MS ms}); node 3 stays connected until ENDFILE exists.</li>
+ * <li>{@code posts-cut GOFILE}: for a cut of the link between hosts 1 and 2 ({@link #postsCut}): node 2 posts once
+ * GOFILE exists ({@code post on the cut link}), posts again ({@code post again}) and puts ({@code put}), each printed as
+ * {@code WHAT ok in MS ms} or {@code WHAT ERROR in MS ms}, connects again until it succeeds ({@code reconnected}) and
+ * posts once node 1 is ready for it ({@code a post after the reconnect arrived}, or {@code no post arrived after the
+ * reconnect}); node 1 says when it woke for it ({@code woke after the reconnect}); node 3 takes no part.</li>
  * </ul>
  */
 public final class HostsProbe {
@@ -86,6 +91,7 @@ public final class HostsProbe {
             case "survive" -> survive(rsm, controller);
             case "cut" -> cut(rsm, controller);
             case "post-cut" -> postCut(rsm, controller, Path.of(args[1]), Path.of(args[2]));
+            case "posts-cut" -> postsCut(rsm, controller, Path.of(args[1]));
             case "reach" -> {
                 InetSocketAddress address = socketAddress(args[1]);
                 long millis = Long.parseLong(args[2]);
@@ -131,13 +137,7 @@ public final class HostsProbe {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("round " + round + ": nodes 2 and 3 did not finish within " + WAIT_MILLIS + " ms");
                 }
-                try {
-                    segment.signalWait(200);
-                } catch (RsmException e) {
-                    if (e.error() != RsmError.TIMEOUT) {
-                        throw e;
-                    }
-                }
+                signalled(segment, 200);
             }
             System.out.println("round " + round + " ok: node 2 put " + done(memory, 2) + ", node 3 put " + done(memory, 3)
                     + " registry-retries " + retries);
@@ -268,13 +268,7 @@ public final class HostsProbe {
             segment.publish(FIRST_SEGMENT, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
             long deadline = System.nanoTime() + CUT_WAIT_MILLIS * 1_000_000;
             while ((done(memory, 2) == 0 || done(memory, 3) == 0) && System.nanoTime() < deadline) {
-                try {
-                    segment.signalWait(200);
-                } catch (RsmException e) {
-                    if (e.error() != RsmError.TIMEOUT) {
-                        throw e;
-                    }
-                }
+                signalled(segment, 200);
             }
             System.out.println("done: node 2 " + done(memory, 2) + ", node 3 " + done(memory, 3));
             return;
@@ -331,25 +325,14 @@ public final class HostsProbe {
         print("connect", () -> controller.connect(1, FIRST_SEGMENT, Rsm.PERM_RDWR).disconnect());
         segment.disconnect();
         long cutFound = System.nanoTime();
-        for (;;) {
-            try {
-                ImportSegment again = controller.connect(1, FIRST_SEGMENT, Rsm.PERM_RDWR);
-                again.initBarrier(BarrierType.SEGMENT);
-                again.put64(scratch, value, 1);
-                again.get64(scratch, value, 1);
-                again.signalPost(0);
-                again.put64(DONE + 8L * node, value, 1);
-                again.disconnect();
-                System.out.println("reconnected " + millisSince(cutFound) + " ms after the cut was found");
-                return;
-            } catch (RsmException e) {
-                boolean cutOrRegistryMoving = e.error() == RsmError.REMOTE_NODE_UNREACHABLE || e.error() == RsmError.INSUFFICIENT_RESOURCES;
-                if (!cutOrRegistryMoving || System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-            Thread.sleep(100);
-        }
+        ImportSegment again = reconnect(controller, deadline);
+        again.initBarrier(BarrierType.SEGMENT);
+        again.put64(scratch, value, 1);
+        again.get64(scratch, value, 1);
+        again.signalPost(0);
+        again.put64(DONE + 8L * node, value, 1);
+        again.disconnect();
+        System.out.println("reconnected " + millisSince(cutFound) + " ms after the cut was found");
     }
 
     /** Enough posts to fill what TCP and UCX buffer for a connection whose link drops its traffic. */
@@ -400,6 +383,119 @@ public final class HostsProbe {
             segment.signalPost(0);
         }
         segment.disconnect();
+    }
+
+    /** Where node 2 marks that it connected again after the cut, in node 1's segment of {@code posts-cut}. */
+    private static final int RECONNECTED = 64;
+    /** Where node 1 says it has taken every event before node 2's reconnect and waits for the next post. */
+    private static final int READY = 72;
+    /** Where node 1 says the post after the reconnect woke it. */
+    private static final int WOKE = 80;
+    private static final long POLL_MILLIS = 20;
+
+    /**
+     * Node 1 publishes and takes node 2's posts until node 2 marks that it connected again; then it takes the events
+     * still pending, marks itself ready, waits for node 2's next post, marks that it woke, and ends once node 2 marked it
+     * done (after {@link #LINGER_MILLIS}, as a round). Node 2 connects (its last call on the path before the cut: the get
+     * of the connect), prints {@code connected} and waits for GOFILE (the link to node 1 cut by then); then as
+     * {@link HostsProbe} says.
+     */
+    private static void postsCut(RsmLibrary rsm, RsmController controller, Path go) throws RsmException, InterruptedException {
+        int node = rsm.localNodeId();
+        if (node == 3) {
+            return;
+        }
+        if (node == 1) {
+            MemorySegment memory = rsm.allocate(4096);
+            ExportSegment segment = controller.createExportSegment(memory, 0);
+            segment.publish(FIRST_SEGMENT, List.of(new AccessEntry(2, 0666)));
+            long deadline = System.nanoTime() + CUT_WAIT_MILLIS * 1_000_000;
+            while (memory.get(ValueLayout.JAVA_LONG_UNALIGNED, RECONNECTED) == 0 && System.nanoTime() < deadline) {
+                signalled(segment, 200);
+            }
+            while (signalled(segment, 100)) {
+                // an event of the posts before: not the one awaited
+            }
+            memory.set(ValueLayout.JAVA_LONG_UNALIGNED, READY, 1);
+            if (signalled(segment, (int) WAIT_MILLIS)) {
+                System.out.println("woke after the reconnect");
+                memory.set(ValueLayout.JAVA_LONG_UNALIGNED, WOKE, 1);
+            }
+            while (done(memory, 2) == 0 && System.nanoTime() < deadline) {
+                signalled(segment, 200);
+            }
+            Thread.sleep(LINGER_MILLIS);
+            return;
+        }
+        ImportSegment segment = connectWhenPublished(controller, FIRST_SEGMENT, new int[1]);
+        segment.initBarrier(BarrierType.SEGMENT);
+        System.out.println("connected");
+        awaitFile(go);
+        timed("post on the cut link", () -> segment.signalPost(0));
+        timed("post again", () -> segment.signalPost(0));
+        long[] value = {node};
+        timed("put", () -> segment.put64(SCRATCH + 8L * node, value, 1));
+        segment.disconnect();
+        long deadline = System.nanoTime() + CUT_WAIT_MILLIS * 1_000_000;
+        ImportSegment again = reconnect(controller, deadline);
+        System.out.println("reconnected");
+        again.initBarrier(BarrierType.SEGMENT);
+        again.put64(RECONNECTED, value, 1);
+        long[] word = new long[1];
+        while (word[0] == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(POLL_MILLIS);
+            again.get64(READY, word, 1);
+        }
+        again.signalPost(0);
+        word[0] = 0;
+        while (word[0] == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(POLL_MILLIS);
+            again.get64(WOKE, word, 1);
+        }
+        System.out.println(word[0] != 0 ? "a post after the reconnect arrived" : "no post arrived after the reconnect");
+        again.put64(DONE + 8L * node, value, 1);
+        again.disconnect();
+    }
+
+    /** Prints {@code WHAT ok in MS ms} or {@code WHAT ERROR in MS ms}. */
+    private static void timed(String what, Call call) {
+        long start = System.nanoTime();
+        String outcome;
+        try {
+            call.run();
+            outcome = "ok";
+        } catch (RsmException e) {
+            outcome = e.error().toString();
+        }
+        System.out.println(what + " " + outcome + " in " + millisSince(start) + " ms");
+    }
+
+    /** Whether a signal came within {@code millis}. */
+    private static boolean signalled(ExportSegment segment, int millis) throws RsmException {
+        try {
+            segment.signalWait(millis);
+            return true;
+        } catch (RsmException e) {
+            if (e.error() != RsmError.TIMEOUT) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** Connects to node 1's segment until the link is healed (the cut, or the registry moving, refuse it meanwhile). */
+    private static ImportSegment reconnect(RsmController controller, long deadline) throws RsmException, InterruptedException {
+        for (;;) {
+            try {
+                return controller.connect(1, FIRST_SEGMENT, Rsm.PERM_RDWR);
+            } catch (RsmException e) {
+                boolean cutOrRegistryMoving = e.error() == RsmError.REMOTE_NODE_UNREACHABLE || e.error() == RsmError.INSUFFICIENT_RESOURCES;
+                if (!cutOrRegistryMoving || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** Waits for {@code count} signals to the segment. */
