@@ -124,7 +124,8 @@ public final class HostsProbe {
 
     /**
      * One round on segment FIRST_SEGMENT + round - 1: node 1 publishes it to nodes 2 and 3, waits until both marked it
-     * done and keeps it for {@link #LINGER_MILLIS}; each of them connects, puts a number, gets it back, posts a signal and marks its round done.
+     * done and keeps it for {@link #LINGER_MILLIS}; each of them connects, puts a number, gets it back, posts a signal and
+     * marks its round done.
      */
     private static void round(RsmLibrary rsm, RsmController controller, int round) throws RsmException, InterruptedException {
         int segmentId = FIRST_SEGMENT + round - 1;
