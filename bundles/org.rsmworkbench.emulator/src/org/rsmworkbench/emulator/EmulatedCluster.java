@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.backend.DistributedBackend;
@@ -48,6 +49,15 @@ public final class EmulatedCluster implements WatchedCluster {
     private final Thread closeAtExit;
     /** The registry of the distributed cluster, whose published waits {@link #waits()} adds, or null. */
     private volatile DistributedBackend.LaunchedRegistry registry;
+    /** The waits of the registry's last read, and when it ended. */
+    private volatile ReadWaits registryWaits = ReadWaits.NONE;
+    private final AtomicBoolean readingRegistry = new AtomicBoolean();
+    /** How old the registry's waits may be: a read answered at once takes milliseconds, and a caller looks ten times a second. */
+    private static final long STALE_REGISTRY_WAITS_NANOS = 1_000_000_000L;
+
+    private record ReadWaits(List<ClusterWaits.Wait> waits, long at) {
+        static final ReadWaits NONE = new ReadWaits(List.of(), Long.MIN_VALUE / 2);
+    }
     private boolean closed;
 
     private EmulatedCluster(ClusterDirectory directory, ClusterRuntime runtime, boolean owner) {
@@ -136,8 +146,10 @@ public final class EmulatedCluster implements WatchedCluster {
     /**
      * Where the processes of the cluster wait now, and who could end each wait (see {@link WaitForAnalysis} for the
      * deadlocks among them). Read without blocking the cluster; in any JVM of the cluster. With a registry given to
-     * {@link #addWaitsOf}, also the waits that node JVMs with files of their own published there (none while it does
-     * not answer).
+     * {@link #addWaitsOf}, also the waits that node JVMs with files of their own published there, as its last read found
+     * them: each call has the registry read again in the background (one read at a time), so that no caller, the UI
+     * thread among them, waits for ZooKeeper; a read that fails, or none for a second, finds none (a wait left out makes
+     * no false cycle).
      */
     @Override
     public ClusterWaits waits() {
@@ -146,12 +158,23 @@ public final class EmulatedCluster implements WatchedCluster {
         if (published == null) {
             return files;
         }
-        List<ClusterWaits.Wait> all = new ArrayList<>(files.waits());
-        try {
-            all.addAll(published.waits().waits());
-        } catch (IllegalStateException unanswered) {
-            return files; // a wait left out cannot make a cycle that is not there
+        if (readingRegistry.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("rsm-registry-waits").start(() -> {
+                try {
+                    registryWaits = new ReadWaits(published.waits().waits(), System.nanoTime());
+                } catch (RuntimeException unanswered) {
+                    registryWaits = ReadWaits.NONE;
+                } finally {
+                    readingRegistry.set(false);
+                }
+            });
         }
+        ReadWaits read = registryWaits;
+        if (System.nanoTime() - read.at() > STALE_REGISTRY_WAITS_NANOS) {
+            return files; // a read that hangs confirms nothing: a cycle it once saw does not last meanwhile
+        }
+        List<ClusterWaits.Wait> all = new ArrayList<>(files.waits());
+        all.addAll(read.waits());
         return new ClusterWaits(all);
     }
 

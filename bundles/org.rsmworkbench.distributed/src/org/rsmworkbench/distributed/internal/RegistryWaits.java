@@ -48,21 +48,24 @@ final class RegistryWaits {
         List<String> connections = null;
         for (String name : names) {
             WaitRecord record;
+            long session;
+            int node;
             try {
+                session = Znodes.sessionOfProcess(name);
+                node = Znodes.nodeOfProcess(name);
                 record = WaitRecord.decode(zooKeeper.getData(root + Znodes.WAITS + "/" + name, watcher, null));
             } catch (KeeperException.NoNodeException e) {
                 continue; // the wait ended meanwhile
-            } catch (IllegalArgumentException e) {
-                continue; // not a record this reader knows
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                continue; // not a wait this reader knows (its name or its record): the others still count
             }
             if (connections == null) {
                 connections = zooKeeper.getChildren(root + Znodes.CONNECTIONS, false);
             }
-            long session = Znodes.sessionOfProcess(name);
             List<Long> key = List.of(session, (long) record.serial());
             long since = firstSeen.getOrDefault(key, now);
             seen.put(key, since);
-            waits.add(new Wait(process(session), Znodes.nodeOfProcess(name), record.serial(), record.call(),
+            waits.add(new Wait(process(session), node, record.serial(), record.call(),
                     record.segments().stream().map(WaitRecord.WaitedSegment::name).toList(), false, record.site(),
                     Verdict.BLOCKED, since, wakers(zooKeeper, root, record, connections)));
         }

@@ -73,7 +73,12 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
     private final Set<UcxSegmentView> views = new HashSet<>();
     private volatile String problem;
     private final RegistryWaits publishedWaits = new RegistryWaits();
-    private volatile ClusterWaits waits = new ClusterWaits(List.of());
+    /**
+     * The waits of the last read of the registry; none after a read that failed: a wait that no read confirms is not kept,
+     * or a cycle caught by the last read would seem to last while nothing is read.
+     */
+    private volatile ClusterWaits waits = NO_WAITS;
+    private static final ClusterWaits NO_WAITS = new ClusterWaits(List.of());
     private volatile boolean gone;
 
     private ZooKeeperCluster(String connectString, ClusterSpec spec) {
@@ -302,11 +307,14 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
             problem = null;
         } catch (KeeperException e) {
             problem = unreachable(e);
+            waits = NO_WAITS;
         } catch (IllegalStateException e) {
             problem = e.getMessage(); // a damaged record
+            waits = NO_WAITS;
         } catch (RuntimeException e) {
             // the client refusing a call: said as the problem, and the reader goes on
             problem = "cannot read the cluster registry at " + connectString + ": " + e;
+            waits = NO_WAITS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() interrupts the reader: its wait ends it
         }

@@ -104,6 +104,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      */
     private final AtomicReference<byte[]> waitZnode = new AtomicReference<>();
     private static final byte[] WAIT_UNKNOWN = new byte[0];
+    /** The registry has no folder of waits (an older launcher made it): this process publishes none. */
+    private volatile boolean noWaitsFolder;
     private final UcxDataPath dataPath;
     /** The segments this process published: their record, where their memory is, and the version of their znode. */
     private final Map<Integer, Published> published = new ConcurrentHashMap<>();
@@ -785,6 +787,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      */
     @Override
     public void publishWait(ClusterWaits.Wait blocked) {
+        if (noWaitsFolder) {
+            return;
+        }
         byte[] record = blocked == null ? null : waitRecord(blocked).encode();
         byte[] known = waitZnode.get();
         if (known != WAIT_UNKNOWN && Arrays.equals(known, record)) {
@@ -800,7 +805,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             }, null);
         } else if (known == null) {
             zooKeeper.create(waitPath, record, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL, (rc, _, _, _) -> {
-                if (rc != ok) {
+                if (rc == noNode) {
+                    noWaitsFolder = true; // a registry made before processes published waits: nobody reads them
+                } else if (rc != ok) {
                     waitZnode.compareAndSet(record, WAIT_UNKNOWN);
                 }
             }, null);

@@ -272,6 +272,7 @@ public final class HostsProbe {
                 signalled(segment, 200);
             }
             System.out.println("done: node 2 " + done(memory, 2) + ", node 3 " + done(memory, 3));
+            Thread.sleep(LINGER_MILLIS); // as a round: their marks' barriers close
             return;
         }
         ImportSegment segment = connectWhenPublished(controller, FIRST_SEGMENT, new int[1]);

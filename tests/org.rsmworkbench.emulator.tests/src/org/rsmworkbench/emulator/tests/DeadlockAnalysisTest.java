@@ -3,6 +3,8 @@
 package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -32,6 +34,8 @@ import org.rsmworkbench.emulator.trace.CallSite;
  */
 class DeadlockAnalysisTest {
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
+    /** Far longer than a background read of a registry that answers at once. */
+    private static final Duration READ = Duration.ofSeconds(10);
 
     /** The wait of the process of {@code node}, woken only by the processes of {@code wakers}. */
     private static Wait wait(int node, Verdict verdict, int... wakers) {
@@ -76,8 +80,8 @@ class DeadlockAnalysisTest {
 
     /**
      * A launch's cluster adds the waits that node JVMs with files of their own published in its distributed registry to
-     * those of its files: the launcher's and the IDE's deadlock detection find their cycle; a registry that does not
-     * answer leaves the files' waits.
+     * those of its files, as the registry's last read (in the background) found them: the launcher's and the IDE's
+     * deadlock detection find their cycle; a registry that does not answer leaves the files' waits.
      */
     @Test
     void theWaitsPublishedInTheRegistryOfADistributedClusterAreTheClustersToo() throws Exception {
@@ -91,10 +95,11 @@ class DeadlockAnalysisTest {
                 }
                 return published;
             }));
-            assertEquals(published.waits(), cluster.waits().waits());
+            assertTrue(waitFor(() -> cluster.waits().waits().equals(published.waits()), READ), () -> "read: " + cluster.waits());
             assertEquals(List.of(List.of(1, 2)), nodesOf(WaitForAnalysis.deadlocks(cluster.waits())));
             answering.set(false);
-            assertEquals(List.of(), cluster.waits().waits(), "the files' waits while the registry does not answer");
+            assertTrue(waitFor(() -> cluster.waits().waits().isEmpty(), READ),
+                    () -> "the files' waits alone while the registry does not answer: " + cluster.waits());
         }
     }
 

@@ -56,8 +56,9 @@ final class NodeJdiThread extends JDIThread {
         try {
             IStackFrame[] frames = getStackFrames();
             List<CallSite> sites = new ArrayList<>();
-            for (IStackFrame frame : frames) {
-                if (!(frame instanceof IJavaStackFrame java)) {
+            // down to the program's innermost frame: the frames below it do not tell
+            for (int i = 0; i < frames.length && (sites.isEmpty() || ParallelStacks.isRuntime(sites.getLast())); i++) {
+                if (!(frames[i] instanceof IJavaStackFrame java)) {
                     return null;
                 }
                 sites.add(ParallelStacks.callSite(java));

@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.launching.internal;
 
-import java.util.Arrays;
-
 import org.eclipse.core.runtime.IAdapterFactory;
-import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.internal.ui.viewers.model.provisional.IModelSelectionPolicy;
@@ -34,6 +31,8 @@ import org.rsmworkbench.core.debug.sets.NodeSetControl;
  */
 @SuppressWarnings("restriction") // the Debug view's selection policies are provisional debug UI API
 final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
+    /** How soon after the loss the viewer must have read the rows for the frame to be selected again. */
+    private static final long RESELECT_WITHIN_NANOS = 2_000_000_000L;
     private final IStackFrame frame;
     private final IPresentationContext context;
 
@@ -63,21 +62,27 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
      */
     @Override
     public ISelection replaceInvalidSelection(ISelection invalidSelection, ISelection newSelection) {
-        if (invalidSelection instanceof ITreeSelection lost && lost.getPaths().length == 1 && stillShown(frame)
+        if (invalidSelection instanceof ITreeSelection lost && lost.getPaths().length == 1 && lost.getFirstElement() == frame
+                && stillShown(frame)
                 && context.getPart() instanceof IDebugView view && view.getViewer() instanceof ITreeModelViewer viewer) {
             selectAgainOnceRead(viewer, lost);
         }
         return super.replaceInvalidSelection(invalidSelection, newSelection);
     }
 
-    /** Selects {@code lost} again when the viewer's updates are complete, unless its selection has moved off the thread. */
+    /**
+     * Selects {@code lost} again when the viewer's updates are next complete, if that is soon and the viewer still has the
+     * thread alone (or nothing) selected: a selection made since (a click, the threads Parallel Stacks selects) stands.
+     */
     private void selectAgainOnceRead(ITreeModelViewer viewer, ITreeSelection lost) {
+        long lostAt = System.nanoTime();
         viewer.addViewerUpdateListener(new IViewerUpdateListener() {
             @Override
             public void viewerUpdatesComplete() {
                 viewer.removeViewerUpdateListener(this);
-                if (stillShown(frame) && viewer.getSelection() instanceof IStructuredSelection now
-                        && (now.isEmpty() || now.getFirstElement() == frame.getThread())) {
+                if (System.nanoTime() - lostAt < RESELECT_WITHIN_NANOS && stillShown(frame)
+                        && viewer.getSelection() instanceof IStructuredSelection now
+                        && (now.isEmpty() || now.size() == 1 && now.getFirstElement() == frame.getThread())) {
                     viewer.setSelection(lost, true, false);
                 }
             }
@@ -96,13 +101,12 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
         });
     }
 
-    /** Whether the frame is still one of its suspended thread's. */
+    /**
+     * Whether the frame may still be shown: its thread is suspended. Asks nothing of the debugger (the UI thread must not
+     * wait for a JVM); a frame that a step has replaced is simply not found when selected.
+     */
     private static boolean stillShown(IStackFrame frame) {
-        try {
-            return frame.getThread().isSuspended() && Arrays.asList(frame.getThread().getStackFrames()).contains(frame);
-        } catch (DebugException resumed) {
-            return false;
-        }
+        return frame.getThread().isSuspended() && !frame.isTerminated();
     }
 
     private static boolean atBreakpoint(Object element) {

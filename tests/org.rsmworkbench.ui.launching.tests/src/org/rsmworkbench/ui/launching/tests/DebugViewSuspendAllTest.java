@@ -177,7 +177,10 @@ class DebugViewSuspendAllTest {
         // JDT's Collapse Stack Frames (on by default) groups the runtime's frames above it once the thread's rows are read
         assertTrue(JDIDebugUIPlugin.getDefault().getPreferenceStore().getBoolean(IJDIPreferencesConstants.PREF_COLLAPSE_STACK_FRAMES),
                 "the runtime's frames are collapsed");
-        spin(Duration.ofSeconds(2));
+        Tree tree = (Tree) viewer.getControl();
+        assertTrue(waitFor(() -> texts(tree).stream().anyMatch(t -> t.endsWith(" collapsed frames")), WAIT),
+                () -> "the thread's rows have the runtime's frames collapsed: " + texts(tree));
+        spin(Duration.ofSeconds(1));
         assertTrue(selected(viewer) instanceof IJavaStackFrame frame && isAt(frame, "demo.Stop", waitLine),
                 () -> "the program's line stays selected, not " + describe(selected(viewer)));
         assertTrue(ParallelStacks.isRuntime(ParallelStacks.callSite((IJavaStackFrame) main.getTopStackFrame())),
