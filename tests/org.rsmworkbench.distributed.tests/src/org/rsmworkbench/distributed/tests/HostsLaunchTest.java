@@ -39,6 +39,7 @@ import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.HostFault;
 import org.rsmworkbench.emulator.launch.HostFaultInjector;
 import org.rsmworkbench.emulator.launch.HostsFile;
+import org.rsmworkbench.emulator.launch.LaunchArgumentException;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.trace.EventKind;
@@ -247,12 +248,11 @@ class HostsLaunchTest {
         Path go = folder.resolve("post-cut-go");
         Path end = folder.resolve("post-cut-end");
         List<String> faults = new ArrayList<>();
-        HostFaultInjector injector = new HostFaultInjector(HostsFile.read(hostsFile), Map::of, text -> text, faults::add, "test");
+        HostFaultInjector injector = hostFaults(faults);
         try (Launch launch = Launch.start(OUTLIVING_CUTS, "post-cut", go.toString(), end.toString())) {
             launch.awaitOut(1, "importers woke"::equals);
             try {
-                assertTrue(injector.inject(new HostFault(HostFault.Kind.LINK_DOWN, "h1", "h3", Duration.ZERO), "test").applied(),
-                        faults.toString());
+                cutNow(injector, faults, "h1", "h3");
                 Files.writeString(go, "go");
                 launch.awaitOut(1, l -> l.startsWith("posts after the cut: "));
                 launch.awaitOut(2, l -> l.contains(" after the cut "));
@@ -271,23 +271,33 @@ class HostsLaunchTest {
         }
     }
 
+    /** An injector of the hosts' faults that the test applies itself, at the moment it chooses; its log goes to {@code faults}. */
+    private static HostFaultInjector hostFaults(List<String> faults) throws IOException, LaunchArgumentException {
+        return new HostFaultInjector(HostsFile.read(hostsFile), Map::of, text -> text, faults::add, "test");
+    }
+
+    /** Cuts the link between the two hosts now. */
+    private static void cutNow(HostFaultInjector injector, List<String> faults, String host, String other) {
+        assertTrue(injector.inject(new HostFault(HostFault.Kind.LINK_DOWN, host, other, Duration.ZERO), "test").applied(),
+                faults.toString());
+    }
+
     /**
      * Node 2 on h2 imports from node 1 on h1 (its connect read a byte) and only posts; the link h1 - h2 is cut and node 2
-     * posts: the post is not lost without an error, it fails with REMOTE_NODE_UNREACHABLE within the data path's timeout (the flush before it waits
-     * for the exporter; the active message alone would complete once TCP's socket took it), and the path is down from
-     * then on (the next post and a put fail at once). Once the link is healed node 2 connects again and its post wakes
+     * posts: the post is not lost without an error, it fails with REMOTE_NODE_UNREACHABLE within the data path's timeout
+     * (the flush before it waits for the exporter; the active message alone would complete once TCP's socket took it), and
+     * the path is down from then on (the next post and a put fail at once). Once the link is healed node 2 connects again and its post wakes
      * node 1.
      */
     @Test
     void aPostOnACutLinkFailsWithinThePathTimeoutAndPostsArriveAgainAfterAReconnect() throws Exception {
         Path go = folder.resolve("posts-cut-go");
         List<String> faults = new ArrayList<>();
-        HostFaultInjector injector = new HostFaultInjector(HostsFile.read(hostsFile), Map::of, text -> text, faults::add, "test");
+        HostFaultInjector injector = hostFaults(faults);
         try (Launch launch = Launch.start(OUTLIVING_CUTS, "posts-cut", go.toString())) {
             launch.awaitOut(2, "connected"::equals);
             try {
-                assertTrue(injector.inject(new HostFault(HostFault.Kind.LINK_DOWN, "h1", "h2", Duration.ZERO), "test").applied(),
-                        faults.toString());
+                cutNow(injector, faults, "h1", "h2");
                 Files.writeString(go, "go");
                 launch.awaitOut(2, l -> l.startsWith("put "));
             } finally {
