@@ -194,8 +194,16 @@ final class Ui {
         }
     }
 
-    /** Chooses the item of a submenu of the control's context menu, as a click does. */
+    /**
+     * Chooses the item of a submenu of the control's context menu, as a click does, once it is enabled: a command's item
+     * is enabled once its handler is active again, which waits for the workbench to give the view back its activation
+     * after a dialog closed (a user opens the menu later than a test does).
+     */
     static void chooseFromContextSubmenu(Control control, String submenu, String text) {
+        waitFor(() -> {
+            List<String> items = contextSubmenuItems(control, submenu);
+            return items != null && items.contains(text);
+        }, Duration.ofSeconds(5));
         Menu menu = control.getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         for (MenuItem item : menu.getItems()) {
