@@ -4,8 +4,10 @@ package org.rsmworkbench.distributed.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Watcher;
@@ -20,14 +22,18 @@ import org.rsmworkbench.emulator.ClusterWaits.Waker;
  * Reads the waits that node processes with files of their own published in the registry ({@link WaitRecord}) as
  * {@link ClusterWaits}, whose {@link org.rsmworkbench.emulator.WaitForAnalysis} works across JVMs and hosts: a process is its ZooKeeper session (the
  * name of its wait znode; the owner of its ephemeral segment and connection znodes), numbered -1, -2, ... in the order
- * first seen (apart from the serials of processes in cluster files, which are positive), and who could end a wait is read
+ * first seen (apart from the serials of processes in cluster files, which are positive), a number for the life of its
+ * process and never given again, and who could end a wait is read
  * from the registry now: the sessions of the connections to a segment it exported, the session of the segment it
  * imported. A wait is {@link Verdict#BLOCKED} since this reader first saw it (the hosts' monotonic clocks do not compare):
  * a deadlock is seen up to a tenth of a second (the node's probe) plus a look of the reader later than in shared files.
  * Readers take turns (the first-seen times are shared).
  */
-final class RegistryWaits {
+public final class RegistryWaits {
+    /** The number of each process that is still there, by session ({@link #forgetEnded}). */
     private final Map<Long, Integer> processes = new HashMap<>();
+    /** The number of the next process first seen. */
+    private int nextProcess = -1;
     /** When each wait was first seen, by session and serial: those of the last look. */
     private Map<List<Long>, Long> firstSeen = new HashMap<>();
 
@@ -35,7 +41,7 @@ final class RegistryWaits {
      * The waits published now, read through {@code zooKeeper} in the registry at {@code root} (empty for a session chrooted
      * at the registry); {@code watcher}, if not null, is told when a wait comes, goes or changes.
      */
-    synchronized ClusterWaits read(ZooKeeper zooKeeper, String root, Watcher watcher) throws KeeperException, InterruptedException {
+    public synchronized ClusterWaits read(ZooKeeper zooKeeper, String root, Watcher watcher) throws KeeperException, InterruptedException {
         List<String> names;
         try {
             names = zooKeeper.getChildren(root + Znodes.WAITS, watcher);
@@ -70,7 +76,43 @@ final class RegistryWaits {
                     Verdict.BLOCKED, since, wakers(zooKeeper, root, record, connections)));
         }
         firstSeen = seen;
+        forgetEnded(zooKeeper, root, waits);
         return new ClusterWaits(waits);
+    }
+
+    /**
+     * Forgets the numbers of the processes that ended, so that a long run whose node processes come and go keeps only those
+     * still there: the sessions of {@code waits} and their wakers, and those with a process znode (the ephemeral waits,
+     * segments and connections of a session go with it). A process still there keeps its number: deadlocks are compared across
+     * looks by their waits' processes and serials ({@link org.rsmworkbench.emulator.DeadlockWatch}).
+     */
+    private void forgetEnded(ZooKeeper zooKeeper, String root, List<Wait> waits) throws KeeperException, InterruptedException {
+        Set<Integer> seen = new HashSet<>();
+        for (Wait wait : waits) {
+            seen.add(wait.process());
+            wait.wakers().forEach(waker -> seen.add(waker.process()));
+        }
+        if (seen.containsAll(processes.values())) {
+            return; // nothing to forget: no call
+        }
+        Set<Long> live = new HashSet<>();
+        try {
+            for (String name : zooKeeper.getChildren(root + Znodes.PROCESSES, false)) {
+                try {
+                    live.add(Znodes.sessionOfProcess(name));
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                    // not a process znode this reader knows
+                }
+            }
+        } catch (KeeperException.NoNodeException e) {
+            // the registry is gone: no process is there any more
+        }
+        processes.entrySet().removeIf(process -> !seen.contains(process.getValue()) && !live.contains(process.getKey()));
+    }
+
+    /** The number of each process known now, by its ZooKeeper session (for tests). */
+    public synchronized Map<Long, Integer> processNumbers() {
+        return Map.copyOf(processes);
     }
 
     /** The processes that could end the wait now, by the signal semantics of RSMAPI (as {@link Wait#wakers()}). */
@@ -106,6 +148,6 @@ final class RegistryWaits {
     }
 
     private int process(long session) {
-        return processes.computeIfAbsent(session, _ -> -(processes.size() + 1));
+        return processes.computeIfAbsent(session, _ -> nextProcess--);
     }
 }

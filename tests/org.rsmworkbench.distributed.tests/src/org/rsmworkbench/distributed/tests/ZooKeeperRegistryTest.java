@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
+import org.rsmworkbench.distributed.internal.RegistryWaits;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -86,8 +87,8 @@ class ZooKeeperRegistryTest {
         testArena.close();
     }
 
-    private ClusterRegistry join(int node) throws RsmException {
-        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
+    private ZooKeeperRegistry join(int node) throws RsmException {
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
         joined.add(registry);
         return registry;
     }
@@ -173,6 +174,57 @@ class ZooKeeperRegistryTest {
         exporter.publishWait(null);
         waitFor("the exporter's wait gone", () -> cluster.waits().waits().size() == 1);
         assertEquals(List.of(), WaitForAnalysis.deadlocks(cluster.waits()));
+    }
+
+    /** The waits of the registry as {@code reader} reads them through {@code session}, chrooted at the registry. */
+    private static List<ClusterWaits.Wait> read(RegistryWaits reader, ZooKeeper session) {
+        try {
+            return reader.read(session, "", null).waits();
+        } catch (KeeperException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static ClusterWaits.Wait waitOf(int node, List<ClusterWaits.Wait> waits) {
+        return waits.stream().filter(w -> w.node() == node).findFirst().orElse(null);
+    }
+
+    /**
+     * A reader of the waits keeps a number for each process still there, the same at every look, and forgets those of the
+     * processes that ended: a long run whose node processes come and go does not keep every session it saw.
+     */
+    @Test
+    void theReaderOfTheWaitsForgetsTheProcessesThatEndedAndTheOthersKeepTheirNumbers() throws Exception {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        ZooKeeper session = join(3).zooKeeper();
+        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
+        connect(importer, 1, Rsm.PERM_RDWR);
+        RegistryWaits reader = new RegistryWaits();
+        importer.publishWait(blockedOn(2, 1, 54));
+        waitFor("the importer's wait published", () -> waitOf(2, read(reader, session)) != null);
+        ClusterWaits.Wait first = waitOf(2, read(reader, session));
+        int importerNumber = first.process(), exporterNumber = first.wakers().getFirst().process();
+        importer.publishWait(null); // the importer waits no more, and stays: so does the exporter
+        Set<Integer> shortLived = new TreeSet<>();
+        for (int serial = 1; serial <= 3; serial++) {
+            ClusterRegistry process = join(3);
+            process.publishWait(blockedOn(3, serial, 60));
+            waitFor("the short-lived process's wait published", () -> waitOf(3, read(reader, session)) != null);
+            shortLived.add(waitOf(3, read(reader, session)).process());
+            joined.remove(process);
+            process.close();
+            waitFor("the short-lived process's wait gone", () -> read(reader, session).isEmpty());
+        }
+        assertEquals(3, shortLived.size(), "a new process, a new number: " + shortLived);
+        assertTrue(shortLived.stream().noneMatch(p -> p == importerNumber || p == exporterNumber), shortLived.toString());
+        assertEquals(Set.of(importerNumber, exporterNumber), Set.copyOf(reader.processNumbers().values()),
+                "only the processes still there are known");
+        importer.publishWait(blockedOn(2, 2, 54));
+        waitFor("the importer's next wait published", () -> waitOf(2, read(reader, session)) != null);
+        ClusterWaits.Wait next = waitOf(2, read(reader, session));
+        assertEquals(List.of(importerNumber, exporterNumber), List.of(next.process(), next.wakers().getFirst().process()),
+                "the processes still there keep their numbers");
     }
 
     @Test
