@@ -12,11 +12,20 @@ import org.rsmworkbench.emulator.trace.CallSite;
  * Where the processes of a running cluster wait: one {@link Wait} for each process with a thread in a signal wait,
  * read from the cluster's registry without blocking it ({@link EmulatedCluster#waits()}).
  * {@link WaitForAnalysis} finds the deadlocks among them.
+ *
+ * @param complete whether every wait of the cluster was read: false when a part of it could not be (a distributed
+ *        registry that did not answer, or whose last read is too old), so that a wait missing from {@code waits} may
+ *        still be there: such a look cannot tell that a deadlock ended ({@link DeadlockWatch})
  */
-public record ClusterWaits(List<Wait> waits) {
+public record ClusterWaits(List<Wait> waits, boolean complete) {
 
     public ClusterWaits {
         waits = List.copyOf(waits);
+    }
+
+    /** Waits read whole. */
+    public ClusterWaits(List<Wait> waits) {
+        this(waits, true);
     }
 
     /** The RSM call a process waits in. */

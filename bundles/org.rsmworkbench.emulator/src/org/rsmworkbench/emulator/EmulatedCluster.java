@@ -149,7 +149,8 @@ public final class EmulatedCluster implements WatchedCluster {
      * {@link #addWaitsOf}, also the waits that node JVMs with files of their own published there, as its last read found
      * them: each call has the registry read again in the background (one read at a time), so that no caller, the UI
      * thread among them, waits for ZooKeeper; a read that fails, or none for a second, finds none (a wait left out makes
-     * no false cycle).
+     * no false cycle), and the waits are not {@linkplain ClusterWaits#complete() complete} (nor are they before the first
+     * read ends).
      */
     @Override
     public ClusterWaits waits() {
@@ -171,7 +172,8 @@ public final class EmulatedCluster implements WatchedCluster {
         }
         ReadWaits read = registryWaits;
         if (System.nanoTime() - read.at() > STALE_REGISTRY_WAITS_NANOS) {
-            return files; // a read that hangs confirms nothing: a cycle it once saw does not last meanwhile
+            // a read that hangs confirms nothing: a cycle it once saw does not last meanwhile, nor did it end
+            return new ClusterWaits(files.waits(), false);
         }
         List<ClusterWaits.Wait> all = new ArrayList<>(files.waits());
         all.addAll(read.waits());

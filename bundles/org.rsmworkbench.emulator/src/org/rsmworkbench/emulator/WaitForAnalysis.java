@@ -36,6 +36,14 @@ public final class WaitForAnalysis {
         }
 
         /**
+         * What makes it the same deadlock at another look: its waits, each by its process and serial (whatever else a look
+         * says of them, such as the order of their wakers, which a registry lists as it likes).
+         */
+        public Set<List<Integer>> key() {
+            return waits.stream().map(w -> List.of(w.process(), w.serial())).collect(Collectors.toUnmodifiableSet());
+        }
+
+        /**
          * One line per wait, as {@code rsm-launch} prints them after the line {@code DEADLOCK}:
          * {@code   node 1 waits in signalWait on 1:0x400100 at Ping.java:42 (woken only by node 2)}.
          */

@@ -16,7 +16,7 @@ public interface WatchedCluster extends AutoCloseable {
     /** A snapshot of its nodes, links, processes, segments and connections; its version changes when one of them does. */
     ClusterState state();
 
-    /** Where its processes wait now; empty where the registry does not say. */
+    /** Where its processes wait now; empty where the registry does not say, and not complete where it could not be read. */
     ClusterWaits waits();
 
     /** Why what {@link #state()} gives may be out of date (its registry does not answer, say), or null. */

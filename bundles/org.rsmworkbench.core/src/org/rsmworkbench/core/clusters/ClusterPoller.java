@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.DeadlockWatch;
-import org.rsmworkbench.emulator.WaitForAnalysis;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 
 /**
@@ -39,7 +38,7 @@ public final class ClusterPoller {
 
     /**
      * Where the processes of a cluster wait ({@link ClusterWaits}), and the deadlocks among them that have lasted
-     * {@link DeadlockWatch#PERSISTENCE} and are still there.
+     * {@link DeadlockWatch#PERSISTENCE} and are still there (kept through a look that could not read every wait).
      */
     public record Waits(ClusterWaits waits, List<Deadlock> deadlocks) {
         public static final Waits NONE = new Waits(new ClusterWaits(List.of()), List.of());
@@ -56,6 +55,7 @@ public final class ClusterPoller {
     private final Map<RunningCluster, String> errors = new ConcurrentHashMap<>();
     private final Map<RunningCluster, DeadlockWatch> deadlockWatches = new ConcurrentHashMap<>();
     private final Map<RunningCluster, Waits> lastWaits = new ConcurrentHashMap<>();
+    private static final ClusterWaits UNREAD = new ClusterWaits(List.of(), false);
 
     public ClusterPoller(RunningClusters registry) {
         this.registry = registry;
@@ -122,16 +122,19 @@ public final class ClusterPoller {
         return new Update(changed, states, List.copyOf(changedClusters), waits, Map.copyOf(errors));
     }
 
-    /** The waits of a cluster and its deadlocks; none while its waits cannot be read (it is stopping). */
+    /**
+     * The waits of a cluster and its deadlocks; no waits while they cannot be read (it is stopping), which says
+     * nothing of its deadlocks: those that lasted stay until a look that read every wait lacks them.
+     */
     private Waits waits(RunningCluster cluster) {
         ClusterWaits waits;
         try {
             waits = cluster.watched().waits();
         } catch (RuntimeException e) {
-            return Waits.NONE;
+            waits = UNREAD;
         }
         DeadlockWatch watch = deadlockWatches.computeIfAbsent(cluster, _ -> new DeadlockWatch(DeadlockWatch.PERSISTENCE));
-        watch.observe(WaitForAnalysis.deadlocks(waits), System.nanoTime());
+        watch.observe(waits, System.nanoTime());
         return new Waits(waits, watch.lasting());
     }
 

@@ -83,8 +83,8 @@ public final class RegistryWaits {
     /**
      * Forgets the numbers of the processes that ended, so that a long run whose node processes come and go keeps only those
      * still there: the sessions of {@code waits} and their wakers, and those with a process znode (the ephemeral waits,
-     * segments and connections of a session go with it). A process still there keeps its number: deadlocks are compared across
-     * looks by their waits' processes and serials ({@link org.rsmworkbench.emulator.DeadlockWatch}).
+     * segments and connections of a session go with it). A process still there keeps its number: a deadlock found again is the
+     * same processes and serials ({@link org.rsmworkbench.emulator.WaitForAnalysis.Deadlock#key()}).
      */
     private void forgetEnded(ZooKeeper zooKeeper, String root, List<Wait> waits) throws KeeperException, InterruptedException {
         Set<Integer> seen = new HashSet<>();

@@ -74,11 +74,11 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
     private volatile String problem;
     private final RegistryWaits publishedWaits = new RegistryWaits();
     /**
-     * The waits of the last read of the registry; none after a read that failed: a wait that no read confirms is not kept,
-     * or a cycle caught by the last read would seem to last while nothing is read.
+     * The waits of the last read of the registry; after a read that failed, none and not complete: a wait that no read
+     * confirms is not kept (a cycle caught by the last read would seem to last while nothing is read), nor taken for ended.
      */
-    private volatile ClusterWaits waits = NO_WAITS;
-    private static final ClusterWaits NO_WAITS = new ClusterWaits(List.of());
+    private volatile ClusterWaits waits = UNREAD;
+    private static final ClusterWaits UNREAD = new ClusterWaits(List.of(), false);
     private volatile boolean gone;
 
     private ZooKeeperCluster(String connectString, ClusterSpec spec) {
@@ -307,14 +307,14 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
             problem = null;
         } catch (KeeperException e) {
             problem = unreachable(e);
-            waits = NO_WAITS;
+            waits = UNREAD;
         } catch (IllegalStateException e) {
             problem = e.getMessage(); // a damaged record
-            waits = NO_WAITS;
+            waits = UNREAD;
         } catch (RuntimeException e) {
             // the client refusing a call: said as the problem, and the reader goes on
             problem = "cannot read the cluster registry at " + connectString + ": " + e;
-            waits = NO_WAITS;
+            waits = UNREAD;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() interrupts the reader: its wait ends it
         }

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.DeadlockWatch;
 import org.rsmworkbench.emulator.EmulatedCluster;
-import org.rsmworkbench.emulator.WaitForAnalysis;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 
 /**
@@ -37,7 +36,7 @@ final class DeadlockMonitor implements AutoCloseable {
             while (!cluster.isClosed()) {
                 List<Deadlock> lasting;
                 try {
-                    lasting = watch.observe(WaitForAnalysis.deadlocks(cluster.waits()), System.nanoTime());
+                    lasting = watch.observe(cluster.waits(), System.nanoTime());
                 } catch (RuntimeException e) {
                     lasting = List.of(); // a damaged record: the next look may read it whole
                 }

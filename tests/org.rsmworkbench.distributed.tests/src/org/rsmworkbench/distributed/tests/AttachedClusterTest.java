@@ -32,6 +32,7 @@ import org.rsmworkbench.core.clusters.ClusterTree.Item;
 import org.rsmworkbench.core.clusters.ClusterTree.NodeItem;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.core.clusters.ToldDeadlocks;
 import org.rsmworkbench.core.inspect.PermissionMatrix;
 import org.rsmworkbench.core.topology.TopologyLayout;
 import org.rsmworkbench.distributed.DistributedClusters;
@@ -40,6 +41,7 @@ import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterWaits;
+import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
@@ -176,6 +178,42 @@ class AttachedClusterTest {
                 poller.poll().waits().get(entry).deadlocks().getFirst().lines());
         importer.publishWait(null);
         waitFor("the deadlock is gone with the importer's wait", () -> poller.poll().waits().get(entry).deadlocks().isEmpty());
+    }
+
+    /**
+     * A registry that does not answer for a while (the IDE's link to ZooKeeper cut, the node processes' not) ends no
+     * deadlock: the polls keep it while its waits cannot be read, and it is told once.
+     */
+    @Test
+    void aDeadlockLastsThroughAHiccupOfTheRegistryAndIsToldOnce() throws Exception {
+        ZooKeeperRegistry exporter = join(1);
+        ZooKeeperRegistry importer = join(2);
+        exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 1000, 1000, 0666, List.of()), MEMORY, () -> { });
+        importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_RDWR);
+        try (ZooKeeperLink link = new ZooKeeperLink(ensemble.connectString())) {
+            RunningCluster entry = ide.attach(DistributedClusters.attach(
+                    cluster.connectString().replace(ensemble.connectString(), link.hostPort())));
+            exporter.publishWait(blockedOn(1, 52));
+            importer.publishWait(blockedOn(2, 54));
+            ToldDeadlocks told = new ToldDeadlocks();
+            List<Deadlock> toldNow = new ArrayList<>();
+            waitFor("the deadlock lasted and is found", () -> !tell(entry, told, toldNow).deadlocks().isEmpty());
+            List<Deadlock> deadlock = List.copyOf(toldNow);
+            link.cut();
+            waitFor("the waits not read", () -> !tell(entry, told, toldNow).waits().complete());
+            assertEquals(deadlock, tell(entry, told, toldNow).deadlocks(), "not read is not ended");
+            link.heal();
+            waitFor("the waits read again", () -> tell(entry, told, toldNow).waits().complete());
+            assertEquals(deadlock.getFirst().key(), tell(entry, told, toldNow).deadlocks().getFirst().key(), "the same deadlock");
+            assertEquals(deadlock, toldNow, "told once");
+        }
+    }
+
+    /** Polls, and adds to {@code toldNow} the deadlocks of {@code entry} that {@code told} has not told yet. */
+    private ClusterPoller.Waits tell(RunningCluster entry, ToldDeadlocks told, List<Deadlock> toldNow) {
+        ClusterPoller.Waits waits = poller.poll().waits().get(entry);
+        toldNow.addAll(told.untold(waits.deadlocks()));
+        return waits;
     }
 
     @Test

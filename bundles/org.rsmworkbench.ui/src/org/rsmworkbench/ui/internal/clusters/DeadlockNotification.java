@@ -2,31 +2,28 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.internal.clusters;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Shell;
 import org.rsmworkbench.core.clusters.RunningCluster;
+import org.rsmworkbench.core.clusters.ToldDeadlocks;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 
 /**
- * Tells the user of each deadlock of a watched cluster once, in a dialog that does not block the IDE: the nodes of the
- * cycle, and for each the call it waits in, the program's line that made it and who alone could end it (the lines
- * of {@code rsm-launch}'s report), with the cycle drawn.
+ * Tells the user of each deadlock of a watched cluster once while it lasts ({@link ToldDeadlocks}), in a dialog that does
+ * not block the IDE: the nodes of the cycle, and for each the call it waits in, the program's line that made it and who
+ * alone could end it (the lines of {@code rsm-launch}'s report), with the cycle drawn.
  */
 final class DeadlockNotification {
     static final String TITLE = "Deadlock";
 
-    /** The deadlocks told, while they last. */
-    private Set<Deadlock> told = new HashSet<>();
+    private final ToldDeadlocks told = new ToldDeadlocks();
 
-    /** Tells the deadlocks of {@code lasting} not told yet, and returns them; forgets those that ended. */
+    /** Tells the deadlocks of {@code lasting} not told yet, and returns them. */
     List<Deadlock> tell(Shell parent, RunningCluster cluster, List<Deadlock> lasting) {
-        List<Deadlock> news = lasting.stream().filter(d -> !told.contains(d)).toList();
+        List<Deadlock> news = told.untold(lasting);
         news.forEach(deadlock -> new DeadlockDialog(parent, message(cluster, deadlock), deadlock).open());
-        told = new HashSet<>(lasting);
         return news;
     }
 

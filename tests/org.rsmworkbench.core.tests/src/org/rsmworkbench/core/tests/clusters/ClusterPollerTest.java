@@ -21,9 +21,13 @@ import org.rsmworkbench.core.clusters.ClusterTree;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.clusters.StateTracker;
+import org.rsmworkbench.core.clusters.ToldDeadlocks;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
+import org.rsmworkbench.emulator.WatchedCluster;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
@@ -93,7 +97,7 @@ class ClusterPollerTest {
     }
 
     /** The line of the wait of the deadlock test's node programs. */
-    private static final int WAIT_LINE = 74;
+    private static final int WAIT_LINE = 78;
 
     private static void collectWaits(ClusterTree.Item item, List<String> labels) {
         if (item instanceof ClusterTree.WaitItem wait) {
@@ -149,5 +153,79 @@ class ClusterPollerTest {
         assertFalse(tracker.accept(tc.cluster().state()));
         tc.cluster().killNode(1);
         assertTrue(tracker.accept(tc.cluster().state()));
+    }
+
+    /** The test's cluster, whose waits the test makes unreadable for a while, as a distributed registry that does not answer. */
+    private static final class Unanswering implements WatchedCluster {
+        private final EmulatedCluster cluster;
+        private volatile boolean answering = true;
+
+        Unanswering(EmulatedCluster cluster) {
+            this.cluster = cluster;
+        }
+
+        @Override
+        public String location() {
+            return cluster.location();
+        }
+
+        @Override
+        public ClusterSpec spec() {
+            return cluster.spec();
+        }
+
+        @Override
+        public ClusterState state() {
+            return cluster.state();
+        }
+
+        @Override
+        public ClusterWaits waits() {
+            return answering ? cluster.waits() : new ClusterWaits(List.of(), false);
+        }
+
+        @Override
+        public boolean isGone() {
+            return cluster.isGone();
+        }
+
+        @Override
+        public void close() {
+            // the cluster is the test's, not this handle's
+        }
+    }
+
+    /**
+     * A look that could not read the waits (a registry's hiccup) does not end a deadlock that lasts: the poll keeps it, so it
+     * is told once, not again once the waits are read again.
+     */
+    @Test
+    void aDeadlockLastsThroughALookThatCouldNotReadTheWaitsAndIsToldOnce() throws Exception {
+        Unanswering watched = new Unanswering(tc.cluster());
+        RunningCluster entry = registry.attach(watched);
+        ToldDeadlocks told = new ToldDeadlocks();
+        List<Deadlock> toldNow = new ArrayList<>();
+        try (NodeThreads nodes = new NodeThreads(tc.cluster(), EmulatedClusterExtension.USER)) {
+            nodes.run(List.of(1, 2), node -> {
+                node.connect(node.id() == 1 ? 2 : 1);
+                node.mailbox().signalWait(-1);
+            });
+            assertTrue(TestUtils.waitFor(() -> {
+                List<Deadlock> lasting = poller.poll().waits().get(entry).deadlocks();
+                toldNow.addAll(told.untold(lasting));
+                return !lasting.isEmpty();
+            }, Duration.ofSeconds(30)), () -> "no deadlock; " + nodes.failures());
+            List<Deadlock> deadlock = List.copyOf(toldNow);
+            watched.answering = false;
+            ClusterPoller.Waits unread = poller.poll().waits().get(entry);
+            assertFalse(unread.waits().complete());
+            assertEquals(deadlock, unread.deadlocks(), "not read is not ended");
+            toldNow.addAll(told.untold(unread.deadlocks()));
+            watched.answering = true;
+            ClusterPoller.Waits readAgain = poller.poll().waits().get(entry);
+            assertEquals(deadlock, readAgain.deadlocks());
+            toldNow.addAll(told.untold(readAgain.deadlocks()));
+            assertEquals(deadlock, toldNow, "told once");
+        }
     }
 }
