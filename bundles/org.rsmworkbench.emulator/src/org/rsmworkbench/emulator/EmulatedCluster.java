@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.internal.BackgroundReads;
 import org.rsmworkbench.emulator.internal.ClusterDirectory;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
 import org.rsmworkbench.emulator.internal.SpecValidation;
@@ -47,17 +47,25 @@ public final class EmulatedCluster implements WatchedCluster {
     private final boolean owner;
     /** The owner's shutdown hook: closes the cluster when the JVM ends without {@link #close()}; null when joined. */
     private final Thread closeAtExit;
-    /** The registry of the distributed cluster, whose published waits {@link #waits()} adds, or null. */
-    private volatile DistributedBackend.LaunchedRegistry registry;
-    /** The waits of the registry's last read, and when it ended. */
-    private volatile ReadWaits registryWaits = ReadWaits.NONE;
-    private final AtomicBoolean readingRegistry = new AtomicBoolean();
-    /** How old the registry's waits may be: a read answered at once takes milliseconds, and a caller looks ten times a second. */
-    private static final long STALE_REGISTRY_WAITS_NANOS = 1_000_000_000L;
+    /** The reads of the registry of the distributed cluster that runs in these files, or null for a local cluster. */
+    private volatile RegistryReads registryReads;
+    /**
+     * How old what the registry published may be: a read answered at once takes milliseconds, and a caller looks ten times
+     * a second.
+     */
+    private static final long REGISTRY_MAX_AGE_MILLIS = 1_000;
 
-    private record ReadWaits(List<ClusterWaits.Wait> waits, long at) {
-        static final ReadWaits NONE = new ReadWaits(List.of(), Long.MIN_VALUE / 2);
+    /** What {@link #state()} and {@link #waits()} add of a distributed cluster's registry, each read in the background. */
+    private record RegistryReads(BackgroundReads<DistributedBackend.OwnFilesPublished> published,
+            BackgroundReads<List<ClusterWaits.Wait>> waits) {
+        static RegistryReads of(DistributedBackend.LaunchedRegistry registry) {
+            String source = "the cluster registry at " + registry.connectString();
+            return new RegistryReads(new BackgroundReads<>("rsm-registry-published", source, registry::ownFilesPublished,
+                    REGISTRY_MAX_AGE_MILLIS), new BackgroundReads<>("rsm-registry-waits", source, () -> registry.waits().waits(),
+                            REGISTRY_MAX_AGE_MILLIS));
+        }
     }
+
     private boolean closed;
 
     private EmulatedCluster(ClusterDirectory directory, ClusterRuntime runtime, boolean owner) {
@@ -136,56 +144,72 @@ public final class EmulatedCluster implements WatchedCluster {
     /**
      * A snapshot of the cluster's nodes, links, processes, segments and connections; never blocks the cluster, and
      * comes within a fraction of a second even while a stopped JVM holds it (then it may not be
-     * {@linkplain ClusterState#consistent() consistent}).
+     * {@linkplain ClusterState#consistent() consistent}). With a registry given to {@link #addRegistry}, also the segments
+     * and connections that node JVMs with files of their own published there, as its last read found them (each call has
+     * it read again in the background, one read at a time, so that no caller, the UI thread among them, waits for
+     * ZooKeeper; {@link #problem()} says when that read may be out of date); its version then changes when the files' or
+     * the registry's does.
      */
     @Override
     public ClusterState state() {
-        return org.rsmworkbench.emulator.internal.StateReader.read(runtime);
+        ClusterState files = org.rsmworkbench.emulator.internal.StateReader.read(runtime);
+        RegistryReads reads = registryReads;
+        DistributedBackend.OwnFilesPublished published = reads == null ? null : reads.published().latest();
+        if (published == null) {
+            return files;
+        }
+        // the registry's version is even: the sum is odd exactly when the files' snapshot is not consistent
+        return new ClusterState(files.name(), files.version() + published.version(), files.nodes(), files.links(),
+                files.processes(), concat(files.segments(), published.segments()),
+                concat(files.connections(), published.connections()));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /**
+     * Why what {@link #state()} adds of the registry may be out of date: its last read failed, or the read under way has
+     * had no answer for a second; null when it is not (and for a cluster without a registry).
+     */
+    @Override
+    public String problem() {
+        RegistryReads reads = registryReads;
+        String why = reads == null ? null : reads.published().problem();
+        return why == null ? null
+                : why + "; the segments and connections of node JVMs with files of their own are as last read";
     }
 
     /**
      * Where the processes of the cluster wait now, and who could end each wait (see {@link WaitForAnalysis} for the
      * deadlocks among them). Read without blocking the cluster; in any JVM of the cluster. With a registry given to
-     * {@link #addWaitsOf}, also the waits that node JVMs with files of their own published there, as its last read found
-     * them: each call has the registry read again in the background (one read at a time), so that no caller, the UI
-     * thread among them, waits for ZooKeeper; a read that fails, or none for a second, finds none (a wait left out makes
-     * no false cycle), and the waits are not {@linkplain ClusterWaits#complete() complete} (nor are they before the first
-     * read ends).
+     * {@link #addRegistry}, also the waits that node JVMs with files of their own published there, as its last read found
+     * them, read as {@link #state()} reads the registry; a read that fails, or none for a second, finds none (a wait left
+     * out makes no false cycle), and the waits are then not {@linkplain ClusterWaits#complete() complete} (nor before the
+     * first read ends).
      */
     @Override
     public ClusterWaits waits() {
         ClusterWaits files = org.rsmworkbench.emulator.internal.WaitReader.read(runtime);
-        DistributedBackend.LaunchedRegistry published = registry;
-        if (published == null) {
+        RegistryReads reads = registryReads;
+        if (reads == null) {
             return files;
         }
-        if (readingRegistry.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("rsm-registry-waits").start(() -> {
-                try {
-                    registryWaits = new ReadWaits(published.waits().waits(), System.nanoTime());
-                } catch (RuntimeException unanswered) {
-                    registryWaits = ReadWaits.NONE;
-                } finally {
-                    readingRegistry.set(false);
-                }
-            });
-        }
-        ReadWaits read = registryWaits;
-        if (System.nanoTime() - read.at() > STALE_REGISTRY_WAITS_NANOS) {
-            // a read that hangs confirms nothing: a cycle it once saw does not last meanwhile, nor did it end
-            return new ClusterWaits(files.waits(), false);
-        }
-        List<ClusterWaits.Wait> all = new ArrayList<>(files.waits());
-        all.addAll(read.waits());
-        return new ClusterWaits(all);
+        List<ClusterWaits.Wait> published = reads.waits().recent();
+        // a read that failed or hangs confirms nothing: a cycle it once saw does not last meanwhile, nor did it end
+        return published == null ? new ClusterWaits(files.waits(), false)
+                : new ClusterWaits(concat(files.waits(), published), files.complete());
     }
 
     /**
-     * Makes {@link #waits()} add the waits published in {@code launchedRegistry}, the registry of the distributed cluster
-     * that runs in these files: node JVMs with files of their own write theirs there, not here.
+     * Makes {@link #state()} and {@link #waits()} add what node JVMs with files of their own publish in
+     * {@code launchedRegistry}, the registry of the distributed cluster that runs in these files: they write their
+     * segments, connections and waits there, not here.
      */
-    public void addWaitsOf(DistributedBackend.LaunchedRegistry launchedRegistry) {
-        registry = launchedRegistry;
+    public void addRegistry(DistributedBackend.LaunchedRegistry launchedRegistry) {
+        registryReads = RegistryReads.of(launchedRegistry);
     }
 
     /**

@@ -16,8 +16,10 @@ import java.util.Map;
  * publish takes it by writing the next at the version it read;</li>
  * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness; the launcher sees by its name that
  * node N has joined), holding {@code pid=P}, the process id of its JVM on its host, for people who look into the
- * registry, and {@code node-version=V}, the version of {@code /nodes/N} it joined at ({@link #processRecord}): the life of
- * the node it belongs to, which a kill and a restart end. A process that ends cleanly
+ * registry, {@code node-version=V}, the version of {@code /nodes/N} it joined at ({@link #processRecord}): the life of
+ * the node it belongs to, which a kill and a restart end, and {@code files=own} or {@code files=shared}: whether the
+ * process keeps the cluster's files in a directory of its own (a node JVM that does not share the launch's files), whose
+ * segments and connections the launcher then shows from the registry. A process that ends cleanly
  * leaves {@code /closed/N-SESSION} in the same multi-op: a process znode that goes without it went with an expired
  * session, and the launcher's {@link NodeReaper} takes the node down (a killed node) unless that life has ended already;</li>
  * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
@@ -52,6 +54,8 @@ final class Znodes {
     static final String LINK_DOWN = "down";
     static final String TRANSFER_FAULTS = "/transfer-faults";
     static final String WAITS = "/waits";
+    private static final String OWN_FILES = "own";
+    private static final String SHARED_FILES = "shared";
 
     private Znodes() {
     }
@@ -70,9 +74,18 @@ final class Znodes {
         return node + "-" + Long.toHexString(session);
     }
 
-    /** The data of a process znode: {@code pid=P} and {@code node-version=V}. */
-    static byte[] processRecord(long pid, int nodeVersion) {
-        return ("pid=" + pid + "\nnode-version=" + nodeVersion + "\n").getBytes(StandardCharsets.UTF_8);
+    /** The data of a process znode: {@code pid=P}, {@code node-version=V} and {@code files=own} or {@code files=shared}. */
+    static byte[] processRecord(long pid, int nodeVersion, boolean ownFiles) {
+        return ("pid=" + pid + "\nnode-version=" + nodeVersion + "\nfiles=" + (ownFiles ? OWN_FILES : SHARED_FILES) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the process of a {@link #processRecord} keeps the cluster's files in a directory of its own; not a process
+     * whose record does not say (a record written before it said).
+     */
+    static boolean processHasOwnFiles(byte[] data) {
+        return OWN_FILES.equals(fields(data).get("files"));
     }
 
     /**

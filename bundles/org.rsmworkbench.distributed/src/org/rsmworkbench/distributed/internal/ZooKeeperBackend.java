@@ -138,11 +138,11 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     @Override
-    public ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, ClusterFaults files)
-            throws RsmException {
+    public ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, ClusterFaults files,
+            boolean ownFiles) throws RsmException {
         // a process whose session ended, whose node the registry says is down, or whose cluster's registry or launcher is
         // gone is dead for the cluster: it ends as a killed node's process does, saying why on its console
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, sessionTimeout, spec, node, why -> {
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, sessionTimeout, spec, node, ownFiles, why -> {
             System.err.println("rsm: this process of node " + node + " is dead for the cluster: " + why + "; it ends (exit status "
                     + ClusterRuntime.KILLED_EXIT_STATUS + ")");
             System.err.flush();
@@ -263,6 +263,15 @@ public final class ZooKeeperBackend implements DistributedBackend {
         @Override
         public ClusterWaits waits() {
             return inRegistry("read the waits of the node processes", () -> publishedWaits.read(session.zooKeeper(), root, null));
+        }
+
+        @Override
+        public OwnFilesPublished ownFilesPublished() {
+            return inRegistry("read what the node processes with files of their own published", () -> {
+                RegistryReader reader = new RegistryReader(session.zooKeeper(), root, null, connectString);
+                RegistryReader.Published published = reader.publishedWithOwnFiles();
+                return new OwnFilesPublished(reader.newestChange() * 2, published.segments(), published.connections());
+            });
         }
 
         /** Runs a call to the registry; a failure is an {@link IllegalStateException} that says what could not be done. */

@@ -3,9 +3,7 @@
 package org.rsmworkbench.distributed.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import java.util.Set;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
-import org.apache.zookeeper.data.Stat;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ClusterWaits;
@@ -23,9 +20,7 @@ import org.rsmworkbench.emulator.RemoteSegmentView;
 import org.rsmworkbench.emulator.RemoteSegments;
 import org.rsmworkbench.emulator.WatchedCluster;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
-import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.emulator.internal.SpecText;
-import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.RsmException;
 
 /**
@@ -205,15 +200,6 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         return spec;
     }
 
-    /** The newest zxid among the stats read, as a snapshot's version (even: every snapshot read is whole znodes). */
-    private static final class Newest {
-        long zxid;
-
-        void saw(Stat stat) {
-            zxid = Math.max(zxid, Math.max(stat.getMzxid(), stat.getPzxid()));
-        }
-    }
-
     /** What the reader read last (the state at attaching, at least). */
     @Override
     public ClusterState state() {
@@ -272,38 +258,20 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                 problem = "the cluster registry at " + connectString + " is gone: the cluster has ended";
                 return;
             }
-            Newest newest = new Newest();
+            RegistryReader reader = new RegistryReader(session, "", wakeReader, connectString);
             List<ClusterState.Node> nodes = new ArrayList<>();
             for (NodeSpec node : spec.nodes()) {
-                nodes.add(new ClusterState.Node(node.id(), node.hostname(),
-                        Znodes.NODE_UP.equals(text(session, Znodes.node(node.id()), newest))));
+                nodes.add(new ClusterState.Node(node.id(), node.hostname(), Znodes.NODE_UP.equals(reader.text(Znodes.node(node.id())))));
             }
             List<ClusterState.Link> links = new ArrayList<>();
             for (int link = 0; link < spec.links().size(); link++) {
-                links.add(new ClusterState.Link(spec.links().get(link), Znodes.LINK_UP.equals(text(session, Znodes.link(link), newest))));
+                links.add(new ClusterState.Link(spec.links().get(link), Znodes.LINK_UP.equals(reader.text(Znodes.link(link)))));
             }
-            List<ClusterState.Segment> segments = new ArrayList<>();
-            Map<String, ExportAddress> segmentAddresses = new HashMap<>();
-            for (String name : children(session, Znodes.SEGMENTS, newest)) {
-                byte[] data = data(session, Znodes.SEGMENTS + "/" + name, newest);
-                if (data != null) {
-                    SegmentRecord record = record(name, data);
-                    segments.add(segment(record));
-                    segmentAddresses.put(name, record.address());
-                }
-            }
-            Set<String> published = new HashSet<>();
-            segments.forEach(segment -> published.add(Znodes.segmentName(segment.node(), segment.segmentId())));
-            List<ClusterState.Connection> connections = new ArrayList<>();
-            for (String name : children(session, Znodes.CONNECTIONS, newest)) {
-                byte[] data = data(session, Znodes.CONNECTIONS + "/" + name, newest);
-                if (data != null) {
-                    connections.add(connection(name, data, published));
-                }
-            }
+            RegistryReader.Published published = reader.published();
             waits = publishedWaits.read(session, "", wakeReader);
-            addresses = Map.copyOf(segmentAddresses);
-            last = new ClusterState(spec.name(), newest.zxid * 2, nodes, links, List.of(), segments, connections);
+            addresses = Map.copyOf(published.addresses());
+            last = new ClusterState(spec.name(), reader.newestChange() * 2, nodes, links, List.of(), published.segments(),
+                    published.connections());
             problem = null;
         } catch (KeeperException e) {
             problem = unreachable(e);
@@ -327,69 +295,6 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         case NONODE -> "the cluster registry at " + connectString + " is gone: the cluster has ended";
         default -> "cannot read the cluster registry at " + connectString + ": " + e.getMessage();
         };
-    }
-
-    private List<String> children(ZooKeeper session, String path, Newest newest) throws KeeperException, InterruptedException {
-        Stat stat = new Stat();
-        List<String> children = session.getChildren(path, wakeReader, stat);
-        newest.saw(stat);
-        return children.stream().sorted().toList();
-    }
-
-    /** The data of a znode, or null when it went since its folder was listed. */
-    private byte[] data(ZooKeeper session, String path, Newest newest) throws KeeperException, InterruptedException {
-        Stat stat = new Stat();
-        try {
-            byte[] data = session.getData(path, wakeReader, stat);
-            newest.saw(stat);
-            return data;
-        } catch (KeeperException.NoNodeException e) {
-            return null;
-        }
-    }
-
-    private String text(ZooKeeper session, String path, Newest newest) throws KeeperException, InterruptedException {
-        byte[] data = data(session, path, newest);
-        return data == null ? null : new String(data, StandardCharsets.UTF_8);
-    }
-
-    /** The record of a published segment's znode ({@code N-ID}). */
-    private SegmentRecord record(String name, byte[] data) {
-        String[] parts = name.split("-");
-        try {
-            return SegmentRecord.decode(Integer.parseInt(parts[0]), Integer.parseUnsignedInt(parts[1], 16), data);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new IllegalStateException("the segment " + name + " in the cluster registry at " + connectString
-                    + " is damaged: " + e.getMessage(), e);
-        }
-    }
-
-    /** A published segment as the state lists it. */
-    private static ClusterState.Segment segment(SegmentRecord record) {
-        PublishedSegment segment = record.segment();
-        // the registry knows neither the exporting process nor how often it was published
-        return new ClusterState.Segment(segment.node(), segment.controller(), 0, segment.segmentId(), segment.length(), true,
-                segment.acl(), segment.uid(), segment.gid(), segment.mode(), 1);
-    }
-
-    /**
-     * A connection from its znode ({@code N-ID-M-SEQ}, a {@link Znodes#connectionRecord}): aborted when its segment is not
-     * among those {@code published} (unpublished, or its exporter died) and the importer has not disconnected yet.
-     */
-    private ClusterState.Connection connection(String name, byte[] data, Set<String> published) {
-        String[] parts = name.split("-");
-        try {
-            int[] permissions = Znodes.connectionPermissions(data);
-            int exporter = Integer.parseInt(parts[0]);
-            int segmentId = Integer.parseUnsignedInt(parts[1], 16);
-            boolean aborted = !published.contains(Znodes.segmentName(exporter, segmentId));
-            // the registry knows neither the importing process nor the barrier mode it set
-            return new ClusterState.Connection(Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), 0, exporter, segmentId,
-                    permissions[0], permissions[1], aborted, false, BarrierMode.IMPLICIT);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new IllegalStateException("the connection " + name + " in the cluster registry at " + connectString
-                    + " is damaged: " + e.getMessage(), e);
-        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.ServiceLoader;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.rsmapi.RsmException;
 
@@ -117,9 +118,33 @@ public interface DistributedBackend {
          */
         ClusterWaits waits();
 
+        /**
+         * The segments that node processes with files of their own published in the registry and the connections they
+         * made, which the launch's files lack (the processes that share those files record theirs there too): what the
+         * launch's cluster adds to the state of its files ({@link org.rsmworkbench.emulator.EmulatedCluster#addRegistry}).
+         *
+         * @throws IllegalStateException when the registry does not answer, or holds a damaged record
+         */
+        OwnFilesPublished ownFilesPublished();
+
         /** Removes the cluster's registry (and stops an embedded ensemble). */
         @Override
         void close();
+    }
+
+    /**
+     * What node processes with files of their own published in a registry ({@link LaunchedRegistry#ownFilesPublished}), as
+     * the parts of a {@link ClusterState}. The registry knows neither their processes (a process is a ZooKeeper session,
+     * without credentials: owner and importer process 0) nor the barrier mode a connection set (implicit); a connection's
+     * serial is the registry's sequence number of it.
+     *
+     * @param version grows with every change of the registry (the newest it read), and is even
+     */
+    record OwnFilesPublished(long version, List<ClusterState.Segment> segments, List<ClusterState.Connection> connections) {
+        public OwnFilesPublished {
+            segments = List.copyOf(segments);
+            connections = List.copyOf(connections);
+        }
     }
 
     /**
@@ -136,12 +161,14 @@ public interface DistributedBackend {
      * that asks for {@code sessionTimeout}: the node is up for the others as long as the returned registry is open. In a
      * node JVM: the JVM ends as killed (137) when the registry declares the node dead (its session expired). The link and
      * transfer faults the registry records ({@link LaunchedRegistry}) are applied to {@code files}, the cluster files the
-     * process uses: those that concern its node, now and whenever the registry changes them.
+     * process uses: those that concern its node, now and whenever the registry changes them. {@code ownFiles} says whether
+     * those files are the process's own ({@link #OWN_DIRECTORY_PROPERTY}) rather than the launch's: the registry then tells
+     * the launcher what the process publishes ({@link LaunchedRegistry#ownFilesPublished}).
      *
      * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached
      */
-    ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, ClusterFaults files)
-            throws RsmException;
+    ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, ClusterFaults files,
+            boolean ownFiles) throws RsmException;
 
     /**
      * The spec of the cluster whose registry is at {@code connectString}, as the launch recorded it there: what a node JVM

@@ -51,7 +51,7 @@ public final class EmulatorProvider implements RsmLibraryProvider {
             ClusterRuntime runtime = ownDirectory != null ? attachOwn(ownDirectory) : attach(p);
             RsmLibrary process;
             try {
-                process = newProcess(runtime, node, credentials, connectString, p);
+                process = newProcess(runtime, node, credentials, connectString, ownDirectory != null, p);
             } catch (RsmException | RuntimeException e) {
                 if (ownDirectory != null) {
                     discard(ownDirectory, runtime);
@@ -127,9 +127,12 @@ public final class EmulatorProvider implements RsmLibraryProvider {
         }
     }
 
-    /** A process of {@code node}, of a distributed cluster when {@code connectString} names its registry, maybe recorded. */
+    /**
+     * A process of {@code node}, of a distributed cluster when {@code connectString} names its registry (in whose files,
+     * its own or the launch's, {@code runtime} is), maybe recorded.
+     */
     private static RsmLibrary newProcess(ClusterRuntime runtime, int node, Credentials credentials, String connectString,
-            Properties p) throws RsmException {
+            boolean ownFiles, Properties p) throws RsmException {
         long start = System.nanoTime();
         RsmLibrary process;
         if (connectString == null) {
@@ -137,7 +140,7 @@ public final class EmulatorProvider implements RsmLibraryProvider {
         } else {
             Duration sessionTimeout = Duration.ofMillis(intProperty(p, DistributedBackend.SESSION_TIMEOUT_PROPERTY,
                     String.valueOf(DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis()), 10));
-            ClusterRegistry registry = backend(connectString).join(connectString, sessionTimeout, runtime.spec, node, runtime);
+            ClusterRegistry registry = backend(connectString).join(connectString, sessionTimeout, runtime.spec, node, runtime, ownFiles);
             try {
                 process = runtime.newProcess(node, credentials, registry);
             } catch (RsmException | RuntimeException e) {

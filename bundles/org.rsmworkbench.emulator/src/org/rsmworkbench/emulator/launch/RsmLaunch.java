@@ -100,7 +100,7 @@ public final class RsmLaunch {
         try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log, parsed.hostFaults())) {
             AtomicBoolean deadlocked = new AtomicBoolean();
             if (registry != null) {
-                runner.cluster().addWaitsOf(registry); // node JVMs with files of their own publish their waits there
+                runner.cluster().addRegistry(registry); // node JVMs with files of their own publish their waits there
             }
             DeadlockMonitor monitor = parsed.deadlockDetection() ? DeadlockMonitor.start(runner.cluster(), deadlocks -> {
                 deadlocked.set(true);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
+import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
+import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.LaunchArgumentException;
 import org.rsmworkbench.emulator.launch.LaunchArguments;
+import org.rsmworkbench.emulator.launch.LaunchRunner;
+import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.examples.DoorbellPingPong;
 import org.rsmworkbench.tests.support.DeadlockProgram;
@@ -119,6 +125,37 @@ class DistributedLaunchTest {
     void aDeadlockOfNodesWithClusterDirectoriesOfTheirOwnIsReported() {
         assertTheDeadlockOfAPairIsReported(launch("--zookeeper", "embedded", "--nodes", "2", "--jvm-arg", OWN_FILES,
                 DeadlockProgram.class.getName(), "--", "pair", "1,2"));
+    }
+
+    /**
+     * The state of a launch's cluster, which the IDE's views read, lists the segment and the connection of a node JVM with
+     * files of its own (node 2), which only the registry has, once the registry is added; and once those of a node JVM that
+     * shares the launch's files (node 1), which records them in both. The pair waits for each other until the launch ends.
+     */
+    @Test
+    void theLaunchsStateListsWhatNodeJvmsWithFilesOfTheirOwnPublishOnce() throws Exception {
+        LaunchArguments parsed = LaunchArguments.parse(List.of("--zookeeper", "embedded", "--nodes", "2", "--node",
+                "2:jvm=" + OWN_FILES, "--cp", CLASS_PATH, DeadlockProgram.class.getName(), "--", "pair", "1,2"));
+        NodeCommandBuilder commands = new NodeCommandBuilder(parsed.plan());
+        List<String> output = new CopyOnWriteArrayList<>();
+        try (DistributedBackend.LaunchedRegistry registry = parsed.distributed().open(new ZooKeeperBackend(), commands, output::add);
+                LaunchRunner runner = LaunchRunner.start(commands, (_, _, line) -> output.add(line), output::add)) {
+            EmulatedCluster cluster = runner.cluster();
+            ZooKeeperTests.waitFor("node 1 publishes its mailbox and connects to node 2's", () -> cluster.state().connections().size() == 1);
+            cluster.addRegistry(registry);
+            List<String> expected = List.of("node 1 exports 0x400100", "node 1 imports 2:0x400100", "node 2 exports 0x400100",
+                    "node 2 imports 1:0x400100");
+            ZooKeeperTests.waitFor("the registry's are listed too: " + output, () -> published(cluster.state()).size() >= expected.size());
+            assertEquals(expected, published(cluster.state()), "each once");
+        }
+    }
+
+    private static List<String> published(ClusterState state) {
+        List<String> published = new ArrayList<>();
+        state.segments().forEach(s -> published.add("node " + s.node() + " exports 0x" + Integer.toHexString(s.segmentId())));
+        state.connections().forEach(c -> published.add("node " + c.importerNode() + " imports " + c.exporterNode() + ":0x"
+                + Integer.toHexString(c.segmentId())));
+        return published.stream().sorted().toList();
     }
 
     private static void assertTheDeadlockOfAPairIsReported(Launch launch) {

@@ -88,7 +88,7 @@ class ZooKeeperRegistryTest {
     }
 
     private ZooKeeperRegistry join(int node) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, true, _ -> { });
         joined.add(registry);
         return registry;
     }
@@ -548,7 +548,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aNodeWhoseSessionExpiredIsUnreachableAndItsImportersAreDisconnected() throws Exception {
         CountDownLatch expired = new CountDownLatch(1);
-        ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, _ -> expired.countDown());
+        ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true, _ -> expired.countDown());
         joined.add(exporter);
         ClusterRegistry importer = join(2);
         exporter.publish(segment(1, List.of()), MEMORY, () -> { });
@@ -596,7 +596,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aProcessIsToldWhenItsNodeIsKilledInTheRegistry() throws Exception {
         CountDownLatch down = new CountDownLatch(1);
-        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, _ -> down.countDown()));
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true, _ -> down.countDown()));
         assertEquals(Set.of(1), cluster.joinedNodes(), "the launcher sees that node 1 has joined");
         assertEquals(1, down.getCount(), "a node that is up is not told anything");
         cluster.nodeKilled(1);
@@ -610,7 +610,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aProcessIsToldWhenItsLauncherIsGone() throws Exception {
         CountDownLatch gone = new CountDownLatch(1);
-        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, _ -> gone.countDown()));
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true, _ -> gone.countDown()));
         CountDownLatch connected = new CountDownLatch(1);
         ZooKeeper other = new ZooKeeper(cluster.connectString(), 4000, event -> {
             if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
@@ -649,7 +649,7 @@ class ZooKeeperRegistryTest {
 
     /** A process of {@code node} that applies the faults the registry records to {@code files}. */
     private ZooKeeperRegistry joinApplyingFaults(int node, AppliedFaults files) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, _ -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, true, _ -> { });
         joined.add(registry);
         registry.applyFaultsTo(files);
         return registry;
@@ -716,7 +716,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aRestartedNodeTakesProcessesAgainAndTheExpiryOfItsEarlierLifeLeavesItUp() throws Exception {
         CountDownLatch earlierDead = new CountDownLatch(1);
-        ZooKeeperRegistry earlier = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1,
+        ZooKeeperRegistry earlier = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true,
                 _ -> earlierDead.countDown());
         joined.add(earlier);
         cluster.nodeKilled(1);
@@ -726,10 +726,10 @@ class ZooKeeperRegistryTest {
         cluster.nodeRestarted(1);
         assertTrue(cluster.isNodeUp(1));
         CountDownLatch laterDead = new CountDownLatch(1);
-        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, _ -> laterDead.countDown()));
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true, _ -> laterDead.countDown()));
         expireSession(cluster.connectString(), earlier.zooKeeper());
         // then a process of node 2 expires: once the reaper has taken node 2 down, it has looked at the earlier process too
-        ZooKeeperRegistry node2 = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 2, _ -> { });
+        ZooKeeperRegistry node2 = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 2, true, _ -> { });
         joined.add(node2);
         expireSession(cluster.connectString(), node2.zooKeeper());
         waitFor("the reaper takes node 2 down", () -> !cluster.isNodeUp(2));

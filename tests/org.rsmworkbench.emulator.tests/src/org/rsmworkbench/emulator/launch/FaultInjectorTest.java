@@ -141,6 +141,11 @@ class FaultInjectorTest {
         }
 
         @Override
+        public DistributedBackend.OwnFilesPublished ownFilesPublished() {
+            return new DistributedBackend.OwnFilesPublished(0, List.of(), List.of()); // nor this
+        }
+
+        @Override
         public List<Path> nodeClassPath() {
             return List.of();
         }

@@ -90,7 +90,7 @@ class DeadlockAnalysisTest {
         AtomicBoolean answering = new AtomicBoolean(true);
         try (EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
             assertEquals(List.of(), cluster.waits().waits(), "nobody waits in the files");
-            cluster.addWaitsOf(registryPublishing(() -> {
+            cluster.addRegistry(registryPublishing(() -> {
                 if (!answering.get()) {
                     throw new IllegalStateException("the registry does not answer");
                 }
@@ -106,14 +106,13 @@ class DeadlockAnalysisTest {
         }
     }
 
-    /** A launched registry whose only answer is its published waits. */
+    /** A launched registry whose only answers are its connect string and its published waits. */
     private static DistributedBackend.LaunchedRegistry registryPublishing(Supplier<ClusterWaits> waits) {
         return (DistributedBackend.LaunchedRegistry) Proxy.newProxyInstance(DeadlockAnalysisTest.class.getClassLoader(),
-                new Class<?>[] {DistributedBackend.LaunchedRegistry.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("waits")) {
-                        return waits.get();
-                    }
-                    throw new UnsupportedOperationException(method.getName());
+                new Class<?>[] {DistributedBackend.LaunchedRegistry.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "connectString" -> "127.0.0.1:2181/rsm-workbench/test";
+                case "waits" -> waits.get();
+                default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
 

@@ -200,7 +200,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
      */
     public void distributed(DistributedBackend.LaunchedRegistry launchedRegistry) {
         injector.distributed(launchedRegistry);
-        cluster.addWaitsOf(launchedRegistry); // the deadlock detection and the views see node JVMs with files of their own
+        cluster.addRegistry(launchedRegistry); // the deadlock detection and the views see node JVMs with files of their own
         registry = launchedRegistry;
     }
 

@@ -32,6 +32,7 @@ import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration.ClusterSource;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.DistributedLaunch;
 import org.rsmworkbench.emulator.launch.Fault;
@@ -152,6 +153,33 @@ class DistributedClusterLaunchTest {
             assertTrue(waitFor(() -> Launches.out(cluster).contains("registry " + registry + " removed"), Duration.ofSeconds(30)),
                     Launches.describe(launch));
             assertEnsembleStopped(registry);
+        } finally {
+            launch.terminate();
+        }
+    }
+
+    /**
+     * Node JVMs that keep files of their own ({@code -Drsm.cluster.own=true}): the launch's files hold none of their
+     * processes, segments or connections, but the Clusters, Permissions and Topology views, which read the launch's state,
+     * list each node's mailbox and the pinger's and pongers' connections to them from the registry.
+     */
+    @Test
+    void theStateOfALaunchWithFilesOfTheirOwnListsTheirSegmentsAndConnections() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("zk-own-files", "DoorbellPingPong", 3, "100000000");
+        config.setAttribute(RsmLaunching.ATTR_ZOOKEEPER, "embedded");
+        config.setAttribute("org.eclipse.jdt.launching.VM_ARGUMENTS", "-D" + DistributedBackend.OWN_DIRECTORY_PROPERTY + "=true");
+        ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        try {
+            RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> Launches.isRunOf(c, config)).findFirst()
+                    .orElseThrow();
+            assertTrue(waitFor(() -> {
+                ClusterState state = entry.watched().state();
+                return state.segments().size() == 3 && state.connections().size() == 4;
+            }, Duration.ofSeconds(60)), () -> entry.watched().state() + "\n" + Launches.describe(launch));
+            ClusterState state = entry.watched().state();
+            assertEquals(List.of(1, 2, 3), state.segments().stream().map(ClusterState.Segment::node).sorted().toList(), state.toString());
+            assertTrue(state.processes().isEmpty(), "no process is in the launch's files: " + state);
+            assertNull(entry.watched().problem());
         } finally {
             launch.terminate();
         }
