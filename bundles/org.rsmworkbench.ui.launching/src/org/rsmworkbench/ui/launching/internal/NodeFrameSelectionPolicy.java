@@ -31,8 +31,11 @@ import org.rsmworkbench.core.debug.sets.NodeSetControl;
  */
 @SuppressWarnings("restriction") // the Debug view's selection policies are provisional debug UI API
 final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
-    /** How soon after the loss the viewer must have read the rows for the frame to be selected again. */
-    private static final long RESELECT_WITHIN_NANOS = 2_000_000_000L;
+    /**
+     * How soon after the loss the viewer must have read the rows for the frame to be selected again: on a loaded machine
+     * reading a JVM's frames takes seconds (2 s was too short once in CI); a user's own selection since stands anyway.
+     */
+    private static final long RESELECT_WITHIN_NANOS = 5_000_000_000L;
     private final IStackFrame frame;
     private final IPresentationContext context;
 
