@@ -250,12 +250,14 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
             session = session();
         } catch (IllegalStateException e) {
             problem = e.getMessage();
+            waits = UNREAD;
             return;
         }
         try {
             if (session.exists("/", wakeReader) == null) {
                 gone = true;
                 problem = "the cluster registry at " + connectString + " is gone: the cluster has ended";
+                waits = UNREAD;
                 return;
             }
             RegistryReader reader = new RegistryReader(session, "", wakeReader, connectString);
