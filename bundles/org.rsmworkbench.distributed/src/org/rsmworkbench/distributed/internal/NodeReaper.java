@@ -11,6 +11,7 @@ import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.WatchedEvent;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
+import org.rsmworkbench.emulator.backend.DistributedBackend.NodeTakenDown;
 
 /**
  * In the launcher: takes down the node of every process whose session expired (its znode went without the mark of a clean
@@ -19,12 +20,18 @@ import org.apache.zookeeper.ZooKeeper;
  * killed node expires a session timeout after the kill, which must not take down the node restarted meanwhile). Watches
  * the process znodes of one cluster for as long as its session lasts; a look that the lost connection failed is taken
  * again at the reconnect, and compares with the processes seen before, so a process that ended meanwhile is not missed.
+ * The launcher may ask to hear of each node so taken down ({@link #whenNodeTakenDown}), to fence its JVM.
  */
 final class NodeReaper implements Watcher {
     private final RegistrySession session;
     private final String root;
-    /** The process znodes seen at the last look, and the version of their node's znode they joined at. */
-    private final Map<String, Integer> known = new HashMap<>();
+    /** The process znodes seen at the last look, with what their records said. */
+    private final Map<String, Joined> known = new HashMap<>();
+    private volatile NodeTakenDown takenDown = (_, _) -> { };
+
+    /** A process's JVM (its pid on its host) and the version of its node's znode it joined at. */
+    private record Joined(long pid, int nodeVersion) {
+    }
 
     private NodeReaper(RegistrySession session, String root) {
         this.session = session;
@@ -32,11 +39,17 @@ final class NodeReaper implements Watcher {
     }
 
     /** Starts watching the processes of the cluster whose registry is {@code root}. */
-    static void start(RegistrySession session, String root) throws KeeperException, InterruptedException {
+    static NodeReaper start(RegistrySession session, String root) throws KeeperException, InterruptedException {
         NodeReaper reaper = new NodeReaper(session, root);
         synchronized (reaper) {
             reaper.remember(session.zooKeeper().getChildren(root + Znodes.PROCESSES, reaper));
         }
+        return reaper;
+    }
+
+    /** From now on, {@code listener} hears of each node taken down (on ZooKeeper's event thread: it must not block). */
+    void whenNodeTakenDown(NodeTakenDown listener) {
+        takenDown = listener;
     }
 
     @Override
@@ -59,12 +72,14 @@ final class NodeReaper implements Watcher {
         } catch (KeeperException.NoNodeException e) {
             return; // the cluster's registry is being removed: nothing left to watch
         }
-        for (Map.Entry<String, Integer> gone : known.entrySet()) {
+        for (Map.Entry<String, Joined> gone : known.entrySet()) {
             String name = gone.getKey();
             if (!now.contains(name) && zooKeeper.exists(root + Znodes.CLOSED + "/" + name, false) == null) {
+                int node = Znodes.nodeOfProcess(name);
                 try {
-                    zooKeeper.setData(root + Znodes.node(Znodes.nodeOfProcess(name)), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8),
-                            gone.getValue());
+                    zooKeeper.setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8),
+                            gone.getValue().nodeVersion());
+                    takenDown.nodeTakenDown(node, gone.getValue().pid());
                 } catch (KeeperException.BadVersionException e) {
                     // the node was killed since the process joined (and maybe restarted): its life has ended already
                 } catch (KeeperException.NoNodeException e) {
@@ -77,15 +92,15 @@ final class NodeReaper implements Watcher {
     }
 
     /**
-     * Notes the version of its node's znode that each process of {@code processes} not known yet joined at; one gone
+     * Notes the JVM and the version of its node's znode that each process of {@code processes} not known yet joined at; one gone
      * already, or whose record cannot be read, is not noted (it is not reaped: the node's life it belonged to is unknown).
      */
     private void remember(List<String> processes) throws KeeperException, InterruptedException {
         for (String name : processes) {
             if (!known.containsKey(name)) {
                 try {
-                    known.put(name, Znodes.processNodeVersion(session.zooKeeper().getData(root + Znodes.PROCESSES + "/" + name, false,
-                            null)));
+                    byte[] record = session.zooKeeper().getData(root + Znodes.PROCESSES + "/" + name, false, null);
+                    known.put(name, new Joined(Znodes.processPid(record), Znodes.processNodeVersion(record)));
                 } catch (KeeperException.NoNodeException | IllegalArgumentException e) {
                     // gone since it was listed, or not a process record
                 }

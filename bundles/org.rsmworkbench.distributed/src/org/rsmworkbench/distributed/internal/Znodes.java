@@ -97,6 +97,15 @@ final class Znodes {
         return Integer.parseInt(fields(data, "node-version").get("node-version"));
     }
 
+    /**
+     * The process id of the JVM of a process, on its host, from {@link #processRecord}'s data.
+     *
+     * @throws IllegalArgumentException when the data is no such record
+     */
+    static long processPid(byte[] data) {
+        return Long.parseLong(fields(data, "pid").get("pid"));
+    }
+
     /** The ZooKeeper session of a process znode's name (a wait znode has the same name). */
     static long sessionOfProcess(String processName) {
         return Long.parseUnsignedLong(processName.substring(processName.indexOf('-') + 1), 16);

@@ -68,14 +68,15 @@ public final class ZooKeeperBackend implements DistributedBackend {
             String root = ROOT + "/" + spec.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + UUID.randomUUID();
             RegistrySession session = RegistrySession.open(ensemble, sessionTimeout, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS,
                     _ -> { });
+            NodeReaper reaper;
             try {
                 createCluster(session.zooKeeper(), root, spec);
-                NodeReaper.start(session, root);
+                reaper = NodeReaper.start(session, root);
             } catch (KeeperException | InterruptedException | RuntimeException e) {
                 session.close();
                 throw e;
             }
-            return new Launched(session, ensemble + root, root, embedded, new RegistryWaits());
+            return new Launched(session, ensemble + root, root, embedded, reaper, new RegistryWaits());
         } catch (RsmException | KeeperException | InterruptedException | RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -159,7 +160,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
     /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
     private record Launched(RegistrySession session, String connectString, String root, EmbeddedZooKeeper embedded,
-            RegistryWaits publishedWaits) implements LaunchedRegistry {
+            NodeReaper reaper, RegistryWaits publishedWaits) implements LaunchedRegistry {
         @Override
         public Duration sessionTimeout() {
             return Duration.ofMillis(session.timeoutMillis());
@@ -183,6 +184,11 @@ public final class ZooKeeperBackend implements DistributedBackend {
                 Thread.currentThread().interrupt();
             }
             return nodes;
+        }
+
+        @Override
+        public void whenNodeTakenDown(NodeTakenDown listener) {
+            reaper.whenNodeTakenDown(listener);
         }
 
         @Override

@@ -64,6 +64,13 @@ public interface DistributedBackend {
      * signal once its process has applied it. They throw an {@link IllegalStateException} that says why when the registry
      * does not answer.
      */
+    /** Hears that the registry took a node down because a process of it died for the cluster. */
+    @FunctionalInterface
+    interface NodeTakenDown {
+        /** {@code node} is down: its process whose JVM has {@code pid} (on its host) died for the cluster. */
+        void nodeTakenDown(int node, long pid);
+    }
+
     interface LaunchedRegistry extends AutoCloseable, ClusterFaults {
         /** What node JVMs get as {@link DistributedBackend#PROPERTY}: it names this cluster's registry alone. */
         String connectString();
@@ -92,6 +99,13 @@ public interface DistributedBackend {
          * @throws IllegalStateException when the registry does not answer (the node runs on where it does not share files)
          */
         void nodeKilled(int node);
+
+        /**
+         * From now on, tells {@code listener} of each node that the registry takes down because a process of it died for the
+         * cluster (its session expired: its JVM was killed, frozen, or cut off from the ensemble), on a thread of the
+         * registry's client, which the listener must not block: how a launcher fences a node JVM that still runs.
+         */
+        void whenNodeTakenDown(NodeTakenDown listener);
 
         /**
          * Marks {@code node} up again in the registry (a restart after a kill): processes may join it again, and the processes

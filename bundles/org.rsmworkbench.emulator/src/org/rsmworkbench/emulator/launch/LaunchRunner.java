@@ -26,7 +26,8 @@ import org.rsmworkbench.emulator.EmulatedCluster;
  * to a {@link NodeOutput}, injects the scheduled faults, and at {@link #close()} ends every node JVM still
  * running and removes the cluster directory. A launch whose {@link NodeCommandBuilder#recording()} is set records its
  * faults and the start and end of each node JVM into a log of its own in the recording folder. A node that a {@code restart} fault brings up again gets a new JVM
- * that runs its program again.
+ * that runs its program again. In a distributed cluster, a node JVM that the registry declared dead while it still runs
+ * is fenced: killed ({@link #fence}).
  * <p>
  * The exit status of a launch is the <em>worst</em> node exit status: 0 when every node exits with 0,
  * otherwise the largest status; a restarted node counts with its last JVM. A node JVM that is killed (a
@@ -118,6 +119,9 @@ public final class LaunchRunner implements AutoCloseable {
         }
         LaunchRunner runner = new LaunchRunner(cluster, commands, output, log, recording, hostFaults);
         Runtime.getRuntime().addShutdownHook(runner.exitHook);
+        if (commands.distributedRegistry() != null) {
+            commands.distributedRegistry().whenNodeTakenDown(runner::fence);
+        }
         Map<Integer, ProcessHandle> started = new HashMap<>();
         try {
             for (NodeLaunch node : plan.nodes()) {
@@ -145,6 +149,24 @@ public final class LaunchRunner implements AutoCloseable {
         pumps.add(pump(node.nodeId(), false, process.getInputStream(), output));
         pumps.add(pump(node.nodeId(), true, process.getErrorStream(), output));
         return process;
+    }
+
+    /**
+     * The registry took {@code nodeId} down because ZooKeeper expired the session of its process in the JVM {@code pid}: if
+     * that JVM is the node's JVM started here and still runs (frozen, e.g. by SIGSTOP or a long pause, or cut off from the
+     * ensemble), it is killed, as a cluster fences a node it has declared dead: it must not act on as a ghost when it runs
+     * again, and a lock of the launch's files it holds is taken over at once, as a dead JVM's. A JVM started on another
+     * host (through ssh) is not the process started here: it ends itself when it finds its session ended.
+     */
+    private synchronized void fence(int nodeId, long pid) {
+        Process process = processes.get(nodeId);
+        if (closed || process == null || process.pid() != pid || !process.isAlive()) {
+            return;
+        }
+        process.destroyForcibly();
+        log.accept(injector.timed("node " + nodeId + ": ZooKeeper expired the session of its JVM (pid " + pid + ", no answer within "
+                + commands.distributedRegistry().sessionTimeout().toMillis() + " ms), so the cluster took the node down: that JVM,"
+                + " still running, is killed"));
     }
 
     /** A restart fault brought the node up again: its program runs again in a new JVM (if the plan runs one there). */

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -221,25 +222,31 @@ class DistributedLaunchTest {
     }
 
     /**
-     * A node JVM frozen (SIGSTOP) for longer than the ZooKeeper session timeout is dead for the cluster: the others go on
-     * without it, and once it runs again it ends with 137, saying why on its console, instead of going on as a ghost.
+     * A node JVM frozen (SIGSTOP) for longer than the ZooKeeper session timeout is dead for the cluster: the launcher
+     * fences it (kills it while it is still stopped, saying why), so it cannot go on as a ghost, and the others complete
+     * without it. Frozen in its ping-pong rounds, after it connected: a freeze inside an update of the launch's files would
+     * hold their lock, which the others wait for at most 5 s, a race with the fence at the session's expiry.
      */
     @Test
-    void aNodeFrozenForLongerThanTheSessionTimeoutEndsSayingWhyAndTheOthersComplete() throws Exception {
+    void aNodeFrozenForLongerThanTheSessionTimeoutIsFencedAndTheOthersComplete() throws Exception {
         RunningLaunch running = new RunningLaunch("--zookeeper", "embedded", "--nodes", "3",
                 "org.rsmworkbench.examples.DoorbellPingPong", "--", "5000");
-        long pid = joinedProcess(running, 3);
+        long pid = joinedProcess(running, 3, true);
+        ProcessHandle frozen = ProcessHandle.of(pid).orElseThrow();
         signal("STOP", pid);
         try {
-            Thread.sleep(3 * ZooKeeperTests.SESSION_TIMEOUT_MILLIS);
+            frozen.onExit().get(3 * ZooKeeperTests.SESSION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         } finally {
-            signal("CONT", pid);
+            if (frozen.isAlive()) {
+                signal("CONT", pid);
+            }
         }
         Launch launch = running.await();
         assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0, node 3 137 (killed); exit status 137"),
                 launch.toString());
-        assertTrue(launch.err().stream().anyMatch(l -> l.startsWith("[node 3] rsm: this process of node 3 is dead for the"
-                + " cluster: ZooKeeper expired its session")), launch.toString());
+        assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch\\] [0-9:.]+ node 3: ZooKeeper expired the session of"
+                + " its JVM \\(pid " + pid + ", no answer within [0-9]+ ms\\), so the cluster took the node down: that JVM, still"
+                + " running, is killed")), launch.toString());
         assertTrue(launch.output(1).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
         assertTrue(launch.output(2).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
     }
@@ -254,7 +261,7 @@ class DistributedLaunchTest {
         Path go = folder.resolve("go");
         RunningLaunch running = new RunningLaunch("--zookeeper", "embedded", "--session-timeout", "20s", "--nodes", "3",
                 HostsProbe.class.getName(), "--", "exchange-after", go.toString());
-        long pid = joinedProcess(running, 3);
+        long pid = joinedProcess(running, 3, false);
         ZooKeeperTests.waitFor("node 3 ends its first round", () -> running.output(3).stream().anyMatch(l -> l.startsWith("round 1 ok")));
         signal("STOP", pid);
         try {
@@ -287,8 +294,11 @@ class DistributedLaunchTest {
         assertEquals("--session-timeout: \"0\" is not a duration like 30s, 500ms or 30 (seconds)", zero.getMessage());
     }
 
-    /** The pid of the JVM of {@code node} once it has joined the registry that the launch printed. */
-    private static long joinedProcess(RunningLaunch running, int node) throws Exception {
+    /**
+     * The pid of the JVM of {@code node} once it has joined the registry that the launch printed, and, if {@code connected},
+     * has connected to a segment.
+     */
+    private static long joinedProcess(RunningLaunch running, int node, boolean connected) throws Exception {
         Pattern registry = Pattern.compile("\\[rsm-launch\\] registry (\\S+) .*");
         String[] connectString = {null};
         ZooKeeperTests.waitFor("the launch prints its registry", () -> running.err().stream().map(registry::matcher)
@@ -300,6 +310,11 @@ class DistributedLaunchTest {
                 try {
                     process[0] = observer.getChildren("/processes", false).stream().filter(p -> p.startsWith(node + "-"))
                             .findFirst().orElse(null);
+                    // a connection's name: exporter node, segment, importer node, sequence
+                    if (connected && observer.getChildren("/connections", false).stream()
+                            .noneMatch(c -> c.split("-")[2].equals(Integer.toString(node)))) {
+                        return false;
+                    }
                 } catch (KeeperException e) {
                     return false; // not connected yet
                 } catch (InterruptedException e) {

@@ -136,6 +136,11 @@ class FaultInjectorTest {
         }
 
         @Override
+        public void whenNodeTakenDown(DistributedBackend.NodeTakenDown listener) {
+            throw new UnsupportedOperationException("the injector does not listen");
+        }
+
+        @Override
         public ClusterWaits waits() {
             return new ClusterWaits(List.of()); // the injector reads none
         }
