@@ -120,7 +120,9 @@ public final class LaunchRunner implements AutoCloseable {
         LaunchRunner runner = new LaunchRunner(cluster, commands, output, log, recording, hostFaults);
         Runtime.getRuntime().addShutdownHook(runner.exitHook);
         if (commands.distributedRegistry() != null) {
-            commands.distributedRegistry().whenNodeTakenDown(runner::fence);
+            // off the registry client's thread: the runner's lock may be held by close() for seconds
+            commands.distributedRegistry().whenNodeTakenDown((node, pid) -> Thread.ofVirtual().name("rsm-launch-fence")
+                    .start(() -> runner.fence(node, pid)));
         }
         Map<Integer, ProcessHandle> started = new HashMap<>();
         try {
