@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.internal;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -15,10 +17,11 @@ import java.util.function.Supplier;
 public final class BackgroundReads<T> {
     private static final long NOT_READING = Long.MIN_VALUE;
 
-    private final String threadName;
     private final String source;
     private final Supplier<T> read;
     private final long maxAgeNanos;
+    private final Executor threads;
+    private final LongSupplier clock;
     /** When the read under way started, or {@link #NOT_READING}. */
     private final AtomicLong readingSince = new AtomicLong(NOT_READING);
     private volatile Ended<T> ended = new Ended<>(null, Long.MIN_VALUE / 2, null);
@@ -33,27 +36,40 @@ public final class BackgroundReads<T> {
      * ended.
      */
     public BackgroundReads(String threadName, String source, Supplier<T> read, long maxAgeMillis) {
-        this.threadName = threadName;
+        this(source, read, maxAgeMillis, task -> Thread.ofVirtual().name(threadName).start(task), System::nanoTime);
+    }
+
+    /** Reads that start on {@code threads} and tell the time by {@code clock} ({@link System#nanoTime()}): tests control both. */
+    BackgroundReads(String source, Supplier<T> read, long maxAgeMillis, Executor threads, LongSupplier clock) {
         this.source = source;
         this.read = read;
         this.maxAgeNanos = maxAgeMillis * 1_000_000;
+        this.threads = threads;
+        this.clock = clock;
     }
 
     private void startRead() {
-        if (!readingSince.compareAndSet(NOT_READING, System.nanoTime())) {
+        if (!readingSince.compareAndSet(NOT_READING, clock.getAsLong())) {
             return;
         }
-        Thread.ofVirtual().name(threadName).start(() -> {
-            try {
-                T value = read.get();
-                ended = new Ended<>(value, System.nanoTime(), null);
-            } catch (RuntimeException e) {
-                Ended<T> last = ended;
-                ended = new Ended<>(last.value(), last.at(), String.valueOf(e.getMessage()));
-            } finally {
-                readingSince.set(NOT_READING);
-            }
-        });
+        try {
+            threads.execute(this::readOnce);
+        } catch (Throwable e) {
+            readingSince.set(NOT_READING); // no read runs: a later look starts one
+            throw e;
+        }
+    }
+
+    private void readOnce() {
+        try {
+            T value = read.get();
+            ended = new Ended<>(value, clock.getAsLong(), null);
+        } catch (RuntimeException e) {
+            Ended<T> last = ended;
+            ended = new Ended<>(last.value(), last.at(), String.valueOf(e.getMessage()));
+        } finally {
+            readingSince.set(NOT_READING);
+        }
     }
 
     /**
@@ -63,7 +79,7 @@ public final class BackgroundReads<T> {
     public T recent() {
         startRead();
         Ended<T> last = ended;
-        return last.failure() == null && System.nanoTime() - last.at() <= maxAgeNanos ? last.value() : null;
+        return last.failure() == null && clock.getAsLong() - last.at() <= maxAgeNanos ? last.value() : null;
     }
 
     /**
@@ -81,7 +97,7 @@ public final class BackgroundReads<T> {
      */
     public String problem() {
         long since = readingSince.get();
-        if (since != NOT_READING && System.nanoTime() - since > maxAgeNanos) {
+        if (since != NOT_READING && clock.getAsLong() - since > maxAgeNanos) {
             return source + " has not answered for more than " + maxAgeNanos / 1_000_000 + " ms"; // the same at each look
         }
         return ended.failure();
