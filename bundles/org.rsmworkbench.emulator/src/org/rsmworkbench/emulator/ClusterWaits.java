@@ -14,8 +14,10 @@ import org.rsmworkbench.emulator.trace.CallSite;
  * {@link WaitForAnalysis} finds the deadlocks among them.
  *
  * @param complete whether every wait of the cluster was read: false when a part of it could not be (a distributed
- *        registry that did not answer, or whose last read is too old), so that a wait missing from {@code waits} may
- *        still be there: such a look cannot tell that a deadlock ended ({@link DeadlockWatch})
+ *        registry that did not answer, or whose last read is too old), or a wait's verdict reads {@link Verdict#UNKNOWN}
+ *        though its JVM may have found it blocked (the verdict was being rewritten, or the JVM has made none since it
+ *        found it blocked), so that a wait missing from {@code waits}, or not blocked in them, may still be there, blocked:
+ *        such a look cannot tell that a deadlock ended ({@link DeadlockWatch})
  */
 public record ClusterWaits(List<Wait> waits, boolean complete) {
 

@@ -57,11 +57,11 @@ public final class EmulatedCluster implements WatchedCluster {
 
     /** What {@link #state()} and {@link #waits()} add of a distributed cluster's registry, each read in the background. */
     private record RegistryReads(BackgroundReads<DistributedBackend.OwnFilesPublished> published,
-            BackgroundReads<List<ClusterWaits.Wait>> waits) {
+            BackgroundReads<ClusterWaits> waits) {
         static RegistryReads of(DistributedBackend.LaunchedRegistry registry) {
             String source = "the cluster registry at " + registry.connectString();
             return new RegistryReads(new BackgroundReads<>("rsm-registry-published", source, registry::ownFilesPublished,
-                    REGISTRY_MAX_AGE_MILLIS), new BackgroundReads<>("rsm-registry-waits", source, () -> registry.waits().waits(),
+                    REGISTRY_MAX_AGE_MILLIS), new BackgroundReads<>("rsm-registry-waits", source, registry::waits,
                             REGISTRY_MAX_AGE_MILLIS));
         }
     }
@@ -188,7 +188,7 @@ public final class EmulatedCluster implements WatchedCluster {
      * {@link #addRegistry}, also the waits that node JVMs with files of their own published there, as its last read found
      * them, read as {@link #state()} reads the registry; a read that fails, or none for a second, finds none (a wait left
      * out makes no false cycle), and the waits are then not {@linkplain ClusterWaits#complete() complete} (nor before the
-     * first read ends).
+     * first read ends, nor when the read could not read every wait of the registry).
      */
     @Override
     public ClusterWaits waits() {
@@ -197,10 +197,10 @@ public final class EmulatedCluster implements WatchedCluster {
         if (reads == null) {
             return files;
         }
-        List<ClusterWaits.Wait> published = reads.waits().recent();
+        ClusterWaits published = reads.waits().recent();
         // a read that failed or hangs confirms nothing: a cycle it once saw does not last meanwhile, nor did it end
         return published == null ? new ClusterWaits(files.waits(), false)
-                : new ClusterWaits(concat(files.waits(), published), files.complete());
+                : new ClusterWaits(concat(files.waits(), published.waits()), files.complete() && published.complete());
     }
 
     /**

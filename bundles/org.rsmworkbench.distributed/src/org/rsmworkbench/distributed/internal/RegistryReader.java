@@ -34,6 +34,7 @@ final class RegistryReader {
     private final String root;
     private final Watcher watcher;
     private final String connectString;
+    private final Runnable answered;
     private long newestChange;
 
     /** What the registry lists as published: segments, the connections to them, and where each segment's memory is. */
@@ -44,13 +45,14 @@ final class RegistryReader {
     /**
      * A reader of the registry at {@code root} through {@code zooKeeper} (an empty root for a session chrooted at the
      * registry, whose connect string, for what it says of a damaged record, is {@code connectString}); {@code watcher}, if
-     * not null, is set on each znode read.
+     * not null, is set on each znode read; {@code answered} runs each time the registry answers a call.
      */
-    RegistryReader(ZooKeeper zooKeeper, String root, Watcher watcher, String connectString) {
+    RegistryReader(ZooKeeper zooKeeper, String root, Watcher watcher, String connectString, Runnable answered) {
         this.zooKeeper = zooKeeper;
         this.root = root;
         this.watcher = watcher;
         this.connectString = connectString;
+        this.answered = answered;
     }
 
     /** The newest change (zxid) among the znodes read so far, their children's lists included. */
@@ -122,6 +124,7 @@ final class RegistryReader {
     private List<String> children(String folder) throws KeeperException, InterruptedException {
         Stat stat = new Stat();
         List<String> children = zooKeeper.getChildren(root + folder, watcher, stat);
+        answered.run();
         saw(stat);
         return children.stream().sorted().toList();
     }
@@ -130,9 +133,11 @@ final class RegistryReader {
     private byte[] data(String path, Stat stat) throws KeeperException, InterruptedException {
         try {
             byte[] data = zooKeeper.getData(root + path, watcher, stat);
+            answered.run();
             saw(stat);
             return data;
         } catch (KeeperException.NoNodeException e) {
+            answered.run();
             return null;
         }
     }

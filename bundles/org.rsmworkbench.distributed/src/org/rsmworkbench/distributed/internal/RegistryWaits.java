@@ -39,9 +39,11 @@ public final class RegistryWaits {
 
     /**
      * The waits published now, read through {@code zooKeeper} in the registry at {@code root} (empty for a session chrooted
-     * at the registry); {@code watcher}, if not null, is told when a wait comes, goes or changes.
+     * at the registry); {@code watcher}, if not null, is told when a wait comes, goes or changes; {@code answered} runs as the
+     * registry answers the calls of the read (at least once per wait).
      */
-    public synchronized ClusterWaits read(ZooKeeper zooKeeper, String root, Watcher watcher) throws KeeperException, InterruptedException {
+    public synchronized ClusterWaits read(ZooKeeper zooKeeper, String root, Watcher watcher, Runnable answered)
+            throws KeeperException, InterruptedException {
         List<String> names;
         try {
             names = zooKeeper.getChildren(root + Znodes.WAITS, watcher);
@@ -53,6 +55,7 @@ public final class RegistryWaits {
         long now = System.nanoTime();
         List<String> connections = null;
         for (String name : names) {
+            answered.run(); // the calls so far were answered
             WaitRecord record;
             long session;
             int node;

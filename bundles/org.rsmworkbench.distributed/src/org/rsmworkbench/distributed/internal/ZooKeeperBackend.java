@@ -267,14 +267,15 @@ public final class ZooKeeperBackend implements DistributedBackend {
         }
 
         @Override
-        public ClusterWaits waits() {
-            return inRegistry("read the waits of the node processes", () -> publishedWaits.read(session.zooKeeper(), root, null));
+        public ClusterWaits waits(Runnable answered) {
+            return inRegistry("read the waits of the node processes",
+                    () -> publishedWaits.read(session.zooKeeper(), root, null, answered));
         }
 
         @Override
-        public OwnFilesPublished ownFilesPublished() {
+        public OwnFilesPublished ownFilesPublished(Runnable answered) {
             return inRegistry("read what the node processes with files of their own published", () -> {
-                RegistryReader reader = new RegistryReader(session.zooKeeper(), root, null, connectString);
+                RegistryReader reader = new RegistryReader(session.zooKeeper(), root, null, connectString, answered);
                 RegistryReader.Published published = reader.publishedWithOwnFiles();
                 return new OwnFilesPublished(reader.newestChange() * 2, published.segments(), published.connections());
             });

@@ -75,6 +75,8 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
     private volatile ClusterWaits waits = UNREAD;
     private static final ClusterWaits UNREAD = new ClusterWaits(List.of(), false);
     private volatile boolean gone;
+    /** Who hears of each answer of the registry during a read: nobody, the reader's failures say when it does not answer. */
+    private static final Runnable NO_ONE = () -> { };
 
     private ZooKeeperCluster(String connectString, ClusterSpec spec) {
         this.connectString = connectString;
@@ -260,7 +262,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                 waits = UNREAD;
                 return;
             }
-            RegistryReader reader = new RegistryReader(session, "", wakeReader, connectString);
+            RegistryReader reader = new RegistryReader(session, "", wakeReader, connectString, NO_ONE);
             List<ClusterState.Node> nodes = new ArrayList<>();
             for (NodeSpec node : spec.nodes()) {
                 nodes.add(new ClusterState.Node(node.id(), node.hostname(), Znodes.NODE_UP.equals(reader.text(Znodes.node(node.id())))));
@@ -270,7 +272,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                 links.add(new ClusterState.Link(spec.links().get(link), Znodes.LINK_UP.equals(reader.text(Znodes.link(link)))));
             }
             RegistryReader.Published published = reader.published();
-            waits = publishedWaits.read(session, "", wakeReader);
+            waits = publishedWaits.read(session, "", wakeReader, NO_ONE);
             addresses = Map.copyOf(published.addresses());
             last = new ClusterState(spec.name(), reader.newestChange() * 2, nodes, links, List.of(), published.segments(),
                     published.connections());

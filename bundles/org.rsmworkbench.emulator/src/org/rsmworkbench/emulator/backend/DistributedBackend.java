@@ -57,13 +57,6 @@ public interface DistributedBackend {
                 .or(() -> ServiceLoader.load(DistributedBackend.class, DistributedBackend.class.getClassLoader()).findFirst());
     }
 
-    /**
-     * The registry of one launched cluster, as long as the launch runs. Its {@link ClusterFaults} record a fault for every node
-     * process, wherever it runs: each applies it to its cluster files ({@link DistributedBackend#join}) when its watch on the
-     * registry fires (within milliseconds), so a connect, which asks the registry, sees a link down at once, a transfer or a
-     * signal once its process has applied it. They throw an {@link IllegalStateException} that says why when the registry
-     * does not answer.
-     */
     /** Hears that the registry took a node down because a process of it died for the cluster. */
     @FunctionalInterface
     interface NodeTakenDown {
@@ -71,6 +64,13 @@ public interface DistributedBackend {
         void nodeTakenDown(int node, long pid);
     }
 
+    /**
+     * The registry of one launched cluster, as long as the launch runs. Its {@link ClusterFaults} record a fault for every node
+     * process, wherever it runs: each applies it to its cluster files ({@link DistributedBackend#join}) when its watch on the
+     * registry fires (within milliseconds), so a connect, which asks the registry, sees a link down at once, a transfer or a
+     * signal once its process has applied it. They throw an {@link IllegalStateException} that says why when the registry
+     * does not answer.
+     */
     interface LaunchedRegistry extends AutoCloseable, ClusterFaults {
         /** What node JVMs get as {@link DistributedBackend#PROPERTY}: it names this cluster's registry alone. */
         String connectString();
@@ -126,20 +126,22 @@ public interface DistributedBackend {
          * The waits in which the probes of node JVMs with files of their own found their processes blocked, as those
          * processes published them in the registry ({@link ClusterRegistry#publishWait}), with who could end each: what the
          * launcher's deadlock detection adds to the waits of its files. A wait is blocked since the first call that saw it
-         * (the hosts' clocks do not compare).
+         * (the hosts' clocks do not compare). The read takes a call per wait and more: it runs {@code answered} as the
+         * registry answers them, so that a long read is told from a registry that does not answer.
          *
          * @throws IllegalStateException when the registry does not answer
          */
-        ClusterWaits waits();
+        ClusterWaits waits(Runnable answered);
 
         /**
          * The segments that node processes with files of their own published in the registry and the connections they
          * made, which the launch's files lack (the processes that share those files record theirs there too): what the
          * launch's cluster adds to the state of its files ({@link org.rsmworkbench.emulator.EmulatedCluster#addRegistry}).
+         * The read takes a call per znode: it runs {@code answered} as the registry answers each, as {@link #waits} does.
          *
          * @throws IllegalStateException when the registry does not answer, or holds a damaged record
          */
-        OwnFilesPublished ownFilesPublished();
+        OwnFilesPublished ownFilesPublished(Runnable answered);
 
         /** Removes the cluster's registry (and stops an embedded ensemble). */
         @Override

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.internal;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 
 /**
  * Reads of something that may not answer at once (a cluster's registry in ZooKeeper), made in the background, one at a
@@ -13,14 +14,26 @@ import java.util.function.Supplier;
  * @param <T> what a read gives
  */
 public final class BackgroundReads<T> {
+    /**
+     * One read. It runs {@code answered} each time the thing read answers a part of it: a read may be many calls (a scan of
+     * many znodes), which together take longer than the max age while each is answered at once.
+     *
+     * @param <T> what it gives
+     */
+    @FunctionalInterface
+    public interface Read<T> {
+        T read(Runnable answered);
+    }
+
     private static final long NOT_READING = Long.MIN_VALUE;
 
-    private final String threadName;
     private final String source;
-    private final Supplier<T> read;
+    private final Read<T> read;
     private final long maxAgeNanos;
-    /** When the read under way started, or {@link #NOT_READING}. */
-    private final AtomicLong readingSince = new AtomicLong(NOT_READING);
+    private final Executor threads;
+    private final LongSupplier clock;
+    /** When the read under way last heard from what it reads (when it started, before any answer), or {@link #NOT_READING}. */
+    private final AtomicLong heardAt = new AtomicLong(NOT_READING);
     private volatile Ended<T> ended = new Ended<>(null, Long.MIN_VALUE / 2, null);
 
     /** What the reads that ended found: the value of the last that succeeded, when it ended, and why the last failed. */
@@ -32,28 +45,46 @@ public final class BackgroundReads<T> {
      * why) on virtual threads named {@code threadName}; a value is {@link #recent()} for {@code maxAgeMillis} after its read
      * ended.
      */
-    public BackgroundReads(String threadName, String source, Supplier<T> read, long maxAgeMillis) {
-        this.threadName = threadName;
+    public BackgroundReads(String threadName, String source, Read<T> read, long maxAgeMillis) {
+        this(source, read, maxAgeMillis, task -> Thread.ofVirtual().name(threadName).start(task), System::nanoTime);
+    }
+
+    /** Reads that start on {@code threads} and tell the time by {@code clock} ({@link System#nanoTime()}): tests control both. */
+    BackgroundReads(String source, Read<T> read, long maxAgeMillis, Executor threads, LongSupplier clock) {
         this.source = source;
         this.read = read;
         this.maxAgeNanos = maxAgeMillis * 1_000_000;
+        this.threads = threads;
+        this.clock = clock;
     }
 
     private void startRead() {
-        if (!readingSince.compareAndSet(NOT_READING, System.nanoTime())) {
+        if (!heardAt.compareAndSet(NOT_READING, clock.getAsLong())) {
             return;
         }
-        Thread.ofVirtual().name(threadName).start(() -> {
-            try {
-                T value = read.get();
-                ended = new Ended<>(value, System.nanoTime(), null);
-            } catch (RuntimeException e) {
-                Ended<T> last = ended;
-                ended = new Ended<>(last.value(), last.at(), String.valueOf(e.getMessage()));
-            } finally {
-                readingSince.set(NOT_READING);
-            }
-        });
+        try {
+            threads.execute(this::readOnce);
+        } catch (Throwable e) {
+            heardAt.set(NOT_READING); // no read runs: a later look starts one
+            throw e;
+        }
+    }
+
+    private void readOnce() {
+        try {
+            T value = read.read(this::answered);
+            ended = new Ended<>(value, clock.getAsLong(), null);
+        } catch (RuntimeException e) {
+            Ended<T> last = ended;
+            ended = new Ended<>(last.value(), last.at(), String.valueOf(e.getMessage()));
+        } finally {
+            heardAt.set(NOT_READING);
+        }
+    }
+
+    private void answered() {
+        long now = clock.getAsLong();
+        heardAt.getAndUpdate(at -> at == NOT_READING ? NOT_READING : now); // after its read ended, an answer marks no read under way
     }
 
     /**
@@ -63,7 +94,7 @@ public final class BackgroundReads<T> {
     public T recent() {
         startRead();
         Ended<T> last = ended;
-        return last.failure() == null && System.nanoTime() - last.at() <= maxAgeNanos ? last.value() : null;
+        return last.failure() == null && clock.getAsLong() - last.at() <= maxAgeNanos ? last.value() : null;
     }
 
     /**
@@ -76,12 +107,13 @@ public final class BackgroundReads<T> {
     }
 
     /**
-     * Why {@link #latest()} may be out of date: that the read under way has had no answer for longer than the max age, or
-     * the message of the last read, which failed; null when neither. Starts no read.
+     * Why {@link #latest()} may be out of date: that what it reads has not answered the read under way for longer than the
+     * max age (a read whose calls are answered may take longer), or the message of the last read, which failed; null when
+     * neither. Starts no read.
      */
     public String problem() {
-        long since = readingSince.get();
-        if (since != NOT_READING && System.nanoTime() - since > maxAgeNanos) {
+        long heard = heardAt.get();
+        if (heard != NOT_READING && clock.getAsLong() - heard > maxAgeNanos) {
             return source + " has not answered for more than " + maxAgeNanos / 1_000_000 + " ms"; // the same at each look
         }
         return ended.failure();

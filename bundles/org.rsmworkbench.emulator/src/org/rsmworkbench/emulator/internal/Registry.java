@@ -221,7 +221,8 @@ public final class Registry implements AutoCloseable {
      * ({@link WaitTracker}: SERIAL, FLAGS and COUNTERS), and what the probe of its JVM found about it ({@link WaitProbe}:
      * the VERDICT fields and the call site). OWNER names the process whose record it is: a slot's record stays
      * ignored until its new process has cleared it. SERIAL is 0 when no thread waits, else the wait's serial, written
-     * last (release) on entry; VERDICT_SERIAL, written last by the probe, names the wait its verdict is about.
+     * last (release) on entry; VERDICT_SERIAL, written last by the probe, names the wait its verdict is about, and holds
+     * the complement of that serial while the probe rewrites the verdict.
      */
     public static final class Waits {
         static final long BASE = Events.CONNECTIONS + MAX_CONNECTIONS * Events.SIZE, SIZE = 512;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.internal;
 
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,17 +27,35 @@ import org.rsmworkbench.emulator.trace.CallSite;
 
 /**
  * Reads {@link ClusterWaits} from the registry without its lock: the wait records of the live processes
- * ({@link WaitTracker}, {@link WaitProbe}), and from the segment and connection tables who could end each wait.
+ * ({@link WaitTracker}, {@link WaitProbe}), and from the segment and connection tables who could end each wait. A look
+ * is not {@linkplain ClusterWaits#complete() complete} when a wait's verdict reads {@link Verdict#UNKNOWN} though its
+ * JVM may have found it blocked (the verdict was being rewritten, or is not fresh): a deadlock it is in may still be there.
  */
 public final class WaitReader {
     /** A verdict older than this comes from a JVM that no longer makes them (the probe writes one every 100 ms). */
     static final long FRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
+    /**
+     * What the probe found of a wait, as a look reads it; {@code hidden} when the look cannot tell what the probe last
+     * found: it was rewriting its verdict, or its verdict that the wait is blocked is no longer fresh.
+     */
+    private record Judgement(Verdict verdict, CallSite site, long blockedSince, boolean hidden) {
+        static final Judgement NONE_YET = new Judgement(Verdict.UNKNOWN, null, 0, false);
+        static final Judgement BEING_REWRITTEN = new Judgement(Verdict.UNKNOWN, null, 0, true);
+    }
+
+    /** A wait as a look read it, and whether its judgement is {@link Judgement#hidden() hidden}. */
+    private record WaitRead(Wait found, boolean hidden) {
+    }
+
     private WaitReader() {
     }
 
     public static ClusterWaits read(ClusterRuntime runtime) {
-        Registry registry = runtime.registry;
+        return read(runtime.registry);
+    }
+
+    static ClusterWaits read(Registry registry) {
         return registry.read(() -> {
             Map<Integer, Integer> nodeOfProcess = new HashMap<>();
             List<Integer> liveSlots = new ArrayList<>();
@@ -48,18 +67,20 @@ public final class WaitReader {
             }
             long now = System.nanoTime();
             List<Wait> waits = new ArrayList<>();
+            boolean complete = true;
             for (int slot : liveSlots) {
-                Wait wait = waitOf(registry, slot, nodeOfProcess, now);
-                if (wait != null) {
-                    waits.add(wait);
+                WaitRead read = waitOf(registry, slot, nodeOfProcess, now);
+                if (read != null) {
+                    waits.add(read.found());
+                    complete &= !read.hidden();
                 }
             }
-            return new ClusterWaits(waits);
+            return new ClusterWaits(waits, complete);
         });
     }
 
     /** The wait of the process in {@code slot}, or null when it waits in none (or its record changed while read). */
-    private static Wait waitOf(Registry registry, int slot, Map<Integer, Integer> nodeOfProcess, long now) {
+    private static WaitRead waitOf(Registry registry, int slot, Map<Integer, Integer> nodeOfProcess, long now) {
         int process = registry.getInt(Proc.at(slot, Proc.SERIAL));
         int serial = registry.getIntAcquire(Waits.at(slot, Waits.SERIAL));
         if (serial == 0 || registry.getIntAcquire(Waits.at(slot, Waits.OWNER)) != process) {
@@ -77,31 +98,7 @@ public final class WaitReader {
             }
             segments.add(segment);
         }
-        boolean timed = (flags & Waits.TIMED) != 0;
-        Verdict verdict = Verdict.UNKNOWN;
-        CallSite site = null;
-        long blockedSince = 0;
-        int verdictSerial = registry.getIntAcquire(Waits.at(slot, Waits.VERDICT_SERIAL));
-        if (verdictSerial == serial) {
-            long age = now - registry.getLong(Waits.at(slot, Waits.VERDICT_NANOS));
-            int code = registry.getInt(Waits.at(slot, Waits.VERDICT));
-            site = site(registry, slot);
-            blockedSince = registry.getLong(Waits.at(slot, Waits.BLOCKED_NANOS));
-            if (age < FRESH_NANOS) {
-                verdict = switch (code) {
-                case WaitProbe.BLOCKED -> Verdict.BLOCKED;
-                case WaitProbe.TIMED -> Verdict.TIMED;
-                case WaitProbe.EVENT_PENDING -> Verdict.EVENT_PENDING;
-                case WaitProbe.THREAD_RUNNING -> Verdict.THREAD_RUNNING;
-                default -> Verdict.UNKNOWN;
-                };
-            }
-            java.lang.invoke.VarHandle.acquireFence();
-            if (registry.getIntAcquire(Waits.at(slot, Waits.VERDICT_SERIAL)) != serial) {
-                verdict = Verdict.UNKNOWN; // the probe was rewriting it
-                site = null;
-            }
-        }
+        Judgement judgement = judgement(registry, slot, serial, now);
         if (registry.getIntAcquire(Waits.at(slot, Waits.SERIAL)) != serial) {
             return null; // the wait ended while it was read
         }
@@ -112,9 +109,43 @@ public final class WaitReader {
                 wakerList.add(new Waker(waker, node));
             }
         }
-        return new Wait(process, registry.getInt(Proc.at(slot, Proc.NODE)), serial,
-                (flags & Waits.POLL) != 0 ? Call.SIGNAL_WAIT_POLLFD : Call.SIGNAL_WAIT, segments, timed, site, verdict,
-                verdict == Verdict.BLOCKED ? blockedSince : 0, wakerList);
+        Wait wait = new Wait(process, registry.getInt(Proc.at(slot, Proc.NODE)), serial,
+                (flags & Waits.POLL) != 0 ? Call.SIGNAL_WAIT_POLLFD : Call.SIGNAL_WAIT, segments, (flags & Waits.TIMED) != 0,
+                judgement.site(), judgement.verdict(), judgement.blockedSince(), wakerList);
+        return new WaitRead(wait, judgement.hidden());
+    }
+
+    /** What the probe found of wait {@code serial} of the record in {@code slot}, read at {@code now}. */
+    private static Judgement judgement(Registry registry, int slot, int serial, long now) {
+        int verdictSerial = registry.getIntAcquire(Waits.at(slot, Waits.VERDICT_SERIAL));
+        if (verdictSerial == ~serial) {
+            return Judgement.BEING_REWRITTEN;
+        }
+        if (verdictSerial != serial) {
+            return Judgement.NONE_YET; // a wait too new for the probe: no deadlock told so far can hold it
+        }
+        long age = now - registry.getLong(Waits.at(slot, Waits.VERDICT_NANOS));
+        int code = registry.getInt(Waits.at(slot, Waits.VERDICT));
+        CallSite site = site(registry, slot);
+        long blockedSince = registry.getLong(Waits.at(slot, Waits.BLOCKED_NANOS));
+        VarHandle.acquireFence();
+        if (registry.getIntAcquire(Waits.at(slot, Waits.VERDICT_SERIAL)) != serial) {
+            return Judgement.BEING_REWRITTEN;
+        }
+        if (age >= FRESH_NANOS) {
+            // its JVM makes no verdicts (stopped, suspended in a debugger, or held up): a wait it found blocked may be in a
+            // deadlock told, which this look must not end (it would be told again once the JVM runs), even if no deadlock
+            // of the cluster can then end while that JVM stays stopped
+            return new Judgement(Verdict.UNKNOWN, site, 0, code == WaitProbe.BLOCKED);
+        }
+        Verdict verdict = switch (code) {
+        case WaitProbe.BLOCKED -> Verdict.BLOCKED;
+        case WaitProbe.TIMED -> Verdict.TIMED;
+        case WaitProbe.EVENT_PENDING -> Verdict.EVENT_PENDING;
+        case WaitProbe.THREAD_RUNNING -> Verdict.THREAD_RUNNING;
+        default -> Verdict.UNKNOWN;
+        };
+        return new Judgement(verdict, site, verdict == Verdict.BLOCKED ? blockedSince : 0, false);
     }
 
     /**

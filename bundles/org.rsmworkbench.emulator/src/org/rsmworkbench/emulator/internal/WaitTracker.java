@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.internal;
 
+import java.lang.invoke.VarHandle;
 import java.util.List;
 
 import org.rsmworkbench.emulator.internal.Registry.Waits;
@@ -120,7 +121,8 @@ final class WaitTracker {
             blockedSerial = serial;
             blockedNanos = nanoTime;
         }
-        registry.putIntRelease(record + Waits.VERDICT_SERIAL, 0);
+        registry.putIntRelease(record + Waits.VERDICT_SERIAL, ~serial);
+        VarHandle.storeStoreFence(); // a reader that sees a field rewritten sees the mark
         registry.putInt(record + Waits.VERDICT, verdict);
         registry.putLong(record + Waits.VERDICT_NANOS, nanoTime);
         registry.putLong(record + Waits.BLOCKED_NANOS, blockedNanos);

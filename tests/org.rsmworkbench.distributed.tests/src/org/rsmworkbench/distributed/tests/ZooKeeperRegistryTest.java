@@ -139,6 +139,11 @@ class ZooKeeperRegistryTest {
                 false, new CallSite("org.acme.Pair", "main", "Pair.java", line), ClusterWaits.Verdict.BLOCKED, 0, List.of());
     }
 
+    /** The waits published in the registry, as the launcher reads them. */
+    private ClusterWaits waits() {
+        return cluster.waits(() -> { });
+    }
+
     /**
      * Waits published by processes (node JVMs with files of their own) reach the launcher with who could end each, read from
      * the registry: the exporter waiting on its segment is woken by its importer, the importer waiting on its import by the
@@ -151,12 +156,12 @@ class ZooKeeperRegistryTest {
         ClusterRegistry bystander = join(3);
         exporter.publish(segment(1, List.of()), MEMORY, () -> { });
         connect(importer, 1, Rsm.PERM_RDWR);
-        assertEquals(List.of(), cluster.waits().waits());
+        assertEquals(List.of(), waits().waits());
         exporter.publishWait(blockedOn(1, 7, 52));
         importer.publishWait(blockedOn(2, 3, 54));
         bystander.publishWait(null);
-        waitFor("both waits published", () -> cluster.waits().waits().size() == 2);
-        List<ClusterWaits.Wait> waits = cluster.waits().waits().stream().sorted(Comparator.comparingInt(ClusterWaits.Wait::node))
+        waitFor("both waits published", () -> waits().waits().size() == 2);
+        List<ClusterWaits.Wait> waits = waits().waits().stream().sorted(Comparator.comparingInt(ClusterWaits.Wait::node))
                 .toList();
         ClusterWaits.Wait exporterWait = waits.get(0), importerWait = waits.get(1);
         assertEquals(List.of(new ClusterWaits.Waker(importerWait.process(), 2)), exporterWait.wakers());
@@ -164,22 +169,44 @@ class ZooKeeperRegistryTest {
         assertNotEquals(exporterWait.process(), importerWait.process());
         assertEquals(List.of(7, 3), List.of(exporterWait.serial(), importerWait.serial()));
         assertEquals("Pair.java:54", importerWait.siteText());
-        List<WaitForAnalysis.Deadlock> deadlocks = WaitForAnalysis.deadlocks(cluster.waits());
+        List<WaitForAnalysis.Deadlock> deadlocks = WaitForAnalysis.deadlocks(waits());
         assertEquals(List.of("  node 1 waits in signalWait on 1:0x400100 at Pair.java:52 (woken only by node 2)",
                 "  node 2 waits in signalWait on 1:0x400100 at Pair.java:54 (woken only by node 1)"),
                 deadlocks.getFirst().lines());
         // blocked since the first look that saw it: later looks keep that time
-        assertEquals(exporterWait.blockedSince(), cluster.waits().waits().stream().filter(w -> w.node() == 1).findFirst()
+        assertEquals(exporterWait.blockedSince(), waits().waits().stream().filter(w -> w.node() == 1).findFirst()
                 .orElseThrow().blockedSince());
         exporter.publishWait(null);
-        waitFor("the exporter's wait gone", () -> cluster.waits().waits().size() == 1);
-        assertEquals(List.of(), WaitForAnalysis.deadlocks(cluster.waits()));
+        waitFor("the exporter's wait gone", () -> waits().waits().size() == 1);
+        assertEquals(List.of(), WaitForAnalysis.deadlocks(waits()));
+    }
+
+    /**
+     * A read of the registry by the launcher, a call per znode, says as it goes that the registry answered, so that its
+     * reader can tell a long read from one that has no answer.
+     */
+    @Test
+    void theLaunchersReadsOfTheRegistrySayWhenItAnswers() throws Exception {
+        ClusterRegistry exporter = join(1);
+        ClusterRegistry importer = join(2);
+        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
+        connect(importer, 1, Rsm.PERM_RDWR);
+        exporter.publishWait(blockedOn(1, 7, 52));
+        importer.publishWait(blockedOn(2, 3, 54));
+        waitFor("both waits published", () -> waits().waits().size() == 2);
+        AtomicInteger answers = new AtomicInteger();
+        cluster.waits(answers::incrementAndGet);
+        assertTrue(answers.get() >= 2, "an answer at least for each wait: " + answers);
+        answers.set(0);
+        cluster.ownFilesPublished(answers::incrementAndGet);
+        // the lists of processes, segments and connections, and the records of 2 processes, 1 segment and 1 connection
+        assertTrue(answers.get() >= 7, "an answer for each call: " + answers);
     }
 
     /** The waits of the registry as {@code reader} reads them through {@code session}, chrooted at the registry. */
     private static List<ClusterWaits.Wait> read(RegistryWaits reader, ZooKeeper session) {
         try {
-            return reader.read(session, "", null).waits();
+            return reader.read(session, "", null, () -> { }).waits();
         } catch (KeeperException | InterruptedException e) {
             throw new AssertionError(e);
         }

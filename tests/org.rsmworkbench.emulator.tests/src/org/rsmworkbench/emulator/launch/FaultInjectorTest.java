@@ -141,12 +141,12 @@ class FaultInjectorTest {
         }
 
         @Override
-        public ClusterWaits waits() {
+        public ClusterWaits waits(Runnable answered) {
             return new ClusterWaits(List.of()); // the injector reads none
         }
 
         @Override
-        public DistributedBackend.OwnFilesPublished ownFilesPublished() {
+        public DistributedBackend.OwnFilesPublished ownFilesPublished(Runnable answered) {
             return new DistributedBackend.OwnFilesPublished(0, List.of(), List.of()); // nor this
         }
 

@@ -9,6 +9,7 @@ import static org.rsmworkbench.tests.support.TestUtils.waitFor;
 
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -103,6 +104,24 @@ class DeadlockAnalysisTest {
             assertTrue(waitFor(() -> cluster.waits().waits().isEmpty(), READ),
                     () -> "the files' waits alone while the registry does not answer: " + cluster.waits());
             assertFalse(cluster.waits().complete(), "the registry's waits not read");
+        }
+    }
+
+    /**
+     * A read of the registry that could not read every wait there (its {@link ClusterWaits#complete()} false) leaves the
+     * cluster's waits not complete either: a cycle missing from them may still be there.
+     */
+    @Test
+    void aRegistryReadThatMissedSomeWaitsMakesTheClustersWaitsIncomplete() throws Exception {
+        ClusterWaits inPart = new ClusterWaits(List.of(wait(1, Verdict.BLOCKED, 2)), false);
+        try (EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
+            cluster.addRegistry(registryPublishing(() -> inPart));
+            List<ClusterWaits> looks = new ArrayList<>();
+            assertTrue(waitFor(() -> {
+                looks.addFirst(cluster.waits());
+                return looks.getFirst().waits().equals(inPart.waits());
+            }, READ), () -> "read: " + cluster.waits());
+            assertFalse(looks.getFirst().complete(), "a look with the registry's waits read in part");
         }
     }
 
