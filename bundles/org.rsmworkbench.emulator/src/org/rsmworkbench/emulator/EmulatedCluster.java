@@ -144,11 +144,11 @@ public final class EmulatedCluster implements WatchedCluster {
     /**
      * A snapshot of the cluster's nodes, links, processes, segments and connections; never blocks the cluster, and
      * comes within a fraction of a second even while a stopped JVM holds it (then it may not be
-     * {@linkplain ClusterState#consistent() consistent}). With a registry given to {@link #addRegistry}, also the segments
-     * and connections that node JVMs with files of their own published there, as its last read found them (each call has
-     * it read again in the background, one read at a time, so that no caller, the UI thread among them, waits for
-     * ZooKeeper; {@link #problem()} says when that read may be out of date); its version then changes when the files' or
-     * the registry's does.
+     * {@linkplain ClusterState#consistent() consistent}). With a registry given to {@link #addRegistry}, also the processes
+     * of node JVMs with files of their own, and the segments and connections they published there, as its last read found
+     * them (each call has it read again in the background, one read at a time, so that no caller, the UI thread among
+     * them, waits for ZooKeeper; {@link #problem()} says when that read may be out of date); its version then changes when
+     * the files' or the registry's does.
      */
     @Override
     public ClusterState state() {
@@ -160,7 +160,7 @@ public final class EmulatedCluster implements WatchedCluster {
         }
         // the registry's version is even: the sum is odd exactly when the files' snapshot is not consistent
         return new ClusterState(files.name(), files.version() + published.version(), files.nodes(), files.links(),
-                files.processes(), concat(files.segments(), published.segments()),
+                concat(files.processes(), published.processes()), concat(files.segments(), published.segments()),
                 concat(files.connections(), published.connections()));
     }
 
@@ -205,8 +205,8 @@ public final class EmulatedCluster implements WatchedCluster {
 
     /**
      * Makes {@link #state()} and {@link #waits()} add what node JVMs with files of their own publish in
-     * {@code launchedRegistry}, the registry of the distributed cluster that runs in these files: they write their
-     * segments, connections and waits there, not here.
+     * {@code launchedRegistry}, the registry of the distributed cluster that runs in these files: they join it, and write
+     * their segments, connections and waits there, not here.
      */
     public void addRegistry(DistributedBackend.LaunchedRegistry launchedRegistry) {
         registryReads = RegistryReads.of(launchedRegistry);

@@ -18,40 +18,50 @@ import org.apache.zookeeper.data.Stat;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
 import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.Credentials;
 
 /**
  * One read of a cluster's registry (see {@link Znodes}) into {@link ClusterState} parts: the state of a node or a link,
- * and the published segments with the connections to them. The IDE attached to the cluster reads them all
- * ({@link ZooKeeperCluster}); the launcher those of the node processes with files of their own
+ * and the processes with the segments they published and the connections they made. The IDE attached to the cluster
+ * reads them all ({@link ZooKeeperCluster}); the launcher those of the node processes with files of their own
  * ({@link ZooKeeperBackend}), since the launch's files hold the others. It notes the newest change (zxid) among what it
  * read, which makes a snapshot's version.
  * <p>
- * The registry knows neither the processes (a process is a session, without credentials) nor the barrier mode a
- * connection set: a segment's owner and a connection's importer are process 0, its mode implicit.
+ * A process is its ZooKeeper session, numbered by {@link ProcessNumbers}: its serial, the owner of its segments and the
+ * importer of its connections are that number. A process whose record lacks its credentials (written before processes
+ * recorded them) is not listed; its segments and connections are. The registry knows neither the barrier mode a
+ * connection set (implicit) nor how often a segment was published (once).
  */
 final class RegistryReader {
     private final ZooKeeper zooKeeper;
     private final String root;
     private final Watcher watcher;
     private final String connectString;
+    private final ProcessNumbers processNumbers;
     private final Runnable answered;
     private long newestChange;
 
-    /** What the registry lists as published: segments, the connections to them, and where each segment's memory is. */
-    record Published(List<ClusterState.Segment> segments, List<ClusterState.Connection> connections,
-            Map<String, ExportAddress> addresses) {
+    /**
+     * What the registry lists: processes, the segments they published, the connections they made, and where each segment's
+     * memory is.
+     */
+    record Published(List<ClusterState.Process> processes, List<ClusterState.Segment> segments,
+            List<ClusterState.Connection> connections, Map<String, ExportAddress> addresses) {
     }
 
     /**
      * A reader of the registry at {@code root} through {@code zooKeeper} (an empty root for a session chrooted at the
      * registry, whose connect string, for what it says of a damaged record, is {@code connectString}); {@code watcher}, if
-     * not null, is set on each znode read; {@code answered} runs each time the registry answers a call.
+     * not null, is set on each znode read; its processes are numbered by {@code processNumbers}; {@code answered} runs
+     * each time the registry answers a call.
      */
-    RegistryReader(ZooKeeper zooKeeper, String root, Watcher watcher, String connectString, Runnable answered) {
+    RegistryReader(ZooKeeper zooKeeper, String root, Watcher watcher, String connectString, ProcessNumbers processNumbers,
+            Runnable answered) {
         this.zooKeeper = zooKeeper;
         this.root = root;
         this.watcher = watcher;
         this.connectString = connectString;
+        this.processNumbers = processNumbers;
         this.answered = answered;
     }
 
@@ -66,35 +76,53 @@ final class RegistryReader {
         return data == null ? null : new String(data, StandardCharsets.UTF_8);
     }
 
-    /** Every published segment and every connection. */
+    /** Every process, published segment and connection. */
     Published published() throws KeeperException, InterruptedException {
-        return published(_ -> true);
+        return published(false);
     }
 
-    /** The segments that processes with files of their own published, and the connections they made. */
+    /** The processes with files of their own, the segments they published, and the connections they made. */
     Published publishedWithOwnFiles() throws KeeperException, InterruptedException {
-        Set<Long> ownFiles = new HashSet<>();
-        for (String name : children(Znodes.PROCESSES)) {
-            byte[] record = data(Znodes.PROCESSES + "/" + name, new Stat());
-            if (record != null && Znodes.processHasOwnFiles(record)) {
-                try {
-                    ownFiles.add(Znodes.sessionOfProcess(name));
-                } catch (IllegalArgumentException e) {
-                    // not the name of a process znode: nothing is listed as its
-                }
-            }
-        }
-        return published(ownFiles::contains);
+        return published(true);
     }
 
     /**
-     * The segments and connections whose ephemeral znode a session that {@code bySession} takes owns. A connection is
-     * aborted when its segment is not published (unpublished, or its exporter died) and the importer has not
-     * disconnected yet.
+     * The processes (those with files of their own alone when {@code ownFilesOnly}) and the segments and connections whose
+     * ephemeral znode their sessions own. A connection is aborted when its segment is not published (unpublished, or its
+     * exporter died) and the importer has not disconnected yet. The numbers of the processes that ended are forgotten.
      *
-     * @throws IllegalStateException when a record is damaged
+     * @throws IllegalStateException when a segment's or a connection's record is damaged
      */
-    private Published published(LongPredicate bySession) throws KeeperException, InterruptedException {
+    private Published published(boolean ownFilesOnly) throws KeeperException, InterruptedException {
+        int mark = processNumbers.mark();
+        Set<Long> live = new HashSet<>();
+        Set<Long> listed = new HashSet<>();
+        List<ClusterState.Process> processes = new ArrayList<>();
+        for (String name : children(Znodes.PROCESSES)) {
+            long session;
+            int node;
+            try {
+                session = Znodes.sessionOfProcess(name);
+                node = Znodes.nodeOfProcess(name);
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                continue; // not the name of a process znode: nothing is listed as its
+            }
+            live.add(session);
+            byte[] record = data(Znodes.PROCESSES + "/" + name, new Stat());
+            if (record != null && (!ownFilesOnly || Znodes.processHasOwnFiles(record))) {
+                listed.add(session);
+                Credentials credentials;
+                long pid;
+                try {
+                    credentials = Znodes.processCredentials(record);
+                    pid = Znodes.processPid(record);
+                } catch (IllegalArgumentException e) {
+                    continue; // written before processes recorded their credentials: only its segments and connections are listed
+                }
+                processes.add(new ClusterState.Process(processNumbers.of(session), node, credentials, pid));
+            }
+        }
+        LongPredicate bySession = ownFilesOnly ? listed::contains : _ -> true;
         List<ClusterState.Segment> segments = new ArrayList<>();
         Map<String, ExportAddress> addresses = new HashMap<>();
         Set<String> published = new HashSet<>();
@@ -105,7 +133,7 @@ final class RegistryReader {
                 published.add(name);
                 if (bySession.test(stat.getEphemeralOwner())) {
                     SegmentRecord record = record(name, data);
-                    segments.add(segment(record.segment()));
+                    segments.add(segment(record.segment(), processNumbers.of(stat.getEphemeralOwner())));
                     addresses.put(name, record.address());
                 }
             }
@@ -115,10 +143,14 @@ final class RegistryReader {
             Stat stat = new Stat();
             byte[] data = data(Znodes.CONNECTIONS + "/" + name, stat);
             if (data != null && bySession.test(stat.getEphemeralOwner())) {
-                connections.add(connection(name, data, published));
+                connections.add(connection(name, data, published, processNumbers.of(stat.getEphemeralOwner())));
             }
         }
-        return new Published(segments, connections, addresses);
+        Set<Integer> seen = new HashSet<>();
+        segments.forEach(segment -> seen.add(segment.ownerProcess()));
+        connections.forEach(connection -> seen.add(connection.importerProcess()));
+        processNumbers.forgetEnded(mark, seen, live);
+        return new Published(processes, segments, connections, addresses);
     }
 
     private List<String> children(String folder) throws KeeperException, InterruptedException {
@@ -157,22 +189,22 @@ final class RegistryReader {
         }
     }
 
-    /** A published segment as a state lists it. */
-    private static ClusterState.Segment segment(PublishedSegment segment) {
-        // the registry knows neither the exporting process nor how often it was published
-        return new ClusterState.Segment(segment.node(), segment.controller(), 0, segment.segmentId(), segment.length(), true,
+    /** A segment that process {@code owner} published, as a state lists it. */
+    private static ClusterState.Segment segment(PublishedSegment segment, int owner) {
+        // the registry does not know how often it was published
+        return new ClusterState.Segment(segment.node(), segment.controller(), owner, segment.segmentId(), segment.length(), true,
                 segment.acl(), segment.uid(), segment.gid(), segment.mode(), 1);
     }
 
-    /** A connection from its znode ({@code N-ID-M-SEQ}, a {@link Znodes#connectionRecord}). */
-    private ClusterState.Connection connection(String name, byte[] data, Set<String> published) {
+    /** A connection that process {@code importer} made, from its znode ({@code N-ID-M-SEQ}, a {@link Znodes#connectionRecord}). */
+    private ClusterState.Connection connection(String name, byte[] data, Set<String> published, int importer) {
         String[] parts = name.split("-");
         try {
             int[] permissions = Znodes.connectionPermissions(data);
             int exporter = Integer.parseInt(parts[0]);
             int segmentId = Integer.parseUnsignedInt(parts[1], 16);
             boolean aborted = !published.contains(Znodes.segmentName(exporter, segmentId));
-            return new ClusterState.Connection(Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), 0, exporter, segmentId,
+            return new ClusterState.Connection(Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), importer, exporter, segmentId,
                     permissions[0], permissions[1], aborted, false, BarrierMode.IMPLICIT);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             throw new IllegalStateException("the connection " + name + " in the cluster registry at " + connectString

@@ -20,22 +20,23 @@ import org.rsmworkbench.emulator.ClusterWaits.Waker;
 
 /**
  * Reads the waits that node processes with files of their own published in the registry ({@link WaitRecord}) as
- * {@link ClusterWaits}, whose {@link org.rsmworkbench.emulator.WaitForAnalysis} works across JVMs and hosts: a process is its ZooKeeper session (the
- * name of its wait znode; the owner of its ephemeral segment and connection znodes), numbered -1, -2, ... in the order
- * first seen (apart from the serials of processes in cluster files, which are positive), a number for the life of its
- * process and never given again, and who could end a wait is read
- * from the registry now: the sessions of the connections to a segment it exported, the session of the segment it
- * imported. A wait is {@link Verdict#BLOCKED} since this reader first saw it (the hosts' monotonic clocks do not compare):
- * a deadlock is seen up to a tenth of a second (the node's probe) plus a look of the reader later than in shared files.
+ * {@link ClusterWaits}, whose {@link org.rsmworkbench.emulator.WaitForAnalysis} works across JVMs and hosts: a process is
+ * its ZooKeeper session, by the number {@link ProcessNumbers} gives it, and who could end a wait is read from the registry
+ * now: the sessions of the connections to a segment it exported, the session of the segment it imported. A wait is
+ * {@link Verdict#BLOCKED} since this reader first saw it (the hosts' monotonic clocks do not compare): a deadlock is seen
+ * up to a tenth of a second (the node's probe) plus a look of the reader later than in shared files.
  * Readers take turns (the first-seen times are shared).
  */
 public final class RegistryWaits {
-    /** The number of each process that is still there, by session ({@link #forgetEnded}). */
-    private final Map<Long, Integer> processes = new HashMap<>();
-    /** The number of the next process first seen. */
-    private int nextProcess = -1;
+    /** The numbers of the processes, shared with the reader of the cluster's state. */
+    private final ProcessNumbers processes;
     /** When each wait was first seen, by session and serial: those of the last look. */
     private Map<List<Long>, Long> firstSeen = new HashMap<>();
+
+    /** A reader of the waits that numbers the processes with {@code processes}. */
+    public RegistryWaits(ProcessNumbers processes) {
+        this.processes = processes;
+    }
 
     /**
      * The waits published now, read through {@code zooKeeper} in the registry at {@code root} (empty for a session chrooted
@@ -95,9 +96,10 @@ public final class RegistryWaits {
             seen.add(wait.process());
             wait.wakers().forEach(waker -> seen.add(waker.process()));
         }
-        if (seen.containsAll(processes.values())) {
+        if (!processes.knowsOthersThan(seen)) {
             return; // nothing to forget: no call
         }
+        int mark = processes.mark();
         Set<Long> live = new HashSet<>();
         try {
             for (String name : zooKeeper.getChildren(root + Znodes.PROCESSES, false)) {
@@ -110,12 +112,7 @@ public final class RegistryWaits {
         } catch (KeeperException.NoNodeException e) {
             // the registry is gone: no process is there any more
         }
-        processes.entrySet().removeIf(process -> !seen.contains(process.getValue()) && !live.contains(process.getKey()));
-    }
-
-    /** The number of each process known now, by its ZooKeeper session (for tests). */
-    public synchronized Map<Long, Integer> processNumbers() {
-        return Map.copyOf(processes);
+        processes.forgetEnded(mark, seen, live);
     }
 
     /** The processes that could end the wait now, by the signal semantics of RSMAPI (as {@link Wait#wakers()}). */
@@ -151,6 +148,6 @@ public final class RegistryWaits {
     }
 
     private int process(long session) {
-        return processes.computeIfAbsent(session, _ -> nextProcess--);
+        return processes.of(session);
     }
 }

@@ -3,9 +3,14 @@
 package org.rsmworkbench.distributed.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.rsmworkbench.rsmapi.Credentials;
 
 /**
  * Where a cluster's registry keeps what, below the cluster's own root (the chroot of its connect string):
@@ -15,11 +20,12 @@ import java.util.Map;
  * <li>{@code /nodes/N/next-segment-id}: the next id (decimal, unsigned) a publish of node N that asks for one gets; a
  * publish takes it by writing the next at the version it read;</li>
  * <li>{@code /processes/N-SESSION}: ephemeral, one per process of node N (its liveness; the launcher sees by its name that
- * node N has joined), holding {@code pid=P}, the process id of its JVM on its host, for people who look into the
- * registry, {@code node-version=V}, the version of {@code /nodes/N} it joined at ({@link #processRecord}): the life of
- * the node it belongs to, which a kill and a restart end, and {@code files=own} or {@code files=shared}: whether the
- * process keeps the cluster's files in a directory of its own (a node JVM that does not share the launch's files), whose
- * segments and connections the launcher then shows from the registry. A process that ends cleanly
+ * node N has joined), holding {@code pid=P}, the process id of its JVM on its host, {@code node-version=V}, the version
+ * of {@code /nodes/N} it joined at ({@link #processRecord}): the life of the node it belongs to, which a kill and a
+ * restart end, {@code files=own} or {@code files=shared}: whether the process keeps the cluster's files in a directory
+ * of its own (a node JVM that does not share the launch's files), whose processes, segments and connections the
+ * launcher then shows from the registry, and its credentials ({@code uid=}, {@code gid=}, {@code groups=},
+ * {@code umask=}, {@code privileged=}; a record written before they were recorded lacks them). A process that ends cleanly
  * leaves {@code /closed/N-SESSION} in the same multi-op: a process znode that goes without it went with an expired
  * session, and the launcher's {@link NodeReaper} takes the node down (a killed node) unless that life has ended already;</li>
  * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
@@ -74,10 +80,31 @@ final class Znodes {
         return node + "-" + Long.toHexString(session);
     }
 
-    /** The data of a process znode: {@code pid=P}, {@code node-version=V} and {@code files=own} or {@code files=shared}. */
-    static byte[] processRecord(long pid, int nodeVersion, boolean ownFiles) {
-        return ("pid=" + pid + "\nnode-version=" + nodeVersion + "\nfiles=" + (ownFiles ? OWN_FILES : SHARED_FILES) + "\n")
+    /**
+     * The data of a process znode: {@code pid=P}, {@code node-version=V}, {@code files=own} or {@code files=shared}, then
+     * the process's credentials: {@code uid=}, {@code gid=}, {@code groups=} (comma-separated), {@code umask=} (octal) and
+     * {@code privileged=}.
+     */
+    static byte[] processRecord(long pid, int nodeVersion, boolean ownFiles, Credentials credentials) {
+        return ("pid=" + pid + "\nnode-version=" + nodeVersion + "\nfiles=" + (ownFiles ? OWN_FILES : SHARED_FILES) + "\nuid="
+                + credentials.uid() + "\ngid=" + credentials.gid() + "\ngroups="
+                + credentials.groups().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + "\numask="
+                + Integer.toOctalString(credentials.umask()) + "\nprivileged=" + credentials.privileged() + "\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The credentials of a process, from {@link #processRecord}'s data.
+     *
+     * @throws IllegalArgumentException when the data is no such record, or one written before processes recorded their
+     *             credentials
+     */
+    static Credentials processCredentials(byte[] data) {
+        Map<String, String> fields = fields(data, "uid", "gid", "groups", "umask", "privileged");
+        String groups = fields.get("groups");
+        return new Credentials(Integer.parseInt(fields.get("uid")), Integer.parseInt(fields.get("gid")),
+                groups.isEmpty() ? Set.of() : Arrays.stream(groups.split(",")).map(Integer::valueOf).collect(Collectors.toSet()),
+                Integer.parseInt(fields.get("umask"), 8), Boolean.parseBoolean(fields.get("privileged")));
     }
 
     /**

@@ -38,6 +38,7 @@ import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.internal.ClusterRuntime;
 import org.rsmworkbench.emulator.internal.SpecText;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.slf4j.LoggerFactory;
@@ -76,7 +77,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
                 session.close();
                 throw e;
             }
-            return new Launched(session, ensemble + root, root, embedded, reaper, new RegistryWaits());
+            ProcessNumbers processNumbers = new ProcessNumbers();
+            return new Launched(session, ensemble + root, root, embedded, reaper, processNumbers, new RegistryWaits(processNumbers));
         } catch (RsmException | KeeperException | InterruptedException | RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -139,11 +141,11 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     @Override
-    public ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, ClusterFaults files,
-            boolean ownFiles) throws RsmException {
+    public ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, Credentials credentials,
+            ClusterFaults files, boolean ownFiles) throws RsmException {
         // a process whose session ended, whose node the registry says is down, or whose cluster's registry or launcher is
         // gone is dead for the cluster: it ends as a killed node's process does, saying why on its console
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, sessionTimeout, spec, node, ownFiles, why -> {
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, sessionTimeout, spec, node, credentials, ownFiles, why -> {
             System.err.println("rsm: this process of node " + node + " is dead for the cluster: " + why + "; it ends (exit status "
                     + ClusterRuntime.KILLED_EXIT_STATUS + ")");
             System.err.flush();
@@ -160,7 +162,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
     /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
     private record Launched(RegistrySession session, String connectString, String root, EmbeddedZooKeeper embedded,
-            NodeReaper reaper, RegistryWaits publishedWaits) implements LaunchedRegistry {
+            NodeReaper reaper, ProcessNumbers processNumbers, RegistryWaits publishedWaits) implements LaunchedRegistry {
         @Override
         public Duration sessionTimeout() {
             return Duration.ofMillis(session.timeoutMillis());
@@ -275,9 +277,11 @@ public final class ZooKeeperBackend implements DistributedBackend {
         @Override
         public OwnFilesPublished ownFilesPublished(Runnable answered) {
             return inRegistry("read what the node processes with files of their own published", () -> {
-                RegistryReader reader = new RegistryReader(session.zooKeeper(), root, null, connectString, answered);
+                RegistryReader reader = new RegistryReader(session.zooKeeper(), root, null, connectString, processNumbers,
+                        answered);
                 RegistryReader.Published published = reader.publishedWithOwnFiles();
-                return new OwnFilesPublished(reader.newestChange() * 2, published.segments(), published.connections());
+                return new OwnFilesPublished(reader.newestChange() * 2, published.processes(), published.segments(),
+                        published.connections());
             });
         }
 

@@ -26,9 +26,10 @@ import org.rsmworkbench.rsmapi.RsmException;
 /**
  * A distributed cluster as an observer reads it from its registry in ZooKeeper (see {@link Znodes}), without being a
  * process of it: its spec from the root znode, its nodes and links up or down, its published segments with their ACLs,
- * its connections, and the waits that node processes with files of their own published ({@link RegistryWaits}). The
- * registry has no processes (a process is a session, without credentials) nor bound segments, so a state lists none; nor
- * the waits of node processes that share the launch's files (they are in those files).
+ * its connections, its processes with their credentials (those that recorded them), and the waits that node processes
+ * with files of their own published ({@link RegistryWaits}), a process numbered alike in all ({@link ProcessNumbers}). The
+ * registry has no bound segments, so a state lists none; nor the waits of node processes that share the launch's files
+ * (they are in those files).
  * <p>
  * One thread reads the registry: again whenever a watch it set fires (a node, link, segment or connection changed) and
  * every {@link #REREAD_MILLIS} besides; {@link #state()} gives what it read last without calling ZooKeeper, so a view may
@@ -67,7 +68,8 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
     /** The views of segments open now: closed before the data path is. */
     private final Set<UcxSegmentView> views = new HashSet<>();
     private volatile String problem;
-    private final RegistryWaits publishedWaits = new RegistryWaits();
+    private final ProcessNumbers processNumbers = new ProcessNumbers();
+    private final RegistryWaits publishedWaits = new RegistryWaits(processNumbers);
     /**
      * The waits of the last read of the registry; after a read that failed, none and not complete: a wait that no read
      * confirms is not kept (a cycle caught by the last read would seem to last while nothing is read), nor taken for ended.
@@ -262,7 +264,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                 waits = UNREAD;
                 return;
             }
-            RegistryReader reader = new RegistryReader(session, "", wakeReader, connectString, NO_ONE);
+            RegistryReader reader = new RegistryReader(session, "", wakeReader, connectString, processNumbers, NO_ONE);
             List<ClusterState.Node> nodes = new ArrayList<>();
             for (NodeSpec node : spec.nodes()) {
                 nodes.add(new ClusterState.Node(node.id(), node.hostname(), Znodes.NODE_UP.equals(reader.text(Znodes.node(node.id())))));
@@ -274,8 +276,8 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
             RegistryReader.Published published = reader.published();
             waits = publishedWaits.read(session, "", wakeReader, NO_ONE);
             addresses = Map.copyOf(published.addresses());
-            last = new ClusterState(spec.name(), reader.newestChange() * 2, nodes, links, List.of(), published.segments(),
-                    published.connections());
+            last = new ClusterState(spec.name(), reader.newestChange() * 2, nodes, links, published.processes(),
+                    published.segments(), published.connections());
             problem = null;
         } catch (KeeperException e) {
             problem = unreachable(e);

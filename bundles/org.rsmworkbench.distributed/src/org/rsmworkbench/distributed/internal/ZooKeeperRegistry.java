@@ -152,15 +152,15 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /**
      * Joins the cluster whose registry is at {@code connectString} (with the cluster's chroot) as a process of {@code node},
-     * with a session that asks for {@code sessionTimeout}; {@code ownFiles} says whether the process keeps the cluster's
-     * files in a directory of its own, not the launch's (its process znode says so, see {@link Znodes});
+     * with a session that asks for {@code sessionTimeout}; its process znode records its {@code credentials}, and whether
+     * it keeps the cluster's files in a directory of its own, not the launch's: {@code ownFiles} (see {@link Znodes});
      * {@code onDead} runs, with why, when this process is dead for the cluster: its session ended (expired, or without an
      * answer from the ensemble for its timeout), its node is down, or the cluster's registry or its launcher is gone. A
      * disconnection shorter than the session's timeout changes nothing: the watches stay, and what changed meanwhile is
      * told after the reconnect.
      */
-    public static ZooKeeperRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, boolean ownFiles,
-            Consumer<String> onDead) throws RsmException {
+    public static ZooKeeperRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node,
+            Credentials credentials, boolean ownFiles, Consumer<String> onDead) throws RsmException {
         RegistrySession session = RegistrySession.open(connectString, sessionTimeout, CONNECT_TIMEOUT_MILLIS, onDead);
         ZooKeeper zooKeeper = session.zooKeeper();
         try {
@@ -178,8 +178,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 session.persistently(() -> {
                     try {
                         return zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
-                                Op.create(path, Znodes.processRecord(ProcessHandle.current().pid(), nodeState.getVersion(), ownFiles),
-                                        ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
+                                Op.create(path, Znodes.processRecord(ProcessHandle.current().pid(), nodeState.getVersion(), ownFiles,
+                                        credentials), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
                     } catch (KeeperException.NodeExistsException e) {
                         return List.of(); // the path is this session's: a try whose answer the dropped connection lost made it
                     }

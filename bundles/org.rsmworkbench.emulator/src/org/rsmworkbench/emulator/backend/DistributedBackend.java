@@ -13,6 +13,7 @@ import java.util.ServiceLoader;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ClusterWaits;
+import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmException;
 
 /**
@@ -134,10 +135,11 @@ public interface DistributedBackend {
         ClusterWaits waits(Runnable answered);
 
         /**
-         * The segments that node processes with files of their own published in the registry and the connections they
-         * made, which the launch's files lack (the processes that share those files record theirs there too): what the
-         * launch's cluster adds to the state of its files ({@link org.rsmworkbench.emulator.EmulatedCluster#addRegistry}).
-         * The read takes a call per znode: it runs {@code answered} as the registry answers each, as {@link #waits} does.
+         * The node processes with files of their own, the segments they published in the registry and the connections they
+         * made, which the launch's files lack (the processes that share those files, and what they publish, are there):
+         * what the launch's cluster adds to the state of its files
+         * ({@link org.rsmworkbench.emulator.EmulatedCluster#addRegistry}). The read takes a call per znode: it runs
+         * {@code answered} as the registry answers each, as {@link #waits} does.
          *
          * @throws IllegalStateException when the registry does not answer, or holds a damaged record
          */
@@ -149,15 +151,18 @@ public interface DistributedBackend {
     }
 
     /**
-     * What node processes with files of their own published in a registry ({@link LaunchedRegistry#ownFilesPublished}), as
-     * the parts of a {@link ClusterState}. The registry knows neither their processes (a process is a ZooKeeper session,
-     * without credentials: owner and importer process 0) nor the barrier mode a connection set (implicit); a connection's
-     * serial is the registry's sequence number of it.
+     * The node processes with files of their own in a registry and what they published there
+     * ({@link LaunchedRegistry#ownFilesPublished}), as the parts of a {@link ClusterState}. A process's serial is negative
+     * (those of the files are positive), and is the owner of its segments and the importer of its connections; a process
+     * that did not record its credentials in the registry (an older node JVM) is not listed. The registry does not know
+     * the barrier mode a connection set (implicit); a connection's serial is the registry's sequence number of it.
      *
      * @param version grows with every change of the registry (the newest it read), and is even
      */
-    record OwnFilesPublished(long version, List<ClusterState.Segment> segments, List<ClusterState.Connection> connections) {
+    record OwnFilesPublished(long version, List<ClusterState.Process> processes, List<ClusterState.Segment> segments,
+            List<ClusterState.Connection> connections) {
         public OwnFilesPublished {
+            processes = List.copyOf(processes);
             segments = List.copyOf(segments);
             connections = List.copyOf(connections);
         }
@@ -173,18 +178,19 @@ public interface DistributedBackend {
     LaunchedRegistry create(String zookeeper, ClusterSpec spec, Duration sessionTimeout) throws IOException;
 
     /**
-     * Joins the registry at {@code connectString} as a process of {@code node} of the cluster {@code spec}, with a session
-     * that asks for {@code sessionTimeout}: the node is up for the others as long as the returned registry is open. In a
+     * Joins the registry at {@code connectString} as a process of {@code node} of the cluster {@code spec} with
+     * {@code credentials} (which the registry lists it with), with a session that asks for {@code sessionTimeout}: the node
+     * is up for the others as long as the returned registry is open. In a
      * node JVM: the JVM ends as killed (137) when the registry declares the node dead (its session expired). The link and
      * transfer faults the registry records ({@link LaunchedRegistry}) are applied to {@code files}, the cluster files the
      * process uses: those that concern its node, now and whenever the registry changes them. {@code ownFiles} says whether
      * those files are the process's own ({@link #OWN_DIRECTORY_PROPERTY}) rather than the launch's: the registry then tells
-     * the launcher what the process publishes ({@link LaunchedRegistry#ownFilesPublished}).
+     * the launcher of the process and what it publishes ({@link LaunchedRegistry#ownFilesPublished}).
      *
      * @throws RsmException CTLR_NOT_PRESENT when the registry cannot be reached
      */
-    ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, ClusterFaults files,
-            boolean ownFiles) throws RsmException;
+    ClusterRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node, Credentials credentials,
+            ClusterFaults files, boolean ownFiles) throws RsmException;
 
     /**
      * The spec of the cluster whose registry is at {@code connectString}, as the launch recorded it there: what a node JVM

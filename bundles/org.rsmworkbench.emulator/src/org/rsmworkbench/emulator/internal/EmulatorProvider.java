@@ -140,7 +140,8 @@ public final class EmulatorProvider implements RsmLibraryProvider {
         } else {
             Duration sessionTimeout = Duration.ofMillis(intProperty(p, DistributedBackend.SESSION_TIMEOUT_PROPERTY,
                     String.valueOf(DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis()), 10));
-            ClusterRegistry registry = backend(connectString).join(connectString, sessionTimeout, runtime.spec, node, runtime, ownFiles);
+            ClusterRegistry registry = backend(connectString).join(connectString, sessionTimeout, runtime.spec, node, credentials, runtime,
+                    ownFiles);
             try {
                 process = runtime.newProcess(node, credentials, registry);
             } catch (RsmException | RuntimeException e) {

@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
@@ -59,6 +62,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 @Timeout(180)
 class AttachedClusterTest {
     private static final Credentials USER = new Credentials(1000, 1000, java.util.Set.of(), 022, false);
+    private static final Credentials OWNER = new Credentials(1001, 100, java.util.Set.of(20), 027, false);
+    private static final Credentials GROUP_MEMBER = new Credentials(1002, 100, java.util.Set.of(), 022, true);
     private static final int SEGMENT = 0x400100;
     private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
 
@@ -84,7 +89,12 @@ class AttachedClusterTest {
     }
 
     private ZooKeeperRegistry join(int node) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, true, _ -> { });
+        return join(node, USER);
+    }
+
+    private ZooKeeperRegistry join(int node, Credentials credentials) throws RsmException {
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node,
+                credentials, true, _ -> { });
         joined.add(registry);
         return registry;
     }
@@ -97,6 +107,12 @@ class AttachedClusterTest {
     private ClusterItem tree(RunningCluster entry) {
         ClusterPoller.Update update = poller.poll();
         return ClusterTree.build(entry, update.states().get(entry), ClusterPoller.Waits.NONE, update.problem(entry));
+    }
+
+    /** The same, each waiting process with its wait, as the Clusters view shows them. */
+    private ClusterItem treeWithWaits(RunningCluster entry) {
+        ClusterPoller.Update update = poller.poll();
+        return ClusterTree.build(entry, update.states().get(entry), update.waits().get(entry), update.problem(entry));
     }
 
     private static List<Item> group(ClusterItem tree, int node, String name) {
@@ -155,6 +171,65 @@ class AttachedClusterTest {
         join(2);
         RunningCluster again = attach();
         assertTrue(tree(again).label().contains("2/3 nodes up"), "attached again");
+    }
+
+    /**
+     * Each node's processes are listed from the registry with their credentials and pid (those of this JVM, where they
+     * run), each numbered as the owner of its segments, the importer of its connections and the process of its wait (which
+     * the view shows under it); a process that ends is no longer listed, and the others keep their numbers.
+     */
+    @Test
+    void theViewsListEachProcessWithItsCredentialsAndPidUntilItEnds() throws Exception {
+        ZooKeeperRegistry exporter = join(1, OWNER);
+        ZooKeeperRegistry importer = join(2, GROUP_MEMBER);
+        exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 1001, 100, 0640, List.of(new AccessEntry(2, 0640))),
+                MEMORY, () -> { });
+        importer.connect("emu0", false, GROUP_MEMBER, 1, SEGMENT, Rsm.PERM_READ);
+        importer.publishWait(blockedOn(2, 54));
+        RunningCluster entry = attach();
+        waitFor("the importer's wait is read", () -> !poller.poll().waits().get(entry).waits().waits().isEmpty());
+
+        ClusterItem tree = treeWithWaits(entry);
+        ClusterState state = tree.state();
+        long pid = ProcessHandle.current().pid();
+        int exporting = state.segments().getFirst().ownerProcess(), importing = state.connections().getFirst().importerProcess();
+        assertEquals(List.of(new ClusterState.Process(exporting, 1, OWNER, pid), new ClusterState.Process(importing, 2, GROUP_MEMBER,
+                pid)), state.processes());
+        assertTrue(exporting < 0 && importing < 0 && exporting != importing, exporting + ", " + importing);
+        List<Item> processes = group(tree, 2, "Processes");
+        assertEquals(List.of("process #" + importing + " pid " + pid + ": uid=1002 gid=100 umask=022 privileged"),
+                processes.stream().map(Item::label).toList());
+        List<String> waits = processes.getFirst().children().stream().map(Item::label).toList();
+        assertTrue(waits.size() == 1 && waits.getFirst().startsWith("waits in signalWait on 1:0x400100 at Pair.java:54"),
+                "the wait under its process: " + waits);
+        assertEquals(List.of("process #" + exporting + " pid " + pid + ": uid=1001 gid=100 groups=[20] umask=027"),
+                group(tree, 1, "Processes").stream().map(Item::label).toList());
+        assertTrue(group(tree, 3, "Processes").isEmpty());
+
+        joined.remove(importer);
+        importer.close();
+        waitFor("the ended process is no longer listed", () -> group(tree(entry), 2, "Processes").isEmpty());
+        assertEquals(List.of(new ClusterState.Process(exporting, 1, OWNER, pid)), entry.watched().state().processes());
+    }
+
+    /**
+     * A process whose record was written before processes recorded their credentials is not listed, and breaks nothing:
+     * the other processes and its segment are listed.
+     */
+    @Test
+    void aProcessRecordWithoutCredentialsIsNotListedAndTheRestIs() throws Exception {
+        ZooKeeperRegistry older = join(1, OWNER);
+        join(2, GROUP_MEMBER);
+        older.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 1001, 100, 0640, List.of()), MEMORY, () -> { });
+        ZooKeeper session = older.zooKeeper();
+        session.setData("/processes/1-" + Long.toHexString(session.getSessionId()),
+                ("pid=" + ProcessHandle.current().pid() + "\nnode-version=0\nfiles=own\n").getBytes(StandardCharsets.UTF_8), -1);
+
+        ClusterItem tree = tree(attach());
+        assertNull(tree.problem());
+        assertEquals(List.of(2), tree.state().processes().stream().map(ClusterState.Process::node).toList());
+        assertTrue(group(tree, 1, "Processes").isEmpty());
+        assertEquals(1, group(tree, 1, "Exports").size(), "its segment is listed");
     }
 
     private static ClusterWaits.Wait blockedOn(int node, int line) {

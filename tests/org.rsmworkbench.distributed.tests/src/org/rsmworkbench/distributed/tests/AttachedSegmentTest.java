@@ -88,7 +88,7 @@ class AttachedSegmentTest {
     }
 
     private ZooKeeperRegistry join(int node) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, true, _ -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, OWNER, true, _ -> { });
         joined.add(registry);
         return registry;
     }

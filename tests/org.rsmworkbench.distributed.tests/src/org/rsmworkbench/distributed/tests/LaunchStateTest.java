@@ -68,15 +68,15 @@ class LaunchStateTest {
 
     private ZooKeeperRegistry join(int node, boolean ownFiles) throws RsmException {
         ZooKeeperRegistry process = ZooKeeperRegistry.join(registry.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node,
-                ownFiles, _ -> { });
+                USER, ownFiles, _ -> { });
         joined.add(process);
         return process;
     }
 
-    /** The segments of a state, each as NODE:ID and where it comes from (the registry knows no owner process). */
+    /** The segments of a state, each as NODE:ID and where it comes from (the registry numbers its processes -1, -2, ...). */
     private static List<String> exports(ClusterState state) {
         return state.segments().stream().map(s -> s.node() + ":0x" + Integer.toHexString(s.segmentId())
-                + (s.ownerProcess() == 0 ? " from the registry" : " from the files")).sorted().toList();
+                + (s.ownerProcess() < 0 ? " from the registry" : " from the files")).sorted().toList();
     }
 
     /** The connections of a state, each as IMPORTER->EXPORTER:ID and the permission asked for. */
@@ -122,6 +122,28 @@ class LaunchStateTest {
         waitFor("the connection goes with its importer", () -> files.state().connections().isEmpty());
         assertNotEquals(state.version(), files.state().version(), "the files did not change, the registry did");
         assertTrue(files.state().consistent());
+    }
+
+    /**
+     * Node 1 keeps files of its own: its process is added from the registry, with its credentials and pid, numbered apart
+     * from the files' processes and as the owner of its segment. Node 3's process shares the launch's files, where it is
+     * listed: once.
+     */
+    @Test
+    void theProcessesOfNodeJvmsWithFilesOfTheirOwnAreAddedOnce() throws Exception {
+        files.process(3, USER);
+        join(3, false);
+        join(1, true).publish(new PublishedSegment(1, OWN_FILES_SEGMENT, "emu0", 4096, 1000, 1000, 0640, List.of()), MEMORY,
+                () -> { });
+        files.addRegistry(registry);
+        waitFor("the registry's segment is listed", () -> !files.state().segments().isEmpty());
+        ClusterState state = files.state();
+        long pid = ProcessHandle.current().pid();
+        ClusterState.Process sharing = state.processes().getFirst();
+        int own = state.segments().getFirst().ownerProcess();
+        assertEquals(List.of(new ClusterState.Process(sharing.serial(), 3, USER, pid), new ClusterState.Process(own, 1, USER, pid)),
+                state.processes());
+        assertTrue(sharing.serial() > 0 && own < 0, sharing.serial() + ", " + own);
     }
 
     /**

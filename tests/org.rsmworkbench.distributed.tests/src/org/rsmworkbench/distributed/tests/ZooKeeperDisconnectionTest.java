@@ -77,13 +77,13 @@ class ZooKeeperDisconnectionTest {
     /** Joins {@code node} through the link; {@code dead} gets why, if it is told that it is dead for the cluster. */
     private ZooKeeperRegistry joinThroughTheLink(int node, BlockingQueue<String> dead) throws RsmException {
         String connectString = cluster.connectString().replace(server.connectString(), link.hostPort());
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, ZooKeeperTests.SESSION_TIMEOUT, spec, node, true, dead::add);
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, ZooKeeperTests.SESSION_TIMEOUT, spec, node, USER, true, dead::add);
         joined.add(registry);
         return registry;
     }
 
     private ClusterRegistry join(int node) throws RsmException {
-        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, true, _ -> { });
+        ClusterRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, USER, true, _ -> { });
         joined.add(registry);
         return registry;
     }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
+import org.rsmworkbench.distributed.internal.ProcessNumbers;
 import org.rsmworkbench.distributed.internal.RegistryWaits;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
@@ -88,7 +89,7 @@ class ZooKeeperRegistryTest {
     }
 
     private ZooKeeperRegistry join(int node) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, true, _ -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, USER, true, _ -> { });
         joined.add(registry);
         return registry;
     }
@@ -227,7 +228,8 @@ class ZooKeeperRegistryTest {
         ZooKeeper session = join(3).zooKeeper();
         exporter.publish(segment(1, List.of()), MEMORY, () -> { });
         connect(importer, 1, Rsm.PERM_RDWR);
-        RegistryWaits reader = new RegistryWaits();
+        ProcessNumbers numbers = new ProcessNumbers();
+        RegistryWaits reader = new RegistryWaits(numbers);
         importer.publishWait(blockedOn(2, 1, 54));
         waitFor("the importer's wait published", () -> waitOf(2, read(reader, session)) != null);
         ClusterWaits.Wait first = waitOf(2, read(reader, session));
@@ -245,7 +247,7 @@ class ZooKeeperRegistryTest {
         }
         assertEquals(3, shortLived.size(), "a new process, a new number: " + shortLived);
         assertTrue(shortLived.stream().noneMatch(p -> p == importerNumber || p == exporterNumber), shortLived.toString());
-        assertEquals(Set.of(importerNumber, exporterNumber), Set.copyOf(reader.processNumbers().values()),
+        assertEquals(Set.of(importerNumber, exporterNumber), Set.copyOf(numbers.bySession().values()),
                 "only the processes still there are known");
         importer.publishWait(blockedOn(2, 2, 54));
         waitFor("the importer's next wait published", () -> waitOf(2, read(reader, session)) != null);
@@ -575,7 +577,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aNodeWhoseSessionExpiredIsUnreachableAndItsImportersAreDisconnected() throws Exception {
         CountDownLatch expired = new CountDownLatch(1);
-        ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true, _ -> expired.countDown());
+        ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true, _ -> expired.countDown());
         joined.add(exporter);
         ClusterRegistry importer = join(2);
         exporter.publish(segment(1, List.of()), MEMORY, () -> { });
@@ -623,7 +625,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aProcessIsToldWhenItsNodeIsKilledInTheRegistry() throws Exception {
         CountDownLatch down = new CountDownLatch(1);
-        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true, _ -> down.countDown()));
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true, _ -> down.countDown()));
         assertEquals(Set.of(1), cluster.joinedNodes(), "the launcher sees that node 1 has joined");
         assertEquals(1, down.getCount(), "a node that is up is not told anything");
         cluster.nodeKilled(1);
@@ -637,7 +639,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aProcessIsToldWhenItsLauncherIsGone() throws Exception {
         CountDownLatch gone = new CountDownLatch(1);
-        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true, _ -> gone.countDown()));
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true, _ -> gone.countDown()));
         CountDownLatch connected = new CountDownLatch(1);
         ZooKeeper other = new ZooKeeper(cluster.connectString(), 4000, event -> {
             if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
@@ -676,7 +678,7 @@ class ZooKeeperRegistryTest {
 
     /** A process of {@code node} that applies the faults the registry records to {@code files}. */
     private ZooKeeperRegistry joinApplyingFaults(int node, AppliedFaults files) throws RsmException {
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, true, _ -> { });
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, node, USER, true, _ -> { });
         joined.add(registry);
         registry.applyFaultsTo(files);
         return registry;
@@ -743,7 +745,7 @@ class ZooKeeperRegistryTest {
     @Test
     void aRestartedNodeTakesProcessesAgainAndTheExpiryOfItsEarlierLifeLeavesItUp() throws Exception {
         CountDownLatch earlierDead = new CountDownLatch(1);
-        ZooKeeperRegistry earlier = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true,
+        ZooKeeperRegistry earlier = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true,
                 _ -> earlierDead.countDown());
         joined.add(earlier);
         cluster.nodeKilled(1);
@@ -753,10 +755,10 @@ class ZooKeeperRegistryTest {
         cluster.nodeRestarted(1);
         assertTrue(cluster.isNodeUp(1));
         CountDownLatch laterDead = new CountDownLatch(1);
-        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, true, _ -> laterDead.countDown()));
+        joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true, _ -> laterDead.countDown()));
         expireSession(cluster.connectString(), earlier.zooKeeper());
         // then a process of node 2 expires: once the reaper has taken node 2 down, it has looked at the earlier process too
-        ZooKeeperRegistry node2 = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 2, true, _ -> { });
+        ZooKeeperRegistry node2 = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 2, USER, true, _ -> { });
         joined.add(node2);
         expireSession(cluster.connectString(), node2.zooKeeper());
         waitFor("the reaper takes node 2 down", () -> !cluster.isNodeUp(2));

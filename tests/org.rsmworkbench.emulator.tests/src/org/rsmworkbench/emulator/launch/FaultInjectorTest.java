@@ -147,7 +147,7 @@ class FaultInjectorTest {
 
         @Override
         public DistributedBackend.OwnFilesPublished ownFilesPublished(Runnable answered) {
-            return new DistributedBackend.OwnFilesPublished(0, List.of(), List.of()); // nor this
+            return new DistributedBackend.OwnFilesPublished(0, List.of(), List.of(), List.of()); // nor this
         }
 
         @Override

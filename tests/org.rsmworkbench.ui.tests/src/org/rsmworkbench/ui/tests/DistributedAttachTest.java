@@ -76,11 +76,14 @@ class DistributedAttachTest {
         ClusterSpec spec = ClusterSpec.fullyConnected(3);
         ensemble = EmbeddedZooKeeper.start();
         cluster = new ZooKeeperBackend().create(ensemble.connectString(), spec, DistributedBackend.DEFAULT_SESSION_TIMEOUT);
-        exporter = ZooKeeperRegistry.join(cluster.connectString(), DistributedBackend.DEFAULT_SESSION_TIMEOUT, spec, 1, true, _ -> { });
-        importer = ZooKeeperRegistry.join(cluster.connectString(), DistributedBackend.DEFAULT_SESSION_TIMEOUT, spec, 2, true, _ -> { });
+        Credentials groupMember = new Credentials(200, 10, Set.of(), 022, false);
+        exporter = ZooKeeperRegistry.join(cluster.connectString(), DistributedBackend.DEFAULT_SESSION_TIMEOUT, spec, 1,
+                new Credentials(100, 10, Set.of(), 022, false), true, _ -> { });
+        importer = ZooKeeperRegistry.join(cluster.connectString(), DistributedBackend.DEFAULT_SESSION_TIMEOUT, spec, 2, groupMember,
+                true, _ -> { });
         exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 100, 10, 0640, List.of(new AccessEntry(2, 0640))), MEMORY,
                 () -> { });
-        importer.connect("emu0", false, new Credentials(200, 10, Set.of(), 022, false), 1, SEGMENT, Rsm.PERM_READ);
+        importer.connect("emu0", false, groupMember, 1, SEGMENT, Rsm.PERM_READ);
         clusters = (ClusterView) Ui.page().showView(ClusterView.ID);
     }
 

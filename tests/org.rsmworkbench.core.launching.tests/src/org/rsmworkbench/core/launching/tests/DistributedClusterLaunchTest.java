@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -161,7 +162,7 @@ class DistributedClusterLaunchTest {
     /**
      * Node JVMs that keep files of their own ({@code -Drsm.cluster.own=true}): the launch's files hold none of their
      * processes, segments or connections, but the Clusters, Permissions and Topology views, which read the launch's state,
-     * list each node's mailbox and the pinger's and pongers' connections to them from the registry.
+     * list each node's process, its mailbox and the pinger's and pongers' connections to them from the registry.
      */
     @Test
     void theStateOfALaunchWithFilesOfTheirOwnListsTheirSegmentsAndConnections() throws Exception {
@@ -178,7 +179,11 @@ class DistributedClusterLaunchTest {
             }, Duration.ofSeconds(60)), () -> entry.watched().state() + "\n" + Launches.describe(launch));
             ClusterState state = entry.watched().state();
             assertEquals(List.of(1, 2, 3), state.segments().stream().map(ClusterState.Segment::node).sorted().toList(), state.toString());
-            assertTrue(state.processes().isEmpty(), "no process is in the launch's files: " + state);
+            assertEquals(List.of(1, 2, 3), state.processes().stream().map(ClusterState.Process::node).sorted().toList(),
+                    "a process of each node, from the registry: " + state);
+            assertEquals(state.processes().stream().map(ClusterState.Process::serial).collect(Collectors.toSet()),
+                    state.segments().stream().map(ClusterState.Segment::ownerProcess).collect(Collectors.toSet()),
+                    "each mailbox's owner is its node's process: " + state);
             // a loaded machine may leave a read of the registry without an answer for a while: what holds is that it ends
             assertTrue(waitFor(() -> {
                 entry.watched().state(); // reads the registry again (problem() starts no read)
