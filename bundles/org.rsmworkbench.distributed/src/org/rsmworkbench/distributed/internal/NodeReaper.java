@@ -11,7 +11,7 @@ import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.WatchedEvent;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
-import org.rsmworkbench.emulator.backend.DistributedBackend.NodeTakenDown;
+import org.rsmworkbench.emulator.backend.DistributedBackend.ProcessExpired;
 
 /**
  * In the launcher: takes down the node of every process whose session expired (its znode went without the mark of a clean
@@ -20,14 +20,14 @@ import org.rsmworkbench.emulator.backend.DistributedBackend.NodeTakenDown;
  * killed node expires a session timeout after the kill, which must not take down the node restarted meanwhile). Watches
  * the process znodes of one cluster for as long as its session lasts; a look that the lost connection failed is taken
  * again at the reconnect, and compares with the processes seen before, so a process that ended meanwhile is not missed.
- * The launcher may ask to hear of each node so taken down ({@link #whenNodeTakenDown}), to fence its JVM.
+ * The launcher may ask to hear of each process that so went ({@link #whenProcessExpires}), to fence its JVM.
  */
 final class NodeReaper implements Watcher {
     private final RegistrySession session;
     private final String root;
     /** The process znodes seen at the last look, with what their records said. */
     private final Map<String, Joined> known = new HashMap<>();
-    private volatile NodeTakenDown takenDown = (_, _) -> { };
+    private volatile ProcessExpired expired = (_, _) -> { };
 
     /** A process's JVM (its pid on its host) and the version of its node's znode it joined at. */
     private record Joined(long pid, int nodeVersion) {
@@ -48,8 +48,8 @@ final class NodeReaper implements Watcher {
     }
 
     /** From now on, {@code listener} hears of each node taken down (on ZooKeeper's event thread: it must not block). */
-    void whenNodeTakenDown(NodeTakenDown listener) {
-        takenDown = listener;
+    void whenProcessExpires(ProcessExpired listener) {
+        expired = listener;
     }
 
     @Override
@@ -79,16 +79,25 @@ final class NodeReaper implements Watcher {
                 try {
                     zooKeeper.setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8),
                             gone.getValue().nodeVersion());
-                    takenDown.nodeTakenDown(node, gone.getValue().pid());
                 } catch (KeeperException.BadVersionException e) {
                     // the node was killed since the process joined (and maybe restarted): its life has ended already
                 } catch (KeeperException.NoNodeException e) {
                     return; // the cluster's registry is being removed
                 }
+                tellExpired(node, gone.getValue().pid());
             }
         }
         known.keySet().retainAll(now);
         remember(now);
+    }
+
+    /** Tells the listener; one that fails must not cost the other processes of this look their end. */
+    private void tellExpired(int node, long pid) {
+        try {
+            expired.processExpired(node, pid);
+        } catch (RuntimeException e) {
+            System.err.println("rsm: the listener of expired processes failed for node " + node + " (pid " + pid + "): " + e);
+        }
     }
 
     /**

@@ -170,6 +170,14 @@ final class RegistryReader {
             return data;
         } catch (KeeperException.NoNodeException e) {
             answered.run();
+            // its folder's list changed after it was listed: without that change, the version would stay while the state
+            // lost the znode (a watcher of the state would miss it until the next change)
+            String folder = root + path.substring(0, path.lastIndexOf('/'));
+            Stat folderStat = zooKeeper.exists(folder.isEmpty() ? "/" : folder, false);
+            answered.run();
+            if (folderStat != null) {
+                saw(folderStat);
+            }
             return null;
         }
     }

@@ -41,7 +41,7 @@ public final class RegistryWaits {
     /**
      * The waits published now, read through {@code zooKeeper} in the registry at {@code root} (empty for a session chrooted
      * at the registry); {@code watcher}, if not null, is told when a wait comes, goes or changes; {@code answered} runs as the
-     * registry answers the calls of the read (at least once per wait).
+     * registry answers each call of the read.
      */
     public synchronized ClusterWaits read(ZooKeeper zooKeeper, String root, Watcher watcher, Runnable answered)
             throws KeeperException, InterruptedException {
@@ -55,32 +55,36 @@ public final class RegistryWaits {
         List<Wait> waits = new ArrayList<>();
         long now = System.nanoTime();
         List<String> connections = null;
+        answered.run();
         for (String name : names) {
-            answered.run(); // the calls so far were answered
             WaitRecord record;
             long session;
             int node;
             try {
                 session = Znodes.sessionOfProcess(name);
                 node = Znodes.nodeOfProcess(name);
-                record = WaitRecord.decode(zooKeeper.getData(root + Znodes.WAITS + "/" + name, watcher, null));
+                byte[] data = zooKeeper.getData(root + Znodes.WAITS + "/" + name, watcher, null);
+                answered.run();
+                record = WaitRecord.decode(data);
             } catch (KeeperException.NoNodeException e) {
+                answered.run();
                 continue; // the wait ended meanwhile
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 continue; // not a wait this reader knows (its name or its record): the others still count
             }
             if (connections == null) {
                 connections = zooKeeper.getChildren(root + Znodes.CONNECTIONS, false);
+                answered.run();
             }
             List<Long> key = List.of(session, (long) record.serial());
             long since = firstSeen.getOrDefault(key, now);
             seen.put(key, since);
             waits.add(new Wait(process(session), node, record.serial(), record.call(),
                     record.segments().stream().map(WaitRecord.WaitedSegment::name).toList(), false, record.site(),
-                    Verdict.BLOCKED, since, wakers(zooKeeper, root, record, connections)));
+                    Verdict.BLOCKED, since, wakers(zooKeeper, root, record, connections, answered)));
         }
         firstSeen = seen;
-        forgetEnded(zooKeeper, root, waits);
+        forgetEnded(zooKeeper, root, waits, answered);
         return new ClusterWaits(waits);
     }
 
@@ -90,7 +94,8 @@ public final class RegistryWaits {
      * segments and connections of a session go with it). A process still there keeps its number: a deadlock found again is the
      * same processes and serials ({@link org.rsmworkbench.emulator.WaitForAnalysis.Deadlock#key()}).
      */
-    private void forgetEnded(ZooKeeper zooKeeper, String root, List<Wait> waits) throws KeeperException, InterruptedException {
+    private void forgetEnded(ZooKeeper zooKeeper, String root, List<Wait> waits, Runnable answered)
+            throws KeeperException, InterruptedException {
         Set<Integer> seen = new HashSet<>();
         for (Wait wait : waits) {
             seen.add(wait.process());
@@ -102,7 +107,9 @@ public final class RegistryWaits {
         int mark = processes.mark();
         Set<Long> live = new HashSet<>();
         try {
-            for (String name : zooKeeper.getChildren(root + Znodes.PROCESSES, false)) {
+            List<String> names = zooKeeper.getChildren(root + Znodes.PROCESSES, false);
+            answered.run();
+            for (String name : names) {
                 try {
                     live.add(Znodes.sessionOfProcess(name));
                 } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
@@ -116,8 +123,8 @@ public final class RegistryWaits {
     }
 
     /** The processes that could end the wait now, by the signal semantics of RSMAPI (as {@link Wait#wakers()}). */
-    private List<Waker> wakers(ZooKeeper zooKeeper, String root, WaitRecord record, List<String> connections)
-            throws KeeperException, InterruptedException {
+    private List<Waker> wakers(ZooKeeper zooKeeper, String root, WaitRecord record, List<String> connections,
+            Runnable answered) throws KeeperException, InterruptedException {
         List<Waker> wakers = new ArrayList<>();
         for (WaitRecord.WaitedSegment segment : record.segments()) {
             int node = segment.name().node(), id = segment.name().id();
@@ -125,20 +132,22 @@ public final class RegistryWaits {
                 String prefix = Znodes.connectionPrefix(node, id);
                 for (String connection : connections) {
                     if (connection.startsWith(prefix)) {
-                        addOwner(zooKeeper, root + Znodes.CONNECTIONS + "/" + connection, Znodes.connectionImporterNode(connection), wakers);
+                        addOwner(zooKeeper, root + Znodes.CONNECTIONS + "/" + connection, Znodes.connectionImporterNode(connection),
+                                wakers, answered);
                     }
                 }
             } else {
-                addOwner(zooKeeper, root + Znodes.segment(node, id), node, wakers);
+                addOwner(zooKeeper, root + Znodes.segment(node, id), node, wakers, answered);
             }
         }
         return wakers;
     }
 
     /** Adds the process whose session owns the ephemeral znode at {@code path}, of {@code node}, unless the znode is gone. */
-    private void addOwner(ZooKeeper zooKeeper, String path, int node, List<Waker> wakers)
+    private void addOwner(ZooKeeper zooKeeper, String path, int node, List<Waker> wakers, Runnable answered)
             throws KeeperException, InterruptedException {
         Stat stat = zooKeeper.exists(path, false);
+        answered.run();
         if (stat != null && stat.getEphemeralOwner() != 0) {
             Waker waker = new Waker(process(stat.getEphemeralOwner()), node);
             if (!wakers.contains(waker)) {

@@ -189,8 +189,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
         }
 
         @Override
-        public void whenNodeTakenDown(NodeTakenDown listener) {
-            reaper.whenNodeTakenDown(listener);
+        public void whenProcessExpires(ProcessExpired listener) {
+            reaper.whenProcessExpires(listener);
         }
 
         @Override

@@ -58,11 +58,11 @@ public interface DistributedBackend {
                 .or(() -> ServiceLoader.load(DistributedBackend.class, DistributedBackend.class.getClassLoader()).findFirst());
     }
 
-    /** Hears that the registry took a node down because a process of it died for the cluster. */
+    /** Hears that a process of a launched cluster died for the cluster: its session expired without a clean end. */
     @FunctionalInterface
-    interface NodeTakenDown {
-        /** {@code node} is down: its process whose JVM has {@code pid} (on its host) died for the cluster. */
-        void nodeTakenDown(int node, long pid);
+    interface ProcessExpired {
+        /** The process of {@code node} whose JVM has {@code pid} (on its host) is dead for the cluster. */
+        void processExpired(int node, long pid);
     }
 
     /**
@@ -102,11 +102,12 @@ public interface DistributedBackend {
         void nodeKilled(int node);
 
         /**
-         * From now on, tells {@code listener} of each node that the registry takes down because a process of it died for the
-         * cluster (its session expired: its JVM was killed, frozen, or cut off from the ensemble), on a thread of the
-         * registry's client, which the listener must not block: how a launcher fences a node JVM that still runs.
+         * From now on, tells {@code listener} of each process whose session expired without a clean end (its JVM was killed,
+         * frozen, or cut off from the ensemble), once the registry has taken its node down (unless the node's life that the
+         * process joined had ended already: killed, maybe restarted), on a thread of the registry's client, which the
+         * listener must not block: how a launcher fences a node JVM that still runs.
          */
-        void whenNodeTakenDown(NodeTakenDown listener);
+        void whenProcessExpires(ProcessExpired listener);
 
         /**
          * Marks {@code node} up again in the registry (a restart after a kill): processes may join it again, and the processes

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,7 +50,7 @@ public final class LaunchRunner implements AutoCloseable {
     /** The last JVM of each node. Guarded by this, as {@link #jvms} and {@link #pumps}. */
     private final Map<Integer, Process> processes = new TreeMap<>();
     /** Every node JVM started, restarts included. */
-    private final List<Process> jvms = new ArrayList<>();
+    private final List<NodeJvm> jvms = new ArrayList<>();
     private final List<Thread> pumps = new ArrayList<>();
     /** The launcher's own log of a recorded launch (faults, node JVMs started and ended), or null. */
     private final LauncherRecording recording;
@@ -121,7 +122,7 @@ public final class LaunchRunner implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(runner.exitHook);
         if (commands.distributedRegistry() != null) {
             // off the registry client's thread: the runner's lock may be held by close() for seconds
-            commands.distributedRegistry().whenNodeTakenDown((node, pid) -> Thread.ofVirtual().name("rsm-launch-fence")
+            commands.distributedRegistry().whenProcessExpires((node, pid) -> Thread.ofVirtual().name("rsm-launch-fence")
                     .start(() -> runner.fence(node, pid)));
         }
         Map<Integer, ProcessHandle> started = new HashMap<>();
@@ -146,29 +147,43 @@ public final class LaunchRunner implements AutoCloseable {
             recording.processStarted(node.nodeId(), process);
         }
         processes.put(node.nodeId(), process);
-        jvms.add(process);
+        jvms.add(new NodeJvm(node.nodeId(), process));
         process.getOutputStream().close(); // node programs get no input: reading stdin gives end of file at once
         pumps.add(pump(node.nodeId(), false, process.getInputStream(), output));
         pumps.add(pump(node.nodeId(), true, process.getErrorStream(), output));
         return process;
     }
 
+    /** A node JVM started, and its node. */
+    private record NodeJvm(int node, Process process) {
+    }
+
     /**
-     * The registry took {@code nodeId} down because ZooKeeper expired the session of its process in the JVM {@code pid}: if
-     * that JVM is the node's JVM started here and still runs (frozen, e.g. by SIGSTOP or a long pause, or cut off from the
-     * ensemble), it is killed, as a cluster fences a node it has declared dead: it must not act on as a ghost when it runs
-     * again, and a lock of the launch's files it holds is taken over at once, as a dead JVM's. A JVM started on another
-     * host (through ssh) is not the process started here: it ends itself when it finds its session ended.
+     * ZooKeeper expired the session of the process of {@code nodeId} in the JVM {@code pid}, which is dead for the cluster:
+     * if that JVM was started here for the node (its first or a restarted one) and still runs (frozen, e.g. by SIGSTOP or a
+     * long pause, or cut off from the ensemble), it is killed at once, as a cluster fences a node it declared dead: it must
+     * not go on as a ghost, nor hold a lock of the launch's files meanwhile (a dead JVM's is taken over at once). A node
+     * started through a prefix that is not the JVM itself (ssh) is left alone: it ends itself when it finds its session
+     * ended.
      */
     private synchronized void fence(int nodeId, long pid) {
-        Process process = processes.get(nodeId);
-        if (closed || process == null || process.pid() != pid || !process.isAlive()) {
+        if (closed) {
             return;
         }
-        process.destroyForcibly();
-        log.accept(injector.timed("node " + nodeId + ": ZooKeeper expired the session of its JVM (pid " + pid + ", no answer within "
-                + commands.distributedRegistry().sessionTimeout().toMillis() + " ms), so the cluster took the node down: that JVM,"
-                + " still running, is killed"));
+        for (NodeJvm jvm : jvms) {
+            Process process = jvm.process();
+            if (jvm.node() == nodeId && process.pid() == pid && process.isAlive() && isJava(process)) {
+                process.destroyForcibly();
+                log.accept(injector.timed("node " + nodeId + ": ZooKeeper expired the session of its JVM (pid " + pid
+                        + ", no answer within " + commands.distributedRegistry().sessionTimeout().toMillis() + " ms), which is"
+                        + " dead for the cluster: still running, it is killed"));
+            }
+        }
+    }
+
+    /** Whether {@code process} runs java: a node JVM, started directly or by a prefix that execs it (ip netns exec). */
+    private static boolean isJava(Process process) {
+        return process.info().command().map(command -> Path.of(command).getFileName().toString().equals("java")).orElse(false);
     }
 
     /** A restart fault brought the node up again: its program runs again in a new JVM (if the plan runs one there). */
@@ -233,7 +248,7 @@ public final class LaunchRunner implements AutoCloseable {
     }
 
     private synchronized List<Process> startedJvms() {
-        return List.copyOf(jvms);
+        return jvms.stream().map(NodeJvm::process).toList();
     }
 
     /** The exit status of the last JVM of every node whose last JVM has ended, by node id. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -235,7 +237,10 @@ class DistributedLaunchTest {
         ProcessHandle frozen = ProcessHandle.of(pid).orElseThrow();
         signal("STOP", pid);
         try {
-            frozen.onExit().get(3 * ZooKeeperTests.SESSION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            frozen.onExit().get(ZooKeeperTests.WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            fail("the frozen JVM of node 3 was not fenced within " + ZooKeeperTests.WAIT_MILLIS + " ms; the launcher said: "
+                    + running.err());
         } finally {
             if (frozen.isAlive()) {
                 signal("CONT", pid);
@@ -245,8 +250,8 @@ class DistributedLaunchTest {
         assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 0, node 3 137 (killed); exit status 137"),
                 launch.toString());
         assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch\\] [0-9:.]+ node 3: ZooKeeper expired the session of"
-                + " its JVM \\(pid " + pid + ", no answer within [0-9]+ ms\\), so the cluster took the node down: that JVM, still"
-                + " running, is killed")), launch.toString());
+                + " its JVM \\(pid " + pid + ", no answer within [0-9]+ ms\\), which is dead for the cluster: still running, it is"
+                + " killed")), launch.toString());
         assertTrue(launch.output(1).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
         assertTrue(launch.output(2).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
     }

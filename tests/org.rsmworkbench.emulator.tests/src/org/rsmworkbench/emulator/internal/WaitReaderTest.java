@@ -65,6 +65,14 @@ class WaitReaderTest {
         tracker.publishVerdict(SERIAL, verdict, atNanos, null, -1);
     }
 
+    /**
+     * The time of a verdict that stays fresh for the test: ahead of now, so that a pause of a loaded machine between the
+     * probe's verdict and the read does not make it stale (an age below zero reads as fresh).
+     */
+    private static long fresh() {
+        return System.nanoTime() + 60 * WaitReader.FRESH_NANOS;
+    }
+
     private static Wait theWait(ClusterWaits look) {
         assertEquals(1, look.waits().size(), look::toString);
         return look.waits().getFirst();
@@ -72,7 +80,7 @@ class WaitReaderTest {
 
     @Test
     void aFreshBlockedVerdictIsReadInACompleteLook() {
-        probeFinds(WaitProbe.BLOCKED, System.nanoTime());
+        probeFinds(WaitProbe.BLOCKED, fresh());
         ClusterWaits look = WaitReader.read(registry);
         assertEquals(Verdict.BLOCKED, theWait(look).verdict());
         assertTrue(look.complete());
@@ -81,7 +89,7 @@ class WaitReaderTest {
     /** A look that finds the verdict as the probe leaves it while it rewrites it. */
     @Test
     void aVerdictThatTheProbeIsRewritingMakesTheLookIncomplete() {
-        probeFinds(WaitProbe.BLOCKED, System.nanoTime());
+        probeFinds(WaitProbe.BLOCKED, fresh());
         registry.putIntRelease(Waits.at(SLOT, Waits.VERDICT_SERIAL), ~SERIAL);
         ClusterWaits look = WaitReader.read(registry);
         assertEquals(Verdict.UNKNOWN, theWait(look).verdict());
@@ -94,11 +102,11 @@ class WaitReaderTest {
      */
     @Test
     void noLookTakesABlockedWaitForAnotherWhileTheProbeRewritesItsVerdict() throws Exception {
-        probeFinds(WaitProbe.BLOCKED, System.nanoTime());
+        probeFinds(WaitProbe.BLOCKED, fresh());
         AtomicBoolean probing = new AtomicBoolean(true);
         Thread probe = Thread.ofPlatform().start(() -> {
             while (probing.get()) {
-                probeFinds(WaitProbe.BLOCKED, System.nanoTime());
+                probeFinds(WaitProbe.BLOCKED, fresh());
             }
         });
         int caught = 0;

@@ -136,7 +136,7 @@ class FaultInjectorTest {
         }
 
         @Override
-        public void whenNodeTakenDown(DistributedBackend.NodeTakenDown listener) {
+        public void whenProcessExpires(DistributedBackend.ProcessExpired listener) {
             throw new UnsupportedOperationException("the injector does not listen");
         }
 
