@@ -4,6 +4,7 @@ package org.rsmworkbench.distributed.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +73,8 @@ final class NodeReaper implements Watcher {
         } catch (KeeperException.NoNodeException e) {
             return; // the cluster's registry is being removed: nothing left to watch
         }
-        for (Map.Entry<String, Joined> gone : known.entrySet()) {
+        for (Iterator<Map.Entry<String, Joined>> it = known.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, Joined> gone = it.next();
             String name = gone.getKey();
             if (!now.contains(name) && zooKeeper.exists(root + Znodes.CLOSED + "/" + name, false) == null) {
                 int node = Znodes.nodeOfProcess(name);
@@ -84,6 +86,7 @@ final class NodeReaper implements Watcher {
                 } catch (KeeperException.NoNodeException e) {
                     return; // the cluster's registry is being removed
                 }
+                it.remove(); // handled: a look taken again after a lost connection does not tell it twice
                 tellExpired(node, gone.getValue().pid());
             }
         }

@@ -205,7 +205,12 @@ public final class RegistrySession implements Watcher {
      * disconnection must not fail. A call that changes the registry must tell, when made again, that its first try did.
      */
     <T> T persistently(ZooKeeperRegistry.Call<T> call) throws KeeperException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(unansweredMillis());
+        return persistently(call, unansweredMillis());
+    }
+
+    /** Makes {@code call} as {@link #persistently(ZooKeeperRegistry.Call)} does, for at most {@code millis}. */
+    <T> T persistently(ZooKeeperRegistry.Call<T> call, long millis) throws KeeperException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (true) {
             try {
                 return call.run();
@@ -216,6 +221,14 @@ public final class RegistrySession implements Watcher {
                 Thread.sleep(RETRY_MILLIS);
             }
         }
+    }
+
+    /**
+     * The process is ending cleanly (its last calls are under way, then {@link #close()}): its session ending meanwhile
+     * (no server for long) no longer ends the process as dead for the cluster.
+     */
+    void endingCleanly() {
+        over.set(true);
     }
 
     /** Closes the session: it has not ended for the cluster, {@code onEnded} does not run. */

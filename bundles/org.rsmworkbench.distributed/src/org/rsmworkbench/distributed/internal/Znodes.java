@@ -104,7 +104,7 @@ final class Znodes {
         String groups = fields.get("groups");
         return new Credentials(Integer.parseInt(fields.get("uid")), Integer.parseInt(fields.get("gid")),
                 groups.isEmpty() ? Set.of() : Arrays.stream(groups.split(",")).map(Integer::valueOf).collect(Collectors.toSet()),
-                Integer.parseInt(fields.get("umask"), 8), Boolean.parseBoolean(fields.get("privileged")));
+                Integer.parseUnsignedInt(fields.get("umask"), 8), Boolean.parseBoolean(fields.get("privileged")));
     }
 
     /**

@@ -916,10 +916,12 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         dataPath.awaitUnsentSignals();
         try {
             String name = processPath.substring(processPath.lastIndexOf('/') + 1);
-            // made again when the connection dropped: without its mark, the end would count as an expiry (node taken down,
-            // the JVM fenced); a try whose answer was lost made it, and the next finds the znode gone
+            // made again while the connection is down, for at most the session's timeout (the ensemble has expired the
+            // session after that): without its mark, the end would count as an expiry (node taken down, the JVM fenced); a
+            // try whose answer was lost made it, and the next finds the znode gone
+            session.endingCleanly();
             session.persistently(() -> zooKeeper.multi(List.of(Op.delete(processPath, -1), Op.create(Znodes.CLOSED + "/" + name,
-                    new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT))));
+                    new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT))), session.timeoutMillis());
         } catch (KeeperException e) {
             // the session expired already, the cluster is gone, or a lost answer's try made it: nothing (more) to mark
         } catch (InterruptedException e) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.zookeeper.WatchedEvent;
@@ -177,6 +178,31 @@ class ZooKeeperDisconnectionTest {
         cluster.nodeKilled(1);
         assertEquals("the cluster registry says node 1 is down (killed)", dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS),
                 "the watch was set again at the reconnect");
+    }
+
+    /**
+     * A process that ends while its connection is down: the mark of its clean end is made once the client has reconnected
+     * (within the session timeout), so the launcher takes its end for no expiry (no node taken down, no JVM fenced), and the
+     * disconnection does not end it as dead meanwhile.
+     */
+    @Test
+    void aCleanEndDuringADisconnectionIsMarkedAtTheReconnectAndNotTakenForAnExpiry() throws Exception {
+        List<Integer> expired = new CopyOnWriteArrayList<>();
+        cluster.whenProcessExpires((node, _) -> expired.add(node));
+        BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
+        ZooKeeperRegistry process = joinThroughTheLink(1, dead);
+        joined.remove(process);
+        process.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
+        cutUntilDisconnected(process);
+        Thread closing = Thread.ofPlatform().start(process::close);
+        Thread.sleep(500); // the close's first try fails with the connection
+        link.heal();
+        closing.join(WAIT_MILLIS);
+        assertFalse(closing.isAlive(), "the close returned");
+        // past the session timeout: a session that ended without its mark would have expired and been reaped by now
+        assertNull(dead.poll(2 * ZooKeeperTests.SESSION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS), "a process ending cleanly is not told it is dead");
+        assertEquals(List.of(), expired, "the launcher took the clean end for an expiry");
+        assertTrue(cluster.isNodeUp(1), "node 1 was taken down");
     }
 
     /**
