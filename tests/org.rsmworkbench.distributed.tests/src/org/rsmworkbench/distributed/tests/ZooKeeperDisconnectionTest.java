@@ -14,6 +14,7 @@ import static org.rsmworkbench.distributed.tests.ZooKeeperTests.waitFor;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,8 +78,13 @@ class ZooKeeperDisconnectionTest {
 
     /** Joins {@code node} through the link; {@code dead} gets why, if it is told that it is dead for the cluster. */
     private ZooKeeperRegistry joinThroughTheLink(int node, BlockingQueue<String> dead) throws RsmException {
+        return joinThroughTheLink(node, dead, ZooKeeperTests.SESSION_TIMEOUT);
+    }
+
+    /** Joins {@code node} through the link with a session of {@code timeout}. */
+    private ZooKeeperRegistry joinThroughTheLink(int node, BlockingQueue<String> dead, Duration timeout) throws RsmException {
         String connectString = cluster.connectString().replace(server.connectString(), link.hostPort());
-        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, ZooKeeperTests.SESSION_TIMEOUT, spec, node, USER, true, dead::add);
+        ZooKeeperRegistry registry = ZooKeeperRegistry.join(connectString, timeout, spec, node, USER, true, dead::add);
         joined.add(registry);
         return registry;
     }
@@ -165,7 +171,9 @@ class ZooKeeperDisconnectionTest {
     @Test
     void aWatchWhoseReadFailedForTheDisconnectionIsSetAgainAtTheReconnect() throws Exception {
         BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
-        ZooKeeperRegistry process = joinThroughTheLink(1, dead);
+        // held, cut and healed, the link may take seconds to carry the client's reconnect on a loaded machine: a session
+        // of the 4 s of the other tests expired before it (a CI run); this test is about the watch, not the timeout
+        ZooKeeperRegistry process = joinThroughTheLink(1, dead, Duration.ofSeconds(10));
         process.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
         link.hold();
         // what ZooKeeper delivers for a change of the node's znode: the watcher reads it again, and the read waits in the link
