@@ -232,6 +232,23 @@ class AttachedClusterTest {
         assertEquals(1, group(tree, 1, "Exports").size(), "its segment is listed");
     }
 
+    /** Node 1's process exporting the segment and node 2's connected to it: each can end the other's signal wait. */
+    private record Pair(ZooKeeperRegistry exporter, ZooKeeperRegistry importer) {
+        /** Each publishes a wait blocked on the segment: a deadlock, once it lasts. */
+        void deadlock() {
+            exporter.publishWait(blockedOn(1, 52));
+            importer.publishWait(blockedOn(2, 54));
+        }
+    }
+
+    private Pair connectedPair() throws RsmException {
+        ZooKeeperRegistry exporter = join(1);
+        ZooKeeperRegistry importer = join(2);
+        exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 1000, 1000, 0666, List.of()), MEMORY, () -> { });
+        importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_RDWR);
+        return new Pair(exporter, importer);
+    }
+
     private static ClusterWaits.Wait blockedOn(int node, int line) {
         return new ClusterWaits.Wait(1, node, 1, ClusterWaits.Call.SIGNAL_WAIT, List.of(new ClusterWaits.SegmentName(1, SEGMENT)),
                 false, new CallSite("org.acme.Pair", "main", "Pair.java", line), ClusterWaits.Verdict.BLOCKED, 0, List.of());
@@ -240,18 +257,14 @@ class AttachedClusterTest {
     /** The waits that processes with files of their own publish reach the IDE attached: it finds their deadlock once it lasted. */
     @Test
     void theDeadlockOfProcessesThatPublishTheirWaitsIsFound() throws Exception {
-        ZooKeeperRegistry exporter = join(1);
-        ZooKeeperRegistry importer = join(2);
-        exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 1000, 1000, 0666, List.of()), MEMORY, () -> { });
-        importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_RDWR);
+        Pair pair = connectedPair();
         RunningCluster entry = attach();
-        exporter.publishWait(blockedOn(1, 52));
-        importer.publishWait(blockedOn(2, 54));
+        pair.deadlock();
         waitFor("the deadlock lasted and is found", () -> !poller.poll().waits().get(entry).deadlocks().isEmpty());
         assertEquals(List.of("  node 1 waits in signalWait on 1:0x400100 at Pair.java:52 (woken only by node 2)",
                 "  node 2 waits in signalWait on 1:0x400100 at Pair.java:54 (woken only by node 1)"),
                 poller.poll().waits().get(entry).deadlocks().getFirst().lines());
-        importer.publishWait(null);
+        pair.importer().publishWait(null);
         waitFor("the deadlock is gone with the importer's wait", () -> poller.poll().waits().get(entry).deadlocks().isEmpty());
     }
 
@@ -261,15 +274,11 @@ class AttachedClusterTest {
      */
     @Test
     void aDeadlockLastsThroughAHiccupOfTheRegistryAndIsToldOnce() throws Exception {
-        ZooKeeperRegistry exporter = join(1);
-        ZooKeeperRegistry importer = join(2);
-        exporter.publish(new PublishedSegment(1, SEGMENT, "emu0", 4096, 1000, 1000, 0666, List.of()), MEMORY, () -> { });
-        importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_RDWR);
+        Pair pair = connectedPair();
         try (ZooKeeperLink link = new ZooKeeperLink(ensemble.connectString())) {
             RunningCluster entry = ide.attach(DistributedClusters.attach(
                     cluster.connectString().replace(ensemble.connectString(), link.hostPort())));
-            exporter.publishWait(blockedOn(1, 52));
-            importer.publishWait(blockedOn(2, 54));
+            pair.deadlock();
             ToldDeadlocks told = new ToldDeadlocks();
             List<Deadlock> toldNow = new ArrayList<>();
             waitFor("the deadlock lasted and is found", () -> !tell(entry, told, toldNow).deadlocks().isEmpty());
