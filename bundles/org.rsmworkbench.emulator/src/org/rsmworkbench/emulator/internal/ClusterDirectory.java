@@ -48,6 +48,9 @@ public final class ClusterDirectory {
     private static final List<String> ENTRIES = List.of(SpecFile.NAME, SpecFile.TEMP_NAME, ClusterRuntime.REGISTRY,
             ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY, NODE_AGENT);
 
+    /** What is checked of a cluster's folder itself. */
+    private static final String FOLDER_ATTRIBUTES = "unix:uid,mode,isDirectory,isSymbolicLink,fileKey";
+
     private final Path path;
     private final ClusterSpec spec;
     private final Path memoryDirectory;
@@ -153,7 +156,7 @@ public final class ClusterDirectory {
     /** The attributes of {@code path} itself, not of what a link there leads to; null when there is none. */
     private static Map<String, Object> attributesIfExists(Path path) throws IOException {
         try {
-            return Files.readAttributes(path, "unix:uid,mode,isDirectory,isSymbolicLink,fileKey", LinkOption.NOFOLLOW_LINKS);
+            return Files.readAttributes(path, FOLDER_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -161,13 +164,9 @@ public final class ClusterDirectory {
 
     /** The attributes of the folder {@code path} itself, which must be this user's and writable by no one else. */
     private static Map<String, Object> ownAttributes(Path path) throws IOException {
-        Map<String, Object> attributes = attributesIfExists(path);
-        if (attributes == null) {
-            throw new NoSuchFileException(path.toString());
-        }
+        Map<String, Object> attributes = Files.readAttributes(path, FOLDER_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         if (!(Boolean) attributes.get("isDirectory")) {
-            throw new IOException(path + " is not a directory" + ((Boolean) attributes.get("isSymbolicLink")
-                    ? " but a symbolic link: name the directory itself" : ""));
+            throw new IOException(path + " is not a directory");
         }
         requireOnlyUserWrites(path, attributes);
         return attributes;
