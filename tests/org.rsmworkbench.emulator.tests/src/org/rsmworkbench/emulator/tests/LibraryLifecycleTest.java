@@ -363,6 +363,17 @@ class LibraryLifecycleTest {
     }
 
     @Test
+    @DisplayName("open() checks the folder before it reads: one that others can write is refused, as at start")
+    void openRefusesAFolderOthersCanWrite(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("cluster");
+        try (EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwx---"));
+            IOException e = assertThrows(IOException.class, () -> EmulatedCluster.open(dir).close());
+            assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("writable by other users"), e::getMessage);
+        }
+    }
+
+    @Test
     @DisplayName("open() on a cluster whose owner lock is now a FIFO: says the cluster is not running, does not wait for a writer")
     void openDoesNotWaitOnAFifoAsTheOwnerLock(@TempDir Path tmp) throws Exception {
         Assumptions.assumeTrue(onPath("mkfifo"), "mkfifo is not installed: skipped");
