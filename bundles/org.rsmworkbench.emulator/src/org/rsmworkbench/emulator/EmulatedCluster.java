@@ -90,7 +90,10 @@ public final class EmulatedCluster implements WatchedCluster {
      * one else and empty (else an IOException says why); its mode is not changed, and {@code close()} removes
      * only the files the cluster made in it, not the directory nor files put there meanwhile (such as
      * {@code segmentid.conf}). A directory left by a cluster whose owner died is cleaned first (what that
-     * cluster made goes) and reused; one in use by a running cluster is refused.
+     * cluster made goes) and reused; one in use by a running cluster is refused. The path must be reached without
+     * another user's help: a symbolic link as {@code directory} itself is refused, and so is a path through a folder
+     * or link that another user owns, or a folder that others can write and that is not sticky (as /tmp is).
+     * {@code close()} removes nothing when the path no longer names the directory it started in (it says so on stderr).
      */
     public static EmulatedCluster start(ClusterSpec spec, Path directory) throws IOException {
         SpecValidation.check(Objects.requireNonNull(spec, "spec"));
@@ -111,7 +114,10 @@ public final class EmulatedCluster implements WatchedCluster {
         return cluster;
     }
 
-    /** Joins the running cluster in {@code directory}. */
+    /**
+     * Joins the running cluster in {@code directory}, which must be the user's, writable by no one else and reached
+     * without another user's help (the user's own links may lead to it).
+     */
     public static EmulatedCluster open(Path directory) throws IOException {
         ClusterDirectory existing = ClusterDirectory.open(directory);
         return new EmulatedCluster(existing, existing.attach(), false);

@@ -25,6 +25,10 @@ import org.rsmworkbench.emulator.ClusterSpec;
  * them; a path read from a cluster's files is followed only to that cluster's own memory directory, and
  * removal never follows a symbolic link (see {@link OwnFiles}). Every file and folder a cluster makes is the user's
  * alone from the start, whatever the umask and the mode of a directory the user gave.
+ * <p>
+ * A directory the caller names must be reached without another user's help (see {@link TrustedPaths}): its last
+ * component is no symbolic link, and no other user can change the folders and links on the way; the cluster
+ * removes what it made only while the path still names the folder it checked (its file key).
  */
 public final class ClusterDirectory {
     /** Where memory directories go when there is a /dev/shm: "rsm-" + the cluster directory's name + "-" + a number. */
@@ -44,20 +48,30 @@ public final class ClusterDirectory {
     private static final List<String> ENTRIES = List.of(SpecFile.NAME, SpecFile.TEMP_NAME, ClusterRuntime.REGISTRY,
             ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY, NODE_AGENT);
 
+    /** What is checked of a cluster's folder itself. */
+    private static final String FOLDER_ATTRIBUTES = "unix:uid,mode,isDirectory,isSymbolicLink,fileKey";
+
     private final Path path;
     private final ClusterSpec spec;
     private final Path memoryDirectory;
     private final boolean created;
     /** Whether the cluster made {@link #path} (and removes it whole), rather than being given one that existed. */
     private final boolean madeDirectory;
+    /** The file key of the folder {@link #path} named when it was checked: nothing is removed from another. */
+    private final Object folderKey;
     private LockFile ownerLock;
 
-    private ClusterDirectory(Path path, ClusterSpec spec, Path memoryDirectory, boolean created, boolean madeDirectory) {
+    private ClusterDirectory(Path path, ClusterSpec spec, Path memoryDirectory, boolean created, Folder folder) {
         this.path = path;
         this.spec = spec;
         this.memoryDirectory = memoryDirectory;
         this.created = created;
-        this.madeDirectory = madeDirectory;
+        this.madeDirectory = folder.made();
+        this.folderKey = folder.key();
+    }
+
+    /** The folder a cluster uses: its file key, and whether the cluster made it. */
+    private record Folder(Object key, boolean made) {
     }
 
     public Path path() {
@@ -75,14 +89,14 @@ public final class ClusterDirectory {
      */
     public static ClusterDirectory create(ClusterSpec spec, Path directory) throws IOException {
         Path path;
-        boolean madeDirectory;
+        Folder folder;
         if (directory == null) {
             removeAbandoned();
             path = Files.createTempDirectory("rsm-cluster-", OwnFiles.PRIVATE_DIRECTORY);
-            madeDirectory = true;
+            folder = new Folder(ownAttributes(path).get("fileKey"), true);
         } else {
             path = directory.toAbsolutePath().normalize();
-            madeDirectory = prepare(path);
+            folder = prepare(path);
         }
         Path memory = Files.isDirectory(SHARED_MEMORY) && Files.isWritable(SHARED_MEMORY)
                 ? Files.createTempDirectory(SHARED_MEMORY, "rsm-" + path.getFileName() + "-", OwnFiles.PRIVATE_DIRECTORY)
@@ -90,44 +104,76 @@ public final class ClusterDirectory {
         // whole or absent, never half-written, to the clean-up of a start running meanwhile (see removeAbandoned)
         OwnFiles.writeAtomically(memory.resolve(CLUSTER_LINK), memory.resolve(CLUSTER_LINK + ".tmp"),
                 path.toString().getBytes(StandardCharsets.UTF_8));
-        ClusterDirectory result = new ClusterDirectory(path, spec, memory, true, madeDirectory);
+        ClusterDirectory result = new ClusterDirectory(path, spec, memory, true, folder);
         result.ownerLock = LockFile.acquire(path.resolve(ClusterRuntime.OWNER_LOCK));
-        SpecFile.write(path, spec, memory, madeDirectory);
+        SpecFile.write(path, spec, memory, folder.made());
         return result;
     }
 
     /**
      * Readies a given directory for a new cluster: makes it (mode 0700) when absent, else checks it may be used and
-     * cleans what a crashed cluster left in it. Returns whether the new cluster made it.
+     * cleans what a crashed cluster left in it. Either way, checks first that no other user can change where the path
+     * leads.
      */
-    private static boolean prepare(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            requireOnlyUserWrites(path);
+    private static Folder prepare(Path path) throws IOException {
+        Map<String, Object> given = attributesIfExists(path);
+        if (given != null && (Boolean) given.get("isSymbolicLink")) {
+            throw new IOException(path + " is a symbolic link: a cluster needs the path of its directory itself (it makes"
+                    + " and removes its files through that path, wherever the link leads by then); give the directory"
+                    + " the link leads to, or a new one");
+        }
+        Path parent = path.getParent();
+        if (parent == null) {
+            throw new IOException("the root folder cannot be a cluster directory: give a folder for the cluster");
+        }
+        TrustedPaths.requireTrusted(parent);
+        if (given != null && (Boolean) given.get("isDirectory")) {
+            requireOnlyUserWrites(path, given);
+            Folder existing = new Folder(given.get("fileKey"), false);
             if (!Files.exists(path.resolve(SpecFile.NAME), LinkOption.NOFOLLOW_LINKS)) {
                 requireEmpty(path);
-                return false;
+                return existing;
             }
             if (isOwnerAlive(path)) {
                 throw new IOException(path + " holds a running cluster: stop it first, or use another directory");
             }
             // left by a crashed run: never reused in its broken state
-            if (!removeCluster(path)) {
-                return false; // a directory that existed before that cluster: only its entries went
+            if (!removeCluster(path, existing.key())) {
+                return existing; // a directory that existed before that cluster: only its entries went
             }
         }
-        Files.createDirectories(path.getParent());
+        Files.createDirectories(parent);
+        TrustedPaths.requireTrusted(parent); // the folders made, or found made by someone else meanwhile
         try {
             Files.createDirectory(path, OwnFiles.PRIVATE_DIRECTORY);
         } catch (FileAlreadyExistsException e) {
             throw new IOException(path + " exists and is not a directory", e);
         }
         Files.setPosixFilePermissions(path, OwnFiles.PRIVATE_DIRECTORY.value()); // whatever the umask
-        return true;
+        return new Folder(ownAttributes(path).get("fileKey"), true);
+    }
+
+    /** The attributes of {@code path} itself, not of what a link there leads to; null when there is none. */
+    private static Map<String, Object> attributesIfExists(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, FOLDER_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** The attributes of the folder {@code path} itself, which must be this user's and writable by no one else. */
+    private static Map<String, Object> ownAttributes(Path path) throws IOException {
+        Map<String, Object> attributes = Files.readAttributes(path, FOLDER_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        if (!(Boolean) attributes.get("isDirectory")) {
+            throw new IOException(path + " is not a directory");
+        }
+        requireOnlyUserWrites(path, attributes);
+        return attributes;
     }
 
     /** Other users must not be able to plant files among the cluster's (it neither changes the mode nor the owner). */
-    private static void requireOnlyUserWrites(Path path) throws IOException {
-        Map<String, Object> a = Files.readAttributes(path, "unix:uid,mode");
+    private static void requireOnlyUserWrites(Path path, Map<String, Object> a) throws IOException {
         if ((Integer) a.get("uid") != OwnFiles.effectiveUid()) {
             throw new IOException(path + " belongs to another user: a cluster needs a directory of yours, or a new one");
         }
@@ -149,11 +195,14 @@ public final class ClusterDirectory {
     /** The files of a running cluster. */
     public static ClusterDirectory open(Path directory) throws IOException {
         Path path = directory.toAbsolutePath().normalize();
+        // the user's own links may lead to it (none another user could re-point)
+        Path real = TrustedPaths.requireTrusted(path);
+        Object key = real == null ? null : ownAttributes(real).get("fileKey");
         SpecFile.Stored stored = SpecFile.read(path);
         if (!isOwnerAlive(path)) {
             throw new IOException("the cluster in " + path + " is not running (its owner process is gone): start a new one");
         }
-        return new ClusterDirectory(path, stored.spec(), stored.memoryDirectory(), false, false);
+        return new ClusterDirectory(path, stored.spec(), stored.memoryDirectory(), false, new Folder(key, false));
     }
 
     /**
@@ -186,7 +235,7 @@ public final class ClusterDirectory {
                 // a cluster under construction has no spec file until its owner holds the lock
                 if (OwnFiles.isOwnDirectory(cluster) && Files.exists(cluster.resolve(SpecFile.NAME), LinkOption.NOFOLLOW_LINKS)
                         && !isOwnerAlive(cluster)) {
-                    tryRemove(cluster, () -> removeCluster(cluster));
+                    tryRemove(cluster, () -> removeCluster(cluster, ownAttributes(cluster).get("fileKey")));
                 }
             }
         } catch (IOException e) {
@@ -271,13 +320,18 @@ public final class ClusterDirectory {
         }
     }
 
-    /** Removes the cluster's memory directory and what it made in its directory (the directory too if it made it). */
+    /**
+     * Removes the cluster's memory directory and what it made in its directory (the directory too if it made it); the
+     * latter only while the path still names the folder the cluster checked (else it says so on stderr).
+     */
     public void remove() {
         if (ownerLock != null) {
             tryRemove(path, ownerLock::close);
         }
-        tryRemove(memoryDirectory, () -> OwnFiles.removeTree(memoryDirectory));
-        tryRemove(path, () -> removeMade(path, madeDirectory));
+        if (!memoryDirectory.startsWith(path)) { // in its directory, it is among what the cluster made there
+            tryRemove(memoryDirectory, () -> OwnFiles.removeTree(memoryDirectory));
+        }
+        tryRemove(path, () -> removeMade(path, folderKey, madeDirectory));
     }
 
     /**
@@ -285,7 +339,7 @@ public final class ClusterDirectory {
      * made, and its directory whole when the spec says it made it, else only its {@link #ENTRIES} (a damaged spec
      * included). Returns whether the directory itself went.
      */
-    private static boolean removeCluster(Path path) throws IOException {
+    private static boolean removeCluster(Path path, Object folderKey) throws IOException {
         SpecFile.Footprint footprint;
         try {
             footprint = SpecFile.footprint(path);
@@ -296,18 +350,16 @@ public final class ClusterDirectory {
             OwnFiles.removeTree(footprint.memoryDirectory());
         }
         boolean whole = footprint != null && footprint.madeDirectory();
-        removeMade(path, whole);
+        removeMade(path, folderKey, whole);
         return whole;
     }
 
-    private static void removeMade(Path path, boolean madeDirectory) throws IOException {
+    /** Removes the folder {@code path} whole, or its {@link #ENTRIES}, if it still is the one whose key is {@code folderKey}. */
+    private static void removeMade(Path path, Object folderKey, boolean madeDirectory) throws IOException {
         if (madeDirectory) {
-            OwnFiles.removeTree(path);
-            return;
-        }
-        for (String entry : ENTRIES) {
-            Path made = path.resolve(entry);
-            tryRemove(made, () -> OwnFiles.removeTree(made));
+            OwnFiles.removeTree(path, folderKey);
+        } else {
+            OwnFiles.removeEntries(path, folderKey, ENTRIES);
         }
     }
 }

@@ -113,7 +113,8 @@ final class LockFile implements AutoCloseable {
         if (HELD.contains(key)) {
             return true;
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        // never waits on a FIFO planted there
+        try (FileChannel channel = RegularFiles.openForWriting(file)) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 return true;

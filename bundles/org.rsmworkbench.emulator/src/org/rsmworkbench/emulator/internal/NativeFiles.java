@@ -14,6 +14,7 @@ import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -30,6 +31,7 @@ final class NativeFiles {
     static final int O_NONBLOCK = 04000;
     static final int O_NOFOLLOW = 0400000;
     static final int O_CLOEXEC = 02000000;
+    private static final int ENOENT = 2;
     private static final int ENOSPC = 28;
     private static final int EFBIG = 27;
 
@@ -52,13 +54,17 @@ final class NativeFiles {
     private NativeFiles() {
     }
 
-    /** open(2): the file descriptor, or an IOException naming the file and errno. */
+    /** open(2): the file descriptor, or an IOException naming the file and errno (NoSuchFileException when there is none). */
     static int open(Path file, int flags, int mode) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment callState = arena.allocate(Calls.CALL_STATE);
             int fd = (int) Calls.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()), flags, mode);
             if (fd < 0) {
-                throw new IOException("cannot open " + file + " (errno " + callState.get(JAVA_INT, Calls.ERRNO_OFFSET) + ")");
+                int errno = callState.get(JAVA_INT, Calls.ERRNO_OFFSET);
+                if (errno == ENOENT) {
+                    throw new NoSuchFileException(file.toString());
+                }
+                throw new IOException("cannot open " + file + " (errno " + errno + ")");
             }
             return fd;
         } catch (IOException | RuntimeException e) {

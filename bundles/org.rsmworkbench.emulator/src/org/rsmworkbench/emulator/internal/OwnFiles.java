@@ -23,6 +23,7 @@ import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,14 +99,7 @@ final class OwnFiles {
                         errno == ELOOP ? "is a symbolic link: not followed" : "cannot be opened (errno " + errno + ")");
             }
             try {
-                Native.FileStatus status = Native.fstat(fd);
-                if ((status.mode() & Native.S_IFMT) != Native.S_IFREG) {
-                    throw new FileSystemException(file.toString(), null, "is not a regular file: not read");
-                }
-                if (status.uid() != effectiveUid()) {
-                    throw new FileSystemException(file.toString(), null,
-                            "belongs to another user (uid " + status.uid() + "): not read");
-                }
+                Native.FileStatus status = requireOwnRegular(fd, file, "read");
                 if (status.size() > maxBytes) {
                     throw new FileSystemException(file.toString(), null, "is larger than " + maxBytes + " bytes: not read");
                 }
@@ -116,6 +110,23 @@ final class OwnFiles {
         } catch (LinkageError e) { // the calls could not be made (native access refused)
             throw new IOException("reading " + file + " failed", e);
         }
+    }
+
+    /**
+     * The status of the open {@code fd} of {@code file}, which must be a regular file this user owns (checked on the
+     * descriptor: what was opened, whatever the name leads to now).
+     *
+     * @throws FileSystemException saying why it is not {@code used}
+     */
+    static Native.FileStatus requireOwnRegular(int fd, Path file, String used) throws IOException {
+        Native.FileStatus status = Native.fstat(fd);
+        if ((status.mode() & Native.S_IFMT) != Native.S_IFREG) {
+            throw new FileSystemException(file.toString(), null, "is not a regular file: not " + used);
+        }
+        if (status.uid() != effectiveUid()) {
+            throw new FileSystemException(file.toString(), null, "belongs to another user (uid " + status.uid() + "): not " + used);
+        }
+        return status;
     }
 
     /** Reads to the end, refusing a file that grew beyond the {@code size} fstat gave. */
@@ -160,6 +171,14 @@ final class OwnFiles {
      *         another user owns stays, so its directory cannot go)
      */
     static void removeTree(Path root) throws IOException {
+        removeTree(root, null);
+    }
+
+    /**
+     * As {@link #removeTree(Path)}, but only when {@code root} still names the folder whose file key is
+     * {@code folderKey} (null: whatever it names): a folder moved away, or replaced by another, is left alone.
+     */
+    static void removeTree(Path root, Object folderKey) throws IOException {
         Map<String, Object> attributes;
         try {
             attributes = ownAttributes(root);
@@ -169,39 +188,100 @@ final class OwnFiles {
         if (attributes == null) {
             throw new FileSystemException(root.toString(), null, "belongs to another user: not removed");
         }
+        if (folderKey != null && !folderKey.equals(attributes.get("fileKey"))) {
+            throw noLongerTheFolder(root);
+        }
         if ((Boolean) attributes.get("isDirectory")) {
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(root)) {
-                if (!(stream instanceof SecureDirectoryStream<Path> directory)) {
-                    throw new FileSystemException(root.toString(), null, "no secure directory stream on this platform: not removed");
-                }
-                requireSame(directory, attributes, root);
+            try (SecureDirectoryStream<Path> directory = openChecked(root, attributes)) {
                 removeEntries(directory);
             }
         }
         Files.delete(root);
     }
 
+    /**
+     * Deletes the entries {@code names} of {@code folder}, each as {@link #removeTree(Path)}, relative to the folder
+     * opened once and checked to be the one whose file key is {@code folderKey}: when {@code folder} names another
+     * folder now (the one meant was moved or replaced), nothing is deleted. Nothing happens when it does not exist.
+     *
+     * @throws IOException when {@code folder} is no longer that folder, or an entry could not be deleted (the others
+     *         still are)
+     */
+    static void removeEntries(Path folder, Object folderKey, List<String> names) throws IOException {
+        Map<String, Object> attributes;
+        try {
+            attributes = ownAttributes(folder);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        if (attributes == null || !(Boolean) attributes.get("isDirectory") || !folderKey.equals(attributes.get("fileKey"))) {
+            throw noLongerTheFolder(folder);
+        }
+        try (SecureDirectoryStream<Path> directory = openChecked(folder, attributes)) {
+            IOException failure = null;
+            for (String name : names) {
+                try {
+                    removeEntry(directory, folder.resolve(name));
+                } catch (IOException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    private static FileSystemException noLongerTheFolder(Path folder) {
+        return new FileSystemException(folder.toString(), null, "no longer names the folder it named (it was moved or"
+                + " replaced): nothing in it was removed; what was made there is where that folder went");
+    }
+
+    /** {@code path}, a directory whose attributes are {@code checked}, opened and checked to be that very one. */
+    private static SecureDirectoryStream<Path> openChecked(Path path, Map<String, Object> checked) throws IOException {
+        DirectoryStream<Path> stream = Files.newDirectoryStream(path);
+        try {
+            if (!(stream instanceof SecureDirectoryStream<Path> directory)) {
+                throw new FileSystemException(path.toString(), null, "no secure directory stream on this platform: not removed");
+            }
+            requireSame(directory, checked, path);
+            return directory;
+        } catch (IOException | RuntimeException e) {
+            stream.close();
+            throw e;
+        }
+    }
+
     private static void removeEntries(SecureDirectoryStream<Path> directory) throws IOException {
         for (Path entry : directory) {
-            Path name = entry.getFileName();
-            Map<String, Object> attributes;
-            try {
-                attributes = ownAttributes(entry);
-            } catch (NoSuchFileException e) {
-                continue;
+            removeEntry(directory, entry);
+        }
+    }
+
+    /** Deletes {@code entry} of the open {@code directory}, and what is below it, as {@link #removeTree(Path)}. */
+    private static void removeEntry(SecureDirectoryStream<Path> directory, Path entry) throws IOException {
+        Path name = entry.getFileName();
+        Map<String, Object> attributes;
+        try {
+            attributes = ownAttributes(entry);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        if (attributes == null) {
+            return; // another user's: left alone, and its directory with it
+        }
+        if ((Boolean) attributes.get("isDirectory")) {
+            try (SecureDirectoryStream<Path> child = directory.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                requireSame(child, attributes, entry);
+                removeEntries(child);
             }
-            if (attributes == null) {
-                continue; // another user's: left alone, and its directory with it
-            }
-            if ((Boolean) attributes.get("isDirectory")) {
-                try (SecureDirectoryStream<Path> child = directory.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
-                    requireSame(child, attributes, entry);
-                    removeEntries(child);
-                }
-                directory.deleteDirectory(name);
-            } else {
-                directory.deleteFile(name);
-            }
+            directory.deleteDirectory(name);
+        } else {
+            directory.deleteFile(name);
         }
     }
 

@@ -23,8 +23,10 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
     RecordedLibrary(RsmLibrary library, TraceLog log) {
         super(log);
         this.library = library;
-        // the shadows of segments (SegmentWatch) go with the cluster's memory
-        log.watch.shadowsIn(library instanceof ProcessLibrary process ? process.runtime.memoryDirectory : log.directory());
+        // the shadows of segments (SegmentWatch) go with the cluster's memory, and nowhere else
+        if (library instanceof ProcessLibrary process) {
+            log.watch.shadowsIn(process.runtime.memoryDirectory);
+        }
     }
 
     @Override

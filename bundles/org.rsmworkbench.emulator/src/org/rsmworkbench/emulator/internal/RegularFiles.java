@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -49,6 +50,25 @@ public final class RegularFiles {
             try (FileChannel channel = FileChannel.open(opened, StandardOpenOption.READ)) {
                 return readAtMost(file, channel, maxBytes);
             }
+        } finally {
+            NativeFiles.close(fd);
+        }
+    }
+
+    /**
+     * {@code file}, a regular file, opened for writing (never made): the descriptor is opened first without following a
+     * link at its last component and without blocking, and checked, so that a FIFO there is refused, not waited on.
+     *
+     * @throws NoSuchFileException when there is no such file
+     * @throws IOException when it is not a regular file, or cannot be opened
+     */
+    static FileChannel openForWriting(Path file) throws IOException {
+        int fd = NativeFiles.open(file, NativeFiles.O_RDWR | NativeFiles.O_NOFOLLOW | NativeFiles.O_NONBLOCK
+                | NativeFiles.O_CLOEXEC, 0);
+        try {
+            Path opened = Path.of("/proc/self/fd/" + fd);
+            requireRegular(file, Files.readAttributes(opened, BasicFileAttributes.class), Long.MAX_VALUE);
+            return FileChannel.open(opened, StandardOpenOption.WRITE);
         } finally {
             NativeFiles.close(fd);
         }

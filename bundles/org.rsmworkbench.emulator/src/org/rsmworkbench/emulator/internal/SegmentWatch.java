@@ -83,7 +83,7 @@ final class SegmentWatch {
     private final TraceLog log;
     /** The shadows this process mapped, by segment ({@code node:id}); a larger one replaces a smaller. Guarded by this. */
     private final Map<String, MemorySegment> shadows = new HashMap<>();
-    /** Where shadows are made: the cluster's memory directory. Written before the first watch. */
+    /** Where shadows are made: the cluster's memory directory; null when there is none (no shadows then). */
     private volatile Path shadowDirectory;
     /** Replaced, never changed, so that {@link #isEmpty()} needs no lock. Written under this. */
     private volatile Watched[] watched = new Watched[0];
@@ -106,6 +106,9 @@ final class SegmentWatch {
      * cannot be made (then the segment's stores are not seen, and its puts are seen again as stores).
      */
     synchronized MemorySegment shadow(int node, int id, long size) {
+        if (shadowDirectory == null) {
+            return null; // a library without cluster memory: its stores are not recorded
+        }
         String key = node + ":" + id;
         MemorySegment shadow = shadows.get(key);
         if (shadow == null || shadow.byteSize() < size) {
@@ -121,14 +124,21 @@ final class SegmentWatch {
         return shadow.asSlice(0, size);
     }
 
-    /** Maps {@code file} (made if missing), at least {@code size} bytes of it reserved, for the life of the JVM. */
+    /**
+     * Maps {@code file} (made if missing), at least {@code size} bytes of it reserved, for the life of the JVM. It is made
+     * by this process or another recording process of the cluster: anything else there (a FIFO, another user's file)
+     * is refused, checked on the open descriptor.
+     */
     private static MemorySegment mapShadow(Path file, long size) throws IOException {
-        int fd = NativeFiles.open(file, NativeFiles.O_RDWR | NativeFiles.O_CREAT | NativeFiles.O_NOFOLLOW | NativeFiles.O_CLOEXEC,
-                0600);
-        try (FileChannel channel = FileChannel.open(Path.of("/proc/self/fd/" + fd), StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            NativeFiles.reserve(fd, file, size); // grows it, never shrinks it nor changes its bytes
-            return channel.map(FileChannel.MapMode.READ_WRITE, 0, size, Arena.global());
+        int fd = NativeFiles.open(file, NativeFiles.O_RDWR | NativeFiles.O_CREAT | NativeFiles.O_NOFOLLOW | NativeFiles.O_NONBLOCK
+                | NativeFiles.O_CLOEXEC, 0600);
+        try {
+            OwnFiles.requireOwnRegular(fd, file, "mapped");
+            try (FileChannel channel = FileChannel.open(Path.of("/proc/self/fd/" + fd), StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+                NativeFiles.reserve(fd, file, size); // grows it, never shrinks it nor changes its bytes
+                return channel.map(FileChannel.MapMode.READ_WRITE, 0, size, Arena.global());
+            }
         } finally {
             NativeFiles.close(fd);
         }

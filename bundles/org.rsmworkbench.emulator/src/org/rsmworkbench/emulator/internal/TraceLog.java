@@ -271,11 +271,6 @@ public final class TraceLog implements AutoCloseable {
                 MemorySegment.ofArray(text), PayloadForm.TEXT, site);
     }
 
-    /** The folder of the log: its recording. */
-    Path directory() {
-        return path.toAbsolutePath().getParent();
-    }
-
     /** Whether this log reuses its oldest chunks at its limit. */
     boolean ring() {
         return ring;

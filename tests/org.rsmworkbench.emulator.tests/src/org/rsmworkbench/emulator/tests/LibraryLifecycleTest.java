@@ -4,8 +4,12 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.emulator.tests.Commands.onPath;
+import static org.rsmworkbench.emulator.tests.Commands.run;
 import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
 import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
 import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
@@ -13,18 +17,24 @@ import static org.rsmworkbench.emulator.tests.TestCluster.connect;
 import static org.rsmworkbench.emulator.tests.TestCluster.connectReady;
 import static org.rsmworkbench.emulator.tests.TestCluster.publish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +55,8 @@ import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 /** The library of one process (JAVA-BINDING.md: RsmLibrary, Rsm.open) and the cluster's own lifecycle. */
 @DisplayName("RsmLibrary and EmulatedCluster lifecycle")
 class LibraryLifecycleTest {
+    /** Another user, who needs no account. */
+    private static final int OTHER_UID = 65534;
 
     @RegisterExtension
     static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
@@ -259,6 +271,143 @@ class LibraryLifecycleTest {
         IOException e = assertThrows(IOException.class, () -> EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir));
         assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("writable by other users"), e::getMessage);
         assertEquals(mode, Files.getPosixFilePermissions(dir));
+    }
+
+    @Test
+    @DisplayName("a symbolic link as the cluster directory is refused: the cluster would make and remove its files wherever it leads by then")
+    void startRefusesASymbolicLink(@TempDir Path tmp) throws Exception {
+        Path real = Files.createDirectory(tmp.resolve("real"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+        IOException e = assertThrows(IOException.class, () -> EmulatedCluster.start(ClusterSpec.fullyConnected(2), link));
+        assertTrue(e.getMessage().contains(link.toString()) && e.getMessage().contains("symbolic link"), e::getMessage);
+        try (var left = Files.list(real)) {
+            assertEquals(List.of(), left.toList(), "nothing made where the link leads");
+        }
+    }
+
+    @Test
+    @DisplayName("a folder on the way that others can write, and not sticky, is refused: they could replace what the path leads to")
+    void startRefusesAFolderOnTheWayOthersCanWrite(@TempDir Path tmp) throws Exception {
+        Path shared = Files.createDirectory(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path dir = shared.resolve("cluster");
+        IOException e = assertThrows(IOException.class, () -> EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir));
+        assertTrue(e.getMessage().contains(shared.toString()) && e.getMessage().contains("writable by other users"), e::getMessage);
+        assertFalse(Files.exists(dir), "nothing made there");
+
+        Files.setAttribute(shared, "unix:mode", 01777); // sticky, as /tmp: others cannot replace the user's entries
+        try (EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir)) {
+            assertEquals(dir, c.directory());
+        }
+    }
+
+    @ParameterizedTest(name = "the link is {0}")
+    @ValueSource(strings = { "the cluster directory", "a folder on its way" })
+    @DisplayName("another user's link, re-pointed to the user's project after start: start refuses it, the project loses nothing")
+    void anotherUsersLinkCannotLeadCloseElsewhere(String where, @TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(run(List.of("id", "-u")).equals("0"), "the link is made as another uid: needs root");
+        Assumptions.assumeTrue(onPath("setpriv"), "setpriv is not installed: skipped");
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwx--x--x")); // the other user reaches its folder
+        // as /tmp, a folder where the other user makes links (its own here)
+        Path theirs = Files.createDirectory(tmp.resolve("theirs"));
+        Files.setAttribute(theirs, "unix:uid", OTHER_UID);
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        Path victim = Files.createDirectory(tmp.resolve("victim"));
+        Path project = plantProject(victim.resolve("project"));
+        Path link = theirs.resolve("evilc");
+        asOtherUser("ln", "-s", empty.toString(), link.toString());
+        boolean linkIsTheDirectory = where.equals("the cluster directory");
+
+        EmulatedCluster started = null;
+        IOException refused = null;
+        try {
+            started = EmulatedCluster.start(ClusterSpec.fullyConnected(2), linkIsTheDirectory ? link : link.resolve("project"));
+        } catch (IOException e) {
+            refused = e;
+        }
+        asOtherUser("ln", "-sfn", (linkIsTheDirectory ? project : victim).toString(), link.toString());
+        if (started != null) {
+            started.close();
+        }
+
+        assertProjectIntact(project);
+        assertNotNull(refused, "start refused the path");
+        String why = linkIsTheDirectory ? "symbolic link" : theirs + " on the way belongs to another user";
+        assertTrue(refused.getMessage().contains(why), refused::getMessage);
+    }
+
+    @ParameterizedTest(name = "a directory {0}")
+    @ValueSource(strings = { "the cluster made", "the user gave" })
+    @DisplayName("a cluster directory moved away and replaced while the cluster runs: close() removes nothing in the replacement, and says so")
+    void aReplacedDirectoryLosesNothingAtClose(String kind, @TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("cluster");
+        if (kind.equals("the user gave")) {
+            Files.createDirectory(dir);
+        }
+        EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir);
+        Files.move(dir, tmp.resolve("moved"));
+        Path project = plantProject(dir);
+
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            c.close();
+        } finally {
+            System.setErr(original);
+        }
+
+        assertProjectIntact(project);
+        String said = stderr.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains(dir.toString()) && said.contains("no longer names the folder"), said);
+    }
+
+    @Test
+    @DisplayName("open() checks the folder before it reads: one that others can write is refused, as at start")
+    void openRefusesAFolderOthersCanWrite(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("cluster");
+        try (EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwx---"));
+            IOException e = assertThrows(IOException.class, () -> EmulatedCluster.open(dir).close());
+            assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("writable by other users"), e::getMessage);
+        }
+    }
+
+    @Test
+    @DisplayName("open() on a cluster whose owner lock is now a FIFO: says the cluster is not running, does not wait for a writer")
+    void openDoesNotWaitOnAFifoAsTheOwnerLock(@TempDir Path tmp) throws Exception {
+        Assumptions.assumeTrue(onPath("mkfifo"), "mkfifo is not installed: skipped");
+        Path dir = tmp.resolve("cluster");
+        try (EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir)) {
+            Path lock = dir.resolve("cluster.lock");
+            Files.delete(lock);
+            run(List.of("mkfifo", "-m", "600", lock.toString()));
+            IOException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> assertThrows(IOException.class, () -> EmulatedCluster.open(dir)));
+            assertTrue(e.getMessage().contains("not running"), e::getMessage);
+        }
+    }
+
+    /** A project of the user's whose entries have the names of a cluster's: made at {@code project}. */
+    private static Path plantProject(Path project) throws IOException {
+        Files.writeString(Files.createDirectories(project.resolve("memory")).resolve("important.txt"), "important");
+        Files.writeString(Files.createDirectories(project.resolve("jvms")).resolve("notes.txt"), "notes");
+        Files.writeString(project.resolve("registry"), "registry");
+        return project;
+    }
+
+    private static void assertProjectIntact(Path project) throws IOException {
+        assertEquals("important", Files.readString(project.resolve("memory/important.txt")));
+        assertEquals("notes", Files.readString(project.resolve("jvms/notes.txt")));
+        assertEquals("registry", Files.readString(project.resolve("registry")));
+    }
+
+    /** Runs {@code command} as uid and gid 65534. */
+    private static void asOtherUser(String... command) throws Exception {
+        List<String> asOther = new ArrayList<>(List.of("setpriv", "--reuid=" + OTHER_UID, "--regid=" + OTHER_UID,
+                "--clear-groups", "--"));
+        asOther.addAll(List.of(command));
+        run(asOther);
     }
 
     @Test
