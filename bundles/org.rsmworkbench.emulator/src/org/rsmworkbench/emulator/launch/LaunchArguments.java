@@ -5,6 +5,7 @@ package org.rsmworkbench.emulator.launch;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.rsmapi.Credentials;
@@ -331,13 +333,18 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                     recordFullGets != null && recordFullGets);
         }
 
-        /** A folder for a new recording: missing (it is made), or a folder that holds no event log. */
+        /**
+         * A folder for a new recording: missing (it is made), or a private folder of this user ({@link RecordingFiles})
+         * that holds no event log.
+         */
         private static Path recordDirectory(String text) throws LaunchArgumentException {
-            Path directory = Path.of(text);
-            if (Files.exists(directory) && !Files.isDirectory(directory)) {
-                throw new LaunchArgumentException("--record: " + text + " is not a folder");
+            Path directory;
+            try {
+                directory = RecordingFiles.checkFolder(Path.of(text));
+            } catch (IOException e) {
+                throw new LaunchArgumentException("--record: " + e.getMessage());
             }
-            if (Files.isDirectory(directory)) {
+            if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
                 try (var files = Files.list(directory)) {
                     if (files.anyMatch(f -> f.getFileName().toString().endsWith(Recording.LOG_SUFFIX))) {
                         throw new LaunchArgumentException("--record: " + text + " already holds a recording: give a new folder");
