@@ -230,6 +230,23 @@ class TimelineFollowTest {
         assertTrue(shrank.getMessage().startsWith("the log " + file + " shrank while it was read"), shrank.getMessage());
     }
 
+    @Test
+    void aLinkNamedAsALogIsNotFollowedAndTheModelSaysSo(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("linked.rsmtrace"));
+        Path file = folder.resolve("node1-100" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(file, 1, 100, "linked", RecordingSettings.into(folder));
+        put(log, 0);
+        log.close();
+        Path elsewhere = Files.createDirectories(directory.resolve("elsewhere")).resolve("node2-200" + Recording.LOG_SUFFIX);
+        TraceLog other = TraceLog.create(elsewhere, 2, 200, "elsewhere", RecordingSettings.into(elsewhere.getParent()));
+        put(other, 0);
+        other.close();
+        Path link = Files.createSymbolicLink(folder.resolve("node2-200" + Recording.LOG_SUFFIX), elsewhere);
+        TimelineModel read = TimelineModel.open(folder);
+        assertEquals(Set.of(1), read.nodes(), "only the log itself is read");
+        assertEquals(List.of(link + " is a symbolic link: not followed, not read"), read.skippedLogs());
+    }
+
     /** Writes the header of a record after the last committed one of the log's first chunk, not its check word. */
     private static void tearTail(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
