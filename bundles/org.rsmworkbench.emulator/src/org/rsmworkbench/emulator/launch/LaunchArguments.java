@@ -78,8 +78,9 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                                                       the host's prefix: needs root there)
               --fault host-link-up:alpha-beta@2s      ... and flows again (rsm-launch heals what is cut when it ends)
             Recording (read it with rsm-trace):
-              --record DIR              record every RSM call of every node into DIR (made if missing; it must hold no
-                                        recording yet); the exit status is the same as without
+              --record DIR              record every RSM call of every node into DIR (made 0700 if missing; else a
+                                        folder of yours others cannot write to, holding no recording yet); the exit
+                                        status is the same as without
               --record-limit SIZE       the most each node process's log holds (256m; k, m, g or bytes)
               --record-at-limit stop|ring  a full log keeps its first events (stop, the default) or its last (ring)
               --record-call-sites all|control|none  which calls record the program's line that made them (control: all
