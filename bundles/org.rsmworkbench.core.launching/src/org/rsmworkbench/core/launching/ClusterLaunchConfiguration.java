@@ -5,7 +5,6 @@ package org.rsmworkbench.core.launching;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -40,6 +39,7 @@ import org.rsmworkbench.emulator.launch.LaunchArgumentException;
 import org.rsmworkbench.emulator.NodeSpec;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.ScheduledFault;
+import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.model.ClusterFiles;
 import org.rsmworkbench.model.ClusterSpecs;
@@ -428,8 +428,8 @@ public final class ClusterLaunchConfiguration {
     }
 
     /**
-     * How the run is recorded, into a new folder of its own in the configuration's recording folder, or null when the
-     * configuration does not record ({@link RsmLaunching#ATTR_RECORD}).
+     * How the run is recorded, into a new folder of its own in the configuration's recording folder (made here, 0700), or
+     * null when the configuration does not record ({@link RsmLaunching#ATTR_RECORD}).
      *
      * @param startTime when the run starts: it names the run's folder
      */
@@ -447,9 +447,12 @@ public final class ClusterLaunchConfiguration {
         RecordingSettings.CallSites callSites = choice("call sites", config.getAttribute(RsmLaunching.ATTR_RECORD_CALL_SITES, "control"),
                 RecordingSettings.CallSites.class);
         String name = fileName(config.getName()) + "-" + startTime.format(RUN_FOLDER_TIME);
-        Path run = folder.resolve(name + RUN_FOLDER_SUFFIX);
-        for (int n = 2; Files.exists(run, LinkOption.NOFOLLOW_LINKS); n++) {
-            run = folder.resolve(name + "-" + n + RUN_FOLDER_SUFFIX);
+        Path run;
+        try {
+            run = Recording.createFolder(folder, name, RUN_FOLDER_SUFFIX);
+        } catch (IOException e) {
+            throw error("Recording: cannot make a folder for the run in " + folder + ": " + e.getMessage()
+                    + " (choose another folder on the Recording tab).", e);
         }
         return new RecordingSettings(run, (long) limit << 20, atLimit, callSites,
                 config.getAttribute(RsmLaunching.ATTR_RECORD_FULL_GETS, false));

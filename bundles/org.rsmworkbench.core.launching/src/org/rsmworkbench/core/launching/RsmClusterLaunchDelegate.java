@@ -81,7 +81,6 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         LaunchPlan plan = ClusterLaunchConfiguration.plan(config, source, classPath, vmArguments, programArguments);
         DistributedLaunch distributed = ClusterLaunchConfiguration.distributed(config, plan);
         List<HostFault> hostFaults = ClusterLaunchConfiguration.hostFaults(config);
-        RecordingSettings recordingSettings = ClusterLaunchConfiguration.recording(config, LocalDateTime.now());
         Path java = javaExecutable(vm);
         File workingDirectory = verifyWorkingDirectory(config);
         String[] environment = getEnvironment(config);
@@ -95,6 +94,8 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
         if (progress.isCanceled()) {
             return;
         }
+        // last before the launch: it makes the run's folder, which a launch that fails before recording removes
+        RecordingSettings recordingSettings = ClusterLaunchConfiguration.recording(config, LocalDateTime.now());
 
         Map<Integer, NodeDebugConnector> debuggers = new LinkedHashMap<>();
         EmulatedCluster cluster = null;
@@ -238,6 +239,8 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 }
                 if (recording != null) {
                     recording.close();
+                } else if (recordingSettings != null) {
+                    removeUnusedFolder(recordingSettings.directory());
                 }
                 if (races != null) {
                     races.discard();
@@ -247,6 +250,15 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
                 registry.close();
             }
             throw e;
+        }
+    }
+
+    /** Removes the run's recording folder when nothing was recorded into it (a folder that holds anything stays). */
+    private static void removeUnusedFolder(Path folder) {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException notEmpty) {
+            // what is in it stays
         }
     }
 

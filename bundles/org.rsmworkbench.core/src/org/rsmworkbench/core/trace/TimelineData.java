@@ -79,6 +79,7 @@ final class TimelineData {
     private final Map<Path, Integer> logIndex = new HashMap<>();
     private final List<EventColumns.Reader> readers = new ArrayList<>();
     private final List<EventColumns> logs = new ArrayList<>();
+    private List<String> skippedLogs = List.of();
     /** Per log, when its first event began and its last ended: where a log that met its limit has its gap. */
     private long[] logFirst = new long[0];
     private long[] logLast = new long[0];
@@ -158,6 +159,11 @@ final class TimelineData {
         return folder;
     }
 
+    /** Why entries of the folder named as logs were not read at the last read ({@link Recording#skippedLogs()}). */
+    synchronized List<String> skippedLogs() {
+        return skippedLogs;
+    }
+
     /** The recording as read last. */
     synchronized Snapshot latest() {
         return latest;
@@ -176,7 +182,9 @@ final class TimelineData {
 
     private Snapshot read(boolean first) throws IOException {
         long began = System.nanoTime();
-        for (Path file : Recording.logFiles(folder)) {
+        Recording.LogListing listing = Recording.listLogs(folder);
+        skippedLogs = listing.skipped();
+        for (Path file : listing.logs()) {
             if (!logIndex.containsKey(file)) {
                 try {
                     readers.add(EventColumns.reader(file, arena));

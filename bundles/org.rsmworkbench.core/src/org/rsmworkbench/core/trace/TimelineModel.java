@@ -117,6 +117,14 @@ public final class TimelineModel {
         return new TimelineModel(source, data, new TimelineLanes(other), true);
     }
 
+    /**
+     * Why entries of the recording folder named as logs were not read (a symbolic link, not a regular file, another
+     * user's), as of the last read; none for a model made of a list of events.
+     */
+    public List<String> skippedLogs() {
+        return source == null ? List.of() : source.skippedLogs();
+    }
+
     /** The folder of the recording this model reads again ({@link #refresh}), or null when it was made of a list of events. */
     public Path folder() {
         return source == null ? null : source.folder();

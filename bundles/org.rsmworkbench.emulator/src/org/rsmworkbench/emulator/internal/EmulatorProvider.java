@@ -5,7 +5,6 @@ package org.rsmworkbench.emulator.internal;
 import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -178,10 +177,12 @@ public final class EmulatorProvider implements RsmLibraryProvider {
      */
     private static RsmLibrary recorded(RsmLibrary process, int node, RecordingSettings recording, long start) throws RsmException {
         long pid = ProcessHandle.current().pid();
-        Path file = recording.directory().resolve("node" + node + "-" + pid + Recording.LOG_SUFFIX);
+        String name = "node" + node + "-" + pid + Recording.LOG_SUFFIX;
+        Path file = recording.directory().resolve(name);
         TraceLog log;
         try {
-            Files.createDirectories(recording.directory());
+            // checked again here: the folder the launcher checked may have been swapped since
+            file = RecordingFiles.prepareFolder(recording.directory()).resolve(name);
             log = TraceLog.create(file, node, pid, System.getProperty("sun.java.command", "").split(" ", 2)[0], recording);
         } catch (IOException e) {
             process.close();

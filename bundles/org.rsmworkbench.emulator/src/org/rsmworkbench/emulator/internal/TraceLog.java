@@ -124,9 +124,9 @@ public final class TraceLog implements AutoCloseable {
         int count = chunksWithin(limitBytes);
         long size = chunkOffset(count);
         MemorySegment file;
-        // kept open for reserving chunks; the channel maps the very file the descriptor names
+        // kept open for reserving chunks; the channel maps the very file the descriptor names. 0600: it holds segment bytes
         int fd = NativeFiles.open(path, NativeFiles.O_RDWR | NativeFiles.O_CREAT | NativeFiles.O_EXCL | NativeFiles.O_NOFOLLOW
-                | NativeFiles.O_CLOEXEC, 0666);
+                | NativeFiles.O_CLOEXEC, 0600);
         try (FileChannel channel = FileChannel.open(Path.of("/proc/self/fd/" + fd), StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             channel.truncate(size);

@@ -11,15 +11,13 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.internal.TraceFormat;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 
@@ -113,8 +111,7 @@ final class HostRecordings {
             }
             Path file = directory.resolve(header.group(1));
             // a new file of ours: never one that is there (a log of this machine's nodes, or anything else)
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS); OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            try (FileChannel channel = RecordingFiles.createLog(file); OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 copy(in, out, sent);
                 if (length > sent) {
                     channel.write(ByteBuffer.allocate(1), length - 1); // as long as it was: its unwritten end a hole

@@ -5,6 +5,7 @@ package org.rsmworkbench.emulator.launch;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.rsmapi.Credentials;
@@ -76,8 +78,9 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                                                       the host's prefix: needs root there)
               --fault host-link-up:alpha-beta@2s      ... and flows again (rsm-launch heals what is cut when it ends)
             Recording (read it with rsm-trace):
-              --record DIR              record every RSM call of every node into DIR (made if missing; it must hold no
-                                        recording yet); the exit status is the same as without
+              --record DIR              record every RSM call of every node into DIR (made 0700 if missing; else a
+                                        folder of yours others cannot write to, holding no recording yet); the exit
+                                        status is the same as without
               --record-limit SIZE       the most each node process's log holds (256m; k, m, g or bytes)
               --record-at-limit stop|ring  a full log keeps its first events (stop, the default) or its last (ring)
               --record-call-sites all|control|none  which calls record the program's line that made them (control: all
@@ -331,13 +334,18 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                     recordFullGets != null && recordFullGets);
         }
 
-        /** A folder for a new recording: missing (it is made), or a folder that holds no event log. */
+        /**
+         * A folder for a new recording: missing (it is made), or a private folder of this user ({@link RecordingFiles})
+         * that holds no event log.
+         */
         private static Path recordDirectory(String text) throws LaunchArgumentException {
-            Path directory = Path.of(text);
-            if (Files.exists(directory) && !Files.isDirectory(directory)) {
-                throw new LaunchArgumentException("--record: " + text + " is not a folder");
+            Path directory;
+            try {
+                directory = RecordingFiles.checkFolder(Path.of(text));
+            } catch (IOException e) {
+                throw new LaunchArgumentException("--record: " + e.getMessage());
             }
-            if (Files.isDirectory(directory)) {
+            if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
                 try (var files = Files.list(directory)) {
                     if (files.anyMatch(f -> f.getFileName().toString().endsWith(Recording.LOG_SUFFIX))) {
                         throw new LaunchArgumentException("--record: " + text + " already holds a recording: give a new folder");

@@ -3,7 +3,6 @@
 package org.rsmworkbench.emulator.launch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
+import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.internal.TraceLog;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
@@ -43,19 +43,20 @@ public final class LauncherRecording implements AutoCloseable {
     }
 
     /**
-     * Opens the launcher's log in the recording folder of {@code settings}, which is made when missing.
+     * Opens the launcher's log in the recording folder of {@code settings}, which is made when missing (0700) and else
+     * must be a private folder of this user ({@link RecordingFiles}).
      *
      * @param launcher what launches (e.g. {@code rsm-launch}), for tools
      */
     public static LauncherRecording open(RecordingSettings settings, String launcher) throws IOException {
-        Files.createDirectories(settings.directory());
+        Path directory = RecordingFiles.prepareFolder(settings.directory());
         long pid = ProcessHandle.current().pid();
         // the launcher's own frames are no program's call site
-        RecordingSettings launcherSettings = new RecordingSettings(settings.directory(), LOG_LIMIT, RecordingSettings.AtLimit.STOP,
+        RecordingSettings launcherSettings = new RecordingSettings(directory, LOG_LIMIT, RecordingSettings.AtLimit.STOP,
                 RecordingSettings.CallSites.NONE, false);
-        TraceLog log = TraceLog.create(settings.directory().resolve("launcher-" + pid + Recording.LOG_SUFFIX), 0, pid, launcher,
+        TraceLog log = TraceLog.create(directory.resolve("launcher-" + pid + Recording.LOG_SUFFIX), 0, pid, launcher,
                 launcherSettings);
-        return new LauncherRecording(log, settings.directory());
+        return new LauncherRecording(log, directory);
     }
 
     /** The recording folder. */

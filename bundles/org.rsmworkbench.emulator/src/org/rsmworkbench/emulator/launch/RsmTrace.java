@@ -66,9 +66,9 @@ public final class RsmTrace {
                 throw new LaunchArgumentException("no command: give export, summary or segment");
             }
             return switch (args.getFirst()) {
-                case "summary" -> summary(args.subList(1, args.size()), out);
-                case "export" -> export(args.subList(1, args.size()));
-                case "segment" -> segment(args.subList(1, args.size()), out);
+                case "summary" -> summary(args.subList(1, args.size()), out, err);
+                case "export" -> export(args.subList(1, args.size()), err);
+                case "segment" -> segment(args.subList(1, args.size()), out, err);
                 default -> throw new LaunchArgumentException("unknown command \"" + args.getFirst()
                         + "\" (commands: export, summary, segment)");
             };
@@ -82,15 +82,22 @@ public final class RsmTrace {
         }
     }
 
-    private static int summary(List<String> args, PrintStream out) throws LaunchArgumentException, IOException {
+    /** The recording in {@code folder}, each log not read (and why) told on {@code err}. */
+    private static Recording open(Path folder, PrintStream err) throws IOException {
+        Recording recording = Recording.open(folder);
+        recording.skippedLogs().forEach(why -> err.println("rsm-trace: warning: " + why));
+        return recording;
+    }
+
+    private static int summary(List<String> args, PrintStream out, PrintStream err) throws LaunchArgumentException, IOException {
         if (args.size() != 1 || args.getFirst().startsWith("-")) {
             throw new LaunchArgumentException("summary takes one argument, the recording folder: rsm-trace summary DIR");
         }
-        TraceSummary.print(Recording.open(Path.of(args.getFirst())), out);
+        TraceSummary.print(open(Path.of(args.getFirst()), err), out);
         return 0;
     }
 
-    private static int export(List<String> args) throws LaunchArgumentException, IOException {
+    private static int export(List<String> args, PrintStream err) throws LaunchArgumentException, IOException {
         String directory = null;
         String format = null;
         String output = null;
@@ -116,7 +123,7 @@ public final class RsmTrace {
         if (!format.equals("chrome") && !format.equals("csv")) {
             throw new LaunchArgumentException("--format: \"" + format + "\" is not chrome or csv");
         }
-        Recording recording = Recording.open(Path.of(directory));
+        Recording recording = open(Path.of(directory), err);
         try (Writer writer = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
             if (format.equals("chrome")) {
                 TraceExport.chrome(recording, writer);
@@ -127,7 +134,7 @@ public final class RsmTrace {
         return 0;
     }
 
-    private static int segment(List<String> args, PrintStream out) throws LaunchArgumentException, IOException {
+    private static int segment(List<String> args, PrintStream out, PrintStream err) throws LaunchArgumentException, IOException {
         String directory = null;
         String segment = null;
         String at = null;
@@ -155,7 +162,7 @@ public final class RsmTrace {
             throw new LaunchArgumentException("no recording folder " + directory + (Files.exists(folder) ? " (it is not a folder)" : ""));
         }
         Instant instant = Instant.parse(at);
-        Recording recording = Recording.open(folder);
+        Recording recording = open(folder, err);
         SegmentHistory history;
         try {
             history = SegmentHistory.of(recording, segment);

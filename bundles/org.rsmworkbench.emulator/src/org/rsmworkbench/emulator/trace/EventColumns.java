@@ -15,13 +15,13 @@ import java.lang.invoke.VarHandle;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 
 /**
@@ -49,6 +49,13 @@ public final class EventColumns {
     private final int node;
     private final long pid;
     private final String label;
+    /** The header's counters as they were at the read: read from the mapping later, a truncated log would fault. */
+    private final long startNanos;
+    private final long startEpochMillis;
+    private final long droppedEvents;
+    private final int flags;
+    private final int chunkCount;
+    private final long claimedChunks;
     private final int size;
     private final long[] time;
     private final long[] duration;
@@ -77,6 +84,12 @@ public final class EventColumns {
         node = rows.node;
         pid = rows.pid;
         label = rows.label;
+        startNanos = rows.startNanos;
+        startEpochMillis = rows.startEpochMillis;
+        droppedEvents = log.get(JAVA_LONG_UNALIGNED, H_DROPPED);
+        flags = log.get(JAVA_INT_UNALIGNED, H_FLAGS);
+        chunkCount = log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT);
+        claimedChunks = (long) LONG.getAcquire(log, H_CLAIMED);
         size = rows.size;
         time = rows.time;
         duration = rows.duration;
@@ -103,9 +116,22 @@ public final class EventColumns {
      */
     public static EventColumns read(Path file, Arena arena) throws IOException {
         Reader reader = new Reader(file, arena);
-        // sized once: growing sixteen columns by doubling cost a third of a race analysis
-        reader.resize(Math.max(64, reader.committedRecords()));
+        try {
+            // sized once: growing sixteen columns by doubling cost a third of a race analysis
+            reader.resize(Math.max(64, reader.committedRecords()));
+        } catch (InternalError e) {
+            throw shrank(file, e);
+        }
         return reader.read();
+    }
+
+    /**
+     * What reading a mapped log whose file another process truncated throws instead of the JVM's error: a page of the
+     * mapping past the new end of the file faults (SIGBUS), which the JVM throws as an InternalError from the access.
+     */
+    static IOException shrank(Path file, InternalError fault) {
+        return new IOException("the log " + file + " shrank while it was read (another process truncated it): read the"
+                + " recording again", fault);
     }
 
     /**
@@ -147,46 +173,39 @@ public final class EventColumns {
 
     /** When the log was made (CLOCK_MONOTONIC). */
     public long startNanos() {
-        return log.get(JAVA_LONG_UNALIGNED, H_START_NANOS);
+        return startNanos;
     }
 
     /** The same instant by the wall clock. */
     public long startEpochMillis() {
-        return log.get(JAVA_LONG_UNALIGNED, H_START_EPOCH_MILLIS);
+        return startEpochMillis;
     }
 
     /** Events not recorded because the log was full. */
     public long droppedEvents() {
-        return log.get(JAVA_LONG_UNALIGNED, H_DROPPED);
+        return droppedEvents;
     }
 
     /** Whether the log reuses its oldest chunks at the size limit. */
     public boolean ring() {
-        return (log.get(JAVA_INT_UNALIGNED, H_FLAGS) & FLAG_RING) != 0;
+        return (flags & FLAG_RING) != 0;
     }
 
     /** The size limit the log was made with. */
     public long limitBytes() {
-        return limitOf(chunkCount());
+        return limitOf(chunkCount);
     }
 
     /** Whether the log has used every chunk its limit allows (then a log that stops drops every later event). */
     public boolean limitReached() {
-        return claimedChunks() >= chunkCount();
+        return claimedChunks >= chunkCount;
     }
 
     /** Whether the log is a ring that overwrote its oldest events. */
     public boolean overwritten() {
-        return ring() && claimedChunks() > chunkCount();
+        return ring() && claimedChunks > chunkCount;
     }
 
-    private int chunkCount() {
-        return log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT);
-    }
-
-    private long claimedChunks() {
-        return (long) LONG.getAcquire(log, H_CLAIMED);
-    }
 
     /** How the log met its size limit, or null when it holds every event of its process: its rows are looked through. */
     public LogLimit limit() {
@@ -311,6 +330,8 @@ public final class EventColumns {
         private final int node;
         private final long pid;
         private final String label;
+        private final long startNanos;
+        private final long startEpochMillis;
         private final int chunkCount;
         /** The chunk reader of each slot read so far, by slot. */
         private final Map<Integer, ChunkReader> chunks = new HashMap<>();
@@ -336,7 +357,7 @@ public final class EventColumns {
 
         private Reader(Path file, Arena arena) throws IOException {
             this.file = file;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            try (FileChannel channel = RecordingFiles.openLog(file)) {
                 long fileSize = channel.size();
                 if (fileSize < HEADER_SIZE) {
                     throw new IOException(file + " is not an RSM event log: it has only " + fileSize + " bytes");
@@ -353,6 +374,10 @@ public final class EventColumns {
                 node = log.get(JAVA_INT_UNALIGNED, H_NODE);
                 pid = log.get(JAVA_LONG_UNALIGNED, H_PID);
                 label = new String(log.asSlice(H_LABEL + 2, labelLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+                startNanos = log.get(JAVA_LONG_UNALIGNED, H_START_NANOS);
+                startEpochMillis = log.get(JAVA_LONG_UNALIGNED, H_START_EPOCH_MILLIS);
+            } catch (InternalError e) {
+                throw shrank(file, e);
             }
         }
 
@@ -366,8 +391,17 @@ public final class EventColumns {
          *
          * @throws OverwrittenException when the log is a ring that reused a chunk read before: its oldest events are
          *         gone, and the log must be read again from the start
+         * @throws IOException when the log shrank while it was read (this reader is of no use then)
          */
-        public EventColumns read() throws OverwrittenException {
+        public EventColumns read() throws IOException {
+            try {
+                return readCommitted();
+            } catch (InternalError e) {
+                throw shrank(file, e);
+            }
+        }
+
+        private EventColumns readCommitted() throws OverwrittenException {
             int slots = (int) Math.min(chunkCount, (long) LONG.getAcquire(log, H_CLAIMED));
             List<ChunkReader> fresh = new ArrayList<>();
             for (int slot = 0; slot < slots; slot++) {

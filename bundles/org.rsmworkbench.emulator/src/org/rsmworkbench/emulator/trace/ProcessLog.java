@@ -29,8 +29,12 @@ public record ProcessLog(Path file, int node, long pid, String label, long start
         try (Arena arena = Arena.ofConfined()) {
             EventColumns columns = EventColumns.read(file, arena);
             List<TraceEvent> events = new ArrayList<>(columns.size());
-            for (int row = 0; row < columns.size(); row++) {
-                events.add(columns.event(row));
+            try {
+                for (int row = 0; row < columns.size(); row++) {
+                    events.add(columns.event(row)); // its payload copied from the mapped log
+                }
+            } catch (InternalError e) {
+                throw EventColumns.shrank(file, e);
             }
             events.sort(Comparator.comparingLong(TraceEvent::sequence));
             return new ProcessLog(file, columns.node(), columns.pid(), columns.label(), columns.startNanos(),

@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.rsmworkbench.emulator.internal.RecordingFiles;
+
 
 /**
  * A recording of a run (a {@code .rsmtrace} folder): the event logs of every process, merged in time order. A folder
@@ -36,13 +38,15 @@ public final class Recording {
 
     private final Path directory;
     private final List<ProcessLog> logs;
+    private final List<String> skippedLogs;
     /** Merged and sorted at the first call of {@link #events()}: the race detector does without. Guarded by this. */
     private List<TraceEvent> events;
     private final long origin;
 
-    private Recording(Path directory, List<ProcessLog> logs) {
+    private Recording(Path directory, List<ProcessLog> logs, List<String> skippedLogs) {
         this.directory = directory;
         this.logs = logs;
+        this.skippedLogs = skippedLogs;
         this.origin = Math.min(logs.stream().mapToLong(ProcessLog::startNanos).min().orElse(0),
                 logs.stream().flatMap(log -> log.events().stream()).mapToLong(TraceEvent::time).min().orElse(Long.MAX_VALUE));
     }
@@ -59,22 +63,63 @@ public final class Recording {
      * @throws IOException when it is not a folder, holds no event log, or a log cannot be read
      */
     public static Recording open(Path directory) throws IOException {
-        return new Recording(directory, readAll(logFiles(directory), ProcessLog::read));
+        LogListing listing = listLogs(directory);
+        return new Recording(directory, readAll(listing.logs(), ProcessLog::read), listing.skipped());
+    }
+
+    /**
+     * Makes a new recording folder in {@code parent} (made when missing): {@code name + suffix}, or {@code name-2 + suffix}
+     * and so on when that is taken, private to this user (0700) and made at once, so that no one else can make or swap it
+     * in between.
+     *
+     * @return the folder made
+     */
+    public static Path createFolder(Path parent, String name, String suffix) throws IOException {
+        return RecordingFiles.createNewFolder(parent, name, suffix);
     }
 
     /** The event logs of the recording in {@code directory}; an IOException when it is not a folder or holds none. */
     public static List<Path> logFiles(Path directory) throws IOException {
+        return listLogs(directory).logs();
+    }
+
+    /**
+     * The event logs of a recording folder, and the entries named as logs that are not read.
+     *
+     * @param logs this user's regular files named {@code *}{@value #LOG_SUFFIX}, by name
+     * @param skipped why each other entry so named is not read: a symbolic link, not a regular file, another user's
+     */
+    public record LogListing(List<Path> logs, List<String> skipped) {
+    }
+
+    /**
+     * The event logs of the recording in {@code directory}: only this user's regular files (never through a link),
+     * since another user could else make the reader read a file it can read but that user cannot, or feed it a file
+     * that changes under it.
+     *
+     * @throws IOException when it is not a folder or holds no log to read
+     */
+    public static LogListing listLogs(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             throw new IOException(directory + " is not a recording folder (it is " + (Files.exists(directory) ? "not a folder)" : "missing)"));
         }
-        List<Path> files;
+        List<Path> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try (Stream<Path> list = Files.list(directory)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(LOG_SUFFIX) && Files.isRegularFile(p)).sorted().toList();
+            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(LOG_SUFFIX)).sorted().toList()) {
+                String notOwn = RecordingFiles.notOwnLog(file);
+                if (notOwn == null) {
+                    files.add(file);
+                } else {
+                    skipped.add(notOwn);
+                }
+            }
         }
         if (files.isEmpty()) {
-            throw new IOException(directory + " holds no event log (*" + LOG_SUFFIX + "): is it a recording folder?");
+            throw new IOException(directory + " holds no event log (*" + LOG_SUFFIX + ") to read: is it a recording folder?"
+                    + (skipped.isEmpty() ? "" : " (" + String.join("; ", skipped) + ")"));
         }
-        return files;
+        return new LogListing(List.copyOf(files), List.copyOf(skipped));
     }
 
     /** Reads one event log. */
@@ -85,6 +130,14 @@ public final class Recording {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * Why entries of the folder named as logs were not read (a symbolic link, not a regular file, another user's): one
+     * line each, none when every log was read.
+     */
+    public List<String> skippedLogs() {
+        return skippedLogs;
     }
 
     /** The log of every process (the launcher's has node 0), by file name. */

@@ -10,15 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rsmworkbench.emulator.tests.OtherUser;
 import org.rsmworkbench.rsmapi.Credentials;
 
 class LaunchArgumentsTest {
@@ -47,6 +51,42 @@ class LaunchArgumentsTest {
         assertEquals(new Credentials(7, 1000, Set.of(5, 6), 077, true), plan.node(3).credentials());
         assertEquals(List.of(new ScheduledFault(Duration.ofSeconds(1), new Fault.KillNode(2))), plan.faults());
         assertEquals(Duration.ofMillis(1500), parsed.timeout());
+    }
+
+    /** The message of rsm-launch's refusal of {@code --record folder}. */
+    private static String recordRefused(Path folder) {
+        return assertThrows(LaunchArgumentException.class, () -> LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES,
+                "--record", folder.toString(), MAIN))).getMessage();
+    }
+
+    @Test
+    void aRecordingFolderOthersCanWriteToIsRefusedWithWhatToDo(@TempDir Path parent) throws Exception {
+        Path open = Files.createDirectory(parent.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx")); // as mkdir -m 0777 /tmp/evilrec
+        assertEquals("--record: " + open + ": can be written by other users (mode 0777), who could delete logs or plant their"
+                + " own there: run \"chmod go-w " + open + "\" or choose another folder", recordRefused(open));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(open, LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--record", open.toString(), MAIN))
+                .recording().directory(), "once others cannot write to it");
+    }
+
+    @Test
+    void aRecordingFolderOfAnotherUserIsRefused(@TempDir Path parent) throws Exception {
+        Path theirs = OtherUser.owns(Files.createDirectory(parent.resolve("theirs")));
+        assertEquals("--record: " + theirs + ": belongs to another user (uid " + OtherUser.UID + "), who could read or change the"
+                + " recording: choose a folder of your own", recordRefused(theirs));
+    }
+
+    @Test
+    void aSymbolicLinkToARecordingFolderIsFollowedOnlyWhenItIsThisUsersAndTheFolderItNamesIsUsed(@TempDir Path parent)
+            throws Exception {
+        Path mine = Files.createDirectory(parent.resolve("mine"));
+        Path link = Files.createSymbolicLink(parent.resolve("link"), mine);
+        assertEquals(mine.toRealPath(), LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--record", link.toString(),
+                MAIN)).recording().directory(), "this user's link: the real folder from then on");
+        OtherUser.owns(link);
+        assertEquals("--record: " + link + ": is a symbolic link of another user (uid " + OtherUser.UID + "), who could point it"
+                + " elsewhere: not followed; give the folder it points to, or choose another folder", recordRefused(link));
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -138,6 +139,64 @@ class FlightRecorderTest {
         }
         List<String> csv = csvLines(folder);
         assertTrue(csv.stream().anyMatch(l -> l.contains(",process_exit,,,0,0,137,text,")), csv.toString());
+    }
+
+    @Test
+    void aMissingRecordingFolderIsMadeForThisUserAloneAndSoAreItsLogs(@TempDir Path parent) throws IOException {
+        Path folder = parent.resolve("missing/parents/run.rsmtrace");
+        RecordingSettings settings = RecordingSettings.into(folder);
+        try (LauncherRecording launcher = LauncherRecording.open(settings, "test")) {
+            TraceLog.create(folder.resolve("node1-42" + Recording.LOG_SUFFIX), 1, 42, "node", settings).close();
+            assertEquals(folder, launcher.directory());
+        }
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        List<Path> logs = Recording.logFiles(folder);
+        assertEquals(2, logs.size(), logs.toString());
+        for (Path log : logs) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)), log + ": it holds segment bytes");
+        }
+    }
+
+    @Test
+    void theReaderReadsOnlyThisUsersLogsNeverThroughALinkAndSaysWhichItSkipped(@TempDir Path parent) throws IOException {
+        Path folder = Files.createDirectory(parent.resolve("run.rsmtrace"));
+        Path mine = folder.resolve("node1-1" + Recording.LOG_SUFFIX);
+        TraceLog.create(mine, 1, 1, "mine", RecordingSettings.into(folder)).close();
+        // another log of this user, private, that the other user has no right to read, and makes the reader read
+        Path secret = Files.createDirectory(parent.resolve("private")).resolve("node2-2" + Recording.LOG_SUFFIX);
+        TraceLog.create(secret, 2, 2, "secret", RecordingSettings.into(secret.getParent())).close();
+        Path link = OtherUser.owns(Files.createSymbolicLink(folder.resolve("node2-2" + Recording.LOG_SUFFIX), secret));
+        Path planted = OtherUser.owns(Files.copy(mine, folder.resolve("node3-3" + Recording.LOG_SUFFIX)));
+
+        Recording read = Recording.open(folder);
+        assertEquals(List.of(mine), read.logs().stream().map(ProcessLog::file).toList());
+        assertEquals(List.of(link + " is a symbolic link: not followed, not read",
+                planted + " belongs to another user (uid " + OtherUser.UID + "): not read"), read.skippedLogs());
+        Launch summary = rsm(RsmTrace::run, "summary", folder.toString());
+        assertEquals(0, summary.status(), summary.err().toString());
+        assertEquals(read.skippedLogs().stream().map(why -> "rsm-trace: warning: " + why).toList(), summary.err());
+    }
+
+    @Test
+    void aLogTruncatedWhileItIsReadGivesAnIOExceptionNotAFault(@TempDir Path directory) throws Exception {
+        RecordingSettings small = new RecordingSettings(directory, 1 << 20, RecordingSettings.AtLimit.STOP,
+                RecordingSettings.CallSites.NONE, false);
+        Path written = directory.resolve("written" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(written, 2, 42, "shrinking", small);
+        log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { 1 }), PayloadForm.BYTES);
+        log.close();
+        // a copy that only the reader maps (the writer's preparer could give a truncated file its blocks back)
+        Path file = Files.copy(written, directory.resolve("node2-42" + Recording.LOG_SUFFIX));
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns.Reader reader = EventColumns.reader(file, arena);
+            assertEquals(1, reader.read().size());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(0); // as the other user did to a log of its own in a folder it could write to
+            }
+            IOException shrank = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, reader::read);
+            assertEquals("the log " + file + " shrank while it was read (another process truncated it): read the recording again",
+                    shrank.getMessage());
+        }
     }
 
     @Test

@@ -72,6 +72,10 @@ public final class OpenRecordingHandler extends AbstractHandler {
                     if (folder.equals(view.recordingFolder())) { // else the view was closed meanwhile
                         then.accept(view);
                     }
+                    if (!timeline.skippedLogs().isEmpty()) {
+                        MessageDialog.openWarning(shell.isDisposed() ? null : shell, "Open Recording", "Not every log of "
+                                + folder + " was read:\n" + String.join("\n", timeline.skippedLogs()));
+                    }
                 });
             } catch (IOException e) {
                 shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, "Open Recording", e.getMessage()));

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.clusters.RunningClusters;
 import org.rsmworkbench.core.launching.ClusterLaunchConfiguration;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.ProcessLog;
 import org.rsmworkbench.emulator.trace.Recording;
@@ -121,9 +124,19 @@ class RecordedLaunchTest {
             assertEquals(16L << 20, first.limitBytes());
             assertEquals(RecordingSettings.AtLimit.RING, first.atLimit());
             assertEquals(RecordingSettings.CallSites.ALL, first.callSites());
-            Files.createDirectories(first.directory());
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(first.directory(),
+                    LinkOption.NOFOLLOW_LINKS)), "the run's folder is made at once, for this user alone");
+            // what another user could plant in a shared folder at the name the next run of that second takes
+            Path planted = Files.createSymbolicLink(folder.resolve("my_run-20261202-101500-2.rsmtrace"), recordings);
             RecordingSettings second = ClusterLaunchConfiguration.recording(config, start);
-            assertEquals(folder.resolve("my_run-20261202-101500-2.rsmtrace"), second.directory(), "a run never records into another's folder");
+            assertEquals(folder.resolve("my_run-20261202-101500-3.rsmtrace"), second.directory(),
+                    "a run never records into another's folder, nor through a link");
+            assertTrue(Files.isSymbolicLink(planted), "what was there is left alone");
+            // the recordings folder of the project may be open to others' reading: the run's own folder is private
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+            try (LauncherRecording launcher = LauncherRecording.open(second, config.getName())) {
+                assertEquals(second.directory(), launcher.directory());
+            }
 
             config.setAttribute(RsmLaunching.ATTR_RECORD, false);
             assertNull(ClusterLaunchConfiguration.recording(config, start));

@@ -5,6 +5,7 @@ package org.rsmworkbench.core.tests.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -207,6 +208,43 @@ class TimelineFollowTest {
         assertNull(again.find(100, 0), "the overwritten event is gone");
         assertSameTimeline(TimelineModel.of(Recording.open(folder)).filtered(read.filter()), again);
         log.close();
+    }
+
+    @Test
+    void aLogTruncatedWhileItIsFollowedFailsTheRefreshWithAnIOException(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("shrinking.rsmtrace"));
+        RecordingSettings small = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.STOP,
+                RecordingSettings.CallSites.NONE, false);
+        Path written = directory.resolve("written" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(written, 1, 100, "shrinking", small);
+        put(log, 0);
+        log.close();
+        // a copy only the timeline maps (the writer's preparer could give a truncated file its blocks back)
+        Path file = Files.copy(written, folder.resolve("node1-100" + Recording.LOG_SUFFIX));
+        TimelineModel read = TimelineModel.open(folder);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(0);
+        }
+        // what the view's follower shows as it shows any read error, not a fault of the JVM thrown out of the job
+        IOException shrank = assertThrows(IOException.class, read::refresh);
+        assertTrue(shrank.getMessage().startsWith("the log " + file + " shrank while it was read"), shrank.getMessage());
+    }
+
+    @Test
+    void aLinkNamedAsALogIsNotFollowedAndTheModelSaysSo(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("linked.rsmtrace"));
+        Path file = folder.resolve("node1-100" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(file, 1, 100, "linked", RecordingSettings.into(folder));
+        put(log, 0);
+        log.close();
+        Path elsewhere = Files.createDirectories(directory.resolve("elsewhere")).resolve("node2-200" + Recording.LOG_SUFFIX);
+        TraceLog other = TraceLog.create(elsewhere, 2, 200, "elsewhere", RecordingSettings.into(elsewhere.getParent()));
+        put(other, 0);
+        other.close();
+        Path link = Files.createSymbolicLink(folder.resolve("node2-200" + Recording.LOG_SUFFIX), elsewhere);
+        TimelineModel read = TimelineModel.open(folder);
+        assertEquals(Set.of(1), read.nodes(), "only the log itself is read");
+        assertEquals(List.of(link + " is a symbolic link: not followed, not read"), read.skippedLogs());
     }
 
     /** Writes the header of a record after the last committed one of the log's first chunk, not its check word. */
