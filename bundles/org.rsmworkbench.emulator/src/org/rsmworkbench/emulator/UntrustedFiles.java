@@ -2,18 +2,49 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Set;
 
 import org.rsmworkbench.emulator.internal.RegularFiles;
 
 /**
- * Reading a file that someone else may have made or swapped (a cluster file, a configuration file in a shared
- * directory) the way the emulator reads its own: only a regular file of bounded size is read, never a FIFO, a
- * device or a directory, never through a symbolic link at its last component, and never blocking. Linux only, as
- * the rest of the emulator.
+ * Files that someone else may have made, swapped or linked (a cluster file, a configuration file, a report in a
+ * shared directory such as /tmp), read and written the way the emulator handles its own. Reading: only a regular
+ * file of bounded size is read, never a FIFO, a device or a directory, never through a symbolic link at its last
+ * component, and never blocking. Writing: the content goes to a new file of a random name beside the target, which
+ * then replaces the target by a rename: a symbolic link or another user's file at the target is replaced, never
+ * written through, and a failed write leaves the previous file whole. Linux only, as the rest of the emulator.
  */
 public final class UntrustedFiles {
+    /** Mode 0666 asked, so the umask decides, as for a file a shell or editor makes. */
+    private static final FileAttribute<Set<PosixFilePermission>> UMASK_MODE = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-rw-rw-"));
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_MODE = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------"));
+    /** A temporary name another user could guess would only make the write fail: they cannot make it follow a link. */
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int NAME_ATTEMPTS = 16;
+
+    /** What {@link #write} puts into a file. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the file's content to {@code out} (buffered; closed by the caller of this). */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private UntrustedFiles() {
     }
 
@@ -25,5 +56,62 @@ public final class UntrustedFiles {
      */
     public static byte[] read(Path file, long maxBytes) throws IOException {
         return RegularFiles.read(file, maxBytes);
+    }
+
+    /**
+     * The content of {@code file} as {@link #read}, which must moreover belong to this user (the effective uid) and be
+     * writable by nobody else: for a file that says what to run.
+     *
+     * @throws IOException also when another user owns the file or may change it, saying which
+     */
+    public static byte[] readOwn(Path file, long maxBytes) throws IOException {
+        return RegularFiles.readOwn(file, maxBytes);
+    }
+
+    /**
+     * Makes {@code file} hold what {@code content} writes, replacing whatever was there (a link itself, not what it
+     * points to), with the mode the umask gives a new file: for a document the user keeps, such as a cluster model.
+     *
+     * @throws IOException when the folder cannot take a new file or the target is a folder; the target is then
+     *         unchanged and no temporary file is left
+     */
+    public static void write(Path file, Content content) throws IOException {
+        replace(file, UMASK_MODE, content);
+    }
+
+    /** {@link #write} with mode 0600: for what describes a run (reports, exports, bookmarks), whatever the folder. */
+    public static void writePrivately(Path file, Content content) throws IOException {
+        replace(file, PRIVATE_MODE, content);
+    }
+
+    private static void replace(Path file, FileAttribute<Set<PosixFilePermission>> mode, Content content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        SeekableByteChannel channel = null;
+        for (int attempt = 0; channel == null; attempt++) {
+            temp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                // O_CREAT|O_EXCL: a name that exists, a link included, is never opened
+                channel = Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), mode);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == NAME_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+        boolean moved = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+                content.writeTo(out);
+            }
+            // rename(2) replaces the name: a link there is not followed, a hard link's other names keep the old content
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        } finally {
+            channel.close();
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
     }
 }

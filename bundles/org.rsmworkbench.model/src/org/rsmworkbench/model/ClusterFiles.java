@@ -4,11 +4,7 @@ package org.rsmworkbench.model;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,8 +28,8 @@ import org.xml.sax.SAXParseException;
  * Loading reads only the file itself (a regular file, of bounded size, never blocking; no reference to another
  * document, see {@code SelfContainedXmiLoad}) and fails with a {@link ClusterFileException} that gives the line
  * and the cause; saving writes a
- * temporary file next to the target and moves it over the target, so a failed save never destroys
- * the previous file.
+ * new temporary file next to the target and renames it over the target ({@link UntrustedFiles#write}), so a failed
+ * save never destroys the previous file and a symbolic link at the target is replaced, never written through.
  */
 public final class ClusterFiles {
     /** The file extension of cluster models. */
@@ -129,8 +125,8 @@ public final class ClusterFiles {
     }
 
     /**
-     * Saves the cluster to the file, in a resource of its own if it has none: writes {@code .file.tmp}
-     * next to it, then moves that over the file (atomically where the file system can).
+     * Saves the cluster to the file, in a resource of its own if it has none, as {@link UntrustedFiles#write} writes
+     * (a new file, of the umask's mode, renamed over the target).
      */
     public static void save(Cluster cluster, Path file) throws IOException {
         Resource resource = cluster.eResource();
@@ -138,19 +134,8 @@ public final class ClusterFiles {
             resource = createResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
             resource.getContents().add(cluster);
         }
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            resource.save(out, saveOptions());
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Resource saved = resource;
+        UntrustedFiles.write(file, out -> saved.save(out, saveOptions()));
     }
 
     /** The options {@link #save} uses: UTF-8, schema location, line width 120. */

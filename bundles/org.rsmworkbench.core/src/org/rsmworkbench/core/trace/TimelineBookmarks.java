@@ -4,12 +4,14 @@ package org.rsmworkbench.core.trace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.rsmworkbench.emulator.UntrustedFiles;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 
 /**
@@ -20,6 +22,8 @@ import org.rsmworkbench.emulator.trace.TraceEvent;
 public final class TimelineBookmarks {
     /** The file in a recording folder that holds its bookmarks. */
     public static final String FILE_NAME = "timeline-bookmarks.txt";
+    /** The largest bookmarks file read: some ten thousand bookmarks; a larger one is not one the view wrote. */
+    public static final long MAX_FILE_BYTES = 1L << 20;
 
     /**
      * A bookmark: on an event (its process and sequence number), or on an instant ({@code pid} 0).
@@ -93,13 +97,20 @@ public final class TimelineBookmarks {
         return found;
     }
 
-    /** The bookmarks saved in {@code file}; none when it does not exist. Lines that are not bookmarks are skipped. */
+    /**
+     * The bookmarks saved in {@code file}; none when it does not exist. Lines that are not bookmarks are skipped.
+     *
+     * @throws IOException when it is not a regular file of at most {@value #MAX_FILE_BYTES} bytes, or unreadable
+     */
     public static TimelineBookmarks load(Path file) throws IOException {
         TimelineBookmarks loaded = new TimelineBookmarks();
-        if (!Files.isRegularFile(file)) {
+        String content;
+        try {
+            content = new String(UntrustedFiles.read(file, MAX_FILE_BYTES), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException none) {
             return loaded;
         }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : content.lines().toList()) {
             String[] fields = line.split("\t", 4);
             try {
                 if (fields.length == 4) {
@@ -112,9 +123,10 @@ public final class TimelineBookmarks {
         return loaded;
     }
 
-    /** Writes the bookmarks to {@code file} (replacing it). */
+    /** Writes the bookmarks to {@code file}, replacing it (a link there too, never followed), mode 0600. */
     public void save(Path file) throws IOException {
-        List<String> lines = bookmarks.stream().map(b -> b.time() + "\t" + b.pid() + "\t" + b.sequence() + "\t" + b.label()).toList();
-        Files.write(file, lines, StandardCharsets.UTF_8);
+        String lines = bookmarks.stream().map(b -> b.time() + "\t" + b.pid() + "\t" + b.sequence() + "\t" + b.label() + "\n")
+                .collect(Collectors.joining());
+        UntrustedFiles.writePrivately(file, out -> out.write(lines.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -23,16 +23,17 @@ import org.openucx.jucx.NativeLibs;
  * loader answers with a {@code jar:} URL, as on a class path (node JVMs); in OSGi (the IDE, the test runtime) the URL is a
  * bundle resource, and JUCX silently loads nothing. Then the library is copied to a private temporary folder and loaded
  * by a class defined in JUCX's package, so that it belongs to JUCX's class loader (a JNI library belongs to the class
- * loader of the class that loads it).
+ * loader of the class that loads it). The copy and its folder are deleted right after loading: the library stays mapped.
  */
-final class JucxLibrary {
+public final class JucxLibrary {
     private static final String LIBRARY = System.mapLibraryName("jucx");
     private static boolean loaded;
 
     private JucxLibrary() {
     }
 
-    static synchronized void ensureLoaded() throws IOException {
+    /** Loads the library unless JUCX did or will (a class path) or it is loaded already; public for the tests. */
+    public static synchronized void ensureLoaded() throws IOException {
         URL resource = NativeLibs.class.getClassLoader().getResource(LIBRARY);
         if (loaded || resource == null || "jar".equals(resource.getProtocol())) {
             return;
@@ -42,9 +43,16 @@ final class JucxLibrary {
         Path library = directory.resolve(LIBRARY);
         try (InputStream in = resource.openStream()) {
             Files.copy(in, library, StandardCopyOption.REPLACE_EXISTING);
+            load(library);
+        } finally {
+            // deleteOnExit would try the folder before the library in it, and leave it behind
+            Files.deleteIfExists(library);
+            Files.deleteIfExists(directory);
         }
-        library.toFile().deleteOnExit();
-        directory.toFile().deleteOnExit();
+        loaded = true;
+    }
+
+    private static void load(Path library) throws IOException {
         try {
             // System.load binds the library to its caller's class loader: the caller is a class defined in JUCX's package
             MethodTypeDesc loadType = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String);
@@ -59,6 +67,5 @@ final class JucxLibrary {
         } catch (ReflectiveOperationException e) {
             throw new IOException("cannot load " + library + ": " + e, e);
         }
-        loaded = true;
     }
 }

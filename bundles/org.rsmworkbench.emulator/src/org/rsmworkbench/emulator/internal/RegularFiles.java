@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Objects;
  * too. Linux only (it looks at the opened file through /proc/self/fd), as the rest of the emulator.
  */
 public final class RegularFiles {
+    private static final int GROUP_OR_OTHERS_WRITE = 0022;
+
     private RegularFiles() {
     }
 
@@ -32,6 +35,20 @@ public final class RegularFiles {
      *         larger than {@code maxBytes}, unreadable
      */
     public static byte[] read(Path file, long maxBytes) throws IOException {
+        return read(file, maxBytes, false);
+    }
+
+    /**
+     * The content of {@code file} as {@link #read(Path, long)}, which must moreover belong to this user (the effective
+     * uid) and be writable by neither group nor others: checked on the opened file.
+     *
+     * @throws IOException also saying which user owns the file, or its mode, when it is not such a file
+     */
+    public static byte[] readOwn(Path file, long maxBytes) throws IOException {
+        return read(file, maxBytes, true);
+    }
+
+    private static byte[] read(Path file, long maxBytes, boolean ownOnly) throws IOException {
         if (maxBytes < 0 || maxBytes >= Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a file read into an array has at most 2 GiB, not " + maxBytes + " bytes");
         }
@@ -46,6 +63,9 @@ public final class RegularFiles {
                 throw new IOException(file + " was replaced while it was being opened");
             }
             requireRegular(file, attributes, maxBytes);
+            if (ownOnly) {
+                requireOwn(file, Files.readAttributes(opened, "unix:uid,mode"));
+            }
             // the descriptor names a regular file now: opening it again through /proc cannot block
             try (FileChannel channel = FileChannel.open(opened, StandardOpenOption.READ)) {
                 return readAtMost(file, channel, maxBytes);
@@ -82,6 +102,29 @@ public final class RegularFiles {
         if (attributes.size() > maxBytes) {
             throw new IOException(file + " has " + attributes.size() + " bytes, more than the " + maxBytes
                     + " bytes such a file may have");
+        }
+    }
+
+    /**
+     * Checks that {@code path} (what a link there points to) belongs to this user and is writable by neither group nor
+     * others, so that no other user can change it.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is nothing at {@code path}
+     * @throws IOException saying which user owns it, or its mode, when it is not so
+     */
+    public static void requireOwn(Path path) throws IOException {
+        requireOwn(path, Files.readAttributes(path, "unix:uid,mode"));
+    }
+
+    private static void requireOwn(Path file, Map<String, Object> attributes) throws IOException {
+        int uid = (Integer) attributes.get("uid");
+        if (uid != OwnFiles.effectiveUid()) {
+            throw new IOException(file + " belongs to another user (uid " + uid + ", this user is uid " + OwnFiles.effectiveUid() + ")");
+        }
+        int mode = (Integer) attributes.get("mode") & 07777;
+        if ((mode & GROUP_OR_OTHERS_WRITE) != 0) {
+            throw new IOException(file + " can be changed by other users (mode " + String.format("%04o", mode)
+                    + "): make it writable only by you (chmod go-w)");
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rsmworkbench.emulator.UntrustedFiles;
+
 /**
  * The hosts file of {@code rsm-launch --hosts FILE}: which nodes run on which host, and how a node JVM is started there.
  * One statement a line, words split and quoted as a shell does; blank lines and lines that start with {@code #} (after
@@ -62,6 +64,8 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, b
     /** More nodes than a cluster has: a range this long is a typing mistake. */
     private static final int MAX_RANGE = 65_536;
     private static final List<String> KEYS = List.of("nodes", "run", "java", "dir", "address");
+    /** Far more than a cluster's hosts take: a larger file is not a hosts file. */
+    static final long MAX_FILE_BYTES = 1L << 20;
 
     public HostsFile {
         Objects.requireNonNull(file, "file");
@@ -148,7 +152,8 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, b
     }
 
     /**
-     * Reads a hosts file.
+     * Reads a hosts file: a regular file of at most {@value #MAX_FILE_BYTES} bytes that this user owns and nobody else
+     * may change, since its {@code run=} and {@code java=} say what runs on each host.
      *
      * @throws LaunchArgumentException with FILE:LINE and what to change, or why the file cannot be read
      */
@@ -158,9 +163,10 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, b
             if (!Files.isRegularFile(file)) {
                 throw new LaunchArgumentException("--hosts: " + file + " is not a file: give a hosts file (see rsm-launch --help)");
             }
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new String(UntrustedFiles.readOwn(file.toRealPath(), MAX_FILE_BYTES), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
-            throw new LaunchArgumentException("--hosts: cannot read " + file + ": " + e.getMessage());
+            throw new LaunchArgumentException("--hosts: cannot read " + file + ": " + e.getMessage()
+                    + " (a hosts file says which commands run on each host: it must be yours and writable only by you)");
         }
         List<Host> hosts = new ArrayList<>();
         boolean shipped = false;

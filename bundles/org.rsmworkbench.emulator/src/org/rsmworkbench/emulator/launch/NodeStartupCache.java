@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -22,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.rsmworkbench.emulator.internal.RegularFiles;
+
 /**
  * An ahead-of-time cache (JDK 25, JEP 483 and 514) of the classes, lambdas and method handles a node
  * JVM loads and links to join a cluster and use RSMAPI: with it 8 node JVMs join a cluster in less than half the
@@ -32,6 +38,10 @@ import java.util.stream.Stream;
  * start without it. The {@value #KEPT_CACHES} most recently used caches of each kind are kept. The JDK uses a cache only with a class path that begins with the training run's, so
  * the runtime jars come first on a node's class path. There is none when a runtime entry is a folder
  * (a bundle run from its project), and the system property {@code rsm.startupCache=false} turns it off.
+ * <p>
+ * A cache is code the node JVMs run: it is used, and made, only in a folder that this user owns and nobody else may
+ * write to (the folder it makes has mode 0700, its caches 0600); otherwise node JVMs start without one, and this is said
+ * once on stderr.
  */
 public final class NodeStartupCache {
     /** Set to {@code false} to start node JVMs without a start-up cache. */
@@ -42,6 +52,11 @@ public final class NodeStartupCache {
     /** Caches being made by this JVM, and those whose training failed (not retried in this JVM). */
     private static final Set<Path> UNAVAILABLE = ConcurrentHashMap.newKeySet();
     private static final Set<Thread> TRAININGS = ConcurrentHashMap.newKeySet();
+    /** Cache folders refused in this JVM: said once each. */
+    private static final Set<Path> REFUSED = ConcurrentHashMap.newKeySet();
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rwx------"));
+    private static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
 
     /**
      * What node JVMs a cache serves. The JDK takes a cache only from a JVM whose module options are the training run's,
@@ -145,6 +160,14 @@ public final class NodeStartupCache {
         if (file.isEmpty()) {
             return List.of();
         }
+        try {
+            requireOwn(file.get());
+        } catch (IOException e) {
+            if (REFUSED.add(file.get().getParent())) {
+                System.err.println("The node start-up cache is not used: " + e.getMessage());
+            }
+            return List.of();
+        }
         if (Files.isRegularFile(file.get())) {
             markUsed(file.get());
             return List.of("-Xlog:aot*=off", option(file.get()));
@@ -196,10 +219,25 @@ public final class NodeStartupCache {
     public Path create(Path java, List<Path> runtime, Kind kind) throws IOException, InterruptedException {
         Path file = file(java, runtime, kind).orElseThrow(() -> new IOException(
                 "no start-up cache for a class path with folders: " + runtime));
+        requireOwn(file);
         if (!Files.isRegularFile(file)) {
             train(java, runtime, kind, file);
         }
         return file;
+    }
+
+    /**
+     * Checks that the cache's folder and the cache, where they exist, are this user's and that nobody else may write to
+     * them: another user could else give node JVMs code to run.
+     */
+    private static void requireOwn(Path file) throws IOException {
+        for (Path path : List.of(file.getParent(), file)) {
+            try {
+                RegularFiles.requireOwn(path);
+            } catch (NoSuchFileException e) {
+                return; // training makes it, private
+            }
+        }
     }
 
     static String option(Path file) {
@@ -241,7 +279,7 @@ public final class NodeStartupCache {
      * cache or a whole one; when two train at once, the last to finish replaces the other's equal cache.
      */
     private static void train(Path java, List<Path> runtime, Kind kind, Path file) throws IOException, InterruptedException {
-        Files.createDirectories(file.getParent());
+        Files.createDirectories(file.getParent(), PRIVATE_DIRECTORY);
         Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
         Path log = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".log");
         try {
@@ -252,6 +290,7 @@ public final class NodeStartupCache {
             if (!Files.isRegularFile(partial)) {
                 throw new IOException("the start-up cache training run wrote no cache: " + StartupTraining.output(log));
             }
+            Files.setPosixFilePermissions(partial, PRIVATE_FILE); // the JVM gave it the umask's mode
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

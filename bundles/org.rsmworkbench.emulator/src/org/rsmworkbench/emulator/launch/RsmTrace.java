@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator.launch;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.rsmworkbench.emulator.UntrustedFiles;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.SegmentHistory;
 import org.rsmworkbench.emulator.trace.TraceEvent;
@@ -124,13 +126,16 @@ public final class RsmTrace {
             throw new LaunchArgumentException("--format: \"" + format + "\" is not chrome or csv");
         }
         Recording recording = open(Path.of(directory), err);
-        try (Writer writer = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-            if (format.equals("chrome")) {
+        boolean chrome = format.equals("chrome");
+        UntrustedFiles.writePrivately(Path.of(output), out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (chrome) {
                 TraceExport.chrome(recording, writer);
             } else {
                 TraceExport.csv(recording, writer);
             }
-        }
+            writer.flush();
+        });
         return 0;
     }
 

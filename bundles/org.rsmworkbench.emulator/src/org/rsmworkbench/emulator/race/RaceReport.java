@@ -4,10 +4,11 @@ package org.rsmworkbench.emulator.race;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.rsmworkbench.emulator.UntrustedFiles;
 
 /**
  * What race detection found in a run: each race once per pair of (file, line, operation), and how much it checked.
@@ -24,9 +25,9 @@ public record RaceReport(List<Race> races, long checkedAccesses, long checkedSyn
                 + ", \"synchronizations\": " + checkedSynchronizations + " } }\n";
     }
 
-    /** Writes {@link #toJson()} to {@code file} (replacing it). */
+    /** Writes {@link #toJson()} to {@code file}, replacing it (a link there too, never followed), mode 0600. */
     public void write(Path file) throws IOException {
-        Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+        UntrustedFiles.writePrivately(file, out -> out.write(toJson().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String json(Race race) {

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HostsFileTest {
     private static final String MAIN = TestNodeProgram.class.getName();
     private static final String CLASSES = ClassPathEntries.of(TestNodeProgram.class).toString();
+
+    private static final int OTHER_UID = 65534;
 
     @TempDir
     Path folder;
@@ -116,6 +121,36 @@ class HostsFileTest {
                 + " add one per host, e.g. host alpha nodes=1,2"));
         assertTrue(assertThrows(LaunchArgumentException.class, () -> HostsFile.read(folder.resolve("missing"))).getMessage()
                 .contains("is not a file"));
+    }
+
+    /** A hosts file says what runs on each host: one another user wrote, or may change, would run their commands. */
+    @Test
+    void aHostsFileOfAnotherUserIsRefused() throws Exception {
+        Path file = write("host alpha nodes=1 run=\"sh -c 'touch /tmp/owned'\"\n");
+        try {
+            Files.setAttribute(file, "unix:uid", OTHER_UID);
+        } catch (IOException notPermitted) {
+            Assumptions.abort("a file of another user (uid " + OTHER_UID + ") needs root to make: " + notPermitted);
+        }
+        String message = assertThrows(LaunchArgumentException.class, () -> HostsFile.read(file)).getMessage();
+        assertTrue(message.startsWith("--hosts: cannot read " + file + ": "), message);
+        assertTrue(message.contains("belongs to another user (uid " + OTHER_UID), message);
+        assertTrue(message.contains("a hosts file says which commands run on each host"), message);
+    }
+
+    @Test
+    void aHostsFileOthersMayChangeOrTooLargeIsRefused() throws Exception {
+        Path file = write("host alpha nodes=1\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        String message = assertThrows(LaunchArgumentException.class, () -> HostsFile.read(file)).getMessage();
+        assertTrue(message.contains("can be changed by other users (mode 0664)"), message);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(1, HostsFile.read(file).hosts().size());
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(HostsFile.MAX_FILE_BYTES + 1);
+        }
+        message = assertThrows(LaunchArgumentException.class, () -> HostsFile.read(file)).getMessage();
+        assertTrue(message.contains("more than the " + HostsFile.MAX_FILE_BYTES + " bytes"), message);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +130,27 @@ class NodeStartupCacheTest {
         Path file = cache.file(JAVA, runtimeJars).orElseThrow();
         assertTrue(Files.isRegularFile(file));
         assertEquals(List.of("-Xlog:aot*=off", "-XX:AOTCache=" + file), cache.jvmOptions(JAVA, runtimeJars));
+    }
+
+    /** A cache is code node JVMs run: one another user could have written or swapped is not used. */
+    @Test
+    void aCacheThatOthersMayChangeIsNotUsed(@TempDir Path parent) throws Exception {
+        Path cacheDirectory = Files.createDirectory(parent.resolve("shared"));
+        Files.setPosixFilePermissions(cacheDirectory, PosixFilePermissions.fromString("rwxrwxr-x"));
+        NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
+        Path planted = Files.write(cache.file(JAVA, runtimeJars).orElseThrow(), new byte[] {1});
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-------"));
+        assertEquals(List.of(), cache.jvmOptions(JAVA, runtimeJars), "not from a group-writable folder");
+        IOException refused = assertThrows(IOException.class, () -> cache.create(JAVA, runtimeJars));
+        assertTrue(refused.getMessage().contains(cacheDirectory + " can be changed by other users (mode 0775)"), refused.getMessage());
+
+        Files.setPosixFilePermissions(cacheDirectory, PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-rw-r--"));
+        assertEquals(List.of(), cache.jvmOptions(JAVA, runtimeJars), "not a group-writable cache");
+
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-------"));
+        assertEquals(List.of("-Xlog:aot*=off", "-XX:AOTCache=" + planted), cache.jvmOptions(JAVA, runtimeJars),
+                "this user's private cache in this user's private folder serves");
     }
 
     @Test

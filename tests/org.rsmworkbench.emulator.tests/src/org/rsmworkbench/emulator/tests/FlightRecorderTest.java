@@ -4,6 +4,7 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -328,6 +329,16 @@ class FlightRecorderTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(recording.events().size() + 1, lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.contains(",put,,1:0x") && l.contains(",0102030405060708,")), lines.toString());
+    }
+
+    @Test
+    void theExportReplacesALinkAtItsFileAndLeavesWhatItPointsToUnchanged(@TempDir Path folder) throws IOException {
+        Path precious = Files.writeString(folder.resolve("precious.txt"), "precious");
+        Path csv = Files.createSymbolicLink(folder.resolve("events.csv"), precious);
+        assertEquals(0, rsm(RsmTrace::run, "export", everyCall.toString(), "--format", "csv", "-o", csv.toString()).status());
+        assertEquals("precious", Files.readString(precious), "the link's target was not written");
+        assertFalse(Files.isSymbolicLink(csv), "the link itself was replaced by the export");
+        assertEquals(recording.events().size() + 1, Files.readAllLines(csv).size());
     }
 
     private static final Pattern FIELD = Pattern.compile("\"(ph|cat|name|pid|tid|ts|dur|id|bp)\":\"?([^,\"}]*)");

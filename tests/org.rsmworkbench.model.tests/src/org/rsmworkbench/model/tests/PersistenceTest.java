@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -77,10 +79,27 @@ class PersistenceTest {
         Path file = dir.resolve("keep.rsmcluster");
         ClusterFiles.save(sample(), file);
         byte[] before = Files.readAllBytes(file);
-        Files.createDirectory(dir.resolve(".keep.rsmcluster.tmp")); // the temporary file cannot be written
-        Cluster other = ClusterShapes.fullyConnected(2);
+        Cluster other = ClusterShapes.twoSwitches(2);
+        // a port wired to a controller of a cluster in no file: EMF refuses the reference once it has written the rest
+        other.getSwitches().get(0).getPorts().set(0, ClusterShapes.twoSwitches(2).getNodes().get(0).getControllers().get(0));
         assertThrows(IOException.class, () -> ClusterFiles.save(other, file));
         assertArrayEquals(before, Files.readAllBytes(file));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(file), left.toList(), "no temporary file left");
+        }
+    }
+
+    /** A link another user planted at the file, or at the temporary name saves used to take, is not written through. */
+    @Test
+    void aSaveReplacesALinkAtTheFileOrAtItsOldTemporaryNameAndWritesNothingThroughIt() throws IOException {
+        Path precious = Files.writeString(dir.resolve("precious.txt"), "precious");
+        Path file = dir.resolve("ring.rsmcluster");
+        Files.createSymbolicLink(dir.resolve(".ring.rsmcluster.tmp"), precious);
+        Files.createSymbolicLink(file, precious);
+        ClusterFiles.save(sample(), file);
+        assertEquals("precious", Files.readString(precious), "the links' target was not written");
+        assertFalse(Files.isSymbolicLink(file), "the link at the file was replaced");
+        assertEquals("lab", ClusterFiles.load(file).getName());
     }
 
     private ClusterFileException loadFails(String content) throws IOException {

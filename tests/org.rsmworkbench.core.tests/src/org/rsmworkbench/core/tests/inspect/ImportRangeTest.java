@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,32 @@ class ImportRangeTest {
         RangeTransfer.Dump read = RangeTransfer.readForImport(dump, true, 0, 64);
         assertEquals(32, read.offset(), "the offset asked for is not used");
         assertEquals(0x7f, read.bytes()[8]);
+    }
+
+    /** A file another user made huge (sparse) is refused before it is read: no OutOfMemoryError. */
+    @Test
+    void aFileLargerThanTheSegmentIsRefusedUnread() throws IOException {
+        Path huge = directory.resolve("huge");
+        try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(3L << 30);
+        }
+        for (boolean hexDump : new boolean[] { false, true }) {
+            IOException refused = assertThrows(IOException.class, () -> RangeTransfer.readForImport(huge, hexDump, 0, 16));
+            assertTrue(refused.getMessage().startsWith(huge + " has " + (3L << 30) + " bytes, more than the "), refused.getMessage());
+        }
+    }
+
+    @Test
+    void anExportReplacesALinkAtItsFileAndLeavesWhatItPointsToUnchanged() throws IOException {
+        Path precious = Files.writeString(directory.resolve("precious.txt"), "precious");
+        Path raw = Files.createSymbolicLink(directory.resolve("range.bin"), precious);
+        Path dump = Files.createSymbolicLink(directory.resolve("range.txt"), precious);
+        byte[] bytes = { 1, 2, 3, 4 };
+        RangeTransfer.exportRaw(MemorySegment.ofArray(bytes), 0, 4, raw);
+        RangeTransfer.exportHexDump(MemorySegment.ofArray(bytes), 0, 4, dump);
+        assertEquals("precious", Files.readString(precious), "the links' target was not written");
+        assertArrayEquals(bytes, Files.readAllBytes(raw));
+        assertArrayEquals(bytes, RangeTransfer.readHexDump(dump, 4).bytes());
     }
 
     @Test

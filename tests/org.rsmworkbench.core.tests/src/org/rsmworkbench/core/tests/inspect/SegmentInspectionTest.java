@@ -168,15 +168,15 @@ class SegmentInspectionTest {
         try (SegmentView view = tc.cluster().view(1, segmentId)) {
             Path raw = dir.resolve("range.bin");
             RangeTransfer.exportRaw(view.memory(), 9000, 14, raw);
-            assertEquals("exported bytes", new String(RangeTransfer.readRaw(raw)));
+            assertEquals("exported bytes", new String(RangeTransfer.readRaw(raw, view.size())));
             Path dump = dir.resolve("range.txt");
             RangeTransfer.exportHexDump(view.memory(), 8992, 40, dump);
             assertTrue(Files.readString(dump).startsWith("00002320: "), Files.readString(dump));
-            RangeTransfer.Dump read = RangeTransfer.readHexDump(dump);
+            RangeTransfer.Dump read = RangeTransfer.readHexDump(dump, view.size());
             assertEquals(8992, read.offset());
             assertArrayEquals(view.memory().asSlice(8992, 40).toArray(ValueLayout.JAVA_BYTE), read.bytes());
             Files.writeString(dump, "00002320: zz\n");
-            assertThrows(java.io.IOException.class, () -> RangeTransfer.readHexDump(dump));
+            assertThrows(java.io.IOException.class, () -> RangeTransfer.readHexDump(dump, view.size()));
             assertThrows(IllegalArgumentException.class, () -> RangeTransfer.exportRaw(view.memory(), 65530, 10, raw));
         }
     }

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -267,6 +270,29 @@ class TimelineModelTest {
         assertEquals(1, loaded.list().size());
         assertTrue(loaded.list().getFirst().label().equals("after a post") && !loaded.list().getFirst().onEvent());
         java.nio.file.Files.delete(file);
+    }
+
+    @Test
+    void savedBookmarksReplaceALinkAtTheirFileAndLeaveWhatItPointsToUnchanged(@TempDir Path folder) throws IOException {
+        Path precious = Files.writeString(folder.resolve("precious.txt"), "precious");
+        Path file = Files.createSymbolicLink(folder.resolve(TimelineBookmarks.FILE_NAME), precious);
+        TimelineBookmarks bookmarks = new TimelineBookmarks();
+        bookmarks.add(5, "an instant");
+        bookmarks.save(file);
+        assertEquals("precious", Files.readString(precious), "the link's target was not written");
+        assertFalse(Files.isSymbolicLink(file), "the link itself was replaced");
+        assertEquals(bookmarks.list(), TimelineBookmarks.load(file).list());
+    }
+
+    /** Another user's huge file in the recording folder gives an error that the view shows, not an OutOfMemoryError. */
+    @Test
+    void aBookmarksFileLargerThanTheViewWritesIsRefusedUnread(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve(TimelineBookmarks.FILE_NAME);
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(TimelineBookmarks.MAX_FILE_BYTES + 1);
+        }
+        IOException refused = assertThrows(IOException.class, () -> TimelineBookmarks.load(file));
+        assertTrue(refused.getMessage().contains("more than the " + TimelineBookmarks.MAX_FILE_BYTES + " bytes"), refused.getMessage());
     }
 
     @Test
