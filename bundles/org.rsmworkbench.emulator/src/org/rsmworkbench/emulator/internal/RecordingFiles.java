@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * A recording's logs hold segment bytes (snapshots, put payloads, gets), so they are as private as a cluster's files,
  * and a folder that another user can write to or swap is hostile input. Here is the one check of a recording folder
- * (rsm-launch --record, the IDE's launches, the node JVMs) and the one way a log is made and opened for reading: only
- * this user's regular files, never through a symbolic link.
+ * (rsm-launch --record, the IDE's launches, the node JVMs): reached through folders and links only this user or root
+ * can change ({@link TrustedPaths}), and the one way a log is made and opened for reading: only this user's regular
+ * files, never through a symbolic link.
  */
 public final class RecordingFiles {
     private static final int WRITABLE_BY_GROUP_OR_OTHERS = 0022;
@@ -135,6 +136,10 @@ public final class RecordingFiles {
 
     /** The real path of the existing recording folder {@code folder} once checked, or null when it is missing. */
     private static Path existingFolder(Path folder) throws IOException {
+        Path parent = folder.toAbsolutePath().normalize().getParent();
+        if (parent != null) {
+            TrustedPaths.requireTrusted(parent); // else another user could move the folder away and put theirs there
+        }
         Map<String, Object> a;
         try {
             a = Files.readAttributes(folder, "unix:uid,mode,isDirectory,isSymbolicLink", LinkOption.NOFOLLOW_LINKS);

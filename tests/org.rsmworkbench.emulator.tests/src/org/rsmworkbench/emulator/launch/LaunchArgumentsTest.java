@@ -71,6 +71,19 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void aRecordingFolderInAFolderOthersCanChangeIsRefusedUnlessThatFolderIsSticky(@TempDir Path parent) throws Exception {
+        Path shared = Files.createDirectory(parent.resolve("shared"));
+        Files.setAttribute(shared, "unix:mode", 0777); // others could move "mine" away and put a folder of theirs there
+        Path mine = Files.createDirectory(shared.resolve("mine"));
+        String onTheWay = shared + " on the way is writable by other users (mode 777, not sticky)";
+        assertTrue(recordRefused(mine).contains(onTheWay), recordRefused(mine));
+        assertTrue(recordRefused(shared.resolve("missing")).contains(onTheWay), "a folder to be made there too");
+        Files.setAttribute(shared, "unix:mode", 01777); // as /tmp: others may add entries, not replace this user's
+        assertEquals(mine, LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--record", mine.toString(), MAIN))
+                .recording().directory());
+    }
+
+    @Test
     void aRecordingFolderOfAnotherUserIsRefused(@TempDir Path parent) throws Exception {
         Path theirs = OtherUser.owns(Files.createDirectory(parent.resolve("theirs")));
         assertEquals("--record: " + theirs + ": belongs to another user (uid " + OtherUser.UID + "), who could read or change the"
