@@ -49,7 +49,7 @@ public final class ClusterDirectory {
             ClusterRuntime.OWNER_LOCK, ClusterRuntime.JVM_DIRECTORY, PRIVATE_MEMORY, NODE_AGENT);
 
     /** What is checked of a cluster's folder itself. */
-    private static final String FOLDER_ATTRIBUTES = "unix:uid,mode,isDirectory,isSymbolicLink,fileKey";
+    private static final String FOLDER_ATTRIBUTES = "unix:uid,gid,mode,isDirectory,isSymbolicLink,fileKey";
 
     private final Path path;
     private final ClusterSpec spec;
@@ -142,7 +142,7 @@ public final class ClusterDirectory {
                 return existing; // a directory that existed before that cluster: only its entries went
             }
         }
-        Files.createDirectories(parent);
+        Files.createDirectories(parent, OwnFiles.PARENT_DIRECTORY);
         TrustedPaths.requireTrusted(parent); // the folders made, or found made by someone else meanwhile
         try {
             Files.createDirectory(path, OwnFiles.PRIVATE_DIRECTORY);
@@ -177,7 +177,7 @@ public final class ClusterDirectory {
         if ((Integer) a.get("uid") != OwnFiles.effectiveUid()) {
             throw new IOException(path + " belongs to another user: a cluster needs a directory of yours, or a new one");
         }
-        if (((Integer) a.get("mode") & 0022) != 0) {
+        if (OwnFiles.othersMayWrite((Integer) a.get("mode"), (Integer) a.get("gid"))) {
             throw new IOException(path + " is writable by other users (mode " + Integer.toOctalString((Integer) a.get("mode") & 0777)
                     + "): a cluster needs a directory only you can write (chmod go-w), or a new one");
         }

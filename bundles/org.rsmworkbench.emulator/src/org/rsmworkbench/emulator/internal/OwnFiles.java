@@ -46,15 +46,52 @@ final class OwnFiles {
     static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY = PosixFilePermissions.asFileAttribute(
             PosixFilePermissions.fromString("rwx------"));
 
-    /** geteuid(), called once. */
-    private static final class Uid {
-        static final int EFFECTIVE = geteuid();
+    /**
+     * The mode of the folders made on the way to a private one: writable by this user only, whatever the umask (with
+     * umask 002 they would be group-writable, and refused on the way to what is made in them).
+     */
+    static final FileAttribute<Set<PosixFilePermission>> PARENT_DIRECTORY = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        private static int geteuid() {
+    /** This process's effective ids, asked once, and whether its group is this user's alone. */
+    private static final class Ids {
+        static final int UID = id("geteuid");
+        static final int GID = id("getegid");
+        static final boolean PRIVATE_GROUP = isPrivateGroup(GID, System.getProperty("user.name"));
+
+        private static int id(String function) {
             try {
-                return (int) Native.downcall("geteuid", FunctionDescriptor.of(JAVA_INT)).invokeExact();
+                return (int) Native.downcall(function, FunctionDescriptor.of(JAVA_INT)).invokeExact();
             } catch (Throwable t) {
-                throw new IllegalStateException("geteuid failed", t);
+                throw new IllegalStateException(function + " failed", t);
+            }
+        }
+
+        /**
+         * Whether group {@code gid} is the private group of {@code user}: named as the user, with no other member and
+         * the primary group of no other user (as /etc/group and /etc/passwd say; a group they do not list is not).
+         */
+        private static boolean isPrivateGroup(int gid, String user) {
+            try {
+                boolean named = false;
+                for (String line : Files.readAllLines(Path.of("/etc/group"))) {
+                    String[] f = line.split(":", -1);
+                    if (f.length >= 4 && f[2].equals(Integer.toString(gid))) {
+                        if (!f[0].equals(user) || !(f[3].isEmpty() || f[3].equals(user))) {
+                            return false;
+                        }
+                        named = true;
+                    }
+                }
+                for (String line : Files.readAllLines(Path.of("/etc/passwd"))) {
+                    String[] f = line.split(":", -1);
+                    if (f.length >= 4 && f[3].equals(Integer.toString(gid)) && !f[0].equals(user)) {
+                        return false;
+                    }
+                }
+                return named;
+            } catch (IOException | RuntimeException e) {
+                return false;
             }
         }
     }
@@ -64,7 +101,16 @@ final class OwnFiles {
 
     /** The effective uid of this process: the owner of the files it makes. */
     static int effectiveUid() {
-        return Uid.EFFECTIVE;
+        return Ids.UID;
+    }
+
+    /**
+     * Whether a user other than this one may write what has {@code mode} and group {@code gid}: others may, or a group
+     * may that is not this user's private group. Distributions give each user a group of their own, and umask 002 with
+     * it: its group write lets no one else in (as Debian's OpenSSH judges such modes).
+     */
+    static boolean othersMayWrite(int mode, int gid) {
+        return (mode & 0002) != 0 || (mode & 0020) != 0 && !(gid == Ids.GID && Ids.PRIVATE_GROUP);
     }
 
     /** Whether {@code path} itself (not what a link there points to) is a directory that this user owns. */

@@ -22,7 +22,6 @@ import java.util.Set;
  * files, never through a symbolic link.
  */
 public final class RecordingFiles {
-    private static final int WRITABLE_BY_GROUP_OR_OTHERS = 0022;
     private static final int ROOT = 0;
     /** A new run folder in a shared parent is tried under this many names before giving up. */
     private static final int RUN_FOLDER_NAMES = 1000;
@@ -55,7 +54,7 @@ public final class RecordingFiles {
         }
         Path parent = folder.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            Files.createDirectories(parent, OwnFiles.PARENT_DIRECTORY);
         }
         try {
             Files.createDirectory(folder, OwnFiles.PRIVATE_DIRECTORY);
@@ -71,7 +70,7 @@ public final class RecordingFiles {
      * else can make it in between.
      */
     public static Path createNewFolder(Path parent, String name, String suffix) throws IOException {
-        Files.createDirectories(parent);
+        Files.createDirectories(parent, OwnFiles.PARENT_DIRECTORY);
         for (int n = 1; n <= RUN_FOLDER_NAMES; n++) {
             Path folder = parent.resolve(n == 1 ? name + suffix : name + "-" + n + suffix);
             try {
@@ -136,13 +135,10 @@ public final class RecordingFiles {
 
     /** The real path of the existing recording folder {@code folder} once checked, or null when it is missing. */
     private static Path existingFolder(Path folder) throws IOException {
-        Path parent = folder.toAbsolutePath().normalize().getParent();
-        if (parent != null) {
-            TrustedPaths.requireTrusted(parent); // else another user could move the folder away and put theirs there
-        }
+        requireTrustedParent(folder);
         Map<String, Object> a;
         try {
-            a = Files.readAttributes(folder, "unix:uid,mode,isDirectory,isSymbolicLink", LinkOption.NOFOLLOW_LINKS);
+            a = Files.readAttributes(folder, "unix:uid,gid,mode,isDirectory,isSymbolicLink", LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -158,7 +154,8 @@ public final class RecordingFiles {
             } catch (NoSuchFileException e) {
                 throw new FileSystemException(folder.toString(), null, "is a symbolic link to nothing: choose another folder");
             }
-            a = Files.readAttributes(real, "unix:uid,mode,isDirectory", LinkOption.NOFOLLOW_LINKS);
+            requireTrustedParent(real);
+            a = Files.readAttributes(real, "unix:uid,gid,mode,isDirectory", LinkOption.NOFOLLOW_LINKS);
         }
         if (!(Boolean) a.get("isDirectory")) {
             throw new FileSystemException(folder.toString(), null, "is not a folder");
@@ -169,10 +166,21 @@ public final class RecordingFiles {
                     + "), who could read or change the recording: choose a folder of your own");
         }
         int mode = (Integer) a.get("mode") & 07777;
-        if ((mode & WRITABLE_BY_GROUP_OR_OTHERS) != 0) {
+        if (OwnFiles.othersMayWrite(mode, (Integer) a.get("gid"))) {
             throw new FileSystemException(folder.toString(), null, String.format("can be written by other users (mode %04o),"
                     + " who could delete logs or plant their own there: run \"chmod go-w %s\" or choose another folder", mode, real));
         }
         return real.toRealPath();
+    }
+
+    /**
+     * Checks the folders and links on the way to {@code folder} ({@link TrustedPaths}): in a folder another user can
+     * change, they could move the recording folder away and put theirs in its place.
+     */
+    private static void requireTrustedParent(Path folder) throws IOException {
+        Path parent = folder.toAbsolutePath().getParent(); // not normalized: "link/.." is where the link leads, then up
+        if (parent != null) {
+            TrustedPaths.requireTrusted(parent);
+        }
     }
 }

@@ -23,7 +23,6 @@ import java.util.Objects;
  * too. Linux only (it looks at the opened file through /proc/self/fd), as the rest of the emulator.
  */
 public final class RegularFiles {
-    private static final int GROUP_OR_OTHERS_WRITE = 0022;
 
     private RegularFiles() {
     }
@@ -64,7 +63,7 @@ public final class RegularFiles {
             }
             requireRegular(file, attributes, maxBytes);
             if (ownOnly) {
-                requireOwn(file, Files.readAttributes(opened, "unix:uid,mode"));
+                requireOwn(file, Files.readAttributes(opened, "unix:uid,gid,mode"));
             }
             // the descriptor names a regular file now: opening it again through /proc cannot block
             try (FileChannel channel = FileChannel.open(opened, StandardOpenOption.READ)) {
@@ -113,7 +112,7 @@ public final class RegularFiles {
      * @throws IOException saying which user owns it, or its mode, when it is not so
      */
     public static void requireOwn(Path path) throws IOException {
-        requireOwn(path, Files.readAttributes(path, "unix:uid,mode"));
+        requireOwn(path, Files.readAttributes(path, "unix:uid,gid,mode"));
     }
 
     private static void requireOwn(Path file, Map<String, Object> attributes) throws IOException {
@@ -122,7 +121,7 @@ public final class RegularFiles {
             throw new IOException(file + " belongs to another user (uid " + uid + ", this user is uid " + OwnFiles.effectiveUid() + ")");
         }
         int mode = (Integer) attributes.get("mode") & 07777;
-        if ((mode & GROUP_OR_OTHERS_WRITE) != 0) {
+        if (OwnFiles.othersMayWrite(mode, (Integer) attributes.get("gid"))) {
             throw new IOException(file + " can be changed by other users (mode " + String.format("%04o", mode)
                     + "): make it writable only by you (chmod go-w)");
         }

@@ -27,20 +27,20 @@ final class TrustedPaths {
     private static final int S_IFDIR = 0040000;
     private static final int S_IFLNK = 0120000;
     private static final int STICKY = 01000;
-    private static final int GROUP_OR_OTHERS_WRITE = 0022;
     private static final int ROOT = 0;
 
     private TrustedPaths() {
     }
 
     /**
-     * Checks that no other user can change where the absolute {@code path} leads, up to its first missing component
+     * Checks that no other user can change where {@code path} leads, up to its first missing component
      * (what is missing would be made by this user); returns the real path it leads to, or null when a component is
      * missing.
      *
      * @throws IOException naming the folder or link another user could change, why, and what to do
      */
     static Path requireTrusted(Path path) throws IOException {
+        path = path.toAbsolutePath(); // not normalized: ".." after a link goes where the kernel goes
         Deque<Path> names = new ArrayDeque<>();
         path.forEach(names::addLast);
         Path at = path.getRoot();
@@ -82,7 +82,7 @@ final class TrustedPaths {
     }
 
     private static Map<String, Object> attributes(Path path) throws IOException {
-        return Files.readAttributes(path, "unix:uid,mode", LinkOption.NOFOLLOW_LINKS);
+        return Files.readAttributes(path, "unix:uid,gid,mode", LinkOption.NOFOLLOW_LINKS);
     }
 
     /** A link must be this user's or root's; a folder as well, and writable by no one else unless sticky. */
@@ -100,7 +100,7 @@ final class TrustedPaths {
             throw new IOException(path + " cannot be used: " + what + step + " on the way belongs to another user (uid "
                     + uid + ")" + advice);
         }
-        if (type == S_IFDIR && (mode & GROUP_OR_OTHERS_WRITE) != 0 && (mode & STICKY) == 0) {
+        if (type == S_IFDIR && OwnFiles.othersMayWrite(mode, (Integer) attributes.get("gid")) && (mode & STICKY) == 0) {
             throw new IOException(path + " cannot be used: " + what + step + " on the way is writable by other users (mode "
                     + Integer.toOctalString(mode & 07777) + ", not sticky)" + advice);
         }

@@ -141,9 +141,9 @@ class HostsFileTest {
     @Test
     void aHostsFileOthersMayChangeOrTooLargeIsRefused() throws Exception {
         Path file = write("host alpha nodes=1\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--rw-"));
         String message = assertThrows(LaunchArgumentException.class, () -> HostsFile.read(file)).getMessage();
-        assertTrue(message.contains("can be changed by other users (mode 0664)"), message);
+        assertTrue(message.contains("can be changed by other users (mode 0646)"), message);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         assertEquals(1, HostsFile.read(file).hosts().size());
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {

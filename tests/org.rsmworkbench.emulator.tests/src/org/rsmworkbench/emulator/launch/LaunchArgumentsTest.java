@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +82,35 @@ class LaunchArgumentsTest {
         Files.setAttribute(shared, "unix:mode", 01777); // as /tmp: others may add entries, not replace this user's
         assertEquals(mine, LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--record", mine.toString(), MAIN))
                 .recording().directory());
+    }
+
+    /** The folders checked are those the path reaches, through links and ".." as the kernel follows them. */
+    @Test
+    void aRecordingFolderReachedThroughALinkIntoAFolderOthersCanChangeIsRefused(@TempDir Path parent) throws Exception {
+        Path shared = Files.createDirectory(parent.resolve("shared"));
+        Files.setAttribute(shared, "unix:mode", 0777);
+        Path linkToFolder = Files.createSymbolicLink(parent.resolve("rec"), Files.createDirectory(shared.resolve("rec")));
+        String onTheWay = shared + " on the way is writable by other users";
+        assertTrue(recordRefused(linkToFolder).contains(onTheWay), recordRefused(linkToFolder));
+        Path linkDown = Files.createSymbolicLink(parent.resolve("down"), Files.createDirectories(shared.resolve("d/e")));
+        Path upFromTheLink = Path.of(linkDown + "/../new"); // shared/d/new, not parent/new
+        assertTrue(recordRefused(upFromTheLink).contains(onTheWay), recordRefused(upFromTheLink));
+    }
+
+    /** umask 002 makes folders group-writable in the user's private group, which lets no one else in. */
+    @Test
+    void aGroupWritableRecordingFolderIsAcceptedOnlyInTheUsersPrivateGroup(@TempDir Path parent) throws Exception {
+        Assumptions.assumeTrue((Integer) Files.getAttribute(parent, "unix:uid") == 0,
+                "changing a folder's group to another needs root: skipped");
+        Assumptions.assumeTrue(Files.readAllLines(Path.of("/etc/group")).contains("root:x:0:"),
+                "root's group has members here, so it is not root's alone: skipped");
+        Path mine = Files.createDirectory(parent.resolve("mine"));
+        Files.setAttribute(mine, "unix:gid", 0);
+        Files.setAttribute(mine, "unix:mode", 0775);
+        assertEquals(mine, LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--record", mine.toString(), MAIN))
+                .recording().directory(), "group-writable in root's own group");
+        Files.setAttribute(mine, "unix:gid", 1); // daemon's, which others may be in
+        assertTrue(recordRefused(mine).contains("can be written by other users (mode 0775)"), recordRefused(mine));
     }
 
     @Test

@@ -136,17 +136,17 @@ class NodeStartupCacheTest {
     @Test
     void aCacheThatOthersMayChangeIsNotUsed(@TempDir Path parent) throws Exception {
         Path cacheDirectory = Files.createDirectory(parent.resolve("shared"));
-        Files.setPosixFilePermissions(cacheDirectory, PosixFilePermissions.fromString("rwxrwxr-x"));
+        Files.setPosixFilePermissions(cacheDirectory, PosixFilePermissions.fromString("rwxr-xrwx"));
         NodeStartupCache cache = new NodeStartupCache(cacheDirectory);
         Path planted = Files.write(cache.file(JAVA, runtimeJars).orElseThrow(), new byte[] {1});
         Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-------"));
-        assertEquals(List.of(), cache.jvmOptions(JAVA, runtimeJars), "not from a group-writable folder");
+        assertEquals(List.of(), cache.jvmOptions(JAVA, runtimeJars), "not from a folder others can write");
         IOException refused = assertThrows(IOException.class, () -> cache.create(JAVA, runtimeJars));
-        assertTrue(refused.getMessage().contains(cacheDirectory + " can be changed by other users (mode 0775)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains(cacheDirectory + " can be changed by other users (mode 0757)"), refused.getMessage());
 
         Files.setPosixFilePermissions(cacheDirectory, PosixFilePermissions.fromString("rwx------"));
-        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-rw-r--"));
-        assertEquals(List.of(), cache.jvmOptions(JAVA, runtimeJars), "not a group-writable cache");
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-r--rw-"));
+        assertEquals(List.of(), cache.jvmOptions(JAVA, runtimeJars), "not a cache others can write");
 
         Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-------"));
         assertEquals(List.of("-Xlog:aot*=off", "-XX:AOTCache=" + planted), cache.jvmOptions(JAVA, runtimeJars),

@@ -367,7 +367,7 @@ class LibraryLifecycleTest {
     void openRefusesAFolderOthersCanWrite(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("cluster");
         try (EmulatedCluster c = EmulatedCluster.start(ClusterSpec.fullyConnected(2), dir)) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwx---"));
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx---rwx"));
             IOException e = assertThrows(IOException.class, () -> EmulatedCluster.open(dir).close());
             assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("writable by other users"), e::getMessage);
         }
