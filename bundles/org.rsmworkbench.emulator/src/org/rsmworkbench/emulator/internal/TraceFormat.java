@@ -26,8 +26,9 @@ import java.lang.foreign.MemorySegment;
  * </pre>
  * A record is committed when its check word, a hash of its bytes 0..3 and 8..length seeded with the chunk index, is
  * written and matches: a reader stops at the first record of a chunk that does not match (torn by a crash, not yet
- * written, or left from the chunk's previous use in a ring). A thread takes a new chunk when its next record might not
- * fit ({@link #RECORD_ROOM_MAX}): a chunk it left ends there, the rest of a chunk used once being zeros.
+ * written, or left from the chunk's previous use in a ring). A thread leaves its chunk for a new one when its next
+ * record does not fit, or when its state is lost (a common-pool worker's thread locals are erased after each task): past
+ * the last record of a chunk it left, a chunk used once holds zeros.
  */
 public final class TraceFormat {
     public static final long MAGIC = 0x3130_4352_544D_5352L; // "RSMTRC01"
@@ -51,16 +52,6 @@ public final class TraceFormat {
     public static final int PAYLOAD_SHIFT = 4;
     /** The most payload bytes one record holds; more are truncated. */
     public static final int MAX_PAYLOAD = 32 * 1024;
-    /** The largest record without payload: header, 11 varints of at most 10 bytes. */
-    public static final int FIXED_MAX = 8 + 11 * 10;
-    public static final int SITE_STRING_MAX = 200;
-    /** The largest site record. */
-    public static final int SITE_MAX = 8 + 5 * 10 + 3 * SITE_STRING_MAX * 3;
-    /**
-     * The most room a thread asks for its next record (with a site record before it): it leaves its chunk for a new one
-     * only when less is left, so the records of a chunk its thread left end less than this before the chunk's end.
-     */
-    public static final int RECORD_ROOM_MAX = FIXED_MAX + MAX_PAYLOAD + SITE_MAX;
 
     private TraceFormat() {
     }

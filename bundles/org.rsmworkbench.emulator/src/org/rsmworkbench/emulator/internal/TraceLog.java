@@ -54,6 +54,10 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 public final class TraceLog implements AutoCloseable {
     private static final VarHandle INT = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
     private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
+    /** The largest record without payload: header, 11 varints of at most 10 bytes. */
+    private static final int FIXED_MAX = 8 + 11 * 10;
+    private static final int SITE_STRING_MAX = 200;
+    private static final int SITE_MAX = 8 + 5 * 10 + 3 * SITE_STRING_MAX * 3;
     private static final StackWalker WALKER = StackWalker.getInstance();
     /** How many chunks past the last claimed one the preparer keeps ready: 2 MiB, milliseconds of the fastest writer. */
     private static final int PREPARED_AHEAD = 32;

@@ -670,21 +670,19 @@ public final class EventColumns {
 
             /**
              * Decides whether the records of this chunk, which its thread left for a newer one, break off where the thread
-             * cannot have left it: with room for any record ({@code RECORD_ROOM_MAX}), or, in a chunk used once,
-             * before bytes that are not zeros. A ring's reused chunk holds an older lap's records past the new ones: only
-             * the first rule tells its damage. A chunk of a file cut short is told as such.
+             * cannot have left it: in a chunk used once, before bytes that are not zeros. A ring's reused chunk holds an
+             * older lap's records past the new ones, which tell nothing: it is not judged (nor is a thread's last chunk,
+             * whose end a crash may tear, nor a chunk of a file cut short, told as such).
              */
             void judge() {
                 judged = true;
-                if (size < CHUNK_SIZE) {
+                if (size < CHUNK_SIZE || index >= chunkCount) {
                     return;
                 }
-                boolean firstUse = index < chunkCount;
-                broken = next + RECORD_ROOM_MAX <= CHUNK_SIZE
-                        || firstUse && MemorySegment.mismatch(log, chunk + next, chunk + CHUNK_SIZE, ZEROS, 0, CHUNK_SIZE - next) >= 0;
+                broken = MemorySegment.mismatch(log, chunk + next, chunk + CHUNK_SIZE, ZEROS, 0, CHUNK_SIZE - next) >= 0;
                 VarHandle.acquireFence();
                 if ((long) LONG.getAcquire(log, chunk + C_INDEX) - 1 != index) {
-                    broken = false; // reused meanwhile by a ring, not damaged: the next read says so
+                    broken = false; // a ring reused it meanwhile, no damage: the next read says so
                 }
             }
 
