@@ -79,7 +79,7 @@ final class TimelineData {
     private final Map<Path, Integer> logIndex = new HashMap<>();
     private final List<EventColumns.Reader> readers = new ArrayList<>();
     private final List<EventColumns> logs = new ArrayList<>();
-    private List<String> skippedLogs = List.of();
+    private List<String> warnings = List.of();
     /** Per log, when its first event began and its last ended: where a log that met its limit has its gap. */
     private long[] logFirst = new long[0];
     private long[] logLast = new long[0];
@@ -159,9 +159,9 @@ final class TimelineData {
         return folder;
     }
 
-    /** Why entries of the folder named as logs were not read at the last read ({@link Recording#skippedLogs()}). */
-    synchronized List<String> skippedLogs() {
-        return skippedLogs;
+    /** What the last read must tell the user ({@link Recording#warnings()}): logs not read, what damaged logs lost. */
+    synchronized List<String> warnings() {
+        return warnings;
     }
 
     /** The recording as read last. */
@@ -183,7 +183,7 @@ final class TimelineData {
     private Snapshot read(boolean first) throws IOException {
         long began = System.nanoTime();
         Recording.LogListing listing = Recording.listLogs(folder);
-        skippedLogs = listing.skipped();
+        List<String> told = new ArrayList<>(listing.skipped());
         for (Path file : listing.logs()) {
             if (!logIndex.containsKey(file)) {
                 try {
@@ -209,6 +209,7 @@ final class TimelineData {
                 origin = Math.min(origin, columns.startNanos());
             }
             logs.set(log, columns);
+            told.addAll(columns.damage());
             if (columns.size() > known) {
                 addRun(log, known, columns.size() - known);
                 for (int row = known; row < columns.size(); row++) {
@@ -217,6 +218,7 @@ final class TimelineData {
                 }
             }
         }
+        warnings = List.copyOf(told);
         int before = events == null ? 0 : events.size();
         events = new TimelineEvents.Columns(logs.toArray(EventColumns[]::new), runs, runFirstId, runLog, runFirstRow, size);
         for (int id = before; id < size; id++) {

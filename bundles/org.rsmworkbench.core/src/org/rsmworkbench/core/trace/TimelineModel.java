@@ -118,11 +118,12 @@ public final class TimelineModel {
     }
 
     /**
-     * Why entries of the recording folder named as logs were not read (a symbolic link, not a regular file, another
-     * user's), as of the last read; none for a model made of a list of events.
+     * What the user must be told of the last read, one line each: the entries of the recording folder named as logs that
+     * were not read (a symbolic link, not a regular file, another user's), what damaged logs lost
+     * ({@link org.rsmworkbench.emulator.trace.EventColumns#damage()}); none for a model made of a list of events.
      */
-    public List<String> skippedLogs() {
-        return source == null ? List.of() : source.skippedLogs();
+    public List<String> warnings() {
+        return source == null ? List.of() : source.warnings();
     }
 
     /** The folder of the recording this model reads again ({@link #refresh}), or null when it was made of a list of events. */

@@ -26,7 +26,9 @@ import java.lang.foreign.MemorySegment;
  * </pre>
  * A record is committed when its check word, a hash of its bytes 0..3 and 8..length seeded with the chunk index, is
  * written and matches: a reader stops at the first record of a chunk that does not match (torn by a crash, not yet
- * written, or left from the chunk's previous use in a ring).
+ * written, or left from the chunk's previous use in a ring). A thread leaves its chunk for a new one when its next
+ * record does not fit, or when its state is lost (a common-pool worker's thread locals are erased after each task): past
+ * the last record of a chunk it left, a chunk used once holds zeros.
  */
 public final class TraceFormat {
     public static final long MAGIC = 0x3130_4352_544D_5352L; // "RSMTRC01"

@@ -25,7 +25,8 @@ import org.rsmworkbench.emulator.trace.TraceSummary;
 
 /**
  * The command line {@code rsm-trace}: reads a recording made with {@code rsm-launch --record DIR} (see {@link #USAGE}).
- * Exit status: 0, 2 for a bad argument, 1 when the recording cannot be read or the output written.
+ * Exit status: 0, 2 for a bad argument, 1 when the recording cannot be read or the output written, {@link #DAMAGED}
+ * when the output was made but lacks events a damaged log lost.
  */
 public final class RsmTrace {
     public static final String USAGE = """
@@ -46,7 +47,15 @@ public final class RsmTrace {
                         process's next signal post, barrier close or order (or change of what it maps or
                         exports); bytes no recorded event wrote show as 00
               -h, --help  this text
+
+            A log found damaged (cut short, its records broken off) is read as far as it can be, each loss told
+            as a warning, and the exit status is 3 (1: the recording cannot be read; 2: a bad argument).
             """;
+    /**
+     * The exit status when a log of the recording is damaged: the output was made of what could be read, and lacks events
+     * (a script must not take it for the whole run; a crash's torn last records are no damage).
+     */
+    public static final int DAMAGED = 3;
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -84,19 +93,25 @@ public final class RsmTrace {
         }
     }
 
-    /** The recording in {@code folder}, each log not read (and why) told on {@code err}. */
+    /** The recording in {@code folder}, each log not read (and why) and each loss to damage told on {@code err}. */
     private static Recording open(Path folder, PrintStream err) throws IOException {
         Recording recording = Recording.open(folder);
-        recording.skippedLogs().forEach(why -> err.println("rsm-trace: warning: " + why));
+        recording.warnings().forEach(why -> err.println("rsm-trace: warning: " + why));
         return recording;
+    }
+
+    /** The exit status of a command that read {@code recording} and made its output. */
+    private static int status(Recording recording) {
+        return recording.damaged() ? DAMAGED : 0;
     }
 
     private static int summary(List<String> args, PrintStream out, PrintStream err) throws LaunchArgumentException, IOException {
         if (args.size() != 1 || args.getFirst().startsWith("-")) {
             throw new LaunchArgumentException("summary takes one argument, the recording folder: rsm-trace summary DIR");
         }
-        TraceSummary.print(open(Path.of(args.getFirst()), err), out);
-        return 0;
+        Recording recording = open(Path.of(args.getFirst()), err);
+        TraceSummary.print(recording, out);
+        return status(recording);
     }
 
     private static int export(List<String> args, PrintStream err) throws LaunchArgumentException, IOException {
@@ -136,7 +151,7 @@ public final class RsmTrace {
             }
             writer.flush();
         });
-        return 0;
+        return status(recording);
     }
 
     private static int segment(List<String> args, PrintStream out, PrintStream err) throws LaunchArgumentException, IOException {
@@ -176,7 +191,7 @@ public final class RsmTrace {
         }
         int eventNumber = instant.eventNumber(recording);
         dump(history.at(eventNumber), out);
-        return 0;
+        return status(recording);
     }
 
     /**

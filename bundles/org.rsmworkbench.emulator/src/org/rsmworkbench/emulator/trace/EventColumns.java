@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
@@ -41,6 +43,8 @@ public final class EventColumns {
     private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
     private static final EventKind[] KINDS = EventKind.values();
     private static final byte[] NO_PAYLOAD = {};
+    /** What the unused rest of a chunk used once is compared with. */
+    private static final MemorySegment ZEROS = MemorySegment.ofArray(new byte[CHUNK_SIZE]);
     /** How many bytes of heap each row takes, in the arrays below (with compressed references). */
     public static final int BYTES_PER_ROW = 7 * 8 + 5 * 4 + 4 + 2;
 
@@ -77,8 +81,9 @@ public final class EventColumns {
     private final byte[] kind;
     private final byte[] payloadForm;
     private final CallSite[] site;
+    private final List<String> damage;
 
-    private EventColumns(Reader rows) {
+    private EventColumns(Reader rows, List<String> damage) {
         file = rows.file;
         log = rows.log;
         node = rows.node;
@@ -108,6 +113,7 @@ public final class EventColumns {
         kind = rows.kind;
         payloadForm = rows.payloadForm;
         site = rows.site;
+        this.damage = damage;
     }
 
     /**
@@ -206,6 +212,15 @@ public final class EventColumns {
         return ring() && claimedChunks > chunkCount;
     }
 
+
+    /**
+     * What the log lost to damage, one line each naming the file: that it is cut short of its claimed chunks, that records
+     * of chunks break off where neither a crash nor the end of a chunk leaves them, that chunk headers are unreadable.
+     * Empty for an intact log: the records a crash tore at the end of a thread's last chunk are no damage.
+     */
+    public List<String> damage() {
+        return damage;
+    }
 
     /** How the log met its size limit, or null when it holds every event of its process: its rows are looked through. */
     public LogLimit limit() {
@@ -332,9 +347,16 @@ public final class EventColumns {
         private final String label;
         private final long startNanos;
         private final long startEpochMillis;
+        /** The chunks the header says the log holds. */
         private final int chunkCount;
+        private final boolean ring;
+        private final long fileSize;
+        /** The slots whose chunk header and first record header the file holds (all of them but in a file cut short). */
+        private final int slotsInFile;
         /** The chunk reader of each slot read so far, by slot. */
         private final Map<Integer, ChunkReader> chunks = new HashMap<>();
+        /** The claimed slots whose chunk header cannot be the writer's: their events are lost. */
+        private final Set<Integer> unreadableHeaders = new TreeSet<>();
         private int size;
         private long[] time = {};
         private long[] duration = {};
@@ -358,7 +380,7 @@ public final class EventColumns {
         private Reader(Path file, Arena arena) throws IOException {
             this.file = file;
             try (FileChannel channel = RecordingFiles.openLog(file)) {
-                long fileSize = channel.size();
+                fileSize = channel.size();
                 if (fileSize < HEADER_SIZE) {
                     throw new IOException(file + " is not an RSM event log: it has only " + fileSize + " bytes");
                 }
@@ -369,7 +391,10 @@ public final class EventColumns {
                 if (log.get(JAVA_INT_UNALIGNED, H_VERSION) != VERSION || log.get(JAVA_INT_UNALIGNED, H_CHUNK_SIZE) != CHUNK_SIZE) {
                     throw new IOException(file + " is an RSM event log of another version (" + log.get(JAVA_INT_UNALIGNED, H_VERSION) + ")");
                 }
-                chunkCount = (int) Math.min(log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT), (fileSize - HEADER_SIZE) / CHUNK_SIZE);
+                chunkCount = Math.max(1, log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT));
+                ring = (log.get(JAVA_INT_UNALIGNED, H_FLAGS) & FLAG_RING) != 0;
+                slotsInFile = (int) Math.min(chunkCount, Math.max(0, Math.floorDiv(fileSize - HEADER_SIZE - CHUNK_HEADER_SIZE - 8,
+                        CHUNK_SIZE) + 1));
                 int labelLength = Math.min(LABEL_MAX, log.get(JAVA_SHORT_UNALIGNED, H_LABEL) & 0xFFFF);
                 node = log.get(JAVA_INT_UNALIGNED, H_NODE);
                 pid = log.get(JAVA_LONG_UNALIGNED, H_PID);
@@ -402,51 +427,117 @@ public final class EventColumns {
         }
 
         private EventColumns readCommitted() throws OverwrittenException {
-            int slots = (int) Math.min(chunkCount, (long) LONG.getAcquire(log, H_CLAIMED));
+            long claimed = (long) LONG.getAcquire(log, H_CLAIMED);
+            int slots = claimedSlots(claimed);
+            List<ChunkReader> known = new ArrayList<>();
             List<ChunkReader> fresh = new ArrayList<>();
+            // every header first: a chunk whose thread has a newer one is then read whole (see judgeLeftChunks)
             for (int slot = 0; slot < slots; slot++) {
                 ChunkReader chunk = chunks.get(slot);
                 if (chunk == null) {
-                    long index = (long) LONG.getAcquire(log, chunkOffset(slot) + C_INDEX) - 1;
-                    if (index < 0) {
-                        continue; // claimed, its header not yet written
+                    long stored = (long) LONG.getAcquire(log, chunkOffset(slot) + C_INDEX);
+                    if (unreadableHeader(slot, stored)) {
+                        unreadableHeaders.add(slot);
+                    } else if (stored != 0) { // else claimed, its header not yet written
+                        unreadableHeaders.remove(slot);
+                        chunk = new ChunkReader(slot, stored - 1);
+                        chunks.put(slot, chunk);
+                        fresh.add(chunk);
                     }
-                    chunk = new ChunkReader(chunkOffset(slot), index);
-                    chunks.put(slot, chunk);
-                    fresh.add(chunk);
                 } else if ((long) LONG.getAcquire(log, chunk.chunk + C_INDEX) - 1 != chunk.index) {
                     throw new OverwrittenException(file + " reused its oldest chunks (a ring log) since it was read: read it again");
                 } else {
-                    chunk.read();
+                    known.add(chunk);
                 }
             }
+            known.forEach(ChunkReader::read);
             // in claim order, not slot order: a ring that went round holds its newest chunks in its first slots, and a
             // thread's events out of order cost a timeline lane an insertion each
             fresh.sort(java.util.Comparator.comparingLong(chunk -> chunk.index));
             fresh.forEach(ChunkReader::read);
-            return new EventColumns(this);
+            judgeLeftChunks();
+            return new EventColumns(this, damage(claimed));
+        }
+
+        /** The slots of the first {@code claimed} chunks (all, in a ring that went round) that the file holds. */
+        private int claimedSlots(long claimed) {
+            return Math.clamp(claimed, 0, slotsInFile);
+        }
+
+        /** Whether the header of the claimed chunk in {@code slot}, its index + 1 {@code stored}, cannot be the writer's. */
+        private boolean unreadableHeader(int slot, long stored) {
+            if (stored == 0) {
+                // a claim under way; but a log that is no ring claims a slot once, on a chunk of zeros
+                return !ring && log.get(JAVA_INT_UNALIGNED, chunkOffset(slot) + CHUNK_HEADER_SIZE) != 0;
+            }
+            return stored < 0 || (stored - 1) % chunkCount != slot;
+        }
+
+        /**
+         * Judges each chunk whose thread took a newer one since (its records are final then: the thread committed them
+         * before it claimed the newer chunk, whose header this read acquired before it read the older one).
+         */
+        private void judgeLeftChunks() {
+            Map<Long, Long> newestOfThread = new HashMap<>();
+            chunks.values().forEach(chunk -> newestOfThread.merge(chunk.threadId, chunk.index, Math::max));
+            for (ChunkReader chunk : chunks.values()) {
+                if (!chunk.judged && chunk.index < newestOfThread.get(chunk.threadId)) {
+                    chunk.judge();
+                }
+            }
+        }
+
+        /** What the log lost to damage so far ({@link EventColumns#damage()}), {@code claimed} chunks claimed. */
+        private List<String> damage(long claimed) {
+            List<String> damage = new ArrayList<>();
+            int claimedChunks = Math.clamp(claimed, 0, chunkCount);
+            long needed = chunkOffset(claimedChunks);
+            if (fileSize < needed) {
+                long whole = Math.min(claimedChunks, (fileSize - HEADER_SIZE) / CHUNK_SIZE);
+                damage.add(file + " is cut short: " + fileSize + " bytes where its " + claimedChunks + " claimed chunks take "
+                        + needed + "; the events of " + (claimedChunks - whole) + " of them, past its end, are lost in whole or in part");
+            }
+            List<ChunkReader> broken = chunks.values().stream().filter(chunk -> chunk.broken).toList();
+            if (!broken.isEmpty()) {
+                damage.add(file + " is damaged: the records of " + broken.size() + " of its " + claimedChunks
+                        + " chunks break off before their end (threads " + broken.stream().map(chunk -> "\"" + threadNames.get(
+                        chunk.threadIndex) + "\"").distinct().collect(java.util.stream.Collectors.joining(", "))
+                        + "); the events written there after the break are lost");
+            }
+            if (!unreadableHeaders.isEmpty()) {
+                damage.add(file + " is damaged: the headers of " + unreadableHeaders.size() + " of its " + claimedChunks
+                        + " chunks are unreadable; their events are lost");
+            }
+            return List.copyOf(damage);
         }
 
         /**
          * How many records the committed chunks hold, by their lengths alone (no check sums): at least as many as
-         * {@link ChunkReader#read} will find committed there.
+         * {@link ChunkReader#read} will find committed there. Only the claimed chunks are looked at: a log's limit may be
+         * a thousand times what it holds (its file is sparse), and each chunk looked at costs a page.
          */
         private int committedRecords() {
             int records = 0;
-            for (int slot = 0; slot < chunkCount; slot++) {
+            for (int slot = 0; slot < claimedSlots((long) LONG.getAcquire(log, H_CLAIMED)); slot++) {
                 long chunk = chunkOffset(slot);
                 if ((long) LONG.getAcquire(log, chunk + C_INDEX) <= 0) {
                     continue;
                 }
-                for (long at = CHUNK_HEADER_SIZE; at + 8 <= CHUNK_SIZE; records++) {
+                long size = sizeInFile(slot);
+                for (long at = CHUNK_HEADER_SIZE; at + 8 <= size; records++) {
                     int recordLength = log.get(JAVA_INT_UNALIGNED, chunk + at) & 0xFFFF;
-                    if (recordLength < 8 || at + recordLength > CHUNK_SIZE || log.get(JAVA_INT_UNALIGNED, chunk + at + 4) == 0) {
+                    if (recordLength < 8 || at + recordLength > size || log.get(JAVA_INT_UNALIGNED, chunk + at + 4) == 0) {
                         break;
                     }
                     at += (recordLength + 3) & ~3;
                 }
             }
             return records;
+        }
+
+        /** How many bytes of the chunk in {@code slot} the file holds: all but in a file cut short. */
+        private int sizeInFile(int slot) {
+            return (int) Math.min(CHUNK_SIZE, fileSize - chunkOffset(slot));
         }
 
         private void add(long eventTime, long eventDuration, int eventThread, long eventSequence, EventKind eventKind,
@@ -499,9 +590,15 @@ public final class EventColumns {
             private final long chunk;
             /** The chunk's claim number (its header's index - 1): another one means a ring reused the chunk. */
             private final long index;
+            /** How many bytes of the chunk the file holds. */
+            private final int size;
             private final Map<Integer, CallSite> sites = new HashMap<>();
+            private final long threadId;
             /** The index of the chunk's thread in {@link Reader#threadIds}. */
             private final int threadIndex;
+            /** Whether the chunk was {@link #judge judged}, and found to break off where its thread cannot have left it. */
+            private boolean judged;
+            private boolean broken;
             /** Where in the chunk the next record to read begins, and the state its deltas apply to. */
             private long next = CHUNK_HEADER_SIZE;
             private long eventTime;
@@ -509,10 +606,11 @@ public final class EventColumns {
             /** The file offset of the next byte to decode. */
             private long position;
 
-            ChunkReader(long chunk, long index) {
-                this.chunk = chunk;
+            ChunkReader(int slot, long index) {
+                this.chunk = chunkOffset(slot);
                 this.index = index;
-                long threadId = log.get(JAVA_LONG_UNALIGNED, chunk + C_THREAD);
+                this.size = sizeInFile(slot);
+                threadId = log.get(JAVA_LONG_UNALIGNED, chunk + C_THREAD);
                 int nameLength = Math.min(NAME_MAX, log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF);
                 String name = new String(log.asSlice(chunk + C_NAME + 1, nameLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
                 int known = threadIds.lastIndexOf(threadId);
@@ -526,12 +624,12 @@ public final class EventColumns {
             }
 
             void read() {
-                MemorySegment slice = log.asSlice(chunk, CHUNK_SIZE);
-                for (long at = next; at + 8 <= CHUNK_SIZE; at = next) {
+                MemorySegment slice = log.asSlice(chunk, size);
+                for (long at = next; at + 8 <= size; at = next) {
                     int header = slice.get(JAVA_INT_UNALIGNED, at);
                     int recordLength = header & 0xFFFF;
                     int check = (int) CHECK.getAcquire(slice, at + 4);
-                    if (recordLength < 8 || at + recordLength > CHUNK_SIZE || check == 0 || check != check(slice, at, recordLength, index)) {
+                    if (recordLength < 8 || at + recordLength > size || check == 0 || check != check(slice, at, recordLength, index)) {
                         return; // the end of what this thread committed here (so far, or for good after a crash)
                     }
                     int kindCode = header >>> 16 & 0xFF;
@@ -567,6 +665,24 @@ public final class EventColumns {
                         }
                     }
                     next = at + ((recordLength + 3) & ~3);
+                }
+            }
+
+            /**
+             * Decides whether the records of this chunk, which its thread left for a newer one, break off where the thread
+             * cannot have left it: in a chunk used once, before bytes that are not zeros. A ring's reused chunk holds an
+             * older lap's records past the new ones, which tell nothing: it is not judged (nor is a thread's last chunk,
+             * whose end a crash may tear, nor a chunk of a file cut short, told as such).
+             */
+            void judge() {
+                judged = true;
+                if (size < CHUNK_SIZE || index >= chunkCount) {
+                    return;
+                }
+                broken = MemorySegment.mismatch(log, chunk + next, chunk + CHUNK_SIZE, ZEROS, 0, CHUNK_SIZE - next) >= 0;
+                VarHandle.acquireFence();
+                if ((long) LONG.getAcquire(log, chunk + C_INDEX) - 1 != index) {
+                    broken = false; // a ring reused it meanwhile, no damage: the next read says so
                 }
             }
 

@@ -20,9 +20,10 @@ import java.util.List;
  * @param droppedEvents events not recorded because the log was full
  * @param ring whether the log reuses its oldest chunks at the size limit (then older events may be gone)
  * @param limit how the log met its size limit, or null when it holds every event of the process
+ * @param damage what the log lost to damage ({@link EventColumns#damage()})
  */
 public record ProcessLog(Path file, int node, long pid, String label, long startNanos, long startEpochMillis,
-        long droppedEvents, boolean ring, List<TraceEvent> events, LogLimit limit) {
+        long droppedEvents, boolean ring, List<TraceEvent> events, LogLimit limit, List<String> damage) {
 
     /** Reads the log in {@code file}; an IOException says what is wrong with a file that is not a log. */
     public static ProcessLog read(Path file) throws IOException {
@@ -38,7 +39,8 @@ public record ProcessLog(Path file, int node, long pid, String label, long start
             }
             events.sort(Comparator.comparingLong(TraceEvent::sequence));
             return new ProcessLog(file, columns.node(), columns.pid(), columns.label(), columns.startNanos(),
-                    columns.startEpochMillis(), columns.droppedEvents(), columns.ring(), List.copyOf(events), columns.limit());
+                    columns.startEpochMillis(), columns.droppedEvents(), columns.ring(), List.copyOf(events), columns.limit(),
+                    columns.damage());
         }
     }
 }

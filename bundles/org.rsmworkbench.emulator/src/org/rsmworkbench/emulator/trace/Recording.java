@@ -140,6 +140,21 @@ public final class Recording {
         return skippedLogs;
     }
 
+    /**
+     * What a reader of the recording must be told: the logs not read ({@link #skippedLogs()}), then what each log lost to
+     * damage ({@link ProcessLog#damage()}); one line each, none when every event written was read.
+     */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>(skippedLogs);
+        logs.forEach(log -> warnings.addAll(log.damage()));
+        return List.copyOf(warnings);
+    }
+
+    /** Whether a log of the recording lost events to damage: what it holds is not all its processes wrote. */
+    public boolean damaged() {
+        return logs.stream().anyMatch(log -> !log.damage().isEmpty());
+    }
+
     /** The log of every process (the launcher's has node 0), by file name. */
     public List<ProcessLog> logs() {
         return logs;

@@ -5,7 +5,6 @@ package org.rsmworkbench.emulator.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -436,6 +435,7 @@ class FlightRecorderTest {
         for (int t = 1; t <= TraceBurstProgram.THREADS; t++) {
             assertTrue(next[t] >= reported[t], "thread " + t + ": " + next[t] + " events read, " + reported[t] + " were complete");
         }
+        assertEquals(List.of(), log.damage(), "a kill tears the last records of each thread's last chunk only");
     }
 
     @Test
@@ -465,21 +465,160 @@ class FlightRecorderTest {
         }
         log.close();
         assertEquals(10, ProcessLog.read(file).events().size());
-        long[] recordStarts = recordStarts(file, 10);
+        long[] recordStarts = recordStarts(file, 0);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             // a record begun but not committed after the last one: its header written, its check word not
             long end = recordStarts[9] + ((readInt(channel, recordStarts[9]) & 0xFFFF) + 3 & ~3);
             writeInt(channel, end, 30 | EventKind.PUT.code() << 16);
             assertEquals(10, ProcessLog.read(file).events().size());
             // a committed record torn afterwards (a byte of its body changed): it and all after it in the chunk go
-            ByteBuffer one = ByteBuffer.allocate(1);
-            channel.read(one, recordStarts[7] + 9);
-            one.put(0, (byte) (one.get(0) ^ 0x5A)).rewind();
-            channel.write(one, recordStarts[7] + 9);
+            flipByte(channel, recordStarts[7] + 9);
         }
-        List<TraceEvent> events = ProcessLog.read(file).events();
-        assertEquals(7, events.size());
-        assertEquals(6, events.getLast().offset());
+        ProcessLog read = ProcessLog.read(file);
+        assertEquals(7, read.events().size());
+        assertEquals(6, read.events().getLast().offset());
+        assertEquals(List.of(), read.damage(), "the end of the thread's last chunk may be torn: a crash does that");
+    }
+
+    @Test
+    void aLogCutShortIsReadAsFarAsItGoesAndSaysWhatIsLost(@TempDir Path folder) throws IOException {
+        Path file = writePuts(folder, 4000);
+        int inFirstChunk = recordStarts(file, 0).length;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(70_000); // the first chunk and 4,208 bytes of the second
+        }
+        Recording read = Recording.open(folder);
+        List<TraceEvent> events = read.events();
+        assertTrue(events.size() > inFirstChunk, "what the file holds of the second chunk is read too: " + events.size());
+        for (int i = 0; i < events.size(); i++) {
+            assertEquals(i, events.get(i).offset(), "events in order, none invented");
+        }
+        assertEquals(List.of(file + " is cut short: 70000 bytes where its 2 claimed chunks take 131328; the events of 1 of them,"
+                + " past its end, are lost in whole or in part"), read.warnings());
+        Launch summary = rsm(RsmTrace::run, "summary", folder.toString());
+        assertEquals(RsmTrace.DAMAGED, summary.status(), "the summary lacks events: a script must know");
+        assertEquals(read.warnings().stream().map(why -> "rsm-trace: warning: " + why).toList(), summary.err());
+        assertTrue(summary.out().getFirst().contains(": " + events.size() + " events"), summary.out().toString());
+    }
+
+    @Test
+    void recordsBrokenOffInAChunkItsThreadLeftAreDamageNotACrash(@TempDir Path folder) throws IOException {
+        Path file = writePuts(folder, 4000);
+        try (Arena arena = Arena.ofConfined()) {
+            assertEquals(List.of(), EventColumns.read(file, arena).damage(), "a thread leaves a chunk where its next record does not fit");
+        }
+        long[] firstChunk = recordStarts(file, 0);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            flipByte(channel, firstChunk[firstChunk.length - 1] + 9); // its last record: the rest of the chunk is zeros
+        }
+        String damaged = file + " is damaged: the records of 1 of its 2 chunks break off before their end (threads \""
+                + Thread.currentThread().getName() + "\"); the events written there after the break are lost";
+        assertEquals(List.of(damaged), ProcessLog.read(file).damage());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            byte[] noise = new byte[20_000]; // as the reviewer's dd of random bytes over a log
+            new java.util.Random(42).nextBytes(noise);
+            channel.write(ByteBuffer.wrap(noise), firstChunk[100]);
+        }
+        ProcessLog read = ProcessLog.read(file);
+        assertEquals(List.of(damaged), read.damage());
+        assertTrue(read.events().size() >= 100, "the events before the break and those of the second chunk are read");
+        Launch export = rsm(RsmTrace::run, "export", folder.toString(), "--format", "csv", "-o", folder.resolve("out.csv").toString());
+        assertEquals(RsmTrace.DAMAGED, export.status());
+        assertEquals(List.of("rsm-trace: warning: " + damaged), export.err());
+    }
+
+    @Test
+    void aChunkHeaderThatCannotBeTheWritersLosesItsChunkAndSaysSo(@TempDir Path folder) throws IOException {
+        Path file = writePuts(folder, 4000);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            writeInt(channel, TraceFormat.chunkOffset(0) + TraceFormat.C_INDEX, 12345); // its slot is 0
+        }
+        ProcessLog read = ProcessLog.read(file);
+        assertEquals(List.of(file + " is damaged: the headers of 1 of its 2 chunks are unreadable; their events are lost"),
+                read.damage());
+        assertFalse(read.events().isEmpty(), "the second chunk is read");
+    }
+
+    @Test
+    void aRingThatWentRoundIsNoDamage(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        RecordingSettings ring = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.RING,
+                RecordingSettings.CallSites.NONE, false);
+        TraceLog log = TraceLog.create(file, 2, 42, "ring", ring);
+        for (int i = 0; i < 80_000; i++) { // some 38 chunks' worth of records in 15 slots
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+        }
+        log.close();
+        assertEquals(List.of(), ProcessLog.read(file).damage(), "past each chunk's new records lie an older lap's");
+    }
+
+    @Test
+    void aChunkLeftWithRoomByACommonPoolWorkerIsNoDamage(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(file, 2, 42, "pool", RecordingSettings.into(folder));
+        // a common-pool worker's thread locals are erased after each task: its next task writes into a new chunk
+        Set<Long> workers = new HashSet<>();
+        long again = -1;
+        for (int task = 0; task < 100 && again < 0; task++) {
+            long worker = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                log.call(EventKind.CONNECT, System.nanoTime(), 0, 1, 7, 0);
+                return Thread.currentThread().threadId();
+            }).get();
+            again = workers.add(worker) ? -1 : worker;
+        }
+        log.close();
+        long worker = again;
+        ProcessLog read = ProcessLog.read(file);
+        assertTrue(read.events().stream().filter(e -> e.threadId() == worker).count() >= 2, "a worker ran two tasks");
+        assertEquals(List.of(), read.damage());
+    }
+
+    @Test
+    void readingALogOfAHugeLimitTouchesOnlyItsClaimedChunks(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        RecordingSettings huge = new RecordingSettings(folder, 4L << 30, RecordingSettings.AtLimit.STOP,
+                RecordingSettings.CallSites.NONE, false);
+        TraceLog log = TraceLog.create(file, 2, 42, "huge", huge); // 65,535 chunks, a sparse file
+        for (long i = 0; i < 10; i++) {
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+        }
+        log.close();
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns columns = EventColumns.read(file, arena);
+            assertEquals(10, columns.size());
+            // a page touched per chunk of the limit would be 256 MiB of this mapping; its claimed chunk is 64 KiB
+            long resident = residentKib(columns.payloads().address());
+            assertTrue(resident < 8 * 1024, resident + " KiB of the log's mapping are resident");
+        }
+    }
+
+    /** The resident size of the mapping of this process that begins at {@code address}, from /proc/self/smaps. */
+    private static long residentKib(long address) throws IOException {
+        String start = Long.toHexString(address) + "-";
+        boolean inMapping = false;
+        for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+            if (line.matches("[0-9a-f]+-[0-9a-f]+ .*")) {
+                inMapping = line.startsWith(start);
+            } else if (inMapping && line.startsWith("Rss:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new AssertionError("no mapping at " + start);
+    }
+
+    /**
+     * A log of {@code count} puts of this thread, put {@code i} at offset {@code i}, in {@code folder}: a copy of the one
+     * written, which only the test changes (the writer's preparer could give a truncated file its blocks back).
+     */
+    private static Path writePuts(Path folder, int count) throws IOException {
+        Path written = folder.resolve("written");
+        TraceLog log = TraceLog.create(written, 2, 42, "puts", new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.STOP,
+                RecordingSettings.CallSites.NONE, false));
+        for (long i = 0; i < count; i++) {
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+        }
+        log.close();
+        return Files.copy(written, folder.resolve("node2-42" + Recording.LOG_SUFFIX));
     }
 
     @Test
@@ -494,7 +633,7 @@ class FlightRecorderTest {
             EventColumns first = reader.read();
             assertEquals(10, first.size());
             // a record begun after the last one, its check word not written: not read
-            long[] recordStarts = recordStarts(file, 10);
+            long[] recordStarts = recordStarts(file, 0);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 writeInt(channel, recordStarts[9] + ((readInt(channel, recordStarts[9]) & 0xFFFF) + 3 & ~3), 30 | EventKind.PUT.code() << 16);
             }
@@ -560,12 +699,9 @@ class FlightRecorderTest {
         });
         other.join();
         log.close();
-        long[] recordStarts = recordStarts(file, 10);
+        long[] recordStarts = recordStarts(file, 0);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            ByteBuffer one = ByteBuffer.allocate(1); // the 9th record of the first chunk torn: it and the 10th go
-            channel.read(one, recordStarts[8] + 9);
-            one.put(0, (byte) (one.get(0) ^ 0x5A)).rewind();
-            channel.write(one, recordStarts[8] + 9);
+            flipByte(channel, recordStarts[8] + 9); // the 9th record of the first chunk torn: it and the 10th go
         }
         List<TraceEvent> events = ProcessLog.read(file).events();
         try (Arena arena = Arena.ofConfined()) {
@@ -605,19 +741,28 @@ class FlightRecorderTest {
         }
     }
 
-    /** Where the first {@code count} records of the log's first chunk begin. */
-    private static long[] recordStarts(Path file, int count) throws IOException {
+    /** Where the records of the chunk in {@code slot} begin, up to the first without a length. */
+    private static long[] recordStarts(Path file, int slot) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long[] starts = new long[count];
-            long at = TraceFormat.chunkOffset(0) + TraceFormat.CHUNK_HEADER_SIZE;
-            for (int i = 0; i < count; i++) {
-                starts[i] = at;
+            List<Long> starts = new ArrayList<>();
+            long end = TraceFormat.chunkOffset(slot + 1);
+            for (long at = TraceFormat.chunkOffset(slot) + TraceFormat.CHUNK_HEADER_SIZE; at + 8 <= end;) {
                 int length = readInt(channel, at) & 0xFFFF;
-                assertNotEquals(0, length);
+                if (length < 8) {
+                    break;
+                }
+                starts.add(at);
                 at += (length + 3) & ~3;
             }
-            return starts;
+            return starts.stream().mapToLong(Long::longValue).toArray();
         }
+    }
+
+    /** Changes the byte at {@code at}, as damage does. */
+    private static void flipByte(FileChannel channel, long at) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, at);
+        channel.write(one.put(0, (byte) (one.get(0) ^ 0x5A)).rewind(), at);
     }
 
     private static int readInt(FileChannel channel, long at) throws IOException {

@@ -72,9 +72,9 @@ public final class OpenRecordingHandler extends AbstractHandler {
                     if (folder.equals(view.recordingFolder())) { // else the view was closed meanwhile
                         then.accept(view);
                     }
-                    if (!timeline.skippedLogs().isEmpty()) {
-                        MessageDialog.openWarning(shell.isDisposed() ? null : shell, "Open Recording", "Not every log of "
-                                + folder + " was read:\n" + String.join("\n", timeline.skippedLogs()));
+                    if (!timeline.warnings().isEmpty()) {
+                        MessageDialog.openWarning(shell.isDisposed() ? null : shell, "Open Recording", "Not every event of "
+                                + folder + " could be read:\n" + String.join("\n", timeline.warnings()));
                     }
                 });
             } catch (IOException e) {

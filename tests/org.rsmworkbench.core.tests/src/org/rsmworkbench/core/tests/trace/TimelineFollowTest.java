@@ -244,7 +244,32 @@ class TimelineFollowTest {
         Path link = Files.createSymbolicLink(folder.resolve("node2-200" + Recording.LOG_SUFFIX), elsewhere);
         TimelineModel read = TimelineModel.open(folder);
         assertEquals(Set.of(1), read.nodes(), "only the log itself is read");
-        assertEquals(List.of(link + " is a symbolic link: not followed, not read"), read.skippedLogs());
+        assertEquals(List.of(link + " is a symbolic link: not followed, not read"), read.warnings());
+    }
+
+    @Test
+    void aLogFollowedAcrossChunksIsNoDamageButOneCutShortIsAndTheModelSaysSo(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("live.rsmtrace"));
+        Path file = folder.resolve("node1-100" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(file, 1, 100, "live", new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.STOP,
+                RecordingSettings.CallSites.NONE, false));
+        put(log, 0);
+        TimelineModel live = TimelineModel.open(folder);
+        for (long offset = 1; offset < 4000; offset++) {
+            put(log, offset); // into a second chunk: the first is left between two reads
+        }
+        live = live.refresh();
+        assertEquals(4000, live.events());
+        assertEquals(List.of(), live.warnings(), "a chunk left for the next, read while it was written, is whole");
+        log.close();
+        // a copy cut short (the writer's preparer could give the log itself its blocks back)
+        Path cut = Files.copy(file, Files.createDirectories(directory.resolve("cut.rsmtrace")).resolve(file.getFileName()));
+        try (FileChannel channel = FileChannel.open(cut, StandardOpenOption.WRITE)) {
+            channel.truncate(70_000);
+        }
+        List<String> warnings = TimelineModel.open(cut.getParent()).warnings();
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.getFirst().startsWith(cut + " is cut short"), warnings.toString());
     }
 
     /** Writes the header of a record after the last committed one of the log's first chunk, not its check word. */
