@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.rsmworkbench.emulator.WaitForAnalysis;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.internal.FileErrors;
 
 /**
  * The command line {@code rsm-launch}: runs a program on every node of an emulated cluster (see
@@ -73,7 +74,7 @@ public final class RsmLaunch {
                         .orElseThrow(() -> new IOException("no distributed backend found: " + DistributedBackend.MISSING));
                 registry = parsed.distributed().open(backend, commands, log);
             } catch (IOException e) {
-                err.println("rsm-launch: --zookeeper " + parsed.zookeeper() + ": " + e.getMessage());
+                err.println("rsm-launch: --zookeeper " + parsed.zookeeper() + ": " + FileErrors.describe(e));
                 return LAUNCH_FAILED;
             }
         }
@@ -93,7 +94,7 @@ public final class RsmLaunch {
         try {
             races = parsed.races() == null ? null : RaceRun.prepare(parsed.races(), commands);
         } catch (IOException e) {
-            err.println("rsm-launch: cannot prepare race detection: " + e.getMessage());
+            err.println("rsm-launch: cannot prepare race detection: " + FileErrors.describe(e));
             return LAUNCH_FAILED;
         }
         // Ctrl-C: the runner's exit hook kills the node JVMs and removes the cluster directory
@@ -118,7 +119,7 @@ public final class RsmLaunch {
                 finishStartupCache(log);
             }
         } catch (IOException e) {
-            err.println("rsm-launch: cannot launch: " + e.getMessage());
+            err.println("rsm-launch: cannot launch: " + FileErrors.describe(e));
             return LAUNCH_FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
