@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -84,6 +87,15 @@ public final class UntrustedFiles {
         replace(file, PRIVATE_MODE, content);
     }
 
+    /** Why no new file can be made in {@code folder}, said of the folder: the temporary file's name means nothing to the user. */
+    private static String whyNoFileIn(Path folder, FileSystemException e) {
+        return switch (e) {
+            case NoSuchFileException _ -> "the folder " + folder + " does not exist";
+            case AccessDeniedException _ -> "the folder " + folder + " is not writable (permission denied)";
+            default -> folder + ": " + (e.getReason() != null ? e.getReason() : "cannot be written");
+        };
+    }
+
     private static void replace(Path file, FileAttribute<Set<PosixFilePermission>> mode, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = null;
@@ -97,6 +109,8 @@ public final class UntrustedFiles {
                 if (attempt == NAME_ATTEMPTS) {
                     throw e;
                 }
+            } catch (FileSystemException e) {
+                throw new FileSystemException(file.toString(), null, whyNoFileIn(target.getParent(), e));
             }
         }
         boolean moved = false;
@@ -105,7 +119,11 @@ public final class UntrustedFiles {
                 content.writeTo(out);
             }
             // rename(2) replaces the name: a link there is not followed, a hard link's other names keep the old content
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileSystemException e) { // said of the target: its message names the temporary file
+                throw new FileSystemException(file.toString(), null, e.getReason());
+            }
             moved = true;
         } finally {
             channel.close();

@@ -24,6 +24,7 @@ import org.openucx.jucx.NativeLibs;
  * bundle resource, and JUCX silently loads nothing. Then the library is copied to a private temporary folder and loaded
  * by a class defined in JUCX's package, so that it belongs to JUCX's class loader (a JNI library belongs to the class
  * loader of the class that loads it). The copy and its folder are deleted right after loading: the library stays mapped.
+ * Where JUCX extracts it itself, its copy is deleted right after JUCX loaded it as well.
  */
 public final class JucxLibrary {
     private static final String LIBRARY = System.mapLibraryName("jucx");
@@ -32,10 +33,18 @@ public final class JucxLibrary {
     private JucxLibrary() {
     }
 
-    /** Loads the library unless JUCX did or will (a class path) or it is loaded already; public for the tests. */
+    /**
+     * Loads the library unless JUCX did or will (a class path: then its extracted copy is deleted at once) or it is loaded
+     * already; public for the tests.
+     */
     public static synchronized void ensureLoaded() throws IOException {
         URL resource = NativeLibs.class.getClassLoader().getResource(LIBRARY);
-        if (loaded || resource == null || "jar".equals(resource.getProtocol())) {
+        if (loaded || resource == null) {
+            return;
+        }
+        if ("jar".equals(resource.getProtocol())) {
+            removeJucxExtraction();
+            loaded = true;
             return;
         }
         Path directory = Files.createTempDirectory("rsm-jucx-", PosixFilePermissions.asFileAttribute(
@@ -50,6 +59,33 @@ public final class JucxLibrary {
             Files.deleteIfExists(directory);
         }
         loaded = true;
+    }
+
+    /**
+     * Lets JUCX load its library, then deletes the folder it extracted it to (java.io.tmpdir/jucx*): JUCX deletes it only on
+     * a normal exit, and node JVMs are often killed. The library stays mapped; it is found among this process's mappings.
+     */
+    private static void removeJucxExtraction() throws IOException {
+        try {
+            Class.forName(NativeLibs.class.getName(), true, NativeLibs.class.getClassLoader()); // extracts and loads
+        } catch (ClassNotFoundException e) {
+            throw new IOException("cannot load JUCX: " + e, e);
+        }
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        for (String mapping : Files.readAllLines(Path.of("/proc/self/maps"))) {
+            int path = mapping.indexOf('/');
+            if (path < 0) {
+                continue;
+            }
+            Path library = Path.of(mapping.substring(path));
+            Path folder = library.getParent();
+            if (library.getFileName().toString().equals(LIBRARY) && folder.getFileName().toString().startsWith("jucx")
+                    && temporary.equals(folder.getParent())) {
+                Files.deleteIfExists(library);
+                Files.deleteIfExists(folder);
+                return;
+            }
+        }
     }
 
     private static void load(Path library) throws IOException {

@@ -34,11 +34,31 @@ public final class RecordingFiles {
      * missing.
      *
      * @throws IOException saying why an existing folder is refused and what to do: not a folder, a symbolic link of
-     *         another user, another user's folder, or writable by group or others
+     *         another user, another user's folder, or writable by group or others; or why a missing one cannot be made
      */
     public static Path checkFolder(Path folder) throws IOException {
         Path existing = existingFolder(folder);
+        if (existing == null) {
+            requireMakeable(folder);
+        }
         return existing == null ? folder : existing;
+    }
+
+    /** Checks that the missing {@code folder} can be made: the nearest existing folder on its path is one this user can write. */
+    private static void requireMakeable(Path folder) throws IOException {
+        Path ancestor = folder.toAbsolutePath().normalize().getParent();
+        while (ancestor != null && !Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor == null) {
+            return;
+        }
+        if (!Files.isDirectory(ancestor)) {
+            throw new FileSystemException(folder.toString(), null, "cannot be made: " + ancestor + " is not a folder");
+        }
+        if (!Files.isWritable(ancestor)) {
+            throw new FileSystemException(folder.toString(), null, "cannot be made: " + ancestor + " is not writable (permission denied)");
+        }
     }
 
     /**

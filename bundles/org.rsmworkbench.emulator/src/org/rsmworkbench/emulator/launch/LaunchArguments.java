@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.ClusterSpec;
+import org.rsmworkbench.emulator.internal.FileErrors;
 import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
@@ -81,7 +82,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --record DIR              record every RSM call of every node into DIR (made 0700 if missing; else a
                                         folder of yours others cannot write to, holding no recording yet); the exit
                                         status is the same as without
-              --record-limit SIZE       the most each node process's log holds (256m; k, m, g or bytes)
+              --record-limit SIZE       the most each node process's log holds (256m; k, m, g or bytes; 1m to 1024g)
               --record-at-limit stop|ring  a full log keeps its first events (stop, the default) or its last (ring)
               --record-call-sites all|control|none  which calls record the program's line that made them (control: all
                                         but put, get, putv, getv, which a stack walk would slow down about tenfold)
@@ -141,6 +142,20 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             return new LaunchArguments(true, null, null, null, null, null, false, null, List.of());
         }
         return new Parser(args).parse();
+    }
+
+    /**
+     * The {@code value} of an option that names a file or folder: not empty (which would name the current folder), not
+     * the next option (which is what a forgotten name gives).
+     */
+    static String fileName(String option, String value) throws LaunchArgumentException {
+        if (value.isEmpty()) {
+            throw new LaunchArgumentException("option " + option + " needs a file name, not an empty one");
+        }
+        if (value.startsWith("--")) {
+            throw new LaunchArgumentException("option " + option + " needs a file name before " + value);
+        }
+        return value;
     }
 
     /** The ZooKeeper ensemble of a distributed cluster ({@code embedded}: one started by the launcher), or null for a local cluster. */
@@ -238,7 +253,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 case "--nodes" -> nodeCount = positive(name, value(name));
                 case "--cluster" -> clusterFile = Path.of(fileName(name));
                 case "--cp", "--class-path", "-cp" -> {
-                    for (String entry : value(name).split(Pattern.quote(File.pathSeparator))) {
+                    for (String entry : fileName(name).split(Pattern.quote(File.pathSeparator))) {
                         if (!entry.isEmpty()) {
                             classPath.add(Path.of(entry));
                         }
@@ -293,13 +308,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             return args.get(next++);
         }
 
-        /** The value of an option that names a file or folder: not the next option, which is what a forgotten name gives. */
         private String fileName(String option) throws LaunchArgumentException {
-            String value = value(option);
-            if (value.startsWith("--")) {
-                throw new LaunchArgumentException("option " + option + " needs a file name before " + value);
-            }
-            return value;
+            return LaunchArguments.fileName(option, value(option));
         }
 
         private void nodeSetting(String setting) throws LaunchArgumentException {
@@ -343,7 +353,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             try {
                 directory = RecordingFiles.checkFolder(Path.of(text));
             } catch (IOException e) {
-                throw new LaunchArgumentException("--record: " + e.getMessage());
+                throw new LaunchArgumentException("--record: " + FileErrors.describe(e));
             }
             if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
                 try (var files = Files.list(directory)) {
@@ -351,7 +361,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                         throw new LaunchArgumentException("--record: " + text + " already holds a recording: give a new folder");
                     }
                 } catch (IOException e) {
-                    throw new LaunchArgumentException("--record: cannot read " + text + ": " + e.getMessage());
+                    throw new LaunchArgumentException("--record: cannot read " + FileErrors.describe(e));
                 }
             }
             return directory;
@@ -359,16 +369,21 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
 
         private static long size(String option, String text) throws LaunchArgumentException {
             Matcher m = SIZE.matcher(text.toLowerCase(Locale.ROOT));
-            long bytes = m.matches() ? Long.parseLong(m.group(1)) << switch (m.group(2) == null ? "" : m.group(2)) {
-                case "k" -> 10;
-                case "m" -> 20;
-                case "g" -> 30;
-                default -> 0;
-            } : -1;
-            if (bytes < 1 << 20) {
-                throw new LaunchArgumentException(option + ": \"" + text + "\" is not a size of at least 1 MiB like 64m, 1g or 1048576");
+            if (m.matches()) {
+                long number = Long.parseLong(m.group(1));
+                int shift = switch (m.group(2) == null ? "" : m.group(2)) {
+                    case "k" -> 10;
+                    case "m" -> 20;
+                    case "g" -> 30;
+                    default -> 0;
+                };
+                // compared before the shift, which could overflow
+                if (number <= RecordingSettings.MAX_LIMIT >> shift && number << shift >= 1 << 20) {
+                    return number << shift;
+                }
             }
-            return bytes;
+            throw new LaunchArgumentException(option + ": \"" + text + "\" is not a size from 1 MiB to "
+                    + (RecordingSettings.MAX_LIMIT >> 30) + "g like 64m, 1g or 1048576");
         }
 
         private static <E extends Enum<E>> E choice(String option, String text, Class<E> choices) throws LaunchArgumentException {

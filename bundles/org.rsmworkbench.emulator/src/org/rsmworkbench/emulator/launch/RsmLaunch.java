@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.rsmworkbench.emulator.WaitForAnalysis;
 import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.internal.FileErrors;
 
 /**
  * The command line {@code rsm-launch}: runs a program on every node of an emulated cluster (see
@@ -66,22 +67,29 @@ public final class RsmLaunch {
         }
         commands.recording(parsed.recording());
         Consumer<String> log = line -> err.println("[rsm-launch] " + line);
-        DistributedBackend.LaunchedRegistry registry = null;
-        if (parsed.zookeeper() != null) {
-            try {
-                DistributedBackend backend = DistributedBackend.find()
-                        .orElseThrow(() -> new IOException("no distributed backend found: " + DistributedBackend.MISSING));
-                registry = parsed.distributed().open(backend, commands, log);
-            } catch (IOException e) {
-                err.println("rsm-launch: --zookeeper " + parsed.zookeeper() + ": " + e.getMessage());
-                return LAUNCH_FAILED;
-            }
+        if (parsed.zookeeper() == null) {
+            return launch(parsed, commands, null, log, out, err);
         }
+        DistributedBackend.LaunchedRegistry registry;
+        try {
+            DistributedBackend backend = DistributedBackend.find()
+                    .orElseThrow(() -> new IOException("no distributed backend found: " + DistributedBackend.MISSING));
+            registry = parsed.distributed().open(backend, commands, log);
+        } catch (IOException e) {
+            err.println("rsm-launch: --zookeeper " + parsed.zookeeper() + ": " + FileErrors.describe(e));
+            return LAUNCH_FAILED;
+        }
+        // Ctrl-C ends the JVM without the finally below: then this hook removes the registry (and an embedded server's folder)
+        Thread closeAtExit = new Thread(registry::close, "rsm-launch-registry-cleanup");
+        Runtime.getRuntime().addShutdownHook(closeAtExit);
         try {
             return launch(parsed, commands, registry, log, out, err);
         } finally {
-            if (registry != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeAtExit);
                 registry.close(); // after the node JVMs: they have ended, or were killed
+            } catch (IllegalStateException exiting) {
+                // the JVM is exiting: the hook closes it
             }
         }
     }
@@ -93,7 +101,7 @@ public final class RsmLaunch {
         try {
             races = parsed.races() == null ? null : RaceRun.prepare(parsed.races(), commands);
         } catch (IOException e) {
-            err.println("rsm-launch: cannot prepare race detection: " + e.getMessage());
+            err.println("rsm-launch: cannot prepare race detection: " + FileErrors.describe(e));
             return LAUNCH_FAILED;
         }
         // Ctrl-C: the runner's exit hook kills the node JVMs and removes the cluster directory
@@ -118,7 +126,7 @@ public final class RsmLaunch {
                 finishStartupCache(log);
             }
         } catch (IOException e) {
-            err.println("rsm-launch: cannot launch: " + e.getMessage());
+            err.println("rsm-launch: cannot launch: " + FileErrors.describe(e));
             return LAUNCH_FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

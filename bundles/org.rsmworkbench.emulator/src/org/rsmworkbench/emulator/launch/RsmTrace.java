@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.rsmworkbench.emulator.UntrustedFiles;
+import org.rsmworkbench.emulator.internal.FileErrors;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.SegmentHistory;
 import org.rsmworkbench.emulator.trace.TraceEvent;
@@ -30,7 +31,7 @@ import org.rsmworkbench.emulator.trace.TraceSummary;
  */
 public final class RsmTrace {
     public static final String USAGE = """
-            Usage: rsm-trace export DIR --format chrome|csv -o FILE
+            Usage: rsm-trace export DIR --format chrome|csv -o FILE|-
                    rsm-trace summary DIR
                    rsm-trace segment DIR --segment NODE:0xID --at EVENT-NUMBER|TIME
 
@@ -38,7 +39,7 @@ public final class RsmTrace {
               export    writes every event: chrome is Chrome Trace Event JSON (open it in Perfetto, ui.perfetto.dev,
                         or Trace Compass), one slice per RSM call, flows from signal posts to the waits that consumed
                         them, from publishes to connects, from what cut a connection to the calls that failed for it;
-                        csv is one line per event
+                        csv is one line per event; -o - writes to standard output
               summary   prints the events per kind and node, the errors, the busiest call sites
               segment   prints a hex dump of segment NODE:0xID (e.g. 1:0x400100) as it was once event
                         EVENT-NUMBER had happened, or at TIME from the start of the run (12.5ms; units ns, us,
@@ -58,6 +59,8 @@ public final class RsmTrace {
     public static final int DAMAGED = 3;
 
     private static final HexFormat HEX = HexFormat.of();
+    /** The -o of standard output, as most command-line tools take it. */
+    private static final String STANDARD_OUTPUT = "-";
 
     private RsmTrace() {
     }
@@ -78,7 +81,7 @@ public final class RsmTrace {
             }
             return switch (args.getFirst()) {
                 case "summary" -> summary(args.subList(1, args.size()), out, err);
-                case "export" -> export(args.subList(1, args.size()), err);
+                case "export" -> export(args.subList(1, args.size()), out, err);
                 case "segment" -> segment(args.subList(1, args.size()), out, err);
                 default -> throw new LaunchArgumentException("unknown command \"" + args.getFirst()
                         + "\" (commands: export, summary, segment)");
@@ -88,7 +91,7 @@ public final class RsmTrace {
             err.println("Try 'rsm-trace --help' for usage.");
             return RsmLaunch.BAD_ARGUMENT;
         } catch (IOException e) {
-            err.println("rsm-trace: " + e.getMessage());
+            err.println("rsm-trace: " + FileErrors.describe(e));
             return RsmLaunch.LAUNCH_FAILED;
         }
     }
@@ -114,7 +117,7 @@ public final class RsmTrace {
         return status(recording);
     }
 
-    private static int export(List<String> args, PrintStream err) throws LaunchArgumentException, IOException {
+    private static int export(List<String> args, PrintStream out, PrintStream err) throws LaunchArgumentException, IOException {
         String directory = null;
         String format = null;
         String output = null;
@@ -122,7 +125,7 @@ public final class RsmTrace {
             String arg = args.get(i);
             switch (arg) {
                 case "--format" -> format = valueAfter(args, i++, arg);
-                case "-o", "--output" -> output = valueAfter(args, i++, arg);
+                case "-o", "--output" -> output = LaunchArguments.fileName(arg, valueAfter(args, i++, arg));
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new LaunchArgumentException("unknown option " + arg);
@@ -142,15 +145,24 @@ public final class RsmTrace {
         }
         Recording recording = open(Path.of(directory), err);
         boolean chrome = format.equals("chrome");
-        UntrustedFiles.writePrivately(Path.of(output), out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        UntrustedFiles.Content content = stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             if (chrome) {
                 TraceExport.chrome(recording, writer);
             } else {
                 TraceExport.csv(recording, writer);
             }
             writer.flush();
-        });
+        };
+        if (output.equals(STANDARD_OUTPUT)) {
+            content.writeTo(out);
+            return status(recording);
+        }
+        try {
+            UntrustedFiles.writePrivately(Path.of(output), content);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + FileErrors.describe(e), e);
+        }
         return status(recording);
     }
 

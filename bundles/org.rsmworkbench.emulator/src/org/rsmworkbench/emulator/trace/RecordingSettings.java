@@ -27,6 +27,8 @@ public record RecordingSettings(Path directory, long limitBytes, AtLimit atLimit
     public static final String GETS_PROPERTY = "rsm.record.gets";
     /** 256 MiB per process: about 8 million puts of 8 bytes. */
     public static final long DEFAULT_LIMIT = 256L << 20;
+    /** The largest limit rsm-launch takes, 1 TiB: far below what the log format holds (2^31 chunks of 64 KiB). */
+    public static final long MAX_LIMIT = 1L << 40;
 
     /** What a log does when it reaches its size limit. */
     public enum AtLimit {

@@ -102,17 +102,21 @@ public final class SegmentHistory {
         String[] parts = segment.trim().split(":", -1);
         int node;
         int id;
+        boolean decimal;
         try {
             if (parts.length != 2) {
                 throw new NumberFormatException();
             }
             node = Integer.parseInt(parts[0]);
             String idText = parts[1].toLowerCase(Locale.ROOT);
-            id = idText.startsWith("0x") ? Integer.parseUnsignedInt(idText.substring(2), 16) : Integer.parseUnsignedInt(idText);
+            decimal = !idText.startsWith("0x");
+            id = decimal ? Integer.parseUnsignedInt(idText) : Integer.parseUnsignedInt(idText.substring(2), 16);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("\"" + segment + "\" is not a segment: write NODE:0xID, e.g. 1:0x400100");
         }
-        return of(recording, node, id);
+        // ids are written in hex far more often: one without 0x that names nothing was most likely meant as hex
+        return of(recording, node, id, decimal ? "; ids are read as decimal unless written 0x... (" + parts[1] + " in hex: "
+                + node + ":0x" + parts[1] + ")" : "");
     }
 
     /**
@@ -121,6 +125,11 @@ public final class SegmentHistory {
      * @throws IllegalArgumentException when the recording has no contents of it
      */
     public static SegmentHistory of(Recording recording, int node, int segmentId) {
+        return of(recording, node, segmentId, "");
+    }
+
+    /** {@link #of(Recording, int, int)}, with {@code notFoundHint} added to the message when the recording has no contents of it. */
+    private static SegmentHistory of(Recording recording, int node, int segmentId, String notFoundHint) {
         String name = node + ":0x" + Integer.toHexString(segmentId);
         List<TraceEvent> events = recording.events();
         long capacity = 0;
@@ -134,7 +143,7 @@ public final class SegmentHistory {
         }
         if (capacity == 0) {
             throw new IllegalArgumentException("the recording has no contents of segment " + name + " (segments with contents: "
-                    + String.join(", ", segmentsWithContents(recording)) + ")");
+                    + String.join(", ", segmentsWithContents(recording)) + ")" + notFoundHint);
         }
         if (capacity > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("segment " + name + " has " + capacity + " bytes: a history holds at most 2 GiB");

@@ -16,7 +16,7 @@ import org.rsmworkbench.model.cluster.Cluster;
 
 /**
  * Reads {@code .rsmcluster} files for the command line ({@code rsm-launch --cluster}), found through
- * {@code META-INF/services}: a model with validation errors, or with more links than the emulator holds, is refused
+ * {@code META-INF/services}: a model with validation errors, node ids the emulator does not run or more links than it holds, is refused
  * with every such problem in the message.
  */
 public final class RsmClusterFileReader implements ClusterFileReader {
@@ -42,10 +42,12 @@ public final class RsmClusterFileReader implements ClusterFileReader {
     }
 
     /**
-     * Errors, and too many links: a warning in the editor (a valid design), but expanding the switches of such
-     * a file into the spec's links could take forever (a switch of n ports is n(n-1)/2 links).
+     * Errors, and the warnings of designs the emulator cannot start (valid in the editor): node ids of 64 and up, and
+     * too many links (expanding the switches of such a file into the spec's links could take forever: a switch of n
+     * ports is n(n-1)/2 links).
      */
     private static boolean refuses(Diagnostic diagnostic) {
-        return diagnostic.getSeverity() >= Diagnostic.ERROR || diagnostic.getCode() == ClusterValidation.TOO_MANY_LINKS;
+        return diagnostic.getSeverity() >= Diagnostic.ERROR || diagnostic.getCode() == ClusterValidation.NODE_ID_BEYOND_EMULATOR
+                || diagnostic.getCode() == ClusterValidation.TOO_MANY_LINKS;
     }
 }

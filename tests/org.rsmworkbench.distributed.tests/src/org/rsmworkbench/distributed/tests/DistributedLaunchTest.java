@@ -223,6 +223,17 @@ class DistributedLaunchTest {
         assertTrue(launch.output(3).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
     }
 
+    @Test
+    void aKilledNodeJvmLeavesNoCopyOfTheJucxLibrary(@TempDir Path temporary) throws IOException {
+        Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--fault", AFTER_CONNECTION_SET_UP, "--jvm-arg",
+                "-Djava.io.tmpdir=" + temporary, "org.rsmworkbench.examples.DoorbellPingPong", "--", "2000");
+        assertEquals(137, launch.status(), "the killed node's status: " + launch);
+        try (var left = Files.list(temporary)) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("jucx")).toList(),
+                    "JUCX's extracted library is deleted once loaded, not at an exit a kill skips");
+        }
+    }
+
     /**
      * A node JVM frozen (SIGSTOP) for longer than the ZooKeeper session timeout is dead for the cluster: the launcher
      * fences it (kills it while it is still stopped, saying why), so it cannot go on as a ghost, and the others complete

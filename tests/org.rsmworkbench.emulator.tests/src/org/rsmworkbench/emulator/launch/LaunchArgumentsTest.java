@@ -133,6 +133,30 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void aRecordingFolderThatCannotBeMadeIsRefusedWithTheReason(@TempDir Path parent) throws Exception {
+        Path file = Files.writeString(parent.resolve("afile"), "");
+        assertEquals("--record: " + file + " cannot be used: " + file + " is not a directory", recordRefused(file.resolve("sub")));
+        Path nowhere = Files.createSymbolicLink(parent.resolve("nowhere"), parent.resolve("missing"));
+        assertEquals("--record: " + nowhere.resolve("sub") + ": cannot be made: " + nowhere + " is not a folder",
+                recordRefused(nowhere.resolve("sub")));
+    }
+
+    @Test
+    void anEmptyFileNameIsABadArgumentNotTheCurrentFolder() {
+        for (String option : List.of("--record", "--cluster", "--races", "--hosts", "--cp")) {
+            LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                    () -> LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, option, "", MAIN)), option);
+            assertEquals("option " + option + " needs a file name, not an empty one", e.getMessage());
+        }
+    }
+
+    @Test
+    void theRecordLimitGoesUpTo1TiB() throws Exception {
+        assertEquals(1L << 40, LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--record", "rec",
+                "--record-limit", "1024g", MAIN)).recording().limitBytes());
+    }
+
+    @Test
     void deadlocksAreLookedForUnlessTurnedOff() throws Exception {
         assertTrue(LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, MAIN)).deadlockDetection());
         assertFalse(LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--no-deadlock-detection", MAIN))
@@ -187,6 +211,9 @@ class LaunchArgumentsTest {
             --nodes 2 --cp CLASSES --fault fail:1->2x0@1s MAIN | --fault: a transfer fault needs a count of at least 1, not 0
             --nodes 2 --cp CLASSES --fault kill:3@1s MAIN   | fault kill:3@1000ms: cluster cluster-of-2 has no node 3
             --nodes 2 --cp CLASSES --fault link-down:1/emu0-2/emu1@1s MAIN | cluster cluster-of-2 has no link 1/emu0-2/emu1
+            --nodes 2 --cp CLASSES --record /no/such/rec --record-limit 4294967296g MAIN | --record-limit: "4294967296g" is not a size from 1 MiB to 1024g
+            --nodes 2 --cp CLASSES --record /no/such/rec --record-limit 1025g MAIN | --record-limit: "1025g" is not a size from 1 MiB to 1024g
+            --nodes 2 --cp CLASSES --record /no/such/rec --record-limit 1023k MAIN | --record-limit: "1023k" is not a size from 1 MiB to 1024g
             """)
     void everyBadArgumentFailsWithStatus2AndAOneLineMessage(String commandLine, String expected) {
         List<String> words = new ArrayList<>();

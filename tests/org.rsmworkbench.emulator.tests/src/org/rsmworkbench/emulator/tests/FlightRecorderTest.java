@@ -331,6 +331,28 @@ class FlightRecorderTest {
     }
 
     @Test
+    void anExportToDashGoesToStandardOutput() {
+        Launch export = rsm(RsmTrace::run, "export", everyCall.toString(), "--format", "csv", "-o", "-");
+        assertEquals(0, export.status(), export.toString());
+        assertEquals(recording.events().size() + 1, export.out().size());
+        assertFalse(Files.exists(Path.of("-")), "no file named -");
+        assertTrue(RsmTrace.USAGE.contains("-o - writes to standard output"), RsmTrace.USAGE);
+    }
+
+    @Test
+    void anExportToAnEmptyNameIsRefusedAndIntoAMissingFolderSaysSo() {
+        Launch empty = rsm(RsmTrace::run, "export", everyCall.toString(), "--format", "csv", "-o", "");
+        assertEquals(2, empty.status(), empty.toString());
+        assertEquals("rsm-trace: option -o needs a file name, not an empty one", empty.err().getFirst());
+        Path missing = shared.resolve("no-such-folder");
+        Launch intoMissing = rsm(RsmTrace::run, "export", everyCall.toString(), "--format", "csv", "-o",
+                missing.resolve("x.csv").toString());
+        assertEquals(1, intoMissing.status(), intoMissing.toString());
+        assertEquals(List.of("rsm-trace: cannot write " + missing.resolve("x.csv") + ": the folder " + missing.toAbsolutePath()
+                + " does not exist"), intoMissing.err());
+    }
+
+    @Test
     void theExportReplacesALinkAtItsFileAndLeavesWhatItPointsToUnchanged(@TempDir Path folder) throws IOException {
         Path precious = Files.writeString(folder.resolve("precious.txt"), "precious");
         Path csv = Files.createSymbolicLink(folder.resolve("events.csv"), precious);

@@ -287,6 +287,11 @@ class TimeTravelTest {
         assertEquals(0, atStart.status(), atStart.toString());
         assertTrue(atStart.out().getFirst().endsWith("no contents recorded yet (not yet published)"), atStart.toString());
 
+        Launch decimal = FlightRecorderTest.rsm(RsmTrace::run, "segment", folder, "--segment", "1:400100", "--at", "1");
+        assertEquals(2, decimal.status(), decimal.toString());
+        assertTrue(decimal.err().getFirst().endsWith("; ids are read as decimal unless written 0x... (400100 in hex: 1:0x400100)"),
+                decimal.toString());
+
         for (List<String> wrong : List.of(List.of(folder, "--segment", "1:0x999999", "--at", "1"),
                 List.of(folder, "--segment", "one:two", "--at", "1"), List.of(folder, "--segment", SEGMENT, "--at",
                         String.valueOf(events.size())), List.of(folder, "--segment", SEGMENT, "--at", "12.5xs"),

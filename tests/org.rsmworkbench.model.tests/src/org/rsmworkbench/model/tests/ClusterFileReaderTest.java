@@ -43,4 +43,15 @@ class ClusterFileReaderTest {
         assertTrue(e.getMessage().contains("dup.rsmcluster is not a cluster the emulator can run"), e.getMessage());
         assertTrue(e.getMessage().toLowerCase().contains("node"), e.getMessage());
     }
+
+    @Test
+    void refusesANodeIdTheEmulatorDoesNotRun(@TempDir Path dir) throws IOException {
+        Cluster cluster = ClusterShapes.create("big", ClusterShapes.Shape.NODES_ONLY, 2);
+        cluster.getNodes().get(1).setId(99);
+        Path file = dir.resolve("big.rsmcluster");
+        ClusterFiles.save(cluster, file);
+        IOException e = assertThrows(IOException.class, () -> reader.read(file));
+        assertTrue(e.getMessage().contains("big.rsmcluster is not a cluster the emulator can run"), e.getMessage());
+        assertTrue(e.getMessage().contains("node ids 0 to 63"), e.getMessage());
+    }
 }
