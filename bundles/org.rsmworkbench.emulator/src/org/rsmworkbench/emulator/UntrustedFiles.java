@@ -29,7 +29,8 @@ import org.rsmworkbench.emulator.internal.RegularFiles;
  * file of bounded size is read, never a FIFO, a device or a directory, never through a symbolic link at its last
  * component, and never blocking. Writing: the content goes to a new file of a random name beside the target, which
  * then replaces the target by a rename: a symbolic link or another user's file at the target is replaced, never
- * written through, and a failed write leaves the previous file whole. Linux only, as the rest of the emulator.
+ * written through (in a sticky folder such as /tmp the kernel refuses to replace another user's entry: the write then
+ * fails, naming the target), and a failed write leaves the previous file whole. Linux only, as the rest of the emulator.
  */
 public final class UntrustedFiles {
     /** Mode 0666 asked, so the umask decides, as for a file a shell or editor makes. */
