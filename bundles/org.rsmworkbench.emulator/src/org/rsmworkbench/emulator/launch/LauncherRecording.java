@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.rsmworkbench.emulator.internal.RecordingFiles;
+import org.rsmworkbench.emulator.internal.RuntimeThreads;
 import org.rsmworkbench.emulator.internal.TraceLog;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
@@ -30,6 +33,13 @@ public final class LauncherRecording implements AutoCloseable {
 
     private final TraceLog log;
     private final Path directory;
+    /**
+     * The one thread that records the ends of node JVMs. Not the common pool, where onExit would run them: it erases a
+     * worker's thread locals after each task, so each end took a chunk of the log of its own, and a 1 MiB log recorded
+     * the ends of 14 node JVMs, not of 63.
+     */
+    private final ExecutorService exitRecorder = Executors.newSingleThreadExecutor(
+            RuntimeThreads.daemon("rsm-launch-exits").factory());
     /** Done when the end of each node JVM is recorded. Guarded by this. */
     private final List<CompletableFuture<?>> exitsRecorded = new ArrayList<>();
     /** The hosts whose node JVMs record there ({@link HostRecordings}), their logs copied here at the end. */
@@ -83,9 +93,9 @@ public final class LauncherRecording implements AutoCloseable {
     /** Records that the JVM of {@code node} started, and its end when it ends. */
     public synchronized void processStarted(int node, Process process) {
         log.text(EventKind.PROCESS_START, 0, node, process.pid(), "node " + node + ": pid " + process.pid() + " started");
-        exitsRecorded.add(process.onExit().thenAccept(ended -> log.text(EventKind.PROCESS_EXIT, 0, node, ended.pid(),
+        exitsRecorded.add(process.onExit().thenAcceptAsync(ended -> log.text(EventKind.PROCESS_EXIT, 0, node, ended.pid(),
                 ended.exitValue(), "node " + node + ": pid " + ended.pid() + " exited with " + ended.exitValue()
-                        + killed(ended.exitValue()))));
+                        + killed(ended.exitValue())), exitRecorder));
     }
 
     /**
@@ -116,6 +126,7 @@ public final class LauncherRecording implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             missing = "the recording may miss the end of a node JVM: " + e;
         }
+        exitRecorder.shutdown();
         log.close();
         List<String> problems = new ArrayList<>();
         if (missing != null) {

@@ -15,6 +15,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,19 @@ class LogLimitTest {
         TraceEvent end = Recording.open(folder).events().stream().filter(e -> e.kind() == EventKind.PROCESS_EXIT).findFirst().orElseThrow();
         assertTrue(end.text().endsWith(" exited with 137 (killed by signal 9; its recording ends with the last call it completed)"),
                 end.text());
+    }
+
+    /** The ends of node JVMs are recorded on one thread: each took a chunk of the launcher's 1 MiB log (15) before. */
+    @Test
+    void theLauncherRecordsTheEndsOfMoreNodeJvmsThanItsLogHasChunks(@TempDir Path folder) throws Exception {
+        int processes = 20;
+        try (LauncherRecording launcher = LauncherRecording.open(RecordingSettings.into(folder), "test")) {
+            for (int node = 1; node <= processes; node++) {
+                launcher.processStarted(node, new ProcessBuilder("true").start());
+            }
+            assertEquals(null, launcher.close(Duration.ofSeconds(30)));
+        }
+        assertEquals(processes, Recording.open(folder).events().stream().filter(e -> e.kind() == EventKind.PROCESS_EXIT).count());
     }
 
     @Test
