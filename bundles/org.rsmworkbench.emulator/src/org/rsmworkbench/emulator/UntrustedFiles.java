@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -99,6 +100,7 @@ public final class UntrustedFiles {
 
     private static void replace(Path file, FileAttribute<Set<PosixFilePermission>> mode, Content content) throws IOException {
         Path target = file.toAbsolutePath();
+        requireReplaceable(target);
         Path temp = null;
         SeekableByteChannel channel = null;
         for (int attempt = 0; channel == null; attempt++) {
@@ -131,6 +133,23 @@ public final class UntrustedFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Refuses a target that is, or links to, something other than a regular file: renamed over, a device such as
+     * /dev/null (as root) or a link such as /dev/stdout would be gone. A link to a regular file is replaced as planned.
+     */
+    private static void requireReplaceable(Path target) throws IOException {
+        BasicFileAttributes named;
+        try {
+            named = Files.readAttributes(target, BasicFileAttributes.class); // through a link: what it names
+        } catch (NoSuchFileException e) {
+            return; // nothing there, or a link to nothing: made, or the link replaced
+        }
+        if (!named.isRegularFile()) {
+            throw new FileSystemException(target.toString(), null, (named.isDirectory() ? "is a folder"
+                    : "is not a regular file (a device, pipe or socket, or a link to one)") + ": not replaced; name a regular file");
         }
     }
 }

@@ -63,6 +63,23 @@ class UntrustedFilesTest {
         }
     }
 
+    /** As root, an export to /dev/null or /dev/stdout replaced the device or the link with a file. */
+    @Test
+    void aPipeOrALinkToADeviceAtTheTargetIsNotReplaced() throws Exception {
+        Path pipe = folder.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(), "mkfifo");
+        IOException refused = assertThrows(IOException.class, () -> UntrustedFiles.write(pipe, out -> out.write('x')));
+        assertTrue(refused.getMessage().contains("is not a regular file"), refused.getMessage());
+        assertTrue(Files.readAttributes(pipe, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther(),
+                "still a pipe");
+        Path toNull = Files.createSymbolicLink(folder.resolve("null"), Path.of("/dev/null"));
+        assertThrows(IOException.class, () -> UntrustedFiles.writePrivately(toNull, out -> out.write('x')));
+        assertTrue(Files.isSymbolicLink(toNull), "the link is kept");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(2, left.count(), "no temporary file is left");
+        }
+    }
+
     @Test
     void aFolderAtTheTargetIsNotReplaced() throws IOException {
         Path taken = Files.createDirectory(folder.resolve("taken"));
