@@ -156,6 +156,9 @@ public final class RsmTrace {
         };
         if (output.equals(STANDARD_OUTPUT)) {
             content.writeTo(out);
+            if (out.checkError()) { // a PrintStream keeps its write errors to itself
+                throw new IOException("cannot write the export to standard output");
+            }
             return status(recording);
         }
         try {
