@@ -71,7 +71,15 @@ public final class JucxLibrary {
         } catch (ClassNotFoundException e) {
             throw new IOException("cannot load JUCX: " + e, e);
         }
-        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        try {
+            deleteExtractedCopy();
+        } catch (IOException e) {
+            // the library is loaded: a copy left behind costs disk, not the data path
+        }
+    }
+
+    private static void deleteExtractedCopy() throws IOException {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
         for (String mapping : Files.readAllLines(Path.of("/proc/self/maps"))) {
             int path = mapping.indexOf('/');
             if (path < 0) {

@@ -57,7 +57,7 @@ final class OwnFiles {
     private static final class Ids {
         static final int UID = id("geteuid");
         static final int GID = id("getegid");
-        static final boolean PRIVATE_GROUP = isPrivateGroup(GID, System.getProperty("user.name"));
+        static final boolean PRIVATE_GROUP = isPrivateGroup(UID, GID);
 
         private static int id(String function) {
             try {
@@ -68,28 +68,33 @@ final class OwnFiles {
         }
 
         /**
-         * Whether group {@code gid} is the private group of {@code user}: named as the user, with no other member and
-         * the primary group of no other user (as /etc/group and /etc/passwd say; a group they do not list is not).
+         * Whether group {@code gid} is the private group of user {@code uid}: named as the user, with no other member and
+         * the primary group of no other user, as /etc/group and /etc/passwd say, when users and groups come from those
+         * files only (a directory service could give the group members they do not list).
          */
-        private static boolean isPrivateGroup(int gid, String user) {
+        private static boolean isPrivateGroup(int uid, int gid) {
             try {
-                boolean named = false;
+                if (!Files.readAllLines(Path.of("/etc/nsswitch.conf")).stream().map(String::strip)
+                        .filter(line -> line.startsWith("passwd:") || line.startsWith("group:"))
+                        .allMatch(line -> line.matches("\\w+:\\s*files(\\s+systemd)?\\s*"))) {
+                    return false;
+                }
+                String user = null;
+                for (String line : Files.readAllLines(Path.of("/etc/passwd"))) {
+                    String[] f = line.split(":", -1);
+                    if (f.length >= 4 && f[2].equals(Integer.toString(uid))) {
+                        user = f[0];
+                    } else if (f.length >= 4 && f[3].equals(Integer.toString(gid))) {
+                        return false; // another user's primary group too
+                    }
+                }
                 for (String line : Files.readAllLines(Path.of("/etc/group"))) {
                     String[] f = line.split(":", -1);
                     if (f.length >= 4 && f[2].equals(Integer.toString(gid))) {
-                        if (!f[0].equals(user) || !(f[3].isEmpty() || f[3].equals(user))) {
-                            return false;
-                        }
-                        named = true;
+                        return f[0].equals(user) && (f[3].isEmpty() || f[3].equals(user));
                     }
                 }
-                for (String line : Files.readAllLines(Path.of("/etc/passwd"))) {
-                    String[] f = line.split(":", -1);
-                    if (f.length >= 4 && f[3].equals(Integer.toString(gid)) && !f[0].equals(user)) {
-                        return false;
-                    }
-                }
-                return named;
+                return false;
             } catch (IOException | RuntimeException e) {
                 return false;
             }
