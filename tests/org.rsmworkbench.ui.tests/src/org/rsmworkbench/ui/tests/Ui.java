@@ -200,30 +200,41 @@ final class Ui {
      * after a dialog closed (a user opens the menu later than a test does).
      */
     static void chooseFromContextSubmenu(Control control, String submenu, String text) {
-        waitFor(() -> {
-            List<String> items = contextSubmenuItems(control, submenu);
-            return items != null && items.contains(text);
-        }, Duration.ofSeconds(5));
+        // the item is looked at and chosen in one showing of the menu: between two showings its handler may go inactive
+        AtomicReference<String> whyNot = new AtomicReference<>();
+        if (!waitFor(() -> {
+            whyNot.set(chooseIfEnabled(control, submenu, text));
+            return whyNot.get() == null;
+        }, Duration.ofSeconds(15))) {
+            fail(whyNot.get());
+        }
+    }
+
+    /** Chooses the item if the menu shows it enabled now; else says why not. */
+    private static String chooseIfEnabled(Control control, String submenu, String text) {
         Menu menu = control.getMenu();
         menu.notifyListeners(SWT.Show, new Event());
-        for (MenuItem item : menu.getItems()) {
-            if (submenu.equals(item.getText()) && item.getMenu() != null) {
-                Menu items = item.getMenu();
-                items.notifyListeners(SWT.Show, new Event());
-                for (MenuItem child : items.getItems()) {
-                    if (text.equals(child.getText())) {
-                        if (!child.isEnabled()) {
-                            fail("the context menu item \"" + submenu + " > " + text + "\" is disabled");
+        try {
+            for (MenuItem item : menu.getItems()) {
+                if (submenu.equals(item.getText()) && item.getMenu() != null) {
+                    Menu items = item.getMenu();
+                    items.notifyListeners(SWT.Show, new Event());
+                    for (MenuItem child : items.getItems()) {
+                        if (text.equals(child.getText())) {
+                            if (!child.isEnabled()) {
+                                return "the context menu item \"" + submenu + " > " + text + "\" is disabled";
+                            }
+                            child.notifyListeners(SWT.Selection, new Event());
+                            return null;
                         }
-                        child.notifyListeners(SWT.Selection, new Event());
-                        menu.notifyListeners(SWT.Hide, new Event());
-                        return;
                     }
+                    return "no item \"" + text + "\" in the context submenu \"" + submenu + "\"";
                 }
-                fail("no item \"" + text + "\" in the context submenu \"" + submenu + "\"");
             }
+            return "no context submenu \"" + submenu + "\"";
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
         }
-        fail("no context submenu \"" + submenu + "\"");
     }
 
     /** Whether the control's context menu, as a right-click fills it, has an enabled item with that text. */
