@@ -561,12 +561,16 @@ class FlightRecorderTest {
         assertFalse(read.events().isEmpty(), "the second chunk is read");
     }
 
+    /** A new log {@code file} of node 2, pid 42: a ring of 1 MiB (15 chunks), without call sites. */
+    private static TraceLog ringLogOfOneMiB(Path file) throws IOException {
+        return TraceLog.create(file, 2, 42, "ring", new RecordingSettings(file.getParent(), 1 << 20,
+                RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.NONE, false));
+    }
+
     @Test
     void aRingThatWentRoundIsNoDamage(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
-        RecordingSettings ring = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.RING,
-                RecordingSettings.CallSites.NONE, false);
-        TraceLog log = TraceLog.create(file, 2, 42, "ring", ring);
+        TraceLog log = ringLogOfOneMiB(file);
         for (int i = 0; i < 80_000; i++) { // some 38 chunks' worth of records in 15 slots
             log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
         }
@@ -687,9 +691,7 @@ class FlightRecorderTest {
     @Test
     void aReaderOfARingThatReusedAChunkItReadSaysSo(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("ring" + Recording.LOG_SUFFIX);
-        RecordingSettings ring = new RecordingSettings(directory, 1 << 20, RecordingSettings.AtLimit.RING,
-                RecordingSettings.CallSites.NONE, false);
-        TraceLog log = TraceLog.create(file, 2, 42, "ring", ring);
+        TraceLog log = ringLogOfOneMiB(file);
         log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { 1 }), PayloadForm.BYTES);
         try (Arena arena = Arena.ofConfined()) {
             EventColumns.Reader reader = EventColumns.reader(file, arena);
