@@ -36,6 +36,7 @@ import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.launch.DistributedLaunch;
 import org.rsmworkbench.emulator.launch.HostFault;
+import org.rsmworkbench.emulator.launch.JavaRelease;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
@@ -65,9 +66,6 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
  * (a fault of the Faults tab, or Restart Node in the Clusters view) brings up again runs its program again.
  */
 public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDelegate {
-    /** The oldest Java that runs node JVMs (the RSMAPI and emulator are Java 25 code). */
-    public static final int MINIMUM_JAVA = 25;
-
     @Override
     public void launch(ILaunchConfiguration config, String mode, ILaunch launch, IProgressMonitor monitor) throws CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Launching " + config.getName(), 10);
@@ -289,10 +287,9 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
     /** The java launcher of the configuration's JRE, which must be Java 25 or newer. */
     static Path javaExecutable(IVMInstall vm) throws CoreException {
         if (vm instanceof IVMInstall2 v2 && v2.getJavaVersion() != null) {
-            int major = majorVersion(v2.getJavaVersion());
-            if (major > 0 && major < MINIMUM_JAVA) {
+            if (JavaRelease.tooOld(v2.getJavaVersion())) {
                 throw ClusterLaunchConfiguration.error("The JRE " + vm.getName() + " is Java " + v2.getJavaVersion()
-                        + "; node JVMs need Java " + MINIMUM_JAVA + " or newer (choose one on the JRE tab).", null);
+                        + "; node JVMs need Java " + JavaRelease.MINIMUM + " or newer (choose one on the JRE tab).", null);
             }
         }
         File home = vm.getInstallLocation();
@@ -303,16 +300,5 @@ public class RsmClusterLaunchDelegate extends AbstractJavaLaunchConfigurationDel
             }
         }
         throw ClusterLaunchConfiguration.error("The JRE " + vm.getName() + " at " + home + " has no bin/java launcher.", null);
-    }
-
-    /** 25 for "25.0.1", 8 for "1.8.0_402"; 0 when unknown. */
-    static int majorVersion(String version) {
-        String[] parts = version.split("[.\\-+_]");
-        try {
-            int first = Integer.parseInt(parts[0]);
-            return first == 1 && parts.length > 1 ? Integer.parseInt(parts[1]) : first;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +59,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --cp, --class-path PATH   the program's class path (entries separated by '%1$s'; repeatable)
               --on 1,3                  only these nodes run the program (default: every node)
               --jvm-arg ARG             a JVM argument for every node JVM (repeatable), e.g. --jvm-arg -ea
-              --java PATH               the java launcher of the node JVMs (default: the one running rsm-launch)
+              --java PATH               the java launcher of the node JVMs, Java 25 or newer (default: the one
+                                        running rsm-launch)
             Credentials of every node process (default uid 1000, gid 1000, no groups, umask 022):
               --uid N  --gid N  --groups G1,G2  --umask OCTAL  --privileged
             Per node (repeatable), NODE:KEY=VALUE, where KEY is one of
@@ -261,7 +263,7 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
                 }
                 case "--on" -> onNodes = numbers(name, value(name));
                 case "--jvm-arg" -> jvmArguments.add(value(name));
-                case "--java" -> java = executable(name, value(name));
+                case "--java" -> java = java(name, value(name));
                 case "--timeout" -> timeout = duration(name, value(name));
                 case "--uid" -> defaults.uid = number(name, value(name));
                 case "--gid" -> defaults.gid = number(name, value(name));
@@ -531,10 +533,16 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
             return "ms".equals(m.group(2)) ? Duration.ofMillis(amount) : Duration.ofSeconds(amount);
         }
 
-        private static Path executable(String option, String text) throws LaunchArgumentException {
+        /** A java launcher of Java {@value JavaRelease#MINIMUM} or newer, as far as its JDK's release file tells. */
+        private static Path java(String option, String text) throws LaunchArgumentException {
             Path path = Path.of(text);
             if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
                 throw new LaunchArgumentException(option + ": " + text + " is not an executable file");
+            }
+            Optional<String> version = JavaRelease.versionOf(path);
+            if (version.isPresent() && JavaRelease.tooOld(version.get())) {
+                throw new LaunchArgumentException(option + ": " + text + " is Java " + version.get() + "; node JVMs need Java "
+                        + JavaRelease.MINIMUM + " or newer");
             }
             return path;
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -230,6 +231,43 @@ class LaunchArgumentsTest {
         assertTrue(lines[0].startsWith("rsm-launch: ") && lines[0].contains(expected), lines[0]);
         assertEquals("Try 'rsm-launch --help' for usage.", lines[1]);
         assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on stdout");
+    }
+
+    /** A java launcher in {@code home/bin} of a JDK whose release file says {@code version} (none: no release file). */
+    private static Path fakeJava(Path home, String version) throws IOException {
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+        if (version != null) {
+            Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        }
+        return java;
+    }
+
+    @Test
+    void aJavaOlderThan25IsRefusedAsItsReleaseFileSays(@TempDir Path folder) throws Exception {
+        Path java17 = fakeJava(folder.resolve("jdk-17"), "17.0.9");
+        Path linked = Files.createSymbolicLink(folder.resolve("java"), java17); // as /usr/bin/java links into a JDK
+        for (Path java : List.of(java17, linked)) {
+            LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                    () -> LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--java", java.toString(), MAIN)));
+            assertEquals("--java: " + java + " is Java 17.0.9; node JVMs need Java 25 or newer", e.getMessage());
+        }
+        for (Path java : List.of(fakeJava(folder.resolve("jdk-25"), "25.0.1"), fakeJava(folder.resolve("no-release"), null))) {
+            assertEquals(java, LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--java", java.toString(), MAIN))
+                    .javaExecutable(), "accepted: " + java);
+        }
+    }
+
+    @Test
+    void majorVersionsOfJavaVersionStrings() {
+        assertEquals(25, JavaRelease.majorVersion("25.0.1"));
+        assertEquals(8, JavaRelease.majorVersion("1.8.0_402"));
+        assertEquals(26, JavaRelease.majorVersion("26-ea"));
+        assertEquals(0, JavaRelease.majorVersion("unknown"));
+        assertTrue(JavaRelease.tooOld("17.0.9"));
+        assertFalse(JavaRelease.tooOld("25"));
+        assertFalse(JavaRelease.tooOld("unknown"), "an unknown version is not refused");
     }
 
     @Test
