@@ -346,9 +346,25 @@ public final class TraceLog implements AutoCloseable {
                 PayloadForm.TEXT, null);
     }
 
+    /**
+     * Writes into the chunk each thread writes now where its committed records end ({@link TraceFormat}): a reader then
+     * tells a record broken off before that point as damage, which no crash explains. A thread still inside a call may
+     * go on writing past it. Called when the process closes its library, and by {@link #close()}.
+     */
+    public synchronized void markCommittedEnds() {
+        for (ThreadChunk t : writers) {
+            if (t.chunk != null) { // its chunk and slot are set under this lock
+                // the writer's position, read without its lock: it may lag behind the writer's last record (then less is
+                // checked), never lead it, since the writer moves it on after the record's check word
+                INT.setRelease(t.chunk, C_COMMITTED_END, t.position);
+            }
+        }
+    }
+
     /** Stops recording; the file stays mapped for threads still inside a call. */
     @Override
     public void close() {
+        markCommittedEnds();
         closed = true;
         LockSupport.unpark(preparer);
     }
@@ -519,6 +535,7 @@ public final class TraceLog implements AutoCloseable {
             chunk.set(JAVA_LONG_UNALIGNED, C_BASE_TIME, baseTime);
             chunk.set(JAVA_BYTE, C_NAME, (byte) t.name.length);
             MemorySegment.copy(t.name, 0, chunk, JAVA_BYTE, C_NAME + 1, t.name.length);
+            chunk.set(JAVA_INT_UNALIGNED, C_COMMITTED_END, 0); // a ring's slot: the end marked in its previous use
             LONG.setRelease(chunk, C_INDEX, index + 1);
             LONG.setRelease(file, H_CLAIMED, claimed);
             t.start(chunk, slot, index, baseTime);

@@ -216,7 +216,8 @@ public final class EventColumns {
     /**
      * What the log lost to damage, one line each naming the file: that it is cut short of its claimed chunks, that records
      * of chunks break off where neither a crash nor the end of a chunk leaves them, that chunk headers are unreadable.
-     * Empty for an intact log: the records a crash tore at the end of a thread's last chunk are no damage.
+     * Empty for an intact log: the records a crash tore at the end of a thread's last chunk are no damage, but where the
+     * log was closed (its process ended normally) records broken off before what their thread had committed are.
      */
     public List<String> damage() {
         return damage;
@@ -497,12 +498,12 @@ public final class EventColumns {
                 damage.add(file + " is cut short: " + fileSize + " bytes where its " + claimedChunks + " claimed chunks take "
                         + needed + "; the events of " + (claimedChunks - whole) + " of them, past its end, are lost in whole or in part");
             }
-            List<ChunkReader> broken = chunks.values().stream().filter(chunk -> chunk.broken).toList();
+            List<ChunkReader> broken = chunks.values().stream().filter(chunk -> chunk.broken)
+                    .sorted(java.util.Comparator.comparingLong(chunk -> chunk.chunk)).toList();
             if (!broken.isEmpty()) {
                 damage.add(file + " is damaged: the records of " + broken.size() + " of its " + claimedChunks
-                        + " chunks break off before their end (threads " + broken.stream().map(chunk -> "\"" + threadNames.get(
-                        chunk.threadIndex) + "\"").distinct().collect(java.util.stream.Collectors.joining(", "))
-                        + "); the events written there after the break are lost");
+                        + " chunks break off before their end (" + broken.stream().map(ChunkReader::whereBroken)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "); the events written there after the break are lost");
             }
             if (!unreadableHeaders.isEmpty()) {
                 damage.add(file + " is damaged: the headers of " + unreadableHeaders.size() + " of its " + claimedChunks
@@ -598,6 +599,7 @@ public final class EventColumns {
             private final int threadIndex;
             /** Whether the chunk was {@link #judge judged}, and found to break off where its thread cannot have left it. */
             private boolean judged;
+            /** Whether the records break off where their thread cannot have left them: in a chunk it left, or before its committed end. */
             private boolean broken;
             /** Where in the chunk the next record to read begins, and the state its deltas apply to. */
             private long next = CHUNK_HEADER_SIZE;
@@ -624,13 +626,15 @@ public final class EventColumns {
             }
 
             void read() {
+                // before the records: every record before the committed end was committed before the end was written
+                long committedEnd = committedEnd();
                 MemorySegment slice = log.asSlice(chunk, size);
                 for (long at = next; at + 8 <= size; at = next) {
                     int header = slice.get(JAVA_INT_UNALIGNED, at);
                     int recordLength = header & 0xFFFF;
                     int check = (int) CHECK.getAcquire(slice, at + 4);
                     if (recordLength < 8 || at + recordLength > size || check == 0 || check != check(slice, at, recordLength, index)) {
-                        return; // the end of what this thread committed here (so far, or for good after a crash)
+                        break; // the end of what this thread committed here (so far, or for good after a crash)
                     }
                     int kindCode = header >>> 16 & 0xFF;
                     int flags = header >>> 24 & 0xFF;
@@ -666,24 +670,48 @@ public final class EventColumns {
                     }
                     next = at + ((recordLength + 3) & ~3);
                 }
+                if (next < committedEnd && stillClaimed()) {
+                    broken = true; // the log was closed, and this thread's records reached farther: no crash tore them
+                }
+            }
+
+            /**
+             * Where the records of this chunk ended when the log was closed ({@link TraceFormat}), or 0 when it was not
+             * (or the mark is not a writer's: a log of an older version kept thread names of up to 71 bytes there).
+             */
+            private long committedEnd() {
+                int end = (int) CHECK.getAcquire(log, chunk + C_COMMITTED_END);
+                boolean ours = (log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF) <= NAME_MAX;
+                return ours && end >= CHUNK_HEADER_SIZE && end <= size && end % 4 == 0 ? end : 0;
+            }
+
+            /** Whether the chunk still holds the records of its claim: a ring may have reused it while it was read. */
+            private boolean stillClaimed() {
+                VarHandle.acquireFence();
+                return (long) LONG.getAcquire(log, chunk + C_INDEX) - 1 == index;
+            }
+
+            /** The chunk's slot, thread and the file offset where its records break off, for the damage report. */
+            private String whereBroken() {
+                return "chunk " + (chunk - HEADER_SIZE) / CHUNK_SIZE + " of thread \"" + threadNames.get(threadIndex) + "\" at byte "
+                        + (chunk + next);
             }
 
             /**
              * Decides whether the records of this chunk, which its thread left for a newer one, break off where the thread
              * cannot have left it: in a chunk used once, before bytes that are not zeros. A ring's reused chunk holds an
              * older lap's records past the new ones, which tell nothing: it is not judged (nor is a thread's last chunk,
-             * whose end a crash may tear, nor a chunk of a file cut short, told as such).
+             * whose end a crash may tear, but against its committed end in {@link #read}; nor a chunk of a file cut short,
+             * told as such).
              */
             void judge() {
                 judged = true;
                 if (size < CHUNK_SIZE || index >= chunkCount) {
                     return;
                 }
-                broken = MemorySegment.mismatch(log, chunk + next, chunk + CHUNK_SIZE, ZEROS, 0, CHUNK_SIZE - next) >= 0;
-                VarHandle.acquireFence();
-                if ((long) LONG.getAcquire(log, chunk + C_INDEX) - 1 != index) {
-                    broken = false; // a ring reused it meanwhile, no damage: the next read says so
-                }
+                // a ring that reused it meanwhile is no damage: the next read says so
+                broken |= MemorySegment.mismatch(log, chunk + next, chunk + CHUNK_SIZE, ZEROS, 0, CHUNK_SIZE - next) >= 0
+                        && stillClaimed();
             }
 
             private long unsigned() {
