@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -72,8 +73,11 @@ public final class TraceLog implements AutoCloseable {
     private final boolean fullGets;
     private final AtomicLong sequence = new AtomicLong();
     private final ThreadLocal<ThreadChunk> chunks = ThreadLocal.withInitial(ThreadChunk::new);
-    /** Ring: the slots a thread writes now, which no other thread may take. Guarded by this. */
-    private final boolean[] held;
+    /**
+     * Ring: the slots a thread writes now, which no other thread may take; as many as threads write, not one per slot of
+     * the limit (a ring of 1 TiB has 16M slots). Guarded by this.
+     */
+    private final Set<Integer> held = new HashSet<>();
     /** Whether the console was told the log met its limit ({@link #reportLimit}). Guarded by this. */
     private boolean limitReported;
     /** How many chunks were ever claimed. Written under this, read by the preparer. */
@@ -108,7 +112,6 @@ public final class TraceLog implements AutoCloseable {
         this.ring = ring;
         this.sites = sites;
         this.fullGets = fullGets;
-        this.held = new boolean[chunkCount];
         prepare(0); // fails now, not at the first event, where native calls are refused or the disk is full
         this.preparer = RuntimeThreads.daemon("rsm-trace-preparer").unstarted(this::prepareAhead);
     }
@@ -511,7 +514,7 @@ public final class TraceLog implements AutoCloseable {
     /** Gives {@code t} a fresh chunk; false when the log is full (and not a ring). */
     private synchronized boolean claim(ThreadChunk t) {
         if (t.chunk != null && ring) {
-            held[t.slot] = false;
+            held.remove(t.slot);
         }
         t.chunk = null;
         for (int tries = 0; tries < chunkCount; tries++) {
@@ -524,10 +527,12 @@ public final class TraceLog implements AutoCloseable {
                 reportLimit(true); // the first chunk overwritten
             }
             int slot = (int) (index % chunkCount);
-            if (held[slot]) {
+            if (held.contains(slot)) {
                 continue; // a ring slot another thread still writes
             }
-            held[slot] = ring;
+            if (ring) {
+                held.add(slot);
+            }
             MemorySegment chunk = file.asSlice(chunkOffset(slot), CHUNK_SIZE);
             LONG.setRelease(chunk, C_INDEX, 0L); // a reader ignores the chunk until it is whole again
             long baseTime = System.nanoTime();

@@ -45,6 +45,7 @@ import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.launch.RsmTrace;
 import org.rsmworkbench.emulator.tests.nodes.EveryCallProgram;
+import org.rsmworkbench.emulator.tests.nodes.LargestRingLogProgram;
 import org.rsmworkbench.emulator.tests.nodes.TraceBurstProgram;
 import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventColumns;
@@ -654,6 +655,21 @@ class FlightRecorderTest {
         ProcessLog read = ProcessLog.read(file);
         assertTrue(read.events().stream().filter(e -> e.threadId() == worker).count() >= 2, "a worker ran two tasks");
         assertEquals(List.of(), read.damage());
+    }
+
+    @Test
+    void aRingLogOfTheLargestLimitNeedsNoHeapByItsLimit(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node1-1" + Recording.LOG_SUFFIX);
+        // 16M slots: state per slot of the limit (a byte each) would not fit a heap of 12 MiB
+        List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx12m",
+                "--enable-native-access=ALL-UNNAMED", "-cp", NodeJvm.classPath(), LargestRingLogProgram.class.getName(),
+                file.toString());
+        Process writer = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertTrue(writer.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, writer.exitValue());
+        ProcessLog read = ProcessLog.read(file);
+        assertTrue(read.ring());
+        assertEquals(1, read.events().size());
     }
 
     @Test
