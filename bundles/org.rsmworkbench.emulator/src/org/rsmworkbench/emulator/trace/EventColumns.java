@@ -9,9 +9,12 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
 import static org.rsmworkbench.emulator.internal.TraceFormat.*;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
@@ -43,6 +47,7 @@ public final class EventColumns {
     private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
     private static final EventKind[] KINDS = EventKind.values();
     private static final byte[] NO_PAYLOAD = {};
+    private static final ValueLayout.OfLong LITTLE_LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** What the unused rest of a chunk used once is compared with. */
     private static final MemorySegment ZEROS = MemorySegment.ofArray(new byte[CHUNK_SIZE]);
     /** How many bytes of heap each row takes, in the arrays below (with compressed references). */
@@ -305,7 +310,11 @@ public final class EventColumns {
         return site[row];
     }
 
-    /** The mapped log that holds the payloads: the payload of a row is {@link #payloadLength} bytes at {@link #payloadAt}. */
+    /**
+     * The mapped log that holds the payloads: the payload of a row is {@link #payloadLength} bytes at {@link #payloadAt}.
+     * Read them with {@link #payload}, {@link #payloadBytes} or {@link #payloadLong}, which tell a log truncated since it
+     * was read as such.
+     */
     public MemorySegment payloads() {
         return log;
     }
@@ -318,12 +327,54 @@ public final class EventColumns {
         return payloadLength[row];
     }
 
-    /** The payload of a row, copied. */
+    /**
+     * The payload of a row, copied.
+     *
+     * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
+     */
     public byte[] payload(int row) {
-        return payloadLength[row] == 0 ? NO_PAYLOAD : log.asSlice(payloadAt[row], payloadLength[row]).toArray(JAVA_BYTE);
+        return payloadLength[row] == 0 ? NO_PAYLOAD : payloadBytes(payloadAt[row], payloadLength[row]);
     }
 
-    /** The event of a row, as an object. */
+    /**
+     * {@code count} bytes of the payloads from {@code at} ({@link #payloadAt}), copied.
+     *
+     * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
+     */
+    public byte[] payloadBytes(long at, int count) {
+        return fromLog(() -> log.asSlice(at, count).toArray(JAVA_BYTE));
+    }
+
+    /**
+     * The little-endian long of the payloads at {@code at} ({@link #payloadAt}): a request of a putv or getv.
+     *
+     * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
+     */
+    public long payloadLong(long at) {
+        return fromLog(() -> log.get(LITTLE_LONG, at));
+    }
+
+    /**
+     * What {@code read} reads from the mapping after the log was read: the one place where a read of a log truncated
+     * since (its payloads are read from the mapping only when asked for) is told as {@link #shrank}.
+     */
+    private <T> T fromLog(Supplier<T> read) {
+        try {
+            T value = read.get();
+            // a native call: the JVM throws the fault of a bulk copy (SIGBUS) asynchronously, at its next safepoint
+            // check, which would else come after this try, in the caller; on the way back from native code it comes here
+            Thread.holdsLock(read);
+            return value;
+        } catch (InternalError fault) {
+            throw new UncheckedIOException(shrank(file, fault));
+        }
+    }
+
+    /**
+     * The event of a row, as an object.
+     *
+     * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
+     */
     public TraceEvent event(int row) {
         return new TraceEvent(time[row], duration[row], node, pid, threadId(row), threadName(row), sequence[row], kind(row),
                 error[row], segmentNode[row], segmentId[row], offset[row], length[row], value[row], payload(row),

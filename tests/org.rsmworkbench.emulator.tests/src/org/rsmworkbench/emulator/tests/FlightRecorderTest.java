@@ -579,6 +579,24 @@ class FlightRecorderTest {
     }
 
     @Test
+    void aPayloadReadFromALogTruncatedSinceItWasReadIsAnIOExceptionNotAnInternalError(@TempDir Path folder) throws IOException {
+        Path file = writePuts(folder, 4000);
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns columns = EventColumns.read(file, arena);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(TraceFormat.HEADER_SIZE); // as another process may, after the read
+            }
+            int last = columns.size() - 1;
+            for (org.junit.jupiter.api.function.Executable read : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> columns.event(last), () -> columns.payloadLong(columns.payloadAt(last)))) {
+                java.io.UncheckedIOException thrown = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, read);
+                assertEquals("the log " + file + " shrank while it was read (another process truncated it): read the recording again",
+                        thrown.getCause().getMessage());
+            }
+        }
+    }
+
+    @Test
     void recordsBrokenOffInAChunkItsThreadLeftAreDamageNotACrash(@TempDir Path folder) throws IOException {
         Path file = writePuts(folder, 4000);
         try (Arena arena = Arena.ofConfined()) {
@@ -823,8 +841,7 @@ class FlightRecorderTest {
                         columns.segmentNode(row), columns.segmentId(row), columns.payloadForm(row), columns.threadName(row)));
                 assertEquals(expected.site(), columns.site(row));
                 assertArrayEquals(expected.payload(), columns.payload(row));
-                assertArrayEquals(expected.payload(), columns.payloads()
-                        .asSlice(columns.payloadAt(row), columns.payloadLength(row)).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE));
+                assertArrayEquals(expected.payload(), columns.payloadBytes(columns.payloadAt(row), columns.payloadLength(row)));
                 assertEquals(expected.toString().replaceAll("payload=\\[B@[0-9a-f]+", ""),
                         actual.toString().replaceAll("payload=\\[B@[0-9a-f]+", ""));
             }
