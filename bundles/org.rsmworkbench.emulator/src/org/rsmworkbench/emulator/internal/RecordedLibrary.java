@@ -96,6 +96,7 @@ final class RecordedLibrary extends Recorded implements RsmLibrary {
         log.memory.clear();
         library.close();
         log.call(EventKind.LIBRARY_CLOSE, start, 0, 0, 0, 0);
+        log.markCommittedEnds(); // the process ended normally: a record broken off before here is damage
     }
 
     boolean isClosed() {

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -72,8 +73,11 @@ public final class TraceLog implements AutoCloseable {
     private final boolean fullGets;
     private final AtomicLong sequence = new AtomicLong();
     private final ThreadLocal<ThreadChunk> chunks = ThreadLocal.withInitial(ThreadChunk::new);
-    /** Ring: the slots a thread writes now, which no other thread may take. Guarded by this. */
-    private final boolean[] held;
+    /**
+     * Ring: the slots a thread writes now, which no other thread may take; as many as threads write, not one per slot of
+     * the limit (a ring of 1 TiB has 16M slots). Guarded by this.
+     */
+    private final Set<Integer> held = new HashSet<>();
     /** Whether the console was told the log met its limit ({@link #reportLimit}). Guarded by this. */
     private boolean limitReported;
     /** How many chunks were ever claimed. Written under this, read by the preparer. */
@@ -108,7 +112,6 @@ public final class TraceLog implements AutoCloseable {
         this.ring = ring;
         this.sites = sites;
         this.fullGets = fullGets;
-        this.held = new boolean[chunkCount];
         prepare(0); // fails now, not at the first event, where native calls are refused or the disk is full
         this.preparer = RuntimeThreads.daemon("rsm-trace-preparer").unstarted(this::prepareAhead);
     }
@@ -346,9 +349,25 @@ public final class TraceLog implements AutoCloseable {
                 PayloadForm.TEXT, null);
     }
 
+    /**
+     * Writes into the chunk each thread writes now where its committed records end ({@link TraceFormat}): a reader then
+     * tells a record broken off before that point as damage, which no crash explains. A thread still inside a call may
+     * go on writing past it. Called when the process closes its library, and by {@link #close()}.
+     */
+    public synchronized void markCommittedEnds() {
+        for (ThreadChunk t : writers) {
+            if (t.chunk != null) { // its chunk and slot are set under this lock
+                // the writer's position, read without its lock: it may lag behind the writer's last record (then less is
+                // checked), never lead it, since the writer moves it on after the record's check word
+                INT.setRelease(t.chunk, C_COMMITTED_END, t.position);
+            }
+        }
+    }
+
     /** Stops recording; the file stays mapped for threads still inside a call. */
     @Override
     public void close() {
+        markCommittedEnds();
         closed = true;
         LockSupport.unpark(preparer);
     }
@@ -495,7 +514,7 @@ public final class TraceLog implements AutoCloseable {
     /** Gives {@code t} a fresh chunk; false when the log is full (and not a ring). */
     private synchronized boolean claim(ThreadChunk t) {
         if (t.chunk != null && ring) {
-            held[t.slot] = false;
+            held.remove(t.slot);
         }
         t.chunk = null;
         for (int tries = 0; tries < chunkCount; tries++) {
@@ -508,10 +527,12 @@ public final class TraceLog implements AutoCloseable {
                 reportLimit(true); // the first chunk overwritten
             }
             int slot = (int) (index % chunkCount);
-            if (held[slot]) {
+            if (held.contains(slot)) {
                 continue; // a ring slot another thread still writes
             }
-            held[slot] = ring;
+            if (ring) {
+                held.add(slot);
+            }
             MemorySegment chunk = file.asSlice(chunkOffset(slot), CHUNK_SIZE);
             LONG.setRelease(chunk, C_INDEX, 0L); // a reader ignores the chunk until it is whole again
             long baseTime = System.nanoTime();
@@ -519,6 +540,7 @@ public final class TraceLog implements AutoCloseable {
             chunk.set(JAVA_LONG_UNALIGNED, C_BASE_TIME, baseTime);
             chunk.set(JAVA_BYTE, C_NAME, (byte) t.name.length);
             MemorySegment.copy(t.name, 0, chunk, JAVA_BYTE, C_NAME + 1, t.name.length);
+            chunk.set(JAVA_INT_UNALIGNED, C_COMMITTED_END, 0); // a ring's slot: the end marked in its previous use
             LONG.setRelease(chunk, C_INDEX, index + 1);
             LONG.setRelease(file, H_CLAIMED, claimed);
             t.start(chunk, slot, index, baseTime);

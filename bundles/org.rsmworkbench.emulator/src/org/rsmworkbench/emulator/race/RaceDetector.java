@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator.race;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
 
@@ -23,6 +24,8 @@ public final class RaceDetector {
     public static RaceReport analyze(Path directory) throws IOException {
         try (Arena arena = Arena.ofShared()) {
             return new HappensBefore(EventColumns.readAll(directory, arena)).analyze();
+        } catch (UncheckedIOException shrank) { // a payload read from a log truncated since it was read
+            throw shrank.getCause();
         }
     }
 }

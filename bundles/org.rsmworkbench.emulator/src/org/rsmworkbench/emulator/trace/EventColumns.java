@@ -9,9 +9,12 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
 import static org.rsmworkbench.emulator.internal.TraceFormat.*;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.rsmworkbench.emulator.internal.RecordingFiles;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
@@ -43,6 +47,7 @@ public final class EventColumns {
     private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
     private static final EventKind[] KINDS = EventKind.values();
     private static final byte[] NO_PAYLOAD = {};
+    private static final ValueLayout.OfLong LITTLE_LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** What the unused rest of a chunk used once is compared with. */
     private static final MemorySegment ZEROS = MemorySegment.ofArray(new byte[CHUNK_SIZE]);
     /** How many bytes of heap each row takes, in the arrays below (with compressed references). */
@@ -216,7 +221,8 @@ public final class EventColumns {
     /**
      * What the log lost to damage, one line each naming the file: that it is cut short of its claimed chunks, that records
      * of chunks break off where neither a crash nor the end of a chunk leaves them, that chunk headers are unreadable.
-     * Empty for an intact log: the records a crash tore at the end of a thread's last chunk are no damage.
+     * Empty for an intact log: the records a crash tore at the end of a thread's last chunk are no damage, but where the
+     * log was closed (its process ended normally) records broken off before what their thread had committed are.
      */
     public List<String> damage() {
         return damage;
@@ -304,7 +310,11 @@ public final class EventColumns {
         return site[row];
     }
 
-    /** The mapped log that holds the payloads: the payload of a row is {@link #payloadLength} bytes at {@link #payloadAt}. */
+    /**
+     * The mapped log that holds the payloads: the payload of a row is {@link #payloadLength} bytes at {@link #payloadAt}.
+     * Read them with {@link #payload}, {@link #payloadBytes} or {@link #payloadLong}, which tell a log truncated since it
+     * was read as such.
+     */
     public MemorySegment payloads() {
         return log;
     }
@@ -317,12 +327,54 @@ public final class EventColumns {
         return payloadLength[row];
     }
 
-    /** The payload of a row, copied. */
+    /**
+     * The payload of a row, copied.
+     *
+     * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
+     */
     public byte[] payload(int row) {
-        return payloadLength[row] == 0 ? NO_PAYLOAD : log.asSlice(payloadAt[row], payloadLength[row]).toArray(JAVA_BYTE);
+        return payloadLength[row] == 0 ? NO_PAYLOAD : payloadBytes(payloadAt[row], payloadLength[row]);
     }
 
-    /** The event of a row, as an object. */
+    /**
+     * {@code count} bytes of the payloads from {@code at} ({@link #payloadAt}), copied.
+     *
+     * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
+     */
+    public byte[] payloadBytes(long at, int count) {
+        return fromLog(() -> log.asSlice(at, count).toArray(JAVA_BYTE));
+    }
+
+    /**
+     * The little-endian long of the payloads at {@code at} ({@link #payloadAt}): a request of a putv or getv.
+     *
+     * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
+     */
+    public long payloadLong(long at) {
+        return fromLog(() -> log.get(LITTLE_LONG, at));
+    }
+
+    /**
+     * What {@code read} reads from the mapping after the log was read: the one place where a read of a log truncated
+     * since (its payloads are read from the mapping only when asked for) is told as {@link #shrank}.
+     */
+    private <T> T fromLog(Supplier<T> read) {
+        try {
+            T value = read.get();
+            // a native call: the JVM throws the fault of a bulk copy (SIGBUS) asynchronously, at its next safepoint
+            // check, which would else come after this try, in the caller; on the way back from native code it comes here
+            Thread.holdsLock(read);
+            return value;
+        } catch (InternalError fault) {
+            throw new UncheckedIOException(shrank(file, fault));
+        }
+    }
+
+    /**
+     * The event of a row, as an object.
+     *
+     * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
+     */
     public TraceEvent event(int row) {
         return new TraceEvent(time[row], duration[row], node, pid, threadId(row), threadName(row), sequence[row], kind(row),
                 error[row], segmentNode[row], segmentId[row], offset[row], length[row], value[row], payload(row),
@@ -497,12 +549,12 @@ public final class EventColumns {
                 damage.add(file + " is cut short: " + fileSize + " bytes where its " + claimedChunks + " claimed chunks take "
                         + needed + "; the events of " + (claimedChunks - whole) + " of them, past its end, are lost in whole or in part");
             }
-            List<ChunkReader> broken = chunks.values().stream().filter(chunk -> chunk.broken).toList();
+            List<ChunkReader> broken = chunks.values().stream().filter(chunk -> chunk.broken)
+                    .sorted(java.util.Comparator.comparingLong(chunk -> chunk.chunk)).toList();
             if (!broken.isEmpty()) {
                 damage.add(file + " is damaged: the records of " + broken.size() + " of its " + claimedChunks
-                        + " chunks break off before their end (threads " + broken.stream().map(chunk -> "\"" + threadNames.get(
-                        chunk.threadIndex) + "\"").distinct().collect(java.util.stream.Collectors.joining(", "))
-                        + "); the events written there after the break are lost");
+                        + " chunks break off before their end (" + broken.stream().map(ChunkReader::whereBroken)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "); the events written there after the break are lost");
             }
             if (!unreadableHeaders.isEmpty()) {
                 damage.add(file + " is damaged: the headers of " + unreadableHeaders.size() + " of its " + claimedChunks
@@ -598,6 +650,7 @@ public final class EventColumns {
             private final int threadIndex;
             /** Whether the chunk was {@link #judge judged}, and found to break off where its thread cannot have left it. */
             private boolean judged;
+            /** Whether the records break off where their thread cannot have left them: in a chunk it left, or before its committed end. */
             private boolean broken;
             /** Where in the chunk the next record to read begins, and the state its deltas apply to. */
             private long next = CHUNK_HEADER_SIZE;
@@ -624,13 +677,15 @@ public final class EventColumns {
             }
 
             void read() {
+                // before the records: every record before the committed end was committed before the end was written
+                long committedEnd = committedEnd();
                 MemorySegment slice = log.asSlice(chunk, size);
                 for (long at = next; at + 8 <= size; at = next) {
                     int header = slice.get(JAVA_INT_UNALIGNED, at);
                     int recordLength = header & 0xFFFF;
                     int check = (int) CHECK.getAcquire(slice, at + 4);
                     if (recordLength < 8 || at + recordLength > size || check == 0 || check != check(slice, at, recordLength, index)) {
-                        return; // the end of what this thread committed here (so far, or for good after a crash)
+                        break; // the end of what this thread committed here (so far, or for good after a crash)
                     }
                     int kindCode = header >>> 16 & 0xFF;
                     int flags = header >>> 24 & 0xFF;
@@ -666,24 +721,48 @@ public final class EventColumns {
                     }
                     next = at + ((recordLength + 3) & ~3);
                 }
+                if (next < committedEnd && stillClaimed()) {
+                    broken = true; // the log was closed, and this thread's records reached farther: no crash tore them
+                }
+            }
+
+            /**
+             * Where the records of this chunk ended when the log was closed ({@link TraceFormat}), or 0 when it was not
+             * (or the mark is not a writer's: a log of an older version kept thread names of up to 71 bytes there).
+             */
+            private long committedEnd() {
+                int end = (int) CHECK.getAcquire(log, chunk + C_COMMITTED_END);
+                boolean ours = (log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF) <= NAME_MAX;
+                return ours && end >= CHUNK_HEADER_SIZE && end <= size && end % 4 == 0 ? end : 0;
+            }
+
+            /** Whether the chunk still holds the records of its claim: a ring may have reused it while it was read. */
+            private boolean stillClaimed() {
+                VarHandle.acquireFence();
+                return (long) LONG.getAcquire(log, chunk + C_INDEX) - 1 == index;
+            }
+
+            /** The chunk's slot, thread and the file offset where its records break off, for the damage report. */
+            private String whereBroken() {
+                return "chunk " + (chunk - HEADER_SIZE) / CHUNK_SIZE + " of thread \"" + threadNames.get(threadIndex) + "\" at byte "
+                        + (chunk + next);
             }
 
             /**
              * Decides whether the records of this chunk, which its thread left for a newer one, break off where the thread
              * cannot have left it: in a chunk used once, before bytes that are not zeros. A ring's reused chunk holds an
              * older lap's records past the new ones, which tell nothing: it is not judged (nor is a thread's last chunk,
-             * whose end a crash may tear, nor a chunk of a file cut short, told as such).
+             * whose end a crash may tear, but against its committed end in {@link #read}; nor a chunk of a file cut short,
+             * told as such).
              */
             void judge() {
                 judged = true;
                 if (size < CHUNK_SIZE || index >= chunkCount) {
                     return;
                 }
-                broken = MemorySegment.mismatch(log, chunk + next, chunk + CHUNK_SIZE, ZEROS, 0, CHUNK_SIZE - next) >= 0;
-                VarHandle.acquireFence();
-                if ((long) LONG.getAcquire(log, chunk + C_INDEX) - 1 != index) {
-                    broken = false; // a ring reused it meanwhile, no damage: the next read says so
-                }
+                // a ring that reused it meanwhile is no damage: the next read says so
+                broken |= MemorySegment.mismatch(log, chunk + next, chunk + CHUNK_SIZE, ZEROS, 0, CHUNK_SIZE - next) >= 0
+                        && stillClaimed();
             }
 
             private long unsigned() {

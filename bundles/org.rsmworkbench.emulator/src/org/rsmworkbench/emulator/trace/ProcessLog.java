@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator.trace;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ public record ProcessLog(Path file, int node, long pid, String label, long start
                 for (int row = 0; row < columns.size(); row++) {
                     events.add(columns.event(row)); // its payload copied from the mapped log
                 }
-            } catch (InternalError e) {
-                throw EventColumns.shrank(file, e);
+            } catch (UncheckedIOException shrank) {
+                throw shrank.getCause();
             }
             events.sort(Comparator.comparingLong(TraceEvent::sequence));
             return new ProcessLog(file, columns.node(), columns.pid(), columns.label(), columns.startNanos(),

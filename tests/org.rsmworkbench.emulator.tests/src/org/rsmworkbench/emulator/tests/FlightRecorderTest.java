@@ -45,6 +45,7 @@ import org.rsmworkbench.emulator.launch.LauncherRecording;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.launch.RsmTrace;
 import org.rsmworkbench.emulator.tests.nodes.EveryCallProgram;
+import org.rsmworkbench.emulator.tests.nodes.LargestRingLogProgram;
 import org.rsmworkbench.emulator.tests.nodes.TraceBurstProgram;
 import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventColumns;
@@ -429,6 +430,30 @@ class FlightRecorderTest {
     @Test
     void aLogKilledMidBurstKeepsEveryCompletedEventAndInventsNone(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("burst" + Recording.LOG_SUFFIX);
+        long[] reported = burstUntil(file, writer -> writer.destroyForcibly(), 137); // SIGKILL, mid-burst
+        assertEveryCompletedEventAndNoDamage(file, reported, "a kill tears the last records of each thread's last chunk only");
+    }
+
+    @Test
+    void aLogClosedWhileItsThreadsStillWriteIsNoDamage(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("burst" + Recording.LOG_SUFFIX);
+        // the log closed, then the JVM halted at once: records begun after the close may be torn, as at a normal exit
+        long[] reported = burstUntil(file, writer -> {
+            try {
+                writer.getOutputStream().write('\n');
+                writer.getOutputStream().flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, 0);
+        assertEveryCompletedEventAndNoDamage(file, reported, "what the threads wrote while the log closed is no damage");
+    }
+
+    /**
+     * Runs {@link TraceBurstProgram} into {@code file} until it has reported 300,000 events complete, then ends it with
+     * {@code end}, expecting {@code exitStatus}; returns how many events each thread reported complete.
+     */
+    private static long[] burstUntil(Path file, java.util.function.Consumer<Process> end, int exitStatus) throws Exception {
         List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp", NodeJvm.classPath(),
                 TraceBurstProgram.class.getName(), file.toString());
         Process writer = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -440,10 +465,16 @@ class FlightRecorderTest {
                 reported[Integer.parseInt(words[1])] = Long.parseLong(words[2]);
                 total = reported[1] + reported[2] + reported[3];
             }
-            writer.destroyForcibly(); // SIGKILL, mid-burst
+            end.accept(writer);
             assertTrue(writer.waitFor(20, TimeUnit.SECONDS));
-            assertEquals(137, writer.exitValue());
+            assertEquals(exitStatus, writer.exitValue());
+        } finally {
+            writer.destroyForcibly();
         }
+        return reported;
+    }
+
+    private static void assertEveryCompletedEventAndNoDamage(Path file, long[] reported, String why) throws IOException {
         ProcessLog log = ProcessLog.read(file);
         long[] next = new long[TraceBurstProgram.THREADS + 1];
         for (TraceEvent e : log.events()) {
@@ -457,7 +488,7 @@ class FlightRecorderTest {
         for (int t = 1; t <= TraceBurstProgram.THREADS; t++) {
             assertTrue(next[t] >= reported[t], "thread " + t + ": " + next[t] + " events read, " + reported[t] + " were complete");
         }
-        assertEquals(List.of(), log.damage(), "a kill tears the last records of each thread's last chunk only");
+        assertEquals(List.of(), log.damage(), why);
     }
 
     @Test
@@ -485,7 +516,7 @@ class FlightRecorderTest {
         for (long i = 0; i < 10; i++) {
             log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
         }
-        log.close();
+        // not closed: as a crashed process leaves its log
         assertEquals(10, ProcessLog.read(file).events().size());
         long[] recordStarts = recordStarts(file, 0);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
@@ -500,6 +531,30 @@ class FlightRecorderTest {
         assertEquals(7, read.events().size());
         assertEquals(6, read.events().getLast().offset());
         assertEquals(List.of(), read.damage(), "the end of the thread's last chunk may be torn: a crash does that");
+    }
+
+    @Test
+    void aRecordBrokenOffInTheLastChunkOfAClosedLogIsDamage(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(file, 2, 42, "closed", RecordingSettings.into(folder));
+        for (long i = 0; i < 10; i++) {
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, i, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+        }
+        log.close(); // as the process's close of its library marks it
+        assertEquals(List.of(), ProcessLog.read(file).damage());
+        long[] recordStarts = recordStarts(file, 0);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            flipByte(channel, recordStarts[7] + 9);
+        }
+        ProcessLog read = ProcessLog.read(file);
+        assertEquals(7, read.events().size(), "the events before the break are read");
+        String damaged = file + " is damaged: the records of 1 of its 1 chunks break off before their end (chunk 0 of thread \""
+                + Thread.currentThread().getName() + "\" at byte " + recordStarts[7] + "); the events written there after the"
+                + " break are lost";
+        assertEquals(List.of(damaged), read.damage(), "a closed log's thread had committed past the break: no crash tore it");
+        Launch summary = rsm(RsmTrace::run, "summary", folder.toString());
+        assertEquals(RsmTrace.DAMAGED, summary.status());
+        assertEquals(List.of("rsm-trace: warning: " + damaged), summary.err());
     }
 
     @Test
@@ -524,6 +579,24 @@ class FlightRecorderTest {
     }
 
     @Test
+    void aPayloadReadFromALogTruncatedSinceItWasReadIsAnIOExceptionNotAnInternalError(@TempDir Path folder) throws IOException {
+        Path file = writePuts(folder, 4000);
+        try (Arena arena = Arena.ofConfined()) {
+            EventColumns columns = EventColumns.read(file, arena);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(TraceFormat.HEADER_SIZE); // as another process may, after the read
+            }
+            int last = columns.size() - 1;
+            for (org.junit.jupiter.api.function.Executable read : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> columns.event(last), () -> columns.payloadLong(columns.payloadAt(last)))) {
+                java.io.UncheckedIOException thrown = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class, read);
+                assertEquals("the log " + file + " shrank while it was read (another process truncated it): read the recording again",
+                        thrown.getCause().getMessage());
+            }
+        }
+    }
+
+    @Test
     void recordsBrokenOffInAChunkItsThreadLeftAreDamageNotACrash(@TempDir Path folder) throws IOException {
         Path file = writePuts(folder, 4000);
         try (Arena arena = Arena.ofConfined()) {
@@ -533,8 +606,10 @@ class FlightRecorderTest {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             flipByte(channel, firstChunk[firstChunk.length - 1] + 9); // its last record: the rest of the chunk is zeros
         }
-        String damaged = file + " is damaged: the records of 1 of its 2 chunks break off before their end (threads \""
-                + Thread.currentThread().getName() + "\"); the events written there after the break are lost";
+        java.util.function.LongFunction<String> damagedAt = at -> file + " is damaged: the records of 1 of its 2 chunks break off"
+                + " before their end (chunk 0 of thread \"" + Thread.currentThread().getName() + "\" at byte " + at + "); the events"
+                + " written there after the break are lost";
+        String damaged = damagedAt.apply(firstChunk[firstChunk.length - 1]);
         assertEquals(List.of(damaged), ProcessLog.read(file).damage());
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             byte[] noise = new byte[20_000]; // as the reviewer's dd of random bytes over a log
@@ -542,6 +617,7 @@ class FlightRecorderTest {
             channel.write(ByteBuffer.wrap(noise), firstChunk[100]);
         }
         ProcessLog read = ProcessLog.read(file);
+        damaged = damagedAt.apply(firstChunk[100]);
         assertEquals(List.of(damaged), read.damage());
         assertTrue(read.events().size() >= 100, "the events before the break and those of the second chunk are read");
         Launch export = rsm(RsmTrace::run, "export", folder.toString(), "--format", "csv", "-o", folder.resolve("out.csv").toString());
@@ -597,6 +673,21 @@ class FlightRecorderTest {
         ProcessLog read = ProcessLog.read(file);
         assertTrue(read.events().stream().filter(e -> e.threadId() == worker).count() >= 2, "a worker ran two tasks");
         assertEquals(List.of(), read.damage());
+    }
+
+    @Test
+    void aRingLogOfTheLargestLimitNeedsNoHeapByItsLimit(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node1-1" + Recording.LOG_SUFFIX);
+        // 16M slots: state per slot of the limit (a byte each) would not fit a heap of 12 MiB
+        List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx12m",
+                "--enable-native-access=ALL-UNNAMED", "-cp", NodeJvm.classPath(), LargestRingLogProgram.class.getName(),
+                file.toString());
+        Process writer = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertTrue(writer.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, writer.exitValue());
+        ProcessLog read = ProcessLog.read(file);
+        assertTrue(read.ring());
+        assertEquals(1, read.events().size());
     }
 
     @Test
@@ -750,8 +841,7 @@ class FlightRecorderTest {
                         columns.segmentNode(row), columns.segmentId(row), columns.payloadForm(row), columns.threadName(row)));
                 assertEquals(expected.site(), columns.site(row));
                 assertArrayEquals(expected.payload(), columns.payload(row));
-                assertArrayEquals(expected.payload(), columns.payloads()
-                        .asSlice(columns.payloadAt(row), columns.payloadLength(row)).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE));
+                assertArrayEquals(expected.payload(), columns.payloadBytes(columns.payloadAt(row), columns.payloadLength(row)));
                 assertEquals(expected.toString().replaceAll("payload=\\[B@[0-9a-f]+", ""),
                         actual.toString().replaceAll("payload=\\[B@[0-9a-f]+", ""));
             }

@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.race.internal;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +35,6 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
  * process are made objects, to find the links between them ({@link Recording#causalFlows(java.util.stream.Stream)}).
  */
 public final class HappensBefore {
-    private static final ValueLayout.OfLong LITTLE_LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private final List<EventColumns> logs;
     private final Map<ProcessThread, ThreadState> threads = new HashMap<>();
     /** The thread of the last event replayed, and its key: most events follow one of the same thread. */
@@ -334,7 +330,7 @@ public final class HappensBefore {
         Access read = new Access(e, row, thread, false, offset, length, known ? e.payloadAt(row) : -1, e.payloadLength(row));
         if (polled && known) {
             Access writer = shadow(e, row).lastWrite(offset, length);
-            if (writer != null && writer.thread != thread && writer.wrote(offset, e.payloads(), e.payloadAt(row), e.payloadLength(row))) {
+            if (writer != null && writer.thread != thread && writer.wrote(offset, e.payload(row))) {
                 thread.join(writer.issued);
                 read.clock = thread.clock;
                 synchronizations++;
@@ -352,8 +348,8 @@ public final class HappensBefore {
         long at = e.payloadAt(row);
         long end = at + e.payloadLength(row);
         while (end - at >= 16) {
-            long offset = e.payloads().get(LITTLE_LONG, at);
-            long length = e.payloads().get(LITTLE_LONG, at + 8);
+            long offset = e.payloadLong(at);
+            long length = e.payloadLong(at + 8);
             at += 16;
             long carried = Math.min(length, end - at);
             if (put) {
@@ -496,13 +492,12 @@ public final class HappensBefore {
             return i < seen.length && clock[i] <= seen[i];
         }
 
-        /** Whether this write put the {@code readLength} bytes at {@code readAt} of {@code readPayloads} at {@code at}. */
-        boolean wrote(long at, MemorySegment readPayloads, long readAt, long readLength) {
-            if (bytesAt < 0 || at < offset || at + readLength > offset + length) {
+        /** Whether this write put the bytes {@code read} at {@code at}. */
+        boolean wrote(long at, byte[] read) {
+            if (bytesAt < 0 || at < offset || at + read.length > offset + length) {
                 return false;
             }
-            long from = bytesAt + at - offset;
-            return MemorySegment.mismatch(log.payloads(), from, from + readLength, readPayloads, readAt, readAt + readLength) == -1;
+            return Arrays.equals(log.payloadBytes(bytesAt + at - offset, read.length), read);
         }
     }
 

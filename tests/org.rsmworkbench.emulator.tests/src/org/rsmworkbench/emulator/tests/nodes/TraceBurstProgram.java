@@ -13,7 +13,8 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 /**
  * Writes events into a log as fast as it can from several threads until it is killed: event {@code i} of thread
  * {@code t} is a put at offset {@code i} of segment {@code 1:t} whose 8 bytes are {@code i}. Each thread prints
- * {@code PROGRESS t n} after its n-th event is complete (every 1000 events).
+ * {@code PROGRESS t n} after its n-th event is complete (every 1000 events). A line on standard input closes the log and
+ * halts the JVM at once, the threads still writing: as a process that ends normally while threads are inside calls.
  */
 public final class TraceBurstProgram {
     public static final int THREADS = 3;
@@ -38,6 +39,10 @@ public final class TraceBurstProgram {
                     }
                 }
             });
+        }
+        if (new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine() != null) {
+            log.close();
+            Runtime.getRuntime().halt(0);
         }
     }
 }
