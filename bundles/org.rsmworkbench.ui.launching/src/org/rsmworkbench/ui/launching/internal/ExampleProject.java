@@ -93,9 +93,12 @@ public final class ExampleProject {
         DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
         ILaunchConfigurationWorkingCopy copy = created.launchConfiguration().getWorkingCopy();
         copy.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, ARGUMENTS);
-        // the first run is recorded, so that the Timeline view has something to show; its logs stop at 64 MiB each
+        // the first run is recorded, so that the Timeline view has something to show; each log keeps the last 64 MiB:
+        // node 1 writes that in less than two minutes, and a log that stopped there would miss what the cheat sheet
+        // does later (kill and restart a node, then travel back in time)
         copy.setAttribute(RsmLaunching.ATTR_RECORD, true);
         copy.setAttribute(RsmLaunching.ATTR_RECORD_LIMIT_MIB, EXAMPLE_RECORD_LIMIT_MIB);
+        copy.setAttribute(RsmLaunching.ATTR_RECORD_AT_LIMIT, "ring");
         copy.setAttribute(IDebugUIConstants.ATTR_FAVORITE_GROUPS,
                 List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP));
         ILaunchConfiguration configuration = copy.doSave();
