@@ -130,8 +130,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
     @Override
     public ClusterSpec spec(String connectString) throws RsmException {
         RegistrySession session = RegistrySession.open(connectString, RegistrySecrets.of(connectString),
-                DistributedBackend.DEFAULT_SESSION_TIMEOUT,
-                ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
+                DistributedBackend.DEFAULT_SESSION_TIMEOUT, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
         try {
             return SpecText.decode(session.zooKeeper().getData("/", false, null));
         } catch (KeeperException.NoAuthException e) {

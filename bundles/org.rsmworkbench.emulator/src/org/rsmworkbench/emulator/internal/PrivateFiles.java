@@ -29,7 +29,7 @@ public final class PrivateFiles {
     /**
      * The content of {@code file} (at most {@code maxBytes}), a regular file of this user's in such a folder.
      *
-     * @throws java.nio.file.NoSuchFileException when there is no such file (or folder)
+     * @throws NoSuchFileException when there is no such file (or folder)
      * @throws IOException when it is not such a file, saying why
      */
     public static byte[] read(Path file, int maxBytes) throws IOException {

@@ -152,7 +152,7 @@ public final class LaunchRunner implements AutoCloseable {
         }
         processes.put(node.nodeId(), process);
         jvms.add(new NodeJvm(node.nodeId(), process));
-        writeAndClose(process.getOutputStream(), commands.standardInput(node));
+        writeAndClose(process.getOutputStream(), commands.standardInput());
         pumps.add(pump(node.nodeId(), false, process.getInputStream(), output));
         pumps.add(pump(node.nodeId(), true, process.getErrorStream(), output));
         return process;
@@ -162,7 +162,7 @@ public final class LaunchRunner implements AutoCloseable {
      * Writes what the launcher has for the node JVM (null: nothing) to its standard input and closes it: node programs
      * get no input, reading stdin gives end of file at once. A JVM that ended meanwhile says why on its own output.
      */
-    static void writeAndClose(OutputStream standardInput, String text) {
+    private static void writeAndClose(OutputStream standardInput, String text) {
         try (standardInput) {
             if (text != null) {
                 standardInput.write(text.getBytes(StandardCharsets.UTF_8));

@@ -139,10 +139,10 @@ public final class NodeCommandBuilder {
     }
 
     /**
-     * What the launcher writes to the standard input of {@code node}'s JVM before closing it, or null for nothing: the
-     * secret of the registry for a node on a host, whose prefix may not pass the environment on (ssh).
+     * What the launcher writes first to the standard input of every node JVM, or null for nothing: the secret of the
+     * registry when the nodes run on hosts, whose prefix may not pass the environment on (ssh).
      */
-    public String standardInput(NodeLaunch node) {
+    public String standardInput() {
         return registry != null && hosts != null ? registry.secret() + "\n" : null;
     }
 

@@ -58,7 +58,7 @@ public final class NodeProcessStarter implements ClusterLaunchSession.NodeStarte
     public IProcess exec(NodeLaunch node) throws CoreException {
         List<String> command = commands.command(session.cluster(), node);
         Process jvm = DebugPlugin.exec(command.toArray(String[]::new), workingDirectory, environment());
-        String standardInput = commands.standardInput(node);
+        String standardInput = commands.standardInput();
         if (standardInput != null) {
             // before the console can write there; the stream stays open for the console's input
             try {
