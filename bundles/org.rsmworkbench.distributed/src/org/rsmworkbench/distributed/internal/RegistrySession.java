@@ -61,16 +61,18 @@ public final class RegistrySession implements Watcher {
     }
 
     /**
-     * A session with the ensemble at {@code connectString} that asks for {@code timeout}, once it is connected within
-     * {@code connectMillis}; {@code onEnded} runs when it ends (expired, or without an answer for {@link #unansweredMillis}).
+     * A session with the ensemble at {@code connectString} that asks for {@code timeout}, authenticated with the cluster's
+     * {@code secret} ({@link RegistrySecrets}; null: none), once it is connected within {@code connectMillis};
+     * {@code onEnded} runs when it ends (expired, or without an answer for {@link #unansweredMillis}).
      */
-    static RegistrySession open(String connectString, Duration timeout, long connectMillis, Consumer<String> onEnded)
-            throws RsmException {
+    static RegistrySession open(String connectString, String secret, Duration timeout, long connectMillis,
+            Consumer<String> onEnded) throws RsmException {
         RegistrySession session = new RegistrySession(connectString, Math.toIntExact(timeout.toMillis()), onEnded);
         try {
             // its threads, made by its constructor, are the runtime's: not among the program's threads in a debugger
             session.zooKeeper = RuntimeThreads.call("rsm-registry-connect",
                     () -> new ZooKeeper(connectString, session.timeoutMillis, session));
+            RegistrySecrets.authenticate(session.zooKeeper, secret);
         } catch (IOException | IllegalArgumentException e) {
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot reach the RSM cluster registry at %s: %s", connectString, e.getMessage());
         }

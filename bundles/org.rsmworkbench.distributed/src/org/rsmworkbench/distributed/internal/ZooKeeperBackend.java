@@ -26,7 +26,6 @@ import org.apache.jute.Record;
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.ZKUtil;
-import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.openucx.jucx.ucp.UcpContext;
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -65,9 +64,12 @@ public final class ZooKeeperBackend implements DistributedBackend {
     public LaunchedRegistry create(String zookeeper, ClusterSpec spec, Duration sessionTimeout) throws IOException {
         EmbeddedZooKeeper embedded = EMBEDDED.equals(zookeeper) ? EmbeddedZooKeeper.start() : null;
         String ensemble = embedded != null ? embedded.connectString() : zookeeper;
+        String root = ROOT + "/" + spec.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + UUID.randomUUID();
+        String connectString = ensemble + root;
         try {
-            String root = ROOT + "/" + spec.name().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + UUID.randomUUID();
-            RegistrySession session = RegistrySession.open(ensemble, sessionTimeout, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS,
+            // the cluster's znodes are its secret's alone: another user who reaches the ensemble cannot read or change them
+            String secret = RegistrySecrets.launched(connectString);
+            RegistrySession session = RegistrySession.open(ensemble, secret, sessionTimeout, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS,
                     _ -> { });
             NodeReaper reaper;
             try {
@@ -78,8 +80,10 @@ public final class ZooKeeperBackend implements DistributedBackend {
                 throw e;
             }
             ProcessNumbers processNumbers = new ProcessNumbers();
-            return new Launched(session, ensemble + root, root, embedded, reaper, processNumbers, new RegistryWaits(processNumbers));
-        } catch (RsmException | KeeperException | InterruptedException | RuntimeException e) {
+            return new Launched(session, connectString, secret, root, embedded, reaper, processNumbers,
+                    new RegistryWaits(processNumbers));
+        } catch (IOException | RsmException | KeeperException | InterruptedException | RuntimeException e) {
+            RegistrySecrets.ended(connectString);
             if (embedded != null) {
                 embedded.close();
             }
@@ -92,25 +96,25 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
     private static void createCluster(ZooKeeper zooKeeper, String root, ClusterSpec spec) throws KeeperException, InterruptedException {
         try {
-            zooKeeper.create(ROOT, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+            zooKeeper.create(ROOT, new byte[0], RegistrySecrets.ROOT_ACL, CreateMode.PERSISTENT);
         } catch (KeeperException.NodeExistsException e) {
             // made by an earlier launch
         }
         // the spec in the root: an observer (the IDE attached to the cluster) knows the cluster from its registry alone
-        zooKeeper.create(root, SpecText.encode(spec), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        zooKeeper.create(root, SpecText.encode(spec), RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT);
         for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.CLOSED, Znodes.LINKS, Znodes.TRANSFER_FAULTS,
                 Znodes.SEGMENTS, Znodes.CONNECTIONS, Znodes.WAITS)) {
-            zooKeeper.create(root + folder, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+            zooKeeper.create(root + folder, new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT);
         }
         for (NodeSpec node : spec.nodes()) {
             zooKeeper.create(root + Znodes.node(node.id()), Znodes.NODE_UP.getBytes(StandardCharsets.UTF_8),
-                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+                    RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT);
         }
         for (int link = 0; link < spec.links().size(); link++) {
-            zooKeeper.create(root + Znodes.link(link), Znodes.LINK_UP.getBytes(StandardCharsets.UTF_8), ZooDefs.Ids.OPEN_ACL_UNSAFE,
+            zooKeeper.create(root + Znodes.link(link), Znodes.LINK_UP.getBytes(StandardCharsets.UTF_8), RegistrySecrets.CLUSTER_ACL,
                     CreateMode.PERSISTENT);
         }
-        zooKeeper.create(root + Znodes.LAUNCHER, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL);
+        zooKeeper.create(root + Znodes.LAUNCHER, new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL);
     }
 
     /** The class path entries a JVM needs for this backend, besides RSMAPI and the emulator (a node's, or a launcher's). */
@@ -125,10 +129,12 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
     @Override
     public ClusterSpec spec(String connectString) throws RsmException {
-        RegistrySession session = RegistrySession.open(connectString, DistributedBackend.DEFAULT_SESSION_TIMEOUT,
-                ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
+        RegistrySession session = RegistrySession.open(connectString, RegistrySecrets.of(connectString),
+                DistributedBackend.DEFAULT_SESSION_TIMEOUT, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
         try {
             return SpecText.decode(session.zooKeeper().getData("/", false, null));
+        } catch (KeeperException.NoAuthException e) {
+            throw error(RsmError.CTLR_NOT_PRESENT, "%s", RegistrySecrets.refused(connectString));
         } catch (KeeperException | IllegalArgumentException e) {
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot read the spec of the cluster whose registry is at %s: %s (has the launch"
                     + " ended?)", connectString, e.getMessage());
@@ -161,7 +167,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
-    private record Launched(RegistrySession session, String connectString, String root, EmbeddedZooKeeper embedded,
+    private record Launched(RegistrySession session, String connectString, String secret, String root, EmbeddedZooKeeper embedded,
             NodeReaper reaper, ProcessNumbers processNumbers, RegistryWaits publishedWaits) implements LaunchedRegistry {
         @Override
         public Duration sessionTimeout() {
@@ -256,7 +262,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
             inRegistry("record failing transfers from node " + importerNode + " to node " + exporterNode, () -> {
                 for (;;) {
                     try {
-                        return session.zooKeeper().create(path, data, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+                        return session.zooKeeper().create(path, data, RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT);
                     } catch (KeeperException.NodeExistsException e) {
                         try {
                             return session.zooKeeper().setData(path, data, -1);
@@ -305,6 +311,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
                 Thread.currentThread().interrupt();
             } finally {
                 session.close();
+                RegistrySecrets.ended(connectString);
                 if (embedded != null) {
                     embedded.close();
                 }

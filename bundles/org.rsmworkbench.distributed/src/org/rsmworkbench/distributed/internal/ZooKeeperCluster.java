@@ -52,6 +52,8 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
     static final long RETRY_MILLIS = 1_000;
 
     private final String connectString;
+    /** The secret of the cluster's registry the session authenticates with, or null. */
+    private final String secret;
     private final ClusterSpec spec;
     /** Every event of the session and of the watches set wakes the reader. */
     private final Watcher wakeReader = _ -> wake();
@@ -80,8 +82,9 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
     /** Who hears of each answer of the registry during a read: nobody, the reader's failures say when it does not answer. */
     private static final Runnable NO_ONE = () -> { };
 
-    private ZooKeeperCluster(String connectString, ClusterSpec spec) {
+    private ZooKeeperCluster(String connectString, String secret, ClusterSpec spec) {
         this.connectString = connectString;
+        this.secret = secret;
         this.spec = spec;
         this.reader = Thread.ofPlatform().daemon().name("rsm-registry-reader " + connectString).unstarted(this::readUntilClosed);
     }
@@ -102,8 +105,10 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         }
         String chroot = trimmed.substring(trimmed.indexOf('/'));
         ZooKeeper zooKeeper;
+        String secret = RegistrySecrets.of(trimmed);
         try {
-            zooKeeper = RegistrySession.open(trimmed, DistributedBackend.DEFAULT_SESSION_TIMEOUT, ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
+            zooKeeper = RegistrySession.open(trimmed, secret, DistributedBackend.DEFAULT_SESSION_TIMEOUT,
+                    ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
         } catch (RsmException e) {
             throw new IOException(e.getMessage() + " Check the host names and ports of " + trimmed
                     + " (the connect string rsm-launch printed), that ZooKeeper runs there and that no firewall is in the way.", e);
@@ -112,6 +117,8 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
             byte[] specText;
             try {
                 specText = zooKeeper.getData("/", false, null);
+            } catch (KeeperException.NoAuthException e) {
+                throw new IOException(RegistrySecrets.refused(trimmed), e);
             } catch (KeeperException.NoNodeException e) {
                 throw new IOException("ZooKeeper at " + trimmed + " answers, but holds no cluster at " + chroot
                         + ": the cluster has ended, or the path is not the one rsm-launch printed" + clustersThere(trimmed), e);
@@ -123,7 +130,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                 throw new IOException(chroot + " in ZooKeeper at " + trimmed + " is not the registry of an RSM cluster ("
                         + e.getMessage() + ")" + clustersThere(trimmed), e);
             }
-            ZooKeeperCluster cluster = new ZooKeeperCluster(trimmed, spec);
+            ZooKeeperCluster cluster = new ZooKeeperCluster(trimmed, secret, spec);
             zooKeeper.register(cluster.wakeReader);
             cluster.zooKeeper = zooKeeper;
             cluster.readOnce();
@@ -178,7 +185,9 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
         int slash = connectString.indexOf('/');
         String ensemble = slash < 0 ? connectString : connectString.substring(0, slash);
         try {
-            ZooKeeper zooKeeper = RegistrySession.open(ensemble, DistributedBackend.DEFAULT_SESSION_TIMEOUT, ATTACH_TIMEOUT_MILLIS, _ -> { }).zooKeeper();
+            // the list of clusters is open to all: no secret
+            ZooKeeper zooKeeper = RegistrySession.open(ensemble, null, DistributedBackend.DEFAULT_SESSION_TIMEOUT, ATTACH_TIMEOUT_MILLIS,
+                    _ -> { }).zooKeeper();
             try {
                 List<String> clusters = zooKeeper.getChildren(ZooKeeperBackend.ROOT, false);
                 return clusters.isEmpty() ? "; no cluster runs there now"
@@ -320,6 +329,7 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
             close(zooKeeper);
             try {
                 zooKeeper = new ZooKeeper(connectString, Math.toIntExact(DistributedBackend.DEFAULT_SESSION_TIMEOUT.toMillis()), wakeReader);
+                RegistrySecrets.authenticate(zooKeeper, secret);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot reach the cluster registry at " + connectString + ": " + e.getMessage(), e);
             }

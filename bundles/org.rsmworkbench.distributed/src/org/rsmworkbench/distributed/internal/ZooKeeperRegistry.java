@@ -31,7 +31,6 @@ import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Op;
 import org.apache.zookeeper.OpResult;
 import org.apache.zookeeper.Watcher;
-import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.Stat;
 import org.rsmworkbench.emulator.AccessRules;
@@ -161,7 +160,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      */
     public static ZooKeeperRegistry join(String connectString, Duration sessionTimeout, ClusterSpec spec, int node,
             Credentials credentials, boolean ownFiles, Consumer<String> onDead) throws RsmException {
-        RegistrySession session = RegistrySession.open(connectString, sessionTimeout, CONNECT_TIMEOUT_MILLIS, onDead);
+        RegistrySession session = RegistrySession.open(connectString, RegistrySecrets.of(connectString), sessionTimeout,
+                CONNECT_TIMEOUT_MILLIS, onDead);
         ZooKeeper zooKeeper = session.zooKeeper();
         try {
             String path = Znodes.PROCESSES + "/" + Znodes.processName(node, zooKeeper.getSessionId());
@@ -179,7 +179,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     try {
                         return zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
                                 Op.create(path, Znodes.processRecord(ProcessHandle.current().pid(), nodeState.getVersion(), ownFiles,
-                                        credentials), ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
+                                        credentials), RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL)));
                     } catch (KeeperException.NodeExistsException e) {
                         return List.of(); // the path is this session's: a try whose answer the dropped connection lost made it
                     }
@@ -211,6 +211,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             String why = switch (e) {
                 case KeeperException.NoNodeException _ -> " (the cluster has no such node, or is gone)";
                 case KeeperException.BadVersionException _ -> " (the node's state changed as this process joined: it was killed)";
+                case KeeperException.NoAuthException _ -> ": " + RegistrySecrets.refused(connectString);
                 default -> "";
             };
             throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster registry at %s as node %d: %s%s", connectString, node,
@@ -419,7 +420,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         try {
             // atomic with the check that this process still stands for a live node
             zooKeeper.multi(List.of(Op.check(processPath, -1), Op.create(path, SegmentRecord.encode(segment, address),
-                    ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL)));
+                    RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL)));
             published.put(segment.segmentId(), new Published(segment, address, 0));
         } catch (KeeperException.NodeExistsException e) {
             dataPath.unexport(segment.segmentId());
@@ -444,7 +445,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 } catch (KeeperException.NoNodeException e) {
                     try {
                         session.persistently(() -> zooKeeper.create(path, idRecord(ClusterRegistry.FIRST_ASSIGNED_ID + 1),
-                                ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT));
+                                RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT));
                         return (int) ClusterRegistry.FIRST_ASSIGNED_ID;
                     } catch (KeeperException.NodeExistsException another) {
                         continue; // another process of the node took the first: take the next
@@ -727,7 +728,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 try {
                     List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, view.segmentVersion()),
                             Op.check(processPath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
-                                    + node + "-", record.data(address.binding()), ZooDefs.Ids.OPEN_ACL_UNSAFE,
+                                    + node + "-", record.data(address.binding()), RegistrySecrets.CLUSTER_ACL,
                             CreateMode.EPHEMERAL_SEQUENTIAL)));
                     // a multi's created path starts with the client's chroot (ZooKeeper does not strip it there): its name counts
                     String created = ((OpResult.CreateResult) results.get(2)).getPath();
@@ -805,7 +806,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 }
             }, null);
         } else if (known == null) {
-            zooKeeper.create(waitPath, record, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL, (rc, _, _, _) -> {
+            zooKeeper.create(waitPath, record, RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL, (rc, _, _, _) -> {
                 if (rc == noNode) {
                     noWaitsFolder = true; // a registry made before processes published waits: nobody reads them
                 } else if (rc != ok) {
@@ -921,7 +922,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             // try whose answer was lost made it, and the next finds the znode gone
             session.endingCleanly();
             session.persistently(() -> zooKeeper.multi(List.of(Op.delete(processPath, -1), Op.create(Znodes.CLOSED + "/" + name,
-                    new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT))), session.timeoutMillis());
+                    new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT))), session.timeoutMillis());
         } catch (KeeperException e) {
             // the session expired already, the cluster is gone, or a lost answer's try made it: nothing (more) to mark
         } catch (InterruptedException e) {

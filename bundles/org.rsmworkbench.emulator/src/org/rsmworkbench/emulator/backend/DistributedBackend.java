@@ -46,6 +46,18 @@ public interface DistributedBackend {
      * launcher's files. Its cluster's spec then comes from the registry.
      */
     String OWN_DIRECTORY_PROPERTY = "rsm.cluster.own";
+    /**
+     * The environment variable of a node JVM that holds the secret of its cluster's registry: every client of the cluster
+     * authenticates with it, and only it can read or change the cluster's znodes. Never a system property: other users
+     * read a process's command line.
+     */
+    String SECRET_VARIABLE = "RSM_ZOOKEEPER_SECRET";
+    /**
+     * The system property of a node JVM that, set to {@code true}, makes it read the secret of its cluster's registry as
+     * the first line of its standard input, which the launcher writes: for a node started through a prefix that does
+     * not pass the environment on (ssh).
+     */
+    String SECRET_ON_STDIN_PROPERTY = "rsm.zookeeper.secret-on-stdin";
     /** The launcher's value that asks for an ensemble of one in the launcher's JVM instead of a running one. */
     String EMBEDDED = "embedded";
 
@@ -75,6 +87,9 @@ public interface DistributedBackend {
     interface LaunchedRegistry extends AutoCloseable, ClusterFaults {
         /** What node JVMs get as {@link DistributedBackend#PROPERTY}: it names this cluster's registry alone. */
         String connectString();
+
+        /** The secret of this cluster's registry, which node JVMs get as {@link DistributedBackend#SECRET_VARIABLE}. */
+        String secret();
 
         /**
          * The session timeout the ensemble grants (it bounds what the launch asked for between 2 and 20 of its ticks): what

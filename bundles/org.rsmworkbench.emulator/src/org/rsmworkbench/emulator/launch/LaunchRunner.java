@@ -6,7 +6,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -142,16 +144,32 @@ public final class LaunchRunner implements AutoCloseable {
         if (closed) {
             throw new IOException("the launch was stopped while it started its node JVMs");
         }
-        Process process = new ProcessBuilder(commands.command(cluster, node)).start();
+        ProcessBuilder builder = new ProcessBuilder(commands.command(cluster, node));
+        builder.environment().putAll(commands.environment());
+        Process process = builder.start();
         if (recording != null) {
             recording.processStarted(node.nodeId(), process);
         }
         processes.put(node.nodeId(), process);
         jvms.add(new NodeJvm(node.nodeId(), process));
-        process.getOutputStream().close(); // node programs get no input: reading stdin gives end of file at once
+        writeAndClose(process.getOutputStream(), commands.standardInput());
         pumps.add(pump(node.nodeId(), false, process.getInputStream(), output));
         pumps.add(pump(node.nodeId(), true, process.getErrorStream(), output));
         return process;
+    }
+
+    /**
+     * Writes what the launcher has for the node JVM (null: nothing) to its standard input and closes it: node programs
+     * get no input, reading stdin gives end of file at once. A JVM that ended meanwhile says why on its own output.
+     */
+    private static void writeAndClose(OutputStream standardInput, String text) {
+        try (standardInput) {
+            if (text != null) {
+                standardInput.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException ended) {
+            // the pipe is closed: the JVM is gone
+        }
     }
 
     /** A node JVM started, and its node. */

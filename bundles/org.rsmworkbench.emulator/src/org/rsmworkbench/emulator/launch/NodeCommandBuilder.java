@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,7 +27,8 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
  * The command line of a node JVM: {@code java --enable-native-access=ALL-UNNAMED [-XX:AOTCache=...] [-javaagent:AGENT [-Drsm.races=true]]
- * <plan JVM args> <node JVM args> <processArguments> [recording properties] [-Drsm.zookeeper=... -Drsm.zookeeper.session-timeout=MS] -Drsm.launch.nodes=...
+ * <plan JVM args> <node JVM args> <processArguments> [recording properties] [-Drsm.zookeeper=... -Drsm.zookeeper.session-timeout=MS
+ * [-Drsm.zookeeper.secret-on-stdin=true]] -Drsm.launch.nodes=...
  * -cp <runtime + backend + program> <main>
  * <args>}. The class path is the RSMAPI and emulator entries ({@link ClassPathEntries#runtime()}), then the
  * program's: a {@link NodeStartupCache} serves only class paths that begin with the entries it was made from. A node JVM
@@ -131,6 +133,19 @@ public final class NodeCommandBuilder {
         return registry == null ? null : registry.connectString();
     }
 
+    /** What the environment of every node JVM adds: the secret of the distributed cluster's registry, if any. */
+    public Map<String, String> environment() {
+        return registry == null ? Map.of() : Map.of(DistributedBackend.SECRET_VARIABLE, registry.secret());
+    }
+
+    /**
+     * What the launcher writes first to the standard input of every node JVM, or null for nothing: the secret of the
+     * registry when the nodes run on hosts, whose prefix may not pass the environment on (ssh).
+     */
+    public String standardInput() {
+        return registry != null && hosts != null ? registry.secret() + "\n" : null;
+    }
+
     /** The hosts the node JVMs run on, or null when they run on this machine. */
     public HostsFile hosts() {
         return hosts;
@@ -226,6 +241,9 @@ public final class NodeCommandBuilder {
         if (registry != null) {
             command.add("-D" + DistributedBackend.PROPERTY + "=" + registry.connectString());
             command.add("-D" + DistributedBackend.SESSION_TIMEOUT_PROPERTY + "=" + registry.sessionTimeout().toMillis());
+            if (host != null) {
+                command.add("-D" + DistributedBackend.SECRET_ON_STDIN_PROPERTY + "=true");
+            }
         }
         if (host != null) {
             command.add("-D" + DistributedBackend.HOST_PROPERTY + "=" + host.name());

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -348,6 +350,26 @@ class AttachedClusterTest {
         assertTrue(noCluster.getMessage().contains("holds no cluster at " + ZooKeeperBackend.ROOT + "/no-such-cluster"),
                 noCluster.getMessage());
         assertTrue(noCluster.getMessage().contains(cluster.connectString()), noCluster.getMessage());
+    }
+
+    /**
+     * A cluster whose secret this process does not have (launched by another user, or on another machine): attaching is
+     * refused by ZooKeeper, and the message says why and where the launch keeps the secret for its user.
+     */
+    @Test
+    void attachingWithoutTheClustersSecretSaysWhereTheSecretIs() throws Exception {
+        String foreign = ZooKeeperBackend.ROOT + "/cluster-of-3-of-another-launch";
+        ZooKeeper otherLauncher = new ZooKeeper(ensemble.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            otherLauncher.addAuthInfo("digest", "rsm:another-secret".getBytes(StandardCharsets.UTF_8));
+            otherLauncher.create(foreign, new byte[0], ZooDefs.Ids.CREATOR_ALL_ACL, CreateMode.EPHEMERAL);
+            IOException e = assertThrows(IOException.class, () -> DistributedClusters.attach(ensemble.connectString() + foreign));
+            assertTrue(e.getMessage().contains("may be read only with the secret of its launch"), e.getMessage());
+            assertTrue(e.getMessage().contains("rsm-workbench/registry-secrets/") && e.getMessage().contains("RSM_ZOOKEEPER_SECRET"),
+                    e.getMessage());
+        } finally {
+            otherLauncher.close();
+        }
     }
 
     @Test

@@ -12,6 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,7 @@ import java.util.regex.Pattern;
 
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.ZooKeeper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,6 +199,37 @@ class DistributedLaunchTest {
     }
 
     /**
+     * Nodes started through a host's prefix that passes no environment on (as ssh does; here {@code env -i}) get the
+     * secret of the cluster's registry as the first line of their standard input, which the launcher writes: they join
+     * the registry, whose znodes only that secret opens.
+     */
+    @Test
+    void nodesThroughAPrefixThatPassesNoEnvironmentReadTheSecretOnTheirStandardInput(@TempDir Path folder) throws IOException {
+        InetAddress address = siteAddress();
+        Assumptions.assumeTrue(address != null, "this machine has no address but loopback ones");
+        try (EmbeddedZooKeeper ensemble = EmbeddedZooKeeper.start(address)) {
+            Path hosts = Files.writeString(folder.resolve("hosts.txt"), "host here nodes=1,2 run=\"env -i\"\n");
+            Launch launch = launch("--hosts", hosts.toString(), "--zookeeper", ensemble.connectString(), "--nodes", "2", PROBE);
+            assertEquals(0, launch.status(), launch.toString());
+            assertEquals(List.of("registry zookeeper", "publish-bad-acl BAD_ACL", "received 4242"), launch.output(1), launch.toString());
+        }
+    }
+
+    /** An IPv4 address of this machine that is not a loopback one, or null. */
+    private static InetAddress siteAddress() throws IOException {
+        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
+            if (network.isUp() && !network.isLoopback()) {
+                for (InetAddress address : network.inetAddresses().toList()) {
+                    if (address instanceof Inet4Address) {
+                        return address;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Node 2 killed once the nodes' UCX connections are set up (the ping-pong runs for seconds after): Debian's libucx
      * 1.13.1 may abort a process whose peer dies during the set-up (ucp_request.c "got REP message", fixed upstream in
      * openucx/ucx#8175), which failed a CI run with a kill at 200 ms.
@@ -319,7 +354,7 @@ class DistributedLaunchTest {
         String[] connectString = {null};
         ZooKeeperTests.waitFor("the launch prints its registry", () -> running.err().stream().map(registry::matcher)
                 .filter(Matcher::matches).findFirst().map(m -> connectString[0] = m.group(1)).isPresent());
-        ZooKeeper observer = new ZooKeeper(connectString[0], ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        ZooKeeper observer = ZooKeeperTests.client(connectString[0], _ -> { });
         try {
             String[] process = {null};
             ZooKeeperTests.waitFor("node " + node + " joins", () -> {

@@ -271,7 +271,7 @@ class ZooKeeperRegistryTest {
         ClusterRegistry exporter = join(1);
         ClusterRegistry importer = join(2);
         exporter.publish(segment(1, List.of(new AccessEntry(2, 0666))), MEMORY, () -> { });
-        ZooKeeper observer = new ZooKeeper(cluster.connectString(), 4000, _ -> { });
+        ZooKeeper observer = ZooKeeperTests.client(cluster.connectString(), _ -> { });
         try {
             ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_RDWR);
             waitFor("the connection in the registry", () -> connections(observer).size() == 1);
@@ -280,6 +280,56 @@ class ZooKeeperRegistryTest {
             waitFor("no connection after the disconnect", () -> connections(observer).isEmpty());
         } finally {
             observer.close();
+        }
+    }
+
+    /**
+     * Another user of the machine reaches the ensemble's port, but not the cluster's secret: it can neither read a
+     * published segment's record (whose worker address and remote key would give it the segment's memory through UCX,
+     * past the segment's ACL) nor list, change or remove publications, nor take a node down, nor open the ACLs; the
+     * cluster's own clients can. A guessed secret is no better than none.
+     */
+    @Test
+    void aClientWithoutTheClustersSecretCanNeitherReadNorChangeItsRegistry() throws Exception {
+        join(1).publish(segment(1, List.of(new AccessEntry(2, 0666))), MEMORY, () -> { });
+        ZooKeeper member = ZooKeeperTests.client(cluster.connectString(), _ -> { });
+        ZooKeeper stranger = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        ZooKeeper guesser = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        guesser.addAuthInfo("digest", "rsm:guessed".getBytes(StandardCharsets.UTF_8));
+        try {
+            waitFor("the cluster's client lists the segment", () -> segments(member).size() == 1);
+            String segment = "/segments/" + segments(member).getFirst();
+            assertTrue(new String(member.getData(segment, false, null), StandardCharsets.UTF_8).contains("worker="));
+            for (ZooKeeper other : List.of(stranger, guesser)) {
+                assertThrows(KeeperException.NoAuthException.class, () -> other.getData(segment, false, null));
+                assertThrows(KeeperException.NoAuthException.class, () -> other.getChildren("/segments", false));
+                assertThrows(KeeperException.NoAuthException.class, () -> other.getData("/", false, null));
+                assertThrows(KeeperException.NoAuthException.class, () -> other.setData(segment, new byte[0], -1));
+                assertThrows(KeeperException.NoAuthException.class, () -> other.delete(segment, -1));
+                assertThrows(KeeperException.NoAuthException.class,
+                        () -> other.setData("/nodes/2", "down".getBytes(StandardCharsets.UTF_8), -1));
+                assertThrows(KeeperException.NoAuthException.class, () -> other.setACL("/", ZooDefs.Ids.OPEN_ACL_UNSAFE, -1));
+            }
+            assertTrue(cluster.isNodeUp(2), "node 2 is still up");
+            assertEquals(1, segments(member).size(), "the segment is still published");
+        } finally {
+            member.close();
+            stranger.close();
+            guesser.close();
+        }
+    }
+
+    /** The segments listed in the registry, or none while the client is not connected yet. */
+    private static List<String> segments(ZooKeeper client) {
+        try {
+            return client.getChildren("/segments", false);
+        } catch (KeeperException.ConnectionLossException e) {
+            return List.of();
+        } catch (KeeperException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 
@@ -390,7 +440,7 @@ class ZooKeeperRegistryTest {
 
     /** A ZooKeeper client of the registry's ensemble that is not a registry (as another build's process would be), connected. */
     private ZooKeeper plainClient() throws Exception {
-        ZooKeeper client = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        ZooKeeper client = ZooKeeperTests.client(cluster.connectString(), _ -> { });
         try {
             waitFor("a plain client reaches the registry", () -> client.getState().isConnected());
             return client;
@@ -407,7 +457,7 @@ class ZooKeeperRegistryTest {
     private static String createStaleConnection(ZooKeeper client, String last) throws KeeperException, InterruptedException {
         return client.create("/connections/1-" + Integer.toHexString(SEGMENT) + "-3-",
                 ("permission=444\ngranted=444\nworker=AA==\nlistener=1\n" + last).getBytes(StandardCharsets.UTF_8),
-                ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL_SEQUENTIAL);
+                ZooDefs.Ids.CREATOR_ALL_ACL, CreateMode.EPHEMERAL_SEQUENTIAL);
     }
 
     /**
@@ -641,7 +691,7 @@ class ZooKeeperRegistryTest {
         CountDownLatch gone = new CountDownLatch(1);
         joined.add(ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true, _ -> gone.countDown()));
         CountDownLatch connected = new CountDownLatch(1);
-        ZooKeeper other = new ZooKeeper(cluster.connectString(), 4000, event -> {
+        ZooKeeper other = ZooKeeperTests.client(cluster.connectString(), event -> {
             if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
                 connected.countDown();
             }

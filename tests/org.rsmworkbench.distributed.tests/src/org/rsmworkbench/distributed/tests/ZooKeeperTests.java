@@ -4,6 +4,7 @@ package org.rsmworkbench.distributed.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import java.util.function.BooleanSupplier;
 
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
+import org.rsmworkbench.distributed.internal.RegistrySecrets;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 
 /** What tests of the ZooKeeper registry share: waiting for what it does, making a session expire as for a dead client. */
@@ -34,6 +36,16 @@ final class ZooKeeperTests {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * A ZooKeeper client of the cluster whose registry is at {@code connectString}, authenticated with its secret (a
+     * cluster's znodes are that identity's alone), not connected yet.
+     */
+    static ZooKeeper client(String connectString, Watcher watcher) throws IOException {
+        ZooKeeper client = new ZooKeeper(connectString, SESSION_TIMEOUT_MILLIS, watcher);
+        RegistrySecrets.authenticate(client, RegistrySecrets.of(connectString));
+        return client;
     }
 
     /**

@@ -131,6 +131,11 @@ class FaultInjectorTest {
         }
 
         @Override
+        public String secret() {
+            return "test-secret";
+        }
+
+        @Override
         public Duration sessionTimeout() {
             return DistributedBackend.DEFAULT_SESSION_TIMEOUT;
         }

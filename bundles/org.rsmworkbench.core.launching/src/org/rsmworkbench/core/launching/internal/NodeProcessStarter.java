@@ -3,8 +3,11 @@
 package org.rsmworkbench.core.launching.internal;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +57,17 @@ public final class NodeProcessStarter implements ClusterLaunchSession.NodeStarte
      */
     public IProcess exec(NodeLaunch node) throws CoreException {
         List<String> command = commands.command(session.cluster(), node);
-        Process jvm = DebugPlugin.exec(command.toArray(String[]::new), workingDirectory, environment);
+        Process jvm = DebugPlugin.exec(command.toArray(String[]::new), workingDirectory, environment());
+        String standardInput = commands.standardInput();
+        if (standardInput != null) {
+            // before the console can write there; the stream stays open for the console's input
+            try {
+                jvm.getOutputStream().write(standardInput.getBytes(StandardCharsets.UTF_8));
+                jvm.getOutputStream().flush();
+            } catch (IOException ended) {
+                // the JVM is gone: its console says why
+            }
+        }
         boolean again = session.hasStarted(node.nodeId());
         String label = "node " + node.nodeId() + " (" + NodeSettings.shortCredentials(node.credentials()) + ")"
                 + (again ? ", restarted" : "");
@@ -71,6 +84,28 @@ public final class NodeProcessStarter implements ClusterLaunchSession.NodeStarte
         }
         session.addNode(node.nodeId(), process, jvm);
         return process;
+    }
+
+    /**
+     * The launch's environment (null: this JVM's) with what the node JVMs need besides: the secret of a distributed
+     * cluster's registry, which must not be on their command line.
+     */
+    private String[] environment() {
+        Map<String, String> added = commands.environment();
+        if (added.isEmpty()) {
+            return environment;
+        }
+        Map<String, String> variables = new LinkedHashMap<>();
+        if (environment == null) {
+            variables.putAll(System.getenv());
+        } else {
+            for (String variable : environment) {
+                int equals = variable.indexOf('=');
+                variables.put(variable.substring(0, equals), variable.substring(equals + 1));
+            }
+        }
+        variables.putAll(added);
+        return variables.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     /** Starts the program of a restarted node again; in debug mode waits until its JVM has connected to a new debugger. */

@@ -1,0 +1,163 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.distributed.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.zookeeper.ZooDefs;
+import org.apache.zookeeper.ZooKeeper;
+import org.apache.zookeeper.data.ACL;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.internal.PrivateFiles;
+
+/**
+ * The secret of a launched cluster's registry: each launch makes one, every client of the cluster authenticates with it
+ * (ZooKeeper's digest scheme, as user {@value #USER}) and makes the cluster's znodes with {@link #CLUSTER_ACL}, so that only that
+ * identity may read or change them: not another user of the machine who reaches the ensemble's port. A client finds the
+ * secret of a cluster ({@link #of}) in its launcher's memory (the launcher, tests), on its standard input or in its
+ * environment (a node JVM, see {@link DistributedBackend#SECRET_VARIABLE}), else in the file the launch keeps for the
+ * same user ({@link #file}: the IDE attaching to a cluster {@code rsm-launch} runs).
+ */
+public final class RegistrySecrets {
+    /** The digest user of every cluster: the secret tells clusters apart. */
+    static final String USER = "rsm";
+    /** The ACL of every znode of a cluster: all for the identity of the session that makes it, nothing for others. */
+    static final List<ACL> CLUSTER_ACL = ZooDefs.Ids.CREATOR_ALL_ACL;
+    /**
+     * The ACL of {@link ZooKeeperBackend#ROOT}, shared by clusters of different secrets: each adds and removes its own
+     * registry there (a registry is never empty while its cluster runs, so nobody else can remove it), nobody may change
+     * the folder or its ACL.
+     */
+    // not List.of: ZooKeeper asks the list whether it contains null
+    static final List<ACL> ROOT_ACL = Collections.singletonList(new ACL(ZooDefs.Perms.READ | ZooDefs.Perms.CREATE | ZooDefs.Perms.DELETE,
+            ZooDefs.Ids.ANYONE_ID_UNSAFE));
+    private static final int SECRET_BYTES = 32;
+    private static final int MAX_SECRET_CHARS = 256;
+    /** The secrets of the clusters launched by this JVM, by {@link #key}. */
+    private static final Map<String, String> LAUNCHED = new ConcurrentHashMap<>();
+    /** The secret read from standard input, once: null until then. */
+    private static String fromStandardInput;
+
+    private RegistrySecrets() {
+    }
+
+    /**
+     * Makes the secret of the cluster launched with {@code connectString}, which clients of this JVM find at once and
+     * those of the same user find in its {@link #file} until {@link #ended}.
+     */
+    static String launched(String connectString) throws IOException {
+        byte[] random = new byte[SECRET_BYTES];
+        new SecureRandom().nextBytes(random);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        PrivateFiles.write(file(connectString), secret.getBytes(StandardCharsets.UTF_8));
+        LAUNCHED.put(key(connectString), secret);
+        return secret;
+    }
+
+    /** The launch of {@code connectString} ended: its secret goes. */
+    static void ended(String connectString) {
+        LAUNCHED.remove(key(connectString));
+        try {
+            PrivateFiles.delete(file(connectString));
+        } catch (IOException e) {
+            // the secret of a cluster that is gone protects nothing
+        }
+    }
+
+    /** The secret of the cluster whose registry is at {@code connectString}, or null when this process has none. */
+    public static String of(String connectString) {
+        String launched = LAUNCHED.get(key(connectString));
+        if (launched != null) {
+            return launched;
+        }
+        if (Boolean.getBoolean(DistributedBackend.SECRET_ON_STDIN_PROPERTY)) {
+            return fromStandardInput();
+        }
+        String variable = System.getenv(DistributedBackend.SECRET_VARIABLE);
+        if (variable != null && !variable.isBlank()) {
+            return variable.strip();
+        }
+        try {
+            return new String(PrivateFiles.read(file(connectString), MAX_SECRET_CHARS), StandardCharsets.UTF_8).strip();
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return null; // a file that is not this user's own is no secret: the registry then refuses, saying what to do
+        }
+    }
+
+    /** Authenticates {@code zooKeeper}'s session with {@code secret}, before its first call; nothing when it is null. */
+    public static void authenticate(ZooKeeper zooKeeper, String secret) {
+        if (secret != null) {
+            zooKeeper.addAuthInfo("digest", (USER + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Where the launch keeps the secret of {@code connectString} for later processes of the same user: a file (0600) of
+     * a folder (0700) in {@code $XDG_RUNTIME_DIR/rsm-workbench}, else in {@code ~/.rsm-workbench}, named by a hash of
+     * its {@link #key}.
+     */
+    static Path file(String connectString) {
+        String runtime = System.getenv("XDG_RUNTIME_DIR");
+        Path base = runtime != null && !runtime.isBlank() ? Path.of(runtime, "rsm-workbench")
+                : Path.of(System.getProperty("user.home"), ".rsm-workbench");
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key(connectString).getBytes(StandardCharsets.UTF_8));
+            return base.resolve("registry-secrets").resolve(HexFormat.of().formatHex(hash));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * What tells a cluster's secret apart: the path of its registry (unique, it ends with a UUID), not the ensemble's
+     * servers, which a user may write in other ways (a host name for an address, another server of the ensemble).
+     */
+    private static String key(String connectString) {
+        String trimmed = connectString.strip();
+        int slash = trimmed.indexOf('/');
+        return slash < 0 ? trimmed : trimmed.substring(slash);
+    }
+
+    /** What a client refused by the registry at {@code connectString} (it lacks the secret) should do. */
+    static String refused(String connectString) {
+        return "the cluster registry at " + connectString + " may be read only with the secret of its launch, which this"
+                + " process does not have: node JVMs get it from their launcher (environment " + DistributedBackend.SECRET_VARIABLE
+                + ", or their standard input); to attach, be the user who launched the cluster on this machine (the launch keeps"
+                + " it in " + file(connectString) + ", 0600), or copy that file to the same place of the attaching user, or give"
+                + " it in the environment variable " + DistributedBackend.SECRET_VARIABLE;
+    }
+
+    /** The first line of standard input, where the launcher writes the secret for a node JVM on another host. */
+    private static synchronized String fromStandardInput() {
+        if (fromStandardInput == null) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            InputStream in = System.in;
+            try {
+                // byte by byte: nothing after the line is taken from the program
+                for (int b = in.read(); b >= 0 && b != '\n' && line.size() < MAX_SECRET_CHARS; b = in.read()) {
+                    line.write(b);
+                }
+            } catch (IOException e) {
+                // no secret: the registry refuses, saying so
+            }
+            fromStandardInput = line.toString(StandardCharsets.UTF_8).strip();
+        }
+        return fromStandardInput.isEmpty() ? null : fromStandardInput;
+    }
+}

@@ -1,0 +1,51 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Secrets kept for later processes of the same user: readable by that user alone, and taken only from where no one else could have put them. */
+class PrivateFilesTest {
+    private static final byte[] SECRET = "s3cret".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void aSecretIsWrittenOnlyItsUserMayReadInAFolderOnlyItsUserMayEnter(@TempDir Path home) throws IOException {
+        Path file = home.resolve(".rsm-workbench/registry-secrets/cluster");
+        PrivateFiles.write(file, SECRET);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertArrayEquals(SECRET, PrivateFiles.read(file, 256));
+        PrivateFiles.delete(file);
+        assertTrue(Files.notExists(file));
+    }
+
+    @Test
+    void aFolderOthersMayEnterIsNeitherWrittenNorReadFrom(@TempDir Path home) throws IOException {
+        Path open = Files.createDirectory(home.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.write(open.resolve("cluster"), SECRET);
+        IOException read = assertThrows(IOException.class, () -> PrivateFiles.read(open.resolve("cluster"), 256));
+        assertTrue(read.getMessage().contains("only this user may enter"), read.getMessage());
+        assertThrows(IOException.class, () -> PrivateFiles.write(open.resolve("other"), SECRET));
+    }
+
+    @Test
+    void aLinkInPlaceOfTheSecretIsNotFollowed(@TempDir Path home) throws IOException {
+        Path file = home.resolve("secrets/cluster");
+        PrivateFiles.write(file, SECRET);
+        Path link = Files.createSymbolicLink(home.resolve("secrets/linked"), file);
+        assertThrows(IOException.class, () -> PrivateFiles.read(link, 256));
+    }
+}
