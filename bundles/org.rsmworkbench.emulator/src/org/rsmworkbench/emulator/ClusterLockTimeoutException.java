@@ -8,7 +8,8 @@ import java.util.List;
  * A change to a cluster's shared state gave up waiting: the JVM that holds the cluster's lock made no
  * progress for {@link #TIMEOUT_MILLIS} (it is stopped, e.g. by SIGSTOP, or suspended in a debugger, inside
  * an update), and no other update of the cluster finished meanwhile. Nothing was changed; the same call
- * succeeds once that JVM runs again.
+ * succeeds once that JVM runs again. The JVMs of a debug launch ({@link #DEBUG_LAUNCH_PROPERTY}) never give up on
+ * a holder that is alive: they wait for it.
  * The operations of {@link EmulatedCluster} throw it; RSM calls report it as an {@code RsmException}
  * {@code INSUFFICIENT_RESOURCES} with the same message.
  */
@@ -21,6 +22,14 @@ public final class ClusterLockTimeoutException extends RuntimeException {
      * never times out, only a stuck one.
      */
     public static final long TIMEOUT_MILLIS = 5_000;
+
+    /**
+     * The system property ({@code -Drsm.debugLaunch=true}) that the IDE's debug launch gives every node JVM: a holder of
+     * the lock that makes no progress is then most likely suspended by the debugger (at a breakpoint, or with the other
+     * nodes), so a wait for it goes on as long as it is alive, instead of failing the debugged program. It says once, on
+     * standard error, which JVM and node it waits for. A holder that died is still taken over at once.
+     */
+    public static final String DEBUG_LAUNCH_PROPERTY = "rsm.debugLaunch";
 
     private final long holderPid;
     private final List<Integer> holderNodes;

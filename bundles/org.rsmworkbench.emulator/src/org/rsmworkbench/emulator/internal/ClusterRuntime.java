@@ -103,6 +103,7 @@ public final class ClusterRuntime implements ClusterFaults {
         jvmLock = LockFile.acquire(jvmDirectory.resolve(serial + ".lock"));
         try {
             registry.identify(serial, this::isDead);
+            registry.waitForSuspendedHolders(Boolean.getBoolean(ClusterLockTimeoutException.DEBUG_LAUNCH_PROPERTY));
             jvmSlot = registry.mutate(() -> {
                 int free = registry.freeSlot(Registry.MAX_JVMS, s -> Jvm.at(s, Jvm.STATE), Registry.H_JVM_HIGH);
                 if (free >= 0) {

@@ -34,7 +34,8 @@ import org.rsmworkbench.rsmapi.RsmException;
  * beside it). Waiters spin, poll, then sleep on the word (futex). A holder that died is replaced by the
  * next waiter, which repairs the interrupted mutation, so a crash never leaves the registry locked; a
  * holder that is alive but makes no progress (stopped, or suspended in a debugger) makes waiters give up
- * after {@link ClusterLockTimeoutException#TIMEOUT_MILLIS}, naming it. (A kernel record lock, used before,
+ * after {@link ClusterLockTimeoutException#TIMEOUT_MILLIS}, naming it, except in the JVMs of a debug launch, which
+ * wait for it ({@link #waitForSuspendedHolders}). (A kernel record lock, used before,
  * closed for good when a thread waiting for it was interrupted, and its deadlock detection, which takes a
  * process for one thread, can fail a wait with EDEADLK.)
  * <p>
@@ -255,6 +256,7 @@ public final class Registry implements AutoCloseable {
     /** The serial this JVM locks the registry under (0 until {@link #identify}), and how to tell a dead holder. */
     private int holderSerial;
     private IntPredicate isDeadJvm = _ -> false;
+    private boolean waitForSuspendedHolders;
     /** The thread of this JVM that holds the lock, for messages. */
     private volatile Thread lockingThread;
 
@@ -327,14 +329,28 @@ public final class Registry implements AutoCloseable {
     }
 
     /**
+     * Makes the mutations of this JVM wait for a holder of the lock that makes no progress as long as it is alive, instead
+     * of giving up: set in the JVMs of a debug launch ({@link ClusterLockTimeoutException#DEBUG_LAUNCH_PROPERTY}).
+     * <p>
+     * Why the launch has to say so: a JVM suspended by a debugger (JDWP suspends its threads inside the JVM) looks to
+     * other processes like a running one that makes no progress, unlike a SIGSTOP (state T in /proc), so no waiter can
+     * tell it from a stuck one. Not counting the time a waiter was itself suspended would not do either: the holder may be
+     * suspended alone (a node set's Suspend, "Suspend every node" off), or resumed after the waiter by suspend-all.
+     */
+    void waitForSuspendedHolders(boolean wait) {
+        this.waitForSuspendedHolders = wait;
+    }
+
+    /**
      * Runs {@code mutation} with the registry locked against every thread of every JVM of the cluster. The
      * thread's interrupt is held back until the mutation is done (it stays set).
      *
      * @throws ClusterLockTimeoutException when the holder of the lock made no progress for
-     *         {@link ClusterLockTimeoutException#TIMEOUT_MILLIS}; then nothing was done
+     *         {@link ClusterLockTimeoutException#TIMEOUT_MILLIS} (never where {@link #waitForSuspendedHolders}); then
+     *         nothing was done
      */
     public <T, E extends Exception> T mutate(Mutation<T, E> mutation) throws E {
-        LockWait wait = new LockWait(LOCK_TIMEOUT_NANOS, true);
+        LockWait wait = new LockWait(LOCK_TIMEOUT_NANOS, true, waitForSuspendedHolders);
         try {
             if (!lock(wait)) {
                 throw timeout();
@@ -411,7 +427,7 @@ public final class Registry implements AutoCloseable {
             }
             Thread.onSpinWait();
         }
-        LockWait wait = new LockWait(TimeUnit.MILLISECONDS.toNanos(READ_STALL_MILLIS), false);
+        LockWait wait = new LockWait(TimeUnit.MILLISECONDS.toNanos(READ_STALL_MILLIS), false, false);
         try {
             if (lock(wait)) {
                 try {
@@ -457,19 +473,23 @@ public final class Registry implements AutoCloseable {
      * A wait for the lock: holds the thread's interrupt back, and gives up when the cluster makes no progress
      * (no mutation finished, the lock not handed over) for {@code stallNanos}. A wait that {@code maySleep}
      * sleeps on the lock word once it has lasted a while; one that may not (a read, which gives up soon) polls
-     * to the end, and so never pays for the first futex call of its JVM.
+     * to the end, and so never pays for the first futex call of its JVM. One that {@code outlastsStalls} never gives
+     * up (a dead holder is taken over all the same): it says once that it waits.
      */
     private final class LockWait {
         private final long stallNanos;
         private final boolean maySleep;
+        private final boolean outlastsStalls;
+        private boolean toldStall;
         private boolean interrupted = Thread.interrupted();
         private int seenMutations = getIntVolatile(H_MUTATIONS);
         private int seenHolder = getIntVolatile(H_LOCK) & ~CONTENDED;
         private long deadline;
 
-        LockWait(long stallNanos, boolean maySleep) {
+        LockWait(long stallNanos, boolean maySleep, boolean outlastsStalls) {
             this.stallNanos = stallNanos;
             this.maySleep = maySleep;
+            this.outlastsStalls = outlastsStalls;
             this.deadline = System.nanoTime() + stallNanos;
         }
 
@@ -481,6 +501,14 @@ public final class Registry implements AutoCloseable {
             if (mutations != seenMutations || holder != seenHolder) {
                 seenMutations = mutations;
                 seenHolder = holder;
+                deadline = now + stallNanos;
+            }
+            if (deadline - now <= 0 && outlastsStalls) {
+                if (!toldStall) {
+                    toldStall = true;
+                    System.err.println("RSM emulator: waiting for the cluster registry, locked by " + holderDescription(holder)
+                            + "; a debug launch waits until it runs again");
+                }
                 deadline = now + stallNanos;
             }
             return deadline - now;
@@ -603,11 +631,19 @@ public final class Registry implements AutoCloseable {
         String outcome = ": no update of the cluster finished for " + ClusterLockTimeoutException.TIMEOUT_MILLIS / 1000
                 + " s, so the call gave up; it changed nothing and can be retried once that JVM runs again";
         int holder = getIntVolatile(H_LOCK) & ~CONTENDED;
+        boolean inThisJvm = holder == 0 || holder == holderSerial;
+        return new ClusterLockTimeoutException("the cluster registry is locked by " + holderDescription(holder) + outcome,
+                inThisJvm ? PID : holderPid(holder), inThisJvm ? List.of() : holderNodes(holder));
+    }
+
+    /**
+     * The holder of the lock (serial {@code holder}), for messages: a thread of this JVM (0: the in-JVM lock's holder), or
+     * another JVM with its pid and nodes, and whether it is stopped.
+     */
+    private String holderDescription(int holder) {
         if (holder == 0 || holder == holderSerial) {
             Thread thread = lockingThread;
-            return new ClusterLockTimeoutException("the cluster registry is locked by thread "
-                    + (thread == null ? "?" : thread.getName()) + " of this JVM (pid " + PID + "), which makes no progress"
-                    + outcome, PID, List.of());
+            return "thread " + (thread == null ? "?" : thread.getName()) + " of this JVM (pid " + PID + "), which makes no progress";
         }
         long pid = holderPid(holder);
         List<Integer> nodes = holderNodes(holder);
@@ -618,8 +654,7 @@ public final class Registry implements AutoCloseable {
         case "t" -> "which is stopped by a debugger";
         default -> "which makes no progress (suspended in a debugger?)";
         };
-        return new ClusterLockTimeoutException("the cluster registry is locked by JVM " + holder + " (pid " + pid + ", "
-                + where + "), " + why + outcome, pid, nodes);
+        return "JVM " + holder + " (pid " + pid + ", " + where + "), " + why;
     }
 
     /** The pid of the JVM with that serial: from its JVM record, else the one the holder wrote beside the lock word. */

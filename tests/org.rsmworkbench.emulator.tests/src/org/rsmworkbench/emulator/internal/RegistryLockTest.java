@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -146,6 +150,39 @@ class RegistryLockTest {
             assertEquals(stoppedPid, e.holderPid());
             assertEquals(OTHER, registry.getInt(Registry.H_LOCK) & Integer.MAX_VALUE, "the holder keeps its lock");
             assertEquals(1, registry.getInt(Registry.H_MUTATIONS), "and nothing else changed");
+        }
+    }
+
+    @Test
+    void inADebugLaunchAWriterWaitsForAHolderThatMakesNoProgressLongerThanTheTimeoutAndSaysSoOnce() throws Exception {
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream told = new ByteArrayOutputStream();
+        try (Registry registry = create(); PrintStream capture = new PrintStream(told, true, StandardCharsets.UTF_8)) {
+            registry.identify(ME, _ -> false);
+            registry.waitForSuspendedHolders(true);
+            long suspendedPid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
+            // JVM 8 holds the lock in the middle of an update and makes no progress: suspended in the debugger
+            registry.putInt(Registry.H_LOCK, OTHER);
+            registry.putLong(Registry.H_LOCK_PID, suspendedPid);
+            registry.putInt(Registry.H_MUTATIONS, 1);
+            System.setErr(capture);
+            CompletableFuture<Integer> update = CompletableFuture.supplyAsync(() -> registry.mutate(() -> 42));
+
+            // more than twice the timeout without progress: the writer neither gives up nor says it waits again
+            Thread.sleep(2 * ClusterLockTimeoutException.TIMEOUT_MILLIS + 500);
+            assertFalse(update.isDone(), () -> "the writer waits: " + update);
+            String notice = told.toString(StandardCharsets.UTF_8);
+            assertEquals(1, notice.lines().count(), notice);
+            assertTrue(notice.contains("locked by JVM " + OTHER + " (pid " + suspendedPid) && notice.contains("waits until it runs again"),
+                    notice);
+
+            // the holder is resumed and completes its update
+            registry.putInt(Registry.H_MUTATIONS, 2);
+            registry.putInt(Registry.H_LOCK, 0);
+            assertEquals(42, update.get(10, TimeUnit.SECONDS));
+            assertEquals(4, registry.getInt(Registry.H_MUTATIONS), "its update, then the writer's");
+        } finally {
+            System.setErr(standardError);
         }
     }
 }

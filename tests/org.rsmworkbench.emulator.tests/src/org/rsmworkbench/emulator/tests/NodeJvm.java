@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -40,6 +41,8 @@ final class NodeJvm implements AutoCloseable {
     private final Writer stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final StringBuffer transcript = new StringBuffer();
+    /** What the program wrote on stderr, which also goes on to this JVM's. */
+    private final StringBuffer standardError = new StringBuffer();
     /** Lines starting with {@value #PROGRESS}: counted and kept apart from the answers. */
     private final java.util.concurrent.atomic.AtomicLong progressLines = new java.util.concurrent.atomic.AtomicLong();
     private volatile String lastProgress = "";
@@ -68,6 +71,16 @@ final class NodeJvm implements AutoCloseable {
         }, "node-jvm-stdout-" + process.pid());
         reader.setDaemon(true);
         reader.start();
+        Thread.ofPlatform().daemon().name("node-jvm-stderr-" + process.pid()).start(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                r.lines().forEach(line -> {
+                    System.err.println(line);
+                    standardError.append(line).append('\n');
+                });
+            } catch (IOException | UncheckedIOException e) {
+                standardError.append("EOF ").append(e).append('\n');
+            }
+        });
     }
 
     static NodeJvm start(EmulatedCluster cluster, int node, Credentials credentials) throws IOException {
@@ -94,7 +107,7 @@ final class NodeJvm implements AutoCloseable {
         cmd.add(classPath());
         cmd.add(mainClass.getName());
         cmd.addAll(List.of(arguments));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(cmd).start();
         return new NodeJvm(p);
     }
 
@@ -181,6 +194,11 @@ final class NodeJvm implements AutoCloseable {
     /** The last {@link #PROGRESS} line, without the prefix ("" before the first). */
     String lastProgress() {
         return lastProgress;
+    }
+
+    /** What the program wrote on stderr so far. */
+    String standardError() {
+        return standardError.toString();
     }
 
     /** The commands and answers so far, for failure messages. */

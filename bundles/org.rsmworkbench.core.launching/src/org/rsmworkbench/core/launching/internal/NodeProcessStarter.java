@@ -19,6 +19,7 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.rsmworkbench.core.launching.NodeSettings;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.launch.HostsFile;
 import org.rsmworkbench.emulator.launch.LaunchPlan;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
@@ -133,13 +134,15 @@ public final class NodeProcessStarter implements ClusterLaunchSession.NodeStarte
 
     /**
      * The node with the JVM argument that makes its JVM connect to {@code debugger}, at this machine's address as the
-     * node's host reaches it.
+     * node's host reaches it, and the property that makes it wait for a node suspended in the debugger while it holds
+     * the cluster's lock instead of failing ({@link ClusterLockTimeoutException#DEBUG_LAUNCH_PROPERTY}).
      *
      * @throws CoreException when the node runs on another host that this machine has no address for
      */
     public NodeLaunch withDebugAgent(NodeLaunch node, NodeDebugConnector debugger) throws CoreException {
         List<String> jvm = new ArrayList<>(node.jvmArguments());
         HostsFile hosts = commands.hosts();
+        jvm.add("-D" + ClusterLockTimeoutException.DEBUG_LAUNCH_PROPERTY + "=true");
         jvm.add(debugger.agentArgument(DebuggerAddress.of(hosts == null ? null : hosts.hostOf(node.nodeId()), node.nodeId())));
         return new NodeLaunch(node.nodeId(), node.mainClass(), node.arguments(), jvm, node.credentials());
     }

@@ -34,13 +34,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.core.launching.RsmLaunching;
+import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.tests.support.BreakpointStops;
 import org.rsmworkbench.tests.support.DebugLaunches;
 import org.rsmworkbench.tests.support.JavaProjects;
 
 /**
  * Debug mode: a small RSM program in a Java project of the test workspace (compiled by JDT against the RSM API
- * container), a line breakpoint in it, and a 3-node cluster launch under the JDT debugger.
+ * container), a line breakpoint in it, and a 3-node cluster launch under the JDT debugger, whose node JVMs wait for a
+ * node suspended while it holds the cluster's lock (DebugLaunchedNodeJvmTest of the emulator's tests).
  */
 @Timeout(180)
 class DebugLaunchTest {
@@ -97,6 +99,9 @@ class DebugLaunchTest {
             for (IDebugTarget target : targets) {
                 IProcess process = target.getProcess();
                 assertEquals(target.getName(), "node " + process.getAttribute(RsmLaunching.PROCESS_ATTR_NODE));
+                // so that a node waits for one suspended in the debugger while it holds the cluster's lock
+                assertTrue(process.getAttribute(IProcess.ATTR_CMDLINE).contains(" -D" + ClusterLockTimeoutException.DEBUG_LAUNCH_PROPERTY + "=true "),
+                        process.getAttribute(IProcess.ATTR_CMDLINE));
             }
             assertTrue(waitFor(() -> suspended.size() == 3, Duration.ofSeconds(60)),
                     "every node stops at the breakpoint; suspended: " + suspended + "\n" + Launches.describe(launch));
