@@ -26,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -224,6 +225,39 @@ class TimelineViewTest {
         Ui.waitUntil("the matches are counted", 10_000, () -> view.matchCount() != null);
         assertEquals(posts.size(), view.matchCount().intValue());
         assertTrue(Ui.texts(view.canvas().getParent()).contains(posts.size() + " found"), Ui.texts(view.canvas().getParent()).toString());
+    }
+
+    @Test
+    void enterPressedInTheSearchFieldSelectsTheFirstMatchAndTheHeaderShowsItsWholeText() {
+        String segment = first(EventKind.EXPORT_PUBLISH, 3).segment();
+        List<TraceEvent> shownAboutIt = recordingEvents().stream()
+                .filter(e -> segment.equals(e.segment()) && e.kind() != EventKind.SIGNAL_WAIT_BEGIN).toList();
+        view.fit();
+        view.searchField().setText(segment);
+        view.getSite().getShell().forceActive();
+        view.searchField().forceFocus();
+        pressKey(SWT.CR); // the key itself, as the keyboard sends it (a search field may take Enter as its default selection)
+        Ui.waitUntil("Enter selected a match", 10_000, () -> view.selected() != null);
+        assertSameEvent(shownAboutIt.getFirst(), view.selected());
+        assertTrue(view.window().start() <= view.selected().time() && view.window().end() >= view.selected().end(), "in sight");
+        pressKey(SWT.CR);
+        Ui.waitUntil("Enter selected the next match", 10_000, () -> !TimelineModel.same(shownAboutIt.getFirst(), view.selected()));
+        assertSameEvent(shownAboutIt.get(1), view.selected());
+
+        Ui.waitUntil("the matches are counted", 10_000, () -> view.matchCount() != null);
+        assertEquals(List.of(shownAboutIt.size() + " found", shownAboutIt.size() + " found"), view.matchesShown());
+        assertEquals(view.description(), view.descriptionToolTip(), "a description longer than the view shows whole on hover");
+    }
+
+    /** Presses and releases {@code keyCode} on the display, into the control that has the focus. */
+    private static void pressKey(int keyCode) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event e = new Event();
+            e.type = type;
+            e.keyCode = keyCode;
+            assertTrue(Display.getCurrent().post(e), "posted");
+        }
+        Ui.spin(50);
     }
 
     @Test
