@@ -648,13 +648,27 @@ public final class TimelineView extends ViewPart {
             matchCounter.cancel();
             matchCounter = null;
         }
-        String query = search.getText();
-        TimelineModel counted = model;
-        if (counted == null || query.isBlank()) {
+        if (model == null || search.getText().isBlank()) {
             setHeader(matches, "", null);
             return;
         }
         setHeader(matches, "counting...", null);
+        startCount();
+    }
+
+    /**
+     * Counts the matches again after a read of the growing recording, unless a count goes on (it is shown when it ends);
+     * the count shown stays until then.
+     */
+    private void recountMatches() {
+        if (!search.getText().isBlank() && (matchCounter == null || matchCounter.getState() == Job.NONE)) {
+            startCount();
+        }
+    }
+
+    private void startCount() {
+        String query = search.getText();
+        TimelineModel counted = model;
         Display display = canvas.getDisplay();
         Job[] job = new Job[1];
         job[0] = Job.create("Counting the events that match \"" + query.strip() + "\"", monitor -> {
@@ -684,13 +698,6 @@ public final class TimelineView extends ViewPart {
         matchCounter = job[0];
         matchCounter.setSystem(true);
         matchCounter.schedule(MATCH_COUNT_DELAY_MILLIS);
-    }
-
-    /** Counts the matches again after a read of the growing recording, unless a count goes on (it is shown when it ends). */
-    private void recountMatches() {
-        if (matchCounter == null || matchCounter.getState() == Job.NONE) {
-            updateMatches();
-        }
     }
 
     /** Shows {@code text} in a header label, its whole text (and {@code detail}, when not null) as its tooltip. */
