@@ -5,9 +5,13 @@ package org.rsmworkbench.core.trace;
 import java.util.Arrays;
 import java.util.List;
 
+import java.nio.charset.StandardCharsets;
+
+import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.TraceEvent;
+import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 
 /**
  * The events of a timeline by number (an id, from 0, in the order they were read), field by field: the timeline keeps
@@ -40,6 +44,13 @@ abstract class TimelineEvents {
     abstract int segmentNode(int id);
 
     abstract int segmentId(int id);
+
+    abstract String threadName(int id);
+
+    abstract CallSite site(int id);
+
+    /** {@link TraceEvent#text()}: the payload of a text event, made a string (few events are). */
+    abstract String text(int id);
 
     /** The event as an object: made anew each call from the columns, the same object from a list. */
     abstract TraceEvent event(int id);
@@ -122,6 +133,21 @@ abstract class TimelineEvents {
         @Override
         int segmentId(int id) {
             return events.get(id).segmentId();
+        }
+
+        @Override
+        String threadName(int id) {
+            return events.get(id).threadName();
+        }
+
+        @Override
+        CallSite site(int id) {
+            return events.get(id).site();
+        }
+
+        @Override
+        String text(int id) {
+            return events.get(id).text();
         }
 
         @Override
@@ -238,6 +264,23 @@ abstract class TimelineEvents {
         @Override
         int segmentId(int id) {
             return log(id).segmentId(row(id));
+        }
+
+        @Override
+        String threadName(int id) {
+            return log(id).threadName(row(id));
+        }
+
+        @Override
+        CallSite site(int id) {
+            return log(id).site(row(id));
+        }
+
+        @Override
+        String text(int id) {
+            EventColumns log = log(id);
+            int row = row(id);
+            return log.payloadForm(row) == PayloadForm.TEXT ? new String(log.payload(row), StandardCharsets.UTF_8) : null;
         }
 
         @Override

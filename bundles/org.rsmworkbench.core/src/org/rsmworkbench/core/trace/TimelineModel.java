@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 import org.rsmworkbench.core.trace.TimelineItem.Shape;
@@ -41,6 +44,8 @@ public final class TimelineModel {
     /** How many pixel columns an arrow must span to be drawn where arrows are dense. */
     private static final int DENSE_ARROW_MIN_COLUMNS = 8;
     private static final Flow.Kind[] FLOW_KINDS = Flow.Kind.values();
+    /** How many events a count tests between two looks at whether it was cancelled. */
+    private static final int COUNT_SLICE = 1 << 16;
 
     /** The recording read from a folder, which {@link #refresh} reads again; null for a list of events. */
     private final TimelineData source;
@@ -348,6 +353,23 @@ public final class TimelineModel {
      * The lanes are merged in that order as the search goes (no list of every event).
      */
     public TraceEvent next(TraceEvent from, long time, boolean forward, Predicate<TraceEvent> wanted) {
+        TimelineEvents events = data.events();
+        return nextAccepted(from, time, forward, id -> wanted.test(events.event(id)));
+    }
+
+    /**
+     * The first event drawn after {@code from} ({@code forward}) or before it that a search for {@code query} finds
+     * (its kind, segment, call site, thread name, error or text contains it, ignoring case), or null when none (always for
+     * a blank query); placed as by {@link #next(TraceEvent, long, boolean, Predicate)}. The events passed over are
+     * tested in their columns, not made objects.
+     */
+    public TraceEvent findNext(TraceEvent from, long time, boolean forward, String query) {
+        TimelineSearch search = new TimelineSearch(data.events(), query);
+        return search.blank() ? null : nextAccepted(from, time, forward, search::matches);
+    }
+
+    /** {@link #next(TraceEvent, long, boolean, Predicate)} of the events whose id {@code wanted} accepts. */
+    private TraceEvent nextAccepted(TraceEvent from, long time, boolean forward, IntPredicate wanted) {
         List<LaneEvents> all = lanes.events();
         TimelineEvents events = data.events();
         int[] at = new int[all.size()];
@@ -365,9 +387,8 @@ public final class TimelineModel {
             if (best < 0) {
                 return null;
             }
-            TraceEvent candidate = event(all.get(best), at[best]);
-            if (wanted.test(candidate)) {
-                return candidate;
+            if (wanted.test(all.get(best).id(at[best]))) {
+                return event(all.get(best), at[best]);
             }
             at[best] += forward ? 1 : -1;
         }
@@ -407,44 +428,38 @@ public final class TimelineModel {
 
     /** The next ({@code forward}) or previous event drawn of the same kind as {@code from}, or null. */
     public TraceEvent nextOfKind(TraceEvent from, boolean forward) {
-        return next(from, from.time(), forward, e -> e.kind() == from.kind());
+        TimelineEvents events = data.events();
+        return nextAccepted(from, from.time(), forward, id -> events.kind(id) == from.kind());
     }
 
-    /** How many events drawn {@code wanted} accepts (each made an object in turn: a search tests millions). */
+    /** How many events drawn {@code wanted} accepts (each made an object in turn: for tests and small recordings). */
     public int count(Predicate<TraceEvent> wanted) {
-        int count = 0;
-        for (LaneEvents in : lanes.events()) {
-            for (int i = 0; i < in.length(); i++) {
-                count += wanted.test(event(in, i)) ? 1 : 0;
-            }
-        }
-        return count;
+        TimelineEvents events = data.events();
+        return countAccepted(id -> wanted.test(events.event(id)), () -> false);
     }
 
     /**
-     * The events a search for {@code query} finds: those whose kind, segment, call site, thread name, error or text
-     * contains it, ignoring case (a blank query finds none).
+     * How many events drawn a search for {@code query} finds ({@link #findNext}), tested in their columns: a count of
+     * millions allocates nothing per event. {@code cancelled} is asked every {@value #COUNT_SLICE} events.
+     *
+     * @throws CancellationException when {@code cancelled} said so before the count ended
      */
-    public static Predicate<TraceEvent> matching(String query) {
-        String wanted = query.strip();
-        if (wanted.isEmpty()) {
-            return _ -> false;
-        }
-        return e -> contains(e.kind().label(), wanted) || contains(e.segment(), wanted) || e.site() != null && contains(e.site().toString(), wanted)
-                || contains(e.threadName(), wanted) || contains(e.text(), wanted) || e.failed() && contains(TraceExport.errorName(e.error()), wanted);
+    public int count(String query, BooleanSupplier cancelled) {
+        TimelineSearch search = new TimelineSearch(data.events(), query);
+        return search.blank() ? 0 : countAccepted(search::matches, cancelled);
     }
 
-    /** Whether {@code text} contains {@code wanted}, ignoring case (without copying: a search tests millions of events). */
-    private static boolean contains(String text, String wanted) {
-        if (text == null) {
-            return false;
-        }
-        for (int at = 0; at + wanted.length() <= text.length(); at++) {
-            if (text.regionMatches(true, at, wanted, 0, wanted.length())) {
-                return true;
+    private int countAccepted(IntPredicate wanted, BooleanSupplier cancelled) {
+        int count = 0;
+        for (LaneEvents in : lanes.events()) {
+            for (int i = 0; i < in.length(); i++) {
+                if (i % COUNT_SLICE == 0 && cancelled.getAsBoolean()) {
+                    throw new CancellationException("the count was cancelled");
+                }
+                count += wanted.test(in.id(i)) ? 1 : 0;
             }
         }
-        return false;
+        return count;
     }
 
     /** This model's event with the process and sequence number of {@code like} (e.g. one of a re-read recording), or null. */

@@ -23,9 +23,12 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -224,6 +227,67 @@ class TimelineViewTest {
         Ui.waitUntil("the matches are counted", 10_000, () -> view.matchCount() != null);
         assertEquals(posts.size(), view.matchCount().intValue());
         assertTrue(Ui.texts(view.canvas().getParent()).contains(posts.size() + " found"), Ui.texts(view.canvas().getParent()).toString());
+    }
+
+    @Test
+    void enterPressedInTheSearchFieldSelectsTheFirstMatchAndTheHeaderShowsItsWholeText() throws IOException {
+        String segment = first(EventKind.EXPORT_PUBLISH, 3).segment();
+        List<TraceEvent> shownAboutIt = recordingEvents().stream()
+                .filter(e -> segment.equals(e.segment()) && e.kind() != EventKind.SIGNAL_WAIT_BEGIN).toList();
+        view.fit();
+        view.searchField().setText(segment);
+        view.getSite().getShell().forceActive();
+        view.searchField().forceFocus();
+        pressKey(SWT.CR); // the key itself, as the keyboard sends it (a search field may take Enter as its default selection)
+        Ui.waitUntil("Enter selected a match", 10_000, () -> view.selected() != null);
+        assertSameEvent(shownAboutIt.getFirst(), view.selected());
+        assertTrue(view.window().start() <= view.selected().time() && view.window().end() >= view.selected().end(), "in sight");
+        assertTrue(outlined(view.selected()), "the match selected is outlined");
+        pressKey(SWT.CR);
+        Ui.waitUntil("Enter selected the next match", 10_000, () -> !TimelineModel.same(shownAboutIt.getFirst(), view.selected()));
+        assertSameEvent(shownAboutIt.get(1), view.selected());
+
+        Ui.waitUntil("the matches are counted", 10_000, () -> view.matchCount() != null);
+        assertEquals(List.of(shownAboutIt.size() + " found", shownAboutIt.size() + " found"), view.matchesShown());
+        assertEquals(view.description(), view.descriptionToolTip(), "a description longer than the view shows whole on hover");
+    }
+
+    /**
+     * Whether {@code event} is outlined (black) where it is drawn, zoomed out so far that it is merged into a busy run,
+     * which draws no event of its own.
+     */
+    private boolean outlined(TraceEvent event) throws IOException {
+        TimeWindow shown = view.window();
+        view.setWindow(new TimeWindow(event.time() - 1000 * shown.length(), event.time() + 1000 * shown.length()));
+        int lane = view.model().laneOf(event);
+        int width = view.canvas().getClientArea().width - TimelineView.LABEL_WIDTH;
+        assertTrue(view.model().items(lane, view.window(), width).stream().noneMatch(i -> TimelineModel.same(i.event(), event)),
+                "merged into a busy run");
+        Path png = shared.resolve("selected.png");
+        view.exportPng(png);
+        Point at = view.pointOf(event);
+        view.setWindow(shown);
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        for (int x = at.x - 6; x <= at.x + 6; x++) {
+            for (int y = at.y - TimelineView.ROW_HEIGHT / 2; y < at.y + TimelineView.ROW_HEIGHT / 2; y++) {
+                RGB pixel = image.palette.getRGB(image.getPixel(x, y));
+                if (pixel.red == 0 && pixel.green == 0 && pixel.blue == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Presses and releases {@code keyCode} on the display, into the control that has the focus. */
+    private static void pressKey(int keyCode) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event e = new Event();
+            e.type = type;
+            e.keyCode = keyCode;
+            assertTrue(Display.getCurrent().post(e), "posted");
+        }
+        Ui.spin(50);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
@@ -97,6 +98,10 @@ public final class TimelineView extends ViewPart {
     private static final double WHEEL_ZOOM = 0.8;
     /** How many lanes one wheel notch over the labels scrolls. */
     private static final int WHEEL_LANES = 3;
+    /** What to do when the IDE's memory is too small for a recording. */
+    private static final String MORE_MEMORY = "Give the IDE more memory (RSM_VMARGS=-Xmx4g ./rsm-workbench, or -Xmx in"
+            + " rsm-workbench.ini), or record less (a smaller log limit on the Recording tab, or a shorter run);"
+            + " ./rsm-trace summary and export read a recording of any size.";
 
     private Canvas canvas;
     private Label title;
@@ -146,7 +151,7 @@ public final class TimelineView extends ViewPart {
         root.setLayout(grid);
         title = new Label(root, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        title.setText("No recording: RSM > Open Recording... (a .rsmtrace folder made by rsm-launch --record)");
+        setHeader(title, "No recording: RSM > Open Recording... (a .rsmtrace folder made by rsm-launch --record)", null);
         search = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Find: kind, segment, call site, text");
         search.setLayoutData(new GridData(220, SWT.DEFAULT));
@@ -411,7 +416,7 @@ public final class TimelineView extends ViewPart {
             return;
         }
         long from = forward ? window.start() : window.end();
-        TraceEvent found = model.next(selected, from, forward, TimelineModel.matching(search.getText()));
+        TraceEvent found = model.findNext(selected, from, forward, search.getText());
         if (found == null) {
             status("No " + (forward ? "later" : "earlier") + " event matches \"" + search.getText().strip() + "\"", false);
             canvas.getDisplay().beep();
@@ -614,13 +619,12 @@ public final class TimelineView extends ViewPart {
         if (model == null || title.isDisposed()) {
             return;
         }
-        title.setText(folder.getFileName() + ": " + model.shownEvents() + " events shown · "
+        setHeader(title, folder.getFileName() + ": " + model.shownEvents() + " events shown · "
                 + TimelineModel.formatDuration(window.start() - model.origin()) + " to " + TimelineModel.formatDuration(window.end() - model.origin())
                 + " (" + TimelineModel.formatDuration(window.length()) + ")" + (follower != null ? " · following the run" : "")
                 + " · start of the recording at " + model.origin() + " ns CLOCK_MONOTONIC"
-                + (model.logLimitsLine() == null ? "" : " · " + model.logLimitsLine()));
-        title.setToolTipText(model.logLimits().isEmpty() ? null
-                : String.join("\n\n", model.logLimits().stream().map(model::explanation).toList()));
+                + (model.logLimitsLine() == null ? "" : " · " + model.logLimitsLine()),
+                model.logLimits().isEmpty() ? null : String.join("\n\n", model.logLimits().stream().map(model::explanation).toList()));
     }
 
     /** The description line above the lanes: what is shown, and which logs met their size limit (for tests). */
@@ -628,41 +632,89 @@ public final class TimelineView extends ViewPart {
         return title.getText();
     }
 
+    /** The tooltip of the description line: its whole text, however narrow the view (for tests). */
+    public String descriptionToolTip() {
+        return title.getToolTipText();
+    }
+
     /**
      * Counts the events the search text finds in a job, {@value #MATCH_COUNT_DELAY_MILLIS} ms after the last keystroke:
-     * a million events take longer to test than a keystroke may freeze the view. A count that finishes after the text
-     * or the model changed is dropped.
+     * a million events take longer to test than a keystroke may freeze the view. A new text or filter cancels the count
+     * going on; a read of the growing recording starts a count only when none goes on (a count of a long run may take
+     * longer than a read: one each would pile up, each keeping a model alive). Only the latest count's result is shown.
      */
     private void updateMatches() {
         if (matchCounter != null) {
             matchCounter.cancel();
+            matchCounter = null;
         }
-        String query = search.getText();
-        TimelineModel counted = model;
-        if (counted == null || query.isBlank()) {
-            matches.setText("");
+        if (model == null || search.getText().isBlank()) {
+            setHeader(matches, "", null);
             return;
         }
-        matches.setText("counting...");
+        setHeader(matches, "counting...", null);
+        startCount();
+    }
+
+    /**
+     * Counts the matches again after a read of the growing recording, unless a count goes on (it is shown when it ends);
+     * the count shown stays until then.
+     */
+    private void recountMatches() {
+        if (!search.getText().isBlank() && (matchCounter == null || matchCounter.getState() == Job.NONE)) {
+            startCount();
+        }
+    }
+
+    private void startCount() {
+        String query = search.getText();
+        TimelineModel counted = model;
         Display display = canvas.getDisplay();
-        matchCounter = Job.create("Counting the events that match \"" + query.strip() + "\"", monitor -> {
-            int found = counted.count(TimelineModel.matching(query));
-            if (!monitor.isCanceled() && !display.isDisposed()) {
+        Job[] job = new Job[1];
+        job[0] = Job.create("Counting the events that match \"" + query.strip() + "\"", monitor -> {
+            String text;
+            String detail = null;
+            try {
+                text = counted.count(query, monitor::isCanceled) + " found";
+            } catch (CancellationException e) {
+                return Status.CANCEL_STATUS;
+            } catch (OutOfMemoryError e) {
+                // what the count allocated is garbage again; the view says why here, not in an internal error dialog
+                text = "not counted";
+                detail = "The events that match were not counted: this IDE's memory (" + (Runtime.getRuntime().maxMemory() >> 20)
+                        + " MB) is full. Enter still finds the next match. " + MORE_MEMORY;
+            }
+            String shown = text;
+            String why = detail;
+            if (!display.isDisposed()) {
                 display.asyncExec(() -> {
-                    if (!matches.isDisposed() && model == counted && query.equals(search.getText())) {
-                        matches.setText(found + " found");
+                    if (!matches.isDisposed() && matchCounter == job[0]) {
+                        setHeader(matches, shown, why);
                     }
                 });
             }
+            return Status.OK_STATUS;
         });
+        matchCounter = job[0];
         matchCounter.setSystem(true);
         matchCounter.schedule(MATCH_COUNT_DELAY_MILLIS);
+    }
+
+    /** Shows {@code text} in a header label, its whole text (and {@code detail}, when not null) as its tooltip. */
+    private static void setHeader(Label label, String text, String detail) {
+        label.setText(text);
+        label.setToolTipText(detail != null ? text + "\n\n" + detail : text.isEmpty() ? null : text);
     }
 
     /** The number of events the search text finds, once counted; null while counting (for tests). */
     public Integer matchCount() {
         String text = matches.getText();
         return text.endsWith(" found") ? Integer.valueOf(text.substring(0, text.indexOf(' '))) : null;
+    }
+
+    /** The search's count as shown, and its tooltip (for tests). */
+    public List<String> matchesShown() {
+        return java.util.Arrays.asList(matches.getText(), matches.getToolTipText());
     }
 
     private void updateActions() {
@@ -752,9 +804,7 @@ public final class TimelineView extends ViewPart {
      */
     static String tooLargeToShow(Path recordingFolder) {
         return "The recording " + recordingFolder.getFileName() + " holds more events than the Timeline can keep in this IDE's"
-                + " memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB). Give the IDE more memory (RSM_VMARGS=-Xmx4g"
-                + " ./rsm-workbench, or -Xmx in rsm-workbench.ini), or record less (a smaller log limit on the Recording tab, or a shorter run);"
-                + " ./rsm-trace summary and export read a recording of any size.";
+                + " memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB). " + MORE_MEMORY;
     }
 
     /** The {@link Follower} could not read the grown recording: following stops, the last model stays, the title says why. */
@@ -763,8 +813,7 @@ public final class TimelineView extends ViewPart {
             return;
         }
         setFollowing(false);
-        title.setText("Following stopped: " + why);
-        title.setToolTipText(why);
+        setHeader(title, "Following stopped: " + why, null);
     }
 
     /** Takes a model of the recording read again by the {@link Follower}: the window follows its end unless scrolled away. */
@@ -782,7 +831,7 @@ public final class TimelineView extends ViewPart {
         pair = samePair.size() == 2 ? samePair : List.of();
         window = model.following(window, previous);
         updateScrollBar();
-        updateMatches();
+        recountMatches();
         if (!model.running()) {
             setFollowing(false);
         }
@@ -869,6 +918,7 @@ public final class TimelineView extends ViewPart {
             paintLane(gc, lanes.get(lane), lane, y, width);
         }
         paintArrows(gc, width);
+        paintSelection(gc, width);
         paintPair(gc);
         paintBookmarks(gc, width, area.height);
         lastPaintNanos = System.nanoTime() - began;
@@ -965,12 +1015,26 @@ public final class TimelineView extends ViewPart {
             }
             case LOG_LIMIT -> throw new IllegalArgumentException("a log limit is painted by paintLogLimit");
         }
-        if (item.event() != null && TimelineModel.same(item.event(), selected)) {
-            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            gc.setLineWidth(2);
-            gc.drawRectangle(x - 2, top - 2, w + 3, height + 3);
-            gc.setLineWidth(1);
+    }
+
+    /**
+     * The outline of the selected event, drawn on its own: an event narrower than a pixel is merged into a busy run
+     * (which draws no event), and a selection found by the search must show at any zoom.
+     */
+    private void paintSelection(GC gc, int width) {
+        int lane = selected == null ? -1 : model.laneOf(selected);
+        if (lane < topLane) {
+            return;
         }
+        int x0 = (int) Math.max(-2, Math.floor(window.xOf(selected.time(), width)));
+        int x1 = (int) Math.min(width + 2, Math.max(x0, Math.floor(window.xOf(selected.end(), width))));
+        int top = RULER_HEIGHT + (lane - topLane) * ROW_HEIGHT + 3;
+        gc.setClipping(LABEL_WIDTH, RULER_HEIGHT, width, canvas.getClientArea().height - RULER_HEIGHT);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.setLineWidth(2);
+        gc.drawRectangle(LABEL_WIDTH + x0 - 2, top - 2, x1 - x0 + 4, ROW_HEIGHT - 3);
+        gc.setLineWidth(1);
+        gc.setClipping((Rectangle) null);
     }
 
     private void paintArrows(GC gc, int width) {

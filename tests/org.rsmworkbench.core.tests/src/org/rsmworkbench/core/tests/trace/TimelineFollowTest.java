@@ -100,7 +100,7 @@ class TimelineFollowTest {
         assertSameTimeline(objects.filtered(segment), columns.filtered(segment));
 
         // search, next of kind and find give the same events (equal, not the same objects)
-        assertEquals(objects.count(TimelineModel.matching("SIGNAL_POST")), columns.count(TimelineModel.matching("SIGNAL_POST")));
+        assertEquals(objects.count("SIGNAL_POST", () -> false), columns.count("SIGNAL_POST", () -> false));
         TraceEvent put = recording.events().stream().filter(e -> e.kind() == EventKind.PUT).toList().get(1);
         assertTrue(TimelineModel.same(objects.nextOfKind(put, true), columns.nextOfKind(put, true)));
         assertTrue(TimelineModel.same(objects.nextOfKind(put, false), columns.nextOfKind(put, false)));

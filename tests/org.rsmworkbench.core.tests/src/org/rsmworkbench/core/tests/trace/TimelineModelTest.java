@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -198,30 +197,34 @@ class TimelineModelTest {
 
     @Test
     void aSearchFindsEventsByKindSegmentCallSiteAndTextAndStepsThroughThemInTimeOrder() {
-        Predicate<TraceEvent> posts = TimelineModel.matching("SIGNAL_POST");
+        String posts = "SIGNAL_POST";
         List<TraceEvent> expected = recording.events().stream().filter(e -> e.kind() == EventKind.SIGNAL_POST).toList();
-        assertEquals(expected.size(), timeline.count(posts));
+        assertEquals(expected.size(), count(timeline, posts));
         List<TraceEvent> found = new ArrayList<>();
-        for (TraceEvent e = timeline.next(null, timeline.origin(), true, posts); e != null; e = timeline.next(e, e.time(), true, posts)) {
+        for (TraceEvent e = timeline.findNext(null, timeline.origin(), true, posts); e != null; e = timeline.findNext(e, e.time(), true, posts)) {
             found.add(e);
         }
         assertEquals(expected, found);
-        assertSame(expected.getLast(), timeline.next(null, timeline.end() + 1, false, posts), "backwards from the end");
-        assertSame(expected.get(expected.size() - 2), timeline.next(expected.getLast(), 0, false, posts));
+        assertSame(expected.getLast(), timeline.findNext(null, timeline.end() + 1, false, posts), "backwards from the end");
+        assertSame(expected.get(expected.size() - 2), timeline.findNext(expected.getLast(), 0, false, posts));
 
         String mailbox3 = first(EventKind.EXPORT_PUBLISH, 3).segment();
         assertEquals(recording.events().stream().filter(e -> mailbox3.equals(e.segment()) && e.kind() != EventKind.SIGNAL_WAIT_BEGIN).count(),
-                timeline.count(TimelineModel.matching(mailbox3)));
+                count(timeline, mailbox3));
         TraceEvent connect = first(EventKind.CONNECT, 2);
         assertNotNull(connect.site(), "the doorbell records call sites of control calls");
-        assertTrue(timeline.count(TimelineModel.matching("doorbellpingpong.java")) > 0);
-        assertEquals(1, timeline.count(TimelineModel.matching("node 2: pid " + first(EventKind.LIBRARY_OPEN, 2).pid() + " started")),
+        assertTrue(count(timeline, "doorbellpingpong.java") > 0);
+        assertEquals(1, count(timeline, "node 2: pid " + first(EventKind.LIBRARY_OPEN, 2).pid() + " started"),
                 "the launcher's text of node 2's start");
-        assertEquals(0, timeline.count(TimelineModel.matching("  ")));
+        assertEquals(0, count(timeline, "  "));
 
         TimelineModel node3 = timeline.filtered(TimelineFilter.ALL.withNodes(Set.of(3)));
-        TraceEvent firstPost = node3.next(null, node3.origin(), true, posts);
+        TraceEvent firstPost = node3.findNext(null, node3.origin(), true, posts);
         assertEquals(3, firstPost.node(), "a search finds only the events shown");
+    }
+
+    private static int count(TimelineModel timeline, String query) {
+        return timeline.count(query, () -> false);
     }
 
     @Test
