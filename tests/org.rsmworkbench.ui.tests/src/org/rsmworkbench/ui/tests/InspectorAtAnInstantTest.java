@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -167,10 +168,14 @@ class InspectorAtAnInstantTest {
         // the command prefers the cluster selected in an active Clusters view, which may still list a cluster an earlier
         // test removed (its tree is refreshed later): the Timeline is the active part here
         timeline = (TimelineView) Ui.page().showView(TimelineView.ID);
+        Path deletedSince = Files.createDirectory(shared.resolve("deleted-since.rsmtrace"));
+        endRecordedRun(deletedSince);
+        Files.delete(deletedSince); // of the recordings of ended runs, the last one is offered: none is left
         AtomicReference<String> told = Ui.whenDialogOpens("Timeline of the Run", shell -> shell.close());
         handlers.executeCommand("org.rsmworkbench.ui.showRunRecording", null);
         Ui.waitUntil("a dialog says that no running cluster records", 10_000, () -> told.get() != null);
-        assertTrue(told.get().contains("No running cluster records.") && told.get().contains("Recording tab"), told.get());
+        assertTrue(told.get().contains("No running cluster records") && told.get().contains("Recording tab")
+                && told.get().contains("Open Recording..."), told.get());
 
         openOnLiveSegment(true);
         timeline.show(shared, TimelineModel.of(Recording.open(folder))); // another folder: the command must switch
@@ -178,6 +183,27 @@ class InspectorAtAnInstantTest {
         Ui.waitUntil("the timeline shows the run's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
         assertEquals(TimelineModel.of(Recording.open(folder)).shownEvents(), timeline.model().shownEvents(),
                 "every event of the recording is read");
+    }
+
+    @Test
+    void timelineOfTheRunAfterTheRunEndedShowsItsRecording() throws Exception {
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        timeline = (TimelineView) Ui.page().showView(TimelineView.ID);
+        timeline.show(shared, TimelineModel.of(Recording.open(folder))); // another folder: the command must switch
+        endRecordedRun(folder);
+        AtomicReference<String> told = Ui.whenDialogOpens("Timeline of the Run", shell -> shell.close());
+        handlers.executeCommand("org.rsmworkbench.ui.showRunRecording", null);
+        Ui.waitUntil(() -> "the timeline shows the ended run's recording; a dialog said " + told.get(), 30_000,
+                () -> folder.equals(timeline.recordingFolder()));
+    }
+
+    /** A launched cluster that recorded into {@code recording} runs and ends. */
+    private static void endRecordedRun(Path recording) throws Exception {
+        try (EmulatedCluster ended = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
+            RunningCluster entry = RunningClusters.getDefault().addLaunched(ended, "ended-run");
+            entry.recordedInto(recording);
+            RunningClusters.getDefault().remove(entry);
+        }
     }
 
     @Test
