@@ -5,6 +5,7 @@ package org.rsmworkbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,10 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.PlatformUI;
@@ -160,6 +165,38 @@ class InspectorAtAnInstantTest {
         assertNull(inspector.instant(), "live until another event is chosen");
         Ui.waitUntil("live again: the segment as it is now", 5000, () -> shownRow(put.offset())[column] == 0x5a);
         assertTrue(inspector.write(put.offset(), new byte[] {7}), "and editable");
+    }
+
+    @Test
+    void previousAndNextWriteStayWhereTheyAreWhenTheInstantsTextChangesLength() throws Exception {
+        openOnLiveSegment(true);
+        Composite inspectorRoot = inspector.viewer().getTable().getParent().getParent().getParent();
+        choose(puts.getFirst());
+        Label when = instantLabel(inspectorRoot);
+        int firstWidth = when.getSize().x;
+        Point previous = Ui.find(inspectorRoot, "< Previous write").toDisplay(0, 0);
+        Point next = Ui.find(inspectorRoot, "Next write >").toDisplay(0, 0);
+
+        choose(puts.getLast());
+        assertNotEquals(firstWidth, when.getSize().x, "the text of the instant changed length: " + when.getText());
+        assertEquals(previous, Ui.find(inspectorRoot, "< Previous write").toDisplay(0, 0), "a second click lands on the same button");
+        assertEquals(next, Ui.find(inspectorRoot, "Next write >").toDisplay(0, 0));
+    }
+
+    /** The instant bar's label that says when the shown segment is. */
+    private static Label instantLabel(Control control) {
+        if (control instanceof Label label && label.getText().startsWith("Segment at ")) {
+            return label;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Label found = instantLabel(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Test
