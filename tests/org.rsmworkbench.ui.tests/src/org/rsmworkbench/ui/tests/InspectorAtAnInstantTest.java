@@ -23,14 +23,18 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -259,6 +263,29 @@ class InspectorAtAnInstantTest {
             Ui.waitUntil("the timeline shows the log's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
             assertNull(Ui.page().getActiveEditor(), "no editor opened on the binary log");
         } finally {
+            project.delete(true, null);
+        }
+    }
+
+    @Test
+    void aRecordingFolderInTheProjectExplorerOpensInTheTimelineFromItsContextMenu() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("recordingFolder");
+        project.create(null);
+        project.open(null);
+        CommonNavigator explorer = (CommonNavigator) Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        try {
+            IFolder linked = project.getFolder("run.rsmtrace");
+            linked.createLink(IPath.fromPath(folder), 0, null);
+            Tree tree = explorer.getCommonViewer().getTree();
+            explorer.selectReveal(new StructuredSelection(project));
+            assertFalse(Ui.contextMenuItems(tree).contains("Open in Timeline"), "a project is no recording");
+            explorer.selectReveal(new StructuredSelection(linked));
+            Ui.chooseFromContextMenu(tree, "Open in Timeline");
+            timeline = (TimelineView) Ui.page().findView(TimelineView.ID);
+            assertNotNull(timeline, "the Timeline view shows it");
+            Ui.waitUntil("the timeline shows the folder's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
+        } finally {
+            Ui.page().hideView(explorer);
             project.delete(true, null);
         }
     }
