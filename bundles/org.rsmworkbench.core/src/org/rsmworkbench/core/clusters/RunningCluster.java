@@ -36,6 +36,7 @@ public final class RunningCluster {
     private final NodePrograms programs = new NodePrograms();
     private volatile Path recording;
     private volatile HostFaultInjector hostFaults;
+    private volatile Runnable terminator;
 
     /**
      * @param faults the injector of its launch; null: faults are applied to a cluster in a directory and logged nowhere,
@@ -83,6 +84,27 @@ public final class RunningCluster {
     /** Says that its launch records into {@code folder}. */
     public void recordedInto(Path folder) {
         recording = folder;
+    }
+
+    /**
+     * Says how its launch stops the whole cluster (every node's JVM, then the cluster), for {@link #terminate()}: a
+     * node's console terminates only that node.
+     */
+    public void terminatedBy(Runnable terminateLaunch) {
+        terminator = Objects.requireNonNull(terminateLaunch, "terminateLaunch");
+    }
+
+    /** Whether {@link #terminate()} can stop it: its launch said how, and it runs. */
+    public boolean canTerminate() {
+        return terminator != null && !isGone();
+    }
+
+    /** Stops the whole cluster as its launch does (every node's JVM, then the cluster); nothing if it {@linkplain #canTerminate cannot}. */
+    public void terminate() {
+        Runnable terminate = terminator;
+        if (terminate != null && !isGone()) {
+            terminate.run();
+        }
     }
 
     /**

@@ -3,8 +3,10 @@
 package org.rsmworkbench.core.clusters;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
@@ -28,6 +30,8 @@ public final class RunningClusters {
 
     private final CopyOnWriteArrayList<RunningCluster> clusters = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** The recording of the last removed cluster whose launch recorded: what a run that ended leaves to look at. */
+    private volatile Path lastEndedRecording;
 
     /** The IDE's registry. */
     public static RunningClusters getDefault() {
@@ -135,6 +139,7 @@ public final class RunningClusters {
         if (!clusters.remove(entry)) {
             return false;
         }
+        entry.recording().ifPresent(folder -> lastEndedRecording = folder);
         if (entry.origin() == RunningCluster.Origin.ATTACHED) {
             entry.watched().close();
         }
@@ -142,6 +147,15 @@ public final class RunningClusters {
             listener.removed(entry);
         }
         return true;
+    }
+
+    /**
+     * The recording folder of the run that ended last among the removed clusters whose launch recorded, while that folder
+     * is still there; empty when no recorded run has ended since the IDE started.
+     */
+    public Optional<Path> lastEndedRecording() {
+        Path folder = lastEndedRecording;
+        return folder != null && Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
     }
 
     /** Removes the entry of that cluster handle (what a launch calls when it ends), if any. */

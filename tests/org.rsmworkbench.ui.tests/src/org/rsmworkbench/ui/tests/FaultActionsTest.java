@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -81,6 +82,17 @@ class FaultActionsTest {
 
     private boolean up(int id) {
         return tc.cluster().state().nodes().get(id - 1).up();
+    }
+
+    @Test
+    void terminateClusterStopsTheWholeLaunchOfTheSelectedNodesCluster() {
+        view.viewer().setSelection(new StructuredSelection(node(2).getData()));
+        assertTrue(Ui.contextMenuItems(view.viewer().getControl()).contains("Terminate Cluster [disabled]"),
+                "a cluster whose launch did not say how to stop it: " + Ui.contextMenuItems(view.viewer().getControl()));
+        AtomicInteger terminated = new AtomicInteger();
+        entry.terminatedBy(terminated::incrementAndGet);
+        chooseOnNode(2, "Terminate Cluster");
+        assertEquals(1, terminated.get(), "its launch is terminated whole, not only node 2");
     }
 
     @Test

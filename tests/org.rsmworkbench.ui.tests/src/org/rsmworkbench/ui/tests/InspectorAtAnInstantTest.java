@@ -5,12 +5,14 @@ package org.rsmworkbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +23,18 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,15 +172,51 @@ class InspectorAtAnInstantTest {
     }
 
     @Test
+    void previousAndNextWriteStayWhereTheyAreWhenTheInstantsTextChangesLength() throws Exception {
+        openOnLiveSegment(true);
+        Composite inspectorRoot = inspector.viewer().getTable().getParent().getParent().getParent();
+        choose(puts.getFirst());
+        Label when = instantLabel(inspectorRoot);
+        int firstWidth = when.getSize().x;
+        Point previous = Ui.find(inspectorRoot, "< Previous write").toDisplay(0, 0);
+        Point next = Ui.find(inspectorRoot, "Next write >").toDisplay(0, 0);
+
+        choose(puts.getLast());
+        assertNotEquals(firstWidth, when.getSize().x, "the text of the instant changed length: " + when.getText());
+        assertEquals(previous, Ui.find(inspectorRoot, "< Previous write").toDisplay(0, 0), "a second click lands on the same button");
+        assertEquals(next, Ui.find(inspectorRoot, "Next write >").toDisplay(0, 0));
+    }
+
+    /** The instant bar's label that says when the shown segment is. */
+    private static Label instantLabel(Control control) {
+        if (control instanceof Label label && label.getText().startsWith("Segment at ")) {
+            return label;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Label found = instantLabel(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void timelineOfTheRunShowsTheRecordingOfTheRunningClusterOrSaysHowToRecord() throws Exception {
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         // the command prefers the cluster selected in an active Clusters view, which may still list a cluster an earlier
         // test removed (its tree is refreshed later): the Timeline is the active part here
         timeline = (TimelineView) Ui.page().showView(TimelineView.ID);
+        Path deletedSince = Files.createDirectory(shared.resolve("deleted-since.rsmtrace"));
+        endRecordedRun(deletedSince);
+        Files.delete(deletedSince); // of the recordings of ended runs, the last one is offered: none is left
         AtomicReference<String> told = Ui.whenDialogOpens("Timeline of the Run", shell -> shell.close());
         handlers.executeCommand("org.rsmworkbench.ui.showRunRecording", null);
         Ui.waitUntil("a dialog says that no running cluster records", 10_000, () -> told.get() != null);
-        assertTrue(told.get().contains("No running cluster records.") && told.get().contains("Recording tab"), told.get());
+        assertTrue(told.get().contains("No running cluster records") && told.get().contains("Recording tab")
+                && told.get().contains("Open Recording..."), told.get());
 
         openOnLiveSegment(true);
         timeline.show(shared, TimelineModel.of(Recording.open(folder))); // another folder: the command must switch
@@ -178,6 +224,27 @@ class InspectorAtAnInstantTest {
         Ui.waitUntil("the timeline shows the run's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
         assertEquals(TimelineModel.of(Recording.open(folder)).shownEvents(), timeline.model().shownEvents(),
                 "every event of the recording is read");
+    }
+
+    @Test
+    void timelineOfTheRunAfterTheRunEndedShowsItsRecording() throws Exception {
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        timeline = (TimelineView) Ui.page().showView(TimelineView.ID);
+        timeline.show(shared, TimelineModel.of(Recording.open(folder))); // another folder: the command must switch
+        endRecordedRun(folder);
+        AtomicReference<String> told = Ui.whenDialogOpens("Timeline of the Run", shell -> shell.close());
+        handlers.executeCommand("org.rsmworkbench.ui.showRunRecording", null);
+        Ui.waitUntil(() -> "the timeline shows the ended run's recording; a dialog said " + told.get(), 30_000,
+                () -> folder.equals(timeline.recordingFolder()));
+    }
+
+    /** A launched cluster that recorded into {@code recording} runs and ends. */
+    private static void endRecordedRun(Path recording) throws Exception {
+        try (EmulatedCluster ended = EmulatedCluster.start(ClusterSpec.fullyConnected(2))) {
+            RunningCluster entry = RunningClusters.getDefault().addLaunched(ended, "ended-run");
+            entry.recordedInto(recording);
+            RunningClusters.getDefault().remove(entry);
+        }
     }
 
     @Test
@@ -196,6 +263,29 @@ class InspectorAtAnInstantTest {
             Ui.waitUntil("the timeline shows the log's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
             assertNull(Ui.page().getActiveEditor(), "no editor opened on the binary log");
         } finally {
+            project.delete(true, null);
+        }
+    }
+
+    @Test
+    void aRecordingFolderInTheProjectExplorerOpensInTheTimelineFromItsContextMenu() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("recordingFolder");
+        project.create(null);
+        project.open(null);
+        CommonNavigator explorer = (CommonNavigator) Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        try {
+            IFolder linked = project.getFolder("run.rsmtrace");
+            linked.createLink(IPath.fromPath(folder), 0, null);
+            Tree tree = explorer.getCommonViewer().getTree();
+            explorer.selectReveal(new StructuredSelection(project));
+            assertFalse(Ui.contextMenuItems(tree).contains("Open in Timeline"), "a project is no recording");
+            explorer.selectReveal(new StructuredSelection(linked));
+            Ui.chooseFromContextMenu(tree, "Open in Timeline");
+            timeline = (TimelineView) Ui.page().findView(TimelineView.ID);
+            assertNotNull(timeline, "the Timeline view shows it");
+            Ui.waitUntil("the timeline shows the folder's recording", 30_000, () -> folder.equals(timeline.recordingFolder()));
+        } finally {
+            Ui.page().hideView(explorer);
             project.delete(true, null);
         }
     }

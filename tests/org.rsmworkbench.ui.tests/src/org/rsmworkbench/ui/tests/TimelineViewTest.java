@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -412,6 +414,30 @@ class TimelineViewTest {
                 }
             }
             """;
+
+    @Test
+    void aDeletedRecordingIsSaidToBeDeletedAndNotFollowed() throws Exception {
+        Path doomed = shared.resolve("doomed.rsmtrace");
+        try (Stream<Path> files = Files.walk(recordingFolder)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, doomed.resolve(recordingFolder.relativize(file).toString()));
+            }
+        }
+        view.open(doomed);
+        int shown = view.model().shownEvents();
+        view.setFollowing(true);
+        try (Stream<Path> files = Files.walk(doomed)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        Ui.waitUntil(() -> "the view says the recording was deleted: " + view.description(), 10_000,
+                () -> view.description().startsWith("doomed.rsmtrace (deleted: what was read of it): "));
+        assertFalse(view.following(), "a deleted recording is not followed");
+        view.setFollowing(true);
+        assertFalse(view.following(), "nor followed again");
+        assertEquals(shown, view.model().shownEvents(), "what was read stays");
+    }
 
     @Test
     void aRecordingBeingWrittenIsFollowedToItsEndUnlessScrolledAway() throws Exception {

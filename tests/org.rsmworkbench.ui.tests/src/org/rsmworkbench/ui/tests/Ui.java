@@ -173,6 +173,17 @@ final class Ui {
         fail("no context menu item \"" + text + "\"");
     }
 
+    /** The texts of the items of the control's context menu, as a right-click fills it, each with " [disabled]" when it is. */
+    static List<String> contextMenuItems(Control control) {
+        Menu menu = control.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            return Arrays.stream(menu.getItems()).map(item -> item.getText() + (item.isEnabled() ? "" : " [disabled]")).toList();
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+
     /**
      * The texts of the items of a submenu of the control's context menu, as a right-click and hovering the submenu fill
      * them, each with " [disabled]" when it is; null when the context menu has no such submenu.

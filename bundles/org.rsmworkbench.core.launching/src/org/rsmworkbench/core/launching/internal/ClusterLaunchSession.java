@@ -131,6 +131,7 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
         DebugPlugin.getDefault().addDebugEventListener(this);
         DebugPlugin.getDefault().getLaunchManager().addLaunchListener(this);
         clusterProcess.register(this::terminateAll);
+        entry.terminatedBy(this::terminateAll); // the Clusters view's Terminate Cluster
         SESSIONS.put(launch, this);
     }
 

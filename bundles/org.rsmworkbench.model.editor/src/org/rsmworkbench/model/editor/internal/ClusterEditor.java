@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
@@ -110,7 +111,10 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     private String errorMessage;
     private Composite container;
     private TreeViewer viewer;
+    /** The tree's labels, which mark the elements with validation errors. */
     private ItemLabelProvider labelProvider;
+    /** The Properties view's labels of objects (a reference's value), without the errors. */
+    private ItemLabelProvider propertyLabels;
     private PropertySheetPage propertySheetPage;
     private ClusterPropertySourceProvider propertySourceProvider;
 
@@ -323,6 +327,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         menu.addMenuListener(this::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(menu, viewer);
+        showErrors();
     }
 
     private void createErrorPage(Composite parent) {
@@ -417,6 +422,7 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         if (propertySheetPage != null && !propertySheetPage.getControl().isDisposed()) {
             propertySheetPage.refresh();
         }
+        showErrors();
     }
 
     private void updateActions() {
@@ -432,6 +438,23 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         if (cluster != null) {
             scheduleMarkers(ClusterProblems.of(ClusterValidation.validate(cluster)));
         }
+    }
+
+    /**
+     * Marks the tree's elements that the validator finds errors in, and says the first error on the status line: at
+     * each change, not only in the Problems view after a save (which a cluster with errors is still allowed, as work in
+     * progress).
+     */
+    private void showErrors() {
+        if (viewer == null) {
+            return;
+        }
+        Map<EObject, String> errors = ClusterProblems.errorsByObject(ClusterValidation.validate(cluster));
+        labelProvider.setErrors(errors);
+        viewer.refresh(true);
+        String first = errors.values().stream().findFirst().orElse(null);
+        getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(first == null || errors.size() == 1 ? first
+                : first + " (and " + (errors.size() - 1) + " more elements with errors, marked in the tree)");
     }
 
     private void scheduleMarkers(List<ClusterProblems.Problem> problems) {
@@ -585,8 +608,8 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
     /** The source of the Properties view's property sources for the tree's elements. */
     public ClusterPropertySourceProvider propertySourceProvider() {
         if (propertySourceProvider == null) {
-            propertySourceProvider = new ClusterPropertySourceProvider(adapterFactory,
-                    labelProvider != null ? labelProvider : new ItemLabelProvider(adapterFactory));
+            propertyLabels = new ItemLabelProvider(adapterFactory);
+            propertySourceProvider = new ClusterPropertySourceProvider(adapterFactory, propertyLabels);
         }
         return propertySourceProvider;
     }
@@ -679,6 +702,9 @@ public class ClusterEditor extends EditorPart implements IEditingDomainProvider,
         }
         if (labelProvider != null) {
             labelProvider.dispose();
+        }
+        if (propertyLabels != null) {
+            propertyLabels.dispose();
         }
         if (adapterFactory != null) {
             adapterFactory.dispose();

@@ -4,6 +4,7 @@ package org.rsmworkbench.model.editor.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +57,42 @@ public final class ClusterProblems {
         return problems;
     }
 
+    /**
+     * The first error message of each object that a validation result's errors are about, in the order the validator
+     * reported them: what the editor's tree marks. Errors about no object are left out.
+     */
+    public static Map<EObject, String> errorsByObject(Diagnostic diagnostic) {
+        Map<EObject, String> errors = new LinkedHashMap<>();
+        collectErrors(diagnostic, errors);
+        return errors;
+    }
+
+    private static void collectErrors(Diagnostic diagnostic, Map<EObject, String> errors) {
+        if (markerSeverity(diagnostic.getSeverity()) != IMarker.SEVERITY_ERROR) {
+            return;
+        }
+        if (!diagnostic.getChildren().isEmpty()) {
+            for (Diagnostic child : diagnostic.getChildren()) {
+                collectErrors(child, errors);
+            }
+            return;
+        }
+        EObject object = offender(diagnostic);
+        if (object != null) {
+            errors.putIfAbsent(object, diagnostic.getMessage());
+        }
+    }
+
+    /** The object a leaf diagnostic is about: its first datum that is a model object, not a feature; or null. */
+    private static EObject offender(Diagnostic diagnostic) {
+        for (Object datum : diagnostic.getData()) {
+            if (datum instanceof EObject e && !(datum instanceof EStructuralFeature)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The one problem of a file that cannot be read: its cause, at its line. */
     public static Problem of(ClusterFileException e) {
         String cause = e.getMessage();
@@ -106,13 +143,12 @@ public final class ClusterProblems {
             }
             return;
         }
-        EObject object = null;
+        EObject object = offender(diagnostic);
         EStructuralFeature feature = null;
         for (Object datum : diagnostic.getData()) {
-            if (object == null && datum instanceof EObject e && !(datum instanceof EStructuralFeature)) {
-                object = e;
-            } else if (feature == null && datum instanceof EStructuralFeature f) {
+            if (datum instanceof EStructuralFeature f) {
                 feature = f;
+                break;
             }
         }
         String location = object == null ? "file" : ClusterLabels.path(object);

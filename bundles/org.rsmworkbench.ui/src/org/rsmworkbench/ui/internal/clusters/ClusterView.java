@@ -182,7 +182,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         IHandlerService service = getSite().getService(IHandlerService.class);
         handlers.addAll(List.of(new OpenInInspectorHandler(this), new ShowPermissionsHandler(this), NodeFaultHandler.kill(this),
                 NodeFaultHandler.restart(this), new SetLinkHandler(this), new FailTransfersHandler(this),
-                new DetachClusterHandler(this), new HostFaultHandler(this)));
+                new DetachClusterHandler(this), new TerminateClusterHandler(this), new HostFaultHandler(this)));
         for (ClusterViewHandler handler : handlers) {
             service.activateHandler(handler.commandId(), handler);
         }

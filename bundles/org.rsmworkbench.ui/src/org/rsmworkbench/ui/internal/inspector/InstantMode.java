@@ -27,8 +27,8 @@ import org.rsmworkbench.ui.internal.timeline.EventSelection;
 import org.rsmworkbench.ui.internal.timeline.TimelineView;
 
 /**
- * The inspector's segment at an instant of a recording: the instant bar (when; &lt; Previous write and Next write &gt; of
- * the selected row's bytes; Live, for a segment of a running cluster), the segment's bytes once the chosen event had
+ * The inspector's segment at an instant of a recording: the instant bar (&lt; Previous write and Next write &gt; of
+ * the selected row's bytes; Live, for a segment of a running cluster; when), the segment's bytes once the chosen event had
  * happened, read-only, with the bytes it wrote highlighted, the last writer of the byte under the pointer, and following
  * the events chosen in the Timeline view when it shows the same recording.
  */
@@ -78,7 +78,8 @@ final class InstantMode {
         RowLayout layout = new RowLayout(SWT.HORIZONTAL);
         layout.center = true;
         bar.setLayout(layout);
-        label = new Label(bar, SWT.NONE);
+        // the buttons first: the label after them changes length with each instant, and buttons after it would move
+        // under the pointer between two clicks
         SegmentInspector.button(bar, "< Previous write",
                 "The previous write of the selected row's bytes (or of the bytes this event wrote)", () -> stepWrite(false));
         SegmentInspector.button(bar, "Next write >", "The next write of the selected row's bytes (or of the bytes this event wrote)",
@@ -86,6 +87,7 @@ final class InstantMode {
         if (live != null) {
             SegmentInspector.button(bar, "Live", "Show the segment as it is now, and edit it again", this::showLive);
         }
+        label = new Label(bar, SWT.NONE);
     }
 
     /** Shows the last writer of the byte under the pointer over {@code table}, and follows the Timeline of {@code page}. */

@@ -16,20 +16,25 @@ import org.rsmworkbench.ui.internal.clusters.ClusterView;
 
 /**
  * RSM > Timeline of the Run: shows the recording of a running cluster's launch in the Timeline view, following it
- * while the run goes on: the cluster selected in the Clusters view, else the last launched cluster that records.
+ * while the run goes on: the cluster selected in the Clusters view, else the last launched cluster that records, else
+ * the recording of the recorded run that ended last.
  */
 public final class ShowRunRecordingHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         RunningCluster selected = HandlerUtil.getActivePart(event) instanceof ClusterView view ? view.selectedCluster() : null;
-        Path folder = recordingOf(selected, RunningClusters.getDefault().clusters());
+        RunningClusters registry = RunningClusters.getDefault();
+        Path folder = recordingOf(selected, registry.clusters());
+        if (folder == null && selected == null) {
+            folder = registry.lastEndedRecording().orElse(null);
+        }
         if (folder == null) {
             MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), "Timeline of the Run", (selected != null
                     ? "The launch of " + selected.label() + " does not record."
-                    : "No running cluster records.")
-                    + " Turn on \"Record this run\" on the Recording tab of its launch configuration and run it again, or open a "
-                    + "recording with RSM > Open Recording...");
+                    : "No running cluster records, and there is no recording of a run that ended since the IDE started.")
+                    + " To record a run, turn on \"Record this run\" on the Recording tab of its launch configuration and run it"
+                    + " again. To look at an older recording, use RSM > Open Recording... and choose its .rsmtrace folder.");
             return null;
         }
         OpenRecordingHandler.show(HandlerUtil.getActiveWorkbenchWindowChecked(event), folder);

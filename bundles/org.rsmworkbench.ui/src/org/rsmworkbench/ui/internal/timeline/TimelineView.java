@@ -3,6 +3,7 @@
 package org.rsmworkbench.ui.internal.timeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -92,6 +93,8 @@ public final class TimelineView extends ViewPart {
     public static final int ROW_HEIGHT = 18;
     /** How often, at least, a recording still being written is read again (longer when reading it takes longer). */
     static final long FOLLOW_PERIOD_MILLIS = 1_000;
+    /** How often the view looks whether the recording shown was deleted. */
+    private static final int DELETION_CHECK_MILLIS = 1_000;
     /** How long after the last keystroke in the search field its matches are counted. */
     private static final long MATCH_COUNT_DELAY_MILLIS = 150;
     /** How much one wheel notch zooms. */
@@ -110,6 +113,9 @@ public final class TimelineView extends ViewPart {
     /** The job counting the events the search text finds, or null. */
     private Job matchCounter;
     private Path folder;
+    /** Whether {@link #folder} was deleted since it was shown: the view keeps what it had read. */
+    private boolean deleted;
+    private final Runnable deletionCheck = this::checkRecordingIsThere;
     private TimelineModel model;
     private TimeWindow window;
     private TraceEvent selected;
@@ -240,6 +246,8 @@ public final class TimelineView extends ViewPart {
         }
         setFollowing(false);
         folder = recordingFolder;
+        deleted = false;
+        canvas.getDisplay().timerExec(DELETION_CHECK_MILLIS, deletionCheck); // (re)armed for this recording
         model = timeline;
         selected = null;
         pair = List.of();
@@ -495,12 +503,13 @@ public final class TimelineView extends ViewPart {
 
     /** Starts or stops reading the recording again every {@value #FOLLOW_PERIOD_MILLIS} ms or so, in a job. */
     public void setFollowing(boolean on) {
-        follow.setChecked(on && folder != null);
+        boolean following = on && folder != null && !deleted;
+        follow.setChecked(following);
         if (follower != null) {
             follower.stop();
             follower = null;
         }
-        if (on && folder != null) {
+        if (following) {
             follower = new Follower(folder, model);
             follower.schedule(FOLLOW_PERIOD_MILLIS);
         }
@@ -619,7 +628,7 @@ public final class TimelineView extends ViewPart {
         if (model == null || title.isDisposed()) {
             return;
         }
-        setHeader(title, folder.getFileName() + ": " + model.shownEvents() + " events shown · "
+        setHeader(title, folder.getFileName() + (deleted ? " (deleted: what was read of it)" : "") + ": " + model.shownEvents() + " events shown · "
                 + TimelineModel.formatDuration(window.start() - model.origin()) + " to " + TimelineModel.formatDuration(window.end() - model.origin())
                 + " (" + TimelineModel.formatDuration(window.length()) + ")" + (follower != null ? " · following the run" : "")
                 + " · start of the recording at " + model.origin() + " ns CLOCK_MONOTONIC"
@@ -807,6 +816,29 @@ public final class TimelineView extends ViewPart {
                 + " memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB). " + MORE_MEMORY;
     }
 
+    /** Looks again in {@value #DELETION_CHECK_MILLIS} ms while the recording shown is there; says when it was deleted. */
+    private void checkRecordingIsThere() {
+        if (canvas.isDisposed() || folder == null || deleted) {
+            return;
+        }
+        if (Files.isDirectory(folder)) {
+            canvas.getDisplay().timerExec(DELETION_CHECK_MILLIS, deletionCheck);
+        } else {
+            recordingDeleted(folder);
+        }
+    }
+
+    /** The recording in {@code gone} was deleted: if the view shows it, following stops and the view says so. */
+    private void recordingDeleted(Path gone) {
+        if (canvas.isDisposed() || !gone.equals(folder) || deleted) {
+            return;
+        }
+        deleted = true;
+        setFollowing(false);
+        updateTitle();
+        status("The recording " + folder + " was deleted: the Timeline shows what it had read of it.", true);
+    }
+
     /** The {@link Follower} could not read the grown recording: following stops, the last model stays, the title says why. */
     private void stoppedFollowing(Follower from, String why) {
         if (canvas.isDisposed() || from != follower) {
@@ -861,6 +893,10 @@ public final class TimelineView extends ViewPart {
         @Override
         protected IStatus run(IProgressMonitor monitor) {
             long began = System.nanoTime();
+            if (!Files.isDirectory(recordingFolder)) { // not read again: the view says so, and stops following
+                display.asyncExec(() -> recordingDeleted(recordingFolder));
+                return Status.OK_STATUS;
+            }
             TimelineModel next;
             try {
                 // a model of a recording read whole (as objects) is read once more as columns, then only what is added

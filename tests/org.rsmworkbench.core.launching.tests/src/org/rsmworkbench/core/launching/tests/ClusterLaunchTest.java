@@ -238,6 +238,24 @@ class ClusterLaunchTest {
         }
     }
 
+    @Test
+    void terminatingTheRegisteredClusterEndsEveryNodeOfItsLaunch() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("terminate-cluster", "DoorbellPingPong", 2, "100000000");
+        ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        try {
+            RunningCluster[] entry = new RunningCluster[1];
+            assertTrue(waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
+                    .filter(c -> Launches.isRunOf(c, config)).findFirst().orElse(null)) != null, Duration.ofSeconds(10)));
+            assertTrue(entry[0].canTerminate(), "the launch says how the Clusters view stops it whole");
+            entry[0].terminate();
+            Launches.awaitEnd(launch);
+            assertTrue(Launches.nodes(launch).values().stream().allMatch(IProcess::isTerminated), Launches.describe(launch));
+            assertFalse(entry[0].canTerminate(), "a stopped cluster is not terminated again");
+        } finally {
+            launch.terminate();
+        }
+    }
+
     @ParameterizedTest(name = "in {0} mode")
     @ValueSource(strings = {ILaunchManager.RUN_MODE, ILaunchManager.DEBUG_MODE})
     void aNodeTerminatedFromTheIdeIsReportedAsTerminatedAndNothingIsLogged(String mode) throws Exception {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +78,23 @@ class RunningClustersTest {
             assertEquals(1, process.localNodeId());
         }
         assertEquals(List.of("added LAUNCHED", "removed LAUNCHED"), events);
+    }
+
+    @Test
+    void theRecordingOfARecordedRunThatEndedIsKeptWhileItsFolderIsThere(@TempDir Path runs) throws Exception {
+        assertEquals(Optional.empty(), registry.lastEndedRecording(), "no run has ended");
+        Path recording = Files.createDirectory(runs.resolve("run.rsmtrace"));
+        RunningCluster recorded = registry.addLaunched(tc.cluster(), "recorded");
+        recorded.recordedInto(recording);
+        assertEquals(Optional.empty(), registry.lastEndedRecording(), "the run goes on");
+        registry.remove(recorded);
+        assertEquals(Optional.of(recording), registry.lastEndedRecording());
+
+        registry.remove(registry.addLaunched(tc.cluster(), "not recorded"));
+        assertEquals(Optional.of(recording), registry.lastEndedRecording(), "a run that did not record leaves the last recording");
+
+        Files.delete(recording);
+        assertEquals(Optional.empty(), registry.lastEndedRecording(), "a recording deleted since is not offered");
     }
 
     @Test

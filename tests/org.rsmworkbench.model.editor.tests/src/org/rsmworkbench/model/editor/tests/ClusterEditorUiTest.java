@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -25,6 +26,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -368,6 +370,52 @@ class ClusterEditorUiTest {
         editor.doSave(new NullProgressMonitor());
         joinMarkerJobs();
         assertEquals(0, file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO).length);
+    }
+
+    @Test
+    void aDuplicateNodeIdIsMarkedInTheTreeAndOnTheStatusLineAndStillSaved() throws Exception {
+        IFile file = write("duplicate.rsmcluster", ClusterShapes.nodes(2));
+        ClusterEditor editor = open(file);
+        Node second = editor.getCluster().getNodes().get(1);
+        assertFalse(treeItem(editor, second).getText().contains("error"), treeItem(editor, second).getText());
+
+        IPropertySource nodeSource = editor.propertySourceProvider().getPropertySource(second);
+        nodeSource.setPropertyValue(descriptor(nodeSource, "Id").getId(), 1);
+        spin(); // the editor follows the command stack asynchronously
+        String label = treeItem(editor, second).getText();
+        assertTrue(label.startsWith("Node 1 (node2) \u2013 error: ") && label.contains("same id"), label);
+        assertNotEquals(treeItem(editor, editor.getCluster().getNodes().get(0)).getImage(), treeItem(editor, second).getImage(),
+                "the offending node's icon has an error overlay");
+        assertTrue(statusLineShows(label.substring(label.indexOf("error: ") + "error: ".length())),
+                "the status line says the first error");
+
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty(), "saved all the same: work in progress");
+
+        global(editor, ActionFactory.UNDO).run();
+        spin();
+        assertEquals("Node 2 (node2)", treeItem(editor, second).getText(), "fixed: the mark goes");
+        assertFalse(statusLineShows("same id"));
+    }
+
+    /** The tree item that shows {@code element} in the editor's tree (revealed). */
+    private static TreeItem treeItem(ClusterEditor editor, Object element) {
+        editor.getViewer().reveal(element);
+        return Arrays.stream(editor.getViewer().getTree().getItems()).flatMap(item -> Stream.concat(Stream.of(item),
+                Arrays.stream(item.getItems()))).filter(item -> item.getData() == element).findFirst()
+                .orElseThrow(() -> new AssertionError("no tree item shows " + element));
+    }
+
+    /** Whether a label of the workbench window (its status line) shows {@code text}. */
+    private static boolean statusLineShows(String text) {
+        return labelShows(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), text);
+    }
+
+    private static boolean labelShows(Control control, String text) {
+        if (control instanceof CLabel label && label.getText() != null && label.getText().contains(text)) {
+            return true;
+        }
+        return control instanceof Composite composite && Arrays.stream(composite.getChildren()).anyMatch(c -> labelShows(c, text));
     }
 
     @Test
