@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.ACL;
+import org.apache.zookeeper.data.Id;
+import org.apache.zookeeper.server.auth.DigestAuthenticationProvider;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.internal.PrivateFiles;
 
@@ -136,11 +138,34 @@ public final class RegistrySecrets {
 
     /** What a client refused by the registry at {@code connectString} (it lacks the secret) should do. */
     static String refused(String connectString) {
+        Path file = file(connectString);
+        String unused = "";
+        try {
+            PrivateFiles.read(file, MAX_SECRET_CHARS);
+        } catch (NoSuchFileException e) {
+            // no file: the usual case of another user or machine
+        } catch (IOException e) {
+            unused = " (the file there is not used: " + e.getMessage() + ")";
+        }
         return "the cluster registry at " + connectString + " may be read only with the secret of its launch, which this"
                 + " process does not have: node JVMs get it from their launcher (environment " + DistributedBackend.SECRET_VARIABLE
                 + ", or their standard input); to attach, be the user who launched the cluster on this machine (the launch keeps"
-                + " it in " + file(connectString) + ", 0600), or copy that file to the same place of the attaching user, or give"
-                + " it in the environment variable " + DistributedBackend.SECRET_VARIABLE;
+                + " it in " + file + ", a file 0600 in a folder 0700)" + unused + ", or copy that file to the same place of the"
+                + " attaching user (mode 0600, its folder 0700), or give it in the environment variable "
+                + DistributedBackend.SECRET_VARIABLE;
+    }
+
+    /**
+     * Whether {@code acl}, the ACL of a cluster's root, lets only the holders of {@code secret} in: a registry made by
+     * a launch, not one that another user of the ensemble made open (or with another secret) to be attached to.
+     */
+    static boolean madeWith(List<ACL> acl, String secret) {
+        try {
+            String digest = DigestAuthenticationProvider.generateDigest(USER + ":" + secret);
+            return acl.equals(List.of(new ACL(ZooDefs.Perms.ALL, new Id("digest", digest))));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-1", e);
+        }
     }
 
     /** The first line of standard input, where the launcher writes the secret for a node JVM on another host. */

@@ -25,6 +25,7 @@ import io.netty.util.ReferenceCounted;
 import org.apache.jute.Record;
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Op;
 import org.apache.zookeeper.ZKUtil;
 import org.apache.zookeeper.ZooKeeper;
 import org.openucx.jucx.ucp.UcpContext;
@@ -75,7 +76,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
             try {
                 createCluster(session.zooKeeper(), root, spec);
                 reaper = NodeReaper.start(session, root);
-            } catch (KeeperException | InterruptedException | RuntimeException e) {
+            } catch (IOException | KeeperException | InterruptedException | RuntimeException e) {
                 session.close();
                 throw e;
             }
@@ -94,27 +95,39 @@ public final class ZooKeeperBackend implements DistributedBackend {
         }
     }
 
-    private static void createCluster(ZooKeeper zooKeeper, String root, ClusterSpec spec) throws KeeperException, InterruptedException {
+    /**
+     * Makes the cluster's registry in one transaction: between separate creates another user of the ensemble could take
+     * the new root while it is empty (anyone may delete an empty child of {@link #ROOT}) and make it again, open.
+     */
+    private static void createCluster(ZooKeeper zooKeeper, String root, ClusterSpec spec)
+            throws KeeperException, InterruptedException, IOException {
         try {
             zooKeeper.create(ROOT, new byte[0], RegistrySecrets.ROOT_ACL, CreateMode.PERSISTENT);
         } catch (KeeperException.NodeExistsException e) {
             // made by an earlier launch
         }
+        List<Op> creates = new ArrayList<>();
         // the spec in the root: an observer (the IDE attached to the cluster) knows the cluster from its registry alone
-        zooKeeper.create(root, SpecText.encode(spec), RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT);
+        creates.add(Op.create(root, SpecText.encode(spec), RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT));
         for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.CLOSED, Znodes.LINKS, Znodes.TRANSFER_FAULTS,
                 Znodes.SEGMENTS, Znodes.CONNECTIONS, Znodes.WAITS)) {
-            zooKeeper.create(root + folder, new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT);
+            creates.add(Op.create(root + folder, new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT));
         }
         for (NodeSpec node : spec.nodes()) {
-            zooKeeper.create(root + Znodes.node(node.id()), Znodes.NODE_UP.getBytes(StandardCharsets.UTF_8),
-                    RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT);
+            creates.add(Op.create(root + Znodes.node(node.id()), Znodes.NODE_UP.getBytes(StandardCharsets.UTF_8),
+                    RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT));
         }
         for (int link = 0; link < spec.links().size(); link++) {
-            zooKeeper.create(root + Znodes.link(link), Znodes.LINK_UP.getBytes(StandardCharsets.UTF_8), RegistrySecrets.CLUSTER_ACL,
-                    CreateMode.PERSISTENT);
+            creates.add(Op.create(root + Znodes.link(link), Znodes.LINK_UP.getBytes(StandardCharsets.UTF_8),
+                    RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT));
         }
-        zooKeeper.create(root + Znodes.LAUNCHER, new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL);
+        creates.add(Op.create(root + Znodes.LAUNCHER, new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL));
+        try {
+            zooKeeper.multi(creates);
+        } catch (KeeperException.NoAuthException e) {
+            throw new IOException(ROOT + " does not let this launch make its registry in it: another user of the ensemble"
+                    + " made it so; remove it while no cluster runs (zkCli: deleteall " + ROOT + "), or use another ensemble", e);
+        }
     }
 
     /** The class path entries a JVM needs for this backend, besides RSMAPI and the emulator (a node's, or a launcher's). */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
+import org.apache.zookeeper.data.ACL;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.ClusterWaits;
@@ -117,6 +118,12 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
             byte[] specText;
             try {
                 specText = zooKeeper.getData("/", false, null);
+                List<ACL> acl = zooKeeper.getACL("/", null);
+                if (secret == null || !RegistrySecrets.madeWith(acl, secret)) {
+                    throw new IOException(chroot + " in ZooKeeper at " + trimmed + " is not a registry that a launch made with"
+                            + " this user's secret: anyone who reaches the ensemble may have made or changed it (its ACL: " + acl
+                            + "); not attached" + clustersThere(trimmed));
+                }
             } catch (KeeperException.NoAuthException e) {
                 throw new IOException(RegistrySecrets.refused(trimmed), e);
             } catch (KeeperException.NoNodeException e) {

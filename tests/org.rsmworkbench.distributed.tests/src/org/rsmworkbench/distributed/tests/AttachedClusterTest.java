@@ -41,6 +41,7 @@ import org.rsmworkbench.core.inspect.PermissionMatrix;
 import org.rsmworkbench.core.topology.TopologyLayout;
 import org.rsmworkbench.distributed.DistributedClusters;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
+import org.rsmworkbench.distributed.internal.RegistrySecrets;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
 import org.rsmworkbench.emulator.ClusterSpec;
@@ -369,6 +370,45 @@ class AttachedClusterTest {
                     e.getMessage());
         } finally {
             otherLauncher.close();
+        }
+    }
+
+    @Test
+    void aRegistryThatAnotherUserMadeOpenIsNotAttached() throws Exception {
+        // a lookalike of a cluster's registry, with a valid spec, that anyone may change: what it says cannot be trusted
+        String lookalike = ZooKeeperBackend.ROOT + "/cluster-of-3-lookalike";
+        ZooKeeper otherUser = new ZooKeeper(ensemble.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            byte[] realSpec;
+            ZooKeeper launcher = new ZooKeeper(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+            try {
+                RegistrySecrets.authenticate(launcher, RegistrySecrets.of(cluster.connectString()));
+                realSpec = launcher.getData("/", false, null);
+            } finally {
+                launcher.close();
+            }
+            otherUser.create(lookalike, realSpec, ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.EPHEMERAL);
+            IOException e = assertThrows(IOException.class, () -> DistributedClusters.attach(ensemble.connectString() + lookalike));
+            assertTrue(e.getMessage().contains("is not a registry that a launch made with this user's secret"), e.getMessage());
+        } finally {
+            otherUser.close();
+        }
+    }
+
+    @Test
+    void aLaunchWhereAnotherUserClosedTheRootOfRegistriesSaysWhatToDo() throws Exception {
+        try (EmbeddedZooKeeper other = EmbeddedZooKeeper.start()) {
+            ZooKeeper otherUser = new ZooKeeper(other.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+            try {
+                otherUser.addAuthInfo("digest", "mallory:pw".getBytes(StandardCharsets.UTF_8));
+                otherUser.create(ZooKeeperBackend.ROOT, new byte[0], ZooDefs.Ids.CREATOR_ALL_ACL, CreateMode.PERSISTENT);
+                IOException e = assertThrows(IOException.class,
+                        () -> new ZooKeeperBackend().create(other.connectString(), spec, ZooKeeperTests.SESSION_TIMEOUT));
+                assertTrue(e.getMessage().contains("does not let this launch make its registry in it")
+                        && e.getMessage().contains("deleteall " + ZooKeeperBackend.ROOT), e.getMessage());
+            } finally {
+                otherUser.close();
+            }
         }
     }
 
