@@ -164,6 +164,9 @@ class TimelineViewTest {
         Point at = view.pointOf(put);
         mouse(SWT.MouseMove, at, 0, 0);
         assertTrue(view.canvas().getToolTipText().startsWith("put 8 B"), view.canvas().getToolTipText());
+        view.canvas().getMenu().notifyListeners(SWT.Show, new Event());
+        assertNull(view.canvas().getToolTipText(), "the context menu is not covered by the hover's summary");
+        view.canvas().getMenu().notifyListeners(SWT.Hide, new Event());
         mouse(SWT.MouseDown, at, 1, 1);
         mouse(SWT.MouseUp, at, 1, 1);
         // the view read the recording again: the same event, another object

@@ -217,6 +217,7 @@ public final class TimelineView extends ViewPart {
         MenuManager contextMenu = new MenuManager();
         contextMenu.add(showSegment);
         contextMenu.add(toggleBookmark);
+        contextMenu.addMenuListener(_ -> canvas.setToolTipText(null)); // the hover's summary would cover the menu
         canvas.setMenu(contextMenu.createContextMenu(canvas));
         getViewSite().getActionBars().getMenuManager().setRemoveAllWhenShown(true);
         getViewSite().getActionBars().getMenuManager().addMenuListener(this::fillViewMenu);
