@@ -34,6 +34,7 @@ public final class RsmDebugPerspective implements IPerspectiveFactory {
         bottom.addView(RsmPerspective.TOPOLOGY_VIEW);
         bottom.addView(MEMORY_VIEW);
         bottom.addPlaceholder(RsmPerspective.TIMELINE_VIEW);
+        layout.addShowViewShortcut(DEBUG_VIEW);
         layout.addShowViewShortcut(VARIABLES_VIEW);
         layout.addShowViewShortcut(BREAKPOINTS_VIEW);
         layout.addShowViewShortcut(MEMORY_VIEW);

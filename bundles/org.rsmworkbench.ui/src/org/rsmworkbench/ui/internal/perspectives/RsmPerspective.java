@@ -9,7 +9,7 @@ import org.eclipse.ui.IPlaceholderFolderLayout;
 
 /**
  * Laid out for a laptop screen (1280x800 and up): the Clusters view on the left (the Project Explorer above it when
- * it is shown, the Debug view under it), the inspectors in the editor area, under them one wide folder with the Segment Permissions, Topology,
+ * it is shown), the inspectors in the editor area, under them one wide folder with the Segment Permissions, Topology,
  * Properties and Problems views (and the Console), and on the right the cheat sheet and the Help view when they are
  * open. Every folder is wide enough for the full titles of its tabs.
  */
@@ -33,10 +33,6 @@ public final class RsmPerspective implements IPerspectiveFactory {
         // a folder of its own: two tabs in the narrow left folder had their titles cut to a few letters
         IPlaceholderFolderLayout explorer = layout.createPlaceholderFolder("explorer", IPageLayout.TOP, 0.45f, "left");
         explorer.addPlaceholder(PROJECT_EXPLORER);
-        // the launches and their processes, where a launch is terminated whole (a node's console stops only its node);
-        // under the Clusters view, in a folder of its own for the same reason as the Project Explorer
-        IFolderLayout launches = layout.createFolder("launches", IPageLayout.BOTTOM, 0.6f, "left");
-        launches.addView(RsmDebugPerspective.DEBUG_VIEW);
         IPlaceholderFolderLayout guide = layout.createPlaceholderFolder("guide", IPageLayout.RIGHT, 0.72f, editor);
         guide.addPlaceholder(CHEAT_SHEET_VIEW);
         guide.addPlaceholder(HELP_VIEW);
@@ -69,7 +65,6 @@ public final class RsmPerspective implements IPerspectiveFactory {
 
     static void shortcuts(IPageLayout layout) {
         layout.addShowViewShortcut(CLUSTER_VIEW);
-        layout.addShowViewShortcut(RsmDebugPerspective.DEBUG_VIEW);
         layout.addShowViewShortcut(PERMISSIONS_VIEW);
         layout.addShowViewShortcut(TOPOLOGY_VIEW);
         layout.addShowViewShortcut(TIMELINE_VIEW);
