@@ -11,6 +11,7 @@ import static org.rsmworkbench.emulator.internal.TraceFormat.*;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,15 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 public final class TraceLog implements AutoCloseable {
     private static final VarHandle INT = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
     private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
+    /** {@link ThreadChunk#position}, which {@link #markCommittedEnds} reads while its thread writes. */
+    private static final VarHandle POSITION;
+    static {
+        try {
+            POSITION = MethodHandles.lookup().findVarHandle(ThreadChunk.class, "position", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     /** The largest record without payload: header, 11 varints of at most 10 bytes. */
     private static final int FIXED_MAX = 8 + 11 * 10;
     private static final int SITE_STRING_MAX = 200;
@@ -361,8 +371,9 @@ public final class TraceLog implements AutoCloseable {
         for (ThreadChunk t : writers.values()) {
             if (t.chunk != null) { // its chunk and slot are set under this lock
                 // the writer's position, read without its lock: it may lag behind the writer's last record (then less is
-                // checked), never lead it, since the writer moves it on after the record's check word
-                INT.setRelease(t.chunk, C_COMMITTED_END, t.position);
+                // checked), never lead it: the writer releases it after the record's check word, and it is acquired here
+                // before the mark is released, so a reader that acquires the mark sees every check word before it
+                INT.setRelease(t.chunk, C_COMMITTED_END, (int) POSITION.getAcquire(t));
             }
         }
     }
@@ -674,6 +685,7 @@ public final class TraceLog implements AutoCloseable {
         MemorySegment chunk;
         int slot;
         long index;
+        /** Where the next record goes: moved on (with release) after the previous record's check word. */
         int position;
         long previousTime;
         long previousSequence;
@@ -717,7 +729,7 @@ public final class TraceLog implements AutoCloseable {
             }
             chunk.set(JAVA_INT_UNALIGNED, position, length | kind << 16 | flags << 24);
             INT.setRelease(chunk, (long) position + 4, check(chunk, position, length, index));
-            position += (length + 3) & ~3;
+            POSITION.setRelease(this, position + ((length + 3) & ~3)); // a plain store might be seen before the check word
         }
     }
 
