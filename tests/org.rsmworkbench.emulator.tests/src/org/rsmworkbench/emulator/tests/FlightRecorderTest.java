@@ -721,6 +721,31 @@ class FlightRecorderTest {
     }
 
     @Test
+    void theLastAccessOfAThreadWhoseRingSlotWasTakenBackIsRecordedWhenItIsJoined(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        TraceLog log = ringLogOfOneMiB(file);
+        Thread storer = Thread.ofPlatform().start(() -> {
+            recordCallsOf(log, 0);
+            log.access(EventKind.STORE, 1, 7, 64, 8, 42, null); // pending until the thread is joined
+        });
+        storer.join();
+        int threads = 100; // the ring goes round: the ended thread's slot is taken back
+        for (int thread = 1; thread < threads; thread++) {
+            long writer = thread;
+            Thread.ofPlatform().start(() -> recordCallsOf(log, writer)).join();
+        }
+        log.accessesOfEnded(storer.threadId());
+        log.close();
+        ProcessLog read = ProcessLog.read(file);
+        assertEquals(List.of(), read.damage());
+        assertEquals(0, read.droppedEvents());
+        assertFalse(read.events().stream().anyMatch(e -> e.kind() == EventKind.CONNECT && e.threadId() == storer.threadId()),
+                "the ring overwrote the thread's calls");
+        TraceEvent store = read.events().getLast();
+        assertEquals(List.of(EventKind.STORE, storer.threadId(), 64L), List.of(store.kind(), store.threadId(), store.offset()));
+    }
+
+    @Test
     void aChunkLeftWithRoomByACommonPoolWorkerIsNoDamage(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
         TraceLog log = TraceLog.create(file, 2, 42, "pool", RecordingSettings.into(folder));
