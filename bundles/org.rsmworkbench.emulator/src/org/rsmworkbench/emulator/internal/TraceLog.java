@@ -43,7 +43,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * <p>
  * What a killed process wrote stays in the page cache, so every committed record survives {@code kill -9}. At the
  * size limit the log either stops (later events are counted as dropped) or, as a ring, reuses its oldest chunks but
- * those a live thread still writes into (the chunk a thread that ended last wrote into is as old as its claim).
+ * those a live thread still writes into (a thread that ended writes into none).
  * <p>
  * A thread of the log, the preparer, keeps the chunks that will be claimed next ready: their blocks reserved
  * (posix_fallocate: a store into a hole of a full file system would kill the JVM with SIGBUS; a chunk that cannot be
@@ -110,7 +110,8 @@ public final class TraceLog implements AutoCloseable {
     private final Set<CallSite> stacksRecorded = ConcurrentHashMap.newKeySet();
     /**
      * The chunk state of every thread that wrote, by thread id: their pending accesses are recorded when the process
-     * ends. A thread's entry goes when the ring takes back its slot after it ended.
+     * ends. A thread's entry goes when the ring takes back its slot after it ended, or when its thread locals are erased
+     * (then it has a new one).
      */
     private final Map<Long, ThreadChunk> writers = new ConcurrentHashMap<>();
 
