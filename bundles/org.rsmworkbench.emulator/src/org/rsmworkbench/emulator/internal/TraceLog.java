@@ -11,19 +11,17 @@ import static org.rsmworkbench.emulator.internal.TraceFormat.*;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
@@ -44,7 +42,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * cannot know, and every record after it would be lost; in a chunk of one thread the first uncommitted record is the end.
  * <p>
  * What a killed process wrote stays in the page cache, so every committed record survives {@code kill -9}. At the
- * size limit the log either stops (later events are counted as dropped) or, as a ring, reuses its oldest chunks.
+ * size limit the log either stops (later events are counted as dropped) or, as a ring, reuses its oldest chunks but
+ * those a live thread still writes into (a thread that ended writes into none).
  * <p>
  * A thread of the log, the preparer, keeps the chunks that will be claimed next ready: their blocks reserved
  * (posix_fallocate: a store into a hole of a full file system would kill the JVM with SIGBUS; a chunk that cannot be
@@ -55,6 +54,15 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 public final class TraceLog implements AutoCloseable {
     private static final VarHandle INT = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
     private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
+    /** {@link ThreadChunk#position}, which {@link #markCommittedEnds} reads while its thread writes. */
+    private static final VarHandle POSITION;
+    static {
+        try {
+            POSITION = MethodHandles.lookup().findVarHandle(ThreadChunk.class, "position", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     /** The largest record without payload: header, 11 varints of at most 10 bytes. */
     private static final int FIXED_MAX = 8 + 11 * 10;
     private static final int SITE_STRING_MAX = 200;
@@ -72,12 +80,12 @@ public final class TraceLog implements AutoCloseable {
     private final CallSites sites;
     private final boolean fullGets;
     private final AtomicLong sequence = new AtomicLong();
-    private final ThreadLocal<ThreadChunk> chunks = ThreadLocal.withInitial(ThreadChunk::new);
+    private final ThreadLocal<ThreadChunk> chunks = ThreadLocal.withInitial(this::newThreadChunk);
     /**
-     * Ring: the slots a thread writes now, which no other thread may take; as many as threads write, not one per slot of
-     * the limit (a ring of 1 TiB has 16M slots). Guarded by this.
+     * Ring: the slots a thread writes now, which no other thread may take, and that thread's chunk state; as many as
+     * threads write, not one per slot of the limit (a ring of 1 TiB has 16M slots). Guarded by this.
      */
-    private final Set<Integer> held = new HashSet<>();
+    private final Map<Integer, ThreadChunk> held = new HashMap<>();
     /** Whether the console was told the log met its limit ({@link #reportLimit}). Guarded by this. */
     private boolean limitReported;
     /** How many chunks were ever claimed. Written under this, read by the preparer. */
@@ -100,8 +108,12 @@ public final class TraceLog implements AutoCloseable {
     private volatile Predicate<CallSite> pollSites = _ -> false;
     /** The call sites whose stack is recorded ({@link EventKind#STACK}). */
     private final Set<CallSite> stacksRecorded = ConcurrentHashMap.newKeySet();
-    /** The chunk state of every thread that wrote: their pending accesses are recorded when the process ends. */
-    private final Queue<ThreadChunk> writers = new ConcurrentLinkedQueue<>();
+    /**
+     * The chunk state of every thread that wrote, by thread id: their pending accesses are recorded when the process
+     * ends. A thread's entry goes when the ring takes back its slot after it ended, or when its thread locals are erased
+     * (then it has a new one).
+     */
+    private final Map<Long, ThreadChunk> writers = new ConcurrentHashMap<>();
 
     private TraceLog(MemorySegment file, Path path, int fd, int chunkCount, boolean ring, CallSites sites, boolean fullGets)
             throws IOException {
@@ -223,18 +235,20 @@ public final class TraceLog implements AutoCloseable {
         recordStack(site);
     }
 
-    /** Records the pending access of the thread {@code threadId}, which has ended (it was joined). */
-    public void accessesOfEnded(long threadId) {
-        for (ThreadChunk t : writers) {
-            if (t.threadId == threadId) {
-                flushAccess(t);
-            }
+    /**
+     * Records the pending access of the thread {@code threadId}, which has ended (it was joined). Under this log's lock:
+     * the ring may take back an ended thread's slot ({@link #claim}).
+     */
+    public synchronized void accessesOfEnded(long threadId) {
+        ThreadChunk t = writers.get(threadId);
+        if (t != null) {
+            flushAccess(t);
         }
     }
 
     /** Records the pending access of every thread: the process ends. */
-    public void accessesAtExit() {
-        writers.forEach(this::flushAccess);
+    public synchronized void accessesAtExit() {
+        writers.values().forEach(this::flushAccess);
     }
 
     private void flushAccess(ThreadChunk t) {
@@ -355,11 +369,12 @@ public final class TraceLog implements AutoCloseable {
      * go on writing past it. Called when the process closes its library, and by {@link #close()}.
      */
     public synchronized void markCommittedEnds() {
-        for (ThreadChunk t : writers) {
+        for (ThreadChunk t : writers.values()) {
             if (t.chunk != null) { // its chunk and slot are set under this lock
                 // the writer's position, read without its lock: it may lag behind the writer's last record (then less is
-                // checked), never lead it, since the writer moves it on after the record's check word
-                INT.setRelease(t.chunk, C_COMMITTED_END, t.position);
+                // checked), never lead it: the writer releases it after the record's check word, and it is acquired here
+                // before the mark is released, so a reader that acquires the mark sees every check word before it
+                INT.setRelease(t.chunk, C_COMMITTED_END, (int) POSITION.getAcquire(t));
             }
         }
     }
@@ -511,12 +526,57 @@ public final class TraceLog implements AutoCloseable {
                 || className.startsWith("org.rsmworkbench.emulator.race.internal.");
     }
 
-    /** Gives {@code t} a fresh chunk; false when the log is full (and not a ring). */
-    private synchronized boolean claim(ThreadChunk t) {
+    /**
+     * The chunk state of the calling thread, new: at its first event, or after its thread locals were erased (a
+     * common-pool worker's, after each task). Then its former state leaves its chunk, as if the thread had ended.
+     */
+    private ThreadChunk newThreadChunk() {
+        ThreadChunk t = new ThreadChunk();
+        ThreadChunk erased = writers.put(t.threadId, t);
+        if (erased != null) {
+            leaveErased(erased);
+        }
+        return t;
+    }
+
+    /** Records the pending access of {@code erased}, a state of this thread it lost, and frees its chunk's ring slot. */
+    private synchronized void leaveErased(ThreadChunk erased) {
+        flushAccess(erased);
+        leaveChunk(erased);
+    }
+
+    /** {@code t} writes no more into its chunk, whose ring slot the ring may take when it comes round. Guarded by this. */
+    private void leaveChunk(ThreadChunk t) {
         if (t.chunk != null && ring) {
             held.remove(t.slot);
         }
         t.chunk = null;
+    }
+
+    /**
+     * Whether the ring slot {@code slot} is free: no thread writes into it, or the one that did has ended (its chunk is
+     * then left as a chunk of the oldest lap, and overwritten now). An ended thread's state is written to afterwards
+     * under this lock only (its pending access, when it is joined or the process ends), into a chunk it claims then.
+     * Guarded by this.
+     */
+    private boolean free(int slot) {
+        ThreadChunk holder = held.get(slot);
+        if (holder == null) {
+            return true;
+        }
+        if (holder.thread.isAlive()) { // false: everything the thread did happened before, its position included
+            return false;
+        }
+        leaveChunk(holder);
+        if (holder.pending.kind == null) {
+            writers.remove(holder.threadId, holder);
+        }
+        return true;
+    }
+
+    /** Gives {@code t} a fresh chunk; false when the log is full (and not a ring). */
+    private synchronized boolean claim(ThreadChunk t) {
+        leaveChunk(t);
         for (int tries = 0; tries < chunkCount; tries++) {
             if (!ring && claimed >= chunkCount || !ready(claimed)) {
                 reportLimit(claimed >= chunkCount);
@@ -527,11 +587,11 @@ public final class TraceLog implements AutoCloseable {
                 reportLimit(true); // the first chunk overwritten
             }
             int slot = (int) (index % chunkCount);
-            if (held.contains(slot)) {
-                continue; // a ring slot another thread still writes
-            }
             if (ring) {
-                held.add(slot);
+                if (!free(slot)) {
+                    continue; // a ring slot another thread still writes
+                }
+                held.put(slot, t);
             }
             MemorySegment chunk = file.asSlice(chunkOffset(slot), CHUNK_SIZE);
             LONG.setRelease(chunk, C_INDEX, 0L); // a reader ignores the chunk until it is whole again
@@ -610,7 +670,8 @@ public final class TraceLog implements AutoCloseable {
      * access once it has ended.
      */
     private final class ThreadChunk {
-        final long threadId = Thread.currentThread().threadId();
+        final Thread thread = Thread.currentThread();
+        final long threadId = thread.threadId();
         final byte[] name = truncatedUtf8(Thread.currentThread().getName(), NAME_MAX);
         final Encoder encoder = new Encoder();
         final PendingAccess pending = new PendingAccess();
@@ -625,13 +686,10 @@ public final class TraceLog implements AutoCloseable {
         MemorySegment chunk;
         int slot;
         long index;
+        /** Where the next record goes: moved on (with release) after the previous record's check word. */
         int position;
         long previousTime;
         long previousSequence;
-
-        ThreadChunk() {
-            writers.add(this);
-        }
 
         void start(MemorySegment newChunk, int newSlot, long newIndex, long baseTime) {
             chunk = newChunk;
@@ -672,7 +730,7 @@ public final class TraceLog implements AutoCloseable {
             }
             chunk.set(JAVA_INT_UNALIGNED, position, length | kind << 16 | flags << 24);
             INT.setRelease(chunk, (long) position + 4, check(chunk, position, length, index));
-            position += (length + 3) & ~3;
+            POSITION.setRelease(this, position + ((length + 3) & ~3)); // a plain store might be seen before the check word
         }
     }
 

@@ -654,6 +654,97 @@ class FlightRecorderTest {
         assertEquals(List.of(), ProcessLog.read(file).damage(), "past each chunk's new records lie an older lap's");
     }
 
+    /** How many calls each short-lived thread or pool task of the ring tests below records. */
+    private static final int CALLS_PER_WRITER = 3;
+
+    /** Records {@value #CALLS_PER_WRITER} connects of writer {@code writer}: the call's number as segment id, the writer's as value. */
+    private static void recordCallsOf(TraceLog log, long writer) {
+        for (int call = 0; call < CALLS_PER_WRITER; call++) {
+            log.call(EventKind.CONNECT, System.nanoTime(), 0, 1, call, writer);
+        }
+    }
+
+    /**
+     * Reads the ring log {@code file} written by {@code writers} writers (numbered in the order they ran) with
+     * {@link #recordCallsOf}: no event was dropped, the log is not damaged and rsm-trace summarizes it, the last writer's
+     * events are kept, and every writer kept has all its events, in order. Returns the writers kept, in order.
+     */
+    private static List<Long> writersKeptInFullOf(Path file, int writers) {
+        ProcessLog read;
+        try {
+            read = ProcessLog.read(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(0, read.droppedEvents(), "a slot of the ring was found for every writer");
+        assertEquals(List.of(), read.damage());
+        assertTrue(read.limit() != null && read.limit().overwritten(), "the ring went round: " + read.limit());
+        Map<Long, List<Integer>> callsOfWriters = new java.util.TreeMap<>();
+        for (TraceEvent e : read.events()) {
+            callsOfWriters.computeIfAbsent(e.value(), _ -> new ArrayList<>()).add(e.segmentId());
+        }
+        List<Integer> everyCall = java.util.stream.IntStream.range(0, CALLS_PER_WRITER).boxed().toList();
+        callsOfWriters.forEach((writer, calls) -> assertEquals(everyCall, calls, "the calls of writer " + writer));
+        List<Long> kept = List.copyOf(callsOfWriters.keySet());
+        assertEquals(writers - 1, kept.getLast(), "the last writer's events are kept");
+        Launch summary = rsm(RsmTrace::run, "summary", file.getParent().toString());
+        assertEquals(0, summary.status(), summary.toString());
+        return kept;
+    }
+
+    @Test
+    void aRingReusesTheSlotsOfThreadsThatEnded(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        TraceLog log = ringLogOfOneMiB(file);
+        int threads = 5000; // each takes a slot of the 15: once ended, it holds it no more
+        for (int thread = 0; thread < threads; thread++) {
+            long writer = thread;
+            Thread.ofPlatform().start(() -> recordCallsOf(log, writer)).join();
+        }
+        log.close();
+        List<Long> kept = writersKeptInFullOf(file, threads);
+        // one thread a chunk, one after the other: the ring keeps the last ones, as many as it has slots
+        assertEquals(java.util.stream.LongStream.range(threads - 15, threads).boxed().toList(), kept);
+    }
+
+    @Test
+    void aRingReusesTheSlotsACommonPoolWorkerLeftWithItsErasedThreadLocals(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        TraceLog log = ringLogOfOneMiB(file);
+        int tasks = 200; // each task of a worker writes into a new chunk: the worker's thread locals were erased
+        for (int task = 0; task < tasks; task++) {
+            long writer = task;
+            java.util.concurrent.CompletableFuture.runAsync(() -> recordCallsOf(log, writer)).get();
+        }
+        log.close();
+        writersKeptInFullOf(file, tasks);
+    }
+
+    @Test
+    void theLastAccessOfAThreadWhoseRingSlotWasTakenBackIsRecordedWhenItIsJoined(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        TraceLog log = ringLogOfOneMiB(file);
+        Thread storer = Thread.ofPlatform().start(() -> {
+            recordCallsOf(log, 0);
+            log.access(EventKind.STORE, 1, 7, 64, 8, 42, null); // pending until the thread is joined
+        });
+        storer.join();
+        int threads = 100; // the ring goes round: the ended thread's slot is taken back
+        for (int thread = 1; thread < threads; thread++) {
+            long writer = thread;
+            Thread.ofPlatform().start(() -> recordCallsOf(log, writer)).join();
+        }
+        log.accessesOfEnded(storer.threadId());
+        log.close();
+        ProcessLog read = ProcessLog.read(file);
+        assertEquals(List.of(), read.damage());
+        assertEquals(0, read.droppedEvents());
+        assertFalse(read.events().stream().anyMatch(e -> e.kind() == EventKind.CONNECT && e.threadId() == storer.threadId()),
+                "the ring overwrote the thread's calls");
+        TraceEvent store = read.events().getLast();
+        assertEquals(List.of(EventKind.STORE, storer.threadId(), 64L), List.of(store.kind(), store.threadId(), store.offset()));
+    }
+
     @Test
     void aChunkLeftWithRoomByACommonPoolWorkerIsNoDamage(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
