@@ -47,9 +47,10 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * <p>
  * A thread of the log, the preparer, keeps the chunks that will be claimed next ready: their blocks reserved
  * (posix_fallocate: a store into a hole of a full file system would kill the JVM with SIGBUS; a chunk that cannot be
- * reserved stops the log as its limit does) and their pages faulted in (MADV_POPULATE_WRITE). Else every new page
- * costs its first writer a page fault, a block allocation and the zeroing of the page: that made an 8-byte put
- * with recording 20 times slower than one without.
+ * reserved stops the log as its limit does), their pages faulted in (MADV_POPULATE_WRITE) and stored into once
+ * ({@link #touchPages}). Else every new page costs its first writer a page fault, a block allocation and the zeroing
+ * of the page, or on a VM with shadow page tables the first user-mode store: that made an 8-byte put with recording
+ * 20 times slower than one without.
  */
 public final class TraceLog implements AutoCloseable {
     private static final VarHandle INT = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
@@ -427,8 +428,22 @@ public final class TraceLog implements AutoCloseable {
                 // the last chunk ends inside the file's last page, which the mapping holds whole but does not span
                 long endPage = Math.min((offset + CHUNK_SIZE + HOST_PAGE - 1) / HOST_PAGE * HOST_PAGE, file.byteSize());
                 Native.populate(file.asSlice(firstPage, endPage - firstPage));
+                touchPages(firstPage, endPage);
                 prepared = next + 1;
             }
+        }
+    }
+
+    /**
+     * Stores into each page of {@code [from, to)} from user mode, changing nothing: where the host keeps shadow page
+     * tables (a PVM guest, as CI's machines are), a page the kernel populated still costs its first user-mode store
+     * tens of microseconds, a writer's stall every hundred small records; after this store the writer's costs
+     * nanoseconds. An atomic add of zero, since a page may hold records another thread is writing (the end of the
+     * chunk before, a ring's slot still held).
+     */
+    private void touchPages(long from, long to) {
+        for (long page = from; page < to; page += HOST_PAGE) {
+            LONG.getAndAdd(file, page, 0L);
         }
     }
 

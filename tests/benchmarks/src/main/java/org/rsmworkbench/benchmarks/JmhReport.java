@@ -52,6 +52,7 @@ public final class JmhReport {
         System.out.printf("machine: %s; raw cross-core one-way latency %s%n", Machine.cpu(), crossCore != null
                 ? String.format("%.0f ns (CrossCoreBenchmark of this run, half its round trip)", score(crossCore) / 2)
                 : String.format("%.0f ns (not in this run: measured now, two threads)", Machine.crossCoreNanos()));
+        System.out.println("machine: " + Machine.freshPages() + " (what a recorded call's log pays every few dozen records)");
         System.out.printf("%-26s %-14s %16s %16s %-13s %s%n", "RSM benchmark", "params", "RSM", "raw baseline", "ratio", "goal");
         for (Map<String, Object> r : byName.values()) {
             for (Pair pair : PAIRS) {

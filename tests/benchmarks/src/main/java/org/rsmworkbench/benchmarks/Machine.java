@@ -4,8 +4,11 @@ package org.rsmworkbench.benchmarks;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -17,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where a benchmark ran, so that figures from two machines can be compared: the CPU model, and the cost of moving a
  * cache line from one core to another, measured as a raw ping-pong on two ints of a mapped file (one cache line
- * each, as a signal's counter is) between two threads.
+ * each, as a signal's counter is) between two threads; and what the first store into a fresh page of a mapped file
+ * costs, which a flight recorder's log pays every few dozen records: nanoseconds on most machines, tens of
+ * microseconds where the host keeps shadow page tables (a PVM guest), even for pages the kernel has populated.
  */
 final class Machine {
     private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
@@ -25,6 +30,10 @@ final class Machine {
     private static final int TRIALS = 5;
     /** The offsets of the ping and the pong word: a cache line apart. */
     private static final long PING = 0, PONG = 64;
+    private static final long PAGE = 4096;
+    /** The pages of the file whose first stores are timed: 16 MiB. */
+    private static final long FRESH_PAGES = 4096;
+    private static final int MADV_POPULATE_WRITE = 23;
 
     private Machine() {
     }
@@ -102,9 +111,52 @@ final class Machine {
         }
     }
 
-    /** Prints the CPU and a raw cross-core latency measured now. */
+    /**
+     * The mean time of the first store into each page of a fresh mapped file in /dev/shm whose pages the kernel has
+     * populated (MADV_POPULATE_WRITE, as the recorder's log is), and of a second store into each, in ns.
+     */
+    static double[] freshPageStoreNanos() throws IOException {
+        Path file = Files.createTempFile(Path.of("/dev/shm"), "fresh-pages", ".bin");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                Arena arena = Arena.ofConfined()) {
+            long size = FRESH_PAGES * PAGE;
+            MemorySegment pages = channel.map(FileChannel.MapMode.READ_WRITE, 0, size, arena);
+            populate(pages);
+            double[] nanos = new double[2];
+            for (int pass = 0; pass < 2; pass++) {
+                long start = System.nanoTime();
+                for (long page = 0; page < size; page += PAGE) {
+                    pages.set(ValueLayout.JAVA_LONG, page, pass + 1L);
+                }
+                nanos[pass] = (System.nanoTime() - start) / (double) FRESH_PAGES;
+            }
+            return nanos;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void populate(MemorySegment pages) {
+        Linker linker = Linker.nativeLinker();
+        MethodHandle madvise = linker.downcallHandle(linker.defaultLookup().find("madvise").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
+        try {
+            int _ = (int) madvise.invokeExact(pages, pages.byteSize(), MADV_POPULATE_WRITE);
+        } catch (Throwable e) {
+            throw new IllegalStateException("madvise", e);
+        }
+    }
+
+    /** What {@link #freshPageStoreNanos} measured now, as a line. */
+    static String freshPages() throws IOException {
+        double[] nanos = freshPageStoreNanos();
+        return String.format("first store into a populated page of a fresh mapping %.0f ns (a second store %.0f ns)",
+                nanos[0], nanos[1]);
+    }
+
+    /** Prints the CPU, a raw cross-core latency and the first-store cost of a fresh page, measured now. */
     public static void main(String[] args) throws Exception {
-        System.out.printf("machine: %s; raw cross-core one-way latency %.0f ns (mapped-flag ping-pong between two threads)%n",
-                cpu(), crossCoreNanos());
+        System.out.printf("machine: %s; raw cross-core one-way latency %.0f ns (mapped-flag ping-pong between two threads);"
+                + " %s%n", cpu(), crossCoreNanos(), freshPages());
     }
 }

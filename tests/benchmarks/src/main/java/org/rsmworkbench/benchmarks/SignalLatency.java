@@ -48,7 +48,7 @@ public final class SignalLatency {
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.println("machine: " + Machine.cpu());
+        System.out.println("machine: " + Machine.cpu() + "; " + Machine.freshPages());
         // interleaved trials, compared by their medians: on a shared 2-core machine one trial alone says little
         double[] raw = new double[TRIALS];
         double[] ratio = new double[TRIALS];
