@@ -55,6 +55,7 @@ import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.Fifos;
 import org.rsmworkbench.tests.support.FuzzSeeds;
 
 /**
@@ -490,7 +491,7 @@ class RegistryFuzzTest {
         }
         default -> {
             Files.delete(file);
-            DamagedClusterFilesTest.mkfifo(file);
+            Fifos.make(file);
             return file.getFileName() + " replaced by a FIFO";
         }
         }
@@ -645,7 +646,7 @@ class RegistryFuzzTest {
         try (var files = Files.list(memory)) {
             for (Path file : files.toList()) {
                 if (Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()) {
-                    DamagedClusterFilesTest.unblockReaders(file);
+                    Fifos.unblockReaders(file);
                 }
             }
         }

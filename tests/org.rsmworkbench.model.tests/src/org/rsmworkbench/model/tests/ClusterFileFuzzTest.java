@@ -35,6 +35,7 @@ import org.rsmworkbench.model.cluster.AclTemplate;
 import org.rsmworkbench.model.cluster.Cluster;
 import org.rsmworkbench.model.cluster.ClusterFactory;
 import org.rsmworkbench.model.internal.RsmClusterFileReader;
+import org.rsmworkbench.tests.support.Fifos;
 import org.rsmworkbench.tests.support.FuzzSeeds;
 
 /**
@@ -76,7 +77,7 @@ class ClusterFileFuzzTest {
         List<String> corpus = corpus();
         for (String name : List.of("other.rsmcluster", "package.ecore", "entity.dtd")) {
             Path fifo = dir.resolve(name);
-            SelfContainedLoadTest.mkfifo(fifo);
+            Fifos.make(fifo);
             fifos.add(fifo);
             targets.add(name);
             targets.add(fifo.toUri().toString());
@@ -87,7 +88,7 @@ class ClusterFileFuzzTest {
         try {
             run = FuzzSeeds.run(BASE_SEED, (seed, executor) -> runOne(corpus, seed, executor));
         } finally {
-            fifos.forEach(SelfContainedLoadTest::unblockReaders);
+            fifos.forEach(Fifos::unblockReaders);
         }
         System.out.printf("cluster file fuzz: %d inputs (seeds %d..%d) in %d ms: %d loaded, %d refused %s; %d failures%n",
                 run.inputs(), run.firstSeed(), run.lastSeed(), run.millis(), loaded.get(), refused.get(), refusals,
@@ -139,7 +140,7 @@ class ClusterFileFuzzTest {
             check.get(INPUT_LIMIT_SECONDS, TimeUnit.SECONDS);
             return null;
         } catch (TimeoutException e) {
-            fifos.forEach(SelfContainedLoadTest::unblockReaders);
+            fifos.forEach(Fifos::unblockReaders);
             return "seed " + seed + " (" + what + "): no answer within " + INPUT_LIMIT_SECONDS + " s";
         } catch (ExecutionException e) {
             java.io.StringWriter stack = new java.io.StringWriter();
@@ -225,7 +226,7 @@ class ClusterFileFuzzTest {
     private String special(Random random, Path file) throws IOException, InterruptedException {
         switch (random.nextInt(5)) {
         case 0 -> {
-            SelfContainedLoadTest.mkfifo(file);
+            Fifos.make(file);
             fifos.add(file);
             return "a FIFO";
         }
