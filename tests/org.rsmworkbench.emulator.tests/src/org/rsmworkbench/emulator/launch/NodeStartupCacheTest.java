@@ -81,6 +81,16 @@ class NodeStartupCacheTest {
                 .mainClass(TestNodeProgram.class.getName()).arguments(List.of("exit", "0"));
     }
 
+    /** Runs the node JVM of node 1 that {@code command} starts, to its end: its output, once it ended well. */
+    private static String runNode1(List<String> command) throws IOException, InterruptedException {
+        Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes());
+        assertTrue(node.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, node.exitValue(), output);
+        assertTrue(output.contains("node 1 "), output);
+        return output;
+    }
+
     @Test
     void aNodeJvmJoinsWithTheCacheMadeByTheTrainingRunAndItsProgramFolderAfterTheJars(@TempDir Path cacheDirectory)
             throws Exception {
@@ -109,11 +119,7 @@ class NodeStartupCacheTest {
             assertTrue(command.contains("-XX:AOTCache=" + file), command.toString());
             // the class loading log names where each class came from: the cache is the "shared objects file"
             command.add(1, "-Xlog:class+load=info");
-            Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(node.getInputStream().readAllBytes());
-            assertTrue(node.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(0, node.exitValue(), output);
-            assertTrue(output.contains("node 1 "), output);
+            String output = runNode1(command);
             assertTrue(output.contains("org.rsmworkbench.emulator.internal.ClusterRuntime source: shared objects file"),
                     "the node's runtime classes come from the cache");
             // the JDK loads every class of a cache at start: what only a cluster's owner needs must not be in it
@@ -233,11 +239,7 @@ class NodeStartupCacheTest {
                     .command(cluster, plan.node(1));
             assertTrue(command.contains("-XX:AOTCache=" + file), command.toString());
             command.add(1, "-Xlog:class+load=info");
-            Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(node.getInputStream().readAllBytes());
-            assertTrue(node.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(0, node.exitValue(), output);
-            assertTrue(output.contains("node 1 "), output);
+            String output = runNode1(command);
             assertTrue(output.contains("org.rsmworkbench.emulator.race.internal.RaceHooks source: shared objects file"),
                     "the agent's classes come from the cache");
             assertTrue(output.contains("java.lang.classfile.ClassFile source: shared objects file"),
@@ -303,11 +305,7 @@ class NodeStartupCacheTest {
                     .command(cluster, plan.node(1));
             // after the cache's own -Xlog:aot*=off: the JDK says whether it could not take the cache
             command.add(command.indexOf("-XX:AOTCache=" + file) + 1, "-Xlog:aot=info");
-            Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(node.getInputStream().readAllBytes());
-            assertTrue(node.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(0, node.exitValue(), output);
-            assertTrue(output.contains("node 1 "), output);
+            String output = runNode1(command);
             assertFalse(output.toLowerCase(java.util.Locale.ROOT).contains("error"), "the JDK took the cache: " + output);
         }
     }

@@ -17,16 +17,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.lang.foreign.MemorySegment;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.emulator.ClusterState;
@@ -43,6 +40,7 @@ import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.Fifos;
 
 /**
  * The files of a cluster are input that anything running as the user can damage (issue 13, item 8): a length,
@@ -272,33 +270,12 @@ class DamagedClusterFilesTest {
     @Test
     void aSegmentIdConfThatIsAFifoIsBadConfWithoutBlocking() throws Exception {
         Path fifo = tc.cluster().directory().resolve("segmentid.conf");
-        mkfifo(fifo);
+        Fifos.make(fifo);
         try {
             assertTimeoutPreemptively(LIMIT, () -> assertRsmError(RsmError.BAD_CONF, () -> importer.getSegmentIdRange("app"),
                     "regular file"));
         } finally {
-            unblockReaders(fifo);
-        }
-    }
-
-    /** Makes a FIFO (skips the test where mkfifo is missing). */
-    static void mkfifo(Path path) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            Assumptions.abort("no mkfifo on this machine: " + e.getMessage());
-            return;
-        }
-        Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo " + path + " failed: " + new String(p.getInputStream().readAllBytes()));
-    }
-
-    /** Opens the FIFO read-write (which never blocks on Linux), so that a reader stuck in its open goes on. */
-    static void unblockReaders(Path fifo) {
-        try (FileChannel _ = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            // opened and closed: a blocked reader has seen a writer come and go
-        } catch (IOException e) {
-            // gone with its cluster
+            Fifos.unblockReaders(fifo);
         }
     }
 
@@ -312,11 +289,11 @@ class DamagedClusterFilesTest {
         IOException e = assertThrows(IOException.class, () -> EmulatedCluster.open(directory));
         assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
         Files.delete(spec);
-        mkfifo(spec);
+        Fifos.make(spec);
         try {
             assertTimeoutPreemptively(LIMIT, () -> assertThrows(IOException.class, () -> EmulatedCluster.open(directory)));
         } finally {
-            unblockReaders(spec);
+            Fifos.unblockReaders(spec);
             Files.delete(spec);
             Files.move(kept, spec);
         }

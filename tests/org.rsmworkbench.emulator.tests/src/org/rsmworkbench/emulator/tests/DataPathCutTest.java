@@ -37,19 +37,6 @@ import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 @DisplayName("§5.3-5.4 the data path is cut")
 class DataPathCutTest {
 
-    /** What cuts the path from node 2 (the importer) to the segment of node 1. */
-    enum Cut {
-        LINK_DOWN, KILL_EXPORTER_NODE, UNPUBLISH;
-
-        void apply(EmulatedClusterExtension tc, Exported e) throws RsmException {
-            switch (this) {
-            case LINK_DOWN -> tc.cluster().setLink(1, "emu0", 2, "emu0", false);
-            case KILL_EXPORTER_NODE -> tc.cluster().killNode(1);
-            case UNPUBLISH -> e.segment().unpublish();
-            }
-        }
-    }
-
     private EmulatedClusterExtension tc;
     private Exported exported;
     private SegmentView view;
@@ -71,13 +58,13 @@ class DataPathCutTest {
      * Where the importer's bytes would land: the exporter's memory, or once its node is killed (the process
      * gone), the memory file that backed it, through a view mapped before the kill.
      */
-    private MemorySegment witness(Cut cut) {
-        return cut == Cut.KILL_EXPORTER_NODE ? view.memory() : exported.memory();
+    private MemorySegment witness(PathCut cut) {
+        return cut == PathCut.KILL_EXPORTER_NODE ? view.memory() : exported.memory();
     }
 
     @ParameterizedTest
-    @EnumSource(Cut.class)
-    void implicitPutIsConnAbortedAndItsBytesNeverLand(Cut cut) throws Exception {
+    @EnumSource(PathCut.class)
+    void implicitPutIsConnAbortedAndItsBytesNeverLand(PathCut cut) throws Exception {
         MemorySegment witness = witness(cut);
         ImportSegment im = connectReady(tc.process(2), exported, Rsm.PERM_RDWR);
         im.put32(0, new int[] { 1 }, 1);
@@ -92,8 +79,8 @@ class DataPathCutTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cut.class)
-    void explicitPutSucceedsButNeverLandsGetReadsNoExporterDataAndCloseIsConnAborted(Cut cut) throws Exception {
+    @EnumSource(PathCut.class)
+    void explicitPutSucceedsButNeverLandsGetReadsNoExporterDataAndCloseIsConnAborted(PathCut cut) throws Exception {
         MemorySegment witness = witness(cut);
         ImportSegment im = connect(tc.process(2), "emu0", exported, Rsm.PERM_RDWR);
         im.setMode(BarrierMode.EXPLICIT);
@@ -116,8 +103,8 @@ class DataPathCutTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cut.class)
-    void storesThroughAnExistingMappingNoLongerReachTheExporter(Cut cut) throws Exception {
+    @EnumSource(PathCut.class)
+    void storesThroughAnExistingMappingNoLongerReachTheExporter(PathCut cut) throws Exception {
         MemorySegment witness = witness(cut);
         ImportSegment readWrite = connect(tc.process(2), "emu0", exported, Rsm.PERM_RDWR);
         MemorySegment mapping = readWrite.map(Rsm.MAP_NONE, Rsm.PERM_RDWR, 0, PAGE);

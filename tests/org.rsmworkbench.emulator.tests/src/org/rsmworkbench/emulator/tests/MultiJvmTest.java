@@ -13,17 +13,15 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.BarrierType;
-import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
@@ -41,29 +39,21 @@ import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 class MultiJvmTest {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final Credentials CHILD = new Credentials(1000, 1000, Set.of(), 022, false);
 
-    private EmulatedClusterExtension tc;
+    /** A cluster per test, closed after the test's node JVM (the @AfterEach methods run before the extension's). */
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private NodeJvm child;
 
-    @BeforeEach
-    void start() {
-        tc = EmulatedClusterExtension.start(2);
-    }
-
     @AfterEach
-    void stop() {
-        try {
-            if (child != null) {
-                child.close();
-            }
-        } finally {
-            tc.close();
+    void closeChild() {
+        if (child != null) {
+            child.close();
         }
     }
 
     private NodeJvm startChild(int node) throws Exception {
-        child = NodeJvm.start(tc.cluster(), node, CHILD);
+        child = NodeJvm.start(tc.cluster(), node, EmulatedClusterExtension.USER);
         assertEquals("node=" + node + " uid=1000", child.expect("HELLO", "HELLO"));
         return child;
     }
@@ -72,6 +62,19 @@ class MultiJvmTest {
         ImportSegment im = lib.getController("emu0").connect(node, id, Rsm.PERM_RDWR);
         im.initBarrier(BarrierType.SEGMENT);
         return im;
+    }
+
+    /** Puts to {@code im} every 25 ms until a put fails, for {@code millis} at the most: that put's error, or null. */
+    private static RsmError firstPutError(ImportSegment im, long millis) throws InterruptedException {
+        for (long t0 = System.nanoTime(); System.nanoTime() - t0 < millis * 1_000_000;) {
+            try {
+                im.put8(0, new byte[] { 2 }, 1);
+            } catch (RsmException e) {
+                return e.error();
+            }
+            Thread.sleep(25);
+        }
+        return null;
     }
 
     @Test
@@ -136,16 +139,7 @@ class MultiJvmTest {
 
         c.process().destroyForcibly();
         long t0 = System.nanoTime();
-        RsmError seen = null;
-        while (System.nanoTime() - t0 < 2_000_000_000L) {
-            try {
-                im.put8(0, new byte[] { 2 }, 1);
-            } catch (RsmException ex) {
-                seen = ex.error();
-                break;
-            }
-            Thread.sleep(25);
-        }
+        RsmError seen = firstPutError(im, 2_000);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(RsmError.CONN_ABORTED, seen, "forced disconnect after kill -9, waited " + ms + " ms");
         assertRsmError(RsmError.SEG_NOT_PUBLISHED, () -> me.getController("emu0").connect(2, id, Rsm.PERM_READ));
@@ -171,18 +165,7 @@ class MultiJvmTest {
         RsmLibrary me = tc.process(1);
         ImportSegment im = importFrom(me, 2, id);
         c.expect("EXIT", "BYE");
-        RsmError seen = null;
-        long t0 = System.nanoTime();
-        while (System.nanoTime() - t0 < 1_500_000_000L) {
-            try {
-                im.put8(0, new byte[] { 2 }, 1);
-            } catch (RsmException ex) {
-                seen = ex.error();
-                break;
-            }
-            Thread.sleep(25);
-        }
-        assertEquals(RsmError.CONN_ABORTED, seen);
+        assertEquals(RsmError.CONN_ABORTED, firstPutError(im, 1_500));
         assertEquals(0, c.waitFor(10_000), "the node program exits normally");
     }
 

@@ -31,7 +31,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -56,6 +55,8 @@ import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.Fifos;
+import org.rsmworkbench.tests.support.FuzzSeeds;
 
 /**
  * Fuzzes what reads a cluster's shared files (issue 13, item 8). The files of a real cluster (segments published
@@ -116,43 +117,12 @@ class RegistryFuzzTest {
         try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(3)) {
             template = snapshot(tc);
         }
-        String onlySeed = System.getenv("RSM_FUZZ_SEED");
-        long firstSeed = onlySeed != null ? Long.parseLong(onlySeed) : BASE_SEED;
-        long budgetMillis = TimeUnit.SECONDS.toMillis(Long.parseLong(System.getenv().getOrDefault("RSM_FUZZ_SECONDS", "10")));
-        boolean keepGoing = System.getenv("RSM_FUZZ_KEEP_GOING") != null;
-        List<String> failures = new ArrayList<>();
-        ExecutorService executor = newExecutor();
-        long start = System.currentTimeMillis();
-        long inputs = 0;
-        try {
-            for (long i = 0; onlySeed != null ? i < 1 : System.currentTimeMillis() - start < budgetMillis; i++) {
-                long seed = firstSeed + i;
-                String failure = runOne(template, seed, executor);
-                inputs++;
-                if (failure != null) {
-                    if (!keepGoing) {
-                        fail(failure);
-                    }
-                    System.out.println("FAILURE " + failure.lines().findFirst().orElse(""));
-                    failures.add(failure);
-                    executor.shutdownNow(); // its thread may be stuck for good
-                    executor = newExecutor();
-                }
-            }
-        } finally {
-            executor.shutdownNow();
-        }
+        FuzzSeeds.Run run = FuzzSeeds.run(BASE_SEED, (seed, executor) -> runOne(template, seed, executor));
         System.out.printf("registry fuzz: %d inputs (seeds %d..%d) in %d ms: %d joined, %d refused at open; "
-                + "%d imports checked, %d refused; %d views checked, %d refused; %d failures%n", inputs, firstSeed,
-                firstSeed + inputs - 1, System.currentTimeMillis() - start, figures.joined.get(),
-                figures.refusedAtOpen.get(), figures.imports.get(), figures.importsRefused.get(), figures.views.get(),
-                figures.viewsRefused.get(), failures.size());
-        assertTrue(failures.isEmpty(), () -> String.join("\n\n", failures));
-        assertTrue(inputs > 0);
-    }
-
-    private static ExecutorService newExecutor() {
-        return Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("fuzz").unstarted(r));
+                + "%d imports checked, %d refused; %d views checked, %d refused; %d failures%n", run.inputs(), run.firstSeed(),
+                run.lastSeed(), run.millis(), figures.joined.get(), figures.refusedAtOpen.get(), figures.imports.get(),
+                figures.importsRefused.get(), figures.views.get(), figures.viewsRefused.get(), run.failures().size());
+        run.assertPassed();
     }
 
     // ---------------------------------------------------------------- the cluster whose files are damaged
@@ -521,7 +491,7 @@ class RegistryFuzzTest {
         }
         default -> {
             Files.delete(file);
-            DamagedClusterFilesTest.mkfifo(file);
+            Fifos.make(file);
             return file.getFileName() + " replaced by a FIFO";
         }
         }
@@ -676,7 +646,7 @@ class RegistryFuzzTest {
         try (var files = Files.list(memory)) {
             for (Path file : files.toList()) {
                 if (Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()) {
-                    DamagedClusterFilesTest.unblockReaders(file);
+                    Fifos.unblockReaders(file);
                 }
             }
         }

@@ -15,19 +15,17 @@ import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rsmworkbench.emulator.SegmentView;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.AccessEntry;
-import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmException;
@@ -44,44 +42,23 @@ import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 class RevocationMultiJvmTest {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final Credentials CHILD = new Credentials(1000, 1000, Set.of(), 022, false);
     private static final int MARKER = 0x5A5A5A5A;
 
-    /** What cuts the path from node 2 to the segment of node 1. */
-    enum Cut {
-        LINK_DOWN, KILL_EXPORTER_NODE, UNPUBLISH;
-
-        void apply(EmulatedClusterExtension tc, Exported e) throws RsmException {
-            switch (this) {
-            case LINK_DOWN -> tc.cluster().setLink(1, "emu0", 2, "emu0", false);
-            case KILL_EXPORTER_NODE -> tc.cluster().killNode(1);
-            case UNPUBLISH -> e.segment().unpublish();
-            }
-        }
-    }
-
-    private EmulatedClusterExtension tc;
+    /** A cluster per test, closed after the test's node JVM (the @AfterEach methods run before the extension's). */
+    @RegisterExtension
+    final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
     private NodeJvm child;
 
-    @BeforeEach
-    void start() {
-        tc = EmulatedClusterExtension.start(2);
-    }
-
     @AfterEach
-    void stop() {
-        try {
-            if (child != null) {
-                child.close();
-            }
-        } finally {
-            tc.close();
+    void closeChild() {
+        if (child != null) {
+            child.close();
         }
     }
 
     /** A node JVM on node 2 that has connected to segment {@code id} of node 1 and mapped all of it. */
     private NodeJvm childMapping(int id, long size) throws Exception {
-        child = NodeJvm.start(tc.cluster(), 2, CHILD);
+        child = NodeJvm.start(tc.cluster(), 2, EmulatedClusterExtension.USER);
         child.expect("HELLO", "HELLO");
         assertEquals(Long.toString(size), child.expect("IMPORT 1 " + Integer.toHexString(id), "CONNECTED"));
         assertEquals(Long.toString(size), child.expect("MAP", "MAPPED"));
@@ -97,11 +74,11 @@ class RevocationMultiJvmTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Cut.class)
-    void theMappingOfAnImporterInAnotherJvmIsCutWhenTheCallReturns(Cut cut) throws Exception {
+    @EnumSource(PathCut.class)
+    void theMappingOfAnImporterInAnotherJvmIsCutWhenTheCallReturns(PathCut cut) throws Exception {
         Exported e = publishToNode2();
         try (SegmentView view = tc.cluster().view(1, e.id())) {
-            MemorySegment witness = cut == Cut.KILL_EXPORTER_NODE ? view.memory() : e.memory();
+            MemorySegment witness = cut == PathCut.KILL_EXPORTER_NODE ? view.memory() : e.memory();
             e.memory().set(ValueLayout.JAVA_INT, 0, MARKER);
             NodeJvm c = childMapping(e.id(), PAGE);
             assertEquals(hexInt(MARKER), c.expect("MLOAD 0 4", "DATA"));

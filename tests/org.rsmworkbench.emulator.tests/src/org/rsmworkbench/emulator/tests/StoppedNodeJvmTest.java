@@ -4,7 +4,8 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.rsmworkbench.emulator.tests.StoppedRegistryHolder.PROMPT_MILLIS;
+import static org.rsmworkbench.emulator.tests.StoppedRegistryHolder.SLACK_MILLIS;
 import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
 
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterState;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
-import org.rsmworkbench.emulator.tests.nodes.RegistryChurnProgram;
-import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
@@ -40,70 +38,55 @@ import org.rsmworkbench.tests.support.EmulatedClusterExtension;
  */
 @DisplayName("a node JVM stopped inside a registry update")
 class StoppedNodeJvmTest {
-    private static final Credentials CHILD = new Credentials(1000, 1000, Set.of(), 022, false);
-    private static final int ATTEMPTS = 200;
-    /** How long past the timeout a call that gives up may take on a loaded machine. */
-    private static final long SLACK_MILLIS = 4_000;
-    private static final long PROMPT_MILLIS = 1_000;
-
     @Test
     @Timeout(180)
     void othersGiveUpNamingItAndTheViewsStayLive() throws Exception {
         ExecutorService calls = Executors.newCachedThreadPool();
         try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(2);
-                NodeJvm child = NodeJvm.launch(tc.cluster().processArguments(2, CHILD), RegistryChurnProgram.class, "0", "1",
-                        "false", "2:0")) {
+                NodeJvm child = StoppedRegistryHolder.launch(tc, 2, List.of())) {
             long pid = child.process().pid();
-            child.awaitAnswer("READY", 60_000);
-            child.send("GO 0");
+            StoppedRegistryHolder.go(List.of(child));
             Exported mine = TestCluster.create(tc.process(1), "emu0", PAGE, 0);
             int id = TestCluster.nextSegmentId();
-            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                Thread.sleep(ThreadLocalRandom.current().nextInt(1, 10));
-                ProcessSignals.send("STOP", pid);
-                try {
-                    long t0 = System.nanoTime();
-                    Future<RsmException> publish = calls.submit(() -> publishOrFailure(mine, id));
-                    Future<RuntimeException> setLink = calls.submit(() -> setLinkOrFailure(tc));
-                    Future<ClusterState> state = calls.submit(() -> tc.cluster().state());
-                    assertState(state.get(PROMPT_MILLIS + SLACK_MILLIS, TimeUnit.MILLISECONDS), t0);
-                    RsmException failure = answer(publish, "publish");
-                    RuntimeException linkFailure = answer(setLink, "setLink");
-                    long took = (System.nanoTime() - t0) / 1_000_000;
-                    if (failure == null) {
-                        // the child was not inside an update: both went through; undo, let it run, try again
-                        mine.segment().unpublish();
-                        continue;
-                    }
-                    System.out.println("stopped node JVM: caught inside an update at attempt " + attempt
-                            + "; calls gave up after " + took + " ms: " + failure.getMessage());
-                    assertEquals(RsmError.INSUFFICIENT_RESOURCES, failure.error(), failure.getMessage());
-                    assertTrue(failure.getMessage().contains("pid " + pid + ", node 2)")
-                            && failure.getMessage().contains("stopped"), failure.getMessage());
-                    assertTrue(took >= ClusterLockTimeoutException.TIMEOUT_MILLIS - 100
-                            && took < ClusterLockTimeoutException.TIMEOUT_MILLIS + SLACK_MILLIS,
-                            "gave up after " + took + " ms");
-                    assertTrue(linkFailure instanceof ClusterLockTimeoutException, "setLink: " + linkFailure);
-                    ClusterLockTimeoutException timeout = (ClusterLockTimeoutException) linkFailure;
-                    assertEquals(pid, timeout.holderPid());
-                    assertEquals(List.of(2), timeout.holderNodes());
-                    // still stopped: the views read at once
-                    assertState(tc.cluster().state(), System.nanoTime());
-                } finally {
-                    ProcessSignals.send("CONT", pid);
+            StoppedRegistryHolder.stopUntilCaught(pid, attempt -> {
+                long t0 = System.nanoTime();
+                Future<RsmException> publish = calls.submit(() -> StoppedRegistryHolder.publishOrFailure(mine, id));
+                Future<RuntimeException> setLink = calls.submit(() -> setLinkOrFailure(tc));
+                Future<ClusterState> state = calls.submit(() -> tc.cluster().state());
+                assertState(state.get(PROMPT_MILLIS + SLACK_MILLIS, TimeUnit.MILLISECONDS), t0);
+                RsmException failure = answer(publish, "publish");
+                RuntimeException linkFailure = answer(setLink, "setLink");
+                long took = (System.nanoTime() - t0) / 1_000_000;
+                if (failure == null) {
+                    // the child was not inside an update: both went through; undo, let it run, try again
+                    mine.segment().unpublish();
+                    return false;
                 }
-                // running again: its update completed, and everything works
-                mine.segment().publish(id, null);
-                assertEquals(Set.of(id), Set.copyOf(tc.cluster().state().segments().stream()
-                        .filter(s -> s.node() == 1).map(ClusterState.Segment::segmentId).toList()));
-                tc.cluster().setLink(1, "emu0", 2, "emu0", true);
-                child.send("STOP");
-                String done = child.awaitAnswer("DONE", 30_000);
-                assertTrue(done.contains(" unexpected=0 "), "the child's calls all went through: " + done);
-                assertTrue(tc.cluster().state().consistent());
-                return;
-            }
-            fail("the child was never caught inside a registry update in " + ATTEMPTS + " attempts");
+                System.out.println("stopped node JVM: caught inside an update at attempt " + attempt
+                        + "; calls gave up after " + took + " ms: " + failure.getMessage());
+                assertEquals(RsmError.INSUFFICIENT_RESOURCES, failure.error(), failure.getMessage());
+                assertTrue(failure.getMessage().contains("pid " + pid + ", node 2)")
+                        && failure.getMessage().contains("stopped"), failure.getMessage());
+                assertTrue(took >= ClusterLockTimeoutException.TIMEOUT_MILLIS - 100
+                        && took < ClusterLockTimeoutException.TIMEOUT_MILLIS + SLACK_MILLIS,
+                        "gave up after " + took + " ms");
+                assertTrue(linkFailure instanceof ClusterLockTimeoutException, "setLink: " + linkFailure);
+                ClusterLockTimeoutException timeout = (ClusterLockTimeoutException) linkFailure;
+                assertEquals(pid, timeout.holderPid());
+                assertEquals(List.of(2), timeout.holderNodes());
+                // still stopped: the views read at once
+                assertState(tc.cluster().state(), System.nanoTime());
+                return true;
+            });
+            // running again: its update completed, and everything works
+            mine.segment().publish(id, null);
+            assertEquals(Set.of(id), Set.copyOf(tc.cluster().state().segments().stream()
+                    .filter(s -> s.node() == 1).map(ClusterState.Segment::segmentId).toList()));
+            tc.cluster().setLink(1, "emu0", 2, "emu0", true);
+            child.send("STOP");
+            String done = child.awaitAnswer("DONE", 30_000);
+            assertTrue(done.contains(" unexpected=0 "), "the child's calls all went through: " + done);
+            assertTrue(tc.cluster().state().consistent());
         } finally {
             calls.shutdownNow();
         }
@@ -124,15 +107,6 @@ class StoppedNodeJvmTest {
                     + (ClusterLockTimeoutException.TIMEOUT_MILLIS + SLACK_MILLIS) + " ms while a node JVM is stopped", e);
         } catch (ExecutionException e) {
             throw new AssertionError(what + " failed", e.getCause());
-        }
-    }
-
-    private static RsmException publishOrFailure(Exported exported, int id) {
-        try {
-            exported.segment().publish(id, null);
-            return null;
-        } catch (RsmException e) {
-            return e;
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.emulator.ClusterWaits.Call;
@@ -104,24 +105,7 @@ class WaitForAnalysisTest {
     @Test
     void aThreadWaitingWithoutATimeoutCannotEndAWait() throws Exception {
         CyclicBarrier checked = new CyclicBarrier(2);
-        nodes.run(List.of(1, 2), node -> {
-            ImportSegment other = node.connect(node.id() == 1 ? 2 : 1);
-            if (node.id() == 1) {
-                node.mailbox().signalWait(-1);
-                node.mailbox().signalPost(0);
-            } else {
-                Thread poster = new Thread(() -> {
-                    try {
-                        checked.await();
-                        other.signalPost(0);
-                    } catch (Exception e) {
-                        nodes.failed(e);
-                    }
-                });
-                poster.start();
-                other.signalWait(-1);
-            }
-        });
+        waitForAThreadThatPostsAfter(checked::await);
         awaitWaits(waits -> verdict(waits, 1) == Verdict.BLOCKED && verdict(waits, 2) == Verdict.BLOCKED);
         // the poster waits on the barrier without a timeout: to the probe it cannot act, so the cycle shows...
         assertEquals(1, WaitForAnalysis.deadlocks(cluster.cluster().waits()).size());
@@ -132,6 +116,17 @@ class WaitForAnalysisTest {
 
     @Test
     void aThreadSleepingBeforeItPostsKeepsItsProcessOutOfADeadlock() throws Exception {
+        waitForAThreadThatPostsAfter(() -> Thread.sleep(3_000));
+        awaitWaits(waits -> verdict(waits, 1) == Verdict.BLOCKED && verdict(waits, 2) == Verdict.THREAD_RUNNING);
+        assertEquals(List.of(), WaitForAnalysis.deadlocks(cluster.cluster().waits()));
+        awaitWaits(waits -> waits.waits().isEmpty());
+    }
+
+    /**
+     * Node 1 waits for a signal, then posts to node 2; node 2 waits for that post while a thread of it posts to node 1
+     * once {@code beforePost} has returned: the two waits end only through that thread.
+     */
+    private void waitForAThreadThatPostsAfter(Executable beforePost) {
         nodes.run(List.of(1, 2), node -> {
             ImportSegment other = node.connect(node.id() == 1 ? 2 : 1);
             if (node.id() == 1) {
@@ -140,9 +135,9 @@ class WaitForAnalysisTest {
             } else {
                 Thread poster = new Thread(() -> {
                     try {
-                        Thread.sleep(3_000);
+                        beforePost.execute();
                         other.signalPost(0);
-                    } catch (Exception e) {
+                    } catch (Throwable e) {
                         nodes.failed(e);
                     }
                 });
@@ -150,9 +145,6 @@ class WaitForAnalysisTest {
                 other.signalWait(-1);
             }
         });
-        awaitWaits(waits -> verdict(waits, 1) == Verdict.BLOCKED && verdict(waits, 2) == Verdict.THREAD_RUNNING);
-        assertEquals(List.of(), WaitForAnalysis.deadlocks(cluster.cluster().waits()));
-        awaitWaits(waits -> waits.waits().isEmpty());
     }
 
     @Test

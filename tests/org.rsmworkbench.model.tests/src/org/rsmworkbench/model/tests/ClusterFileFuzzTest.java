@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -36,6 +35,8 @@ import org.rsmworkbench.model.cluster.AclTemplate;
 import org.rsmworkbench.model.cluster.Cluster;
 import org.rsmworkbench.model.cluster.ClusterFactory;
 import org.rsmworkbench.model.internal.RsmClusterFileReader;
+import org.rsmworkbench.tests.support.Fifos;
+import org.rsmworkbench.tests.support.FuzzSeeds;
 
 /**
  * Fuzzes the .rsmcluster loader (issue 13, item 11): saved clusters of every shape are damaged at random (bytes
@@ -76,49 +77,23 @@ class ClusterFileFuzzTest {
         List<String> corpus = corpus();
         for (String name : List.of("other.rsmcluster", "package.ecore", "entity.dtd")) {
             Path fifo = dir.resolve(name);
-            SelfContainedLoadTest.mkfifo(fifo);
+            Fifos.make(fifo);
             fifos.add(fifo);
             targets.add(name);
             targets.add(fifo.toUri().toString());
         }
         targets.addAll(List.of("file:/dev/zero", "/dev/zero", "file:/etc/passwd", "../../../../../../etc/passwd",
                 "http://192.0.2.1/x.rsmcluster", "platform:/resource/p/x.rsmcluster", "jar:file:/nowhere.jar!/x"));
-        String onlySeed = System.getenv("RSM_FUZZ_SEED");
-        long firstSeed = onlySeed != null ? Long.parseLong(onlySeed) : BASE_SEED;
-        long budgetMillis = TimeUnit.SECONDS.toMillis(Long.parseLong(System.getenv().getOrDefault("RSM_FUZZ_SECONDS", "10")));
-        boolean keepGoing = System.getenv("RSM_FUZZ_KEEP_GOING") != null;
-        List<String> failures = new ArrayList<>();
-        ExecutorService executor = newExecutor();
-        long start = System.currentTimeMillis();
-        long inputs = 0;
+        FuzzSeeds.Run run;
         try {
-            for (long i = 0; onlySeed != null ? i < 1 : System.currentTimeMillis() - start < budgetMillis; i++) {
-                long seed = firstSeed + i;
-                String failure = runOne(corpus, seed, executor);
-                inputs++;
-                if (failure != null) {
-                    if (!keepGoing) {
-                        fail(failure);
-                    }
-                    System.out.println("FAILURE " + failure.lines().findFirst().orElse(""));
-                    failures.add(failure);
-                    executor.shutdownNow(); // its thread may be stuck for good
-                    executor = newExecutor();
-                }
-            }
+            run = FuzzSeeds.run(BASE_SEED, (seed, executor) -> runOne(corpus, seed, executor));
         } finally {
-            executor.shutdownNow();
-            fifos.forEach(SelfContainedLoadTest::unblockReaders);
+            fifos.forEach(Fifos::unblockReaders);
         }
         System.out.printf("cluster file fuzz: %d inputs (seeds %d..%d) in %d ms: %d loaded, %d refused %s; %d failures%n",
-                inputs, firstSeed, firstSeed + inputs - 1, System.currentTimeMillis() - start, loaded.get(), refused.get(),
-                refusals, failures.size());
-        assertTrue(failures.isEmpty(), () -> String.join("\n\n", failures));
-        assertTrue(inputs > 0);
-    }
-
-    private static ExecutorService newExecutor() {
-        return Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("fuzz").unstarted(r));
+                run.inputs(), run.firstSeed(), run.lastSeed(), run.millis(), loaded.get(), refused.get(), refusals,
+                run.failures().size());
+        run.assertPassed();
     }
 
     /** Saved clusters of every shape and some sizes, and one with credentials, a down link and an ACL template. */
@@ -165,7 +140,7 @@ class ClusterFileFuzzTest {
             check.get(INPUT_LIMIT_SECONDS, TimeUnit.SECONDS);
             return null;
         } catch (TimeoutException e) {
-            fifos.forEach(SelfContainedLoadTest::unblockReaders);
+            fifos.forEach(Fifos::unblockReaders);
             return "seed " + seed + " (" + what + "): no answer within " + INPUT_LIMIT_SECONDS + " s";
         } catch (ExecutionException e) {
             java.io.StringWriter stack = new java.io.StringWriter();
@@ -251,7 +226,7 @@ class ClusterFileFuzzTest {
     private String special(Random random, Path file) throws IOException, InterruptedException {
         switch (random.nextInt(5)) {
         case 0 -> {
-            SelfContainedLoadTest.mkfifo(file);
+            Fifos.make(file);
             fifos.add(file);
             return "a FIFO";
         }

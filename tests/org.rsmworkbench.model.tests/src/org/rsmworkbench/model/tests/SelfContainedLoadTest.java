@@ -16,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +25,7 @@ import org.rsmworkbench.model.ClusterFileException;
 import org.rsmworkbench.model.ClusterFiles;
 import org.rsmworkbench.model.ClusterShapes;
 import org.rsmworkbench.model.internal.RsmClusterFileReader;
+import org.rsmworkbench.tests.support.Fifos;
 
 /**
  * A .rsmcluster file loads only itself (issue 13, item 11): a reference to another document is refused with its
@@ -43,32 +43,12 @@ class SelfContainedLoadTest {
     @BeforeEach
     void makeAFifo() throws Exception {
         fifo = dir.resolve("other.rsmcluster");
-        mkfifo(fifo);
+        Fifos.make(fifo);
     }
 
     @AfterEach
     void unblockAnyReader() {
-        unblockReaders(fifo);
-    }
-
-    static void mkfifo(Path path) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            Assumptions.abort("no mkfifo on this machine: " + e.getMessage());
-            return;
-        }
-        Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo failed: " + new String(p.getInputStream().readAllBytes()));
-    }
-
-    /** Opens the FIFO read-write (never blocks on Linux): a reader stuck in its open goes on and sees an end. */
-    static void unblockReaders(Path fifo) {
-        try (FileChannel _ = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            // opened and closed
-        } catch (IOException e) {
-            // gone with the temporary directory
-        }
+        Fifos.unblockReaders(fifo);
     }
 
     /** Two nodes and, on line 9, {@code link} (one element on one line). */

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.core.clusters.RunningCluster;
 import org.rsmworkbench.core.clusters.RunningClusters;
+import org.rsmworkbench.core.clusters.SegmentRef;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.AccessEntry;
@@ -43,6 +45,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.ui.internal.RsmUiPlugin;
 import org.rsmworkbench.ui.internal.clusters.AttachClusterHandler;
 import org.rsmworkbench.ui.internal.clusters.ClusterView;
+import org.rsmworkbench.ui.internal.inspector.SegmentInspector;
+import org.rsmworkbench.ui.internal.permissions.PermissionsView;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /** The Clusters view against a running cluster: rows, live updates, throttling, attach, detach. */
@@ -55,6 +59,7 @@ class ClusterViewTest {
     private RsmLibrary exporter;
     private RsmLibrary importer;
     private ExportSegment segment;
+    private RunningCluster launched;
     private ClusterView view;
 
     @BeforeEach
@@ -66,7 +71,7 @@ class ClusterViewTest {
         segment = exporter.getController("emu0").createExportSegment(memory, 0);
         segment.publish(0x400100, List.of(new AccessEntry(2, 0640), new AccessEntry(3, 0604)));
         importer.getController("emu0").connect(1, 0x400100, Rsm.PERM_READ);
-        RunningClusters.getDefault().addLaunched(tc.cluster(), "ui-test");
+        launched = RunningClusters.getDefault().addLaunched(tc.cluster(), "ui-test");
         view = (ClusterView) Ui.page().showView(ClusterView.ID);
     }
 
@@ -194,6 +199,42 @@ class ClusterViewTest {
             Ui.waitUntil(() -> "the toolbar's Detach detached the launched cluster: " + state(), 5000, () -> rows().isEmpty());
         } finally {
             other.close();
+        }
+    }
+
+    /**
+     * Open in Inspector and Show Permissions act on the selected export or import: disabled on a node's row, each opens
+     * its view on the selected segment.
+     */
+    @Test
+    void theSegmentCommandsOpenTheirViewsOnTheSelectedSegment() throws Exception {
+        SegmentRef selected = new SegmentRef(launched, 1, 0x400100);
+        Ui.waitUntil(() -> "the segment shows: " + state(), 5000, () -> rows().stream().anyMatch(t -> t.startsWith("segment 0x400100")));
+        Ui.page().activate(view);
+        select(t -> t.startsWith("node 1 "));
+        assertFalse(Ui.contextMenuItemEnabled(view.viewer().getControl(), "Open in Inspector"), "on a node's row");
+        assertFalse(Ui.contextMenuItemEnabled(view.viewer().getControl(), "Show Permissions"), "on a node's row");
+
+        select(t -> t.startsWith("segment 0x400100"));
+        IHandlerService commands = view.getSite().getService(IHandlerService.class);
+        commands.executeCommand("org.rsmworkbench.ui.clusters.showPermissions", null);
+        PermissionsView permissions = (PermissionsView) Ui.page().findView(PermissionsView.ID);
+        assertNotNull(permissions, "Show Permissions opened the Segment Permissions view");
+        try {
+            assertEquals(selected, permissions.ref());
+        } finally {
+            Ui.page().hideView(permissions);
+        }
+
+        Ui.page().activate(view);
+        select(t -> t.startsWith("node 1 segment 0x400100"));
+        commands.executeCommand("org.rsmworkbench.ui.clusters.openInspector", null);
+        SegmentInspector inspector = (SegmentInspector) Ui.page().getActiveEditor();
+        assertNotNull(inspector, "Open in Inspector opened the segment");
+        try {
+            assertEquals(selected, inspector.ref());
+        } finally {
+            Ui.page().closeEditor(inspector, false);
         }
     }
 

@@ -180,9 +180,10 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
      */
     private void activateHandlers() {
         IHandlerService service = getSite().getService(IHandlerService.class);
-        handlers.addAll(List.of(new OpenInInspectorHandler(this), new ShowPermissionsHandler(this), NodeFaultHandler.kill(this),
-                NodeFaultHandler.restart(this), new SetLinkHandler(this), new FailTransfersHandler(this),
-                new DetachClusterHandler(this), new TerminateClusterHandler(this), new HostFaultHandler(this)));
+        handlers.addAll(List.of(SelectionHandler.openInInspector(this), SelectionHandler.showPermissions(this),
+                SelectionHandler.killNode(this), SelectionHandler.restartNode(this), new SetLinkHandler(this),
+                new FailTransfersHandler(this), SelectionHandler.detach(this), SelectionHandler.terminate(this),
+                SelectionHandler.hostFault(this)));
         for (ClusterViewHandler handler : handlers) {
             service.activateHandler(handler.commandId(), handler);
         }
@@ -247,10 +248,10 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         MenuManager submenu = new MenuManager(label);
         for (HostFaultChoices.Choice choice : choices) {
             if (choice.enabled()) {
-                CommandContributionItemParameter item = new CommandContributionItemParameter(getSite(), null, HostFaultHandler.COMMAND,
-                        CommandContributionItem.STYLE_PUSH);
+                CommandContributionItemParameter item = new CommandContributionItemParameter(getSite(), null,
+                        SelectionHandler.HOST_FAULT, CommandContributionItem.STYLE_PUSH);
                 item.label = choice.label();
-                item.parameters = Map.of(HostFaultHandler.FAULT, choice.fault().toString());
+                item.parameters = Map.of(SelectionHandler.FAULT, choice.fault().toString());
                 submenu.add(new CommandContributionItem(item));
             } else {
                 Action unavailable = new Action(choice.label() + " (" + choice.disabledReason() + ")") {
@@ -266,7 +267,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
 
     private void openInspector() {
         try {
-            getSite().getService(IHandlerService.class).executeCommand(OpenInInspectorHandler.COMMAND, null);
+            getSite().getService(IHandlerService.class).executeCommand(SelectionHandler.OPEN_INSPECTOR, null);
         } catch (CommandException e) {
             RsmUiPlugin.log("Cannot open the inspector", e);
         }

@@ -87,15 +87,10 @@ public final class NodeProgram {
                     say("READY " + Integer.toHexString(id));
                 }
                 case "WRITE" -> {
-                    byte[] b = hex.parseHex(w[2]);
-                    MemorySegment.copy(MemorySegment.ofArray(b), 0, exportedMemory, Long.parseLong(w[1]), b.length);
+                    store(exportedMemory, w[1], hex.parseHex(w[2]));
                     say("OK");
                 }
-                case "READ" -> {
-                    byte[] b = requireNonNull(exportedMemory, "READ before EXPORT").asSlice(Long.parseLong(w[1]), Long.parseLong(w[2]))
-                            .toArray(ValueLayout.JAVA_BYTE);
-                    say("DATA " + hex.formatHex(b));
-                }
+                case "READ" -> say("DATA " + hex.formatHex(load(requireNonNull(exportedMemory, "READ before EXPORT"), w[1], w[2])));
                 case "IMPORT" -> {
                     imported = lib.getController("emu0").connect(Integer.parseInt(w[1]),
                             Integer.parseUnsignedInt(w[2], 16), Rsm.PERM_RDWR);
@@ -117,15 +112,10 @@ public final class NodeProgram {
                     say("MAPPED " + importedMapping.byteSize());
                 }
                 case "MSTORE" -> {
-                    byte[] b = hex.parseHex(w[2]);
-                    MemorySegment.copy(MemorySegment.ofArray(b), 0, importedMapping, Long.parseLong(w[1]), b.length);
+                    store(importedMapping, w[1], hex.parseHex(w[2]));
                     say("OK");
                 }
-                case "MLOAD" -> {
-                    byte[] b = requireNonNull(importedMapping, "MLOAD before MAP").asSlice(Long.parseLong(w[1]), Long.parseLong(w[2]))
-                            .toArray(ValueLayout.JAVA_BYTE);
-                    say("DATA " + hex.formatHex(b));
-                }
+                case "MLOAD" -> say("DATA " + hex.formatHex(load(requireNonNull(importedMapping, "MLOAD before MAP"), w[1], w[2])));
                 case "WAIT" -> {
                     requireNonNull(exported, "WAIT before EXPORT").signalWait(Integer.parseInt(w[1]));
                     say("SIGNAL");
@@ -154,6 +144,16 @@ public final class NodeProgram {
         }
         lib.close();
         System.exit(0);
+    }
+
+    /** Copies {@code bytes} into {@code memory} at {@code offset} (a decimal number). */
+    private static void store(MemorySegment memory, String offset, byte[] bytes) {
+        MemorySegment.copy(MemorySegment.ofArray(bytes), 0, memory, Long.parseLong(offset), bytes.length);
+    }
+
+    /** The bytes of {@code memory} at {@code offset}, {@code length} of them (decimal numbers). */
+    private static byte[] load(MemorySegment memory, String offset, String length) {
+        return memory.asSlice(Long.parseLong(offset), Long.parseLong(length)).toArray(ValueLayout.JAVA_BYTE);
     }
 
     private static void say(String s) {

@@ -94,6 +94,27 @@ public final class RaceScenarios {
             }
         }
 
+        /** The exporter: passes the signal of one importer on to both. */
+        void relay() throws RsmException {
+            await();
+            post();
+        }
+
+        /** The exporter: spins until an importer sets the flag, the int at offset 0. */
+        void pollFlag() {
+            while (memory.get(JAVA_INT, 0) == 0) {
+                Thread.onSpinWait();
+            }
+        }
+
+        /** An importer: gets the flag, the int at offset 0, until the exporter has set it. */
+        void getFlagUntilSet() throws RsmException {
+            int[] flag = new int[1];
+            do {
+                segment.get32(0, flag, 1);
+            } while (flag[0] == 0);
+        }
+
         /** The exporter: unpublishes and publishes again, which forcibly disconnects the importers. */
         void republish() throws RsmException {
             export.unpublish();
@@ -307,8 +328,7 @@ public final class RaceScenarios {
             s.segment.put32(64, one(1), 1);
             s.post();
         } else if (s.exporter()) {
-            s.await();
-            s.post(); // to both importers
+            s.relay();
         } else {
             s.await();
             s.segment.put32(64, one(2), 1);
@@ -433,8 +453,7 @@ public final class RaceScenarios {
             s.segment.putv(new ScatterGather(s.segment, 0).add(new IoVec.Local(local, 0, 0, 16)));
             s.post();
         } else if (s.exporter()) {
-            s.await();
-            s.post();
+            s.relay();
         } else {
             s.await();
             MemorySegment local = s.rsm.allocate(4096);
@@ -610,8 +629,7 @@ public final class RaceScenarios {
             s.segment.put32(64, one(1), 1);
             s.post();
         } else if (s.exporter()) {
-            s.await();
-            s.post();
+            s.relay();
         } else {
             s.await();
             s.segment.get32(64, new int[1], 1);
@@ -623,8 +641,7 @@ public final class RaceScenarios {
             s.post();
             s.segment.put32(64, one(1), 1); // race: chain
         } else if (s.exporter()) {
-            s.await();
-            s.post();
+            s.relay();
         } else {
             s.await();
             s.segment.get32(64, new int[1], 1); // race: chain
@@ -798,9 +815,7 @@ public final class RaceScenarios {
             s.segment.put32(64, one(42), 1);
             s.segment.put32(0, one(1), 1);
         } else if (s.exporter()) {
-            while (s.memory.get(JAVA_INT, 0) == 0) {
-                Thread.onSpinWait();
-            }
+            s.pollFlag();
             s.memory.get(JAVA_INT, 64);
         }
     }
@@ -810,9 +825,7 @@ public final class RaceScenarios {
             s.segment.put32(0, one(1), 1);
             s.segment.put32(64, one(42), 1); // race: flagFirst
         } else if (s.exporter()) {
-            while (s.memory.get(JAVA_INT, 0) == 0) {
-                Thread.onSpinWait();
-            }
+            s.pollFlag();
             s.memory.get(JAVA_INT, 64); // race: flagFirst
         }
     }
@@ -827,9 +840,7 @@ public final class RaceScenarios {
             s.segment.put32(0, one(1), 1);
             s.barrier.close();
         } else if (s.exporter()) {
-            while (s.memory.get(JAVA_INT, 0) == 0) {
-                Thread.onSpinWait();
-            }
+            s.pollFlag();
             s.memory.get(JAVA_INT, 64);
         }
     }
@@ -843,9 +854,7 @@ public final class RaceScenarios {
             s.await(); // the exporter has read: only now the span closes
             s.barrier.close();
         } else if (s.exporter()) {
-            while (s.memory.get(JAVA_INT, 0) == 0) {
-                Thread.onSpinWait();
-            }
+            s.pollFlag();
             s.memory.get(JAVA_INT, 64); // race: unclosedData
             s.post();
         }
@@ -856,10 +865,7 @@ public final class RaceScenarios {
             s.memory.set(JAVA_INT, 64, 42);
             s.memory.set(JAVA_INT, 0, 1);
         } else if (s.a()) {
-            int[] flag = new int[1];
-            do {
-                s.segment.get32(0, flag, 1);
-            } while (flag[0] == 0);
+            s.getFlagUntilSet();
             s.segment.get32(64, new int[1], 1);
         }
     }
@@ -869,10 +875,7 @@ public final class RaceScenarios {
             s.memory.set(JAVA_INT, 0, 1);
             s.memory.set(JAVA_INT, 64, 42); // race: getFlagFirst
         } else if (s.a()) {
-            int[] flag = new int[1];
-            do {
-                s.segment.get32(0, flag, 1);
-            } while (flag[0] == 0);
+            s.getFlagUntilSet();
             s.segment.get32(64, new int[1], 1); // race: getFlagFirst
         }
     }
