@@ -27,7 +27,8 @@ public final class ClusterLockTimeoutException extends RuntimeException {
      * The system property ({@code -Drsm.debugLaunch=true}) that the IDE's debug launch gives every node JVM: a holder of
      * the lock that makes no progress is then most likely suspended by the debugger (at a breakpoint, or with the other
      * nodes), so a wait for it goes on as long as it is alive, instead of failing the debugged program. It says once, on
-     * standard error, which JVM and node it waits for. A holder that died is still taken over at once.
+     * standard error, which JVM and node it waits for. A holder that died is still taken over at once; one stopped by a
+     * signal (SIGSTOP, ^Z), which no debugger resumes, is given up on as outside a debug launch.
      */
     public static final String DEBUG_LAUNCH_PROPERTY = "rsm.debugLaunch";
 

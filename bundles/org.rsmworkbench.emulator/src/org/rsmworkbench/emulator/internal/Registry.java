@@ -35,7 +35,7 @@ import org.rsmworkbench.rsmapi.RsmException;
  * next waiter, which repairs the interrupted mutation, so a crash never leaves the registry locked; a
  * holder that is alive but makes no progress (stopped, or suspended in a debugger) makes waiters give up
  * after {@link ClusterLockTimeoutException#TIMEOUT_MILLIS}, naming it, except in the JVMs of a debug launch, which
- * wait for it ({@link #waitForSuspendedHolders}). (A kernel record lock, used before,
+ * wait for it unless it is stopped by a signal ({@link #waitForSuspendedHolders}). (A kernel record lock, used before,
  * closed for good when a thread waiting for it was interrupted, and its deadlock detection, which takes a
  * process for one thread, can fail a wait with EDEADLK.)
  * <p>
@@ -329,8 +329,9 @@ public final class Registry implements AutoCloseable {
     }
 
     /**
-     * Makes the mutations of this JVM wait for a holder of the lock that makes no progress as long as it is alive, instead
-     * of giving up: set in the JVMs of a debug launch ({@link ClusterLockTimeoutException#DEBUG_LAUNCH_PROPERTY}).
+     * Makes the mutations of this JVM wait for a holder of the lock that makes no progress as long as it is alive and not
+     * stopped by a signal, instead of giving up: set in the JVMs of a debug launch
+     * ({@link ClusterLockTimeoutException#DEBUG_LAUNCH_PROPERTY}).
      * <p>
      * Why the launch has to say so: a JVM suspended by a debugger (JDWP suspends its threads inside the JVM) looks to
      * other processes like a running one that makes no progress, unlike a SIGSTOP (state T in /proc), so no waiter can
@@ -346,8 +347,8 @@ public final class Registry implements AutoCloseable {
      * thread's interrupt is held back until the mutation is done (it stays set).
      *
      * @throws ClusterLockTimeoutException when the holder of the lock made no progress for
-     *         {@link ClusterLockTimeoutException#TIMEOUT_MILLIS} (never where {@link #waitForSuspendedHolders}); then
-     *         nothing was done
+     *         {@link ClusterLockTimeoutException#TIMEOUT_MILLIS} (where {@link #waitForSuspendedHolders}, only when the
+     *         holder is stopped by a signal); then nothing was done
      */
     public <T, E extends Exception> T mutate(Mutation<T, E> mutation) throws E {
         LockWait wait = new LockWait(LOCK_TIMEOUT_NANOS, true, waitForSuspendedHolders);
@@ -473,8 +474,8 @@ public final class Registry implements AutoCloseable {
      * A wait for the lock: holds the thread's interrupt back, and gives up when the cluster makes no progress
      * (no mutation finished, the lock not handed over) for {@code stallNanos}. A wait that {@code maySleep}
      * sleeps on the lock word once it has lasted a while; one that may not (a read, which gives up soon) polls
-     * to the end, and so never pays for the first futex call of its JVM. One that {@code outlastsStalls} never gives
-     * up (a dead holder is taken over all the same): it says once that it waits.
+     * to the end, and so never pays for the first futex call of its JVM. One that {@code outlastsStalls} gives up only on
+     * a holder stopped by a signal (a dead holder is taken over all the same): it says once that it waits.
      */
     private final class LockWait {
         private final long stallNanos;
@@ -503,7 +504,7 @@ public final class Registry implements AutoCloseable {
                 seenHolder = holder;
                 deadline = now + stallNanos;
             }
-            if (deadline - now <= 0 && outlastsStalls) {
+            if (deadline - now <= 0 && outlastsStalls && !stoppedBySignal(holder)) {
                 if (!toldStall) {
                     toldStall = true;
                     System.err.println("RSM emulator: waiting for the cluster registry, locked by " + holderDescription(holder)
@@ -512,6 +513,14 @@ public final class Registry implements AutoCloseable {
                 deadline = now + stallNanos;
             }
             return deadline - now;
+        }
+
+        /**
+         * Whether the holder is another JVM stopped by a signal (SIGSTOP, ^Z: state T), which no debugger resumes, so a
+         * debug launch gives up on it as any other launch does (a JDWP-suspended JVM is not in state T).
+         */
+        private boolean stoppedBySignal(int holder) {
+            return holder != 0 && holder != holderSerial && processState(holderPid(holder)).equals("T");
         }
 
         void restoreInterrupt() {

@@ -21,7 +21,8 @@ public final class JavaRelease {
 
     /**
      * The {@code JAVA_VERSION} of the {@code release} file of the JDK whose {@code bin/java} is {@code javaExecutable}
-     * (links followed, as an installed {@code /usr/bin/java} is one); empty when there is no such file or line: the
+     * (links followed, as an installed {@code /usr/bin/java} is one), or of the Java 8 JDK whose {@code jre/bin/java}
+     * it is (that {@code jre} folder has no release file of its own); empty when there is no such file or line: the
      * version is then not known without starting that java.
      */
     public static Optional<String> versionOf(Path javaExecutable) {
@@ -31,7 +32,11 @@ public final class JavaRelease {
             if (home == null) {
                 return Optional.empty();
             }
-            try (BufferedReader release = Files.newBufferedReader(home.resolve("release"), StandardCharsets.UTF_8)) {
+            Path releaseFile = home.resolve("release");
+            if (!Files.exists(releaseFile) && home.endsWith("jre") && home.getParent() != null) {
+                releaseFile = home.getParent().resolve("release");
+            }
+            try (BufferedReader release = Files.newBufferedReader(releaseFile, StandardCharsets.UTF_8)) {
                 return release.lines().limit(MAX_LINES).filter(line -> line.startsWith("JAVA_VERSION="))
                         .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", "").strip()).findFirst();
             }

@@ -260,6 +260,19 @@ class LaunchArgumentsTest {
     }
 
     @Test
+    void aJava8JreInsideItsJdkIsRefusedAsTheJdksReleaseFileSays(@TempDir Path folder) throws Exception {
+        Path jdk8 = folder.resolve("jdk8");
+        Path jreJava = fakeJava(jdk8.resolve("jre"), null); // Java 8's jre has no release file: the JDK's is one up
+        Files.writeString(jdk8.resolve("release"), "JAVA_VERSION=\"1.8.0_392\"\n");
+        Path linked = Files.createSymbolicLink(folder.resolve("java"), jreJava); // as Debian's /usr/bin/java may
+        for (Path java : List.of(jreJava, linked)) {
+            LaunchArgumentException e = assertThrows(LaunchArgumentException.class,
+                    () -> LaunchArguments.parse(args("--nodes", "2", "--cp", CLASSES, "--java", java.toString(), MAIN)));
+            assertEquals("--java: " + java + " is Java 1.8.0_392; node JVMs need Java 25 or newer", e.getMessage());
+        }
+    }
+
+    @Test
     void majorVersionsOfJavaVersionStrings() {
         assertEquals(25, JavaRelease.majorVersion("25.0.1"));
         assertEquals(8, JavaRelease.majorVersion("1.8.0_402"));

@@ -19,9 +19,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -442,28 +448,35 @@ class TimelineViewTest {
         assertEquals(shown, view.model().shownEvents(), "what was read stays");
     }
 
-    @Test
-    void aRecordingBeingWrittenIsFollowedToItsEndUnlessScrolledAway() throws Exception {
+    /** Starts a run of the {@link #TICKER} recorded into {@code recording}, and returns once it recorded a few puts. */
+    private static CompletableFuture<Integer> startTickerRun(Path recording, ByteArrayOutputStream out) throws IOException {
         Path classes = Files.createDirectories(shared.resolve("ticker"));
         Path source = Files.writeString(classes.resolve("Ticker.java"), TICKER);
         String runtime = RsmRuntime.runtimeEntries().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
         assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp", runtime,
                 source.toString()));
-        Path live = shared.resolve("live.rsmtrace");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         // about 5 s of puts, 20 a second
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> RsmLaunch.run(List.of("--record", live.toString(), "--nodes", "1",
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> RsmLaunch.run(List.of("--record", recording.toString(), "--nodes", "1",
                 "--cp", runtime + java.io.File.pathSeparator + classes, "--timeout", "60s", "Ticker", "--", "100"), print, print));
         Ui.waitUntil("the run records its node's puts, or ends", 60_000, () -> {
             try {
                 return run.isDone()
-                        || Files.isDirectory(live) && Recording.open(live).events().stream().filter(e -> e.kind() == EventKind.PUT).count() > 5;
+                        || Files.isDirectory(recording)
+                                && Recording.open(recording).events().stream().filter(e -> e.kind() == EventKind.PUT).count() > 5;
             } catch (IOException stillStarting) {
                 return false;
             }
         });
         assertFalse(run.isDone(), "the run ended early: " + out.toString(StandardCharsets.UTF_8));
+        return run;
+    }
+
+    @Test
+    void aRecordingBeingWrittenIsFollowedToItsEndUnlessScrolledAway() throws Exception {
+        Path live = shared.resolve("live.rsmtrace");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompletableFuture<Integer> run = startTickerRun(live, out);
         view.open(live);
         assertTrue(view.following(), "a run still going on is followed");
         long firstEnd = view.model().end();
@@ -481,5 +494,43 @@ class TimelineViewTest {
         assertEquals(100, view.model().count(e -> e.kind() == EventKind.PUT));
         assertTrue(view.window().end() >= view.model().end(), "and its end shown");
         assertFalse(view.model().running());
+    }
+
+    @Test
+    void matchesCountedWhileTheRunEndedAreCountedAgainToItsEnd() throws Exception {
+        Path live = shared.resolve("counted.rsmtrace");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompletableFuture<Integer> run = startTickerRun(live, out);
+        // the first count goes on until the view has read the run to its end: every read meanwhile, the last one
+        // included, comes while a count goes on
+        CountDownLatch runReadToItsEnd = new CountDownLatch(1);
+        IJobChangeListener holdCounts = new JobChangeAdapter() {
+            @Override
+            public void running(IJobChangeEvent event) {
+                if (event.getJob().getName().startsWith("Counting the events that match")) {
+                    try {
+                        runReadToItsEnd.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(holdCounts);
+        try {
+            view.open(live);
+            view.searchField().setText("put");
+            int whenTyped = view.model().count("put", () -> false);
+            Ui.waitUntil(() -> "the run's end: " + out.toString(StandardCharsets.UTF_8), 60_000, () -> run.isDone() && !view.following());
+            runReadToItsEnd.countDown();
+            int atTheEnd = view.model().count("put", () -> false);
+            assertTrue(atTheEnd > whenTyped, "the run went on after the typing: " + whenTyped + ", then " + atTheEnd);
+            Ui.waitUntil(() -> "the " + atTheEnd + " matches of the whole run are counted: " + view.matchesShown(), 10_000,
+                    () -> Integer.valueOf(atTheEnd).equals(view.matchCount()));
+        } finally {
+            runReadToItsEnd.countDown();
+            Job.getJobManager().removeJobChangeListener(holdCounts);
+        }
+        assertEquals(0, run.get(), out.toString(StandardCharsets.UTF_8));
     }
 }

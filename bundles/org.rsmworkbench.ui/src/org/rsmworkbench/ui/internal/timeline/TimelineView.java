@@ -651,7 +651,8 @@ public final class TimelineView extends ViewPart {
      * Counts the events the search text finds in a job, {@value #MATCH_COUNT_DELAY_MILLIS} ms after the last keystroke:
      * a million events take longer to test than a keystroke may freeze the view. A new text or filter cancels the count
      * going on; a read of the growing recording starts a count only when none goes on (a count of a long run may take
-     * longer than a read: one each would pile up, each keeping a model alive). Only the latest count's result is shown.
+     * longer than a read: one each would pile up, each keeping a model alive), and a count that ends on a model older
+     * than the one shown starts one more. Only the latest count's result is shown.
      */
     private void updateMatches() {
         if (matchCounter != null) {
@@ -667,8 +668,8 @@ public final class TimelineView extends ViewPart {
     }
 
     /**
-     * Counts the matches again after a read of the growing recording, unless a count goes on (it is shown when it ends);
-     * the count shown stays until then.
+     * Counts the matches again after a read of the growing recording, unless a count goes on (it is shown when it ends,
+     * then counts this model); the count shown stays until then.
      */
     private void recountMatches() {
         if (!search.getText().isBlank() && (matchCounter == null || matchCounter.getState() == Job.NONE)) {
@@ -700,6 +701,10 @@ public final class TimelineView extends ViewPart {
                 display.asyncExec(() -> {
                     if (!matches.isDisposed() && matchCounter == job[0]) {
                         setHeader(matches, shown, why);
+                        if (counted != model) {
+                            // reads skipped their recount while this one went on, the last read of a run included
+                            startCount();
+                        }
                     }
                 });
             }
