@@ -23,9 +23,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.ZKUtil;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.ACL;
@@ -499,6 +503,52 @@ class AttachedClusterTest {
             return lines;
         } finally {
             probe.destroyForcibly();
+        }
+    }
+
+    /**
+     * A root of registries whose ACL lets anyone change it (an older launcher made it open): a launch says so, and gives
+     * it the ACL of a launch when that ACL lets it (then nobody may change it any more), else says what to do.
+     */
+    @Test
+    void aLaunchWhereTheRootOfRegistriesIsOpenSaysSoAndClosesItWhenItMay() throws Exception {
+        int anyoneButAdmin = ZooDefs.Perms.ALL & ~ZooDefs.Perms.ADMIN;
+        assertEquals("this launch gave it the ACL world:anyone:cdr", rootLeftOpen(ZooDefs.Ids.OPEN_ACL_UNSAFE, true));
+        assertEquals("this launch could not change that",
+                rootLeftOpen(Arrays.asList(new ACL(anyoneButAdmin, ZooDefs.Ids.ANYONE_ID_UNSAFE)), false));
+    }
+
+    /**
+     * Launches into an ensemble whose {@link ZooKeeperBackend#ROOT} another user made with {@code acl}; checks that the
+     * launch warned once that it was open, and whether that user may still change its ACL; returns what the warning
+     * says the launch did.
+     */
+    private String rootLeftOpen(List<ACL> acl, boolean closed) throws Exception {
+        try (EmbeddedZooKeeper other = EmbeddedZooKeeper.start()) {
+            ZooKeeper olderLauncher = new ZooKeeper(other.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+            DistributedBackend.LaunchedRegistry launched = null;
+            try {
+                olderLauncher.create(ZooKeeperBackend.ROOT, new byte[0], acl, CreateMode.PERSISTENT);
+                launched = new ZooKeeperBackend().create(other.connectString(), spec, ZooKeeperTests.SESSION_TIMEOUT);
+                assertEquals(1, launched.warnings().size(), launched.warnings().toString());
+                String warning = launched.warnings().getFirst();
+                assertTrue(warning.startsWith(ZooKeeperBackend.ROOT + " in ZooKeeper was found open: its ACL ("
+                        + ZKUtil.aclToString(acl)), warning);
+                if (closed) {
+                    assertThrows(KeeperException.NoAuthException.class,
+                            () -> olderLauncher.setACL(ZooKeeperBackend.ROOT, ZooDefs.Ids.OPEN_ACL_UNSAFE, -1));
+                    assertThrows(KeeperException.NoAuthException.class,
+                            () -> olderLauncher.setData(ZooKeeperBackend.ROOT, new byte[1], -1));
+                }
+                Matcher did = Pattern.compile("; (this launch [^(]*) \\(").matcher(warning);
+                assertTrue(did.find(), warning);
+                return did.group(1);
+            } finally {
+                if (launched != null) {
+                    launched.close();
+                }
+                olderLauncher.close();
+            }
         }
     }
 
