@@ -16,8 +16,11 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+import org.apache.zookeeper.ZKUtil;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.apache.zookeeper.data.ACL;
@@ -30,9 +33,10 @@ import org.rsmworkbench.emulator.internal.PrivateFiles;
  * The secret of a launched cluster's registry: each launch makes one, every client of the cluster authenticates with it
  * (ZooKeeper's digest scheme, as user {@value #USER}) and makes the cluster's znodes with {@link #CLUSTER_ACL}, so that only that
  * identity may read or change them: not another user of the machine who reaches the ensemble's port. A client finds the
- * secret of a cluster ({@link #of}) in its launcher's memory (the launcher, tests), on its standard input or in its
- * environment (a node JVM, see {@link DistributedBackend#SECRET_VARIABLE}), else in the file the launch keeps for the
- * same user ({@link #file}: the IDE attaching to a cluster {@code rsm-launch} runs).
+ * secret of a cluster ({@link #of}) in its launcher's memory (the launcher, tests), on its standard input (a node JVM
+ * started through a host's prefix), in the file the launch keeps for the same user ({@link #file}: the IDE attaching to
+ * a cluster {@code rsm-launch} runs), else in its environment (a node JVM, see {@link DistributedBackend#SECRET_VARIABLE},
+ * or the IDE given the secret of another user's cluster).
  */
 public final class RegistrySecrets {
     /** The digest user of every cluster: the secret tells clusters apart. */
@@ -47,6 +51,8 @@ public final class RegistrySecrets {
     // not List.of: ZooKeeper asks the list whether it contains null
     static final List<ACL> ROOT_ACL = Collections.singletonList(new ACL(ZooDefs.Perms.READ | ZooDefs.Perms.CREATE | ZooDefs.Perms.DELETE,
             ZooDefs.Ids.ANYONE_ID_UNSAFE));
+    /** The schemes besides digest of the identities that a server may have proved of the session that made a registry. */
+    private static final Set<String> SESSION_SCHEMES = Set.of("sasl", "x509");
     private static final int SECRET_BYTES = 32;
     private static final int MAX_SECRET_CHARS = 256;
     /** The secrets of the clusters launched by this JVM, by {@link #key}. */
@@ -82,24 +88,46 @@ public final class RegistrySecrets {
 
     /** The secret of the cluster whose registry is at {@code connectString}, or null when this process has none. */
     public static String of(String connectString) {
+        return find(connectString).secret();
+    }
+
+    /**
+     * A secret of a cluster, and where it was found: what a refusal names.
+     *
+     * @param secret null when none was found
+     * @param from where it was found, as a refusal says it
+     * @param unusedFile why the file of the cluster's secret that was there was not used, or null
+     */
+    private record Found(String secret, String from, String unusedFile) {
+    }
+
+    /**
+     * Looks for the secret of {@code connectString} in this launcher's memory, on standard input when the launcher
+     * writes it there, in the cluster's {@link #file}, then in the environment. The file comes before the variable: a
+     * user who set the variable to attach another user's cluster still attaches the clusters that this user launched.
+     */
+    private static Found find(String connectString) {
         String launched = LAUNCHED.get(key(connectString));
         if (launched != null) {
-            return launched;
+            return new Found(launched, "this launcher", null);
         }
         if (Boolean.getBoolean(DistributedBackend.SECRET_ON_STDIN_PROPERTY)) {
-            return fromStandardInput();
+            return new Found(fromStandardInput(), "the standard input", null);
+        }
+        Path file = file(connectString);
+        String unusedFile = null;
+        try {
+            String secret = new String(PrivateFiles.read(file, MAX_SECRET_CHARS), StandardCharsets.UTF_8).strip();
+            return new Found(secret, file.toString(), null);
+        } catch (NoSuchFileException e) {
+            // no file: the usual case of another user or machine
+        } catch (IOException e) {
+            unusedFile = e.getMessage(); // a file that is not this user's own is no secret
         }
         String variable = System.getenv(DistributedBackend.SECRET_VARIABLE);
-        if (variable != null && !variable.isBlank()) {
-            return variable.strip();
-        }
-        try {
-            return new String(PrivateFiles.read(file(connectString), MAX_SECRET_CHARS), StandardCharsets.UTF_8).strip();
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            return null; // a file that is not this user's own is no secret: the registry then refuses, saying what to do
-        }
+        return variable == null || variable.isBlank() ? new Found(null, null, unusedFile)
+                : new Found(variable.strip(), "the environment variable " + DistributedBackend.SECRET_VARIABLE
+                        + " in place of a file of this cluster's secret", unusedFile);
     }
 
     /** Authenticates {@code zooKeeper}'s session with {@code secret}, before its first call; nothing when it is null. */
@@ -138,34 +166,39 @@ public final class RegistrySecrets {
 
     /** What a client refused by the registry at {@code connectString} (it lacks the secret) should do. */
     static String refused(String connectString) {
-        Path file = file(connectString);
-        String unused = "";
-        try {
-            PrivateFiles.read(file, MAX_SECRET_CHARS);
-        } catch (NoSuchFileException e) {
-            // no file: the usual case of another user or machine
-        } catch (IOException e) {
-            unused = " (the file there is not used: " + e.getMessage() + ")";
-        }
+        Found found = find(connectString);
+        String used = found.secret() == null ? "" : " (the secret it used, from " + found.from() + ", is another registry's)";
+        String unused = found.unusedFile() == null ? "" : " (the file there is not used: " + found.unusedFile() + ")";
         return "the cluster registry at " + connectString + " may be read only with the secret of its launch, which this"
-                + " process does not have: node JVMs get it from their launcher (environment " + DistributedBackend.SECRET_VARIABLE
-                + ", or their standard input); to attach, be the user who launched the cluster on this machine (the launch keeps"
-                + " it in " + file + ", a file 0600 in a folder 0700)" + unused + ", or copy that file to the same place of the"
-                + " attaching user (mode 0600, its folder 0700), or give it in the environment variable "
-                + DistributedBackend.SECRET_VARIABLE;
+                + " process does not have" + used + ": node JVMs get it from their launcher (environment "
+                + DistributedBackend.SECRET_VARIABLE + ", or their standard input); to attach, be the user who launched the"
+                + " cluster on this machine (the launch keeps it in " + file(connectString) + ", a file 0600 in a folder 0700)"
+                + unused + ", or copy that file to the same place of the attaching user (mode 0600, its folder 0700), or give"
+                + " it in the environment variable " + DistributedBackend.SECRET_VARIABLE;
     }
 
     /**
      * Whether {@code acl}, the ACL of a cluster's root, lets only the holders of {@code secret} in: a registry made by
-     * a launch, not one that another user of the ensemble made open (or with another secret) to be attached to.
+     * a launch, not one that another user of the ensemble made open (or with another secret) to be attached to. A launch
+     * makes it with {@link #CLUSTER_ACL}, which the server turns into all rights for each identity that the session
+     * proved: its secret's digest and, on a server that authenticates its clients, their SASL or x509 identity (the
+     * launching user's). Any other entry is refused: one for anyone (world, or anyone at an address: ip), or for another
+     * digest, which is another secret's (a launch's session holds one digest identity, its secret's).
      */
-    static boolean madeWith(List<ACL> acl, String secret) {
+    public static boolean madeWith(List<ACL> acl, String secret) {
+        Id ours;
         try {
-            String digest = DigestAuthenticationProvider.generateDigest(USER + ":" + secret);
-            return acl.equals(List.of(new ACL(ZooDefs.Perms.ALL, new Id("digest", digest))));
+            ours = new Id("digest", DigestAuthenticationProvider.generateDigest(USER + ":" + secret));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-1", e);
         }
+        return acl.contains(new ACL(ZooDefs.Perms.ALL, ours))
+                && acl.stream().allMatch(entry -> entry.getId().equals(ours) || SESSION_SCHEMES.contains(entry.getId().getScheme()));
+    }
+
+    /** {@code acl} as zkCli writes it (world:anyone:cdrwa), an entry after another. */
+    static String describe(List<ACL> acl) {
+        return acl.stream().map(entry -> ZKUtil.aclToString(List.of(entry))).collect(Collectors.joining(", "));
     }
 
     /** The first line of standard input, where the launcher writes the secret for a node JVM on another host. */

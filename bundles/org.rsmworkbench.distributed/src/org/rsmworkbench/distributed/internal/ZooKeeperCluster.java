@@ -121,8 +121,8 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                 List<ACL> acl = zooKeeper.getACL("/", null);
                 if (secret == null || !RegistrySecrets.madeWith(acl, secret)) {
                     throw new IOException(chroot + " in ZooKeeper at " + trimmed + " is not a registry that a launch made with"
-                            + " this user's secret: anyone who reaches the ensemble may have made or changed it (its ACL: " + acl
-                            + "); not attached" + clustersThere(trimmed));
+                            + " this user's secret: anyone who reaches the ensemble may have made or changed it (its ACL: "
+                            + RegistrySecrets.describe(acl) + "); not attached" + clustersThere(trimmed));
                 }
             } catch (KeeperException.NoAuthException e) {
                 throw new IOException(RegistrySecrets.refused(trimmed), e);

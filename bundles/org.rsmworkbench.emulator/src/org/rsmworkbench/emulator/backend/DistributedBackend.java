@@ -92,6 +92,14 @@ public interface DistributedBackend {
         String secret();
 
         /**
+         * What the launch goes on without and its user should know, one line each (the folder of the clusters' registries
+         * in ZooKeeper left open by an older launcher); none by default.
+         */
+        default List<String> warnings() {
+            return List.of();
+        }
+
+        /**
          * The session timeout the ensemble grants (it bounds what the launch asked for between 2 and 20 of its ticks): what
          * node JVMs get as {@link DistributedBackend#SESSION_TIMEOUT_PROPERTY}.
          */

@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator.internal;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -37,8 +38,23 @@ public final class PrivateFiles {
         return OwnFiles.read(file, maxBytes);
     }
 
-    /** Removes {@code file}, if it is there. */
+    /**
+     * Removes {@code file}, a regular file of this user's in such a folder, if it is there; anything else is left (a link
+     * is not followed, nor removed). Checked before the removal: nobody else may enter the folder to swap the file meanwhile.
+     *
+     * @throws IOException when the folder or the file is not such, saying why it is left
+     */
     public static void delete(Path file) throws IOException {
+        Map<String, Object> attributes;
+        try {
+            requirePrivateFolder(file, false);
+            attributes = Files.readAttributes(file, "unix:uid,isRegularFile", LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return; // no folder, or no file in it: nothing to remove
+        }
+        if (!(Boolean) attributes.get("isRegularFile") || (Integer) attributes.get("uid") != OwnFiles.effectiveUid()) {
+            throw new FileSystemException(file.toString(), null, "is not a regular file of this user's: left");
+        }
         Files.deleteIfExists(file);
     }
 

@@ -11,17 +11,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.distributed.tests.ZooKeeperTests.expireSession;
 import static org.rsmworkbench.distributed.tests.ZooKeeperTests.waitFor;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.zookeeper.CreateMode;
+import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.ZKUtil;
 import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
+import org.apache.zookeeper.data.ACL;
+import org.apache.zookeeper.data.Id;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +63,8 @@ import org.rsmworkbench.emulator.WaitForAnalysis.Deadlock;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.emulator.launch.ClassPathEntries;
+import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
@@ -392,6 +406,149 @@ class AttachedClusterTest {
             assertTrue(e.getMessage().contains("is not a registry that a launch made with this user's secret"), e.getMessage());
         } finally {
             otherUser.close();
+        }
+    }
+
+    /**
+     * A registry at the path of a cluster whose secret this process has, whose root's ACL lets in more than that secret
+     * (anyone may read it, or another secret may change it): not attached, whoever changed it.
+     */
+    @Test
+    void aRegistryWhoseRootLetsInMoreThanItsSecretIsNotAttached() throws Exception {
+        ZooKeeper member = ZooKeeperTests.client(cluster.connectString(), _ -> { });
+        try {
+            DistributedClusters.attach(cluster.connectString()).close(); // as the launch made it
+            for (ACL more : List.of(new ACL(ZooDefs.Perms.READ, ZooDefs.Ids.ANYONE_ID_UNSAFE),
+                    new ACL(ZooDefs.Perms.ALL, new Id("digest", "mallory:bWFsbG9yeS1kaWdlc3Q=")))) {
+                // not List.of: ZooKeeper asks the list whether it contains null
+                member.setACL("/", Arrays.asList(new ACL(ZooDefs.Perms.ALL, ZooDefs.Ids.AUTH_IDS), more), -1);
+                IOException e = assertThrows(IOException.class, () -> DistributedClusters.attach(cluster.connectString()),
+                        more.toString());
+                assertTrue(e.getMessage().contains("is not a registry that a launch made with this user's secret"), e.getMessage());
+            }
+        } finally {
+            member.close();
+        }
+    }
+
+    /**
+     * On a server that authenticates its clients (SASL, x509), the session that makes a registry holds that identity
+     * besides its secret's digest, and CREATOR_ALL_ACL gives all rights to each: such a registry is the launch's.
+     */
+    @Test
+    void aRootWhoseAclAlsoNamesTheLaunchingSessionsSaslOrX509IdentityIsTheLaunchs() throws Exception {
+        List<ACL> made;
+        ZooKeeper member = ZooKeeperTests.client(cluster.connectString(), _ -> { });
+        try {
+            made = member.getACL("/", null);
+        } finally {
+            member.close();
+        }
+        assertTrue(RegistrySecrets.madeWith(made, cluster.secret()), made.toString());
+        assertFalse(RegistrySecrets.madeWith(made, "another-secret"));
+        for (Id sessionIdentity : List.of(new Id("sasl", "alice@EXAMPLE.ORG"), new Id("x509", "CN=alice,O=example"))) {
+            List<ACL> alsoThatIdentity = new ArrayList<>(made);
+            alsoThatIdentity.add(new ACL(ZooDefs.Perms.ALL, sessionIdentity));
+            assertTrue(RegistrySecrets.madeWith(alsoThatIdentity, cluster.secret()), alsoThatIdentity.toString());
+        }
+    }
+
+    /**
+     * A user who set RSM_ZOOKEEPER_SECRET (to attach another user's cluster) still attaches the clusters they launched,
+     * whose secret is in the file the launch keeps; the variable opens the other user's registry, and where neither
+     * opens a registry, the refusal says that the variable's secret was used. (The IDE in a JVM of its own: the
+     * variable is the environment's.)
+     */
+    @Test
+    void theSecretVariableDoesNotHideTheFileOfTheSecretOfAClusterThisUserLaunched() throws Exception {
+        String variableSecret = "the-secret-of-another-users-cluster";
+        String othersCluster = ZooKeeperBackend.ROOT + "/cluster-of-3-of-another-user";
+        String thirdCluster = ZooKeeperBackend.ROOT + "/cluster-of-3-of-a-third-user";
+        ZooKeeper otherUser = new ZooKeeper(ensemble.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        ZooKeeper thirdUser = new ZooKeeper(ensemble.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+        try {
+            RegistrySecrets.authenticate(otherUser, variableSecret);
+            otherUser.create(othersCluster, new byte[0], ZooDefs.Ids.CREATOR_ALL_ACL, CreateMode.EPHEMERAL);
+            RegistrySecrets.authenticate(thirdUser, "a-third-secret");
+            thirdUser.create(thirdCluster, new byte[0], ZooDefs.Ids.CREATOR_ALL_ACL, CreateMode.EPHEMERAL);
+            List<String> attached = attachInAnotherJvm(Map.of(DistributedBackend.SECRET_VARIABLE, variableSecret),
+                    cluster.connectString(), ensemble.connectString() + othersCluster, ensemble.connectString() + thirdCluster);
+            assertEquals(3, attached.size(), attached.toString());
+            assertEquals("attached", attached.get(0), "the cluster this user launched");
+            assertTrue(attached.get(1).contains("is not the registry of an RSM cluster"), "opened with the variable's secret: "
+                    + attached.get(1));
+            assertTrue(attached.get(2).contains("may be read only with the secret of its launch") && attached.get(2).contains(
+                    "the secret it used, from the environment variable " + DistributedBackend.SECRET_VARIABLE), attached.get(2));
+        } finally {
+            otherUser.close();
+            thirdUser.close();
+        }
+    }
+
+    /** What {@link AttachProbe} prints attaching to {@code connectStrings} in a JVM whose environment also has {@code variables}. */
+    private static List<String> attachInAnotherJvm(Map<String, String> variables, String... connectStrings) throws Exception {
+        List<String> classPath = Stream.of(ClassPathEntries.runtime(), ZooKeeperBackend.nodeClassPath(),
+                List.of(ClassPathEntries.of(AttachProbe.class))).flatMap(List::stream).map(Path::toString).toList();
+        List<String> command = new ArrayList<>(List.of(NodeCommandBuilder.currentJava().toString(), "--enable-native-access=ALL-UNNAMED",
+                "-cp", String.join(File.pathSeparator, classPath), AttachProbe.class.getName()));
+        command.addAll(List.of(connectStrings));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(variables);
+        Process probe = builder.start();
+        try {
+            probe.getOutputStream().close();
+            List<String> lines = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertTrue(probe.waitFor(ZooKeeperTests.WAIT_MILLIS, TimeUnit.MILLISECONDS), "the probe ends");
+            assertEquals(0, probe.exitValue(), lines.toString());
+            return lines;
+        } finally {
+            probe.destroyForcibly();
+        }
+    }
+
+    /**
+     * A root of registries whose ACL lets anyone change it (an older launcher made it open): a launch says so, and gives
+     * it the ACL of a launch when that ACL lets it (then nobody may change it any more), else says what to do.
+     */
+    @Test
+    void aLaunchWhereTheRootOfRegistriesIsOpenSaysSoAndClosesItWhenItMay() throws Exception {
+        int anyoneButAdmin = ZooDefs.Perms.ALL & ~ZooDefs.Perms.ADMIN;
+        assertEquals("this launch gave it the ACL world:anyone:cdr", rootLeftOpen(ZooDefs.Ids.OPEN_ACL_UNSAFE, true));
+        assertEquals("this launch could not change that",
+                rootLeftOpen(Arrays.asList(new ACL(anyoneButAdmin, ZooDefs.Ids.ANYONE_ID_UNSAFE)), false));
+    }
+
+    /**
+     * Launches into an ensemble whose {@link ZooKeeperBackend#ROOT} another user made with {@code acl}; checks that the
+     * launch warned once that it was open, and whether that user may still change its ACL; returns what the warning
+     * says the launch did.
+     */
+    private String rootLeftOpen(List<ACL> acl, boolean closed) throws Exception {
+        try (EmbeddedZooKeeper other = EmbeddedZooKeeper.start()) {
+            ZooKeeper olderLauncher = new ZooKeeper(other.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+            DistributedBackend.LaunchedRegistry launched = null;
+            try {
+                olderLauncher.create(ZooKeeperBackend.ROOT, new byte[0], acl, CreateMode.PERSISTENT);
+                launched = new ZooKeeperBackend().create(other.connectString(), spec, ZooKeeperTests.SESSION_TIMEOUT);
+                assertEquals(1, launched.warnings().size(), launched.warnings().toString());
+                String warning = launched.warnings().getFirst();
+                assertTrue(warning.startsWith(ZooKeeperBackend.ROOT + " in ZooKeeper was found open: its ACL ("
+                        + ZKUtil.aclToString(acl)), warning);
+                if (closed) {
+                    assertThrows(KeeperException.NoAuthException.class,
+                            () -> olderLauncher.setACL(ZooKeeperBackend.ROOT, ZooDefs.Ids.OPEN_ACL_UNSAFE, -1));
+                    assertThrows(KeeperException.NoAuthException.class,
+                            () -> olderLauncher.setData(ZooKeeperBackend.ROOT, new byte[1], -1));
+                }
+                Matcher did = Pattern.compile("; (this launch [^(]*) \\(").matcher(warning);
+                assertTrue(did.find(), warning);
+                return did.group(1);
+            } finally {
+                if (launched != null) {
+                    launched.close();
+                }
+                olderLauncher.close();
+            }
         }
     }
 

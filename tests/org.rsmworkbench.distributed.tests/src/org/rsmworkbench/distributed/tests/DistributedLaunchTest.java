@@ -28,7 +28,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,23 @@ class DistributedLaunchTest {
             assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch\\] registry " + Pattern.quote(ensemble.connectString())
                     + "/rsm-workbench/cluster-of-2-[0-9a-f-]+ \\(to watch it in the IDE: RSM > Attach to Distributed Cluster\\.\\.\\.\\)")),
                     launch.toString());
+        }
+    }
+
+    /** A launch into an ensemble whose root of registries an older launcher left open says so on its output. */
+    @Test
+    void aLaunchWarnsOfARootOfRegistriesLeftOpen() throws Exception {
+        try (EmbeddedZooKeeper ensemble = EmbeddedZooKeeper.start()) {
+            ZooKeeper olderLauncher = new ZooKeeper(ensemble.connectString(), ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
+            try {
+                olderLauncher.create(ZooKeeperBackend.ROOT, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+                Launch launch = launch("--zookeeper", ensemble.connectString(), "--nodes", "2", PROBE);
+                assertEquals(0, launch.status(), launch.toString());
+                assertTrue(launch.err().stream().anyMatch(l -> l.startsWith("[rsm-launch] warning: " + ZooKeeperBackend.ROOT
+                        + " in ZooKeeper was found open")), launch.toString());
+            } finally {
+                olderLauncher.close();
+            }
         }
     }
 

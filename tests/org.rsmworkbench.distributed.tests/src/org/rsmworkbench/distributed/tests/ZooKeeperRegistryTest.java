@@ -319,6 +319,13 @@ class ZooKeeperRegistryTest {
         }
     }
 
+    /** What a log would print of the launched registry: not its secret. */
+    @Test
+    void theLaunchedRegistryIsPrintedWithoutItsSecret() {
+        assertTrue(cluster.toString().contains(cluster.connectString()), cluster.toString());
+        assertFalse(cluster.toString().contains(cluster.secret()), cluster.toString());
+    }
+
     /** The segments listed in the registry, or none while the client is not connected yet. */
     private static List<String> segments(ZooKeeper client) {
         try {

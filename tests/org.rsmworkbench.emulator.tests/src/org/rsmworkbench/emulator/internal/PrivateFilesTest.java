@@ -9,16 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Secrets kept for later processes of the same user: readable by that user alone, and taken only from where no one else could have put them. */
 class PrivateFilesTest {
     private static final byte[] SECRET = "s3cret".getBytes(StandardCharsets.UTF_8);
+    /** A user other than the one running the tests (who, as root, may give a file to it). */
+    private static final int ANOTHER_UID = 54321;
 
     @Test
     void aSecretIsWrittenOnlyItsUserMayReadInAFolderOnlyItsUserMayEnter(@TempDir Path home) throws IOException {
@@ -47,5 +51,45 @@ class PrivateFilesTest {
         PrivateFiles.write(file, SECRET);
         Path link = Files.createSymbolicLink(home.resolve("secrets/linked"), file);
         assertThrows(IOException.class, () -> PrivateFiles.read(link, 256));
+    }
+
+    @Test
+    void aLinkInPlaceOfTheSecretIsNeitherFollowedNorRemoved(@TempDir Path home) throws IOException {
+        Path target = Files.write(home.resolve("target"), SECRET);
+        PrivateFiles.write(home.resolve("secrets/cluster"), SECRET);
+        Path link = Files.createSymbolicLink(home.resolve("secrets/linked"), target);
+        assertThrows(IOException.class, () -> PrivateFiles.delete(link));
+        assertTrue(Files.isSymbolicLink(link) && Files.exists(target), "left");
+    }
+
+    @Test
+    void aFileInAFolderOthersMayEnterIsNotRemoved(@TempDir Path home) throws IOException {
+        Path open = Files.createDirectory(home.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path file = Files.write(open.resolve("cluster"), SECRET);
+        IOException e = assertThrows(IOException.class, () -> PrivateFiles.delete(file));
+        assertTrue(e.getMessage().contains("only this user may enter"), e.getMessage());
+        assertTrue(Files.exists(file), "left");
+    }
+
+    @Test
+    void anotherUsersFileIsNotRemoved(@TempDir Path home) throws IOException {
+        Path file = home.resolve("secrets/cluster");
+        PrivateFiles.write(file, SECRET);
+        try {
+            Files.setAttribute(file, "unix:uid", ANOTHER_UID);
+        } catch (FileSystemException e) {
+            Assumptions.abort("only root may give a file to another user: " + e.getMessage());
+        }
+        IOException e = assertThrows(IOException.class, () -> PrivateFiles.delete(file));
+        assertTrue(e.getMessage().contains("is not a regular file of this user's"), e.getMessage());
+        assertTrue(Files.exists(file), "left");
+    }
+
+    @Test
+    void aSecretThatIsNotThereIsNoFailure(@TempDir Path home) throws IOException {
+        PrivateFiles.delete(home.resolve("secrets/cluster"));
+        PrivateFiles.write(home.resolve("secrets/other"), SECRET);
+        PrivateFiles.delete(home.resolve("secrets/cluster"));
     }
 }
