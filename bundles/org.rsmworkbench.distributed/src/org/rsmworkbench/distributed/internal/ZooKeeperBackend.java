@@ -69,7 +69,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
         String connectString = ensemble + root;
         try {
             // the cluster's znodes are its secret's alone: another user who reaches the ensemble cannot read or change them
-            String secret = RegistrySecrets.launched(connectString);
+            List<String> warnings = new ArrayList<>();
+            String secret = RegistrySecrets.launched(connectString, warnings::add);
             RegistrySession session = RegistrySession.open(ensemble, secret, sessionTimeout, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS,
                     _ -> { });
             NodeReaper reaper;
@@ -81,7 +82,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
                 throw e;
             }
             ProcessNumbers processNumbers = new ProcessNumbers();
-            return new Launched(session, connectString, secret, root, embedded, reaper, processNumbers,
+            return new Launched(session, connectString, secret, List.copyOf(warnings), root, embedded, reaper, processNumbers,
                     new RegistryWaits(processNumbers));
         } catch (IOException | RsmException | KeeperException | InterruptedException | RuntimeException e) {
             RegistrySecrets.ended(connectString);
@@ -180,7 +181,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
     }
 
     /** A launched cluster's registry: its root znode, the launcher's session, and the embedded ensemble, if any. */
-    private record Launched(RegistrySession session, String connectString, String secret, String root, EmbeddedZooKeeper embedded,
+    private record Launched(RegistrySession session, String connectString, String secret, List<String> warnings, String root,
+            EmbeddedZooKeeper embedded,
             NodeReaper reaper, ProcessNumbers processNumbers, RegistryWaits publishedWaits) implements LaunchedRegistry {
         @Override
         public Duration sessionTimeout() {

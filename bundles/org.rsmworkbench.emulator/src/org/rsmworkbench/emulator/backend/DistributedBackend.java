@@ -92,6 +92,14 @@ public interface DistributedBackend {
         String secret();
 
         /**
+         * What the launch goes on without and its user should know, one line each (the file of the secret that RSM &gt;
+         * Attach reads could not be written); none by default.
+         */
+        default List<String> warnings() {
+            return List.of();
+        }
+
+        /**
          * The session timeout the ensemble grants (it bounds what the launch asked for between 2 and 20 of its ticks): what
          * node JVMs get as {@link DistributedBackend#SESSION_TIMEOUT_PROPERTY}.
          */

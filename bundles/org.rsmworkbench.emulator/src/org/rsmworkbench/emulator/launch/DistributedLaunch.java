@@ -115,7 +115,8 @@ public record DistributedLaunch(String zookeeper, Duration sessionTimeout, Hosts
      * Starts the launch with {@code backend}: makes the registry of the plan's cluster in the ensemble (starting the
      * embedded one), makes the node JVMs of {@code commands} join it and run on the hosts, and logs the registry's connect
      * string (what RSM &gt; Attach to Distributed Cluster... takes) and a session timeout the ensemble did not grant as
-     * asked. Close the registry once the node JVMs have ended.
+     * asked, and what the registry warns of (its secret not kept for RSM &gt; Attach). Close the registry once the node
+     * JVMs have ended.
      *
      * @throws IOException when the ensemble cannot be reached or started
      */
@@ -124,6 +125,7 @@ public record DistributedLaunch(String zookeeper, Duration sessionTimeout, Hosts
         DistributedBackend.LaunchedRegistry registry = backend.create(zookeeper, commands.plan().cluster(), sessionTimeout);
         commands.hosts(hosts).distributedRegistry(registry);
         log.accept("registry " + registry.connectString() + " (to watch it in the IDE: RSM > Attach to Distributed Cluster...)");
+        registry.warnings().forEach(warning -> log.accept("warning: " + warning));
         if (!registry.sessionTimeout().equals(sessionTimeout)) {
             log.accept("ZooKeeper grants sessions of " + registry.sessionTimeout().toMillis() + " ms, not the "
                     + sessionTimeout.toMillis() + " ms asked: its servers bound them (by default between 2 and 20 times their"
