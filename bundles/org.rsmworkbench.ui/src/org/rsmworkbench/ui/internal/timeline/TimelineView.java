@@ -102,9 +102,8 @@ public final class TimelineView extends ViewPart {
     /** How many lanes one wheel notch over the labels scrolls. */
     private static final int WHEEL_LANES = 3;
     /** What to do when the IDE's memory is too small for a recording. */
-    private static final String MORE_MEMORY = "Give the IDE more memory (RSM_VMARGS=-Xmx4g ./rsm-workbench, or -Xmx in"
-            + " rsm-workbench.ini), or record less (a smaller log limit on the Recording tab, or a shorter run);"
-            + " ./rsm-trace summary and export read a recording of any size.";
+    private static final String MORE_MEMORY = "Give the IDE more memory (" + RsmUiPlugin.MORE_HEAP + "), or record less (a"
+            + " smaller log limit on the Recording tab, or a shorter run); ./rsm-trace summary and export read a recording of any size.";
 
     private Canvas canvas;
     private Label title;
