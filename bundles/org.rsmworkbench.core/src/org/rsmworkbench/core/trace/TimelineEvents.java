@@ -49,6 +49,9 @@ abstract class TimelineEvents {
 
     abstract CallSite site(int id);
 
+    /** {@link TraceEvent#value()}: read without the payload, which {@link #event} copies from the mapped log. */
+    abstract long value(int id);
+
     /** {@link TraceEvent#text()}: the payload of a text event, made a string (few events are). */
     abstract String text(int id);
 
@@ -143,6 +146,11 @@ abstract class TimelineEvents {
         @Override
         CallSite site(int id) {
             return events.get(id).site();
+        }
+
+        @Override
+        long value(int id) {
+            return events.get(id).value();
         }
 
         @Override
@@ -274,6 +282,11 @@ abstract class TimelineEvents {
         @Override
         CallSite site(int id) {
             return log(id).site(row(id));
+        }
+
+        @Override
+        long value(int id) {
+            return log(id).value(row(id));
         }
 
         @Override

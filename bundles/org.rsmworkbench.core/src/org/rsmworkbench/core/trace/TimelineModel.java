@@ -637,7 +637,7 @@ public final class TimelineModel {
             return formatDuration(event.duration());
         }
         return formatDuration(data.events().time(exit) - event.time()) + ", never returned: its process ended during the wait ("
-                + TraceEvent.ending(data.events().event(exit).value()) + ")";
+                + TraceEvent.ending(data.events().value(exit)) + ")";
     }
 
     /**

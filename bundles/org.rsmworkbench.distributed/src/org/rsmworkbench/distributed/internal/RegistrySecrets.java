@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import org.apache.zookeeper.ZKUtil;
 import org.apache.zookeeper.ZooDefs;
@@ -27,6 +28,7 @@ import org.apache.zookeeper.data.ACL;
 import org.apache.zookeeper.data.Id;
 import org.apache.zookeeper.server.auth.DigestAuthenticationProvider;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
+import org.rsmworkbench.emulator.internal.FileErrors;
 import org.rsmworkbench.emulator.internal.PrivateFiles;
 
 /**
@@ -65,14 +67,20 @@ public final class RegistrySecrets {
 
     /**
      * Makes the secret of the cluster launched with {@code connectString}, which clients of this JVM find at once and
-     * those of the same user find in its {@link #file} until {@link #ended}.
+     * those of the same user find in its {@link #file} until {@link #ended}. A file that cannot be written does not stop
+     * the launch (only RSM &gt; Attach reads it): {@code warnings} gets a line that says so, and why.
      */
-    static String launched(String connectString) throws IOException {
+    static String launched(String connectString, Consumer<String> warnings) {
         byte[] random = new byte[SECRET_BYTES];
         new SecureRandom().nextBytes(random);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        PrivateFiles.write(file(connectString), secret.getBytes(StandardCharsets.UTF_8));
         LAUNCHED.put(key(connectString), secret);
+        try {
+            PrivateFiles.write(file(connectString), secret.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            warnings.accept("RSM > Attach to Distributed Cluster... will not find the secret of this cluster's registry: it"
+                    + " cannot be written to " + file(connectString) + " (" + FileErrors.describe(e) + "); the launch goes on");
+        }
         return secret;
     }
 

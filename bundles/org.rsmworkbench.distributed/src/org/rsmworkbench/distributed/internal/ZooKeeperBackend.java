@@ -74,7 +74,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
         try {
             // the cluster's znodes are its secret's alone: another user who reaches the ensemble cannot read or change them
             List<String> warnings = new ArrayList<>();
-            String secret = RegistrySecrets.launched(connectString);
+            String secret = RegistrySecrets.launched(connectString, warnings::add);
             RegistrySession session = RegistrySession.open(ensemble, secret, sessionTimeout, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS,
                     _ -> { });
             NodeReaper reaper;

@@ -93,7 +93,8 @@ public interface DistributedBackend {
 
         /**
          * What the launch goes on without and its user should know, one line each (the folder of the clusters' registries
-         * in ZooKeeper left open by an older launcher); none by default.
+         * in ZooKeeper left open by an older launcher, the file of the secret that RSM &gt; Attach reads not written);
+         * none by default.
          */
         default List<String> warnings() {
             return List.of();

@@ -115,7 +115,8 @@ public record DistributedLaunch(String zookeeper, Duration sessionTimeout, Hosts
      * Starts the launch with {@code backend}: makes the registry of the plan's cluster in the ensemble (starting the
      * embedded one), makes the node JVMs of {@code commands} join it and run on the hosts, and logs the registry's connect
      * string (what RSM &gt; Attach to Distributed Cluster... takes) and a session timeout the ensemble did not grant as
-     * asked, and what the registry warns of. Close the registry once the node JVMs have ended.
+     * asked, and what the registry warns of (its secret not kept for RSM &gt; Attach). Close the registry once the node
+     * JVMs have ended.
      *
      * @throws IOException when the ensemble cannot be reached or started
      */

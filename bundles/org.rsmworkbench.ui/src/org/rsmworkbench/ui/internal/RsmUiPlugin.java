@@ -11,6 +11,8 @@ import org.rsmworkbench.core.clusters.RunningClusters;
 /** The UI plug-in: owns the cluster monitor; detaches attached clusters when the workbench stops. */
 public final class RsmUiPlugin extends AbstractUIPlugin {
     public static final String ID = "org.rsmworkbench.ui";
+    /** How to give the IDE a larger heap, for messages about what does not fit in it. */
+    public static final String MORE_HEAP = "RSM_VMARGS=-Xmx4g ./rsm-workbench, or -Xmx in rsm-workbench.ini";
 
     private static RsmUiPlugin plugin;
     private ClusterMonitor monitor;

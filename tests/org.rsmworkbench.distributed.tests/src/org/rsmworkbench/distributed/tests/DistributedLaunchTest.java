@@ -116,6 +116,32 @@ class DistributedLaunchTest {
     }
 
     /**
+     * A launch whose registry secret cannot be kept in its file (the folder cannot be made, even by root: a regular file
+     * is in its way) runs all the same: only RSM > Attach reads that file, and one warning line says it will not find it.
+     */
+    @Test
+    void aSecretFileThatCannotBeWrittenIsOneWarningNotAFailedLaunch(@TempDir Path home) throws IOException {
+        Assumptions.assumeTrue(System.getenv("XDG_RUNTIME_DIR") == null, "the secret's file is then in $XDG_RUNTIME_DIR,"
+                + " which a test cannot change");
+        Path inTheWay = Files.writeString(home.resolve(".rsm-workbench"), "not a folder");
+        String userHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        Launch launch;
+        try {
+            launch = launch("--zookeeper", "embedded", "--nodes", "2", "org.rsmworkbench.examples.DoorbellPingPong", "--", "20");
+        } finally {
+            System.setProperty("user.home", userHome);
+        }
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(List.of("RESULT pingpong rounds=20 nodes=2"), launch.output(2), launch.toString());
+        List<String> warnings = launch.err().stream().filter(line -> line.startsWith("[rsm-launch] warning: ")).toList();
+        assertEquals(1, warnings.size(), launch.toString());
+        assertTrue(warnings.getFirst().startsWith("[rsm-launch] warning: RSM > Attach to Distributed Cluster... will not find the"
+                + " secret of this cluster's registry: it cannot be written to " + inTheWay.resolve("registry-secrets")),
+                warnings.getFirst());
+    }
+
+    /**
      * Nodes of a distributed cluster waiting for each other are reported as locally: the threads of the ZooKeeper
      * client and of UCX are the runtime's, not program threads that run (which made every wait look as if another
      * thread could still post, and the cycle ran until the timeout).

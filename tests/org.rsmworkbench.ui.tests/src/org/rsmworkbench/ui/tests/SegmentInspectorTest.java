@@ -18,9 +18,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -213,5 +216,28 @@ class SegmentInspectorTest {
         assertEquals(0xfff0 / 16, inspector.base() + table().getSelectionIndex());
         inspector.goToOffset(0x10000, true);
         assertTrue(inspector.message().contains("outside the segment"), inspector.message());
+    }
+
+    /**
+     * A job of the inspector that outgrows the heap (a huge segment or recording read at once) says so in the inspector,
+     * with what to do, instead of an internal error; the inspector goes on working.
+     */
+    @Test
+    void aJobThatOutgrowsTheHeapSaysSoAndTheInspectorGoesOn() throws Exception {
+        // what an error out of the job opens: closed should it open, or it would block the tests after this one
+        Ui.whenDialogOpens("Internal Error", Shell::close);
+        Job job = inspector.runJob("Reading the whole segment", _ -> {
+            long[] whole = new long[Integer.MAX_VALUE - 8]; // 16 GiB: more than any test's heap
+            whole[0] = 1;
+        });
+        job.join();
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+        Ui.waitUntil(() -> "the message says so: " + inspector.message(), 3000, () -> inspector.message().startsWith(
+                "Reading the whole segment failed: the segment or recording is too large for this IDE's memory ("));
+        assertTrue(inspector.message().endsWith(" MB). Give the IDE more memory: RSM_VMARGS=-Xmx4g ./rsm-workbench, or -Xmx in"
+                + " rsm-workbench.ini."), inspector.message());
+        inspector.setSearch(1, "RSM!");
+        inspector.find();
+        Ui.waitUntil(() -> "found after it: " + inspector.message(), 3000, () -> inspector.message().startsWith("Found "));
     }
 }

@@ -11,9 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,9 +58,11 @@ import org.rsmworkbench.core.trace.TimelineCategory;
 import org.rsmworkbench.core.trace.TimelineFilter;
 import org.rsmworkbench.core.trace.TimelineLane;
 import org.rsmworkbench.core.trace.TimelineModel;
+import org.rsmworkbench.emulator.internal.TraceLog;
 import org.rsmworkbench.emulator.launch.RsmLaunch;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Recording;
+import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
 import org.rsmworkbench.ui.internal.timeline.EventSelection;
@@ -532,5 +537,63 @@ class TimelineViewTest {
             Job.getJobManager().removeJobChangeListener(holdCounts);
         }
         assertEquals(0, run.get(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A log truncated after the view read it (a run recorded into the folder again): the view reads payloads from the
+     * mapped log as it draws and hovers, which then fault. It says what happened and what to do instead of failing, and
+     * shows a recording again.
+     */
+    @Test
+    void aRecordingTruncatedOnDiskIsSaidSoAndTheViewShowsARecordingAgain(@TempDir Path directory) throws Exception {
+        Path drawn = putsRecording(directory.resolve("drawn.rsmtrace"));
+        Path hovered = putsRecording(directory.resolve("hovered.rsmtrace"));
+
+        view.open(drawn);
+        TraceEvent firstPut = view.model().next(null, Long.MIN_VALUE, true, e -> e.kind() == EventKind.PUT);
+        view.setWindow(TimeWindow.around(firstPut.time(), firstPut.end())); // each put drawn on its own: made of its row
+        truncate(drawn);
+        view.exportPng(directory.resolve("drawn.png")); // paints as the canvas does
+        assertTrue(view.description().startsWith("The recording drawn.rsmtrace changed on disk after it was read: reopen it"
+                + " (RSM > Open Recording...). the log " + drawn.resolve(PUTS_LOG) + " shrank while it was read"), view.description());
+        assertNull(view.model(), "what was read of it is let go");
+
+        view.open(hovered);
+        Point put = view.pointOf(view.model().next(null, Long.MIN_VALUE, true, e -> e.kind() == EventKind.PUT));
+        truncate(hovered);
+        Event hover = new Event();
+        hover.x = put.x;
+        hover.y = put.y;
+        view.canvas().notifyListeners(SWT.MouseMove, hover);
+        assertTrue(view.description().startsWith("The recording hovered.rsmtrace changed on disk after it was read"), view.description());
+        view.canvas().notifyListeners(SWT.MouseMove, hover);
+        view.exportPng(directory.resolve("hovered.png"));
+
+        view.open(recordingFolder);
+        Ui.spin(100);
+        assertTrue(view.description().startsWith("doorbell.rsmtrace: "), view.description());
+        TraceEvent first = view.model().next(null, Long.MIN_VALUE, true, _ -> true);
+        Point at = view.pointOf(first);
+        assertSameEvent(first, view.eventAt(at.x, at.y));
+    }
+
+    private static final String PUTS_LOG = "node1-100" + Recording.LOG_SUFFIX;
+
+    /** A recording in {@code folder} of one process's 20 puts of 8 bytes each, their payloads in its log. */
+    private static Path putsRecording(Path folder) throws IOException {
+        TraceLog log = TraceLog.create(Files.createDirectories(folder).resolve(PUTS_LOG), 1, 100, "puts", RecordingSettings.into(folder));
+        for (long offset = 0; offset < 160; offset += 8) {
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, offset, 8, 0, MemorySegment.ofArray(new long[] { offset }),
+                    PayloadForm.BYTES);
+        }
+        log.close();
+        return folder;
+    }
+
+    /** Truncates the log of {@link #putsRecording}, as a run recording into the folder again does. */
+    private static void truncate(Path folder) throws IOException {
+        try (FileChannel channel = FileChannel.open(folder.resolve(PUTS_LOG), StandardOpenOption.WRITE)) {
+            channel.truncate(0); // every page of the mapping now lies past the end of the file: a read of it faults
+        }
     }
 }

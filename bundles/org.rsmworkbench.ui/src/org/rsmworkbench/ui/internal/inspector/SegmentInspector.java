@@ -1043,7 +1043,12 @@ public final class SegmentInspector extends EditorPart {
         };
     }
 
-    void runJob(String name, JobBody body) {
+    /**
+     * Runs {@code body} in a job; the inspector's message area says why it failed (public for tests).
+     *
+     * @return the job, scheduled
+     */
+    public Job runJob(String name, JobBody body) {
         Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -1056,14 +1061,22 @@ public final class SegmentInspector extends EditorPart {
                 } catch (IOException | RsmException | RuntimeException e) {
                     asyncError(name + " failed: " + e.getMessage());
                     return Status.OK_STATUS; // the editor says why; no second dialog
+                } catch (OutOfMemoryError e) {
+                    // what the body built is garbage once it has thrown (it hands results over only at its end): the
+                    // heap has room again for the message, and the inspector keeps what it showed
+                    asyncError(name + " failed: the segment or recording is too large for this IDE's memory ("
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB). Give the IDE more memory: " + RsmUiPlugin.MORE_HEAP + ".");
+                    return Status.OK_STATUS;
                 }
             }
         };
         job.setUser(true);
         job.schedule();
+        return job;
     }
 
-    interface JobBody {
+    /** What {@link #runJob} runs. */
+    public interface JobBody {
         void run(IProgressMonitor monitor) throws IOException, RsmException;
     }
 

@@ -3,6 +3,7 @@
 package org.rsmworkbench.ui.internal.timeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -44,6 +45,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
@@ -102,9 +104,8 @@ public final class TimelineView extends ViewPart {
     /** How many lanes one wheel notch over the labels scrolls. */
     private static final int WHEEL_LANES = 3;
     /** What to do when the IDE's memory is too small for a recording. */
-    private static final String MORE_MEMORY = "Give the IDE more memory (RSM_VMARGS=-Xmx4g ./rsm-workbench, or -Xmx in"
-            + " rsm-workbench.ini), or record less (a smaller log limit on the Recording tab, or a shorter run);"
-            + " ./rsm-trace summary and export read a recording of any size.";
+    private static final String MORE_MEMORY = "Give the IDE more memory (" + RsmUiPlugin.MORE_HEAP + "), or record less (a"
+            + " smaller log limit on the Recording tab, or a shorter run); ./rsm-trace summary and export read a recording of any size.";
 
     private Canvas canvas;
     private Label title;
@@ -162,12 +163,12 @@ public final class TimelineView extends ViewPart {
         search.setMessage("Find: kind, segment, call site, text");
         search.setLayoutData(new GridData(220, SWT.DEFAULT));
         search.addListener(SWT.Modify, _ -> updateMatches());
-        search.addListener(SWT.KeyDown, e -> {
+        search.addListener(SWT.KeyDown, readingRecording(e -> {
             if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
                 findNext((e.stateMask & SWT.SHIFT) == 0);
                 e.doit = false;
             }
-        });
+        }));
         matches = new Label(root, SWT.NONE);
         matches.setLayoutData(new GridData(90, SWT.DEFAULT));
         canvas = new Canvas(root, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.V_SCROLL);
@@ -182,30 +183,30 @@ public final class TimelineView extends ViewPart {
         canvas.addListener(SWT.Resize, _ -> updateScrollBar());
         canvas.getVerticalBar().addListener(SWT.Selection, _ -> scrollTo(canvas.getVerticalBar().getSelection()));
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
-        canvas.addListener(SWT.MouseDown, e -> {
+        canvas.addListener(SWT.MouseDown, readingRecording(e -> {
             if (e.button == 3 && model != null && eventAt(e.x, e.y) != null) {
                 select(eventAt(e.x, e.y)); // the context menu acts on the event under the pointer
             }
             dragStartX = e.button == 1 ? e.x : -1;
             dragStartWindow = window;
             dragged = false;
-        });
-        canvas.addListener(SWT.MouseMove, this::mouseMove);
-        canvas.addListener(SWT.MouseUp, e -> {
+        }));
+        canvas.addListener(SWT.MouseMove, readingRecording(this::mouseMove));
+        canvas.addListener(SWT.MouseUp, readingRecording(e -> {
             if (dragStartX >= 0 && !dragged && model != null) {
                 TraceEvent event = eventAt(e.x, e.y);
                 clickedTime = event == null && e.x >= LABEL_WIDTH ? window.timeAt(e.x - LABEL_WIDTH, plotWidth()) : null;
                 select(event);
             }
             dragStartX = -1;
-        });
-        canvas.addListener(SWT.MouseDoubleClick, e -> {
+        }));
+        canvas.addListener(SWT.MouseDoubleClick, readingRecording(e -> {
             TraceEvent event = model == null ? null : eventAt(e.x, e.y);
             if (event != null) {
                 openCallSite(event);
             }
-        });
-        canvas.addListener(SWT.KeyDown, this::key);
+        }));
+        canvas.addListener(SWT.KeyDown, readingRecording(this::key));
         getSite().setSelectionProvider(selection);
         fit.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
         previousOfKind.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
@@ -321,6 +322,9 @@ public final class TimelineView extends ViewPart {
 
     /** Selects {@code event} (null: nothing): it is outlined, and the Properties view shows it. */
     public void select(TraceEvent event) {
+        if (model == null && event != null) {
+            return; // the recording could not be read any more: nothing to select
+        }
         selected = event;
         selection.setSelection(event == null ? StructuredSelection.EMPTY : new StructuredSelection(new EventSelection(event, model)));
         updateActions();
@@ -329,6 +333,9 @@ public final class TimelineView extends ViewPart {
 
     /** Selects {@code event} and scrolls and pans so that it is in sight (the window's length stays). */
     public void reveal(TraceEvent event) {
+        if (model == null) {
+            return;
+        }
         int lane = model.laneOf(event);
         if (lane < topLane) {
             scrollTo(lane);
@@ -344,6 +351,9 @@ public final class TimelineView extends ViewPart {
      * scroll to the first, which is selected, and both are ringed and joined by an arrow from the first to the second.
      */
     public void showPair(TraceEvent first, TraceEvent second) {
+        if (model == null) {
+            return;
+        }
         pair = List.of(first, second);
         int lane = Math.min(model.laneOf(first), model.laneOf(second));
         if (lane >= 0 && (lane < topLane || Math.max(model.laneOf(first), model.laneOf(second)) >= topLane + visibleLanes())) {
@@ -361,8 +371,15 @@ public final class TimelineView extends ViewPart {
      * @return whether both were found
      */
     public boolean showPair(long firstPid, long firstSequence, long secondPid, long secondSequence) {
-        TraceEvent first = model == null ? null : model.find(firstPid, firstSequence);
-        TraceEvent second = model == null ? null : model.find(secondPid, secondSequence);
+        TraceEvent first;
+        TraceEvent second;
+        try {
+            first = model == null ? null : model.find(firstPid, firstSequence);
+            second = model == null ? null : model.find(secondPid, secondSequence);
+        } catch (UncheckedIOException changed) {
+            recordingChanged(changed);
+            return false;
+        }
         if (first == null || second == null) {
             status("The recording shown lacks event " + (first == null ? firstSequence + " of pid " + firstPid
                     : secondSequence + " of pid " + secondPid) + " (its log was full, or it is another run's)", true);
@@ -689,6 +706,9 @@ public final class TimelineView extends ViewPart {
                 text = counted.count(query, monitor::isCanceled) + " found";
             } catch (CancellationException e) {
                 return Status.CANCEL_STATUS;
+            } catch (UncheckedIOException changed) {
+                text = "not counted";
+                detail = recordingChanged(counted, changed);
             } catch (OutOfMemoryError e) {
                 // what the count allocated is garbage again; the view says why here, not in an internal error dialog
                 text = "not counted";
@@ -754,11 +774,11 @@ public final class TimelineView extends ViewPart {
         }
     }
 
-    private static IAction action(String text, String toolTip, Runnable run) {
+    private IAction action(String text, String toolTip, Runnable run) {
         IAction action = new Action(text) {
             @Override
             public void run() {
-                run.run();
+                readingRecording(run);
             }
         };
         action.setToolTipText(toolTip);
@@ -804,13 +824,60 @@ public final class TimelineView extends ViewPart {
                     } else {
                         next.remove(value);
                     }
-                    setFilter(filterShowing.apply(next.containsAll(all) ? Set.of() : next));
+                    readingRecording(() -> setFilter(filterShowing.apply(next.containsAll(all) ? Set.of() : next)));
                 }
             };
             toggle.setChecked(shown.isEmpty() || shown.contains(value));
             menu.add(toggle);
         }
         return menu;
+    }
+
+    /**
+     * {@code handle} that tells a recording changed on disk while it is shown as such ({@link #recordingChanged}): the
+     * view reads the payloads of events from the mapped logs when it draws, hovers, finds them.
+     */
+    private Listener readingRecording(Listener handle) {
+        return e -> readingRecording(() -> handle.handleEvent(e));
+    }
+
+    /** Runs {@code read}, which reads the recording shown: a log truncated since it was read is said so ({@link #recordingChanged}). */
+    private void readingRecording(Runnable read) {
+        try {
+            read.run();
+        } catch (UncheckedIOException changed) {
+            recordingChanged(changed);
+        }
+    }
+
+    /**
+     * A log of the recording shown was truncated since it was read (the run recorded into the folder again, or the file
+     * was cut): what was read of it cannot be shown any more. The view lets it go, says what happened and what to do, and
+     * can show a recording again.
+     */
+    private void recordingChanged(UncheckedIOException changed) {
+        if (model == null || canvas.isDisposed()) {
+            return;
+        }
+        String why = recordingChanged(model, changed);
+        setFollowing(false);
+        model = null;
+        select(null);
+        pair = List.of();
+        clickedTime = null;
+        canvas.setToolTipText(null);
+        updateScrollBar();
+        updateMatches();
+        setHeader(title, why, null);
+        status(why, true);
+        canvas.redraw();
+    }
+
+    /** What happened to {@code shown}, whose logs changed on disk ({@code changed}), and what to do. */
+    private static String recordingChanged(TimelineModel shown, UncheckedIOException changed) {
+        Path folder = shown.folder();
+        return "The recording " + (folder == null ? "" : folder.getFileName() + " ") + "changed on disk after it was read: reopen"
+                + " it (RSM > Open Recording...). " + changed.getCause().getMessage();
     }
 
     /**
@@ -923,7 +990,7 @@ public final class TimelineView extends ViewPart {
             if (display.isDisposed()) {
                 return Status.CANCEL_STATUS;
             }
-            display.asyncExec(() -> followed(this, next));
+            display.asyncExec(() -> readingRecording(() -> followed(this, next)));
             long tookMillis = (System.nanoTime() - began) / 1_000_000;
             if (!stopped) {
                 schedule(Math.max(FOLLOW_PERIOD_MILLIS, 2 * tookMillis));
@@ -948,6 +1015,15 @@ public final class TimelineView extends ViewPart {
         if (model == null) {
             return;
         }
+        try {
+            paintModel(gc, area);
+        } catch (UncheckedIOException changed) {
+            recordingChanged(changed);
+        }
+        lastPaintNanos = System.nanoTime() - began;
+    }
+
+    private void paintModel(GC gc, Rectangle area) {
         int width = plotWidth();
         List<TimelineLane> lanes = model.lanes();
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
@@ -963,7 +1039,6 @@ public final class TimelineView extends ViewPart {
         paintSelection(gc, width);
         paintPair(gc);
         paintBookmarks(gc, width, area.height);
-        lastPaintNanos = System.nanoTime() - began;
     }
 
     private void paintRuler(GC gc, int width, int height) {

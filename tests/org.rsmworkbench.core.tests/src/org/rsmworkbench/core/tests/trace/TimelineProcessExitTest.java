@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
@@ -122,6 +124,39 @@ class TimelineProcessExitTest {
         } finally {
             waiter.destroyForcibly();
         }
+    }
+
+    /**
+     * The Properties and the hover of a wait that never returned tell how its process ended from what the model read, not
+     * from the launcher's log again: that log truncated since (a run recorded into the folder again) is no fault.
+     */
+    @Test
+    void theEndOfAWaitsProcessIsToldWithoutReadingTheLauncherLogAgain(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("killed.rsmtrace"));
+        Process waiter = new ProcessBuilder("sleep", "60").start();
+        try (LauncherRecording launcher = LauncherRecording.open(RecordingSettings.into(folder), "test");
+                TraceLog waiting = log(folder, WAITING_NODE, waiter.pid()); TraceLog other = log(folder, OTHER_NODE, OTHER_PID)) {
+            launcher.processStarted(WAITING_NODE, waiter);
+            waitBegins(waiting);
+            waiter.destroyForcibly().waitFor();
+            assertNull(launcher.close(Duration.ofSeconds(10)), "the end is recorded");
+            laterCall(other);
+        } finally {
+            waiter.destroyForcibly();
+        }
+        long exitTime = exit(folder).time();
+        TimelineModel model = TimelineModel.open(folder);
+        TraceEvent wait = waitIn(model, new TimeWindow(exitTime - WIDTH / 2, exitTime + WIDTH / 2)).event();
+        Path launcherLog;
+        try (var files = Files.list(folder)) {
+            launcherLog = files.filter(f -> f.getFileName().toString().startsWith("launcher-")).findFirst().orElseThrow();
+        }
+        try (FileChannel channel = FileChannel.open(launcherLog, StandardOpenOption.WRITE)) {
+            channel.truncate(0); // every page of the mapping now lies past the end of the file: a read of it faults
+        }
+        assertTrue(model.properties(wait).get("duration").endsWith("(killed by signal 9)"), model.properties(wait).toString());
+        assertTrue(model.summary(wait).contains("never returned: its process ended during the wait (killed by signal 9)"),
+                model.summary(wait));
     }
 
     @Test
