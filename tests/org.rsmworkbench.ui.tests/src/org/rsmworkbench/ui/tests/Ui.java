@@ -223,6 +223,9 @@ final class Ui {
 
     /** Chooses the item if the menu shows it enabled now; else says why not. */
     private static String chooseIfEnabled(Control control, String submenu, String text) {
+        // as a right-click does: the control takes focus, which activates its view and so the handlers of the view's
+        // site (a modal dialog closed under Xvfb, with no window manager, may leave no part active)
+        control.setFocus();
         Menu menu = control.getMenu();
         menu.notifyListeners(SWT.Show, new Event());
         try {
