@@ -175,7 +175,7 @@ public final class RegistrySecrets {
     /** What a client refused by the registry at {@code connectString} (it lacks the secret) should do. */
     static String refused(String connectString) {
         Found found = find(connectString);
-        String used = found.secret() == null ? "" : " (the secret it used, from " + found.from() + ", is another registry's)";
+        String used = found.secret() == null ? "" : " (the secret it used, from " + found.from() + ", may be another registry's)";
         String unused = found.unusedFile() == null ? "" : " (the file there is not used: " + found.unusedFile() + ")";
         return "the cluster registry at " + connectString + " may be read only with the secret of its launch, which this"
                 + " process does not have" + used + ": node JVMs get it from their launcher (environment "

@@ -370,13 +370,16 @@ public final class TraceLog implements AutoCloseable {
      * go on writing past it. Called when the process closes its library, and by {@link #close()}.
      */
     public synchronized void markCommittedEnds() {
-        for (ThreadChunk t : writers.values()) {
-            if (t.chunk != null) { // its chunk and slot are set under this lock
-                // the writer's position, read without its lock: it may lag behind the writer's last record (then less is
-                // checked), never lead it: the writer releases it after the record's check word, and it is acquired here
-                // before the mark is released, so a reader that acquires the mark sees every check word before it
-                INT.setRelease(t.chunk, C_COMMITTED_END, (int) POSITION.getAcquire(t));
-            }
+        writers.values().forEach(this::markCommittedEnd);
+    }
+
+    /** Writes into the chunk {@code t} writes now where its committed records end. Guarded by this. */
+    private void markCommittedEnd(ThreadChunk t) {
+        if (t.chunk != null) { // its chunk and slot are set under this lock
+            // the writer's position, read without its lock: it may lag behind the writer's last record (then less is
+            // checked), never lead it: the writer releases it after the record's check word, and it is acquired here
+            // before the mark is released, so a reader that acquires the mark sees every check word before it
+            INT.setRelease(t.chunk, C_COMMITTED_END, (int) POSITION.getAcquire(t));
         }
     }
 
@@ -557,6 +560,7 @@ public final class TraceLog implements AutoCloseable {
     /** Records the pending access of {@code erased}, a state of this thread it lost, and frees its chunk's ring slot. */
     private synchronized void leaveErased(ThreadChunk erased) {
         flushAccess(erased);
+        markCommittedEnd(erased); // no longer a writer that markCommittedEnds marks at close
         leaveChunk(erased);
     }
 

@@ -557,6 +557,8 @@ class TimelineViewTest {
         assertTrue(view.description().startsWith("The recording drawn.rsmtrace changed on disk after it was read: reopen it"
                 + " (RSM > Open Recording...). the log " + drawn.resolve(PUTS_LOG) + " shrank while it was read"), view.description());
         assertNull(view.model(), "what was read of it is let go");
+        view.setFollowing(true);
+        assertFalse(view.following(), "a recording let go is reopened, not followed");
 
         view.open(hovered);
         Point put = view.pointOf(view.model().next(null, Long.MIN_VALUE, true, e -> e.kind() == EventKind.PUT));

@@ -521,7 +521,8 @@ public final class TimelineView extends ViewPart {
 
     /** Starts or stops reading the recording again every {@value #FOLLOW_PERIOD_MILLIS} ms or so, in a job. */
     public void setFollowing(boolean on) {
-        boolean following = on && folder != null && !deleted;
+        // a recording let go when it changed on disk is not followed: it is reopened
+        boolean following = on && model != null && folder != null && !deleted;
         follow.setChecked(following);
         if (follower != null) {
             follower.stop();
@@ -978,6 +979,13 @@ public final class TimelineView extends ViewPart {
                 latest = next;
             } catch (IOException e) {
                 return new Status(IStatus.WARNING, RsmUiPlugin.ID, "Cannot read the recording again: " + e.getMessage(), e);
+            } catch (UncheckedIOException changed) { // a log shrank since it was read
+                display.asyncExec(() -> {
+                    if (this == follower) {
+                        recordingChanged(changed);
+                    }
+                });
+                return Status.OK_STATUS;
             } catch (OutOfMemoryError e) {
                 // the run outgrew the heap: what this job allocated is garbage again, the view keeps the last model
                 String why = tooLargeToShow(recordingFolder);
