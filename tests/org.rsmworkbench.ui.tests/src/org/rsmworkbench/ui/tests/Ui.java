@@ -223,8 +223,10 @@ final class Ui {
 
     /** Chooses the item if the menu shows it enabled now; else says why not. */
     private static String chooseIfEnabled(Control control, String submenu, String text) {
-        // as a right-click does: the control takes focus, which activates its view and so the handlers of the view's
-        // site (a modal dialog closed under Xvfb, with no window manager, may leave no part active)
+        // as a right-click does: the control's window comes to the front and the control takes focus, which activates
+        // its view and so the handlers of the view's site (a modal dialog closed under Xvfb, with no window manager,
+        // may leave the workbench window inactive)
+        control.getShell().forceActive();
         control.setFocus();
         Menu menu = control.getMenu();
         menu.notifyListeners(SWT.Show, new Event());
@@ -236,7 +238,7 @@ final class Ui {
                     for (MenuItem child : items.getItems()) {
                         if (text.equals(child.getText())) {
                             if (!child.isEnabled()) {
-                                return "the context menu item \"" + submenu + " > " + text + "\" is disabled";
+                                return "the context menu item \"" + submenu + " > " + text + "\" is disabled" + activation();
                             }
                             child.notifyListeners(SWT.Selection, new Event());
                             return null;
@@ -249,6 +251,13 @@ final class Ui {
         } finally {
             menu.notifyListeners(SWT.Hide, new Event());
         }
+    }
+
+    /** Which part and shell are active: what a command handler of a view's site depends on. */
+    private static String activation() {
+        Shell active = Display.getCurrent().getActiveShell();
+        return " (active part: " + (page().getActivePart() == null ? "none" : page().getActivePart().getTitle())
+                + "; active shell: " + (active == null ? "none" : "\"" + active.getText() + "\"") + ")";
     }
 
     /** Whether the control's context menu, as a right-click fills it, has an enabled item with that text. */
