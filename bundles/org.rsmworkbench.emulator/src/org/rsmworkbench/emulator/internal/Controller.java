@@ -66,7 +66,7 @@ final class Controller implements RsmController {
         process.checkAlive();
         if (refs == 0 || process.isClosed()) {
             throw error(RsmError.BAD_CTLR_HNDL, "controller %s of node %d has been released%s", name, process.nodeId,
-                    process.isClosed() ? " (its process ended)" : "");
+                    process.closedNote());
         }
     }
 

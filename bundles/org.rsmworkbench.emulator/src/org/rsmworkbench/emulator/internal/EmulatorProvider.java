@@ -69,7 +69,7 @@ public final class EmulatorProvider implements RsmLibraryProvider {
                     discard(ownDirectory, runtime);
                 }
             };
-            Runtime.getRuntime().addShutdownHook(new Thread(exit, "rsm-process-exit"));
+            Runtime.getRuntime().addShutdownHook(JvmExit.hook(exit));
             library = process;
             return process;
         }

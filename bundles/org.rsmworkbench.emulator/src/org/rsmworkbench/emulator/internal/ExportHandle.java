@@ -72,7 +72,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         if (destroyed || process.isClosed() || registry.getIntAcquire(Seg.at(slot, Seg.STATE)) == Seg.FREE
                 || registry.getInt(Seg.at(slot, Seg.SERIAL)) != serial) {
             throw error(RsmError.BAD_SEG_HNDL, "export segment of %d bytes on node %d has been destroyed%s", size,
-                    process.nodeId, process.isClosed() ? " (its process ended)" : "");
+                    process.nodeId, process.closedNote());
         }
     }
 

@@ -140,8 +140,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     final void checkConnected() throws RsmException {
         if (disconnected || process.isClosed()) {
-            throw error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected%s", describe(),
-                    process.isClosed() ? " (its process ended)" : "");
+            throw error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected%s", describe(), process.closedNote());
         }
     }
 

@@ -92,8 +92,26 @@ final class ProcessLibrary implements RsmLibrary {
     void checkOpen() throws RsmException {
         checkAlive();
         if (closed) {
-            throw error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed", serial, nodeId);
+            String note = closedNote(); // "its library was closed" would repeat the message
+            throw error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed%s", serial, nodeId,
+                    JvmExit.ending() ? note : "");
         }
+    }
+
+    /**
+     * What the failure of a call on this process's handles adds when the process is closed (else nothing): why. In a
+     * JVM that is ending, first waits for its halt ({@link JvmExit}), so that the call ends with the JVM as it would
+     * with a C process.
+     */
+    String closedNote() {
+        if (!closed) {
+            return "";
+        }
+        if (!JvmExit.ending()) {
+            return " (its library was closed)";
+        }
+        JvmExit.awaitHalt(runtime.registry);
+        return " (its process ended)";
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
@@ -47,6 +48,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * SOAK &lt;size&gt; &lt;incarnation&gt; &lt;nodes&gt; &lt;base hex&gt; → SOAKING &lt;segid hex&gt;
  *                                       (starts the soak loop in the background, see {@link Soak})
  * STATUS                              → STATUS loops=.. connected=.. aborted=.. bad=.. unexpected=.. last=..
+ * BUSY                                → BUSY, then calls emu0's getAttributes until one fails (the test ends the JVM)
+ * SLOW-EXIT &lt;millis&gt;                  → OK          (a shutdown hook of the program's own takes that long)
  * EXIT                                → BYE, exit 0
  * </pre>
  * An RsmException answers {@code ERROR <RSMERR name> <message>}; anything unexpected exits with status 2.
@@ -126,6 +129,24 @@ public final class NodeProgram {
                     soak = new Soak(lib, Long.parseLong(w[1]), Integer.parseInt(w[2]), w[3],
                             Integer.parseUnsignedInt(w[4], 16));
                     say("SOAKING " + Integer.toHexString(soak.start()));
+                }
+                case "BUSY" -> {
+                    RsmController controller = lib.getController("emu0");
+                    say("BUSY");
+                    for (;;) {
+                        controller.getAttributes();
+                    }
+                }
+                case "SLOW-EXIT" -> {
+                    long millis = Long.parseLong(w[1]);
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            Thread.sleep(millis);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+                    say("OK");
                 }
                 case "STATUS" -> say(soak == null ? "ERROR NO_SOAK no SOAK command was given" : "STATUS " + soak.status());
                 case "EXIT" -> {

@@ -1,0 +1,49 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.internal;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The end of a node JVM (System.exit, the SIGTERM of a Terminate, its last thread ending), whose exit hook closes the
+ * process's library while other threads of the program may still be inside RSM calls. A C program's threads end with
+ * its process, mid-call and silently; here they would find the library closed and fail, and a program that reports
+ * failures printed "ERROR BAD_SEG_HNDL ... (its process ended)" at every Terminate. So a call that finds its process
+ * closed while the exit hook runs waits for the JVM to halt instead, for at most {@value #HALT_WAIT_MILLIS} ms (then it
+ * fails as before: a shutdown hook of the program's own that calls RSM, which the JVM waits for). A thread that holds
+ * the registry lock, which the exit hook's close may need, fails at once.
+ */
+final class JvmExit {
+    static final long HALT_WAIT_MILLIS = 5000;
+    /** The exit hook's thread once it runs, null before: the JVM is ending. */
+    private static volatile Thread hook;
+
+    private JvmExit() {
+    }
+
+    /** The shutdown hook that runs {@code exit}, which closes the node's library, as the JVM ends. */
+    static Thread hook(Runnable exit) {
+        return new Thread(() -> {
+            hook = Thread.currentThread();
+            exit.run();
+        }, "rsm-process-exit");
+    }
+
+    /** Whether the exit hook runs or ran: a library closed now was closed because its JVM ends. */
+    static boolean ending() {
+        return hook != null;
+    }
+
+    /** Before a call fails because its process is closed: in an ending JVM, waits for the halt (see the class comment). */
+    static void awaitHalt(Registry registry) {
+        Thread exiting = hook;
+        if (exiting == null || exiting == Thread.currentThread() || registry.isLockedByMe()) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HALT_WAIT_MILLIS);
+        for (long left; (left = deadline - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted();) {
+            LockSupport.parkNanos(JvmExit.class, left);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+
+/**
+ * How a call ends when its process does. A node JVM that gets SIGTERM (the IDE's Terminate) while its program's main
+ * thread is inside an RSM call ends as a C process would: at once, the call never returning; before, the exit hook closed
+ * the library under the call, which failed, and the program printed "ERROR ... (its process ended)" at every Terminate.
+ * A call on a library its program closed says that, not that its process ended.
+ */
+@DisplayName("a call whose process ends")
+class ProcessEndTest {
+    /** How long the program's own shutdown hook takes. */
+    private static final long HOOK_MILLIS = 500;
+
+    /** The program's main thread asleep in a signal wait. */
+    @Test
+    @Timeout(90)
+    void aNodeJvmTerminatedInAWaitEndsWithoutTheWaitFailing() throws Exception {
+        try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(2);
+                NodeJvm child = NodeJvm.start(tc.cluster(), 2, EmulatedClusterExtension.USER)) {
+            child.expect("SLOW-EXIT " + HOOK_MILLIS, "OK");
+            child.expect("EXPORT " + PAGE + " 1", "READY");
+            child.send("WAIT 60000"); // answers SIGNAL, or ERROR when the wait fails
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (tc.cluster().waits().waits().stream().noneMatch(w -> w.node() == 2)) {
+                assertTrue(System.nanoTime() < deadline, "node 2's signal wait never showed in the cluster's waits");
+                Thread.sleep(10);
+            }
+            terminateAndExpectNoAnswer(child);
+        }
+    }
+
+    /** The program's main thread making calls as fast as it can, as the examples' loops do. */
+    @Test
+    @Timeout(90)
+    void aNodeJvmTerminatedInABusyLoopEndsWithoutACallFailing() throws Exception {
+        try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(2);
+                NodeJvm child = NodeJvm.start(tc.cluster(), 2, EmulatedClusterExtension.USER)) {
+            child.expect("SLOW-EXIT " + HOOK_MILLIS, "OK");
+            child.expect("BUSY", "BUSY");
+            terminateAndExpectNoAnswer(child);
+        }
+    }
+
+    /**
+     * Sends SIGTERM, as Terminate does: the JVM ends with 143 once the program's own shutdown hook (which gives a failing
+     * call time to answer) has run, and the call in progress answers nothing.
+     */
+    private static void terminateAndExpectNoAnswer(NodeJvm child) throws Exception {
+        long terminated = System.nanoTime();
+        child.process().destroy();
+        assertEquals(143, child.waitFor(30_000), "exit status after SIGTERM; " + child.transcript());
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - terminated);
+        assertTrue(tookMillis < 4000, "the JVM ended " + tookMillis + " ms after SIGTERM: its call held it up");
+        String answer = child.awaitAnswer(2000); // the last line the program wrote has been read by now
+        assertNull(answer, "the call returned as its JVM ended: " + child.transcript());
+        assertFalse(child.standardError().contains("ERROR"), child.standardError());
+    }
+
+    @Test
+    void aCallOnALibraryItsProgramClosedSaysSo() throws Exception {
+        try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(2)) {
+            Exported exported = TestCluster.publish(tc.process(1), PAGE, TestCluster.openTo(2));
+            RsmLibrary importer = tc.process(2);
+            ImportSegment imported = TestCluster.connect(importer, "emu0", exported, Rsm.PERM_RDWR);
+            importer.close();
+            RsmException e = assertThrows(RsmException.class, () -> imported.put64(0, new long[1], 1));
+            assertEquals(RsmError.BAD_SEG_HNDL, e.error());
+            assertTrue(e.getMessage().endsWith("has been disconnected (its library was closed)"), e.getMessage());
+        }
+    }
+}
