@@ -140,8 +140,17 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     final void checkConnected() throws RsmException {
         if (disconnected || process.isClosed()) {
-            throw error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected%s", describe(), process.closedNote());
+            String why = whyProcessClosed();
+            throw error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected%s", describe(), why == null ? "" : " (" + why + ")");
         }
+    }
+
+    /**
+     * {@link ProcessLibrary#whyClosed}, not waiting for an ending JVM's halt under this handle's locks: the exit hook's
+     * close takes them to release the handle.
+     */
+    private String whyProcessClosed() {
+        return process.whyClosed(!Thread.holdsLock(this) && !Thread.holdsLock(mappingLock));
     }
 
     @Override
@@ -214,7 +223,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             Backing backing = segmentBacking();
             if (backing == null) {
                 throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again",
-                        describe(), LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
+                        describe(), lostConnectionCause());
             }
             Arena arena = Arena.ofShared();
             try {
@@ -224,7 +233,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
                 arena.close();
                 if (isAborted()) {
                     throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected while mapping it (%s)", describe(),
-                            LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
+                            lostConnectionCause());
                 }
                 throw error(RsmError.MAP_FAILED, "cannot map %s: %s", describe(), e.getMessage());
             }
@@ -558,7 +567,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         if (transfer.implicitMode()) {
             if (!registryChecksHold() && isAborted()) {
                 throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again",
-                        describe(), LostConnection.cause(runtime, process.nodeId, connection.nodeId()));
+                        describe(), lostConnectionCause());
             }
             if (failure != null) {
                 throw error(RsmError.BARRIER_FAILURE, "the transfer to %s failed (%s)", describe(), failure);
@@ -660,6 +669,10 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * forced disconnect or a rebind, as a later transfer would find it; or unmap or disconnect).
      */
     final RsmException closedDuringTransfer(MemorySegment callerMemory) {
+        String why = whyProcessClosed(); // first: closing the process frees the memory it allocated, the caller's too
+        if (why != null) {
+            return error(RsmError.BAD_SEG_HNDL, "%s was disconnected during the transfer (%s)", describe(), why);
+        }
         if (callerMemory != null && !callerMemory.scope().isAlive()) {
             return error(RsmError.BAD_ADDR, "the caller's memory was freed (its arena closed) during the transfer with %s",
                     describe());
@@ -984,7 +997,13 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     }
 
     /** Why the connection was lost, for the message of the error that reports it. */
-    String lostConnectionCause() {
+    final String lostConnectionCause() {
+        String why = whyProcessClosed();
+        return why != null ? why : lostPathCause();
+    }
+
+    /** Why the connection was lost, this process being open. */
+    String lostPathCause() {
         return LostConnection.cause(runtime, process.nodeId, connection.nodeId());
     }
 

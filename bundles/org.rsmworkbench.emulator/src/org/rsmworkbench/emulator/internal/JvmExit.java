@@ -12,10 +12,10 @@ import java.util.concurrent.locks.LockSupport;
  * failures printed "ERROR BAD_SEG_HNDL ... (its process ended)" at every Terminate. So a call that finds its process
  * closed while the exit hook runs waits for the JVM to halt instead, for at most {@value #HALT_WAIT_MILLIS} ms (then it
  * fails as before: a shutdown hook of the program's own that calls RSM, which the JVM waits for). A thread that holds
- * the registry lock, which the exit hook's close may need, fails at once.
+ * a lock the exit hook's close may need (the registry's, an import handle's) fails at once.
  */
 final class JvmExit {
-    static final long HALT_WAIT_MILLIS = 5000;
+    static final long HALT_WAIT_MILLIS = 3000;
     /** The exit hook's thread once it runs, null before: the JVM is ending. */
     private static volatile Thread hook;
 

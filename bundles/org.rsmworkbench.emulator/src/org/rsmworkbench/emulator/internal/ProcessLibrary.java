@@ -99,19 +99,27 @@ final class ProcessLibrary implements RsmLibrary {
     }
 
     /**
-     * What the failure of a call on this process's handles adds when the process is closed (else nothing): why. In a
-     * JVM that is ending, first waits for its halt ({@link JvmExit}), so that the call ends with the JVM as it would
-     * with a C process.
+     * Why this process is closed, for the failure of a call on its handles; null when it is open. In a JVM that is
+     * ending, first waits for its halt ({@link JvmExit}), so that the call ends with the JVM as it would with a C
+     * process; not when {@code mayWait} is false: the caller holds a lock that the exit hook's close takes.
      */
-    String closedNote() {
+    String whyClosed(boolean mayWait) {
         if (!closed) {
-            return "";
+            return null;
         }
         if (!JvmExit.ending()) {
-            return " (its library was closed)";
+            return "its library was closed";
         }
-        JvmExit.awaitHalt(runtime.registry);
-        return " (its process ended)";
+        if (mayWait) {
+            JvmExit.awaitHalt(runtime.registry);
+        }
+        return "its process ended";
+    }
+
+    /** {@link #whyClosed} (waiting) as a message's end: " (why)", or nothing when this process is open. */
+    String closedNote() {
+        String why = whyClosed(true);
+        return why == null ? "" : " (" + why + ")";
     }
 
     @Override

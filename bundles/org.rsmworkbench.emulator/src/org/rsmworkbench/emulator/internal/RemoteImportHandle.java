@@ -95,9 +95,9 @@ final class RemoteImportHandle extends ImportHandle {
     }
 
     @Override
-    String lostConnectionCause() {
+    String lostPathCause() {
         String down = path.pathDown();
-        return down != null ? "the path to it is down: " + down : super.lostConnectionCause();
+        return down != null ? "the path to it is down: " + down : super.lostPathCause();
     }
 
     /**

@@ -48,7 +48,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * SOAK &lt;size&gt; &lt;incarnation&gt; &lt;nodes&gt; &lt;base hex&gt; → SOAKING &lt;segid hex&gt;
  *                                       (starts the soak loop in the background, see {@link Soak})
  * STATUS                              → STATUS loops=.. connected=.. aborted=.. bad=.. unexpected=.. last=..
- * BUSY                                → BUSY, then calls emu0's getAttributes until one fails (the test ends the JVM)
+ * BUSY &lt;CONTROL|PUT&gt;                   → BUSY, then until a call fails (the test ends the JVM): calls emu0's
+ *                                       getAttributes, or puts 8 bytes through the import
  * SLOW-EXIT &lt;millis&gt;                  → OK          (a shutdown hook of the program's own takes that long)
  * EXIT                                → BYE, exit 0
  * </pre>
@@ -132,9 +133,14 @@ public final class NodeProgram {
                 }
                 case "BUSY" -> {
                     RsmController controller = lib.getController("emu0");
+                    ImportSegment target = w[1].equals("PUT") ? requireNonNull(imported, "BUSY PUT before IMPORT") : null;
+                    long[] value = new long[1];
                     say("BUSY");
                     for (;;) {
-                        controller.getAttributes();
+                        switch (w[1]) {
+                        case "PUT" -> target.put64(0, value, 1);
+                        default -> controller.getAttributes();
+                        }
                     }
                 }
                 case "SLOW-EXIT" -> {
