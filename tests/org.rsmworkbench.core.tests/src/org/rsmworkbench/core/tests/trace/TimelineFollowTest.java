@@ -237,6 +237,27 @@ class TimelineFollowTest {
     }
 
     /**
+     * A model filtered after its log was truncated (the view's follower filters each recording it reads as the view
+     * does) names its lanes from the columns read: no payload is read from the mapping, which would fault.
+     */
+    @Test
+    void aModelOfALogTruncatedSinceIsFilteredWithoutReadingTheLog(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("filtered.rsmtrace"));
+        Path written = directory.resolve("written" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(written, 1, 100, "filtered", RecordingSettings.into(directory));
+        put(log, 0);
+        log.close();
+        Path file = Files.copy(written, folder.resolve("node1-100" + Recording.LOG_SUFFIX));
+        TimelineModel read = TimelineModel.open(folder);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(0);
+        }
+        TimelineModel puts = read.filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.PUT)));
+        assertEquals(read.lanes(), puts.lanes());
+        assertEquals(1, puts.shownEvents());
+    }
+
+    /**
      * A log truncated while the recording is opened, after its rows were read, while its events are linked (their
      * payloads are read from the mapping then): the open fails with the log's {@link EventColumns.ShrankException}, which
      * the view tells as a recording changed on disk, not with the unchecked exception of the payload's read, which escaped
