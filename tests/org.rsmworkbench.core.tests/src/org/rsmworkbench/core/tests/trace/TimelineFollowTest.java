@@ -218,19 +218,9 @@ class TimelineFollowTest {
 
     @Test
     void aLogTruncatedWhileItIsFollowedFailsTheRefreshWithAnIOException(@TempDir Path directory) throws Exception {
-        Path folder = Files.createDirectories(directory.resolve("shrinking.rsmtrace"));
-        RecordingSettings small = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.STOP,
-                RecordingSettings.CallSites.NONE, false);
-        Path written = directory.resolve("written" + Recording.LOG_SUFFIX);
-        TraceLog log = TraceLog.create(written, 1, 100, "shrinking", small);
-        put(log, 0);
-        log.close();
-        // a copy only the timeline maps (the writer's preparer could give a truncated file its blocks back)
-        Path file = Files.copy(written, folder.resolve("node1-100" + Recording.LOG_SUFFIX));
-        TimelineModel read = TimelineModel.open(folder);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.truncate(0);
-        }
+        Path file = copyInto(directory.resolve("shrinking.rsmtrace"), writtenLog(directory, 1));
+        TimelineModel read = TimelineModel.open(file.getParent());
+        truncate(file);
         // what the view's follower shows as it shows any read error, not a fault of the JVM thrown out of the job
         IOException shrank = assertThrows(EventColumns.ShrankException.class, read::refresh);
         assertTrue(shrank.getMessage().startsWith("the log " + file + " shrank while it was read"), shrank.getMessage());
@@ -242,16 +232,9 @@ class TimelineFollowTest {
      */
     @Test
     void aModelOfALogTruncatedSinceIsFilteredWithoutReadingTheLog(@TempDir Path directory) throws Exception {
-        Path folder = Files.createDirectories(directory.resolve("filtered.rsmtrace"));
-        Path written = directory.resolve("written" + Recording.LOG_SUFFIX);
-        TraceLog log = TraceLog.create(written, 1, 100, "filtered", RecordingSettings.into(directory));
-        put(log, 0);
-        log.close();
-        Path file = Files.copy(written, folder.resolve("node1-100" + Recording.LOG_SUFFIX));
-        TimelineModel read = TimelineModel.open(folder);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.truncate(0);
-        }
+        Path file = copyInto(directory.resolve("filtered.rsmtrace"), writtenLog(directory, 1));
+        TimelineModel read = TimelineModel.open(file.getParent());
+        truncate(file);
         TimelineModel puts = read.filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.PUT)));
         assertEquals(read.lanes(), puts.lanes());
         assertEquals(1, puts.shownEvents());
@@ -265,17 +248,10 @@ class TimelineFollowTest {
      */
     @Test
     void aLogTruncatedWhileItsEventsAreLinkedFailsTheOpenWithTheLogsShrankException(@TempDir Path directory) throws Exception {
-        Path written = directory.resolve("written" + Recording.LOG_SUFFIX);
-        TraceLog log = TraceLog.create(written, 1, 100, "linked", RecordingSettings.into(directory));
-        for (int i = 0; i < 200_000; i++) {
-            put(log, 8 * (i % 64)); // each a put whose bytes a get could read: linked with its payload read
-        }
-        log.close();
+        Path written = writtenLog(directory, 200_000); // puts whose bytes a get could read: linked with their payloads read
         for (int attempt = 0; attempt < 10; attempt++) {
-            Path folder = Files.createDirectories(directory.resolve("opened-" + attempt + ".rsmtrace"));
-            // a copy only the timeline maps (the writer's preparer could give a truncated file its blocks back)
-            Path file = Files.copy(written, folder.resolve("node1-100" + Recording.LOG_SUFFIX));
-            FutureTask<TimelineModel> open = new FutureTask<>(() -> TimelineModel.open(folder));
+            Path file = copyInto(directory.resolve("opened-" + attempt + ".rsmtrace"), written);
+            FutureTask<TimelineModel> open = new FutureTask<>(() -> TimelineModel.open(file.getParent()));
             Thread opener = Thread.ofPlatform().start(open);
             while (!open.isDone() && !linking(opener)) {
                 Thread.onSpinWait();
@@ -283,9 +259,7 @@ class TimelineFollowTest {
             if (open.isDone()) {
                 continue; // linked before it was seen linking: again
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                channel.truncate(0);
-            }
+            truncate(file);
             ExecutionException failed = assertThrows(ExecutionException.class, open::get);
             assertInstanceOf(EventColumns.ShrankException.class, failed.getCause());
             assertTrue(failed.getCause().getMessage().startsWith("the log " + file + " shrank while it was read"),
@@ -299,6 +273,33 @@ class TimelineFollowTest {
     private static boolean linking(Thread thread) {
         return Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("feed")
                 && frame.getClassName().equals("org.rsmworkbench.core.trace.TimelineData"));
+    }
+
+    /** The log of process 100 of node 1 with {@code puts} puts, written in {@code directory}, outside any recording. */
+    private static Path writtenLog(Path directory, int puts) throws IOException {
+        Path written = directory.resolve("written" + Recording.LOG_SUFFIX);
+        TraceLog log = TraceLog.create(written, 1, 100, "written", new RecordingSettings(directory, 16 << 20,
+                RecordingSettings.AtLimit.STOP, RecordingSettings.CallSites.NONE, false));
+        for (int i = 0; i < puts; i++) {
+            put(log, 8 * (i % 64));
+        }
+        log.close();
+        return written;
+    }
+
+    /**
+     * Copies the log {@code written} into the recording {@code folder} (made): a copy only the timeline maps, since the
+     * writer's preparer could give a truncated file its blocks back.
+     */
+    private static Path copyInto(Path folder, Path written) throws IOException {
+        return Files.copy(written, Files.createDirectories(folder).resolve("node1-100" + Recording.LOG_SUFFIX));
+    }
+
+    /** Truncates {@code file} to nothing: every page of a mapping of it lies past its end, and a read of one faults. */
+    private static void truncate(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(0);
+        }
     }
 
     @Test
