@@ -104,14 +104,15 @@ public final class TimelineModel {
     }
 
     /**
-     * Runs {@code read}: a log that shrank under it is told as an {@link EventColumns.ShrankException}, also where it
-     * faults past the read of the log's rows (linking events, naming lanes: their payloads are read from the mapping).
+     * Runs {@code read}, throwing what fails unchecked as its IOException: a log that shrank under it is told as an
+     * {@link EventColumns.ShrankException} also where it faults past the read of its rows (linking events reads their
+     * payloads from the mapping), not as an exception that escapes the caller's job.
      */
     private static TimelineModel readingLogs(LogsRead read) throws IOException {
         try {
             return read.read();
-        } catch (UncheckedIOException shrank) {
-            throw shrank.getCause();
+        } catch (UncheckedIOException unreadable) {
+            throw unreadable.getCause();
         }
     }
 

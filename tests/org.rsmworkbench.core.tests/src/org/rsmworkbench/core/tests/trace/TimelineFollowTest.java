@@ -221,7 +221,7 @@ class TimelineFollowTest {
         Path file = copyInto(directory.resolve("shrinking.rsmtrace"), writtenLog(directory, 1));
         TimelineModel read = TimelineModel.open(file.getParent());
         truncate(file);
-        // what the view's follower shows as it shows any read error, not a fault of the JVM thrown out of the job
+        // the view's follower then lets the recording go and says it changed on disk: no JVM fault out of its job
         IOException shrank = assertThrows(EventColumns.ShrankException.class, read::refresh);
         assertTrue(shrank.getMessage().startsWith("the log " + file + " shrank while it was read"), shrank.getMessage());
     }
