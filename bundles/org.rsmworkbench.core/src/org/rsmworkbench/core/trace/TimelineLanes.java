@@ -104,7 +104,7 @@ final class TimelineLanes {
             slot = slots.size();
             slots.put(key, slot);
             keys.add(key);
-            lanes.add(new Builder(all.event(id).threadName()));
+            lanes.add(new Builder(all.threadName(id))); // from the columns: no payload read from the mapping
         }
         Builder lane = slot == null ? null : lanes.get(slot);
         if (kind == EventKind.SIGNAL_WAIT || kind == EventKind.SIGNAL_WAIT_POLLFD) {

@@ -3,6 +3,7 @@
 package org.rsmworkbench.core.trace;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,11 +87,33 @@ public final class TimelineModel {
      * The timeline of the recording in {@code folder}, read as columns (no object per event): what the view shows. A
      * recording still being written can be read; {@link #refresh} reads what it adds later.
      *
+     * @throws EventColumns.ShrankException when a log shrank while it was read: the recording must be opened again
      * @throws IOException when it is not a recording folder or a log cannot be read
      */
     public static TimelineModel open(Path folder) throws IOException {
-        TimelineData read = TimelineData.open(folder);
-        return new TimelineModel(read, read.latest(), new TimelineLanes(TimelineFilter.ALL), true);
+        return readingLogs(() -> {
+            TimelineData read = TimelineData.open(folder);
+            return new TimelineModel(read, read.latest(), new TimelineLanes(TimelineFilter.ALL), true);
+        });
+    }
+
+    /** A read of a recording's logs into a model. */
+    @FunctionalInterface
+    private interface LogsRead {
+        TimelineModel read() throws IOException;
+    }
+
+    /**
+     * Runs {@code read}, throwing what fails unchecked as its IOException: a log that shrank under it is told as an
+     * {@link EventColumns.ShrankException} also where it faults past the read of its rows (linking events reads their
+     * payloads from the mapping), not as an exception that escapes the caller's job.
+     */
+    private static TimelineModel readingLogs(LogsRead read) throws IOException {
+        try {
+            return read.read();
+        } catch (UncheckedIOException unreadable) {
+            throw unreadable.getCause();
+        }
     }
 
     /**
@@ -99,6 +122,7 @@ public final class TimelineModel {
      * are read, and the new model shares this one's arrays, which stays as it was. A ring log that reused chunks read
      * before is read again from the start. This model itself when it is not a recording read from a folder.
      *
+     * @throws EventColumns.ShrankException when a log shrank since it was read: the recording must be opened again
      * @throws IOException when the recording cannot be read any more
      */
     public TimelineModel refresh() throws IOException {
@@ -106,14 +130,16 @@ public final class TimelineModel {
             return this;
         }
         synchronized (source) {
-            TimelineData.Snapshot next;
-            try {
-                next = source.refresh();
-            } catch (EventColumns.OverwrittenException ringReused) {
-                TimelineData reread = TimelineData.open(source.folder());
-                return new TimelineModel(reread, reread.latest(), new TimelineLanes(filter()), true);
-            }
-            return new TimelineModel(source, next, builder, false);
+            return readingLogs(() -> {
+                TimelineData.Snapshot next;
+                try {
+                    next = source.refresh();
+                } catch (EventColumns.OverwrittenException ringReused) {
+                    TimelineData reread = TimelineData.open(source.folder());
+                    return new TimelineModel(reread, reread.latest(), new TimelineLanes(filter()), true);
+                }
+                return new TimelineModel(source, next, builder, false);
+            });
         }
     }
 

@@ -202,14 +202,38 @@ final class OwnFiles {
 
     /**
      * Writes {@code content} to a new file {@code temp} ({@link #PRIVATE_FILE}), then renames it to {@code file}
-     * atomically, so that a reader finds no file or all of it.
+     * atomically, so that a reader finds no file or all of it. When the write or the rename fails, the temp file made is
+     * removed; what was at {@code temp} before (another user's file, a link) is neither opened nor removed.
      */
     static void writeAtomically(Path file, Path temp, byte[] content) throws IOException {
-        try (var out = Channels.newOutputStream(Files.newByteChannel(temp,
-                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE_FILE))) {
-            out.write(content);
+        // CREATE_NEW (O_CREAT | O_EXCL) fails on anything already there, a link included: what it opens, it made
+        var channel = Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE_FILE);
+        try {
+            try (var out = Channels.newOutputStream(channel)) {
+                out.write(content);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Throwable failure) {
+            removeMadeTemp(temp, failure);
+            throw failure;
         }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Removes {@code temp}, made by {@link #writeAtomically} whose write or rename failed with {@code failure}, if it is
+     * still a regular file of this user's (unlinked, never followed); what removing it fails on is added to {@code failure}.
+     */
+    private static void removeMadeTemp(Path temp, Throwable failure) {
+        try {
+            Map<String, Object> a = Files.readAttributes(temp, "unix:uid,isRegularFile", LinkOption.NOFOLLOW_LINKS);
+            if ((Boolean) a.get("isRegularFile") && (Integer) a.get("uid") == effectiveUid()) {
+                Files.delete(temp);
+            }
+        } catch (NoSuchFileException gone) {
+            // nothing left to remove
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /**

@@ -140,9 +140,8 @@ public final class EventColumns {
      * What reading a mapped log whose file another process truncated throws instead of the JVM's error: a page of the
      * mapping past the new end of the file faults (SIGBUS), which the JVM throws as an InternalError from the access.
      */
-    static IOException shrank(Path file, InternalError fault) {
-        return new IOException("the log " + file + " shrank while it was read (another process truncated it): read the"
-                + " recording again", fault);
+    static ShrankException shrank(Path file, Throwable fault) {
+        return new ShrankException(file, fault);
     }
 
     /**
@@ -390,6 +389,18 @@ public final class EventColumns {
         }
     }
 
+    /**
+     * A log shrank while it was read (another process truncated it: a run recorded into the folder again, the file cut):
+     * what was read of it, and what is still to be read from its mapping, is of no use; the recording must be read again.
+     */
+    public static final class ShrankException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ShrankException(Path file, Throwable fault) {
+            super("the log " + file + " shrank while it was read (another process truncated it): read the recording again", fault);
+        }
+    }
+
     /** Reads a log, and what is added to it later. */
     public static final class Reader {
         private final Path file;
@@ -436,7 +447,7 @@ public final class EventColumns {
                 if (fileSize < HEADER_SIZE) {
                     throw new IOException(file + " is not an RSM event log: it has only " + fileSize + " bytes");
                 }
-                log = channel.map(FileChannel.MapMode.READ_ONLY, 0, fileSize, arena);
+                log = map(file, channel, fileSize, arena);
                 if ((long) LONG.getAcquire(log, 0L) != MAGIC) {
                     throw new IOException(file + " is not an RSM event log (or it is still being created)");
                 }
@@ -458,6 +469,21 @@ public final class EventColumns {
             }
         }
 
+        /**
+         * The first {@code size} bytes of the log, mapped; a log that shrank below them since its size was read is told
+         * as such ({@link #shrank}), not as the channel's failure to extend a file it cannot write.
+         */
+        static MemorySegment map(Path file, FileChannel channel, long size, Arena arena) throws IOException {
+            try {
+                return channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+            } catch (IOException e) {
+                if (channel.size() < size) {
+                    throw shrank(file, e);
+                }
+                throw e;
+            }
+        }
+
         public Path file() {
             return file;
         }
@@ -468,7 +494,7 @@ public final class EventColumns {
          *
          * @throws OverwrittenException when the log is a ring that reused a chunk read before: its oldest events are
          *         gone, and the log must be read again from the start
-         * @throws IOException when the log shrank while it was read (this reader is of no use then)
+         * @throws ShrankException when the log shrank while it was read (this reader is of no use then)
          */
         public EventColumns read() throws IOException {
             try {

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,34 @@ class PrivateFilesTest {
         IOException e = assertThrows(IOException.class, () -> PrivateFiles.delete(file));
         assertTrue(e.getMessage().contains("is not a regular file of this user's"), e.getMessage());
         assertTrue(Files.exists(file), "left");
+    }
+
+    /** A rename that fails (onto a folder: root cannot do that either) fails the write, and leaves no temp file behind. */
+    @Test
+    void aWriteThatCannotReplaceItsFileLeavesNoTempFile(@TempDir Path home) throws IOException {
+        Path file = home.resolve("secrets/cluster");
+        PrivateFiles.write(home.resolve("secrets/other"), SECRET);
+        Files.createDirectory(file);
+        Files.write(file.resolve("inside"), SECRET); // not empty: no rename may replace it
+        FileSystemException e = assertThrows(FileSystemException.class, () -> PrivateFiles.write(file, SECRET));
+        assertEquals(file.toString(), e.getOtherFile(), "the rename's own failure: " + e);
+        try (var left = Files.list(file.getParent())) {
+            assertEquals(List.of("cluster", "other"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    /** What another user (or a link) holds where the temp file would be made is neither followed nor removed. */
+    @Test
+    void whatIsAlreadyWhereTheTempFileGoesIsLeft(@TempDir Path home) throws IOException {
+        Path target = Files.write(home.resolve("target"), SECRET);
+        Path file = home.resolve("secrets/cluster");
+        PrivateFiles.write(home.resolve("secrets/other"), SECRET);
+        Path temp = file.resolveSibling("cluster." + ProcessHandle.current().pid() + ".new");
+        Files.createSymbolicLink(temp, target);
+        assertThrows(FileAlreadyExistsException.class, () -> PrivateFiles.write(file, "other".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(Files.isSymbolicLink(temp), "left");
+        assertArrayEquals(SECRET, Files.readAllBytes(target), "not written through");
+        assertTrue(Files.notExists(file, LinkOption.NOFOLLOW_LINKS));
     }
 
     @Test

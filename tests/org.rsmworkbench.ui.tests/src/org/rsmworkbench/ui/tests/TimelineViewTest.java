@@ -579,6 +579,28 @@ class TimelineViewTest {
         assertSameEvent(first, view.eventAt(at.x, at.y));
     }
 
+    /**
+     * A log truncated while the view follows its recording: the follow read fails on the log that shrank, and the view
+     * says the recording changed on disk and lets it go, as when it draws; it does not keep the old model, silently no
+     * longer following.
+     */
+    @Test
+    void aRecordingTruncatedWhileFollowedIsSaidToHaveChangedAndLetGo(@TempDir Path directory) throws Exception {
+        Path written = putsRecording(directory.resolve("written.rsmtrace"));
+        Path followed = Files.createDirectories(directory.resolve("followed.rsmtrace"));
+        // a copy only the view maps (the writer's preparer could give the truncated log its blocks back)
+        Files.copy(written.resolve(PUTS_LOG), followed.resolve(PUTS_LOG));
+        view.open(followed);
+        long origin = view.model().origin();
+        view.setWindow(new TimeWindow(origin - 2_000_000_000L, origin - 1_000_000_000L)); // no event drawn: none read to paint
+        truncate(followed);
+        view.setFollowing(true);
+        Ui.waitUntil(() -> "the follow read lets the recording go: " + view.description(), 10_000, () -> view.model() == null);
+        assertTrue(view.description().startsWith("The recording followed.rsmtrace changed on disk after it was read: reopen it"
+                + " (RSM > Open Recording...). the log " + followed.resolve(PUTS_LOG) + " shrank while it was read"), view.description());
+        assertFalse(view.following(), "a recording let go is not followed");
+    }
+
     private static final String PUTS_LOG = "node1-100" + Recording.LOG_SUFFIX;
 
     /** A recording in {@code folder} of one process's 20 puts of 8 bytes each, their payloads in its log. */

@@ -60,6 +60,7 @@ import org.rsmworkbench.core.trace.TimelineFilter;
 import org.rsmworkbench.core.trace.TimelineItem;
 import org.rsmworkbench.core.trace.TimelineLane;
 import org.rsmworkbench.core.trace.TimelineModel;
+import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.LogLimit;
@@ -377,7 +378,7 @@ public final class TimelineView extends ViewPart {
             first = model == null ? null : model.find(firstPid, firstSequence);
             second = model == null ? null : model.find(secondPid, secondSequence);
         } catch (UncheckedIOException changed) {
-            recordingChanged(changed);
+            recordingChanged(changed.getCause());
             return false;
         }
         if (first == null || second == null) {
@@ -709,7 +710,7 @@ public final class TimelineView extends ViewPart {
                 return Status.CANCEL_STATUS;
             } catch (UncheckedIOException changed) {
                 text = "not counted";
-                detail = recordingChanged(counted, changed);
+                detail = recordingChanged(counted, changed.getCause());
             } catch (OutOfMemoryError e) {
                 // what the count allocated is garbage again; the view says why here, not in an internal error dialog
                 text = "not counted";
@@ -847,7 +848,7 @@ public final class TimelineView extends ViewPart {
         try {
             read.run();
         } catch (UncheckedIOException changed) {
-            recordingChanged(changed);
+            recordingChanged(changed.getCause());
         }
     }
 
@@ -856,11 +857,11 @@ public final class TimelineView extends ViewPart {
      * was cut): what was read of it cannot be shown any more. The view lets it go, says what happened and what to do, and
      * can show a recording again.
      */
-    private void recordingChanged(UncheckedIOException changed) {
+    private void recordingChanged(IOException shrank) {
         if (model == null || canvas.isDisposed()) {
             return;
         }
-        String why = recordingChanged(model, changed);
+        String why = recordingChanged(model, shrank);
         setFollowing(false);
         model = null;
         select(null);
@@ -874,11 +875,11 @@ public final class TimelineView extends ViewPart {
         canvas.redraw();
     }
 
-    /** What happened to {@code shown}, whose logs changed on disk ({@code changed}), and what to do. */
-    private static String recordingChanged(TimelineModel shown, UncheckedIOException changed) {
+    /** What happened to {@code shown}, a log of which shrank on disk ({@code shrank}), and what to do. */
+    private static String recordingChanged(TimelineModel shown, IOException shrank) {
         Path folder = shown.folder();
         return "The recording " + (folder == null ? "" : folder.getFileName() + " ") + "changed on disk after it was read: reopen"
-                + " it (RSM > Open Recording...). " + changed.getCause().getMessage();
+                + " it (RSM > Open Recording...). " + shrank.getMessage();
     }
 
     /**
@@ -977,15 +978,15 @@ public final class TimelineView extends ViewPart {
                 next = recordingFolder.equals(latest.folder()) ? latest.refresh()
                         : TimelineModel.open(recordingFolder).filtered(latest.filter());
                 latest = next;
-            } catch (IOException e) {
-                return new Status(IStatus.WARNING, RsmUiPlugin.ID, "Cannot read the recording again: " + e.getMessage(), e);
-            } catch (UncheckedIOException changed) { // a log shrank since it was read
+            } catch (EventColumns.ShrankException shrank) { // what was read of it is of no use: it is reopened
                 display.asyncExec(() -> {
                     if (this == follower) {
-                        recordingChanged(changed);
+                        recordingChanged(shrank);
                     }
                 });
                 return Status.OK_STATUS;
+            } catch (IOException e) {
+                return new Status(IStatus.WARNING, RsmUiPlugin.ID, "Cannot read the recording again: " + e.getMessage(), e);
             } catch (OutOfMemoryError e) {
                 // the run outgrew the heap: what this job allocated is garbage again, the view keeps the last model
                 String why = tooLargeToShow(recordingFolder);
@@ -1026,7 +1027,7 @@ public final class TimelineView extends ViewPart {
         try {
             paintModel(gc, area);
         } catch (UncheckedIOException changed) {
-            recordingChanged(changed);
+            recordingChanged(changed.getCause());
         }
         lastPaintNanos = System.nanoTime() - began;
     }

@@ -3,10 +3,12 @@
 package org.rsmworkbench.core.tests.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
@@ -17,9 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,7 @@ import org.rsmworkbench.core.trace.TimelineItem;
 import org.rsmworkbench.core.trace.TimelineModel;
 import org.rsmworkbench.emulator.internal.TraceFormat;
 import org.rsmworkbench.emulator.internal.TraceLog;
+import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
 import org.rsmworkbench.emulator.trace.Recording;
@@ -212,22 +218,88 @@ class TimelineFollowTest {
 
     @Test
     void aLogTruncatedWhileItIsFollowedFailsTheRefreshWithAnIOException(@TempDir Path directory) throws Exception {
-        Path folder = Files.createDirectories(directory.resolve("shrinking.rsmtrace"));
-        RecordingSettings small = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.STOP,
-                RecordingSettings.CallSites.NONE, false);
+        Path file = copyInto(directory.resolve("shrinking.rsmtrace"), writtenLog(directory, 1));
+        TimelineModel read = TimelineModel.open(file.getParent());
+        truncate(file);
+        // the view's follower then lets the recording go and says it changed on disk: no JVM fault out of its job
+        IOException shrank = assertThrows(EventColumns.ShrankException.class, read::refresh);
+        assertTrue(shrank.getMessage().startsWith("the log " + file + " shrank while it was read"), shrank.getMessage());
+    }
+
+    /**
+     * A model filtered after its log was truncated (the view's follower filters each recording it reads as the view
+     * does) names its lanes from the columns read: no payload is read from the mapping, which would fault.
+     */
+    @Test
+    void aModelOfALogTruncatedSinceIsFilteredWithoutReadingTheLog(@TempDir Path directory) throws Exception {
+        Path file = copyInto(directory.resolve("filtered.rsmtrace"), writtenLog(directory, 1));
+        TimelineModel read = TimelineModel.open(file.getParent());
+        truncate(file);
+        TimelineModel puts = read.filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.PUT)));
+        assertEquals(read.lanes(), puts.lanes());
+        assertEquals(1, puts.shownEvents());
+    }
+
+    /**
+     * A log truncated while the recording is opened, after its rows were read, while its events are linked (their
+     * payloads are read from the mapping then): the open fails with the log's {@link EventColumns.ShrankException}, which
+     * the view tells as a recording changed on disk, not with the unchecked exception of the payload's read, which escaped
+     * the job that opened it (an internal error). The truncation is made once the opening thread is seen linking.
+     */
+    @Test
+    void aLogTruncatedWhileItsEventsAreLinkedFailsTheOpenWithTheLogsShrankException(@TempDir Path directory) throws Exception {
+        Path written = writtenLog(directory, 200_000); // puts whose bytes a get could read: linked with their payloads read
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Path file = copyInto(directory.resolve("opened-" + attempt + ".rsmtrace"), written);
+            FutureTask<TimelineModel> open = new FutureTask<>(() -> TimelineModel.open(file.getParent()));
+            Thread opener = Thread.ofPlatform().start(open);
+            while (!open.isDone() && !linking(opener)) {
+                Thread.onSpinWait();
+            }
+            if (open.isDone()) {
+                continue; // linked before it was seen linking: again
+            }
+            truncate(file);
+            ExecutionException failed = assertThrows(ExecutionException.class, open::get);
+            assertInstanceOf(EventColumns.ShrankException.class, failed.getCause());
+            assertTrue(failed.getCause().getMessage().startsWith("the log " + file + " shrank while it was read"),
+                    failed.getCause().getMessage());
+            return;
+        }
+        fail("the open was never seen linking the events it read");
+    }
+
+    /** Whether {@code thread} is linking the events of a recording it read. */
+    private static boolean linking(Thread thread) {
+        return Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("feed")
+                && frame.getClassName().equals("org.rsmworkbench.core.trace.TimelineData"));
+    }
+
+    /** The log of process 100 of node 1 with {@code puts} puts, written in {@code directory}, outside any recording. */
+    private static Path writtenLog(Path directory, int puts) throws IOException {
         Path written = directory.resolve("written" + Recording.LOG_SUFFIX);
-        TraceLog log = TraceLog.create(written, 1, 100, "shrinking", small);
-        put(log, 0);
+        TraceLog log = TraceLog.create(written, 1, 100, "written", new RecordingSettings(directory, 16 << 20,
+                RecordingSettings.AtLimit.STOP, RecordingSettings.CallSites.NONE, false));
+        for (int i = 0; i < puts; i++) {
+            put(log, 8 * (i % 64));
+        }
         log.close();
-        // a copy only the timeline maps (the writer's preparer could give a truncated file its blocks back)
-        Path file = Files.copy(written, folder.resolve("node1-100" + Recording.LOG_SUFFIX));
-        TimelineModel read = TimelineModel.open(folder);
+        return written;
+    }
+
+    /**
+     * Copies the log {@code written} into the recording {@code folder} (made): a copy only the timeline maps, since the
+     * writer's preparer could give a truncated file its blocks back.
+     */
+    private static Path copyInto(Path folder, Path written) throws IOException {
+        return Files.copy(written, Files.createDirectories(folder).resolve("node1-100" + Recording.LOG_SUFFIX));
+    }
+
+    /** Truncates {@code file} to nothing: every page of a mapping of it lies past its end, and a read of one faults. */
+    private static void truncate(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.truncate(0);
         }
-        // what the view's follower shows as it shows any read error, not a fault of the JVM thrown out of the job
-        IOException shrank = assertThrows(IOException.class, read::refresh);
-        assertTrue(shrank.getMessage().startsWith("the log " + file + " shrank while it was read"), shrank.getMessage());
     }
 
     @Test
