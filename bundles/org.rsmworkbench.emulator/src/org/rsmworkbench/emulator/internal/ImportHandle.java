@@ -456,8 +456,15 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         return checkedRange(view, mapOffset, mapEnd, offset, length, write);
     }
 
-    /** The error of a transfer through a mapping that {@link #move} unmapped (a mapping unmapped by the program is null). */
+    /**
+     * The error of a transfer through a mapping that {@link #move} unmapped (a mapping unmapped by the program is null),
+     * or that the process's close unmapped.
+     */
     private RsmException unfollowedMapping() {
+        String why = whyProcessClosed();
+        if (why != null) {
+            return error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected (%s)", describe(), why);
+        }
         return error(RsmError.CONN_ABORTED,
                 "the mapping of %s was unmapped when it could not follow a forced disconnect or a rebind: disconnect and connect again",
                 describe());
@@ -823,7 +830,8 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     private void runVector(ScatterGather sg, boolean put) throws RsmException {
         if (isAborted()) {
-            throw error(RsmError.BAD_SGIO, "%s was forcibly disconnected: disconnect and connect again", describe());
+            throw error(RsmError.BAD_SGIO, "%s was forcibly disconnected (%s): disconnect and connect again", describe(),
+                    lostConnectionCause());
         }
         if (put ? !mayWrite : !mayRead) {
             throw error(RsmError.PERM_DENIED, "%s was connected with permission %s, which does not allow %s", describe(),
@@ -896,7 +904,8 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             if (transferMapping == null) {
                 Backing backing = segmentBacking();
                 if (backing == null) {
-                    throw error(RsmError.BAD_SGIO, "%s was forcibly disconnected: disconnect and connect again", describe());
+                    throw error(RsmError.BAD_SGIO, "%s was forcibly disconnected (%s): disconnect and connect again", describe(),
+                            lostConnectionCause());
                 }
                 Arena arena = Arena.ofShared();
                 try {

@@ -11,13 +11,16 @@ import java.util.concurrent.locks.LockSupport;
  * its process, mid-call and silently; here they would find the library closed and fail, and a program that reports
  * failures printed "ERROR BAD_SEG_HNDL ... (its process ended)" at every Terminate. So a call that finds its process
  * closed while the exit hook runs waits for the JVM to halt instead, for at most {@value #HALT_WAIT_MILLIS} ms (then it
- * fails as before: a shutdown hook of the program's own that calls RSM, which the JVM waits for). A thread that holds
- * a lock the exit hook's close may need (the registry's, an import handle's) fails at once.
+ * fails as before, and so do the calls after it: a shutdown hook of the program's own that calls RSM, which the JVM
+ * waits for). A thread that holds a lock the exit hook's close may need (the registry's, an import handle's, the
+ * process's) fails at once.
  */
 final class JvmExit {
     static final long HALT_WAIT_MILLIS = 3000;
     /** The exit hook's thread once it runs, null before: the JVM is ending. */
     private static volatile Thread hook;
+    /** Set when a wait ran out: something holds the JVM up (a shutdown hook of the program's own), later calls fail at once. */
+    private static volatile boolean heldUp;
 
     private JvmExit() {
     }
@@ -38,12 +41,16 @@ final class JvmExit {
     /** Before a call fails because its process is closed: in an ending JVM, waits for the halt (see the class comment). */
     static void awaitHalt(Registry registry) {
         Thread exiting = hook;
-        if (exiting == null || exiting == Thread.currentThread() || registry.isLockedByMe()) {
+        if (exiting == null || heldUp || exiting == Thread.currentThread() || registry.isLockedByMe()) {
             return;
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HALT_WAIT_MILLIS);
-        for (long left; (left = deadline - System.nanoTime()) > 0 && !Thread.currentThread().isInterrupted();) {
+        for (long left; (left = deadline - System.nanoTime()) > 0;) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
             LockSupport.parkNanos(JvmExit.class, left);
         }
+        heldUp = true;
     }
 }

@@ -92,9 +92,9 @@ final class ProcessLibrary implements RsmLibrary {
     void checkOpen() throws RsmException {
         checkAlive();
         if (closed) {
-            String note = closedNote(); // "its library was closed" would repeat the message
+            String why = whyClosed(!Thread.holdsLock(this)); // the exit hook's close takes this lock
             throw error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed%s", serial, nodeId,
-                    JvmExit.ending() ? note : "");
+                    JvmExit.ending() ? " (" + why + ")" : ""); // "its library was closed" would repeat the message
         }
     }
 

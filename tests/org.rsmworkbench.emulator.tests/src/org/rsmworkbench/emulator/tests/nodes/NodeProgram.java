@@ -51,6 +51,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * BUSY &lt;CONTROL|PUT&gt;                   → BUSY, then until a call fails (the test ends the JVM): calls emu0's
  *                                       getAttributes, or puts 8 bytes through the import
  * SLOW-EXIT &lt;millis&gt;                  → OK          (a shutdown hook of the program's own takes that long)
+ * HOOK-CALLS &lt;n&gt;                      → OK          (a shutdown hook of the program's own calls emu0's getAttributes
+ *                                       until n calls have failed)
  * EXIT                                → BYE, exit 0
  * </pre>
  * An RsmException answers {@code ERROR <RSMERR name> <message>}; anything unexpected exits with status 2.
@@ -150,6 +152,20 @@ public final class NodeProgram {
                             Thread.sleep(millis);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
+                        }
+                    }));
+                    say("OK");
+                }
+                case "HOOK-CALLS" -> {
+                    int failures = Integer.parseInt(w[1]);
+                    RsmController controller = lib.getController("emu0");
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        for (int failed = 0; failed < failures;) {
+                            try {
+                                controller.getAttributes();
+                            } catch (RsmException e) {
+                                failed++;
+                            }
                         }
                     }));
                     say("OK");
