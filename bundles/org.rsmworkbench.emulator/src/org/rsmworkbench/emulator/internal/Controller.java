@@ -86,7 +86,8 @@ final class Controller implements RsmController {
     public void release() throws RsmException {
         synchronized (this) {
             if (refs == 0 || process.isClosed()) {
-                throw error(RsmError.BAD_CTLR_HNDL, "controller %s of node %d is already released", name, process.nodeId);
+                throw error(RsmError.BAD_CTLR_HNDL, "controller %s of node %d is already released%s", name, process.nodeId,
+                        process.closedNote());
             }
             if (--refs > 0) {
                 return;

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.tests.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
+import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
@@ -112,10 +113,14 @@ class ProcessEndTest {
             Exported exported = TestCluster.publish(tc.process(1), PAGE, TestCluster.openTo(2));
             RsmLibrary importer = tc.process(2);
             ImportSegment imported = TestCluster.connect(importer, "emu0", exported, Rsm.PERM_RDWR);
+            RsmController controller = importer.getController("emu0");
             importer.close();
             RsmException e = assertThrows(RsmException.class, () -> imported.put64(0, new long[1], 1));
             assertEquals(RsmError.BAD_SEG_HNDL, e.error());
             assertTrue(e.getMessage().endsWith("has been disconnected (its library was closed)"), e.getMessage());
+            RsmException released = assertThrows(RsmException.class, controller::release);
+            assertEquals(RsmError.BAD_CTLR_HNDL, released.error());
+            assertTrue(released.getMessage().endsWith("is already released (its library was closed)"), released.getMessage());
         }
     }
 }
