@@ -140,8 +140,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     final void checkConnected() throws RsmException {
         if (disconnected || process.isClosed()) {
-            String why = whyProcessClosed();
-            throw error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected%s", describe(), why == null ? "" : " (" + why + ")");
+            throw error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected%s", describe(), process.closedNote(mayWaitForHalt()));
         }
     }
 
@@ -150,7 +149,12 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * close takes them to release the handle.
      */
     private String whyProcessClosed() {
-        return process.whyClosed(!Thread.holdsLock(this) && !Thread.holdsLock(mappingLock));
+        return process.whyClosed(mayWaitForHalt());
+    }
+
+    /** Whether this thread holds none of this handle's locks, which the exit hook's close takes to release it. */
+    private boolean mayWaitForHalt() {
+        return !Thread.holdsLock(this) && !Thread.holdsLock(mappingLock);
     }
 
     @Override

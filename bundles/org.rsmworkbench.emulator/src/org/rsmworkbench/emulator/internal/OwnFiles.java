@@ -121,11 +121,25 @@ final class OwnFiles {
     /** Whether {@code path} itself (not what a link there points to) is a directory that this user owns. */
     static boolean isOwnDirectory(Path path) {
         try {
-            Map<String, Object> a = Files.readAttributes(path, "unix:uid,isDirectory", LinkOption.NOFOLLOW_LINKS);
-            return (Boolean) a.get("isDirectory") && (Integer) a.get("uid") == effectiveUid();
+            return isOwn(path, "isDirectory");
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code path} itself (not what a link there points to) is a regular file that this user owns.
+     *
+     * @throws java.nio.file.NoSuchFileException when nothing is there
+     */
+    static boolean isOwnRegularFile(Path path) throws IOException {
+        return isOwn(path, "isRegularFile");
+    }
+
+    /** Whether {@code path} itself is of the {@code kind} ("isDirectory", "isRegularFile") and this user's. */
+    private static boolean isOwn(Path path, String kind) throws IOException {
+        Map<String, Object> a = Files.readAttributes(path, "unix:uid," + kind, LinkOption.NOFOLLOW_LINKS);
+        return (Boolean) a.get(kind) && (Integer) a.get("uid") == effectiveUid();
     }
 
     /**
@@ -225,8 +239,7 @@ final class OwnFiles {
      */
     private static void removeMadeTemp(Path temp, Throwable failure) {
         try {
-            Map<String, Object> a = Files.readAttributes(temp, "unix:uid,isRegularFile", LinkOption.NOFOLLOW_LINKS);
-            if ((Boolean) a.get("isRegularFile") && (Integer) a.get("uid") == effectiveUid()) {
+            if (isOwnRegularFile(temp)) {
                 Files.delete(temp);
             }
         } catch (NoSuchFileException gone) {

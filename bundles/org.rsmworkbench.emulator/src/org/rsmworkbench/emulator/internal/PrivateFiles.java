@@ -45,14 +45,14 @@ public final class PrivateFiles {
      * @throws IOException when the folder or the file is not such, saying why it is left
      */
     public static void delete(Path file) throws IOException {
-        Map<String, Object> attributes;
+        boolean own;
         try {
             requirePrivateFolder(file, false);
-            attributes = Files.readAttributes(file, "unix:uid,isRegularFile", LinkOption.NOFOLLOW_LINKS);
+            own = OwnFiles.isOwnRegularFile(file);
         } catch (NoSuchFileException e) {
             return; // no folder, or no file in it: nothing to remove
         }
-        if (!(Boolean) attributes.get("isRegularFile") || (Integer) attributes.get("uid") != OwnFiles.effectiveUid()) {
+        if (!own) {
             throw new FileSystemException(file.toString(), null, "is not a regular file of this user's: left");
         }
         Files.deleteIfExists(file);

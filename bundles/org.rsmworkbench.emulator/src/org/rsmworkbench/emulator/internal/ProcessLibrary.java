@@ -118,7 +118,12 @@ final class ProcessLibrary implements RsmLibrary {
 
     /** {@link #whyClosed} (waiting) as a message's end: " (why)", or nothing when this process is open. */
     String closedNote() {
-        String why = whyClosed(true);
+        return closedNote(true);
+    }
+
+    /** {@link #whyClosed} as a message's end: " (why)", or nothing when this process is open. */
+    String closedNote(boolean mayWait) {
+        String why = whyClosed(mayWait);
         return why == null ? "" : " (" + why + ")";
     }
 
