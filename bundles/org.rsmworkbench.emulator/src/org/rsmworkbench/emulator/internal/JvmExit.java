@@ -38,19 +38,30 @@ final class JvmExit {
         return hook != null;
     }
 
-    /** Before a call fails because its process is closed: in an ending JVM, waits for the halt (see the class comment). */
-    static void awaitHalt(Registry registry) {
+    /**
+     * Before a call fails because its process is closed: in an ending JVM, waits for the halt (see the class comment),
+     * whatever interrupts the thread meanwhile, as a C thread does not return from a call of a process that ends.
+     *
+     * @return false when the wait ran out (now or at an earlier call): the JVM is held up, the call fails after all
+     */
+    static boolean awaitHalt(Registry registry) {
         Thread exiting = hook;
-        if (exiting == null || heldUp || exiting == Thread.currentThread() || registry.isLockedByMe()) {
-            return;
+        if (exiting == null || exiting == Thread.currentThread() || registry.isLockedByMe()) {
+            return true;
         }
+        if (heldUp) {
+            return false;
+        }
+        boolean interrupted = Thread.interrupted();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HALT_WAIT_MILLIS);
         for (long left; (left = deadline - System.nanoTime()) > 0;) {
-            if (Thread.currentThread().isInterrupted()) {
-                return;
-            }
             LockSupport.parkNanos(JvmExit.class, left);
+            interrupted |= Thread.interrupted(); // else park would return at once again
         }
         heldUp = true;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
     }
 }

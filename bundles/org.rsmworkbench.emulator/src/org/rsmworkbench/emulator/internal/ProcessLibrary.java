@@ -110,8 +110,9 @@ final class ProcessLibrary implements RsmLibrary {
         if (!JvmExit.ending()) {
             return "its library was closed";
         }
-        if (mayWait) {
-            JvmExit.awaitHalt(runtime.registry);
+        if (mayWait && !JvmExit.awaitHalt(runtime.registry)) {
+            return "its process ended; its JVM did not halt within " + JvmExit.HALT_WAIT_MILLIS
+                    + " ms: a shutdown hook of the program's own holds it up";
         }
         return "its process ended";
     }

@@ -61,10 +61,21 @@ class ProcessEndTest {
     @ValueSource(strings = { "CONTROL", "PUT" })
     @Timeout(90)
     void aNodeJvmTerminatedInABusyLoopEndsWithoutACallFailing(String loop) throws Exception {
+        terminateInABusyLoop(loop, "");
+    }
+
+    /** A call whose thread is interrupted as its JVM ends (by a shutdown hook of the program's own) does not return either. */
+    @Test
+    @Timeout(90)
+    void aCallInterruptedAsItsJvmEndsDoesNotReturnEither() throws Exception {
+        terminateInABusyLoop("PUT", " INTERRUPT");
+    }
+
+    private static void terminateInABusyLoop(String loop, String hookOption) throws Exception {
         try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(2);
                 NodeJvm child = NodeJvm.start(tc.cluster(), 2, EmulatedClusterExtension.USER)) {
             Exported exported = TestCluster.publish(tc.process(1), PAGE, TestCluster.openTo(2));
-            child.expect("SLOW-EXIT " + HOOK_MILLIS, "OK");
+            child.expect("SLOW-EXIT " + HOOK_MILLIS + hookOption, "OK");
             child.expect("IMPORT 1 " + Integer.toHexString(exported.id()), "CONNECTED");
             child.expect("BUSY " + loop, "BUSY");
             terminateAndExpectNoAnswer(child);
@@ -87,6 +98,11 @@ class ProcessEndTest {
             assertEquals(143, child.waitFor(30_000), "exit status after SIGTERM; " + child.transcript());
             long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - terminated);
             assertTrue(tookMillis < 6000, "the JVM ended " + tookMillis + " ms after SIGTERM: each of the hook's calls waited");
+            for (int call = 1; call <= 3; call++) {
+                String failure = child.awaitAnswer("HOOK-FAILED ", 2000);
+                assertTrue(failure.endsWith("(its process ended; its JVM did not halt within 3000 ms: a shutdown hook of the"
+                        + " program's own holds it up)"), failure);
+            }
         }
     }
 

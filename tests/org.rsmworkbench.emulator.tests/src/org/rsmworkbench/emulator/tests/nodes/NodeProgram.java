@@ -50,9 +50,10 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * STATUS                              → STATUS loops=.. connected=.. aborted=.. bad=.. unexpected=.. last=..
  * BUSY &lt;CONTROL|PUT&gt;                   → BUSY, then until a call fails (the test ends the JVM): calls emu0's
  *                                       getAttributes, or puts 8 bytes through the import
- * SLOW-EXIT &lt;millis&gt;                  → OK          (a shutdown hook of the program's own takes that long)
+ * SLOW-EXIT &lt;millis&gt; [INTERRUPT]      → OK          (a shutdown hook of the program's own takes that long; with
+ *                                       INTERRUPT, it first interrupts the main thread)
  * HOOK-CALLS &lt;n&gt;                      → OK          (a shutdown hook of the program's own calls emu0's getAttributes
- *                                       until n calls have failed)
+ *                                       until n calls have failed, printing HOOK-FAILED &lt;message&gt; for each)
  * EXIT                                → BYE, exit 0
  * </pre>
  * An RsmException answers {@code ERROR <RSMERR name> <message>}; anything unexpected exits with status 2.
@@ -147,7 +148,12 @@ public final class NodeProgram {
                 }
                 case "SLOW-EXIT" -> {
                     long millis = Long.parseLong(w[1]);
+                    Thread main = Thread.currentThread();
+                    boolean interrupt = w.length > 2 && w[2].equals("INTERRUPT");
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        if (interrupt) {
+                            main.interrupt();
+                        }
                         try {
                             Thread.sleep(millis);
                         } catch (InterruptedException e) {
@@ -165,6 +171,7 @@ public final class NodeProgram {
                                 controller.getAttributes();
                             } catch (RsmException e) {
                                 failed++;
+                                say("HOOK-FAILED " + e.getMessage());
                             }
                         }
                     }));
