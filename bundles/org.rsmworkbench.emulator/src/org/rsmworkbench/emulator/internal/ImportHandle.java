@@ -527,8 +527,20 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         return verifyAccess(offset, length, width, write);
     }
 
-    private synchronized MemorySegment mapImplicitly() throws RsmException {
-        checkValid();
+    /** The mapping of a transfer in IMPLICIT mode, made at the first one. */
+    private MemorySegment mapImplicitly() throws RsmException {
+        MemorySegment view = mapWhileOpen();
+        if (view == null) {
+            checkValid(); // fails, outside this handle's lock: the call of an ending JVM waits there for its halt
+        }
+        return view;
+    }
+
+    private synchronized MemorySegment mapWhileOpen() throws RsmException {
+        if (!isOpen()) {
+            return null;
+        }
+        process.checkAlive();
         if (mapping == null) {
             mapFile(0, size(), !mayWrite);
             implicitMap = true;
@@ -675,7 +687,8 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     }
 
     /**
-     * The error of a copy whose checks passed but that found an arena closed by another thread meanwhile: the
+     * The error of a copy whose checks passed but that found an arena closed by another thread meanwhile (which may
+     * have set this thread's interrupt flag, see {@link JvmExit#awaitHalt}; left as it is: a real interrupt may be there): the
      * caller's ({@code callerMemory}, null for an array), or this handle's mapping (unmapped when it could not follow a
      * forced disconnect or a rebind, as a later transfer would find it; or unmap or disconnect).
      */
