@@ -48,6 +48,8 @@ public final class ClusterRuntime implements ClusterFaults {
     static final String JVM_DIRECTORY = "jvms";
     /** Exit status of a node JVM whose node was killed, as if by SIGKILL. */
     public static final int KILLED_EXIT_STATUS = 137;
+    /** Exit status of a node JVM whose cluster was stopped while it ran (Terminate Cluster), as if by SIGTERM. */
+    public static final int STOPPED_EXIT_STATUS = 143;
     private static final long WATCH_PERIOD_MILLIS = 100;
     private static final int OWNER_CHECK_TICKS = 10;
     /** How long a waiter spins before it sleeps: a ping-pong partner answers well within it, an idle waiter costs little. */
@@ -250,13 +252,15 @@ public final class ClusterRuntime implements ClusterFaults {
         }
     }
 
-    /** In a node JVM: ends the JVM (137) if the cluster stopped or the node of {@code process} was killed. */
+    /** In a node JVM: ends the JVM if the cluster stopped (143) or the node of {@code process} was killed (137). */
     void haltIfNodeDied(ProcessLibrary process) {
         // every call of a node JVM asks: once found alive, the node is read again only after a registry mutation
         if (haltWhenNodeDies && !registry.unchangedSince(process.aliveAt)) {
             int before = registry.mutations();
-            if (registry.getIntAcquire(Registry.H_STOPPED) != 0
-                    || registry.getIntAcquire(Node.at(process.nodeId, Node.EPOCH)) != process.nodeEpoch) {
+            if (registry.getIntAcquire(Registry.H_STOPPED) != 0) {
+                Runtime.getRuntime().halt(STOPPED_EXIT_STATUS);
+            }
+            if (registry.getIntAcquire(Node.at(process.nodeId, Node.EPOCH)) != process.nodeEpoch) {
                 Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
             }
             process.aliveAt = registry.stableSince(before);
@@ -712,7 +716,7 @@ public final class ClusterRuntime implements ClusterFaults {
      * Marks the cluster stopped: node JVMs exit, this JVM's processes end. A stuck JVM that holds the registry
      * does not keep the cluster running: the stop mark is then set without the lock (node JVMs only read it).
      */
-    void stop() {
+    public void stop() {
         try {
             registry.mutate(() -> {
                 registry.putIntRelease(Registry.H_STOPPED, 1);

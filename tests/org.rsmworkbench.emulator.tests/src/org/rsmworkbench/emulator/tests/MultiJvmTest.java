@@ -182,6 +182,23 @@ class MultiJvmTest {
                 () -> me.getController("emu0").connect(2, id, Rsm.PERM_READ));
     }
 
+    /**
+     * Terminate Cluster: a node JVM ends (143, terminated) at its next call or at its watcher's next look, without its
+     * calls failing as its peers go.
+     */
+    @Test
+    void theProgramOfAStoppedClusterEndsWithoutSeeingItsPeersGo() throws Exception {
+        Exported exported = TestCluster.publish(tc.process(1), PAGE, TestCluster.openTo(2));
+        NodeJvm c = startChild(2);
+        c.expect("IMPORT 1 " + Integer.toHexString(exported.id()), "CONNECTED");
+        tc.cluster().stopNodes();
+        c.send("PUT 0 01");
+        assertEquals(143, c.waitFor(3_000), c.transcript());
+        String answer = c.awaitAnswer(200);
+        assertTrue(answer == null || answer.startsWith("EOF"), "no answer from a stopped cluster's node, got " + answer + "\n"
+                + c.transcript());
+    }
+
     @Test
     void aProgramOfAKilledNodeNeverSeesItsOwnDeath() throws Exception {
         NodeJvm c = startChild(2);

@@ -92,6 +92,7 @@ class FaultActionsTest {
         AtomicInteger terminated = new AtomicInteger();
         entry.terminatedBy(terminated::incrementAndGet);
         chooseOnNode(2, "Terminate Cluster");
+        Ui.waitUntil("Terminate Cluster runs in a job", 5000, () -> terminated.get() > 0);
         assertEquals(1, terminated.get(), "its launch is terminated whole, not only node 2");
     }
 

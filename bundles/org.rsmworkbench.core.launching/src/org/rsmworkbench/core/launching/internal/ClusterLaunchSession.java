@@ -353,7 +353,15 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
                 }
             }
         }
-        terminateNodes();
+        // stopped first, the cluster ends its node JVMs together: ended one by one, each saw the ones before it go and its
+        // program reported that ("lost node 1", "ERROR ...")
+        for (IProcess process : nodes.keySet()) {
+            if (process instanceof NodeProcess jvm) {
+                jvm.terminating();
+            }
+        }
+        cluster.stopNodes();
+        terminateNodes(); // the JVMs that make no RSM call, or run on their own files (a distributed cluster)
         if (nodes.isEmpty()) {
             finish(); // otherwise the node processes' terminate events finish the session
         }

@@ -44,6 +44,14 @@ public final class NodeProcess extends RuntimeProcess {
         super.terminate();
     }
 
+    /**
+     * Marks the JVM as asked to terminate before it is ended some other way than {@link #terminate()}: Terminate Cluster
+     * stops the cluster first, which ends the JVM with 137.
+     */
+    public void terminating() {
+        terminateRequested = true;
+    }
+
     /** Whether something asked this node to terminate. */
     public boolean terminateRequested() {
         return terminateRequested;

@@ -8,6 +8,8 @@ import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.rsmworkbench.core.clusters.ClusterTree.ClusterItem;
@@ -98,11 +100,12 @@ final class SelectionHandler<T> extends ClusterViewHandler {
 
     /**
      * Terminate Cluster: stops every node of the launch of the selection's cluster and the cluster, as terminating the
-     * cluster's process in the Debug view does (a node's console terminates only its node).
+     * cluster's process in the Debug view does (a node's console terminates only its node); in a job, as the Debug view
+     * terminates: it waits for the node JVMs to end.
      */
     static SelectionHandler<RunningCluster> terminate(ClusterView view) {
         return new SelectionHandler<>(view, TERMINATE, ClusterView::selectedCluster, RunningCluster::canTerminate,
-                (cluster, _) -> cluster.terminate());
+                (cluster, _) -> Job.create("Terminating " + cluster.label(), (ICoreRunnable) _ -> cluster.terminate()).schedule());
     }
 
     /**

@@ -238,19 +238,33 @@ class ClusterLaunchTest {
         }
     }
 
+    /**
+     * Terminate Cluster ends the nodes together: none sees another end first, which its program would report ("lost node
+     * 1", "ERROR ..."), and each is reported as terminated.
+     */
     @Test
-    void terminatingTheRegisteredClusterEndsEveryNodeOfItsLaunch() throws Exception {
-        ILaunchConfigurationWorkingCopy config = Launches.example("terminate-cluster", "DoorbellPingPong", 2, "100000000");
+    void terminatingTheRegisteredClusterEndsEveryNodeOfItsLaunchTogether() throws Exception {
+        ILaunchConfigurationWorkingCopy config = Launches.example("terminate-cluster", "DoorbellPingPong", 3, "100000000");
         ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         try {
             RunningCluster[] entry = new RunningCluster[1];
             assertTrue(waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
                     .filter(c -> Launches.isRunOf(c, config)).findFirst().orElse(null)) != null, Duration.ofSeconds(10)));
             assertTrue(entry[0].canTerminate(), "the launch says how the Clusters view stops it whole");
+            // the programs exchange rounds once the pinger (node 1) and the others have connected to each other
+            assertTrue(waitFor(() -> entry[0].cluster().state().connections().size() == 4, Duration.ofSeconds(30)),
+                    Launches.describe(launch));
             entry[0].terminate();
             Launches.awaitEnd(launch);
             assertTrue(Launches.nodes(launch).values().stream().allMatch(IProcess::isTerminated), Launches.describe(launch));
             assertFalse(entry[0].canTerminate(), "a stopped cluster is not terminated again");
+            for (IProcess node : Launches.nodes(launch).values()) {
+                String output = Launches.out(node) + Launches.err(node);
+                assertFalse(output.contains("lost node") || output.contains("ERROR"), node.getLabel() + ": " + output);
+            }
+            String console = Launches.out(Launches.cluster(launch));
+            assertTrue(console.lines().anyMatch(l -> l.startsWith("exit statuses: ") && l.contains("node 1 terminated")
+                    && l.contains("node 2 terminated") && l.contains("node 3 terminated")), console);
         } finally {
             launch.terminate();
         }
