@@ -371,6 +371,21 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         }
     }
 
+    /**
+     * The release of an ending JVM's import: its mapping is moved onto trash, not unmapped, so that the program's threads,
+     * which run until the halt (while the shutdown hooks run), store into nothing and load zeros, as after a cut (RSMAPI
+     * §5.3), instead of failing with IllegalStateException; the halt unmaps it.
+     */
+    private void leaveMappingOnTrash() {
+        MemorySegment view = mapping;
+        mapping = null;
+        refreshTransferGuard();
+        if (view != null && mapArena.scope().isAlive()) {
+            move(view, mapArena, null, mapOffset);
+        }
+        mapArena = null;
+    }
+
     /** Sets {@link #transferGuard} from the state it folds; called after each change of that state. */
     private void refreshTransferGuard() {
         synchronized (mappingLock) {
@@ -423,7 +438,9 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         }
         synchronized (mappingLock) {
             refreshTransferGuard();
-            if (mapArena != null) {
+            if (mapArena != null && JvmExit.ending()) {
+                leaveMappingOnTrash();
+            } else if (mapArena != null) {
                 closeMapping();
             }
             if (transferArena != null) {

@@ -11,9 +11,10 @@ import java.util.concurrent.locks.LockSupport;
  * its process, mid-call and silently; here they would find the library closed and fail, and a program that reports
  * failures printed "ERROR BAD_SEG_HNDL ... (its process ended)" at every Terminate. So a call that finds its process
  * closed while the exit hook runs waits for the JVM to halt instead, for at most {@value #HALT_WAIT_MILLIS} ms (then it
- * fails as before, and so do the calls after it: a shutdown hook of the program's own that calls RSM, which the JVM
- * waits for). A thread that holds a lock the exit hook's close may need (the registry's, an import handle's, the
- * process's) fails at once.
+ * fails, saying that the JVM is held up, and so do the calls after it, at once: a shutdown hook of the program's own
+ * that calls RSM, which the JVM waits for). A thread that holds a lock the exit hook's close may need (the registry's,
+ * an import handle's, the process's) fails at once. The close leaves the process's memory mapped, and its imports'
+ * mappings on trash, so that the program's loads and stores do not fail either.
  */
 final class JvmExit {
     static final long HALT_WAIT_MILLIS = 3000;

@@ -377,7 +377,9 @@ final class ProcessLibrary implements RsmLibrary {
         imports.forEach(ImportHandle::release);
         imports.clear();
         runtime.processEnded(this);
-        memory.close();
+        if (!JvmExit.ending()) {
+            memory.close(); // an ending JVM's stays mapped until the halt: its program's threads still use it meanwhile
+        }
         if (clusterRegistry != null) {
             clusterRegistry.close();
         }

@@ -54,11 +54,12 @@ class ProcessEndTest {
     }
 
     /**
-     * The program's main thread in a loop, as the examples' are: making control calls, or putting through an import
-     * (which the exit hook's close releases).
+     * The program's main thread in a loop, as the examples' are: making control calls, putting through an import
+     * (which the exit hook's close releases), loading from its exported memory or storing through the import's mapping
+     * (which the close unmapped: the thread failed with IllegalStateException, a stack trace at every Terminate).
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "CONTROL", "PUT" })
+    @ValueSource(strings = { "CONTROL", "PUT", "LOAD", "MSTORE" })
     @Timeout(90)
     void aNodeJvmTerminatedInABusyLoopEndsWithoutACallFailing(String loop) throws Exception {
         terminateInABusyLoop(loop, "");
@@ -76,7 +77,11 @@ class ProcessEndTest {
                 NodeJvm child = NodeJvm.start(tc.cluster(), 2, EmulatedClusterExtension.USER)) {
             Exported exported = TestCluster.publish(tc.process(1), PAGE, TestCluster.openTo(2));
             child.expect("SLOW-EXIT " + HOOK_MILLIS + hookOption, "OK");
+            child.expect("EXPORT " + PAGE + " 1", "READY");
             child.expect("IMPORT 1 " + Integer.toHexString(exported.id()), "CONNECTED");
+            if (loop.equals("MSTORE")) {
+                child.expect("MAP", "MAPPED");
+            }
             child.expect("BUSY " + loop, "BUSY");
             terminateAndExpectNoAnswer(child);
         }

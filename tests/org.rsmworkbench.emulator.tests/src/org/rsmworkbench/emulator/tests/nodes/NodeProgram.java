@@ -48,8 +48,9 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * SOAK &lt;size&gt; &lt;incarnation&gt; &lt;nodes&gt; &lt;base hex&gt; → SOAKING &lt;segid hex&gt;
  *                                       (starts the soak loop in the background, see {@link Soak})
  * STATUS                              → STATUS loops=.. connected=.. aborted=.. bad=.. unexpected=.. last=..
- * BUSY &lt;CONTROL|PUT&gt;                   → BUSY, then until a call fails (the test ends the JVM): calls emu0's
- *                                       getAttributes, or puts 8 bytes through the import
+ * BUSY &lt;CONTROL|PUT|LOAD|MSTORE&gt;       → BUSY, then until a call fails (the test ends the JVM): calls emu0's
+ *                                       getAttributes, puts 8 bytes through the import, loads from the exported
+ *                                       memory, or stores through the import's mapping
  * SLOW-EXIT &lt;millis&gt; [INTERRUPT]      → OK          (a shutdown hook of the program's own takes that long; with
  *                                       INTERRUPT, it first interrupts the main thread)
  * HOOK-CALLS &lt;n&gt;                      → OK          (a shutdown hook of the program's own calls emu0's getAttributes
@@ -137,11 +138,18 @@ public final class NodeProgram {
                 case "BUSY" -> {
                     RsmController controller = lib.getController("emu0");
                     ImportSegment target = w[1].equals("PUT") ? requireNonNull(imported, "BUSY PUT before IMPORT") : null;
+                    MemorySegment memory = switch (w[1]) {
+                    case "LOAD" -> requireNonNull(exportedMemory, "BUSY LOAD before EXPORT");
+                    case "MSTORE" -> requireNonNull(importedMapping, "BUSY MSTORE before MAP");
+                    default -> null;
+                    };
                     long[] value = new long[1];
                     say("BUSY");
-                    for (;;) {
+                    for (long i = 0;; i++) {
                         switch (w[1]) {
                         case "PUT" -> target.put64(0, value, 1);
+                        case "LOAD" -> value[0] += memory.get(ValueLayout.JAVA_LONG, 8 * (i & 7));
+                        case "MSTORE" -> memory.set(ValueLayout.JAVA_LONG, 8 * (i & 7), i);
                         default -> controller.getAttributes();
                         }
                     }
