@@ -368,6 +368,12 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     }
 
     private void terminateNodes() {
+        // every JVM is asked before one is waited for: each that ended before the next was asked was seen going
+        for (IProcess process : nodes.keySet()) {
+            if (process instanceof NodeProcess jvm) {
+                jvm.askToEnd();
+            }
+        }
         for (IProcess process : nodes.keySet()) {
             if (process.canTerminate()) {
                 try {

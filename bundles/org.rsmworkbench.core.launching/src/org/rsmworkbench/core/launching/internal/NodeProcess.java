@@ -32,10 +32,9 @@ public final class NodeProcess extends RuntimeProcess {
         if (isTerminated() || jvm == null) {
             return;
         }
-        terminateRequested = true;
         try {
             // the process monitor reports the end once the JVM has ended
-            if (jvm.toHandle().destroy() && jvm.waitFor(TERMINATE_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (askToEnd() && jvm.waitFor(TERMINATE_MILLIS, TimeUnit.MILLISECONDS)) {
                 return;
             }
         } catch (InterruptedException e) {
@@ -45,8 +44,23 @@ public final class NodeProcess extends RuntimeProcess {
     }
 
     /**
-     * Marks the JVM as asked to terminate before it is ended some other way than {@link #terminate()}: Terminate Cluster
-     * stops the cluster first, which ends the JVM with 137.
+     * Asks the JVM to end (SIGTERM: its shutdown hooks run) without waiting: Terminate Cluster asks every node before it
+     * waits for one.
+     *
+     * @return false when the JVM has ended, or cannot be asked
+     */
+    public boolean askToEnd() {
+        Process jvm = getSystemProcess();
+        if (isTerminated() || jvm == null) {
+            return false;
+        }
+        terminateRequested = true;
+        return jvm.toHandle().destroy();
+    }
+
+    /**
+     * Marks the JVM as asked to terminate before it is ended some other way: Terminate Cluster stops the cluster first,
+     * which ends the JVM with 143.
      */
     public void terminating() {
         terminateRequested = true;
