@@ -257,10 +257,13 @@ public final class ClusterRuntime implements ClusterFaults {
         // every call of a node JVM asks: once found alive, the node is read again only after a registry mutation
         if (haltWhenNodeDies && !registry.unchangedSince(process.aliveAt)) {
             int before = registry.mutations();
+            // the epoch first: the stop marks the cluster stopped before it moves the epochs, so a node it moved is seen
+            // stopped (a stop that could not take the lock only marks the cluster)
+            boolean killed = registry.getIntAcquire(Node.at(process.nodeId, Node.EPOCH)) != process.nodeEpoch;
             if (registry.getIntAcquire(Registry.H_STOPPED) != 0) {
                 Runtime.getRuntime().halt(STOPPED_EXIT_STATUS);
             }
-            if (registry.getIntAcquire(Node.at(process.nodeId, Node.EPOCH)) != process.nodeEpoch) {
+            if (killed) {
                 Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
             }
             process.aliveAt = registry.stableSince(before);
@@ -809,10 +812,10 @@ public final class ClusterRuntime implements ClusterFaults {
         long seqOffset = Node.at(node, Node.EVENT_SEQ);
         long waitersOffset = Node.at(node, Node.EVENT_WAITERS);
         for (;;) {
+            process.checkOpen(); // first: in an ending JVM it waits for the halt, interrupted or not (JvmExit)
             if (Thread.currentThread().isInterrupted()) {
                 throw error(RsmError.INTERRUPTED, "the thread waiting for a signal on node %d was interrupted", node);
             }
-            process.checkOpen();
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 return tryConsume.getAsBoolean();

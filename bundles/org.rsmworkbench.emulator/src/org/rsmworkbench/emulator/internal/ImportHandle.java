@@ -934,7 +934,22 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     /** The whole segment, mapped for scatter/gather (the driver path, apart from the user's mapping). */
     MemorySegment vectorMapping() throws RsmException {
+        MemorySegment mapped = vectorMappingWhileConnected();
+        if (mapped == null) {
+            checkConnected(); // fails, outside the lock: the call of an ending JVM waits there for its halt
+        }
+        return mapped;
+    }
+
+    /**
+     * {@link #vectorMapping}, or null once disconnected (by another thread since the call's checks: mapped again, the
+     * transfer would land after the disconnect returned).
+     */
+    private MemorySegment vectorMappingWhileConnected() throws RsmException {
         synchronized (mappingLock) {
+            if (disconnected) {
+                return null;
+            }
             if (transferMapping == null) {
                 Backing backing = segmentBacking();
                 if (backing == null) {

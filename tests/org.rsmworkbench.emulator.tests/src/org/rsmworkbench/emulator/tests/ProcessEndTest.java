@@ -35,13 +35,17 @@ class ProcessEndTest {
     /** How long the program's own shutdown hook takes. */
     private static final long HOOK_MILLIS = 500;
 
-    /** The program's main thread asleep in a signal wait. */
-    @Test
+    /**
+     * The program's main thread asleep in a signal wait; also interrupted by a shutdown hook of the program's own (the
+     * wait failed with INTERRUPTED).
+     */
+    @ParameterizedTest(name = "hook option \"{0}\"")
+    @ValueSource(strings = { "", " INTERRUPT" })
     @Timeout(90)
-    void aNodeJvmTerminatedInAWaitEndsWithoutTheWaitFailing() throws Exception {
+    void aNodeJvmTerminatedInAWaitEndsWithoutTheWaitFailing(String hookOption) throws Exception {
         try (EmulatedClusterExtension tc = EmulatedClusterExtension.start(2);
                 NodeJvm child = NodeJvm.start(tc.cluster(), 2, EmulatedClusterExtension.USER)) {
-            child.expect("SLOW-EXIT " + HOOK_MILLIS, "OK");
+            child.expect("SLOW-EXIT " + HOOK_MILLIS + hookOption, "OK");
             child.expect("EXPORT " + PAGE + " 1", "READY");
             child.send("WAIT 60000"); // answers SIGNAL, or ERROR when the wait fails
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
