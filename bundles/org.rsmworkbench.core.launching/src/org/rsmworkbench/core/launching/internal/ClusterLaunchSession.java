@@ -66,6 +66,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** Where the launch configuration's scheduled faults come from, in their console lines: "(Faults tab: kill:2@500ms)". */
     public static final String FAULTS_TAB = "Faults tab:";
+    /** How long Terminate Cluster gives the node JVMs of the stopped cluster to end by themselves. */
+    private static final Duration STOP_NOTICE = Duration.ofMillis(500);
     /** How long the end of a recorded launch waits for the node JVMs' ends to be in the recording. */
     private static final Duration RECORDING_CLOSE_WAIT = Duration.ofSeconds(10);
     /** The sessions of the launches whose cluster runs. */
@@ -340,10 +342,25 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
 
     /** Ends every node JVM (and its debug target); the cluster stops when they have ended. */
     public void terminateAll() {
+        boolean again;
         synchronized (this) {
+            again = stopping;
             stopping = true;
         }
+        if (again) { // Terminate Cluster stays offered until the cluster is gone: only what still runs
+            terminateNodes();
+            return;
+        }
         clusterProcess.log("terminating every node JVM");
+        // stopped first, the cluster ends its node JVMs together: ended one by one (by JDT's terminate too, which waits
+        // for each), each saw the ones before it go and its program reported that ("lost node 1", "ERROR ...")
+        for (IProcess process : nodes.keySet()) {
+            if (process instanceof NodeProcess jvm) {
+                jvm.terminating();
+            }
+        }
+        cluster.stopNodes();
+        awaitStoppedNodes();
         for (IDebugTarget target : launch.getDebugTargets()) {
             if (target.canTerminate()) {
                 try {
@@ -353,17 +370,30 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
                 }
             }
         }
-        // stopped first, the cluster ends its node JVMs together: ended one by one, each saw the ones before it go and its
-        // program reported that ("lost node 1", "ERROR ...")
-        for (IProcess process : nodes.keySet()) {
-            if (process instanceof NodeProcess jvm) {
-                jvm.terminating();
-            }
-        }
-        cluster.stopNodes();
-        terminateNodes(); // the JVMs that make no RSM call, or run on their own files (a distributed cluster)
+        terminateNodes(); // the JVMs that make no RSM call (suspended ones), or run on their own files (a distributed cluster)
         if (nodes.isEmpty()) {
             finish(); // otherwise the node processes' terminate events finish the session
+        }
+    }
+
+    /**
+     * Gives the node JVMs of a stopped cluster the time to notice (their watchers look every 0.1 s) before the ones still
+     * running are sent SIGTERM: a JVM whose shutdown hooks ran first would end its segments under its peers.
+     */
+    private void awaitStoppedNodes() {
+        long deadline = System.nanoTime() + STOP_NOTICE.toNanos();
+        try {
+            for (IProcess process : nodes.keySet()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                if (process instanceof NodeProcess jvm) {
+                    jvm.awaitEnd(left);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -63,7 +63,17 @@ public final class NodeProcess extends RuntimeProcess {
      * which ends the JVM with 143.
      */
     public void terminating() {
-        terminateRequested = true;
+        if (!isTerminated()) { // a JVM that ended on its own, its end not yet reported, is not called terminated
+            terminateRequested = true;
+        }
+    }
+
+    /** Waits at most {@code nanos} for the JVM to end. */
+    public void awaitEnd(long nanos) throws InterruptedException {
+        Process jvm = getSystemProcess();
+        if (jvm != null) {
+            jvm.waitFor(nanos, TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Whether something asked this node to terminate. */

@@ -240,12 +240,14 @@ class ClusterLaunchTest {
 
     /**
      * Terminate Cluster ends the nodes together: none sees another end first, which its program would report ("lost node
-     * 1", "ERROR ..."), and each is reported as terminated.
+     * 1", "ERROR ..."), and each is reported as terminated; in debug mode too, where JDT ends each debug target's JVM
+     * and waits for it.
      */
-    @Test
-    void terminatingTheRegisteredClusterEndsEveryNodeOfItsLaunchTogether() throws Exception {
+    @ParameterizedTest(name = "in {0} mode")
+    @ValueSource(strings = {ILaunchManager.RUN_MODE, ILaunchManager.DEBUG_MODE})
+    void terminatingTheRegisteredClusterEndsEveryNodeOfItsLaunchTogether(String mode) throws Exception {
         ILaunchConfigurationWorkingCopy config = Launches.example("terminate-cluster", "DoorbellPingPong", 3, "100000000");
-        ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        ILaunch launch = config.launch(mode, new NullProgressMonitor());
         try {
             RunningCluster[] entry = new RunningCluster[1];
             assertTrue(waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
