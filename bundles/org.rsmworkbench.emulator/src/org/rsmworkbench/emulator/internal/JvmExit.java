@@ -34,6 +34,21 @@ final class JvmExit {
         }, "rsm-process-exit");
     }
 
+    /**
+     * Whether the JVM's shutdown has begun, the exit hook started or not (the shutdown hooks start together: one of the
+     * program's may interrupt a thread before the exit hook has run). Not cheap: for failure paths.
+     */
+    static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shutdownInProgress) {
+            return true;
+        }
+    }
+
     /** Whether the exit hook runs or ran: a library closed now was closed because its JVM ends. */
     static boolean ending() {
         return hook != null;
@@ -49,7 +64,7 @@ final class JvmExit {
      */
     static boolean awaitHalt(Registry registry) {
         Thread exiting = hook;
-        if (exiting == null || exiting == Thread.currentThread() || registry.isLockedByMe()) {
+        if ((exiting == null && !shuttingDown()) || exiting == Thread.currentThread() || registry.isLockedByMe()) {
             return true;
         }
         if (heldUp) {

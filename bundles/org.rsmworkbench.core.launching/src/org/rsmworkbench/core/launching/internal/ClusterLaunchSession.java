@@ -95,6 +95,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     private final Map<IProcess, Long> pids = new ConcurrentHashMap<>();
     /** The last JVM of each node, by node id: what a kill-host fault kills. */
     private final Map<Integer, Process> lastJvms = new ConcurrentHashMap<>();
+    /** Held by {@link #terminateAll()}: one ends the nodes at a time. */
+    private final Object terminating = new Object();
     /** Guarded by this, as the fields below. */
     private final Set<IProcess> ended = new HashSet<>();
     /** The exit status of each node's last JVM that ended. */
@@ -342,12 +344,18 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
 
     /** Ends every node JVM (and its debug target); the cluster stops when they have ended. */
     public void terminateAll() {
+        synchronized (terminating) { // a second call (Terminate Cluster is offered until the cluster is gone) waits for the first
+            terminateAllOnce();
+        }
+    }
+
+    private void terminateAllOnce() {
         boolean again;
         synchronized (this) {
             again = stopping;
             stopping = true;
         }
-        if (again) { // Terminate Cluster stays offered until the cluster is gone: only what still runs
+        if (again) { // only what still runs
             terminateNodes();
             return;
         }

@@ -29,8 +29,8 @@ public final class NodeProcess extends RuntimeProcess {
     @Override
     public void terminate() throws DebugException {
         Process jvm = getSystemProcess();
-        if (isTerminated() || jvm == null) {
-            return;
+        if (isTerminated() || jvm == null || !jvm.isAlive()) {
+            return; // ended: the process monitor reports it once it has read the output (destroy would close the pipes)
         }
         try {
             // the process monitor reports the end once the JVM has ended
@@ -63,7 +63,8 @@ public final class NodeProcess extends RuntimeProcess {
      * which ends the JVM with 143.
      */
     public void terminating() {
-        if (!isTerminated()) { // a JVM that ended on its own, its end not yet reported, is not called terminated
+        Process jvm = getSystemProcess();
+        if (jvm != null && jvm.isAlive()) { // a JVM that ended on its own, its end maybe not reported yet, is not terminated
             terminateRequested = true;
         }
     }

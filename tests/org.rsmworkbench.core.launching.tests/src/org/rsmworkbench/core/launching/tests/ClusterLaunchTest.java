@@ -248,7 +248,7 @@ class ClusterLaunchTest {
     void terminatingTheRegisteredClusterEndsEveryNodeOfItsLaunchTogether(String mode) throws Exception {
         ILaunchConfigurationWorkingCopy config = Launches.example("terminate-cluster", "DoorbellPingPong", 3, "100000000");
         ILaunch launch = config.launch(mode, new NullProgressMonitor());
-        try {
+        try (LoggedWarnings warnings = new LoggedWarnings()) {
             RunningCluster[] entry = new RunningCluster[1];
             assertTrue(waitFor(() -> (entry[0] = RunningClusters.getDefault().clusters().stream()
                     .filter(c -> Launches.isRunOf(c, config)).findFirst().orElse(null)) != null, Duration.ofSeconds(10)));
@@ -267,22 +267,35 @@ class ClusterLaunchTest {
             String console = Launches.out(Launches.cluster(launch));
             assertTrue(console.lines().anyMatch(l -> l.startsWith("exit statuses: ") && l.contains("node 1 terminated")
                     && l.contains("node 2 terminated") && l.contains("node 3 terminated")), console);
+            assertEquals(List.of(), warnings.logged, "nothing in the log (no \"Stream closed\" from the consoles' readers)");
         } finally {
             launch.terminate();
+        }
+    }
+
+    /** The warnings and errors logged while it is open. */
+    private static final class LoggedWarnings implements AutoCloseable {
+        final List<String> logged = new CopyOnWriteArrayList<>();
+        private final ILogListener listener = (status, _) -> {
+            if (status.getSeverity() >= IStatus.WARNING) {
+                logged.add(status.getPlugin() + ": " + status.getMessage() + " " + status.getException());
+            }
+        };
+
+        LoggedWarnings() {
+            Platform.addLogListener(listener);
+        }
+
+        @Override
+        public void close() {
+            Platform.removeLogListener(listener);
         }
     }
 
     @ParameterizedTest(name = "in {0} mode")
     @ValueSource(strings = {ILaunchManager.RUN_MODE, ILaunchManager.DEBUG_MODE})
     void aNodeTerminatedFromTheIdeIsReportedAsTerminatedAndNothingIsLogged(String mode) throws Exception {
-        List<String> logged = new CopyOnWriteArrayList<>();
-        ILogListener listener = (status, _) -> {
-            if (status.getSeverity() >= IStatus.WARNING) {
-                logged.add(status.getPlugin() + ": " + status.getMessage() + " " + status.getException());
-            }
-        };
-        Platform.addLogListener(listener);
-        try {
+        try (LoggedWarnings warnings = new LoggedWarnings()) {
             ILaunchConfigurationWorkingCopy config = Launches.example("terminated", "DoorbellPingPong", 2, "100000000");
             ILaunch launch = config.launch(mode, new NullProgressMonitor());
             RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> Launches.isRunOf(c, config)).findFirst()
@@ -302,9 +315,7 @@ class ClusterLaunchTest {
             String console = Launches.out(cluster) + Launches.err(cluster);
             assertFalse(console.contains("node 2 exited"), console);
             assertTrue(console.lines().anyMatch(l -> l.startsWith("exit statuses: ") && l.contains("node 2 terminated")), console);
-            assertEquals(List.of(), logged, "nothing in the log (no \"Stream closed\" from the consoles' readers)");
-        } finally {
-            Platform.removeLogListener(listener);
+            assertEquals(List.of(), warnings.logged, "nothing in the log (no \"Stream closed\" from the consoles' readers)");
         }
     }
 
