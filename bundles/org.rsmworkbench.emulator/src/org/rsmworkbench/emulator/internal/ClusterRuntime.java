@@ -814,9 +814,7 @@ public final class ClusterRuntime implements ClusterFaults {
         for (;;) {
             process.checkOpen(); // first: in an ending JVM it waits for the halt, interrupted or not (JvmExit)
             if (Thread.currentThread().isInterrupted()) {
-                if (JvmExit.shuttingDown()) { // a shutdown hook's interrupt, maybe before the exit hook closed the process
-                    JvmExit.awaitHalt(registry);
-                }
+                JvmExit.awaitHalt(registry); // a shutdown hook's interrupt, maybe before the exit hook closed the process
                 throw error(RsmError.INTERRUPTED, "the thread waiting for a signal on node %d was interrupted", node);
             }
             long remaining = deadline - System.nanoTime();

@@ -55,12 +55,14 @@ final class JvmExit {
     }
 
     /**
-     * Before a call fails because its process is closed: in an ending JVM, waits for the halt (see the class comment),
+     * Before a call fails because its process is closed, or a wait because its thread was interrupted: in an ending JVM
+     * (a shutting down one, the exit hook started or not), waits for the halt (see the class comment),
      * interrupted or not, as a C thread does not return from a call of a process that ends. The thread of a copy that
      * the close broke often is: HotSpot sets the interrupt flag of a thread whose access to a shared arena the arena's
      * close ended (JDK-8306324, interpreted and C1 code), and a shutdown hook may interrupt threads.
      *
-     * @return false when the wait ran out (now or at an earlier call): the JVM is held up, the call fails after all
+     * @return false when the wait ran out (now or at an earlier call): the JVM is held up, the call fails after all;
+     *         true at once in a JVM that is not ending
      */
     static boolean awaitHalt(Registry registry) {
         Thread exiting = hook;

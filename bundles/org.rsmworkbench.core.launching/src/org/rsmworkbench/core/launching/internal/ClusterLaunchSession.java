@@ -344,7 +344,8 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
 
     /** Ends every node JVM (and its debug target); the cluster stops when they have ended. */
     public void terminateAll() {
-        synchronized (terminating) { // a second call (Terminate Cluster is offered until the cluster is gone) waits for the first
+        // a second call (Terminate Cluster is offered until the cluster is gone) waits for the first
+        synchronized (terminating) {
             terminateAllOnce();
         }
     }

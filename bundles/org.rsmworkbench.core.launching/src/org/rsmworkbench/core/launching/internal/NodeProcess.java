@@ -28,8 +28,8 @@ public final class NodeProcess extends RuntimeProcess {
 
     @Override
     public void terminate() throws DebugException {
-        Process jvm = getSystemProcess();
-        if (isTerminated() || jvm == null || !jvm.isAlive()) {
+        Process jvm = runningJvm();
+        if (jvm == null) {
             return; // ended: the process monitor reports it once it has read the output (destroy would close the pipes)
         }
         try {
@@ -50,8 +50,8 @@ public final class NodeProcess extends RuntimeProcess {
      * @return false when the JVM has ended, or cannot be asked
      */
     public boolean askToEnd() {
-        Process jvm = getSystemProcess();
-        if (isTerminated() || jvm == null) {
+        Process jvm = runningJvm();
+        if (jvm == null) {
             return false;
         }
         terminateRequested = true;
@@ -60,21 +60,26 @@ public final class NodeProcess extends RuntimeProcess {
 
     /**
      * Marks the JVM as asked to terminate before it is ended some other way: Terminate Cluster stops the cluster first,
-     * which ends the JVM with 143.
+     * which ends the JVM with 143. A JVM that ended on its own, its end maybe not reported yet, is not marked.
      */
     public void terminating() {
-        Process jvm = getSystemProcess();
-        if (jvm != null && jvm.isAlive()) { // a JVM that ended on its own, its end maybe not reported yet, is not terminated
+        if (runningJvm() != null) {
             terminateRequested = true;
         }
     }
 
     /** Waits at most {@code nanos} for the JVM to end. */
     public void awaitEnd(long nanos) throws InterruptedException {
-        Process jvm = getSystemProcess();
+        Process jvm = runningJvm();
         if (jvm != null) {
             jvm.waitFor(nanos, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** The JVM while it runs, else null (its end is seen here before {@link #isTerminated()} reports it). */
+    private Process runningJvm() {
+        Process jvm = getSystemProcess();
+        return jvm != null && jvm.isAlive() ? jvm : null;
     }
 
     /** Whether something asked this node to terminate. */

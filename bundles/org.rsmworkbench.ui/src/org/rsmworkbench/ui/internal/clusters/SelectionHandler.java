@@ -105,7 +105,8 @@ final class SelectionHandler<T> extends ClusterViewHandler {
      */
     static SelectionHandler<RunningCluster> terminate(ClusterView view) {
         return new SelectionHandler<>(view, TERMINATE, ClusterView::selectedCluster, RunningCluster::canTerminate,
-                (cluster, _) -> Job.create("Terminating " + cluster.label(), (ICoreRunnable) _ -> cluster.terminate()).schedule());
+                (cluster, _) -> Job.create("Terminating " + cluster.label(), (ICoreRunnable) _ -> cluster.terminate())
+                        .schedule());
     }
 
     /**
