@@ -601,6 +601,23 @@ class TimelineViewTest {
         assertFalse(view.following(), "a recording let go is not followed");
     }
 
+    /**
+     * A follow read that fails otherwise (here: the folder is there, its only log was removed) stops following and says
+     * why in the view, which keeps what it read; it does not stay "following" with nothing read again.
+     */
+    @Test
+    void aRecordingThatCannotBeReadAgainIsNoLongerFollowedAndTheViewSaysWhy(@TempDir Path directory) throws Exception {
+        Path followed = putsRecording(directory.resolve("followed.rsmtrace"));
+        view.open(followed);
+        int shown = view.model().shownEvents();
+        Files.delete(followed.resolve(PUTS_LOG)); // its mapping stays readable: what was read can still be drawn
+        view.setFollowing(true);
+        Ui.waitUntil(() -> "the follow read fails and following stops: " + view.description(), 10_000, () -> !view.following());
+        assertTrue(view.description().contains("Following stopped: cannot read the recording again: " + followed
+                + " holds no event log"), view.description());
+        assertEquals(shown, view.model().shownEvents(), "what was read stays");
+    }
+
     private static final String PUTS_LOG = "node1-100" + Recording.LOG_SUFFIX;
 
     /** A recording in {@code folder} of one process's 20 puts of 8 bytes each, their payloads in its log. */

@@ -921,6 +921,7 @@ public final class TimelineView extends ViewPart {
         }
         setFollowing(false);
         setHeader(title, "Following stopped: " + why, null);
+        status("Following stopped: " + why, true); // the description line gives way to the next redraw's
     }
 
     /** Takes a model of the recording read again by the {@link Follower}: the window follows its end unless scrolled away. */
@@ -986,7 +987,9 @@ public final class TimelineView extends ViewPart {
                 });
                 return Status.OK_STATUS;
             } catch (IOException e) {
-                return new Status(IStatus.WARNING, RsmUiPlugin.ID, "Cannot read the recording again: " + e.getMessage(), e);
+                String why = "cannot read the recording again: " + e.getMessage();
+                display.asyncExec(() -> stoppedFollowing(this, why));
+                return new Status(IStatus.WARNING, RsmUiPlugin.ID, why, e);
             } catch (OutOfMemoryError e) {
                 // the run outgrew the heap: what this job allocated is garbage again, the view keeps the last model
                 String why = tooLargeToShow(recordingFolder);
