@@ -13,9 +13,12 @@ import org.rsmworkbench.rsmapi.Credentials;
  * unless a JVM stopped in the middle of an update. {@code version} changes whenever the registry changes,
  * so an observer can skip work when nothing happened; it is even for a consistent snapshot, odd for one
  * read while an update stayed unfinished (see {@link #consistent()}).
+ *
+ * @param stopping whether the cluster was told to stop (Terminate Cluster, or its launch ending): its nodes are down
+ *            while their JVMs end, and none is to be brought up again
  */
 public record ClusterState(String name, long version, List<Node> nodes, List<Link> links, List<Process> processes,
-        List<Segment> segments, List<Connection> connections) {
+        List<Segment> segments, List<Connection> connections, boolean stopping) {
 
     public ClusterState {
         nodes = List.copyOf(nodes);
@@ -23,6 +26,12 @@ public record ClusterState(String name, long version, List<Node> nodes, List<Lin
         processes = List.copyOf(processes);
         segments = List.copyOf(segments);
         connections = List.copyOf(connections);
+    }
+
+    /** The state of a cluster that was not told to stop. */
+    public ClusterState(String name, long version, List<Node> nodes, List<Link> links, List<Process> processes,
+            List<Segment> segments, List<Connection> connections) {
+        this(name, version, nodes, links, processes, segments, connections, false);
     }
 
     /**

@@ -167,7 +167,7 @@ public final class EmulatedCluster implements WatchedCluster {
         // the registry's version is even: the sum is odd exactly when the files' snapshot is not consistent
         return new ClusterState(files.name(), files.version() + published.version(), files.nodes(), files.links(),
                 concat(files.processes(), published.processes()), concat(files.segments(), published.segments()),
-                concat(files.connections(), published.connections()));
+                concat(files.connections(), published.connections()), files.stopping());
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

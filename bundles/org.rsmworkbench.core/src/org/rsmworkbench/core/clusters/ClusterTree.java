@@ -44,7 +44,7 @@ public final class ClusterTree {
     /**
      * A cluster: "name [attached] 2/2 nodes up, 1 segments, 1 connections"; when its state may be out of date, why and
      * that the rest is the last state read: "name [attached] NOT ANSWERING: the cluster registry at ... does not answer
-     * ...; last read: 2/2 nodes up, ...".
+     * ...; last read: 2/2 nodes up, ..."; "name [launched] STOPPING, 0/2 nodes up, ..." while its node JVMs end.
      *
      * @param problem why the state may be out of date (see {@link ClusterPoller#error}), or null
      */
@@ -58,7 +58,8 @@ public final class ClusterTree {
         public String label() {
             long up = state.nodes().stream().filter(ClusterState.Node::up).count();
             return cluster.label() + " [" + (cluster.origin() == RunningCluster.Origin.LAUNCHED ? "launched" : "attached")
-                    + "] " + (problem == null ? "" : "NOT ANSWERING: " + problem + "; last read: ") + up + "/"
+                    + "] " + (state.stopping() ? "STOPPING, " : "")
+                    + (problem == null ? "" : "NOT ANSWERING: " + problem + "; last read: ") + up + "/"
                     + state.nodes().size() + " nodes up, " + state.segments().size() + " segments, "
                     + state.connections().size() + " connections";
         }
@@ -70,13 +71,14 @@ public final class ClusterTree {
     }
 
     /**
-     * A node: "node 2 (node2) DOWN, program exited with status 137 (killed)". The program part is there when it says
-     * more than that the node runs its program: the node is down and its program ended, or the node is up and its
-     * program ended or was started again.
+     * A node: "node 2 (node2) DOWN, program exited with status 137 (killed)"; "node 2 (node2) stopping" while the
+     * cluster stops. The program part is there when it says more than that the node runs its program: the node is down
+     * and its program ended, or the node is up and its program ended or was started again.
      *
      * @param program the node's program as its launch reports it, or null (none, or an attached cluster)
+     * @param stopping whether its cluster stops ({@link ClusterState#stopping()}): it is not to be killed or restarted
      */
-    public record NodeItem(RunningCluster cluster, ClusterState.Node node, NodePrograms.Program program,
+    public record NodeItem(RunningCluster cluster, ClusterState.Node node, NodePrograms.Program program, boolean stopping,
             List<Item> children) implements Item {
         @Override
         public String key() {
@@ -85,7 +87,7 @@ public final class ClusterTree {
 
         @Override
         public String label() {
-            String label = "node " + node.id() + " (" + node.hostname() + ") " + (node.up() ? "up" : "DOWN");
+            String label = "node " + node.id() + " (" + node.hostname() + ") " + (node.up() ? "up" : stopping ? "stopping" : "DOWN");
             boolean worthSaying = program != null && (!program.running() || node.up() && program.starts() > 1);
             return worthSaying ? label + ", program " + program.describe() : label;
         }
@@ -291,7 +293,8 @@ public final class ClusterTree {
                     imports.add(new ImportItem(cluster, nodeKey, connection));
                 }
             }
-            nodes.add(new NodeItem(cluster, node, cluster.programs().of(node.id()), List.of(new GroupItem(nodeKey, "Processes", processes),
+            nodes.add(new NodeItem(cluster, node, cluster.programs().of(node.id()), state.stopping(),
+                    List.of(new GroupItem(nodeKey, "Processes", processes),
                     new GroupItem(nodeKey, "Controllers", controllers), new GroupItem(nodeKey, "Exports", exports),
                     new GroupItem(nodeKey, "Imports", imports))));
         }

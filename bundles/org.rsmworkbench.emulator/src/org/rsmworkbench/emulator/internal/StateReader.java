@@ -87,7 +87,7 @@ public final class StateReader {
                 }
             }
             return new ClusterState(spec.name(), Integer.toUnsignedLong(registry.getInt(Registry.H_MUTATIONS)), nodes,
-                    links, processes, segments, connections);
+                    links, processes, segments, connections, registry.getInt(Registry.H_STOPPED) != 0);
         });
         ClusterState state = snapshot.value();
         if (snapshot.consistent() || !state.consistent()) {
@@ -95,7 +95,7 @@ public final class StateReader {
         }
         // an unchecked read that found the counter even: its version must still say that it is not consistent
         return new ClusterState(state.name(), state.version() | 1, state.nodes(), state.links(), state.processes(),
-                state.segments(), state.connections());
+                state.segments(), state.connections(), state.stopping());
     }
 
     /** Whether a node id read from a record names a node of the cluster (a damaged record's may not). */

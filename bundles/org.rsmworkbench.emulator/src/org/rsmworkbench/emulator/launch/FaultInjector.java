@@ -211,10 +211,13 @@ public final class FaultInjector {
     }
 
     /**
-     * Why the fault would change nothing (its node is already down, or still up), or null. A node of a distributed cluster
-     * is up when the registry says so too: a process of it that died took it down there.
+     * Why the fault would change nothing (its cluster stops, its node is already down, or still up), or null. A node of a
+     * distributed cluster is up when the registry says so too: a process of it that died took it down there.
      */
     private String nothingToDo(Fault fault, DistributedBackend.LaunchedRegistry distributed) {
+        if (!cluster.isClosed() && cluster.state().stopping()) {
+            return "the cluster is stopping"; // a restart would start a program in a cluster whose nodes are ending
+        }
         return switch (fault) {
             case Fault.KillNode kill -> isUp(kill.node()) ? null : "node " + kill.node() + " is already down";
             case Fault.RestartNode restart -> isUp(restart.node()) && (distributed == null || distributed.isNodeUp(restart.node()))

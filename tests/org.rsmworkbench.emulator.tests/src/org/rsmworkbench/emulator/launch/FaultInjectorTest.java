@@ -84,6 +84,22 @@ class FaultInjectorTest {
         assertEquals("12:03:04.512 node 3: its program is started again (pid 42)", injector.programStartedAgain(3, 42));
     }
 
+    /**
+     * While a cluster stops (Terminate Cluster marks every node down before their JVMs end), a restart does nothing: it
+     * would start a node's program in a cluster whose nodes are ending.
+     */
+    @Test
+    void aStoppingClusterTakesNoFault() {
+        cluster.stopNodes();
+        assertTrue(cluster.state().stopping());
+        assertFalse(node(2), "the stop takes every node down");
+        FaultInjector.Result restart = injector.inject(new Fault.RestartNode(2), "Clusters view");
+        assertFalse(restart.applied());
+        assertEquals("12:03:04.512 restart node 2 (Clusters view): nothing to do, the cluster is stopping", restart.line());
+        assertFalse(node(2), "node 2 stays down");
+        assertEquals(List.of(), programsStarted, "no program started");
+    }
+
     @Test
     void aFaultThatChangesNothingOrFailsSaysSo() {
         FaultInjector.Result restart = injector.inject(new Fault.RestartNode(1), "Clusters view");

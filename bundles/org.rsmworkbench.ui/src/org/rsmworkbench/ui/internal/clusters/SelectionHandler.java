@@ -80,14 +80,18 @@ final class SelectionHandler<T> extends ClusterViewHandler {
         return nodeFault(view, KILL_NODE, true, Fault.KillNode::new);
     }
 
-    /** Restart Node: the selected node, if down, starts again with its program; confirmed first, run in a job. */
+    /**
+     * Restart Node: the selected node, if down (and its cluster not stopping), starts again with its program; confirmed
+     * first, run in a job.
+     */
     static SelectionHandler<NodeItem> restartNode(ClusterView view) {
         return nodeFault(view, RESTART_NODE, false, Fault.RestartNode::new);
     }
 
     private static SelectionHandler<NodeItem> nodeFault(ClusterView view, String commandId, boolean whenUp,
             IntFunction<Fault> fault) {
-        return new SelectionHandler<>(view, commandId, v -> v.selected(NodeItem.class), node -> node.node().up() == whenUp,
+        return new SelectionHandler<>(view, commandId, v -> v.selected(NodeItem.class),
+                node -> node.node().up() == whenUp && !node.stopping(),
                 (node, _) -> FaultActions.inject(view.getSite().getShell(), node.cluster(), fault.apply(node.node().id()),
                         ClusterView.FAULT_SOURCE));
     }

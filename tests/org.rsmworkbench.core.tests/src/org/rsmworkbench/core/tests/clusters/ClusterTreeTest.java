@@ -109,6 +109,17 @@ class ClusterTreeTest {
         assertTrue(!before.children().get(1).label().equals(after.children().get(1).label()));
     }
 
+    /** A stopping cluster says so, and so do its nodes, which its stop took down: they are not to be restarted. */
+    @Test
+    void aStoppingClusterAndItsNodesSaySo() {
+        tc.cluster().stopNodes();
+        ClusterItem stopping = ClusterTree.build(entry, tc.cluster().state());
+        assertTrue(stopping.label().startsWith("demo [launched] STOPPING, 0/3 nodes up, "), stopping.label());
+        NodeItem node = (NodeItem) stopping.children().get(1);
+        assertEquals("node 2 (node2) stopping", node.label());
+        assertTrue(node.stopping());
+    }
+
     @Test
     void sizesAndAclSummaries() {
         assertEquals("1 GiB", ClusterTree.size(1L << 30));
