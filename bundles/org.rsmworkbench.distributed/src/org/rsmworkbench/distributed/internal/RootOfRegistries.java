@@ -79,8 +79,8 @@ public final class RootOfRegistries {
                 return;
             }
         }
-        throw new IOException(root + " in ZooKeeper kept changing while this launch prepared it (removed, or its ACL changed,"
-                + " by other launches or users of the ensemble): try again, or use another ensemble");
+        throw new IOException(root + " in ZooKeeper kept changing while this launch prepared it (removed, or its ACL"
+                + " changed, by other launches or users of the ensemble): try again, or use another ensemble");
     }
 
     private static String foundOpen(List<ACL> acl) {

@@ -71,7 +71,8 @@ class RootOfRegistriesTest {
                 other.create(ROOT, new byte[0], RegistrySecrets.ROOT_ACL, CreateMode.PERSISTENT); // there at the next create
             }
         }));
-        assertTrue(e.getMessage().startsWith(ROOT + " in ZooKeeper kept changing while this launch prepared it"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(ROOT + " in ZooKeeper kept changing while this launch prepared it"),
+                e.getMessage());
     }
 
     /**
@@ -84,7 +85,10 @@ class RootOfRegistriesTest {
         assertEquals(RegistrySecrets.ROOT_ACL, other.getACL(ROOT, new Stat()));
     }
 
-    /** The launch's change of the ACL fails (its version changed); read again, it still lets anyone change it: the launch closes it, and says so. */
+    /**
+     * The launch's change of the ACL fails (its version changed); read again, the ACL still lets anyone change it: the
+     * launch closes it, and says so.
+     */
     @Test
     void aRootStillOpenAfterItsAclChangedBetweenTheReadAndTheChangeIsClosed() throws Exception {
         List<String> warnings = openRootWhoseAclIsChangedAfterTheRead(ZooDefs.Ids.OPEN_ACL_UNSAFE);
@@ -113,8 +117,8 @@ class RootOfRegistriesTest {
             throw new KeeperException.ConnectionLossException();
         });
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.getFirst().startsWith("the ACL of " + ROOT + " in ZooKeeper could not be checked (KeeperErrorCode"
-                + " = ConnectionLoss)"), warnings.getFirst());
+        assertTrue(warnings.getFirst().startsWith("the ACL of " + ROOT + " in ZooKeeper could not be checked"
+                + " (KeeperErrorCode = ConnectionLoss)"), warnings.getFirst());
     }
 
     /** Prepares the root through a session whose reads of an ACL are {@code race}'s; returns the launch's warnings. */
