@@ -51,7 +51,7 @@ public final class RegistrySecrets {
      * the folder or its ACL.
      */
     // not List.of: ZooKeeper asks the list whether it contains null
-    static final List<ACL> ROOT_ACL = Collections.singletonList(new ACL(ZooDefs.Perms.READ | ZooDefs.Perms.CREATE | ZooDefs.Perms.DELETE,
+    public static final List<ACL> ROOT_ACL = Collections.singletonList(new ACL(ZooDefs.Perms.READ | ZooDefs.Perms.CREATE | ZooDefs.Perms.DELETE,
             ZooDefs.Ids.ANYONE_ID_UNSAFE));
     /** The schemes besides digest of the identities that a server may have proved of the session that made a registry. */
     private static final Set<String> SESSION_SCHEMES = Set.of("sasl", "x509");

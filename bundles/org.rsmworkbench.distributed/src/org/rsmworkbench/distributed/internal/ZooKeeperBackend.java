@@ -28,10 +28,7 @@ import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Op;
 import org.apache.zookeeper.ZKUtil;
-import org.apache.zookeeper.ZooDefs;
 import org.apache.zookeeper.ZooKeeper;
-import org.apache.zookeeper.data.ACL;
-import org.apache.zookeeper.data.Stat;
 import org.openucx.jucx.ucp.UcpContext;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterWaits;
@@ -107,11 +104,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
      */
     private static void createCluster(ZooKeeper zooKeeper, String root, ClusterSpec spec, Consumer<String> warnings)
             throws KeeperException, InterruptedException, IOException {
-        try {
-            zooKeeper.create(ROOT, new byte[0], RegistrySecrets.ROOT_ACL, CreateMode.PERSISTENT);
-        } catch (KeeperException.NodeExistsException e) {
-            closeIfOpen(zooKeeper, warnings); // made by an earlier launch, maybe an older launcher that made it open
-        }
+        RootOfRegistries.prepare(zooKeeper, warnings);
         List<Op> creates = new ArrayList<>();
         // the spec in the root: an observer (the IDE attached to the cluster) knows the cluster from its registry alone
         creates.add(Op.create(root, SpecText.encode(spec), RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT));
@@ -134,44 +127,6 @@ public final class ZooKeeperBackend implements DistributedBackend {
             throw new IOException(ROOT + " does not let this launch make its registry in it: another user of the ensemble"
                     + " made it so; remove it while no cluster runs (zkCli: deleteall " + ROOT + "), or use another ensemble", e);
         }
-    }
-
-    /**
-     * Gives {@link #ROOT} {@link RegistrySecrets#ROOT_ACL} when its ACL lets anyone change it (an older launcher made it
-     * open): any user of the ensemble could then close it to every launch. Says so to {@code warnings}, and whether it
-     * was closed: this launch cannot when the ACL does not let it change the ACL.
-     */
-    private static void closeIfOpen(ZooKeeper zooKeeper, Consumer<String> warnings) throws KeeperException, InterruptedException {
-        Stat stat = new Stat();
-        List<ACL> acl;
-        try {
-            acl = zooKeeper.getACL(ROOT, stat);
-        } catch (KeeperException.NoAuthException e) {
-            return; // closed to this user: making the registry in it fails, saying what to do
-        }
-        if (acl.stream().noneMatch(ZooKeeperBackend::letsAnyoneChange)) {
-            return;
-        }
-        String open = ROOT + " in ZooKeeper was found open: its ACL (" + RegistrySecrets.describe(acl) + ", as an older"
-                + " launcher or another user made it) lets anyone who reaches the ensemble change its data or its ACL, and so"
-                + " close it to every launch";
-        String intended = RegistrySecrets.describe(RegistrySecrets.ROOT_ACL);
-        try {
-            zooKeeper.setACL(ROOT, RegistrySecrets.ROOT_ACL, stat.getAversion());
-            warnings.accept(open + "; this launch gave it the ACL " + intended + " (anyone may list, add and remove clusters"
-                    + " there, nobody may change it)");
-        } catch (KeeperException.NoAuthException | KeeperException.BadVersionException e) {
-            warnings.accept(open + "; this launch could not change that (" + e.getMessage() + "): have it given the ACL "
-                    + intended + " (zkCli: setAcl " + ROOT + " " + intended + "), or removed while no cluster runs (zkCli:"
-                    + " deleteall " + ROOT + ")");
-        }
-    }
-
-    /** Whether {@code entry} lets anyone (world), or anyone at an address (ip), change a znode's data or ACL. */
-    private static boolean letsAnyoneChange(ACL entry) {
-        String scheme = entry.getId().getScheme();
-        return (scheme.equals("world") || scheme.equals("ip"))
-                && (entry.getPerms() & (ZooDefs.Perms.WRITE | ZooDefs.Perms.ADMIN)) != 0;
     }
 
     /** The class path entries a JVM needs for this backend, besides RSMAPI and the emulator (a node's, or a launcher's). */
