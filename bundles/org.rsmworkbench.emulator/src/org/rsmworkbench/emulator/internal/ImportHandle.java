@@ -630,7 +630,8 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * The checks of a put or get of {@code repCount} array elements of {@code width} bytes, then an injected fault:
      * the transfer to make, or null when a fault took it (its span fails; IMPLICIT mode throws). The copy itself is
      * in each putN/getN, where its layout is a constant: a copy through a layout the compiler cannot see is several
-     * times slower than a store.
+     * times slower than a store. One element is stored or loaded, not copied: even a copy of one element calls the JVM's
+     * copy stub, which cost an 8-byte put more than all its checks.
      */
     private Transfer startArrayTransfer(long offset, Object array, int arrayLength, int repCount, int width, boolean write)
             throws RsmException {
@@ -731,7 +732,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         Transfer transfer = startArrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Byte.BYTES, true);
         if (transfer != null) {
             try {
-                MemorySegment.copy(src, 0, transfer.view(), JAVA_BYTE, offset - transfer.start(), repCount);
+                if (repCount == 1) {
+                    transfer.view().set(JAVA_BYTE, offset - transfer.start(), src[0]); // see startArrayTransfer
+                } else {
+                    MemorySegment.copy(src, 0, transfer.view(), JAVA_BYTE, offset - transfer.start(), repCount);
+                }
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
@@ -744,7 +749,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         Transfer transfer = startArrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Short.BYTES, true);
         if (transfer != null) {
             try {
-                MemorySegment.copy(src, 0, transfer.view(), JAVA_SHORT, offset - transfer.start(), repCount);
+                if (repCount == 1) {
+                    transfer.view().set(JAVA_SHORT, offset - transfer.start(), src[0]); // see startArrayTransfer
+                } else {
+                    MemorySegment.copy(src, 0, transfer.view(), JAVA_SHORT, offset - transfer.start(), repCount);
+                }
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
@@ -757,7 +766,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         Transfer transfer = startArrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Integer.BYTES, true);
         if (transfer != null) {
             try {
-                MemorySegment.copy(src, 0, transfer.view(), JAVA_INT, offset - transfer.start(), repCount);
+                if (repCount == 1) {
+                    transfer.view().set(JAVA_INT, offset - transfer.start(), src[0]); // see startArrayTransfer
+                } else {
+                    MemorySegment.copy(src, 0, transfer.view(), JAVA_INT, offset - transfer.start(), repCount);
+                }
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
@@ -770,7 +783,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         Transfer transfer = startArrayTransfer(offset, src, src == null ? 0 : src.length, repCount, Long.BYTES, true);
         if (transfer != null) {
             try {
-                MemorySegment.copy(src, 0, transfer.view(), JAVA_LONG, offset - transfer.start(), repCount);
+                if (repCount == 1) {
+                    transfer.view().set(JAVA_LONG, offset - transfer.start(), src[0]); // see startArrayTransfer
+                } else {
+                    MemorySegment.copy(src, 0, transfer.view(), JAVA_LONG, offset - transfer.start(), repCount);
+                }
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
@@ -783,7 +800,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         Transfer transfer = startArrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Byte.BYTES, false);
         if (transfer != null) {
             try {
-                MemorySegment.copy(transfer.view(), JAVA_BYTE, offset - transfer.start(), dst, 0, repCount);
+                if (repCount == 1) {
+                    dst[0] = transfer.view().get(JAVA_BYTE, offset - transfer.start()); // see startArrayTransfer
+                } else {
+                    MemorySegment.copy(transfer.view(), JAVA_BYTE, offset - transfer.start(), dst, 0, repCount);
+                }
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
@@ -796,7 +817,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         Transfer transfer = startArrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Short.BYTES, false);
         if (transfer != null) {
             try {
-                MemorySegment.copy(transfer.view(), JAVA_SHORT, offset - transfer.start(), dst, 0, repCount);
+                if (repCount == 1) {
+                    dst[0] = transfer.view().get(JAVA_SHORT, offset - transfer.start()); // see startArrayTransfer
+                } else {
+                    MemorySegment.copy(transfer.view(), JAVA_SHORT, offset - transfer.start(), dst, 0, repCount);
+                }
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
@@ -809,7 +834,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         Transfer transfer = startArrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Integer.BYTES, false);
         if (transfer != null) {
             try {
-                MemorySegment.copy(transfer.view(), JAVA_INT, offset - transfer.start(), dst, 0, repCount);
+                if (repCount == 1) {
+                    dst[0] = transfer.view().get(JAVA_INT, offset - transfer.start()); // see startArrayTransfer
+                } else {
+                    MemorySegment.copy(transfer.view(), JAVA_INT, offset - transfer.start(), dst, 0, repCount);
+                }
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }
@@ -822,7 +851,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         Transfer transfer = startArrayTransfer(offset, dst, dst == null ? 0 : dst.length, repCount, Long.BYTES, false);
         if (transfer != null) {
             try {
-                MemorySegment.copy(transfer.view(), JAVA_LONG, offset - transfer.start(), dst, 0, repCount);
+                if (repCount == 1) {
+                    dst[0] = transfer.view().get(JAVA_LONG, offset - transfer.start()); // see startArrayTransfer
+                } else {
+                    MemorySegment.copy(transfer.view(), JAVA_LONG, offset - transfer.start(), dst, 0, repCount);
+                }
             } catch (IllegalStateException e) {
                 throw closedDuringTransfer(null);
             }

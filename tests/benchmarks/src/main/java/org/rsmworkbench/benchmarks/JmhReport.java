@@ -32,6 +32,8 @@ public final class JmhReport {
             new Pair("PutGetBenchmark.put64", "PutGetBenchmark.rawStore8", false, 1.5),
             new Pair("PutGetBenchmark.put8x8", "PutGetBenchmark.rawStore8", false, 1.5),
             new Pair("PutGetBenchmark.get64", "PutGetBenchmark.rawLoad8", false, 1.5),
+            new Pair("PutGetBenchmark.put64", "PutGetBenchmark.rawSet8", false, 1.5),
+            new Pair("PutGetBenchmark.get64", "PutGetBenchmark.rawGet8", false, 1.5),
             new Pair("PutGetBenchmark.bulkPut", "PutGetBenchmark.rawCopyIn", true, 0.95),
             new Pair("PutGetBenchmark.bulkGet", "PutGetBenchmark.rawCopyOut", true, 0.95),
             new Pair("SignalBenchmark.postAndWait", "SignalBenchmark.rawAddAndLoad", false, Double.NaN));

@@ -85,6 +85,19 @@ public class PutGetBenchmark {
         return s.value[0];
     }
 
+    /** The store itself, without the copy's stub call of {@link #rawStore8}: the stricter baseline. */
+    @Benchmark
+    public void rawSet8(Small s) {
+        s.rawView.set(java.lang.foreign.ValueLayout.JAVA_LONG, 64, s.value[0]);
+    }
+
+    /** The load itself, without the copy's stub call of {@link #rawLoad8}: the stricter baseline. */
+    @Benchmark
+    public long rawGet8(Small s) {
+        s.value[0] = s.rawView.get(java.lang.foreign.ValueLayout.JAVA_LONG, 64);
+        return s.value[0];
+    }
+
     /**
      * Bulk transfers of 4 KiB to 64 MiB. The RSM put and get and the raw copies reach the same mapping, touched
      * whole before the first measurement, so that none of them pays its first-touch page faults.
