@@ -259,9 +259,9 @@ public final class EmulatedCluster implements WatchedCluster {
     }
 
     /**
-     * The node is up again, with no processes and no segments. Nothing is cut, so it waits for no importer, but it
-     * waits for the registry lock, as every change of the cluster does (a JVM may be stopped holding it): a UI calls
-     * it in a job, as {@link #killNode}.
+     * The node is up again, with no processes and no segments; not in a cluster told to stop ({@link #stopNodes}). Nothing
+     * is cut, so it waits for no importer, but it waits for the registry lock, as every change of the cluster does (a JVM
+     * may be stopped holding it): a UI calls it in a job, as {@link #killNode}.
      */
     public void restartNode(int nodeId) {
         runtime.restartNode(requireNode(nodeId));

@@ -35,13 +35,16 @@ public final class RootOfRegistries {
      * it change the ACL. The check is advisory: when it fails, it says so to {@code warnings} and the launch goes on
      * (making the registry in the root then succeeds, or fails saying why).
      *
-     * @throws IOException when the root was still being removed or its ACL changed after {@link #ATTEMPTS} attempts
+     * @throws IOException when the root was still being removed after {@link #ATTEMPTS} attempts (one whose ACL kept
+     *             changing is warned of)
      */
     public static void prepare(ZooKeeper zooKeeper, Consumer<String> warnings) throws KeeperException, InterruptedException,
             IOException {
         String root = ZooKeeperBackend.ROOT;
         int refusedVersion = -1; // the version of the ACL that refused this launch's change, if one did
+        boolean removed = false; // whether the last attempt found the root removed
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            removed = false;
             try {
                 zooKeeper.create(root, new byte[0], RegistrySecrets.ROOT_ACL, CreateMode.PERSISTENT);
                 return;
@@ -56,17 +59,17 @@ public final class RootOfRegistries {
                     return; // maybe closed by a concurrent launch since this one found it open: that launch said so
                 }
                 if (stat.getAversion() == refusedVersion) {
-                    warnings.accept(foundOpen(acl) + "; this launch could not change that (its ACL does not let it): have it"
-                            + " given the ACL " + intended() + " (zkCli: setAcl " + root + " " + intended() + "), or removed"
-                            + " while no cluster runs (zkCli: deleteall " + root + ")");
+                    warnings.accept(couldNotClose(acl, "its ACL does not let it"));
                     return;
                 }
                 zooKeeper.setACL(root, RegistrySecrets.ROOT_ACL, stat.getAversion());
                 warnings.accept(foundOpen(acl) + "; this launch gave it the ACL " + intended() + " (anyone may list, add and"
                         + " remove clusters there, nobody may change it)");
                 return;
-            } catch (KeeperException.NoNodeException | KeeperException.BadVersionException e) {
-                // removed since it was found: made again; or its ACL changed since it was read: read again
+            } catch (KeeperException.NoNodeException e) {
+                removed = true; // removed since it was found: made again
+            } catch (KeeperException.BadVersionException e) {
+                // its ACL changed since it was read: read again
             } catch (KeeperException.NoAuthException e) {
                 if (acl == null) {
                     return; // closed to this user: making the registry in it fails, saying what to do
@@ -74,13 +77,28 @@ public final class RootOfRegistries {
                 // refused by the ACL read, or by the one a concurrent launch gave it since (it closed it): read again
                 refusedVersion = stat.getAversion();
             } catch (KeeperException e) {
-                warnings.accept("the ACL of " + root + " in ZooKeeper could not be checked (" + e.getMessage() + "): if it"
-                        + " lets anyone change it, any user of the ensemble can close it to every launch");
+                warnings.accept(acl != null ? couldNotClose(acl, e.getMessage()) : "the ACL of " + root + " in ZooKeeper could"
+                        + " not be checked (" + e.getMessage() + "): if it lets anyone change it, any user of the ensemble can"
+                        + " close it to every launch");
                 return;
             }
         }
-        throw new IOException(root + " in ZooKeeper kept changing while this launch prepared it (removed, or its ACL"
-                + " changed, by other launches or users of the ensemble): try again, or use another ensemble");
+        if (removed) {
+            throw new IOException(root + " in ZooKeeper kept being removed while this launch prepared it (by other launches or"
+                    + " users of the ensemble): try again, or use another ensemble");
+        }
+        // it is there: the check is advisory, the launch goes on
+        warnings.accept("the ACL of " + root + " in ZooKeeper kept changing while this launch checked it (other launches or"
+                + " users of the ensemble changed it): if it lets anyone change it, any user of the ensemble can close it to"
+                + " every launch");
+    }
+
+    /** The warning of a root found open whose ACL this launch could not change, {@code why}, and what to do. */
+    private static String couldNotClose(List<ACL> acl, String why) {
+        String root = ZooKeeperBackend.ROOT;
+        return foundOpen(acl) + "; this launch could not change that (" + why + "): have it given the ACL " + intended()
+                + " (zkCli: setAcl " + root + " " + intended() + "), or removed while no cluster runs (zkCli: deleteall "
+                + root + ")";
     }
 
     private static String foundOpen(List<ACL> acl) {

@@ -667,9 +667,10 @@ public final class ClusterRuntime implements ClusterFaults {
         closeProcessesOfDeadNodes();
     }
 
+    /** Brings a node that is down up again, unless the cluster was stopped (its nodes stay down while their JVMs end). */
     public void restartNode(int node) {
         registry.mutate(() -> {
-            if (registry.getInt(Node.at(node, Node.STATE)) == Node.DOWN) {
+            if (registry.getInt(Node.at(node, Node.STATE)) == Node.DOWN && registry.getInt(Registry.H_STOPPED) == 0) {
                 registry.getAndAdd(Node.at(node, Node.EPOCH), 1);
                 registry.putIntRelease(Node.at(node, Node.STATE), Node.UP);
             }

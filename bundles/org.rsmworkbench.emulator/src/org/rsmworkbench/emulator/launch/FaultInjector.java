@@ -149,6 +149,10 @@ public final class FaultInjector {
             } else {
                 applyTo(distributed, fault);
             }
+            if (fault instanceof Fault.RestartNode restart && !isUp(restart.node()) && stopping()) {
+                // the cluster was told to stop since it was asked: the node stays down, its program is not started
+                return logged(fault, false, line(time, fault, source, "nothing to do, the cluster is stopping"));
+            }
         } catch (RuntimeException e) {
             // a wrong node or link, a cluster that has stopped (its memory is gone: "Already closed"), a registry that does
             // not answer
@@ -183,7 +187,9 @@ public final class FaultInjector {
             }
             case Fault.RestartNode restart -> {
                 fault.applyTo(cluster); // a registry that fails then leaves the node down there: a restart again applies
-                distributed.nodeRestarted(restart.node());
+                if (isUp(restart.node())) { // not when the cluster was told to stop meanwhile
+                    distributed.nodeRestarted(restart.node());
+                }
             }
             case Fault.SetLink link -> {
                 int index = ConnectChecks.linkIndex(cluster.spec(), link.nodeA(), link.controllerA(), link.nodeB(), link.controllerB());
@@ -215,7 +221,7 @@ public final class FaultInjector {
      * distributed cluster is up when the registry says so too: a process of it that died took it down there.
      */
     private String nothingToDo(Fault fault, DistributedBackend.LaunchedRegistry distributed) {
-        if (!cluster.isClosed() && cluster.state().stopping()) {
+        if (stopping()) {
             return "the cluster is stopping"; // a restart would start a program in a cluster whose nodes are ending
         }
         return switch (fault) {
@@ -224,6 +230,11 @@ public final class FaultInjector {
                     ? "node " + restart.node() + " is up" : null;
             default -> null;
         };
+    }
+
+    /** Whether the cluster was told to stop ({@link EmulatedCluster#stopNodes}) and has not stopped yet. */
+    private boolean stopping() {
+        return !cluster.isClosed() && cluster.state().stopping();
     }
 
     private boolean isUp(int node) {

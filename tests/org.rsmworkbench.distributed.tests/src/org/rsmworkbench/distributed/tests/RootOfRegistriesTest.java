@@ -71,7 +71,7 @@ class RootOfRegistriesTest {
                 other.create(ROOT, new byte[0], RegistrySecrets.ROOT_ACL, CreateMode.PERSISTENT); // there at the next create
             }
         }));
-        assertTrue(e.getMessage().startsWith(ROOT + " in ZooKeeper kept changing while this launch prepared it"),
+        assertTrue(e.getMessage().startsWith(ROOT + " in ZooKeeper kept being removed while this launch prepared it"),
                 e.getMessage());
     }
 
@@ -121,10 +121,40 @@ class RootOfRegistriesTest {
                 + " (KeeperErrorCode = ConnectionLoss)"), warnings.getFirst());
     }
 
+    /** A root whose ACL another session changes after each read, open again each time: warned of, the launch goes on. */
+    @Test
+    void aRootWhoseAclKeepsChangingIsWarnedOfAndTheLaunchGoesOn() throws Exception {
+        other.create(ROOT, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        List<String> warnings = prepare((_, read, path, stat) -> {
+            List<ACL> found = read.getACL(path, stat);
+            other.setACL(ROOT, ZooDefs.Ids.OPEN_ACL_UNSAFE, -1); // its version moves on: the launch's change fails
+            return found;
+        });
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.getFirst().startsWith("the ACL of " + ROOT + " in ZooKeeper kept changing while this launch checked"
+                + " it"), warnings.getFirst());
+    }
+
+    /** A root found open whose change fails otherwise (the connection lost): the warning says it is open and what to do. */
+    @Test
+    void aRootFoundOpenWhoseAclCannotBeChangedSaysItIsOpen() throws Exception {
+        other.create(ROOT, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
+        List<String> warnings = prepare(new KeeperException.ConnectionLossException(), (_, read, path, stat) -> read.getACL(path, stat));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.getFirst().startsWith(ROOT + " in ZooKeeper was found open") && warnings.getFirst()
+                .contains("; this launch could not change that (KeeperErrorCode = ConnectionLoss): have it given the ACL"),
+                warnings.getFirst());
+    }
+
     /** Prepares the root through a session whose reads of an ACL are {@code race}'s; returns the launch's warnings. */
     private List<String> prepare(AclRace race) throws Exception {
+        return prepare(null, race);
+    }
+
+    /** As {@link #prepare(AclRace)}, the session's changes of an ACL failing with {@code setAclFailure} unless null. */
+    private List<String> prepare(KeeperException setAclFailure, AclRace race) throws Exception {
         List<String> warnings = new ArrayList<>();
-        RacedSession launch = new RacedSession(ensemble.connectString(), race);
+        RacedSession launch = new RacedSession(ensemble.connectString(), race, setAclFailure);
         try {
             RootOfRegistries.prepare(launch, warnings::add);
         } finally {
@@ -145,14 +175,24 @@ class RootOfRegistriesTest {
         List<ACL> getACL(int call, AclRead read, String path, Stat stat) throws KeeperException, InterruptedException;
     }
 
-    /** The launch's session, whose reads of an ACL are a race's. */
+    /** The launch's session, whose reads of an ACL are a race's, and whose changes of an ACL may fail. */
     private static final class RacedSession extends ZooKeeper {
         private final AclRace race;
+        private final KeeperException setAclFailure;
         private int calls;
 
-        RacedSession(String connectString, AclRace race) throws IOException {
+        RacedSession(String connectString, AclRace race, KeeperException setAclFailure) throws IOException {
             super(connectString, ZooKeeperTests.SESSION_TIMEOUT_MILLIS, _ -> { });
             this.race = race;
+            this.setAclFailure = setAclFailure;
+        }
+
+        @Override
+        public Stat setACL(String path, List<ACL> acl, int aclVersion) throws KeeperException, InterruptedException {
+            if (setAclFailure != null) {
+                throw setAclFailure;
+            }
+            return super.setACL(path, acl, aclVersion);
         }
 
         @Override

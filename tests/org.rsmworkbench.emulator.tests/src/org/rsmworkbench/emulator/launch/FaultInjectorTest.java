@@ -98,6 +98,8 @@ class FaultInjectorTest {
         assertEquals("12:03:04.512 restart node 2 (Clusters view): nothing to do, the cluster is stopping", restart.line());
         assertFalse(node(2), "node 2 stays down");
         assertEquals(List.of(), programsStarted, "no program started");
+        cluster.restartNode(2); // as a restart that was asked before the stop and reaches the registry after it
+        assertFalse(node(2), "a stopped cluster's node stays down");
     }
 
     @Test

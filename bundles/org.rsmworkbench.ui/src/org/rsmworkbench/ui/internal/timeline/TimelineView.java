@@ -988,7 +988,9 @@ public final class TimelineView extends ViewPart {
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 String why = "cannot read the recording again: " + e.getMessage();
-                display.asyncExec(() -> stoppedFollowing(this, why));
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> stoppedFollowing(this, why));
+                }
                 return new Status(IStatus.WARNING, RsmUiPlugin.ID, why, e);
             } catch (OutOfMemoryError e) {
                 // the run outgrew the heap: what this job allocated is garbage again, the view keeps the last model

@@ -32,8 +32,9 @@ public final class JmhReport {
             new Pair("PutGetBenchmark.put64", "PutGetBenchmark.rawStore8", false, 1.5),
             new Pair("PutGetBenchmark.put8x8", "PutGetBenchmark.rawStore8", false, 1.5),
             new Pair("PutGetBenchmark.get64", "PutGetBenchmark.rawLoad8", false, 1.5),
-            new Pair("PutGetBenchmark.put64", "PutGetBenchmark.rawSet8", false, 1.5),
-            new Pair("PutGetBenchmark.get64", "PutGetBenchmark.rawGet8", false, 1.5),
+            // the plain store and load, for the record: the goals are the issue's, against the copies above
+            new Pair("PutGetBenchmark.put64", "PutGetBenchmark.rawSet8", false, Double.NaN),
+            new Pair("PutGetBenchmark.get64", "PutGetBenchmark.rawGet8", false, Double.NaN),
             new Pair("PutGetBenchmark.bulkPut", "PutGetBenchmark.rawCopyIn", true, 0.95),
             new Pair("PutGetBenchmark.bulkGet", "PutGetBenchmark.rawCopyOut", true, 0.95),
             new Pair("SignalBenchmark.postAndWait", "SignalBenchmark.rawAddAndLoad", false, Double.NaN));
@@ -55,7 +56,8 @@ public final class JmhReport {
                 ? String.format("%.0f ns (CrossCoreBenchmark of this run, half its round trip)", score(crossCore) / 2)
                 : String.format("%.0f ns (not in this run: measured now, two threads)", Machine.crossCoreNanos()));
         System.out.println("machine: " + Machine.freshPages() + " (what a recorded call's log pays every few dozen records)");
-        System.out.printf("%-26s %-14s %16s %16s %-13s %s%n", "RSM benchmark", "params", "RSM", "raw baseline", "ratio", "goal");
+        System.out.printf("%-26s %-14s %16s %-26s %16s %-13s %s%n", "RSM benchmark", "params", "RSM", "raw baseline", "", "ratio",
+                "goal");
         for (Map<String, Object> r : byName.values()) {
             for (Pair pair : PAIRS) {
                 if (!pair.rsm().equals(shortName(r))) {
@@ -64,12 +66,12 @@ public final class JmhReport {
                 Map<String, Object> baseline = byName.get(key(pair.baseline(), r));
                 String params = params(r);
                 if (baseline == null) {
-                    System.out.printf("%-26s %-14s %16s %16s%n", pair.rsm(), params, figure(r), "(not run)");
+                    System.out.printf("%-26s %-14s %16s %-26s %16s%n", pair.rsm(), params, figure(r), pair.baseline(), "(not run)");
                     continue;
                 }
                 double ratio = pair.speed() ? score(baseline) / score(r) : score(r) / score(baseline);
-                System.out.printf("%-26s %-14s %16s %16s %6.2f %-6s %s%n", pair.rsm(), params, figure(r), figure(baseline),
-                        ratio, pair.speed() ? "speed" : "time", pair.goalText(ratio));
+                System.out.printf("%-26s %-14s %16s %-26s %16s %6.2f %-6s %s%n", pair.rsm(), params, figure(r), pair.baseline(),
+                        figure(baseline), ratio, pair.speed() ? "speed" : "time", pair.goalText(ratio));
             }
         }
     }
