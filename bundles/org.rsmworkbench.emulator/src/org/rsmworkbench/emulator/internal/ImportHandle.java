@@ -1012,10 +1012,10 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     }
 
     /**
-     * Completes the transfers of a barrier span before its close reports on them; a failure makes the span fail.
-     * Stores through a mapping have reached the memory already.
+     * Completes the transfers of a barrier span before its close reports on them; a failure makes the span fail (a
+     * release under it fails the call). Stores through a mapping have reached the memory already.
      */
-    void completeSpan() {
+    void completeSpan() throws RsmException {
         // nothing is in flight
     }
 

@@ -117,9 +117,21 @@ final class RemoteImportHandle extends ImportHandle {
             }
             return null;
         } catch (IOException e) {
+            failIfReleased(local);
             return e.getMessage();
         } catch (IllegalStateException e) {
             throw closedDuringTransfer(local.isNative() ? local : null);
+        }
+    }
+
+    /**
+     * After a failure of the data path: a path that this handle's release closed under the call (a disconnect by another
+     * thread, or the exit hook that closes the process of an ending JVM) did not fail, the call fails as a copy into a
+     * mapping unmapped under it does ({@link #closedDuringTransfer}, which in an ending JVM first waits for the halt).
+     */
+    private void failIfReleased(MemorySegment local) throws RsmException {
+        if (!isOpen()) {
+            throw closedDuringTransfer(local != null && local.isNative() ? local : null);
         }
     }
 
@@ -215,10 +227,11 @@ final class RemoteImportHandle extends ImportHandle {
     }
 
     @Override
-    void completeSpan() {
+    void completeSpan() throws RsmException {
         try {
             path.flush();
         } catch (IOException e) {
+            failIfReleased(null);
             spanFailed = true;
         }
     }
@@ -232,6 +245,7 @@ final class RemoteImportHandle extends ImportHandle {
             try {
                 path.signal();
             } catch (IOException e) {
+                failIfReleased(null);
                 throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(), e.getMessage());
             }
         }

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.ClusterState;
@@ -312,6 +314,41 @@ class DistributedLaunchTest {
             assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("jucx")).toList(),
                     "JUCX's extracted library is deleted once loaded, not at an exit a kill skips");
         }
+    }
+
+    /**
+     * A node JVM terminated (SIGTERM, as the IDE's Terminate does) while its program loops on RSM calls ends quietly, as a
+     * C process does, the call in progress never returning: its exit hook closes the process (its connections' data paths,
+     * its registry session) under the call, which waits for the JVM's halt instead of failing. Before, a put or get (or
+     * a vector's next request) whose UCX path the close had ended printed ERROR BARRIER_FAILURE ... (its connection is
+     * closed). The other node is terminated next, in its wait; what it prints is not looked at (its peer went first).
+     */
+    @ParameterizedTest(name = "{0}, node {1} terminated")
+    @CsvSource({ "put, 2", "get, 2", "barrier, 2", "signal, 2", "signal, 1" })
+    void aNodeJvmTerminatedInALoopOfRsmCallsEndsWithoutACallFailing(String loop, int terminated) throws Exception {
+        RunningLaunch running = new RunningLaunch("--zookeeper", "embedded", "--nodes", "2", EndlessLoopProbe.class.getName(), "--",
+                loop);
+        ZooKeeperTests.waitFor("both nodes loop", () -> loopingPid(running, 1) != 0 && loopingPid(running, 2) != 0);
+        long pid = loopingPid(running, terminated);
+        terminate(pid);
+        terminate(loopingPid(running, 3 - terminated));
+        Launch launch = running.await();
+        assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 143, node 2 143; exit status 143"), launch.toString());
+        assertEquals(List.of("looping " + pid), launch.output(terminated), launch.toString());
+        assertEquals(List.of(), nodeOutput(launch.err(), terminated), "its standard error: " + launch);
+    }
+
+    /** The pid of the JVM of {@code node} once its {@link EndlessLoopProbe} said it loops, else 0. */
+    private static long loopingPid(RunningLaunch running, int node) {
+        return running.output(node).stream().filter(line -> line.startsWith("looping "))
+                .mapToLong(line -> Long.parseLong(line.substring("looping ".length()))).findFirst().orElse(0);
+    }
+
+    /** Sends SIGTERM to the JVM {@code pid}, as Terminate does, and waits for its end. */
+    private static void terminate(long pid) throws Exception {
+        ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow();
+        jvm.destroy();
+        jvm.onExit().get(ZooKeeperTests.WAIT_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /**
