@@ -58,8 +58,8 @@ public final class ClusterTree {
         public String label() {
             long up = state.nodes().stream().filter(ClusterState.Node::up).count();
             return cluster.label() + " [" + (cluster.origin() == RunningCluster.Origin.LAUNCHED ? "launched" : "attached")
-                    + "] " + (state.stopping() ? "STOPPING, " : "")
-                    + (problem == null ? "" : "NOT ANSWERING: " + problem + "; last read: ") + up + "/"
+                    + "] " + (problem == null ? "" : "NOT ANSWERING: " + problem + "; last read: ")
+                    + (state.stopping() ? "STOPPING, " : "") + up + "/"
                     + state.nodes().size() + " nodes up, " + state.segments().size() + " segments, "
                     + state.connections().size() + " connections";
         }

@@ -21,6 +21,7 @@ import org.rsmworkbench.rsmapi.RsmException;
  * backend's implicit mapping); once the program maps the segment (the exporter on this host only), against the mapping.
  * A failure of the path is the transfer's: BARRIER_FAILURE at once in IMPLICIT mode (where a put is flushed at once, as
  * the barrier span around it closes), at the span's close in EXPLICIT mode, whose close and order barriers flush the path.
+ * A path that this handle's release closed under a call fails the call instead ({@link #failIfReleased}).
  * <p>
  * A path found down (a cut link: a request the exporter did not answer in time; RSMAPI §5.4) stays down for this
  * connection: its transfers and barrier closes fail with BARRIER_FAILURE, its barrier opens with BARRIER_OPEN_FAILED, its
@@ -76,15 +77,19 @@ final class RemoteImportHandle extends ImportHandle {
      * cut off moves nothing: the exporter's memory does not move with it, as a local importer's mapping does (onto trash).
      */
     private void move(Transfer transfer, long offset, MemorySegment local, boolean write) throws RsmException {
-        String failure = takeFault() ? INJECTED_FAULT : cutOff();
+        String failure = takeFault() ? INJECTED_FAULT : cutOff(local);
         if (failure == null) {
             failure = transfer(write, local, offset, transfer.implicitMode());
         }
         finishTransfer(transfer, failure);
     }
 
-    /** Why the connection is cut off (the segment withdrawn, its exporter dead, the path down), or null. */
-    private String cutOff() {
+    /**
+     * Why the connection is cut off (the segment withdrawn, its exporter dead, the path down), or null; released under the
+     * call, which fails then ({@link #failIfReleased}: an ending JVM's release also ends its process, which cuts it off).
+     */
+    private String cutOff(MemorySegment local) throws RsmException {
+        failIfReleased(local);
         return isAborted() || recorded.isAborted() ? "forcibly disconnected" : path.pathDown();
     }
 
@@ -120,7 +125,7 @@ final class RemoteImportHandle extends ImportHandle {
             failIfReleased(local);
             return e.getMessage();
         } catch (IllegalStateException e) {
-            throw closedDuringTransfer(local.isNative() ? local : null);
+            throw closedDuringTransfer(local);
         }
     }
 
@@ -131,7 +136,7 @@ final class RemoteImportHandle extends ImportHandle {
      */
     private void failIfReleased(MemorySegment local) throws RsmException {
         if (!isOpen()) {
-            throw closedDuringTransfer(local != null && local.isNative() ? local : null);
+            throw closedDuringTransfer(local);
         }
     }
 
@@ -222,7 +227,7 @@ final class RemoteImportHandle extends ImportHandle {
 
     @Override
     String moveVector(boolean put, MemorySegment local, MemorySegment remoteMemory, long remoteOffset) throws RsmException {
-        String cutOff = cutOff();
+        String cutOff = cutOff(local);
         return cutOff != null ? cutOff : transfer(put, local, remoteOffset, false);
     }
 

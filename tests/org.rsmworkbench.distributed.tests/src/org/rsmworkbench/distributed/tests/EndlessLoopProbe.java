@@ -29,7 +29,7 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  * <li>{@code barrier}: node 2 opens a barrier, puts, closes it, in EXPLICIT mode;</li>
  * <li>{@code signal}: a ping-pong: node 2 posts to the segment and waits for node 1's post, node 1 waits and posts.</li>
  * </ul>
- * But in the ping-pong, node 1 only waits for signals (the first says that node 2 loops). A call that fails prints
+ * Outside the ping-pong, node 1 only waits for signals (the first says that node 2 loops). A call that fails prints
  * {@code ERROR CODE MESSAGE} and ends the program (an unchecked exception ends it with its stack trace).
  */
 public final class EndlessLoopProbe {
@@ -64,7 +64,7 @@ public final class EndlessLoopProbe {
         ExportSegment segment = controller.createExportSegment(rsm.allocate(SIZE), 0);
         segment.publish(SEGMENT, List.of(new AccessEntry(2, 0666)));
         for (long round = 0;; round++) {
-            segment.signalWait(WAIT_MILLIS);
+            segment.signalWait(loop.equals("signal") ? WAIT_MILLIS : -1); // else no post comes after the first: until ended
             if (loop.equals("signal")) {
                 segment.signalPost(0);
             }

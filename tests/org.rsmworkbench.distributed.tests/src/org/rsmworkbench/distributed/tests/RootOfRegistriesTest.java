@@ -92,9 +92,9 @@ class RootOfRegistriesTest {
     @Test
     void aRootStillOpenAfterItsAclChangedBetweenTheReadAndTheChangeIsClosed() throws Exception {
         List<String> warnings = openRootWhoseAclIsChangedAfterTheRead(ZooDefs.Ids.OPEN_ACL_UNSAFE);
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.getFirst().startsWith(ROOT + " in ZooKeeper was found open")
-                && warnings.getFirst().contains("; this launch gave it the ACL"), warnings.getFirst());
+        String warning = soleWarning(warnings);
+        assertTrue(warning.startsWith(ROOT + " in ZooKeeper was found open")
+                && warning.contains("; this launch gave it the ACL"), warning);
         assertEquals(RegistrySecrets.ROOT_ACL, other.getACL(ROOT, new Stat()));
     }
 
@@ -116,9 +116,9 @@ class RootOfRegistriesTest {
         List<String> warnings = prepare((_, _, _, _) -> {
             throw new KeeperException.ConnectionLossException();
         });
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.getFirst().startsWith("the ACL of " + ROOT + " in ZooKeeper could not be checked"
-                + " (KeeperErrorCode = ConnectionLoss)"), warnings.getFirst());
+        String warning = soleWarning(warnings);
+        assertTrue(warning.startsWith("the ACL of " + ROOT + " in ZooKeeper could not be checked"
+                + " (KeeperErrorCode = ConnectionLoss)"), warning);
     }
 
     /** A root whose ACL another session changes after each read, open again each time: warned of, the launch goes on. */
@@ -130,9 +130,9 @@ class RootOfRegistriesTest {
             other.setACL(ROOT, ZooDefs.Ids.OPEN_ACL_UNSAFE, -1); // its version moves on: the launch's change fails
             return found;
         });
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.getFirst().startsWith("the ACL of " + ROOT + " in ZooKeeper kept changing while this launch checked"
-                + " it"), warnings.getFirst());
+        String warning = soleWarning(warnings);
+        assertTrue(warning.startsWith("the ACL of " + ROOT + " in ZooKeeper kept changing while this launch checked"
+                + " it"), warning);
     }
 
     /** A root found open whose change fails otherwise (the connection lost): the warning says it is open and what to do. */
@@ -140,10 +140,16 @@ class RootOfRegistriesTest {
     void aRootFoundOpenWhoseAclCannotBeChangedSaysItIsOpen() throws Exception {
         other.create(ROOT, new byte[0], ZooDefs.Ids.OPEN_ACL_UNSAFE, CreateMode.PERSISTENT);
         List<String> warnings = prepare(new KeeperException.ConnectionLossException(), (_, read, path, stat) -> read.getACL(path, stat));
-        assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.getFirst().startsWith(ROOT + " in ZooKeeper was found open") && warnings.getFirst()
+        String warning = soleWarning(warnings);
+        assertTrue(warning.startsWith(ROOT + " in ZooKeeper was found open") && warning
                 .contains("; this launch could not change that (KeeperErrorCode = ConnectionLoss): have it given the ACL"),
-                warnings.getFirst());
+                warning);
+    }
+
+    /** The one warning of {@code warnings}. */
+    private static String soleWarning(List<String> warnings) {
+        assertEquals(1, warnings.size(), warnings.toString());
+        return warnings.getFirst();
     }
 
     /** Prepares the root through a session whose reads of an ACL are {@code race}'s; returns the launch's warnings. */

@@ -32,6 +32,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -970,7 +971,7 @@ public final class TimelineView extends ViewPart {
         protected IStatus run(IProgressMonitor monitor) {
             long began = System.nanoTime();
             if (!Files.isDirectory(recordingFolder)) { // not read again: the view says so, and stops following
-                display.asyncExec(() -> recordingDeleted(recordingFolder));
+                post(() -> recordingDeleted(recordingFolder));
                 return Status.OK_STATUS;
             }
             TimelineModel next;
@@ -980,7 +981,7 @@ public final class TimelineView extends ViewPart {
                         : TimelineModel.open(recordingFolder).filtered(latest.filter());
                 latest = next;
             } catch (EventColumns.ShrankException shrank) { // what was read of it is of no use: it is reopened
-                display.asyncExec(() -> {
+                post(() -> {
                     if (this == follower) {
                         recordingChanged(shrank);
                     }
@@ -988,28 +989,35 @@ public final class TimelineView extends ViewPart {
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 String why = "cannot read the recording again: " + e.getMessage();
-                if (!display.isDisposed()) {
-                    display.asyncExec(() -> stoppedFollowing(this, why));
-                }
+                post(() -> stoppedFollowing(this, why));
                 return new Status(IStatus.WARNING, RsmUiPlugin.ID, why, e);
             } catch (OutOfMemoryError e) {
                 // the run outgrew the heap: what this job allocated is garbage again, the view keeps the last model
                 String why = tooLargeToShow(recordingFolder);
-                display.asyncExec(() -> stoppedFollowing(this, why));
+                post(() -> stoppedFollowing(this, why));
                 return new Status(IStatus.WARNING, RsmUiPlugin.ID, why);
             }
             if (monitor.isCanceled() || stopped) {
                 return Status.CANCEL_STATUS;
             }
-            if (display.isDisposed()) {
+            if (!post(() -> readingRecording(() -> followed(this, next)))) {
                 return Status.CANCEL_STATUS;
             }
-            display.asyncExec(() -> readingRecording(() -> followed(this, next)));
             long tookMillis = (System.nanoTime() - began) / 1_000_000;
             if (!stopped) {
                 schedule(Math.max(FOLLOW_PERIOD_MILLIS, 2 * tookMillis));
             }
             return Status.OK_STATUS;
+        }
+
+        /** Runs {@code update} on the UI thread; false when the display is gone (the IDE closed while this job read). */
+        private boolean post(Runnable update) {
+            try {
+                display.asyncExec(update);
+                return true;
+            } catch (SWTException disposed) {
+                return false;
+            }
         }
 
         /** Stops for good: cancelled if waiting, not scheduled again if running. */
