@@ -149,7 +149,7 @@ public final class FaultInjector {
             } else {
                 applyTo(distributed, fault);
             }
-            if (fault instanceof Fault.RestartNode restart && !isUp(restart.node()) && stopping()) {
+            if (fault instanceof Fault.RestartNode && cluster.state().stopping()) {
                 // the cluster was told to stop since it was asked: the node stays down, its program is not started
                 return logged(fault, false, line(time, fault, source, "nothing to do, the cluster is stopping"));
             }
@@ -187,7 +187,7 @@ public final class FaultInjector {
             }
             case Fault.RestartNode restart -> {
                 fault.applyTo(cluster); // a registry that fails then leaves the node down there: a restart again applies
-                if (isUp(restart.node())) { // not when the cluster was told to stop meanwhile
+                if (isUp(cluster.state(), restart.node())) { // not when the cluster was told to stop meanwhile
                     distributed.nodeRestarted(restart.node());
                 }
             }
@@ -221,25 +221,21 @@ public final class FaultInjector {
      * distributed cluster is up when the registry says so too: a process of it that died took it down there.
      */
     private String nothingToDo(Fault fault, DistributedBackend.LaunchedRegistry distributed) {
-        if (stopping()) {
+        ClusterState state = cluster.state(); // fails for a cluster that has stopped
+        if (state.stopping()) {
             return "the cluster is stopping"; // a restart would start a program in a cluster whose nodes are ending
         }
         return switch (fault) {
-            case Fault.KillNode kill -> isUp(kill.node()) ? null : "node " + kill.node() + " is already down";
-            case Fault.RestartNode restart -> isUp(restart.node()) && (distributed == null || distributed.isNodeUp(restart.node()))
+            case Fault.KillNode kill -> isUp(state, kill.node()) ? null : "node " + kill.node() + " is already down";
+            case Fault.RestartNode restart -> isUp(state, restart.node()) && (distributed == null || distributed.isNodeUp(restart.node()))
                     ? "node " + restart.node() + " is up" : null;
             default -> null;
         };
     }
 
-    /** Whether the cluster was told to stop ({@link EmulatedCluster#stopNodes}) and has not stopped yet. */
-    private boolean stopping() {
-        return !cluster.isClosed() && cluster.state().stopping();
-    }
-
-    private boolean isUp(int node) {
+    private static boolean isUp(ClusterState state, int node) {
         // an unknown node counts as up: applying the fault then fails with the cluster's message
-        return cluster.state().nodes().stream().filter(n -> n.id() == node).findFirst().map(ClusterState.Node::up).orElse(true);
+        return state.nodes().stream().filter(n -> n.id() == node).findFirst().map(ClusterState.Node::up).orElse(true);
     }
 
     private LocalTime now() {
