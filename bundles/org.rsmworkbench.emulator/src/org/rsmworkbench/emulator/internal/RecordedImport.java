@@ -133,7 +133,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
             error = errorOf(e);
             throw e;
         } finally {
-            putDone(EventKind.PUT, start, error, offset, error == 0 ? MemorySegment.ofArray(src).asSlice(0, repCount) : null);
+            putDone(start, error, offset, src, ValueLayout.JAVA_BYTE, repCount);
         }
     }
 
@@ -147,7 +147,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
             error = errorOf(e);
             throw e;
         } finally {
-            putDone(EventKind.PUT, start, error, offset, error == 0 ? MemorySegment.ofArray(src).asSlice(0, 2L * repCount) : null);
+            putDone(start, error, offset, src, ValueLayout.JAVA_SHORT_UNALIGNED, repCount);
         }
     }
 
@@ -161,7 +161,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
             error = errorOf(e);
             throw e;
         } finally {
-            putDone(EventKind.PUT, start, error, offset, error == 0 ? MemorySegment.ofArray(src).asSlice(0, 4L * repCount) : null);
+            putDone(start, error, offset, src, ValueLayout.JAVA_INT_UNALIGNED, repCount);
         }
     }
 
@@ -175,8 +175,20 @@ final class RecordedImport extends Recorded implements ImportSegment {
             error = errorOf(e);
             throw e;
         } finally {
-            putDone(EventKind.PUT, start, error, offset, error == 0 ? MemorySegment.ofArray(src).asSlice(0, 8L * repCount) : null);
+            putDone(start, error, offset, src, ValueLayout.JAVA_LONG_UNALIGNED, repCount);
         }
+    }
+
+    /** Records a put of elements of an array: with them when it succeeded, else only its offset. */
+    private void putDone(long start, int error, long offset, Object src, ValueLayout element, int count) {
+        if (error != 0) {
+            putDone(EventKind.PUT, start, error, offset, null);
+            return;
+        }
+        if (shadow != null) {
+            MemorySegment.copy(src, 0, shadow, element, offset, count);
+        }
+        log.put(start, node, id, offset, src, element, count);
     }
 
     /** Records a put: with its bytes when it succeeded ({@code bytes}), else only its offset. */

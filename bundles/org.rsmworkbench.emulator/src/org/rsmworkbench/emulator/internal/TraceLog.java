@@ -11,6 +11,7 @@ import static org.rsmworkbench.emulator.internal.TraceFormat.*;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.channels.FileChannel;
@@ -473,31 +474,53 @@ public final class TraceLog implements AutoCloseable {
 
     private void write(ThreadChunk t, EventKind kind, long start, int error, int segmentNode, int segmentId, long offset,
             long length, long value, MemorySegment bytes, PayloadForm form, CallSite site) {
+        long payloadLength = bytes == null ? 0 : Math.min(bytes.byteSize(), MAX_PAYLOAD);
+        Encoder e = encode(t, kind, start, error, segmentNode, segmentId, offset, length, value, payloadLength,
+                bytes != null && bytes.byteSize() > MAX_PAYLOAD ? PayloadForm.TRUNCATED : form, site);
+        if (e != null) {
+            t.append(e.payload(bytes, payloadLength));
+        }
+    }
+
+    /**
+     * Records a put that succeeded, of the first {@code count} elements of {@code array} (of {@code element}'s type), with
+     * those bytes: without a segment made of the array, which a put of a few bytes would pay more for than for its record.
+     */
+    public void put(long start, int segmentNode, int segmentId, long offset, Object array, ValueLayout element, int count) {
+        CallSite site = siteOf(EventKind.PUT);
+        recordStack(site);
+        ThreadChunk t = chunks.get();
+        int kept = (int) Math.min(count, MAX_PAYLOAD / element.byteSize());
+        Encoder e = encode(t, EventKind.PUT, start, 0, segmentNode, segmentId, offset, count * element.byteSize(), 0,
+                kept * element.byteSize(), kept < count ? PayloadForm.TRUNCATED : PayloadForm.BYTES, site);
+        if (e != null) {
+            t.append(e.payload(array, element, kept));
+        }
+    }
+
+    /**
+     * The record of an event in {@code t}'s encoder, but its payload of {@code payloadLength} bytes, which the caller adds;
+     * null when the log is closed or full (then the event is counted as dropped).
+     */
+    private Encoder encode(ThreadChunk t, EventKind kind, long start, int error, int segmentNode, int segmentId, long offset,
+            long length, long value, long payloadLength, PayloadForm form, CallSite site) {
         // a wait's beginning is an instant (its return has the wait's duration): one clock read less per wait
         long end = kind == EventKind.SIGNAL_WAIT_BEGIN ? start : System.nanoTime();
         if (closed) {
-            return;
-        }
-        long payloadLength = 0;
-        if (bytes != null) {
-            payloadLength = bytes.byteSize();
-            if (payloadLength > MAX_PAYLOAD) {
-                payloadLength = MAX_PAYLOAD;
-                form = PayloadForm.TRUNCATED;
-            }
+            return null;
         }
         int needed = FIXED_MAX + (int) payloadLength + (site != null ? SITE_MAX : 0);
         if (t.chunk == null || t.position + needed > CHUNK_SIZE) {
             if (!claim(t)) {
                 LONG.getAndAdd(file, H_DROPPED, 1L);
-                return;
+                return null;
             }
         }
         int siteId = site == null ? -1 : t.siteId(site);
         long sequenceNumber = sequence.getAndIncrement();
         int flags = (segmentNode != 0 || segmentId != 0 ? F_SEGMENT : 0) | (offset != 0 || length != 0 ? F_RANGE : 0)
                 | (value != 0 ? F_VALUE : 0) | (siteId >= 0 ? F_SITE : 0) | form.ordinal() << PAYLOAD_SHIFT;
-        Encoder e = t.encoder.reset();
+        Encoder e = t.encoder.reset(kind.code(), flags, needed);
         e.signed(start - t.previousTime).signed(sequenceNumber - t.previousSequence).unsigned(Math.max(0, end - start))
                 .signed(error);
         if ((flags & F_SEGMENT) != 0) {
@@ -517,7 +540,7 @@ public final class TraceLog implements AutoCloseable {
         }
         t.previousTime = start;
         t.previousSequence = sequenceNumber;
-        t.append(kind.code(), flags, e, bytes, payloadLength);
+        return e;
     }
 
     /**
@@ -734,42 +757,61 @@ public final class TraceLog implements AutoCloseable {
             }
             int newId = siteIds.size();
             siteIds.put(site, newId);
-            Encoder e = new Encoder().unsigned(newId).string(site.className()).string(site.method()).string(site.file())
-                    .signed(site.line());
-            append(KIND_SITE, 0, e, null, 0);
+            append(new Encoder().reset(KIND_SITE, 0, SITE_MAX).unsigned(newId).string(site.className())
+                    .string(site.method()).string(site.file()).signed(site.line()));
             return newId;
         }
 
-        /** Writes a record: the body, the payload, the header, and last the check word that commits it. */
-        void append(int kind, int flags, Encoder body, MemorySegment payload, long payloadLength) {
-            int length = 8 + body.length + (int) payloadLength;
-            MemorySegment.copy(body.bytes, 0, chunk, JAVA_BYTE, position + 8, body.length);
-            if (payloadLength > 0) {
-                MemorySegment.copy(payload, 0, chunk, position + 8 + body.length, payloadLength);
-            }
-            chunk.set(JAVA_INT_UNALIGNED, position, length | kind << 16 | flags << 24);
-            INT.setRelease(chunk, (long) position + 4, check(chunk, position, length, index));
+        /**
+         * Writes the record {@code r} holds: its body and payload, its header, and last the check word that commits it,
+         * computed on the heap copy (cheaper to read than the mapped chunk).
+         */
+        void append(Encoder r) {
+            int length = r.length;
+            int header = length | r.kind << 16 | r.flags << 24;
+            r.heap.set(JAVA_INT_UNALIGNED, 0, header);
+            int check = check(r.heap, 0, length, index);
+            MemorySegment.copy(r.bytes, 8, chunk, JAVA_BYTE, position + 8, length - 8);
+            chunk.set(JAVA_INT_UNALIGNED, position, header);
+            INT.setRelease(chunk, (long) position + 4, check);
             POSITION.setRelease(this, position + ((length + 3) & ~3)); // a plain store might be seen before the check word
         }
     }
 
-    /** Varints into a reusable buffer. */
+    /**
+     * A record assembled on the heap: room for its header, its body of varints, and its payload. The buffer grows to the
+     * largest record its thread wrote.
+     */
     private static final class Encoder {
-        byte[] bytes = new byte[FIXED_MAX];
+        byte[] bytes = new byte[FIXED_MAX + 64];
+        /** {@link #bytes} as a segment, for the check word and payload copies without a segment per record. */
+        MemorySegment heap = MemorySegment.ofArray(bytes);
         int length;
+        int kind;
+        int flags;
 
-        Encoder reset() {
-            length = 0;
+        /** Starts a record of {@code kind} with {@code flags}, of at most {@code capacity} bytes. */
+        Encoder reset(int newKind, int newFlags, int capacity) {
+            kind = newKind;
+            flags = newFlags;
+            if (capacity > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, capacity));
+                heap = MemorySegment.ofArray(bytes);
+            }
+            length = 8; // the header's room
             return this;
         }
 
+        /** A varint; the record's capacity holds it. */
         Encoder unsigned(long value) {
-            ensure(10);
+            byte[] b = bytes;
+            int at = length;
             while ((value & ~0x7FL) != 0) {
-                bytes[length++] = (byte) (value & 0x7F | 0x80);
+                b[at++] = (byte) (value | 0x80);
                 value >>>= 7;
             }
-            bytes[length++] = (byte) value;
+            b[at++] = (byte) value;
+            length = at;
             return this;
         }
 
@@ -777,22 +819,36 @@ public final class TraceLog implements AutoCloseable {
             return unsigned(zigzag(value));
         }
 
+        /** A string, at most {@value #SITE_STRING_MAX} bytes of it. */
         Encoder string(String text) {
             if (text == null) {
                 return unsigned(0);
             }
             byte[] utf8 = truncatedUtf8(text, SITE_STRING_MAX);
             unsigned(utf8.length + 1);
-            ensure(utf8.length);
             System.arraycopy(utf8, 0, bytes, length, utf8.length);
             length += utf8.length;
             return this;
         }
 
-        private void ensure(int more) {
-            if (length + more > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        /** The first {@code payloadLength} bytes of {@code payload} (none when it is null). */
+        Encoder payload(MemorySegment payload, long payloadLength) {
+            if (payload != null) {
+                MemorySegment.copy(payload, 0, heap, length, payloadLength);
+                length += (int) payloadLength;
             }
+            return this;
+        }
+
+        /** The first {@code count} elements of {@code array}, of {@code element}'s type. */
+        Encoder payload(Object array, ValueLayout element, int count) {
+            if (array instanceof byte[] b) {
+                System.arraycopy(b, 0, bytes, length, count);
+            } else {
+                MemorySegment.copy(array, 0, heap, element, length, count);
+            }
+            length += count * (int) element.byteSize();
+            return this;
         }
     }
 }

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,7 +26,9 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
 
 /**
  * What writing one event into a process's log costs, without the RSM call it records: a signal post's event with a
- * call site named by the node agent, and the clock read every event takes for reference.
+ * call site named by the node agent, and the clock read every event takes for reference. In a log of 4 GiB every page
+ * the events fill is new; a ring of 64 MiB fills its pages again after its first lap: the difference is what providing
+ * new pages of the mapped log costs (on a VM with shadow page tables, microseconds a page).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -36,13 +39,15 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
 public class EventWriteBenchmark {
     private static final CallSite SITE = new CallSite("bench.Node", "ping", "Node.java", 10);
 
+    @Param({"4096", "64"})
+    public long limitMiB;
     Path directory;
     TraceLog log;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         directory = Files.createTempDirectory(Path.of("/dev/shm"), "rsm-event-write");
-        log = TraceLog.create(directory.resolve("node1.rsmlog"), 1, 1, "benchmark", new RecordingSettings(directory, 4L << 30,
+        log = TraceLog.create(directory.resolve("node1.rsmlog"), 1, 1, "benchmark", new RecordingSettings(directory, limitMiB << 20,
                 RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.CONTROL, false));
     }
 

@@ -49,6 +49,9 @@ public class RecordingBenchmark {
     public static class Put {
         @Param({"off", "none", "control", "all"})
         public String recording;
+        /** The log's limit, a ring: {@code -p limitMiB=64} fills the same pages again, without the cost of new ones. */
+        @Param({"4096"})
+        public long limitMiB;
         TwoNodes nodes;
         ImportSegment segment;
         Path directory;
@@ -64,7 +67,7 @@ public class RecordingBenchmark {
                 directory = Files.createTempDirectory("rsm-recording-benchmark");
                 logFile = directory.resolve("node2.rsmlog");
                 TraceLog log = TraceLog.create(logFile, 2, ProcessHandle.current().pid(), "benchmark",
-                        new RecordingSettings(directory, 4L << 30, RecordingSettings.AtLimit.RING,
+                        new RecordingSettings(directory, limitMiB << 20, RecordingSettings.AtLimit.RING,
                                 RecordingSettings.CallSites.valueOf(recording.toUpperCase()), false));
                 importer = log.recording(importer);
             }
