@@ -43,7 +43,11 @@ final class BarrierHandle implements Barrier {
     @Override
     public void order() throws RsmException {
         checkInitialized();
-        segment.completeSpan();
+        String failure = segment.completeSpan();
+        if (failure != null) { // RSMAPI §3.5: the driver's failure to order is the order barrier's; the span fails too
+            throw error(RsmError.BARRIER_FAILURE, "the transfers to %s before this order barrier could not be completed (%s)",
+                    segment.describe(), failure);
+        }
     }
 
     @Override

@@ -1012,11 +1012,14 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     }
 
     /**
-     * Completes the transfers of a barrier span before its close reports on them; a failure makes the span fail (a
-     * release under it fails the call). Stores through a mapping have reached the memory already.
+     * Completes the transfers of a barrier span so far, before its close reports on them or an order barrier lets later
+     * ones go; a failure makes the span fail (a release under it fails the call). Stores through a mapping have reached
+     * the memory already.
+     *
+     * @return why the transfers could not be completed, or null when they were
      */
-    void completeSpan() throws RsmException {
-        // nothing is in flight
+    String completeSpan() throws RsmException {
+        return null; // nothing is in flight
     }
 
     // ---------------------------------------------------------------- barriers and mode

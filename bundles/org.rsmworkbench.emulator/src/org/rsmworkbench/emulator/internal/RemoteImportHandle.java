@@ -123,10 +123,15 @@ final class RemoteImportHandle extends ImportHandle {
             return null;
         } catch (IOException e) {
             failIfReleased(local);
-            return e.getMessage();
+            return why(e);
         } catch (IllegalStateException e) {
             throw closedDuringTransfer(local);
         }
+    }
+
+    /** Why the data path failed, never null: a failure's null reason must not read as success. */
+    private static String why(IOException failure) {
+        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
     }
 
     /**
@@ -232,12 +237,14 @@ final class RemoteImportHandle extends ImportHandle {
     }
 
     @Override
-    void completeSpan() throws RsmException {
+    String completeSpan() throws RsmException {
         try {
             path.flush();
+            return null;
         } catch (IOException e) {
             failIfReleased(null);
             spanFailed = true;
+            return why(e);
         }
     }
 

@@ -209,7 +209,7 @@ class HostsLaunchTest {
     /**
      * Node 2 on h2 imports from node 1 on h1 through UCX: a map is refused, the controller says it has no direct access; the
      * link h1 - h2 is cut, and node 2 finds it within the data path's timeout (a barrier span fails), then its put, get,
-     * signal and barrier fail as RSMAPI §5.4 says, a connect is refused while the cut lasts and works once it is healed.
+     * signal and barrier (open, order, close) fail as RSMAPI §3.5 and §5.4 say, a connect is refused while the cut lasts and works once it is healed.
      * Node 3 on h3, whose link to h1 stays up, puts and gets throughout.
      */
     @Test
@@ -230,8 +230,9 @@ class HostsLaunchTest {
             assertTrue(found <= UCX_PATH_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS, "the cut was found after " + found + " ms: " + launch);
             assertTrue(Integer.parseInt(span.group(2)) > 0, "put and get went through UCX before the cut: " + launch);
             assertEquals(List.of("put BARRIER_FAILURE", "get BARRIER_FAILURE", "signal REMOTE_NODE_UNREACHABLE", "open BARRIER_OPEN_FAILED",
-                    "close BARRIER_FAILURE", "connect REMOTE_NODE_UNREACHABLE"), importer.subList(at + 1, at + 7), launch.toString());
-            assertTrue(importer.get(at + 7).startsWith("reconnected "), launch.toString());
+                    "order BARRIER_FAILURE", "close BARRIER_FAILURE", "connect REMOTE_NODE_UNREACHABLE"), importer.subList(at + 1, at + 8),
+                    launch.toString());
+            assertTrue(importer.get(at + 8).startsWith("reconnected "), launch.toString());
             assertTrue(launch.out(3).stream().anyMatch(l -> l.startsWith("unaffected after ")), launch.toString());
             assertTrue(launch.out(1).stream().anyMatch(l -> l.startsWith("done: node 2 2, node 3 3")), launch.toString());
         }

@@ -44,10 +44,10 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * <li>{@code cut}: for a cut of the link between hosts 1 and 2 ({@link #cut}): node 1 publishes and waits until nodes 2
  * and 3 marked their work done; node 2 (on the cut host) prints its controllers' direct access sizes and what a map gives,
  * then makes EXPLICIT barrier spans (put, get, close) until a close fails ({@code span ERROR after MS ms, N spans before},
- * counted from the last span that succeeded), then prints what put, get, signal, a barrier open and a new connect give (each
- * {@code OPERATION ERROR} or {@code OPERATION ok}), then connects until it succeeds and puts and gets again
- * ({@code reconnected}); node 3 (whose link stays up) puts and gets until node 2 is done ({@code unaffected after N
- * transfers}).</li>
+ * counted from the last span that succeeded), then prints what put, get, signal, a barrier's open, order and close, and a
+ * new connect give (each {@code OPERATION ERROR} or {@code OPERATION ok}), then connects until it succeeds and puts and
+ * gets again ({@code reconnected}); node 3 (whose link stays up) puts and gets until node 2 is done ({@code unaffected
+ * after N transfers}).</li>
  * <li>{@code post-cut GOFILE ENDFILE}: for a cut of the link between hosts 1 and 3 ({@link #postCut}): node 1 posts to
  * its segment once both importers are connected, then again, many times, once GOFILE exists, and says how long the
  * longest of those posts took ({@code posts after the cut: the longest returned after MS ms}); node 2 says how long it
@@ -323,6 +323,7 @@ public final class HostsProbe {
         print("get", () -> segment.get64(scratch, value, 1));
         print("signal", () -> segment.signalPost(0));
         print("open", barrier::open);
+        print("order", barrier::order);
         print("close", barrier::close);
         print("connect", () -> controller.connect(1, FIRST_SEGMENT, Rsm.PERM_RDWR).disconnect());
         segment.disconnect();
