@@ -119,7 +119,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
             error = errorOf(e);
             throw e;
         } finally {
-            putDone(EventKind.PUT, start, error, offset, src);
+            putDone(start, error, offset, src);
         }
     }
 
@@ -182,7 +182,7 @@ final class RecordedImport extends Recorded implements ImportSegment {
     /** Records a put of elements of an array: with them when it succeeded, else only its offset. */
     private void putDone(long start, int error, long offset, Object src, ValueLayout element, int count) {
         if (error != 0) {
-            putDone(EventKind.PUT, start, error, offset, null);
+            putDone(start, error, offset, null);
             return;
         }
         if (shadow != null) {
@@ -192,15 +192,15 @@ final class RecordedImport extends Recorded implements ImportSegment {
     }
 
     /** Records a put: with its bytes when it succeeded ({@code bytes}), else only its offset. */
-    private void putDone(EventKind kind, long start, int error, long offset, MemorySegment bytes) {
-        if (error != 0 || bytes == null) {
-            log.transfer(kind, start, error, node, id, offset, 0, 0, null, PayloadForm.NONE);
+    private void putDone(long start, int error, long offset, MemorySegment bytes) {
+        if (error != 0) {
+            log.transfer(EventKind.PUT, start, error, node, id, offset, 0, 0, null, PayloadForm.NONE);
             return;
         }
         if (shadow != null) {
             MemorySegment.copy(bytes, 0, shadow, offset, bytes.byteSize());
         }
-        log.transfer(kind, start, error, node, id, offset, bytes.byteSize(), 0, bytes, PayloadForm.BYTES);
+        log.transfer(EventKind.PUT, start, 0, node, id, offset, bytes.byteSize(), 0, bytes, PayloadForm.BYTES);
     }
 
     @Override

@@ -54,8 +54,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * 20 times slower than one without.
  */
 public final class TraceLog implements AutoCloseable {
-    private static final VarHandle INT = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
-    private static final VarHandle LONG = java.lang.foreign.ValueLayout.JAVA_LONG.varHandle();
+    private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
+    private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
     /** {@link ThreadChunk#position}, which {@link #markCommittedEnds} reads while its thread writes. */
     private static final VarHandle POSITION;
     static {
@@ -474,11 +474,12 @@ public final class TraceLog implements AutoCloseable {
 
     private void write(ThreadChunk t, EventKind kind, long start, int error, int segmentNode, int segmentId, long offset,
             long length, long value, MemorySegment bytes, PayloadForm form, CallSite site) {
-        long payloadLength = bytes == null ? 0 : Math.min(bytes.byteSize(), MAX_PAYLOAD);
-        Encoder e = encode(t, kind, start, error, segmentNode, segmentId, offset, length, value, payloadLength,
-                bytes != null && bytes.byteSize() > MAX_PAYLOAD ? PayloadForm.TRUNCATED : form, site);
+        long size = bytes == null ? 0 : bytes.byteSize();
+        long kept = Math.min(size, MAX_PAYLOAD);
+        Encoder e = encode(t, kind, start, error, segmentNode, segmentId, offset, length, value, kept, formOf(form, kept, size),
+                site);
         if (e != null) {
-            t.append(e.payload(bytes, payloadLength));
+            t.commit(e.payload(bytes, kept));
         }
     }
 
@@ -492,10 +493,15 @@ public final class TraceLog implements AutoCloseable {
         ThreadChunk t = chunks.get();
         int kept = (int) Math.min(count, MAX_PAYLOAD / element.byteSize());
         Encoder e = encode(t, EventKind.PUT, start, 0, segmentNode, segmentId, offset, count * element.byteSize(), 0,
-                kept * element.byteSize(), kept < count ? PayloadForm.TRUNCATED : PayloadForm.BYTES, site);
+                kept * element.byteSize(), formOf(PayloadForm.BYTES, kept, count), site);
         if (e != null) {
-            t.append(e.payload(array, element, kept));
+            t.commit(e.payload(array, element, kept));
         }
+    }
+
+    /** The form of a payload of which {@code kept} of {@code all} units are recorded: truncated when not all. */
+    private static PayloadForm formOf(PayloadForm whole, long kept, long all) {
+        return kept < all ? PayloadForm.TRUNCATED : whole;
     }
 
     /**
@@ -520,7 +526,7 @@ public final class TraceLog implements AutoCloseable {
         long sequenceNumber = sequence.getAndIncrement();
         int flags = (segmentNode != 0 || segmentId != 0 ? F_SEGMENT : 0) | (offset != 0 || length != 0 ? F_RANGE : 0)
                 | (value != 0 ? F_VALUE : 0) | (siteId >= 0 ? F_SITE : 0) | form.ordinal() << PAYLOAD_SHIFT;
-        Encoder e = t.encoder.reset(kind.code(), flags, needed);
+        Encoder e = t.encoder.reset(kind.code(), flags, start, sequenceNumber);
         e.signed(start - t.previousTime).signed(sequenceNumber - t.previousSequence).unsigned(Math.max(0, end - start))
                 .signed(error);
         if ((flags & F_SEGMENT) != 0) {
@@ -538,8 +544,6 @@ public final class TraceLog implements AutoCloseable {
         if (form != PayloadForm.NONE) {
             e.unsigned(payloadLength);
         }
-        t.previousTime = start;
-        t.previousSequence = sequenceNumber;
         return e;
     }
 
@@ -757,9 +761,17 @@ public final class TraceLog implements AutoCloseable {
             }
             int newId = siteIds.size();
             siteIds.put(site, newId);
-            append(new Encoder().reset(KIND_SITE, 0, SITE_MAX).unsigned(newId).string(site.className())
-                    .string(site.method()).string(site.file()).signed(site.line()));
+            // in the thread's encoder: the event whose site this is is encoded after this returns
+            append(encoder.reset(KIND_SITE, 0, 0, 0).unsigned(newId).string(site.className()).string(site.method())
+                    .string(site.file()).signed(site.line()));
             return newId;
+        }
+
+        /** Writes the event {@code r} holds ({@link #append}); the next event's deltas are from it. */
+        void commit(Encoder r) {
+            append(r);
+            previousTime = r.time;
+            previousSequence = r.sequence;
         }
 
         /**
@@ -775,35 +787,38 @@ public final class TraceLog implements AutoCloseable {
             chunk.set(JAVA_INT_UNALIGNED, position, header);
             INT.setRelease(chunk, (long) position + 4, check);
             POSITION.setRelease(this, position + ((length + 3) & ~3)); // a plain store might be seen before the check word
+            r.shrink();
         }
     }
 
     /**
-     * A record assembled on the heap: room for its header, its body of varints, and its payload. The buffer grows to the
-     * largest record its thread wrote.
+     * A record assembled on the heap: room for its header, its body of varints, and its payload. Its buffer grows to the
+     * record; one grown past {@value #KEPT_BUFFER} bytes (a large payload) is not kept for the next.
      */
     private static final class Encoder {
-        byte[] bytes = new byte[FIXED_MAX + 64];
+        private static final int KEPT_BUFFER = 4096;
+        byte[] bytes = new byte[FIXED_MAX];
         /** {@link #bytes} as a segment, for the check word and payload copies without a segment per record. */
         MemorySegment heap = MemorySegment.ofArray(bytes);
         int length;
         int kind;
         int flags;
+        /** The event's time and sequence number (0 for a site record). */
+        long time;
+        long sequence;
 
-        /** Starts a record of {@code kind} with {@code flags}, of at most {@code capacity} bytes. */
-        Encoder reset(int newKind, int newFlags, int capacity) {
+        /** Starts a record of {@code kind} with {@code flags}. */
+        Encoder reset(int newKind, int newFlags, long newTime, long newSequence) {
             kind = newKind;
             flags = newFlags;
-            if (capacity > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, capacity));
-                heap = MemorySegment.ofArray(bytes);
-            }
+            time = newTime;
+            sequence = newSequence;
             length = 8; // the header's room
             return this;
         }
 
-        /** A varint; the record's capacity holds it. */
         Encoder unsigned(long value) {
+            ensure(10);
             byte[] b = bytes;
             int at = length;
             while ((value & ~0x7FL) != 0) {
@@ -826,6 +841,7 @@ public final class TraceLog implements AutoCloseable {
             }
             byte[] utf8 = truncatedUtf8(text, SITE_STRING_MAX);
             unsigned(utf8.length + 1);
+            ensure(utf8.length);
             System.arraycopy(utf8, 0, bytes, length, utf8.length);
             length += utf8.length;
             return this;
@@ -834,6 +850,7 @@ public final class TraceLog implements AutoCloseable {
         /** The first {@code payloadLength} bytes of {@code payload} (none when it is null). */
         Encoder payload(MemorySegment payload, long payloadLength) {
             if (payload != null) {
+                ensure((int) payloadLength);
                 MemorySegment.copy(payload, 0, heap, length, payloadLength);
                 length += (int) payloadLength;
             }
@@ -842,13 +859,34 @@ public final class TraceLog implements AutoCloseable {
 
         /** The first {@code count} elements of {@code array}, of {@code element}'s type. */
         Encoder payload(Object array, ValueLayout element, int count) {
+            int size = count * (int) element.byteSize();
+            ensure(size);
             if (array instanceof byte[] b) {
-                System.arraycopy(b, 0, bytes, length, count);
+                System.arraycopy(b, 0, bytes, length, count); // a copy by layout checks more, which a put of a byte pays for
             } else {
                 MemorySegment.copy(array, 0, heap, element, length, count);
             }
-            length += count * (int) element.byteSize();
+            length += size;
             return this;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                grow(length + more);
+            }
+        }
+
+        private void grow(int capacity) {
+            bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, capacity));
+            heap = MemorySegment.ofArray(bytes);
+        }
+
+        /** After a record was written: a buffer grown for a large payload goes, each thread keeps a small one. */
+        void shrink() {
+            if (bytes.length > KEPT_BUFFER) {
+                bytes = new byte[FIXED_MAX];
+                heap = MemorySegment.ofArray(bytes);
+            }
         }
     }
 }
