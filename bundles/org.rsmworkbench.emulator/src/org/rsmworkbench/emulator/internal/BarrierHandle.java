@@ -57,10 +57,11 @@ final class BarrierHandle implements Barrier {
             throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected during the barrier span (%s)", segment.describe(),
                     segment.lostConnectionCause());
         }
-        segment.completeSpan();
+        String failure = segment.completeSpan();
         if (segment.spanFailed) {
             segment.spanFailed = false;
-            throw error(RsmError.BARRIER_FAILURE, "a transfer to %s in this barrier span failed", segment.describe());
+            throw error(RsmError.BARRIER_FAILURE, "a transfer to %s in this barrier span failed%s", segment.describe(),
+                    failure != null ? " (" + failure + ")" : "");
         }
     }
 

@@ -20,13 +20,14 @@ import org.rsmworkbench.rsmapi.RsmException;
  * Without a mapping, put and get check their range against the whole segment (BAD_OFFSET beyond it, as after the local
  * backend's implicit mapping); once the program maps the segment (the exporter on this host only), against the mapping.
  * A failure of the path is the transfer's: BARRIER_FAILURE at once in IMPLICIT mode (where a put is flushed at once, as
- * the barrier span around it closes), at the span's close in EXPLICIT mode, whose close and order barriers flush the path.
+ * the barrier span around it closes), at the span's close in EXPLICIT mode, whose close and order barriers flush the path
+ * (an order barrier whose flush fails fails too).
  * A path that this handle's release closed under a call fails the call instead ({@link #failIfReleased}).
  * <p>
  * A path found down (a cut link: a request the exporter did not answer in time; RSMAPI §5.4) stays down for this
- * connection: its transfers and barrier closes fail with BARRIER_FAILURE, its barrier opens with BARRIER_OPEN_FAILED, its
- * signals with REMOTE_NODE_UNREACHABLE, until the program disconnects and connects again (which fails with
- * REMOTE_NODE_UNREACHABLE while the exporter stays unreachable).
+ * connection: its transfers and barrier orders and closes fail with BARRIER_FAILURE, its barrier opens with
+ * BARRIER_OPEN_FAILED, its signals with REMOTE_NODE_UNREACHABLE, until the program disconnects and connects again (which
+ * fails with REMOTE_NODE_UNREACHABLE while the exporter stays unreachable).
  */
 final class RemoteImportHandle extends ImportHandle {
     private final ClusterRegistry.Connection recorded;
@@ -258,7 +259,7 @@ final class RemoteImportHandle extends ImportHandle {
                 path.signal();
             } catch (IOException e) {
                 failIfReleased(null);
-                throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(), e.getMessage());
+                throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot signal %s: %s", describe(), why(e));
             }
         }
     }

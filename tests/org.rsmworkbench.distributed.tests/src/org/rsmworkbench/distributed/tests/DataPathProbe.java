@@ -31,7 +31,8 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  * the bytes node 2 wrote (put, putN, putv), writes an acknowledgement word and, once node 2 has read it (a second
  * signal), ends its JVM abruptly. Node 2 connects,
  * maps and unmaps the segment, checks the error codes of bad transfers, puts, gets the pattern back (get, getN, getv),
- * signals, waits for the acknowledgement, then puts in barrier spans until a close fails (node 1 is gone).
+ * signals, waits for the acknowledgement, then puts in barrier spans (open, put, order, close) until a call fails (node 1
+ * is gone), which it names.
  */
 public final class DataPathProbe {
     static final int SEGMENT = 0x400500;
@@ -164,14 +165,19 @@ public final class DataPathProbe {
         }
         System.out.println("ack " + ack[0]);
         segment.signalPost(0);
-        // node 1 ends now: a barrier span over a put to its segment fails
+        // node 1 ends now: a barrier span over a put to its segment fails, at the order barrier that flushes the put
         for (;;) {
+            String call = "open";
             try {
                 barrier.open();
+                call = "put";
                 segment.put(PUT, bytes);
+                call = "order";
+                barrier.order();
+                call = "close";
                 barrier.close();
             } catch (RsmException e) {
-                System.out.println("after-the-exporter-died " + e.error());
+                System.out.println("after-the-exporter-died " + call + " " + e.error());
                 return;
             }
             if (System.nanoTime() > deadline) {

@@ -552,7 +552,7 @@ class DistributedLaunchTest {
     private static final List<String> DATA_PATH_IMPORTER = List.of("put-without-barrier BARRIER_UNINITIALIZED",
             "put-beyond-the-segment BAD_OFFSET", "put64-misaligned BAD_MEM_ALIGNMENT", "put64-more-than-the-array BAD_LENGTH",
             "get-negative-offset BAD_OFFSET", "put-implicit OK", "explicit-span OK", "get OK", "get8 OK", "getv OK", "ack 1",
-            "after-the-exporter-died BARRIER_FAILURE");
+            "after-the-exporter-died order BARRIER_FAILURE");
     private static final List<String> DATA_PATH_EXPORTER = List.of("exporter-put OK", "exporter-putN OK", "exporter-putv OK",
             "exporter-halts");
 

@@ -209,8 +209,8 @@ class HostsLaunchTest {
     /**
      * Node 2 on h2 imports from node 1 on h1 through UCX: a map is refused, the controller says it has no direct access; the
      * link h1 - h2 is cut, and node 2 finds it within the data path's timeout (a barrier span fails), then its put, get,
-     * signal and barrier (open, order, close) fail as RSMAPI §3.5 and §5.4 say, a connect is refused while the cut lasts and works once it is healed.
-     * Node 3 on h3, whose link to h1 stays up, puts and gets throughout.
+     * signal and barrier (open, order, close) fail as RSMAPI §3.5 and §5.4 say, a connect is refused while the cut lasts
+     * and works once it is healed. Node 3 on h3, whose link to h1 stays up, puts and gets throughout.
      */
     @Test
     void aCutLinkFailsTheTransfersOfAnImporterOnTheCutHostAndANewConnectWorksOnceItIsHealed() throws Exception {
