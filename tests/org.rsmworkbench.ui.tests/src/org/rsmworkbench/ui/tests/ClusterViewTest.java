@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.MemorySegment;
@@ -26,6 +27,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +202,28 @@ class ClusterViewTest {
             Ui.waitUntil(() -> "the toolbar's Detach detached the launched cluster: " + state(), 5000, () -> rows().isEmpty());
         } finally {
             other.close();
+        }
+    }
+
+    /**
+     * The toolbar's buttons act on the view's selection while another part is active: before, Detach and Terminate
+     * Cluster followed the handler of the active part, stayed disabled and did nothing when clicked.
+     */
+    @Test
+    void theToolbarWorksWhileAnotherPartIsActive() throws Exception {
+        Ui.waitUntil(() -> "the cluster shows: " + state(), 5000, () -> rows().stream().anyMatch(t -> t.startsWith("ui-test")));
+        Ui.page().activate(view);
+        select(t -> t.startsWith("ui-test"));
+        IViewPart other = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        try {
+            assertSame(other, Ui.page().getActivePart(), "another view is active");
+            ToolItem detach = toolItem(DETACH_TOOLTIP);
+            Ui.waitUntil("Detach enabled on the launched cluster's row", 5000, detach::isEnabled);
+            detach.notifyListeners(SWT.Selection, new Event());
+            Ui.waitUntil(() -> "the toolbar's Detach detached the launched cluster: " + state(), 5000, () -> rows().isEmpty());
+            assertSame(view, Ui.page().getActivePart(), "the click activated the Clusters view");
+        } finally {
+            Ui.page().hideView(other);
         }
     }
 

@@ -17,6 +17,9 @@ import org.rsmworkbench.ui.internal.RsmUiPlugin;
 
 /** RSM > Attach to Cluster...: picks a cluster directory and watches the cluster running there. */
 public final class AttachClusterHandler extends AbstractHandler {
+    /** The command's id. */
+    static final String COMMAND = "org.rsmworkbench.ui.attachCluster";
+
     @Override
     public Object execute(ExecutionEvent event) {
         attach(HandlerUtil.getActiveShell(event));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.ui.internal.clusters;
 
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +13,10 @@ import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -170,6 +174,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         getSite().setSelectionProvider(viewer);
         activateHandlers();
         createContextMenu();
+        createToolbar();
         getSite().getService(IContextService.class).activateContext(CONTEXT);
         RsmUiPlugin.getDefault().monitor().addListener(this);
     }
@@ -188,6 +193,66 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             service.activateHandler(handler.commandId(), handler);
         }
         viewer.addSelectionChangedListener(_ -> handlers.forEach(ClusterViewHandler::selectionChanged));
+    }
+
+    /**
+     * The toolbar: Attach to Cluster, Detach and Terminate Cluster. Not contributed in plugin.xml as the context menu's
+     * commands are: a command's button follows the handler active in the active part, so while another view or an editor
+     * was active, Detach and Terminate Cluster (whose handlers are this view's) stayed disabled and a click on them did
+     * nothing.
+     */
+    private void createToolbar() {
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        CommandContributionItemParameter attach = new CommandContributionItemParameter(getSite(), null, AttachClusterHandler.COMMAND,
+                CommandContributionItem.STYLE_PUSH);
+        attach.icon = icon("platform:/plugin/org.eclipse.ui/icons/full/obj16/add_obj.svg");
+        attach.tooltip = "Attach to Cluster... (watch a cluster running in a directory)";
+        toolbar.add(new CommandContributionItem(attach));
+        for (ClusterViewHandler handler : handlers) {
+            if (handler.commandId().equals(SelectionHandler.DETACH)) {
+                toolbar.add(new HandlerButton(handler, "Detach", "platform:/plugin/org.eclipse.ui/icons/full/elcl16/remove.svg",
+                        "Stop watching the selected cluster (an attached cluster keeps running)"));
+            } else if (handler.commandId().equals(SelectionHandler.TERMINATE)) {
+                toolbar.add(new HandlerButton(handler, "Terminate Cluster",
+                        "platform:/plugin/org.eclipse.debug.ui/icons/full/elcl16/terminate_co.svg",
+                        "Terminate Cluster: stop every node of the selected launched cluster"));
+            }
+        }
+    }
+
+    private static ImageDescriptor icon(String uri) {
+        try {
+            return ImageDescriptor.createFromURL(URI.create(uri).toURL());
+        } catch (MalformedURLException e) {
+            return ImageDescriptor.getMissingImageDescriptor();
+        }
+    }
+
+    /**
+     * A toolbar button of one of this view's commands: enabled as its handler is for the view's selection, whatever part
+     * is active; a click activates the view, then runs the command there.
+     */
+    private final class HandlerButton extends Action {
+        private final ClusterViewHandler handler;
+
+        HandlerButton(ClusterViewHandler handler, String text, String iconUri, String tooltip) {
+            super(text, icon(iconUri));
+            this.handler = handler;
+            setToolTipText(tooltip);
+            setActionDefinitionId(handler.commandId()); // its key binding in the tooltip
+            setEnabled(handler.enabled());
+            handler.addHandlerListener(_ -> setEnabled(handler.enabled()));
+        }
+
+        @Override
+        public void run() {
+            getSite().getPage().activate(ClusterView.this);
+            try {
+                getSite().getService(IHandlerService.class).executeCommand(handler.commandId(), null);
+            } catch (CommandException e) {
+                RsmUiPlugin.log("Cannot run " + getText(), e);
+            }
+        }
     }
 
     /**
