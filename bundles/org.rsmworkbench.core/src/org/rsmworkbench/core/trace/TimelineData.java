@@ -303,6 +303,7 @@ final class TimelineData {
             // while the run goes on, links wait until their events are old enough (causes first, then data: the order
             // of Recording.flows())
             long horizon = running ? readAt - FLOW_DELAY_NANOS : Long.MAX_VALUE;
+            linker.linkOnlyWhereComplete(limits());
             pendingCausal = feed(pendingCausal, id -> FlowLinker.causalOrder(events.kind(id), events.error(id), events.time(id),
                     events.end(id)), false, horizon, linker::addCausal);
             pendingData = feed(pendingData, id -> FlowLinker.dataOrder(events.kind(id), events.time(id), events.end(id)), true,

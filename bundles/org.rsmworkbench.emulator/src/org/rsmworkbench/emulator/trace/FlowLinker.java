@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -61,6 +62,9 @@ public final class FlowLinker<E> {
     private final Map<Integer, E> lastKill = new HashMap<>();
     /** The last puts of each segment, by end, the newest first. */
     private final Map<String, Deque<E>> recentPuts = new HashMap<>();
+    /** The causal events linked are those that take effect in this span ({@link #linkOnlyWhereComplete}). */
+    private long completeFrom = Long.MIN_VALUE;
+    private long completeUntil = Long.MAX_VALUE;
 
     public FlowLinker(Function<E, TraceEvent> asEvent, Sink<E> sink) {
         this.asEvent = asEvent;
@@ -106,6 +110,19 @@ public final class FlowLinker<E> {
     }
 
     /**
+     * From now on links only the causal events that take effect where every log of the recording holds all its events:
+     * after the oldest event kept by each ring that overwrote its oldest events, before the last event of each log that
+     * stopped at its limit. A post whose wait a log lost would stay unconsumed and be given to the next wait, and every
+     * wait after it to the post before its own: links across a log's gap would be wrong.
+     *
+     * @param limits the logs that met their limit ({@link Recording#logLimits()})
+     */
+    public void linkOnlyWhereComplete(List<LogLimit> limits) {
+        completeFrom = limits.stream().filter(LogLimit::overwritten).mapToLong(LogLimit::firstKept).max().orElse(Long.MIN_VALUE);
+        completeUntil = limits.stream().filter(LogLimit::stopped).mapToLong(LogLimit::lastRecorded).min().orElse(Long.MAX_VALUE);
+    }
+
+    /**
      * Links {@code event}, given in {@link #causalOrder} after every event before it: each signal wait that returned
      * with an event to the earliest post to its side of the segment (an import's post to the export's waits, an
      * export's to its importers') not consumed by an earlier wait; each connect to the last publish of its segment;
@@ -114,6 +131,10 @@ public final class FlowLinker<E> {
      */
     public void addCausal(E event) {
         TraceEvent e = asEvent.apply(event);
+        long effect = causalOrder(e.kind(), e.error(), e.time(), e.end());
+        if (effect < completeFrom || effect > completeUntil) {
+            return;
+        }
         String segment = e.segment();
         if (e.kind() == EventKind.FAULT && !e.failed() && e.text().startsWith("kill:")) {
             lastKill.put(e.segmentNode(), event);

@@ -263,7 +263,7 @@ public final class Recording {
      * race detector's use), found without looking at the data calls, most of a recording's events.
      */
     public List<Flow> causalFlows() {
-        return causalFlows(logs.stream().flatMap(log -> log.events().stream()));
+        return causalFlows(logs.stream().flatMap(log -> log.events().stream()), logLimits());
     }
 
     /**
@@ -276,8 +276,17 @@ public final class Recording {
 
     /** The links of {@link #causalFlows()} between {@code events}, all the events of a recording or a part of them. */
     public static List<Flow> causalFlows(Stream<TraceEvent> events) {
+        return causalFlows(events, List.of());
+    }
+
+    /**
+     * The links of {@link #causalFlows()} between {@code events}, where every log has all its events: {@code limits}
+     * says where logs lack some ({@link FlowLinker#linkOnlyWhereComplete}).
+     */
+    public static List<Flow> causalFlows(Stream<TraceEvent> events, List<LogLimit> limits) {
         List<Flow> flows = new ArrayList<>();
         FlowLinker<TraceEvent> linker = new FlowLinker<>(e -> e, (kind, from, to) -> flows.add(new Flow(kind, from, to)));
+        linker.linkOnlyWhereComplete(limits);
         events.filter(e -> mayBeCausal(e.kind(), e.error())).sorted(FlowLinker.byCausalOrder()).forEach(linker::addCausal);
         return flows;
     }

@@ -4,12 +4,14 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.LogLimit;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
@@ -52,5 +54,37 @@ class CausalFlowsTest {
 
         assertEquals(List.of(new Flow(Flow.Kind.PUBLISH, publish, connect), new Flow(Flow.Kind.FORCED_DISCONNECT, unpublish, cutPut)),
                 flows);
+    }
+
+    /**
+     * The importer posts every 10 ns and the exporter's wait consumes each post 5 ns later; the exporter's log is a ring
+     * that kept its events from 50 ns on. A wait is linked to its own post, none to a post whose wait the ring lost
+     * (before, the first wait kept took the first post, and every later one the post 50 ns before its own); and nothing
+     * is linked after where a stopped log ends.
+     */
+    @Test
+    void postsAndWaitsAreLinkedOnlyWhereEveryLogHasItsEvents() {
+        List<TraceEvent> posts = new ArrayList<>();
+        List<TraceEvent> waits = new ArrayList<>();
+        for (long t = 10; t <= 100; t += 10) {
+            posts.add(event(IMPORTER, t, t + 1, EventKind.SIGNAL_POST, 0));
+            if (t >= 50) { // what the exporter's ring kept
+                waits.add(new TraceEvent(t, 5, EXPORTER, 100 + EXPORTER, 1, "main", t, EventKind.SIGNAL_WAIT, 0, EXPORTER,
+                        0x400100, 0, 0, 1 | TraceEvent.EXPORT_SIDE, null, PayloadForm.NONE, null));
+            }
+        }
+        LogLimit ring = new LogLimit(EXPORTER, 100 + EXPORTER, 1 << 20, true, true, 0, true, 50, 105);
+
+        List<Flow> flows = Recording.causalFlows(Stream.concat(posts.stream(), waits.stream()), List.of(ring));
+
+        List<Flow> ownPosts = new ArrayList<>();
+        for (int i = 0; i < waits.size(); i++) {
+            ownPosts.add(new Flow(Flow.Kind.SIGNAL, posts.get(i + 4), waits.get(i)));
+        }
+        assertEquals(ownPosts, flows);
+
+        LogLimit stopped = new LogLimit(IMPORTER, 100 + IMPORTER, 1 << 20, false, true, 3, false, 10, 71);
+        assertEquals(ownPosts.subList(0, 2), Recording.causalFlows(Stream.concat(posts.stream(), waits.stream()), List.of(ring, stopped)),
+                "the importer's log stopped after its post at 70: the waits that end after are not linked");
     }
 }
