@@ -87,4 +87,15 @@ class CausalFlowsTest {
         assertEquals(ownPosts.subList(0, 2), Recording.causalFlows(Stream.concat(posts.stream(), waits.stream()), List.of(ring, stopped)),
                 "the importer's log stopped after its post at 70: the waits that end after are not linked");
     }
+
+    /** A connect after a ring's gap still follows the last publish before it: a gap does not shift such a link. */
+    @Test
+    void aConnectAfterARingsGapFollowsThePublishBeforeIt() {
+        TraceEvent publish = event(EXPORTER, 10, 20, EventKind.EXPORT_PUBLISH, 0);
+        TraceEvent connect = event(IMPORTER, 60, 70, EventKind.CONNECT, 0);
+        LogLimit ring = new LogLimit(IMPORTER, 100 + IMPORTER, 1 << 20, true, true, 0, true, 50, 70);
+
+        assertEquals(List.of(new Flow(Flow.Kind.PUBLISH, publish, connect)), Recording.causalFlows(Stream.of(publish, connect),
+                List.of(ring)));
+    }
 }

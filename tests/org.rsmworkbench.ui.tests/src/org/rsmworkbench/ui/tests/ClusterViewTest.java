@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.action.ToolBarManager;
@@ -222,6 +223,30 @@ class ClusterViewTest {
             detach.notifyListeners(SWT.Selection, new Event());
             Ui.waitUntil(() -> "the toolbar's Detach detached the launched cluster: " + state(), 5000, () -> rows().isEmpty());
             assertSame(view, Ui.page().getActivePart(), "the click activated the Clusters view");
+        } finally {
+            Ui.page().hideView(other);
+        }
+    }
+
+    /**
+     * With nothing selected, Terminate Cluster acts on the only cluster shown: its toolbar button follows what the view
+     * shows, not only the selection (here the launch's terminator is set, then a node's death changes what is shown).
+     */
+    @Test
+    void theToolbarsTerminateFollowsTheOnlyClusterShown() throws Exception {
+        Ui.waitUntil(() -> "the cluster shows: " + state(), 5000, () -> rows().stream().anyMatch(t -> t.startsWith("ui-test")));
+        view.viewer().setSelection(StructuredSelection.EMPTY);
+        IViewPart other = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        try {
+            ToolItem terminate = toolItem("Terminate Cluster: stop every node of the selected launched cluster");
+            assertFalse(terminate.isEnabled(), "no launch can terminate the cluster yet");
+            AtomicInteger terminated = new AtomicInteger();
+            launched.terminatedBy(terminated::incrementAndGet);
+            tc.cluster().killNode(3);
+            Ui.waitUntil(() -> "node 3 down: " + state(), 5000, () -> rows().contains("node 3 (node3) DOWN"));
+            Ui.waitUntil("Terminate enabled on the only cluster shown", 5000, terminate::isEnabled);
+            terminate.notifyListeners(SWT.Selection, new Event());
+            Ui.waitUntil("the toolbar's Terminate Cluster terminated the launch", 5000, () -> terminated.get() == 1);
         } finally {
             Ui.page().hideView(other);
         }

@@ -192,7 +192,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         for (ClusterViewHandler handler : handlers) {
             service.activateHandler(handler.commandId(), handler);
         }
-        viewer.addSelectionChangedListener(_ -> handlers.forEach(ClusterViewHandler::selectionChanged));
+        viewer.addSelectionChangedListener(_ -> handlers.forEach(ClusterViewHandler::targetsChanged));
     }
 
     /**
@@ -246,6 +246,10 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
 
         @Override
         public void run() {
+            if (!handler.enabled()) { // what it acted on went since the button was last told
+                setEnabled(false);
+                return;
+            }
             getSite().getPage().activate(ClusterView.this);
             try {
                 getSite().getService(IHandlerService.class).executeCommand(handler.commandId(), null);
@@ -392,6 +396,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
             viewer.getControl().setRedraw(true);
         }
         refreshes++;
+        handlers.forEach(ClusterViewHandler::targetsChanged);
         for (ClusterItem tree : trees) {
             List<Deadlock> told = deadlocks.computeIfAbsent(tree.cluster(), _ -> new DeadlockNotification())
                     .tell(getSite().getShell(), tree.cluster(), waits(update, tree.cluster()).deadlocks());

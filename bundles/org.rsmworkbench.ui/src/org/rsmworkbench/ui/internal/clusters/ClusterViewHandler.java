@@ -44,8 +44,11 @@ abstract class ClusterViewHandler extends AbstractHandler {
         return enabled();
     }
 
-    /** The view's selection changed: whoever shows the command's state asks again. */
-    void selectionChanged() {
+    /**
+     * What the command acts on may have changed (the view's selection, or the clusters shown: with nothing selected a
+     * command acts on the only cluster shown): whoever shows the command's state asks again.
+     */
+    void targetsChanged() {
         fireHandlerChanged(new HandlerEvent(this, true, false));
     }
 }
