@@ -86,6 +86,9 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
 
     private final Root root = new Root();
     private final List<ClusterViewHandler> handlers = new ArrayList<>();
+    /** The handlers of the toolbar's buttons (among {@link #handlers}). */
+    private final ClusterViewHandler detach = SelectionHandler.detach(this);
+    private final ClusterViewHandler terminate = SelectionHandler.terminate(this);
     private TreeViewer viewer;
     private int refreshes;
     /** The deadlocks told to the user, per cluster. */
@@ -187,8 +190,7 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         IHandlerService service = getSite().getService(IHandlerService.class);
         handlers.addAll(List.of(SelectionHandler.openInInspector(this), SelectionHandler.showPermissions(this),
                 SelectionHandler.killNode(this), SelectionHandler.restartNode(this), new SetLinkHandler(this),
-                new FailTransfersHandler(this), SelectionHandler.detach(this), SelectionHandler.terminate(this),
-                SelectionHandler.hostFault(this)));
+                new FailTransfersHandler(this), detach, terminate, SelectionHandler.hostFault(this)));
         for (ClusterViewHandler handler : handlers) {
             service.activateHandler(handler.commandId(), handler);
         }
@@ -208,16 +210,11 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
         attach.icon = icon("platform:/plugin/org.eclipse.ui/icons/full/obj16/add_obj.svg");
         attach.tooltip = "Attach to Cluster... (watch a cluster running in a directory)";
         toolbar.add(new CommandContributionItem(attach));
-        for (ClusterViewHandler handler : handlers) {
-            if (handler.commandId().equals(SelectionHandler.DETACH)) {
-                toolbar.add(new HandlerButton(handler, "Detach", "platform:/plugin/org.eclipse.ui/icons/full/elcl16/remove.svg",
-                        "Stop watching the selected cluster (an attached cluster keeps running)"));
-            } else if (handler.commandId().equals(SelectionHandler.TERMINATE)) {
-                toolbar.add(new HandlerButton(handler, "Terminate Cluster",
-                        "platform:/plugin/org.eclipse.debug.ui/icons/full/elcl16/terminate_co.svg",
-                        "Terminate Cluster: stop every node of the selected launched cluster"));
-            }
-        }
+        toolbar.add(new HandlerButton(detach, "Detach", "platform:/plugin/org.eclipse.ui/icons/full/elcl16/remove.svg",
+                "Stop watching the selected cluster (an attached cluster keeps running)"));
+        toolbar.add(new HandlerButton(terminate, "Terminate Cluster",
+                "platform:/plugin/org.eclipse.debug.ui/icons/full/elcl16/terminate_co.svg",
+                "Terminate Cluster: stop every node of the selected launched cluster"));
     }
 
     private static ImageDescriptor icon(String uri) {
@@ -229,8 +226,8 @@ public final class ClusterView extends ViewPart implements ClusterMonitor.Listen
     }
 
     /**
-     * A toolbar button of one of this view's commands: enabled as its handler is for the view's selection, whatever part
-     * is active; a click activates the view, then runs the command there.
+     * A toolbar button of one of this view's commands: enabled as its handler is for what the view shows and selects,
+     * whatever part is active; a click activates the view, then runs the command there.
      */
     private final class HandlerButton extends Action {
         private final ClusterViewHandler handler;
