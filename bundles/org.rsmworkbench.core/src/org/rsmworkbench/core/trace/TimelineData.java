@@ -80,9 +80,6 @@ final class TimelineData {
     private final List<EventColumns.Reader> readers = new ArrayList<>();
     private final List<EventColumns> logs = new ArrayList<>();
     private List<String> warnings = List.of();
-    /** Per log, when its first event began and its last ended: where a log that met its limit has its gap. */
-    private long[] logFirst = new long[0];
-    private long[] logLast = new long[0];
     /** The limits of a list of events' recording (a folder's are its logs'). */
     private List<LogLimit> listedLimits = List.of();
     private int runs;
@@ -196,10 +193,6 @@ final class TimelineData {
                 }
                 logIndex.put(file, logs.size());
                 logs.add(null);
-                logFirst = Arrays.copyOf(logFirst, logs.size());
-                logLast = Arrays.copyOf(logLast, logs.size());
-                logFirst[logs.size() - 1] = Long.MAX_VALUE;
-                logLast[logs.size() - 1] = Long.MIN_VALUE;
             }
         }
         for (int log = 0; log < readers.size(); log++) {
@@ -212,10 +205,6 @@ final class TimelineData {
             told.addAll(columns.damage());
             if (columns.size() > known) {
                 addRun(log, known, columns.size() - known);
-                for (int row = known; row < columns.size(); row++) {
-                    logFirst[log] = Math.min(logFirst[log], columns.time(row));
-                    logLast[log] = Math.max(logLast[log], columns.end(row));
-                }
             }
         }
         warnings = List.copyOf(told);
@@ -299,11 +288,12 @@ final class TimelineData {
 
     private Snapshot snapshot(long readAt) {
         boolean running = startedNotEnded.values().stream().anyMatch(n -> n > 0);
+        List<LogLimit> limits = limits();
         if (events instanceof TimelineEvents.Columns) {
             // while the run goes on, links wait until their events are old enough (causes first, then data: the order
             // of Recording.flows())
             long horizon = running ? readAt - FLOW_DELAY_NANOS : Long.MAX_VALUE;
-            linker.linkOnlyWhereComplete(limits());
+            linker.linkOnlyWhereComplete(limits);
             pendingCausal = feed(pendingCausal, id -> FlowLinker.causalOrder(events.kind(id), events.error(id), events.time(id),
                     events.end(id)), false, horizon, linker::addCausal);
             pendingData = feed(pendingData, id -> FlowLinker.dataOrder(events.kind(id), events.time(id), events.end(id)), true,
@@ -315,7 +305,7 @@ final class TimelineData {
         }
         latest = new Snapshot(events, links, linkFrom, linkTo, linkKind, zero, first == Long.MAX_VALUE ? zero : first,
                 end == Long.MIN_VALUE ? zero : end, running, Set.copyOf(nodes), Set.copyOf(pids), Set.copyOf(segments),
-                kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds), limits(), Map.copyOf(exits));
+                kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds), limits, Map.copyOf(exits));
         return latest;
     }
 
@@ -324,8 +314,8 @@ final class TimelineData {
             return listedLimits;
         }
         List<LogLimit> limits = new ArrayList<>();
-        for (int log = 0; log < logs.size(); log++) {
-            LogLimit limit = logs.get(log) == null ? null : LogLimit.of(logs.get(log), logFirst[log], logLast[log]);
+        for (EventColumns log : logs) {
+            LogLimit limit = log == null ? null : log.limit();
             if (limit != null) {
                 limits.add(limit);
             }

@@ -99,6 +99,7 @@ public final class RaceRun {
             result.write(report);
             log.accept("race detection: " + result.races().size() + " race" + (result.races().size() == 1 ? "" : "s") + " ("
                     + result.checkedAccesses() + " accesses checked), report in " + report);
+            result.unchecked().forEach(line -> log.accept("race detection: " + line));
             return result;
         } catch (IOException | RuntimeException e) {
             log.accept("race detection failed, no report written to " + report + ": " + e);

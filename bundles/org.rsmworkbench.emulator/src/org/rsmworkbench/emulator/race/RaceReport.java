@@ -9,14 +9,22 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.rsmworkbench.emulator.UntrustedFiles;
+import org.rsmworkbench.emulator.trace.LogLimit;
 
 /**
  * What race detection found in a run: each race once per pair of (file, line, operation), and how much it checked.
  *
  * @param checkedAccesses the accesses checked (a run of loads or stores of one line gathered into one counts once)
  * @param checkedSynchronizations the happens-before edges that ordered threads
+ * @param unchecked where accesses were not checked, one line each ({@link LogLimit#unchecked}): a log that met its size
+ *        limit lacks events there, and races found on what is left could be false
  */
-public record RaceReport(List<Race> races, long checkedAccesses, long checkedSynchronizations) {
+public record RaceReport(List<Race> races, long checkedAccesses, long checkedSynchronizations, List<String> unchecked) {
+
+    /** A report of a recording whose logs hold every event. */
+    public RaceReport(List<Race> races, long checkedAccesses, long checkedSynchronizations) {
+        this(races, checkedAccesses, checkedSynchronizations, List.of());
+    }
 
     /** The report as the command-line contract of {@code rsm-launch --races} gives it. */
     public String toJson() {

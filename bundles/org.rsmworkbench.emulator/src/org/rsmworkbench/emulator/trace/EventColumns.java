@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,8 @@ public final class EventColumns {
     private final int flags;
     private final int chunkCount;
     private final long claimedChunks;
+    /** When the newest chunk read was claimed (its base time), or Long.MIN_VALUE. */
+    private final long lastClaimTime;
     private final int size;
     private final long[] time;
     private final long[] duration;
@@ -100,6 +103,8 @@ public final class EventColumns {
         flags = log.get(JAVA_INT_UNALIGNED, H_FLAGS);
         chunkCount = log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT);
         claimedChunks = (long) LONG.getAcquire(log, H_CLAIMED);
+        lastClaimTime = rows.chunks.values().stream().max(java.util.Comparator.comparingLong(chunk -> chunk.index))
+                .map(chunk -> chunk.baseTime).orElse(Long.MIN_VALUE);
         size = rows.size;
         time = rows.time;
         duration = rows.duration;
@@ -227,15 +232,67 @@ public final class EventColumns {
         return damage;
     }
 
-    /** How the log met its size limit, or null when it holds every event of its process: its rows are looked through. */
+    /**
+     * How the log met its size limit, or null when it holds every event of its process: its rows are looked through for
+     * where it holds them all ({@link LogLimit#completeFrom()}, {@link LogLimit#completeUntil()}).
+     */
     public LogLimit limit() {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (int row = 0; row < size; row++) {
-            first = Math.min(first, time[row]);
-            last = Math.max(last, end(row));
+        if (droppedEvents == 0 && !overwritten()) {
+            return null;
         }
-        return LogLimit.of(this, first, last);
+        return LogLimit.of(this, overwritten() ? completeFrom() : Long.MIN_VALUE,
+                droppedEvents > 0 ? completeUntil() : Long.MAX_VALUE);
+    }
+
+    /**
+     * From when a ring that overwrote its oldest events holds every event of its process. A ring reuses a thread's
+     * chunks in the order the thread claimed them, so a thread that lost events lost those before the first one it
+     * kept: the span begins with the latest first kept event of a thread numbered after a lost one (the lowest sequence
+     * number missing, which the ring lost first). A thread that lost all its events (it ended) is not seen; nor is a
+     * thread that began after the ring went round told from one that lost events, which moves the span's beginning later
+     * than needed (never earlier).
+     */
+    private long completeFrom() {
+        BitSet keptFromZero = new BitSet(size + 1);
+        long[] firstSequence = new long[threadIds.length];
+        int[] firstRow = new int[threadIds.length];
+        Arrays.fill(firstSequence, Long.MAX_VALUE);
+        for (int row = 0; row < size; row++) {
+            long number = sequence[row];
+            if (number >= 0 && number <= size) {
+                keptFromZero.set((int) number);
+            }
+            if (number < firstSequence[thread[row]]) {
+                firstSequence[thread[row]] = number;
+                firstRow[thread[row]] = row;
+            }
+        }
+        long firstLost = keptFromZero.nextClearBit(0); // at most size: size + 1 numbers, size rows
+        long from = Long.MIN_VALUE;
+        for (int t = 0; t < threadIds.length; t++) {
+            if (firstSequence[t] != Long.MAX_VALUE && firstSequence[t] > firstLost) {
+                from = Math.max(from, time[firstRow[t]]);
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Until when a log that dropped events holds every event of its process: a thread drops an event only when it needs
+     * a new chunk after the log claimed its last one, so each thread has all its events until its last kept one ended
+     * or that claim, whichever is later; the span ends where the first thread's ends.
+     */
+    private long completeUntil() {
+        long[] lastEnd = new long[threadIds.length];
+        Arrays.fill(lastEnd, Long.MIN_VALUE);
+        for (int row = 0; row < size; row++) {
+            lastEnd[thread[row]] = Math.max(lastEnd[thread[row]], end(row));
+        }
+        long until = Long.MAX_VALUE;
+        for (long threadEnd : lastEnd) {
+            until = Math.min(until, Math.max(threadEnd, lastClaimTime));
+        }
+        return until == Long.MAX_VALUE ? lastClaimTime : until;
     }
 
     /** How many events (rows) the log holds. */
@@ -672,6 +729,8 @@ public final class EventColumns {
             private final int size;
             private final Map<Integer, CallSite> sites = new HashMap<>();
             private final long threadId;
+            /** When the chunk was claimed. */
+            private final long baseTime;
             /** The index of the chunk's thread in {@link Reader#threadIds}. */
             private final int threadIndex;
             /** Whether the chunk was {@link #judge judged}, and found to break off where its thread cannot have left it. */
@@ -699,7 +758,8 @@ public final class EventColumns {
                     known = threadIds.size() - 1;
                 }
                 threadIndex = known;
-                eventTime = log.get(JAVA_LONG_UNALIGNED, chunk + C_BASE_TIME);
+                baseTime = log.get(JAVA_LONG_UNALIGNED, chunk + C_BASE_TIME);
+                eventTime = baseTime;
             }
 
             void read() {

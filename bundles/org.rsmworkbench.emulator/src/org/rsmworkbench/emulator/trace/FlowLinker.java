@@ -63,8 +63,7 @@ public final class FlowLinker<E> {
     /** The last puts of each segment, by end, the newest first. */
     private final Map<String, Deque<E>> recentPuts = new HashMap<>();
     /** The posts and waits linked are those that take effect in this span ({@link #linkOnlyWhereComplete}). */
-    private long completeFrom = Long.MIN_VALUE;
-    private long completeUntil = Long.MAX_VALUE;
+    private LogLimit.Complete complete = LogLimit.Complete.of(List.of());
 
     public FlowLinker(Function<E, TraceEvent> asEvent, Sink<E> sink) {
         this.asEvent = asEvent;
@@ -110,23 +109,16 @@ public final class FlowLinker<E> {
     }
 
     /**
-     * From now on links signal posts and waits only where every log of the recording holds all its events: after the
-     * oldest event kept by each ring that overwrote its oldest events, before the last event of each log that stopped at
-     * its limit. A post whose wait a log lost would stay unconsumed and be given to the next wait, and every wait after
-     * it to the post before its own. (The other links join an effect to the last cause before it, which a gap does not
-     * shift.) Posts waiting for their wait from before that span are dropped.
+     * From now on links signal posts and waits only where every log of the recording holds all its events
+     * ({@link LogLimit.Complete}): a post whose wait a log lost would stay unconsumed and be given to the next wait,
+     * and every wait after it to the post before its own. (The other links join an effect to the last cause before it,
+     * which a gap does not shift.) Posts waiting for their wait from before that span are dropped.
      *
      * @param limits the logs that met their limit ({@link Recording#logLimits()})
      */
     public void linkOnlyWhereComplete(List<LogLimit> limits) {
-        completeFrom = limits.stream().filter(LogLimit::overwritten).mapToLong(LogLimit::firstKept).max().orElse(Long.MIN_VALUE);
-        completeUntil = limits.stream().filter(LogLimit::stopped).mapToLong(LogLimit::lastRecorded).min().orElse(Long.MAX_VALUE);
-        pendingPosts.values().forEach(posts -> posts.removeIf(post -> asEvent.apply(post).time() < completeFrom));
-    }
-
-    /** Whether a post or wait taking effect at {@code effect} lies where every log has its events. */
-    private boolean complete(long effect) {
-        return effect >= completeFrom && effect <= completeUntil;
+        complete = LogLimit.Complete.of(limits);
+        pendingPosts.values().forEach(posts -> posts.removeIf(post -> asEvent.apply(post).time() < complete.from()));
     }
 
     /**
@@ -149,13 +141,13 @@ public final class FlowLinker<E> {
             switch (e.kind()) {
                 // a post on an import wakes the export's waiter, and the other way round
                 case SIGNAL_POST -> {
-                    if (complete(e.time())) {
+                    if (complete.contains(e.time())) {
                         pendingPosts.computeIfAbsent(segment + (e.exportSide() ? " import" : " export"), _ -> new ArrayDeque<>())
                                 .add(event);
                     }
                 }
                 case SIGNAL_WAIT -> {
-                    if (!complete(e.end())) {
+                    if (!complete.contains(e.end())) {
                         return;
                     }
                     Deque<E> posts = pendingPosts.get(segment + (e.exportSide() ? " export" : " import"));

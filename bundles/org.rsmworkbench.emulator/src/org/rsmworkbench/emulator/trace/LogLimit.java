@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.trace;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,11 +17,13 @@ import java.util.Locale;
  * @param limitReached whether the log used every chunk its limit allows (else its file system was full)
  * @param droppedEvents the events not recorded
  * @param overwritten whether a ring overwrote its oldest events
- * @param firstKept when the oldest event kept began (CLOCK_MONOTONIC)
- * @param lastRecorded when the last event recorded ended (CLOCK_MONOTONIC)
+ * @param completeFrom from when the log holds every event of its process (CLOCK_MONOTONIC; Long.MIN_VALUE unless a
+ *        ring overwrote events): what a thread kept begins there at the latest
+ * @param completeUntil until when the log holds every event of its process (Long.MAX_VALUE unless it dropped events):
+ *        no thread dropped an event before
  */
 public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolean limitReached, long droppedEvents,
-        boolean overwritten, long firstKept, long lastRecorded) {
+        boolean overwritten, long completeFrom, long completeUntil) {
 
     /** What to do about a log that stopped: on the launch's Recording tab, or on rsm-launch's command line. */
     public static final String STOP_ADVICE = "Raise \"Log per process\" or choose \"keep the last events (ring)\" on the launch's"
@@ -34,28 +37,47 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
 
     private static final long MIB = 1L << 20;
 
-    /**
-     * How {@code log} met its limit, or null when it holds every event of its process.
-     *
-     * @param firstKept when its oldest event began
-     * @param lastRecorded when its last event ended
-     */
-    public static LogLimit of(EventColumns log, long firstKept, long lastRecorded) {
-        if (log.droppedEvents() == 0 && !log.overwritten()) {
-            return null;
-        }
+    /** How {@code log} met its limit ({@link EventColumns#limit()} finds the span where it holds every event). */
+    static LogLimit of(EventColumns log, long completeFrom, long completeUntil) {
         return new LogLimit(log.node(), log.pid(), log.limitBytes(), log.ring(), log.limitReached(), log.droppedEvents(),
-                log.overwritten(), firstKept, lastRecorded);
+                log.overwritten(), completeFrom, completeUntil);
     }
 
-    /** Whether events after {@link #lastRecorded()} were not recorded (else the oldest ones were overwritten). */
+    /**
+     * The span of a recording where every log holds all its events: from the latest {@link #completeFrom()} to the
+     * earliest {@link #completeUntil()} of its logs that met their limit (the whole run when none did).
+     */
+    public record Complete(long from, long until) {
+        public static Complete of(List<LogLimit> limits) {
+            return new Complete(limits.stream().mapToLong(LogLimit::completeFrom).max().orElse(Long.MIN_VALUE),
+                    limits.stream().mapToLong(LogLimit::completeUntil).min().orElse(Long.MAX_VALUE));
+        }
+
+        public boolean contains(long time) {
+            return time >= from && time <= until;
+        }
+    }
+
+    /** Whether events after {@link #completeUntil()} were not recorded (else the oldest ones were overwritten). */
     public boolean stopped() {
         return droppedEvents > 0;
     }
 
-    /** Where the recording of the process has its gap: where a stopped log ends, or where what a ring kept begins. */
+    /** Where the recording of the process has its gap: where a stopped log ends, or where a ring holds every event from. */
     public long time() {
-        return stopped() ? lastRecorded : firstKept;
+        return stopped() ? completeUntil : completeFrom;
+    }
+
+    /**
+     * Where race detection did not check accesses because of this log, {@code origin} the run's start, with this log's
+     * {@link #summary()} and {@link #advice()}: {@code accesses before 3.2 s not checked: node 1 (pid 4711): its oldest
+     * events overwritten (a ring of 64 MiB). Raise "Log per process" ...}.
+     */
+    public String unchecked(long origin) {
+        String before = overwritten ? "before " + elapsed(completeFrom - origin) : null;
+        String after = stopped() ? "after " + elapsed(completeUntil - origin) : null;
+        return "accesses " + (before == null ? after : after == null ? before : before + " and " + after) + " not checked: "
+                + summary() + ". " + advice();
     }
 
     /** One line: {@code node 1 (pid 4711): 12,345 events not recorded (log full at 256 MiB)}. */
@@ -71,8 +93,8 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
             return String.format(Locale.ROOT, "The recording of %s stopped here, at %s (%s): its %,d later RSM calls are not"
                     + " recorded.%n%s", process(node, pid), at, why(limitReached, limitBytes), droppedEvents, advice());
         }
-        return "The log of " + process(node, pid) + " is a ring of " + size(limitBytes) + ": it keeps the last events, from here ("
-                + at + "); the ones before were overwritten." + System.lineSeparator() + advice();
+        return "The log of " + process(node, pid) + " is a ring of " + size(limitBytes) + ": it keeps the last events, all of them from here ("
+                + at + "); before, some were overwritten." + System.lineSeparator() + advice();
     }
 
     /**

@@ -73,7 +73,7 @@ class CausalFlowsTest {
                         0x400100, 0, 0, 1 | TraceEvent.EXPORT_SIDE, null, PayloadForm.NONE, null));
             }
         }
-        LogLimit ring = new LogLimit(EXPORTER, 100 + EXPORTER, 1 << 20, true, true, 0, true, 50, 105);
+        LogLimit ring = new LogLimit(EXPORTER, 100 + EXPORTER, 1 << 20, true, true, 0, true, 50, Long.MAX_VALUE);
 
         List<Flow> flows = Recording.causalFlows(Stream.concat(posts.stream(), waits.stream()), List.of(ring));
 
@@ -83,7 +83,7 @@ class CausalFlowsTest {
         }
         assertEquals(ownPosts, flows);
 
-        LogLimit stopped = new LogLimit(IMPORTER, 100 + IMPORTER, 1 << 20, false, true, 3, false, 10, 71);
+        LogLimit stopped = new LogLimit(IMPORTER, 100 + IMPORTER, 1 << 20, false, true, 3, false, Long.MIN_VALUE, 71);
         assertEquals(ownPosts.subList(0, 2), Recording.causalFlows(Stream.concat(posts.stream(), waits.stream()), List.of(ring, stopped)),
                 "the importer's log stopped after its post at 70: the waits that end after are not linked");
     }
@@ -93,7 +93,7 @@ class CausalFlowsTest {
     void aConnectAfterARingsGapFollowsThePublishBeforeIt() {
         TraceEvent publish = event(EXPORTER, 10, 20, EventKind.EXPORT_PUBLISH, 0);
         TraceEvent connect = event(IMPORTER, 60, 70, EventKind.CONNECT, 0);
-        LogLimit ring = new LogLimit(IMPORTER, 100 + IMPORTER, 1 << 20, true, true, 0, true, 50, 70);
+        LogLimit ring = new LogLimit(IMPORTER, 100 + IMPORTER, 1 << 20, true, true, 0, true, 50, Long.MAX_VALUE);
 
         assertEquals(List.of(new Flow(Flow.Kind.PUBLISH, publish, connect)), Recording.causalFlows(Stream.of(publish, connect),
                 List.of(ring)));

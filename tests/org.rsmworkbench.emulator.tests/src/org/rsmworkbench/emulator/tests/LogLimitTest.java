@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.emulator.internal.TraceLog;
 import org.rsmworkbench.emulator.launch.LauncherRecording;
+import org.rsmworkbench.emulator.race.RaceDetector;
+import org.rsmworkbench.emulator.race.RaceReport;
+import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.LogLimit;
@@ -44,15 +47,12 @@ class LogLimitTest {
 
     /** Writes {@code puts} puts of 8 bytes into a new 1 MiB log of node 2, pid 42; returns what the process printed on stderr. */
     private static String fill(Path folder, AtLimit atLimit, int puts) throws IOException {
-        RecordingSettings settings = new RecordingSettings(folder, 1 << 20, atLimit, RecordingSettings.CallSites.NONE, false);
+        RecordingSettings settings = settings(folder, atLimit);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream stderr = System.err;
         System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
         try (TraceLog log = TraceLog.create(folder.resolve("node2-42" + Recording.LOG_SUFFIX), 2, 42, "limited", settings)) {
-            for (int i = 0; i < puts; i++) {
-                log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 8 * (i % 64), 8, 0, MemorySegment.ofArray(new long[] { i }),
-                        PayloadForm.BYTES);
-            }
+            putsOf(log, puts);
         } finally {
             System.setErr(stderr);
         }
@@ -84,8 +84,9 @@ class LogLimitTest {
         assertTrue(limit.stopped() && limit.limitReached() && !limit.ring() && !limit.overwritten(), limit.toString());
         assertEquals(1 << 20, limit.limitBytes());
         assertEquals(PUTS - read.events().size(), limit.droppedEvents(), "every put not in the log is counted");
-        assertEquals(read.events().stream().mapToLong(TraceEvent::end).max().orElseThrow(), limit.lastRecorded());
-        assertEquals(limit.lastRecorded(), limit.time(), "a stopped log's gap begins where its last event ended");
+        assertEquals(read.events().stream().mapToLong(TraceEvent::end).max().orElseThrow(), limit.completeUntil());
+        assertEquals(limit.completeUntil(), limit.time(), "a stopped log's gap begins where its last event ended");
+        assertEquals(Long.MIN_VALUE, limit.completeFrom(), "it holds every event from its start");
         String expected = String.format(java.util.Locale.ROOT, "node 2 (pid 42): %,d events not recorded (log full at 1 MiB)",
                 limit.droppedEvents());
         assertEquals(expected, limit.summary());
@@ -106,8 +107,9 @@ class LogLimitTest {
         assertNotNull(limit, "the ring overwrote its oldest events");
         assertTrue(limit.overwritten() && limit.ring() && !limit.stopped(), limit.toString());
         assertTrue(read.events().getFirst().sequence() > 0, "the first event is gone");
-        assertEquals(read.events().stream().mapToLong(TraceEvent::time).min().orElseThrow(), limit.firstKept());
-        assertEquals(limit.firstKept(), limit.time(), "a ring's gap ends where what it kept begins");
+        assertEquals(read.events().stream().mapToLong(TraceEvent::time).min().orElseThrow(), limit.completeFrom());
+        assertEquals(limit.completeFrom(), limit.time(), "a ring's gap ends where what it kept begins");
+        assertEquals(Long.MAX_VALUE, limit.completeUntil(), "it holds every event to its end");
         assertEquals("node 2 (pid 42): its oldest events overwritten (a ring of 1 MiB)", limit.summary());
         try (Arena arena = Arena.ofConfined()) {
             EventColumns columns = EventColumns.read(read.file(), arena);
@@ -143,6 +145,104 @@ class LogLimitTest {
             assertEquals(null, launcher.close(Duration.ofSeconds(30)));
         }
         assertEquals(processes, Recording.open(folder).events().stream().filter(e -> e.kind() == EventKind.PROCESS_EXIT).count());
+    }
+
+    /**
+     * A thread that keeps writing into the chunk it took first keeps its oldest events in a ring: the log holds every
+     * event only from the first event kept of the thread that lost some, not from its oldest event.
+     */
+    @Test
+    void aRingHoldsEveryEventFromTheFirstEventKeptOfAThreadThatLostSome(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        long before;
+        try (TraceLog log = TraceLog.create(file, 2, 42, "ring", settings(folder, AtLimit.RING))) {
+            putsOf(log, 5); // this thread's first chunk: kept, the thread lives on
+            before = System.nanoTime();
+            Thread busy = new Thread(() -> putsOf(log, PUTS), "busy");
+            busy.start();
+            busy.join();
+        }
+        ProcessLog read = ProcessLog.read(file);
+        LogLimit limit = read.limit();
+        assertTrue(limit != null && limit.overwritten(), String.valueOf(limit));
+        List<TraceEvent> busyEvents = read.events().stream().filter(e -> e.threadName().equals("busy")).toList();
+        assertTrue(read.events().getFirst().time() < before && busyEvents.getFirst().sequence() > 5, "the first thread's events"
+                + " were kept, the busy one's first were not");
+        assertEquals(busyEvents.stream().mapToLong(TraceEvent::time).min().orElseThrow(), limit.completeFrom());
+    }
+
+    /**
+     * A thread with room left in its chunk records on after another one dropped an event for want of a new chunk: the log
+     * holds every event only until that drop, not until its last event.
+     */
+    @Test
+    void aStoppedLogHoldsEveryEventUntilAThreadDroppedOne(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        try (TraceLog log = TraceLog.create(file, 2, 42, "stop", settings(folder, AtLimit.STOP))) {
+            putsOf(log, 1);
+            Thread busy = new Thread(() -> putsOf(log, PUTS), "busy");
+            busy.start();
+            busy.join();
+            putsOf(log, 5); // into this thread's first chunk, after the busy thread's drops
+        }
+        ProcessLog read = ProcessLog.read(file);
+        LogLimit limit = read.limit();
+        assertTrue(limit != null && limit.stopped(), String.valueOf(limit));
+        long busyEnd = read.events().stream().filter(e -> e.threadName().equals("busy")).mapToLong(TraceEvent::end).max().orElseThrow();
+        assertEquals(busyEnd, limit.completeUntil());
+        assertTrue(read.events().getLast().time() > busyEnd, "the first thread recorded after the drops");
+    }
+
+    /**
+     * The importer puts a value and posts; the exporter's wait returns, it loads the value and posts back, for which the
+     * importer waits before its next put. The exporter's log is a ring that lost its first waits: matched to the
+     * importer's first posts, its later waits would not order its loads after the puts they read, and every load would
+     * race with its put. Accesses are checked only where every log
+     * holds all its events, and the report says where they were not.
+     */
+    @Test
+    void raceDetectionChecksAccessesOnlyWhereEveryLogHoldsItsEvents(@TempDir Path folder) throws IOException {
+        CallSite putSite = new CallSite("org.acme.Mailbox", "send", "Mailbox.java", 41);
+        CallSite loadSite = new CallSite("org.acme.Mailbox", "receive", "Mailbox.java", 46);
+        RecordingSettings importerSettings = new RecordingSettings(folder, 64 << 20, AtLimit.STOP, RecordingSettings.CallSites.ALL,
+                false);
+        RecordingSettings exporterSettings = new RecordingSettings(folder, 1 << 20, AtLimit.RING, RecordingSettings.CallSites.ALL,
+                false);
+        try (TraceLog importer = TraceLog.create(folder.resolve("node2-42" + Recording.LOG_SUFFIX), 2, 42, "importer", importerSettings);
+                TraceLog exporter = TraceLog.create(folder.resolve("node1-41" + Recording.LOG_SUFFIX), 1, 41, "exporter", exporterSettings)) {
+            exporter.recordAccesses(_ -> false);
+            importer.call(EventKind.CONNECT, importer.begin(EventKind.CONNECT), 0, 1, 7, 0);
+            for (int i = 0; i < PUTS; i++) {
+                importer.nextCallAt(putSite);
+                importer.transfer(EventKind.PUT, importer.begin(EventKind.PUT), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { i }),
+                        PayloadForm.BYTES);
+                importer.call(EventKind.SIGNAL_POST, importer.begin(EventKind.SIGNAL_POST), 0, 1, 7, 0);
+                exporter.call(EventKind.SIGNAL_WAIT, exporter.begin(EventKind.SIGNAL_WAIT), 0, 1, 7, TraceEvent.EXPORT_SIDE | 1);
+                exporter.access(EventKind.LOAD, 1, 7, 0, 8, i, loadSite);
+                // the answer: the importer puts again once the exporter has read
+                exporter.call(EventKind.SIGNAL_POST, exporter.begin(EventKind.SIGNAL_POST), 0, 1, 7, TraceEvent.EXPORT_SIDE);
+                importer.call(EventKind.SIGNAL_WAIT, importer.begin(EventKind.SIGNAL_WAIT), 0, 1, 7, 1);
+            }
+        }
+        assertTrue(Recording.open(folder).logLimits().stream().anyMatch(LogLimit::overwritten), "the exporter's ring overwrote");
+        RaceReport report = RaceDetector.analyze(folder);
+        assertEquals(List.of(), report.races(), "no load raced with the put it read");
+        assertTrue(report.checkedAccesses() > 0, "the accesses after the ring's gap were checked");
+        assertEquals(1, report.unchecked().size(), report.unchecked().toString());
+        assertTrue(report.unchecked().getFirst().matches("accesses before [0-9.]+ (ms|s) not checked: node 1 \\(pid 41\\): its oldest"
+                + " events overwritten \\(a ring of 1 MiB\\)\\. " + java.util.regex.Pattern.quote(LogLimit.RING_ADVICE)),
+                report.unchecked().getFirst());
+    }
+
+    private static RecordingSettings settings(Path folder, AtLimit atLimit) {
+        return new RecordingSettings(folder, 1 << 20, atLimit, RecordingSettings.CallSites.NONE, false);
+    }
+
+    private static void putsOf(TraceLog log, int puts) {
+        for (int i = 0; i < puts; i++) {
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 8 * (i % 64), 8, 0, MemorySegment.ofArray(new long[] { i }),
+                    PayloadForm.BYTES);
+        }
     }
 
     @Test

@@ -77,7 +77,7 @@ class TimelineLogLimitViewTest {
 
         int lane = view.model().lanes().indexOf(new TimelineLane(TimelineLane.Level.PROCESS, 1, 100, 0, "pid 100"));
         int plotWidth = view.canvas().getClientArea().width - TimelineView.LABEL_WIDTH;
-        int x = TimelineView.LABEL_WIDTH + (int) Math.floor(view.window().xOf(limit.lastRecorded(), plotWidth));
+        int x = TimelineView.LABEL_WIDTH + (int) Math.floor(view.window().xOf(limit.completeUntil(), plotWidth));
         int y = TimelineView.RULER_HEIGHT + (lane - view.topLane()) * TimelineView.ROW_HEIGHT + TimelineView.ROW_HEIGHT / 2;
         assertNotNull(view.logLimitAt(x, y), "the marker at " + x + "," + y);
 

@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.rsmworkbench.emulator.race.Race;
@@ -20,6 +21,7 @@ import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.LogLimit;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
@@ -35,6 +37,10 @@ import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
  * process are made objects, to find the links between them ({@link Recording#causalFlows(java.util.stream.Stream)}).
  */
 public final class HappensBefore {
+    /** The kinds of events checked or matched only where every log holds all its events ({@link #complete}). */
+    private static final Set<EventKind> CHECKED_ONLY_WHERE_COMPLETE = EnumSet.of(EventKind.PUT, EventKind.PUTV, EventKind.GET,
+            EventKind.GETV, EventKind.LOAD, EventKind.STORE, EventKind.SIGNAL_POST, EventKind.SIGNAL_WAIT);
+
     private final List<EventColumns> logs;
     private final Map<ProcessThread, ThreadState> threads = new HashMap<>();
     /** The thread of the last event replayed, and its key: most events follow one of the same thread. */
@@ -73,10 +79,20 @@ public final class HappensBefore {
     private final Set<List<String>> flags = new HashSet<>();
     private long accesses;
     private long synchronizations;
+    /** The logs that met their size limit. */
+    private final List<LogLimit> limits;
+    /**
+     * Where every log holds all its events: the accesses and signals taking effect there are checked and matched, those
+     * outside are not. Outside, a lost wait would leave its post to the next wait and a lost access its conflicts unseen:
+     * a race found there could be false.
+     */
+    private final LogLimit.Complete complete;
 
     /** The analysis of the logs of a recording (the payloads of their rows must stay readable while it runs). */
     public HappensBefore(List<EventColumns> logs) {
         this.logs = logs;
+        this.limits = logs.stream().map(EventColumns::limit).filter(Objects::nonNull).toList();
+        this.complete = LogLimit.Complete.of(limits);
     }
 
     public RaceReport analyze() {
@@ -113,7 +129,8 @@ public final class HappensBefore {
         }
         List<Race> found = races.entrySet().stream().filter(entry -> !flags.contains(entry.getKey())).map(Map.Entry::getValue)
                 .toList();
-        return new RaceReport(found, accesses, synchronizations);
+        long origin = logs.stream().mapToLong(EventColumns::startNanos).min().orElse(0);
+        return new RaceReport(found, accesses, synchronizations, limits.stream().map(limit -> limit.unchecked(origin)).toList());
     }
 
     private static long reference(int logIndex, int row) {
@@ -168,6 +185,10 @@ public final class HappensBefore {
     private void replay(EventColumns e, int row, long reference) {
         ThreadState thread = thread(e, row);
         EventKind kind = e.kind(row);
+        if (!complete.contains(effectTime(e, row)) && CHECKED_ONLY_WHERE_COMPLETE.contains(kind)) {
+            thread.tick();
+            return;
+        }
         boolean linked = linkedKinds.contains(kind);
         for (long source : linked ? incoming.getOrDefault(reference, List.of()) : List.<Long>of()) {
             long[] clock = released.get(source);

@@ -81,18 +81,18 @@ class TimelineLogLimitTest {
             assertEquals(String.format(Locale.ROOT, "node 1 (pid 100): %,d events not recorded (log full at 1 MiB)", limit.droppedEvents()),
                     after.logLimitsLine());
             assertEquals(100 + PUTS - (after.events() - 100), limit.droppedEvents(), "every put of node 1 not read is counted");
-            assertEquals(after.end(), limit.lastRecorded(), "node 1's last event is the last of the recording");
+            assertEquals(after.end(), limit.completeUntil(), "node 1's last event is the last of the recording");
 
             TimeWindow window = after.fullWindow();
             int lane = processLane(after, 1, 100);
-            int x = (int) Math.floor(window.xOf(limit.lastRecorded(), WIDTH));
+            int x = (int) Math.floor(window.xOf(limit.completeUntil(), WIDTH));
             assertEquals(List.of(lane + " " + x), limitItems(after, window), "one marker, on node 1's process lane");
             assertEquals(limit, after.logLimitAt(lane, window, WIDTH, x + 1));
             assertNull(after.logLimitAt(lane, window, WIDTH, x - 10), "away from the marker");
             assertNull(after.logLimitAt(processLane(after, 2, 200), window, WIDTH, x), "node 2's log is whole");
             String hover = after.explanation(limit);
             assertTrue(hover.contains("The recording of node 1 (pid 100) stopped here, at "
-                    + TimelineModel.formatDuration(limit.lastRecorded() - after.origin()) + " (log full at 1 MiB)"), hover);
+                    + TimelineModel.formatDuration(limit.completeUntil() - after.origin()) + " (log full at 1 MiB)"), hover);
             assertTrue(hover.endsWith(LogLimit.STOP_ADVICE), hover);
 
             // followed past the stop: the window shows none of node 1's events, its lane says why
@@ -120,12 +120,12 @@ class TimelineLogLimitTest {
             assertEquals("node 1 (pid 100): its oldest events overwritten (a ring of 1 MiB)", model.logLimitsLine());
             TimeWindow window = model.fullWindow();
             int lane = processLane(model, 1, 100);
-            int x = (int) Math.floor(window.xOf(limit.firstKept(), WIDTH));
+            int x = (int) Math.floor(window.xOf(limit.completeFrom(), WIDTH));
             assertEquals(List.of(lane + " " + x), limitItems(model, window));
             assertNotNull(model.logLimitAt(lane, window, WIDTH, x));
             String hover = model.explanation(limit);
-            assertTrue(hover.contains("keeps the last events, from here (" + TimelineModel.formatDuration(limit.firstKept() - model.origin())
-                    + "); the ones before were overwritten"), hover);
+            assertTrue(hover.contains("keeps the last events, all of them from here ("
+                    + TimelineModel.formatDuration(limit.completeFrom() - model.origin()) + "); before, some were overwritten"), hover);
             assertTrue(hover.endsWith(LogLimit.RING_ADVICE), hover);
         }
     }
