@@ -185,8 +185,10 @@ public final class HappensBefore {
     private void replay(EventColumns e, int row, long reference) {
         ThreadState thread = thread(e, row);
         EventKind kind = e.kind(row);
-        if (!complete.contains(effectTime(e, row)) && CHECKED_ONLY_WHERE_COMPLETE.contains(kind)) {
-            thread.tick();
+        if (CHECKED_ONLY_WHERE_COMPLETE.contains(kind) && !complete.contains(effectTime(e, row))) {
+            if (kind != EventKind.LOAD) { // as below
+                thread.tick();
+            }
             return;
         }
         boolean linked = linkedKinds.contains(kind);
