@@ -69,13 +69,13 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
     }
 
     /**
-     * Where race detection did not check accesses because of this log, {@code origin} the run's start, with this log's
-     * {@link #summary()} and {@link #advice()}: {@code accesses before 3.2 s not checked: node 1 (pid 4711): its oldest
-     * events overwritten (a ring of 64 MiB). Raise "Log per process" ...}.
+     * Where race detection did not check accesses, {@code checked} the span it checked and {@code origin} the run's
+     * start, for this log's reason, its {@link #summary()} and {@link #advice()}: {@code accesses before 3.2 s not
+     * checked: node 1 (pid 4711): its oldest events overwritten (a ring of 64 MiB). Raise "Log per process" ...}.
      */
-    public String unchecked(long origin) {
-        String before = overwritten ? "before " + elapsed(completeFrom - origin) : null;
-        String after = stopped() ? "after " + elapsed(completeUntil - origin) : null;
+    public String unchecked(Complete checked, long origin) {
+        String before = overwritten ? "before " + elapsed(checked.from() - origin) : null;
+        String after = stopped() ? "after " + elapsed(checked.until() - origin) : null;
         return "accesses " + (before == null ? after : after == null ? before : before + " and " + after) + " not checked: "
                 + summary() + ". " + advice();
     }

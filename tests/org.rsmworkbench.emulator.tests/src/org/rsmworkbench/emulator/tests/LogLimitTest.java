@@ -234,6 +234,20 @@ class LogLimitTest {
                 report.unchecked().getFirst());
     }
 
+    /** Each log that met its limit is a reason for the whole span race detection did not check, not only its own part. */
+    @Test
+    void raceDetectionSaysForEachLogThatMetItsLimitTheWholeSpanItDidNotCheck() {
+        LogLimit early = new LogLimit(1, 41, 1 << 20, true, true, 0, true, 3_000_000_000L, Long.MAX_VALUE);
+        LogLimit late = new LogLimit(2, 42, 1 << 20, true, true, 0, true, 5_000_000_000L, Long.MAX_VALUE);
+        LogLimit stopped = new LogLimit(3, 43, 1 << 20, false, true, 7, false, Long.MIN_VALUE, 9_000_000_000L);
+        LogLimit.Complete checked = LogLimit.Complete.of(List.of(early, late, stopped));
+        assertEquals(new LogLimit.Complete(5_000_000_000L, 9_000_000_000L), checked);
+        assertEquals("accesses before 5.0 s not checked: node 1 (pid 41): its oldest events overwritten (a ring of 1 MiB). "
+                + LogLimit.RING_ADVICE, early.unchecked(checked, 0));
+        assertEquals("accesses after 9.0 s not checked: node 3 (pid 43): 7 events not recorded (log full at 1 MiB). "
+                + LogLimit.STOP_ADVICE, stopped.unchecked(checked, 0));
+    }
+
     private static RecordingSettings settings(Path folder, AtLimit atLimit) {
         return new RecordingSettings(folder, 1 << 20, atLimit, RecordingSettings.CallSites.NONE, false);
     }

@@ -130,7 +130,8 @@ public final class HappensBefore {
         List<Race> found = races.entrySet().stream().filter(entry -> !flags.contains(entry.getKey())).map(Map.Entry::getValue)
                 .toList();
         long origin = logs.stream().mapToLong(EventColumns::startNanos).min().orElse(0);
-        return new RaceReport(found, accesses, synchronizations, limits.stream().map(limit -> limit.unchecked(origin)).toList());
+        return new RaceReport(found, accesses, synchronizations, limits.stream().map(limit -> limit.unchecked(complete, origin))
+                .toList());
     }
 
     private static long reference(int logIndex, int row) {
