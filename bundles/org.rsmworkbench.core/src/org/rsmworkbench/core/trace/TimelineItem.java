@@ -26,8 +26,8 @@ public record TimelineItem(Shape shape, int x0, int x1, TimelineCategory categor
         /** An instant on a node lane: a fault, a process started or ended. */
         MARKER,
         /**
-         * On a process lane, where its log met its size limit ({@link TimelineModel#logLimitAt}): the end of what a log
-         * that stopped holds, or the beginning of what a ring kept. No event.
+         * On a process lane, where its log met its size limit ({@link TimelineModel#logLimitAt}): where a log that
+         * stopped ends holding every event, or where a ring begins to ({@link org.rsmworkbench.emulator.trace.LogLimit#time()}). No event.
          */
         LOG_LIMIT
     }

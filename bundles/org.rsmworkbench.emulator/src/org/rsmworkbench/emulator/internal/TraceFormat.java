@@ -15,7 +15,8 @@ import java.lang.foreign.MemorySegment;
  * file    = header (256 B) + chunkCount chunks of chunkSize bytes (a sparse file: unused chunks cost no disk)
  * header  = magic u64 | version u32 | chunkSize u32 | chunkCount u32 | flags u32 (1 = ring) | node u32 | 0 u32
  *           | pid u64 | startNanos u64 | startEpochMillis u64 | claimedChunks u64 | droppedEvents u64 | label (u16 + UTF-8)
- * chunk   = index+1 u64 (0: never used; written last) | threadId u64 | baseTime u64 | thread name (u8 + UTF-8, 67 B)
+ * chunk   = index+1 u64 (0: never used; written last) | threadId u64 | baseTime u64 | thread name (u8 length, its
+ *           top bit set in the first chunk a thread claimed, + UTF-8, 67 B)
  *           | committed end u32 (0: none) | then records, each 4-aligned, written by that one thread only, in order
  * record  = length u16 | kind u8 | flags u8 | check u32 (written last, release) | body (varints, then payload)
  * body    = time delta (zigzag, from the previous record of the chunk; the first from baseTime) | sequence delta
@@ -44,6 +45,11 @@ public final class TraceFormat {
 
     public static final long C_INDEX = 0, C_THREAD = 8, C_BASE_TIME = 16, C_NAME = 24, C_COMMITTED_END = 92;
     public static final int NAME_MAX = (int) (C_COMMITTED_END - C_NAME) - 1;
+    /**
+     * The bit of a chunk's name length that marks the first chunk its thread claimed: a ring loses a thread's chunks
+     * oldest first, so a thread whose first chunk is kept lost none of its events (logs made before it have no mark).
+     */
+    public static final int FIRST_OF_THREAD = 0x80;
 
     /** The kind of a record that defines a call site. */
     public static final int KIND_SITE = 0;

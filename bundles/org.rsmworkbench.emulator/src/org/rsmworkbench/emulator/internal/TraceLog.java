@@ -580,6 +580,7 @@ public final class TraceLog implements AutoCloseable {
         ThreadChunk erased = writers.put(t.threadId, t);
         if (erased != null) {
             leaveErased(erased);
+            t.claimedBefore = erased.claimedBefore;
         }
         return t;
     }
@@ -644,7 +645,7 @@ public final class TraceLog implements AutoCloseable {
             long baseTime = System.nanoTime();
             chunk.set(JAVA_LONG_UNALIGNED, C_THREAD, t.threadId);
             chunk.set(JAVA_LONG_UNALIGNED, C_BASE_TIME, baseTime);
-            chunk.set(JAVA_BYTE, C_NAME, (byte) t.name.length);
+            chunk.set(JAVA_BYTE, C_NAME, (byte) (t.name.length | (t.claimedBefore ? 0 : FIRST_OF_THREAD)));
             MemorySegment.copy(t.name, 0, chunk, JAVA_BYTE, C_NAME + 1, t.name.length);
             chunk.set(JAVA_INT_UNALIGNED, C_COMMITTED_END, 0); // a ring's slot: the end marked in its previous use
             LONG.setRelease(chunk, C_INDEX, index + 1);
@@ -736,8 +737,11 @@ public final class TraceLog implements AutoCloseable {
         int position;
         long previousTime;
         long previousSequence;
+        /** Whether the thread claimed a chunk before (through this state or one it lost). */
+        boolean claimedBefore;
 
         void start(MemorySegment newChunk, int newSlot, long newIndex, long baseTime) {
+            claimedBefore = true;
             chunk = newChunk;
             slot = newSlot;
             index = newIndex;

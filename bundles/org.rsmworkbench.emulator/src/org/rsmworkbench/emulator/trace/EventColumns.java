@@ -68,6 +68,8 @@ public final class EventColumns {
     private final long claimedChunks;
     /** When the newest chunk read was claimed (its base time), or Long.MIN_VALUE. */
     private final long lastClaimTime;
+    /** The threads (by their index in {@link #threadIds}) whose first chunk the log holds: they lost no event. */
+    private final BitSet startKept = new BitSet();
     private final int size;
     private final long[] time;
     private final long[] duration;
@@ -105,6 +107,7 @@ public final class EventColumns {
         claimedChunks = (long) LONG.getAcquire(log, H_CLAIMED);
         lastClaimTime = rows.chunks.values().stream().max(java.util.Comparator.comparingLong(chunk -> chunk.index))
                 .map(chunk -> chunk.baseTime).orElse(Long.MIN_VALUE);
+        rows.chunks.values().stream().filter(chunk -> chunk.firstOfThread).forEach(chunk -> startKept.set(chunk.threadIndex));
         size = rows.size;
         time = rows.time;
         duration = rows.duration;
@@ -247,10 +250,10 @@ public final class EventColumns {
     /**
      * From when a ring that overwrote its oldest events holds every event of its process. A ring reuses a thread's
      * chunks in the order the thread claimed them, so a thread that lost events lost those before the first one it
-     * kept: the span begins with the latest first kept event of a thread numbered after a lost one (the lowest sequence
-     * number missing, which the ring lost first). A thread that lost all its events (it ended) is not seen; nor is a
-     * thread that began after the ring went round told from one that lost events, which moves the span's beginning later
-     * than needed (never earlier).
+     * kept: the span begins with the latest first kept event of a thread whose first chunk is gone, numbered after a
+     * lost one (the lowest sequence number missing, which the ring lost first). A thread that lost all its events (it
+     * ended) is not seen. (In a log made before first chunks were marked, a thread that began after the ring went round
+     * is taken for one that lost events, which moves the span's beginning later than needed, never earlier.)
      */
     private long completeFrom() {
         BitSet keptFromZero = new BitSet(size + 1);
@@ -270,7 +273,7 @@ public final class EventColumns {
         long firstLost = keptFromZero.nextClearBit(0); // at most size: size + 1 numbers, size rows
         long from = Long.MIN_VALUE;
         for (int t = 0; t < threadIds.length; t++) {
-            if (firstSequence[t] != Long.MAX_VALUE && firstSequence[t] > firstLost) {
+            if (firstSequence[t] != Long.MAX_VALUE && !startKept.get(t) && firstSequence[t] > firstLost) {
                 from = Math.max(from, time[firstRow[t]]);
             }
         }
@@ -731,6 +734,8 @@ public final class EventColumns {
             private final long threadId;
             /** When the chunk was claimed. */
             private final long baseTime;
+            /** Whether it is the first chunk its thread claimed ({@link TraceFormat#FIRST_OF_THREAD}). */
+            private final boolean firstOfThread;
             /** The index of the chunk's thread in {@link Reader#threadIds}. */
             private final int threadIndex;
             /** Whether the chunk was {@link #judge judged}, and found to break off where its thread cannot have left it. */
@@ -749,7 +754,9 @@ public final class EventColumns {
                 this.index = index;
                 this.size = sizeInFile(slot);
                 threadId = log.get(JAVA_LONG_UNALIGNED, chunk + C_THREAD);
-                int nameLength = Math.min(NAME_MAX, log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF);
+                int nameByte = log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF;
+                firstOfThread = (nameByte & FIRST_OF_THREAD) != 0;
+                int nameLength = Math.min(NAME_MAX, nameByte & ~FIRST_OF_THREAD);
                 String name = new String(log.asSlice(chunk + C_NAME + 1, nameLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
                 int known = threadIds.lastIndexOf(threadId);
                 if (known < 0 || !threadNames.get(known).equals(name)) {
@@ -818,7 +825,7 @@ public final class EventColumns {
              */
             private long committedEnd() {
                 int end = (int) CHECK.getAcquire(log, chunk + C_COMMITTED_END);
-                boolean ours = (log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF) <= NAME_MAX;
+                boolean ours = (log.get(JAVA_BYTE, chunk + C_NAME) & 0xFF & ~FIRST_OF_THREAD) <= NAME_MAX;
                 return ours && end >= CHUNK_HEADER_SIZE && end <= size && end % 4 == 0 ? end : 0;
             }
 

@@ -44,13 +44,15 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
     }
 
     /**
-     * The span of a recording where every log holds all its events: from the latest {@link #completeFrom()} to the
-     * earliest {@link #completeUntil()} of its logs that met their limit (the whole run when none did).
+     * The span of a recording where the logs of its nodes hold all their events: from the latest
+     * {@link #completeFrom()} to the earliest {@link #completeUntil()} of those that met their limit (the whole run
+     * when none did). The launcher's log is left out: it holds no signal, no access, nothing a gap would mislink.
      */
     public record Complete(long from, long until) {
         public static Complete of(List<LogLimit> limits) {
-            return new Complete(limits.stream().mapToLong(LogLimit::completeFrom).max().orElse(Long.MIN_VALUE),
-                    limits.stream().mapToLong(LogLimit::completeUntil).min().orElse(Long.MAX_VALUE));
+            List<LogLimit> nodes = limits.stream().filter(limit -> limit.node() != 0).toList();
+            return new Complete(nodes.stream().mapToLong(LogLimit::completeFrom).max().orElse(Long.MIN_VALUE),
+                    nodes.stream().mapToLong(LogLimit::completeUntil).min().orElse(Long.MAX_VALUE));
         }
 
         public boolean contains(long time) {
@@ -74,10 +76,15 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
      * checked: node 1 (pid 4711): its oldest events overwritten (a ring of 64 MiB). Raise "Log per process" ...}.
      */
     public String unchecked(Complete checked, long origin) {
-        String before = overwritten ? "before " + elapsed(checked.from() - origin) : null;
-        String after = stopped() ? "after " + elapsed(checked.until() - origin) : null;
+        String before = overwritten ? "before " + elapsed(since(checked.from(), origin)) : null;
+        String after = stopped() ? "after " + elapsed(since(checked.until(), origin)) : null;
         return "accesses " + (before == null ? after : after == null ? before : before + " and " + after) + " not checked: "
                 + summary() + ". " + advice();
+    }
+
+    /** {@code time - origin}, 0 for a bound no event gave (Long.MIN_VALUE or Long.MAX_VALUE). */
+    private static long since(long time, long origin) {
+        return time == Long.MIN_VALUE || time == Long.MAX_VALUE ? 0 : time - origin;
     }
 
     /** One line: {@code node 1 (pid 4711): 12,345 events not recorded (log full at 256 MiB)}. */

@@ -1096,8 +1096,8 @@ public final class TimelineView extends ViewPart {
 
     /**
      * A log limit's marker, across the lane at {@code x}: a red end cap with "log full" after it where a full log stopped
-     * (the lane is hatched from there on: nothing of the process is recorded there), or a red start cap with "overwritten"
-     * before it where what a ring kept begins.
+     * holding every event (the lane is hatched from there on: a thread with room left in its chunk records a little
+     * longer, none of the others), or a red start cap with "overwritten" before it where a ring holds every event from.
      */
     private void paintLogLimit(GC gc, LogLimit limit, int x, int y, int width) {
         Color red = colours.get(TimelineCategory.ERROR);
