@@ -13,7 +13,9 @@ import java.lang.foreign.MemorySegment;
  * ({@code org.rsmworkbench.emulator.trace.Recording}). Little-endian throughout.
  * <pre>
  * file    = header (256 B) + chunkCount chunks of chunkSize bytes (a sparse file: unused chunks cost no disk)
- * header  = magic u64 | version u32 | chunkSize u32 | chunkCount u32 | flags u32 (1 = ring) | node u32 | 0 u32
+ * header  = magic u64 | version u32 | chunkSize u32 | chunkCount u32 | flags u32 (1 = ring) | node u32 | firstDrop u32
+ *           (0: none dropped, or a log made before it; else 1 + the whole microseconds from startNanos to the earliest
+ *           start of an event dropped, at most 2^32 - 1: a first drop after 71 minutes says 71 minutes)
  *           | pid u64 | startNanos u64 | startEpochMillis u64 | claimedChunks u64 | droppedEvents u64 | label (u16 + UTF-8)
  * chunk   = index+1 u64 (0: never used; written last) | threadId u64 | baseTime u64 | thread name (u8 length, its
  *           top bit set in the first chunk a thread claimed, + UTF-8, 67 B)
@@ -39,7 +41,7 @@ public final class TraceFormat {
     public static final int CHUNK_HEADER_SIZE = 96;
 
     public static final long H_VERSION = 8, H_CHUNK_SIZE = 12, H_CHUNK_COUNT = 16, H_FLAGS = 20, H_NODE = 24, H_PID = 32,
-            H_START_NANOS = 40, H_START_EPOCH_MILLIS = 48, H_CLAIMED = 56, H_DROPPED = 64, H_LABEL = 72;
+            H_FIRST_DROP = 28, H_START_NANOS = 40, H_START_EPOCH_MILLIS = 48, H_CLAIMED = 56, H_DROPPED = 64, H_LABEL = 72;
     public static final int LABEL_MAX = HEADER_SIZE - (int) H_LABEL - 2;
     public static final int FLAG_RING = 1;
 

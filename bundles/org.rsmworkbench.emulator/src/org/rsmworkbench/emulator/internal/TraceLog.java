@@ -519,6 +519,7 @@ public final class TraceLog implements AutoCloseable {
         if (t.chunk == null || t.position + needed > CHUNK_SIZE) {
             if (!claim(t)) {
                 LONG.getAndAdd(file, H_DROPPED, 1L);
+                markDropped(start);
                 return null;
             }
         }
@@ -655,6 +656,20 @@ public final class TraceLog implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Lowers the header's first drop ({@link TraceFormat}) to an event that began at {@code start} and was dropped: a
+     * reader knows where the log stops holding every event, though threads with room left in their chunks record on.
+     */
+    private void markDropped(long start) {
+        long micros = Math.max(0, start - file.get(JAVA_LONG_UNALIGNED, H_START_NANOS)) / 1_000;
+        int mark = (int) Math.min(micros + 1, 0xFFFF_FFFFL);
+        int current = (int) INT.getVolatile(file, H_FIRST_DROP);
+        while ((current == 0 || Integer.compareUnsigned(mark, current) < 0)
+                && !INT.compareAndSet(file, H_FIRST_DROP, current, mark)) {
+            current = (int) INT.getVolatile(file, H_FIRST_DROP);
+        }
     }
 
     /**

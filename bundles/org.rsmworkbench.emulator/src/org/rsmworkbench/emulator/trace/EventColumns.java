@@ -68,6 +68,8 @@ public final class EventColumns {
     private final long claimedChunks;
     /** When the newest chunk read was claimed (its base time), or Long.MIN_VALUE. */
     private final long lastClaimTime;
+    /** The header's first drop ({@link TraceFormat}): 0, or 1 + microseconds from the start to the first event dropped. */
+    private final long firstDrop;
     /** The threads (by their index in {@link #threadIds}) whose first chunk the log holds: they lost no event. */
     private final BitSet startKept = new BitSet();
     private final int size;
@@ -105,6 +107,7 @@ public final class EventColumns {
         flags = log.get(JAVA_INT_UNALIGNED, H_FLAGS);
         chunkCount = log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT);
         claimedChunks = (long) LONG.getAcquire(log, H_CLAIMED);
+        firstDrop = Integer.toUnsignedLong(log.get(JAVA_INT_UNALIGNED, H_FIRST_DROP));
         lastClaimTime = rows.chunks.values().stream().max(java.util.Comparator.comparingLong(chunk -> chunk.index))
                 .map(chunk -> chunk.baseTime).orElse(Long.MIN_VALUE);
         rows.chunks.values().stream().filter(chunk -> chunk.firstOfThread).forEach(chunk -> startKept.set(chunk.threadIndex));
@@ -281,11 +284,15 @@ public final class EventColumns {
     }
 
     /**
-     * Until when a log that dropped events holds every event of its process: a thread drops an event only when it needs
-     * a new chunk after the log claimed its last one, so each thread has all its events until its last kept one ended
-     * or that claim, whichever is later; the span ends where the first thread's ends.
+     * Until when a log that dropped events holds every event of its process: the earliest start of an event it dropped,
+     * to the microsecond below, which its header says. (A log made before the header said it: a thread drops an event
+     * only when it needs a new chunk after the log claimed its last one, so each thread has all its events until its
+     * last kept one ended or that claim, whichever is later; the span ends where the first thread's ends.)
      */
     private long completeUntil() {
+        if (firstDrop != 0) {
+            return startNanos + (firstDrop - 1) * 1_000;
+        }
         long[] lastEnd = new long[threadIds.length];
         Arrays.fill(lastEnd, Long.MIN_VALUE);
         for (int row = 0; row < size; row++) {

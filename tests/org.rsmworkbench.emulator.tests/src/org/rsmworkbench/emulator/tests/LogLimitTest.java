@@ -84,8 +84,10 @@ class LogLimitTest {
         assertTrue(limit.stopped() && limit.limitReached() && !limit.ring() && !limit.overwritten(), limit.toString());
         assertEquals(1 << 20, limit.limitBytes());
         assertEquals(PUTS - read.events().size(), limit.droppedEvents(), "every put not in the log is counted");
-        assertEquals(read.events().stream().mapToLong(TraceEvent::end).max().orElseThrow(), limit.completeUntil());
-        assertEquals(limit.completeUntil(), limit.time(), "a stopped log's gap begins where its last event ended");
+        long lastEnd = read.events().stream().mapToLong(TraceEvent::end).max().orElseThrow();
+        assertTrue(limit.completeUntil() > lastEnd - 1_000 && limit.completeUntil() <= System.nanoTime(),
+                "the first put dropped began after the last one kept ended: " + limit.completeUntil() + " " + lastEnd);
+        assertEquals(limit.completeUntil(), limit.time(), "a stopped log's gap begins where its first event dropped began");
         assertEquals(Long.MIN_VALUE, limit.completeFrom(), "it holds every event from its start");
         String expected = String.format(java.util.Locale.ROOT, "node 2 (pid 42): %,d events not recorded (log full at 1 MiB)",
                 limit.droppedEvents());
@@ -177,7 +179,7 @@ class LogLimitTest {
 
     /**
      * A thread with room left in its chunk records on after another one dropped an event for want of a new chunk: the log
-     * holds every event only until that drop, not until its last event.
+     * holds every event only until that drop (its header says when, to the microsecond below), not until its last event.
      */
     @Test
     void aStoppedLogHoldsEveryEventUntilAThreadDroppedOne(@TempDir Path folder) throws Exception {
@@ -193,8 +195,57 @@ class LogLimitTest {
         LogLimit limit = read.limit();
         assertTrue(limit != null && limit.stopped(), String.valueOf(limit));
         long busyEnd = read.events().stream().filter(e -> e.threadName().equals("busy")).mapToLong(TraceEvent::end).max().orElseThrow();
-        assertEquals(busyEnd, limit.completeUntil());
-        assertTrue(read.events().getLast().time() > busyEnd, "the first thread recorded after the drops");
+        long laterStart = read.events().getLast().time();
+        assertTrue(laterStart > busyEnd, "the first thread recorded after the drops");
+        assertTrue(limit.completeUntil() > busyEnd - 1_000 && limit.completeUntil() < laterStart,
+                "the first drop came after the busy thread's last event kept: " + limit.completeUntil() + " " + busyEnd);
+    }
+
+    /**
+     * A ring whose every slot a live thread holds drops the event of a thread that needs one, and records again once they
+     * free theirs: the log holds every event only until that drop, which its header says, though its threads recorded
+     * after it.
+     */
+    @Test
+    void aRingThatDroppedAnEventHoldsEveryEventOnlyUntilThatDrop(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        long beforeDrop;
+        long afterDrop;
+        try (TraceLog log = TraceLog.create(file, 2, 42, "ring", settings(folder, AtLimit.RING))) {
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(15); // the slots of 1 MiB
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            List<Thread> holders = new java.util.ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                Thread holder = new Thread(() -> {
+                    putsOf(log, 1);
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    putsOf(log, 10);
+                }, "holder " + i);
+                holder.start();
+                holders.add(holder);
+            }
+            holding.await();
+            beforeDrop = System.nanoTime();
+            Thread dropper = new Thread(() -> putsOf(log, 1), "dropper");
+            dropper.start();
+            dropper.join();
+            afterDrop = System.nanoTime();
+            release.countDown();
+            for (Thread holder : holders) {
+                holder.join();
+            }
+        }
+        ProcessLog read = ProcessLog.read(file);
+        LogLimit limit = read.limit();
+        assertTrue(limit != null && limit.stopped() && limit.droppedEvents() == 1, String.valueOf(limit));
+        assertTrue(read.events().stream().anyMatch(e -> e.time() > afterDrop), "the holders recorded after the drop");
+        assertTrue(limit.completeUntil() > beforeDrop - 1_000 && limit.completeUntil() < afterDrop,
+                "the drop's time: " + (limit.completeUntil() - beforeDrop) + " ns after the dropper started");
     }
 
     /**

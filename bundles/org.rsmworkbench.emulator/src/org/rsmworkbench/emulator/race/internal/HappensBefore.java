@@ -187,6 +187,9 @@ public final class HappensBefore {
         ThreadState thread = thread(e, row);
         EventKind kind = e.kind(row);
         if (CHECKED_ONLY_WHERE_COMPLETE.contains(kind) && !complete.contains(effectTime(e, row))) {
+            if (kind == EventKind.GET && !e.failed(row)) {
+                lastGet(e, row, e.payloadForm(row) == PayloadForm.BYTES ? e.payload(row) : null); // see GET below
+            }
             if (kind != EventKind.LOAD) { // as below
                 thread.tick();
             }
@@ -213,8 +216,7 @@ public final class HappensBefore {
             case GET -> {
                 if (ok) {
                     byte[] bytes = e.payloadForm(row) == PayloadForm.BYTES ? e.payload(row) : null;
-                    byte[] before = lastGets.put(pid + " " + e.threadId(row) + " " + e.site(row) + " " + e.offset(row) + " "
-                            + e.length(row), bytes);
+                    byte[] before = lastGet(e, row, bytes);
                     read(thread, e, row, e.offset(row), e.length(row), polled(e, row)
                             || before != null && bytes != null && !Arrays.equals(before, bytes));
                 }
@@ -278,6 +280,15 @@ public final class HappensBefore {
         if (kind != EventKind.LOAD && kind != EventKind.STACK) {
             thread.tick();
         }
+    }
+
+    /**
+     * Remembers {@code bytes}, those a get read (null: not recorded), as the last of its thread at its site and range
+     * (also outside the span checked: the first get checked then knows whether it saw them change); returns those of
+     * the get before.
+     */
+    private byte[] lastGet(EventColumns e, int row, byte[] bytes) {
+        return lastGets.put(e.pid() + " " + e.threadId(row) + " " + e.site(row) + " " + e.offset(row) + " " + e.length(row), bytes);
     }
 
     /** A thread of a process. */
