@@ -840,6 +840,11 @@ public final class Registry implements AutoCloseable {
         return getAndAdd(counter, 1);
     }
 
+    /** Whether the registry is still mapped here ({@link #close} unmaps it). */
+    boolean isOpen() {
+        return arena.scope().isAlive();
+    }
+
     /**
      * Unmaps the registry, unless a thread of this JVM is still inside a native call on it (a futex wait): the mapping
      * then stays until the JVM ends, as unmapping it under that thread would crash it.

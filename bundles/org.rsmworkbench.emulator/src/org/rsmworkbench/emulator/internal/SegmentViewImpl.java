@@ -74,8 +74,17 @@ public final class SegmentViewImpl implements SegmentView {
 
     @Override
     public boolean isAlive() {
-        return registry.getIntAcquire(Seg.at(slot, Seg.STATE)) != Seg.FREE
-                && registry.getInt(Seg.at(slot, Seg.SERIAL)) == serial;
+        try {
+            return registry.getIntAcquire(Seg.at(slot, Seg.STATE)) != Seg.FREE
+                    && registry.getInt(Seg.at(slot, Seg.SERIAL)) == serial;
+        } catch (IllegalStateException unmapped) { // the observer closed the cluster (it ended): its registry is unmapped
+            return false;
+        }
+    }
+
+    @Override
+    public String goneReason() {
+        return registry.isOpen() ? SegmentView.super.goneReason() : "its cluster is no longer open here: it ended, or was detached";
     }
 
     /** What the registry says of the segment now: where its memory is, or why that cannot be known. */
@@ -84,9 +93,13 @@ public final class SegmentViewImpl implements SegmentView {
 
     @Override
     public synchronized MemorySegment memory() {
+        if (!registry.isOpen()) {
+            throw new IllegalStateException("segment 0x" + Integer.toHexString(segmentId) + " of node " + nodeId + ": "
+                    + goneReason());
+        }
         Registry.Snapshot<Lookup> snapshot = registry.snapshot(() -> {
             if (!isAlive()) {
-                return new Lookup(null, "no longer exists");
+                return new Lookup(null, "no longer exists (" + goneReason() + ")");
             }
             try {
                 SegmentRecords.Backing backing = SegmentRecords.backing(runtime, slot);

@@ -19,7 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.ClusterState;
+import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.SegmentView;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.BarrierMode;
@@ -106,6 +108,26 @@ class ObserverTest {
             e.segment().destroy();
             assertFalse(view.isAlive());
             assertThrows(IllegalStateException.class, view::memory);
+        }
+    }
+
+    /**
+     * The IDE closes its observer of a cluster that ended (its registry unmapped) while an inspector's refresh may still
+     * ask its view: the view says the segment is gone and why, it does not fail (it threw "Already closed").
+     */
+    @Test
+    void aViewOfAClusterClosedHereSaysItIsGone() throws Exception {
+        EmulatedCluster own = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+        try (own) {
+            TestCluster.Exported e = publish(own.process(1, TestCluster.USER), 4096, openTo(2));
+            SegmentView view = own.view(1, e.id());
+            assertTrue(view.isAlive());
+            own.close(); // the last attachment of this JVM: the registry is unmapped
+            assertFalse(view.isAlive());
+            assertEquals("its cluster is no longer open here: it ended, or was detached", view.goneReason());
+            IllegalStateException gone = assertThrows(IllegalStateException.class, view::memory);
+            assertTrue(gone.getMessage().endsWith(view.goneReason()), gone.getMessage());
+            view.close();
         }
     }
 
