@@ -41,6 +41,17 @@ public final class SegmentViewImpl implements SegmentView {
      */
     public static SegmentView find(ClusterRuntime runtime, int nodeId, int segmentId) {
         Registry registry = runtime.registry;
+        try {
+            return findIn(runtime, registry, nodeId, segmentId);
+        } catch (IllegalStateException e) {
+            if (registry.isOpen()) {
+                throw e;
+            }
+            return null; // the cluster is no longer open here (it ended, or was detached)
+        }
+    }
+
+    private static SegmentView findIn(ClusterRuntime runtime, Registry registry, int nodeId, int segmentId) {
         return registry.read(() -> {
             for (int s = 0, end = registry.segmentSlots(); s < end; s++) {
                 if (registry.getInt(Seg.at(s, Seg.STATE)) != Seg.FREE && registry.getInt(Seg.at(s, Seg.NODE)) == nodeId

@@ -35,7 +35,9 @@ import java.lang.foreign.MemorySegment;
  */
 public final class TraceFormat {
     public static final long MAGIC = 0x3130_4352_544D_5352L; // "RSMTRC01"
-    public static final int VERSION = 1;
+    /** 2: first chunks of threads marked, the first drop in the header; a version 1 log reads as before. */
+    public static final int VERSION = 2;
+    public static final int OLDEST_VERSION_READ = 1;
     public static final int HEADER_SIZE = 256;
     public static final int CHUNK_SIZE = 64 * 1024;
     public static final int CHUNK_HEADER_SIZE = 96;

@@ -518,8 +518,8 @@ public final class TraceLog implements AutoCloseable {
         int needed = FIXED_MAX + (int) payloadLength + (site != null ? SITE_MAX : 0);
         if (t.chunk == null || t.position + needed > CHUNK_SIZE) {
             if (!claim(t)) {
+                markDropped(kind.effectAtReturn() ? end : start); // first: a reader that sees the count sees the mark
                 LONG.getAndAdd(file, H_DROPPED, 1L);
-                markDropped(start);
                 return null;
             }
         }
@@ -659,11 +659,11 @@ public final class TraceLog implements AutoCloseable {
     }
 
     /**
-     * Lowers the header's first drop ({@link TraceFormat}) to an event that began at {@code start} and was dropped: a
-     * reader knows where the log stops holding every event, though threads with room left in their chunks record on.
+     * Lowers the header's first drop ({@link TraceFormat}) to {@code effect}, when an event dropped took effect: a reader
+     * knows where the log stops holding every event, though threads with room left in their chunks record on.
      */
-    private void markDropped(long start) {
-        long micros = Math.max(0, start - file.get(JAVA_LONG_UNALIGNED, H_START_NANOS)) / 1_000;
+    private void markDropped(long effect) {
+        long micros = Math.max(0, effect - file.get(JAVA_LONG_UNALIGNED, H_START_NANOS)) / 1_000;
         int mark = (int) Math.min(micros + 1, 0xFFFF_FFFFL);
         int current = (int) INT.getVolatile(file, H_FIRST_DROP);
         while ((current == 0 || Integer.compareUnsigned(mark, current) < 0)

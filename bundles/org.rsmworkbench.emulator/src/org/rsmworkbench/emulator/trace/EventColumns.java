@@ -47,6 +47,7 @@ public final class EventColumns {
     /** By their number in a record's flags (values() makes a new array each call: once per event). */
     private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
     private static final EventKind[] KINDS = EventKind.values();
+    private static final byte LOAD = (byte) EventKind.LOAD.ordinal();
     private static final byte[] NO_PAYLOAD = {};
     private static final ValueLayout.OfLong LITTLE_LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** What the unused rest of a chunk used once is compared with. */
@@ -103,7 +104,7 @@ public final class EventColumns {
         label = rows.label;
         startNanos = rows.startNanos;
         startEpochMillis = rows.startEpochMillis;
-        droppedEvents = log.get(JAVA_LONG_UNALIGNED, H_DROPPED);
+        droppedEvents = (long) LONG.getAcquire(log, H_DROPPED); // then the first drop, marked before the count
         flags = log.get(JAVA_INT_UNALIGNED, H_FLAGS);
         chunkCount = log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT);
         claimedChunks = (long) LONG.getAcquire(log, H_CLAIMED);
@@ -255,7 +256,7 @@ public final class EventColumns {
      * chunks in the order the thread claimed them, so a thread that lost events lost those before the first one it
      * kept: the span begins with the latest first kept event of a thread whose first chunk is gone, numbered after a
      * lost one (the lowest sequence number missing, which the ring lost first). A thread that lost all its events (it
-     * ended) is not seen. (In a log made before first chunks were marked, a thread that began after the ring went round
+     * ended) is not seen, nor one that kept only loads (recorded for an ended thread at its join or the process's exit). (In a log made before first chunks were marked, a thread that began after the ring went round
      * is taken for one that lost events, which moves the span's beginning later than needed, never earlier.)
      */
     private long completeFrom() {
@@ -268,7 +269,8 @@ public final class EventColumns {
             if (number >= 0 && number <= size) {
                 keptFromZero.set((int) number);
             }
-            if (number < firstSequence[thread[row]]) {
+            // a load's time is when it was recorded (a thread that ended: at its join or the process's exit), not made
+            if (number < firstSequence[thread[row]] && kind[row] != LOAD) {
                 firstSequence[thread[row]] = number;
                 firstRow[thread[row]] = row;
             }
@@ -285,12 +287,13 @@ public final class EventColumns {
 
     /**
      * Until when a log that dropped events holds every event of its process: the earliest start of an event it dropped,
-     * to the microsecond below, which its header says. (A log made before the header said it: a thread drops an event
+     * to the microsecond below, which its header says. (A log made before the header said it, or whose first drop came
+     * after the 71 minutes it can say: a thread drops an event
      * only when it needs a new chunk after the log claimed its last one, so each thread has all its events until its
      * last kept one ended or that claim, whichever is later; the span ends where the first thread's ends.)
      */
     private long completeUntil() {
-        if (firstDrop != 0) {
+        if (firstDrop != 0 && firstDrop != 0xFFFF_FFFFL) { // saturated: after 71 minutes, not when
             return startNanos + (firstDrop - 1) * 1_000;
         }
         long[] lastEnd = new long[threadIds.length];
@@ -518,7 +521,8 @@ public final class EventColumns {
                 if ((long) LONG.getAcquire(log, 0L) != MAGIC) {
                     throw new IOException(file + " is not an RSM event log (or it is still being created)");
                 }
-                if (log.get(JAVA_INT_UNALIGNED, H_VERSION) != VERSION || log.get(JAVA_INT_UNALIGNED, H_CHUNK_SIZE) != CHUNK_SIZE) {
+                int version = log.get(JAVA_INT_UNALIGNED, H_VERSION);
+                if (version < OLDEST_VERSION_READ || version > VERSION || log.get(JAVA_INT_UNALIGNED, H_CHUNK_SIZE) != CHUNK_SIZE) {
                     throw new IOException(file + " is an RSM event log of another version (" + log.get(JAVA_INT_UNALIGNED, H_VERSION) + ")");
                 }
                 chunkCount = Math.max(1, log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT));

@@ -130,6 +130,17 @@ public enum EventKind {
         return label;
     }
 
+    /**
+     * Whether a call of this kind is certain to have taken effect only when it returned: a wait, join, connect, barrier
+     * close or read (get, getv: what it read was there by then); any other when it began.
+     */
+    public boolean effectAtReturn() {
+        return switch (this) {
+            case SIGNAL_WAIT, SIGNAL_WAIT_POLLFD, THREAD_JOIN, CONNECT, BARRIER_CLOSE, GET, GETV -> true;
+            default -> false;
+        };
+    }
+
     /** The kind of that number, or null when a log names a kind this version does not know. */
     public static EventKind of(int code) {
         return code > 0 && code < BY_CODE.length ? BY_CODE[code] : null;

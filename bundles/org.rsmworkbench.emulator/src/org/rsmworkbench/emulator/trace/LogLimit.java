@@ -50,7 +50,7 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
      */
     public record Complete(long from, long until) {
         public static Complete of(List<LogLimit> limits) {
-            List<LogLimit> nodes = limits.stream().filter(limit -> limit.node() != 0).toList();
+            List<LogLimit> nodes = ofNodes(limits);
             return new Complete(nodes.stream().mapToLong(LogLimit::completeFrom).max().orElse(Long.MIN_VALUE),
                     nodes.stream().mapToLong(LogLimit::completeUntil).min().orElse(Long.MAX_VALUE));
         }
@@ -58,6 +58,11 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
         public boolean contains(long time) {
             return time >= from && time <= until;
         }
+    }
+
+    /** Those of {@code limits} that are of nodes' logs, not of the launcher's ({@link Complete}). */
+    public static List<LogLimit> ofNodes(List<LogLimit> limits) {
+        return limits.stream().filter(limit -> limit.node() != 0).toList();
     }
 
     /** Whether events after {@link #completeUntil()} were not recorded (else the oldest ones were overwritten). */

@@ -249,6 +249,66 @@ class LogLimitTest {
     }
 
     /**
+     * A wait that began before the log filled and returned after is dropped; it took effect when it returned, so the log
+     * holds every event until the first drop of another thread, not from the wait's beginning on.
+     */
+    @Test
+    void aWaitDroppedAtItsReturnEndsTheSpanNoEarlierThanItsReturn(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        try (TraceLog log = TraceLog.create(file, 2, 42, "stop", settings(folder, AtLimit.STOP))) {
+            long waitBegan = log.begin(EventKind.SIGNAL_WAIT_BEGIN);
+            Thread busy = new Thread(() -> putsOf(log, PUTS), "busy");
+            busy.start();
+            busy.join();
+            log.call(EventKind.SIGNAL_WAIT, waitBegan, 0, 1, 7, 1); // dropped: this thread has no chunk, none is left
+        }
+        ProcessLog read = ProcessLog.read(file);
+        long busyEnd = read.events().stream().mapToLong(TraceEvent::end).max().orElseThrow();
+        assertTrue(read.limit().completeUntil() > busyEnd - 1_000, read.limit() + " ends before " + busyEnd);
+    }
+
+    /**
+     * A thread that ended with a load not yet recorded, all its other events overwritten by the ring: its load is
+     * recorded at the process's exit, with that time, which does not move the span's start there (it did).
+     */
+    @Test
+    void aLoadRecordedAtExitForAnEndedThreadDoesNotMoveTheSpansStart(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
+        try (TraceLog log = TraceLog.create(file, 2, 42, "ring", settings(folder, AtLimit.RING))) {
+            log.recordAccesses(_ -> false);
+            Thread reader = new Thread(() -> {
+                putsOf(log, 1);
+                log.access(EventKind.LOAD, 1, 7, 0, 8, 1, new CallSite("org.acme.Reader", "run", "Reader.java", 12));
+            }, "reader");
+            reader.start();
+            reader.join();
+            Thread busy = new Thread(() -> putsOf(log, PUTS), "busy");
+            busy.start();
+            busy.join();
+            log.accessesAtExit();
+        }
+        ProcessLog read = ProcessLog.read(file);
+        assertTrue(read.events().stream().anyMatch(e -> e.kind() == EventKind.LOAD), "the load was recorded");
+        long busyFirst = read.events().stream().filter(e -> e.threadName().equals("busy")).mapToLong(TraceEvent::time).min()
+                .orElseThrow();
+        assertEquals(busyFirst, read.limit().completeFrom());
+    }
+
+    /** The launcher's log holds no signal and no access: its limit neither narrows race detection nor is named by it. */
+    @Test
+    void raceDetectionDoesNotBlameTheLaunchersLog(@TempDir Path folder) throws IOException {
+        try (TraceLog launcher = TraceLog.create(folder.resolve("node0-7" + Recording.LOG_SUFFIX), 0, 7, "launcher",
+                settings(folder, AtLimit.STOP));
+                TraceLog node = TraceLog.create(folder.resolve("node1-41" + Recording.LOG_SUFFIX), 1, 41, "node",
+                        new RecordingSettings(folder, 64 << 20, AtLimit.STOP, RecordingSettings.CallSites.ALL, false))) {
+            putsOf(launcher, PUTS);
+            putsOf(node, 10);
+        }
+        assertTrue(Recording.open(folder).logLimits().stream().anyMatch(limit -> limit.node() == 0 && limit.stopped()));
+        assertEquals(List.of(), RaceDetector.analyze(folder).unchecked());
+    }
+
+    /**
      * The importer puts a value and posts; the exporter's wait returns, it loads the value and posts back, for which the
      * importer waits before its next put. The exporter's log is a ring that lost its first waits: matched to the
      * importer's first posts, its later waits would not order its loads after the puts they read, and every load would

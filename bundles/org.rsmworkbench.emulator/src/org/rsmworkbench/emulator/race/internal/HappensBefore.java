@@ -79,7 +79,7 @@ public final class HappensBefore {
     private final Set<List<String>> flags = new HashSet<>();
     private long accesses;
     private long synchronizations;
-    /** The logs that met their size limit. */
+    /** The logs of nodes that met their size limit. */
     private final List<LogLimit> limits;
     /**
      * Where every log holds all its events: the accesses and signals taking effect there are checked and matched, those
@@ -91,7 +91,7 @@ public final class HappensBefore {
     /** The analysis of the logs of a recording (the payloads of their rows must stay readable while it runs). */
     public HappensBefore(List<EventColumns> logs) {
         this.logs = logs;
-        this.limits = logs.stream().map(EventColumns::limit).filter(Objects::nonNull).toList();
+        this.limits = LogLimit.ofNodes(logs.stream().map(EventColumns::limit).filter(Objects::nonNull).toList());
         this.complete = LogLimit.Complete.of(limits);
     }
 
@@ -172,15 +172,9 @@ public final class HappensBefore {
         return sorted;
     }
 
-    /**
-     * When an event's effect is certain: a wait, join, connect or read (get, getv) when it returned (what it read was
-     * there by then), anything else when it began.
-     */
+    /** When an event's effect is certain ({@link EventKind#effectAtReturn}). */
     private static long effectTime(EventColumns log, int row) {
-        return switch (log.kind(row)) {
-            case SIGNAL_WAIT, SIGNAL_WAIT_POLLFD, THREAD_JOIN, CONNECT, BARRIER_CLOSE, GET, GETV -> log.end(row);
-            default -> log.time(row);
-        };
+        return log.kind(row).effectAtReturn() ? log.end(row) : log.time(row);
     }
 
     private void replay(EventColumns e, int row, long reference) {
