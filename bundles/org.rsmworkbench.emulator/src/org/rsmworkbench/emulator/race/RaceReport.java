@@ -16,8 +16,8 @@ import org.rsmworkbench.emulator.trace.LogLimit;
  *
  * @param checkedAccesses the accesses checked (a run of loads or stores of one line gathered into one counts once)
  * @param checkedSynchronizations the happens-before edges that ordered threads
- * @param unchecked where accesses were not checked, one line each ({@link LogLimit#unchecked}): a log that met its size
- *        limit lacks events there, and races found on what is left could be false
+ * @param unchecked where accesses were not checked and why, in lines ({@link LogLimit#unchecked}; none when every
+ *        access was): a log that met its size limit lacks events there, and races found on what is left could be false
  */
 public record RaceReport(List<Race> races, long checkedAccesses, long checkedSynchronizations, List<String> unchecked) {
 

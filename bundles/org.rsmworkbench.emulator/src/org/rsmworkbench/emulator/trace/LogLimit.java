@@ -76,15 +76,26 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
     }
 
     /**
-     * Where race detection did not check accesses, {@code checked} the span it checked and {@code origin} the run's
-     * start, for this log's reason, its {@link #summary()} and {@link #advice()}: {@code accesses before 3.2 s not
-     * checked: node 1 (pid 4711): its oldest events overwritten (a ring of 64 MiB). Raise "Log per process" ...}.
+     * Where race detection did not check accesses because logs of nodes met their limit ({@link #ofNodes}), {@code
+     * origin} the run's start: a first line that says where, then one per log with its {@link #summary()} and
+     * {@link #advice()}. E.g. {@code accesses before 3.2 s not checked: 1 log met its size limit}, {@code node 1 (pid
+     * 4711): its oldest events overwritten (a ring of 64 MiB). Raise "Log per process" ...}. None when no log did.
      */
-    public String unchecked(Complete checked, long origin) {
+    public static List<String> unchecked(List<LogLimit> nodeLimits, long origin) {
+        if (nodeLimits.isEmpty()) {
+            return List.of();
+        }
+        Complete checked = Complete.of(nodeLimits);
+        boolean overwritten = nodeLimits.stream().anyMatch(LogLimit::overwritten);
+        boolean stopped = nodeLimits.stream().anyMatch(LogLimit::stopped);
         String before = overwritten ? "before " + elapsed(since(checked.from(), origin)) : null;
-        String after = stopped() ? "after " + elapsed(since(checked.until(), origin)) : null;
-        return "accesses " + (before == null ? after : after == null ? before : before + " and " + after) + " not checked: "
-                + summary() + ". " + advice();
+        String after = stopped ? "after " + elapsed(since(checked.until(), origin)) : null;
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("accesses " + (before == null ? after : after == null ? before : before + " and " + after) + " not checked: "
+                + nodeLimits.size() + (nodeLimits.size() == 1 ? " log" : " logs") + " met " + (nodeLimits.size() == 1 ? "its" : "their")
+                + " size limit");
+        nodeLimits.forEach(limit -> lines.add(limit.summary() + ". " + limit.advice()));
+        return List.copyOf(lines);
     }
 
     /** {@code time - origin}, 0 for a bound no event gave (Long.MIN_VALUE or Long.MAX_VALUE). */

@@ -130,8 +130,7 @@ public final class HappensBefore {
         List<Race> found = races.entrySet().stream().filter(entry -> !flags.contains(entry.getKey())).map(Map.Entry::getValue)
                 .toList();
         long origin = logs.stream().mapToLong(EventColumns::startNanos).min().orElse(0);
-        return new RaceReport(found, accesses, synchronizations, limits.stream().map(limit -> limit.unchecked(complete, origin))
-                .toList());
+        return new RaceReport(found, accesses, synchronizations, LogLimit.unchecked(limits, origin));
     }
 
     private static long reference(int logIndex, int row) {

@@ -134,14 +134,14 @@ public final class RacesView extends ViewPart implements RaceReports.Listener {
 
     /**
      * E.g. "2 races in demo (1234 accesses checked); report in /ws/.metadata/.../demo.json", with where accesses were not
-     * checked (a log that met its limit) inside the parentheses.
+     * checked (logs that met their limit; the console names them) inside the parentheses.
      */
     static String description(RaceReports.Reported reported) {
         int races = reported.report().races().size();
         String name = reported.launch().getLaunchConfiguration() == null ? "the launch" : reported.launch().getLaunchConfiguration().getName();
         return (races == 0 ? "No race" : races == 1 ? "1 race" : races + " races") + " in " + name + " ("
                 + reported.report().checkedAccesses() + " accesses checked" + (reported.report().unchecked().isEmpty() ? ""
-                        : "; " + String.join("; ", reported.report().unchecked())) + "); report in " + reported.file();
+                        : "; " + reported.report().unchecked().getFirst() + ", see the console") + "); report in " + reported.file();
     }
 
     private void open(IStructuredSelection selection) {
