@@ -95,7 +95,8 @@ public final class SegmentViewImpl implements SegmentView {
 
     @Override
     public String goneReason() {
-        return registry.isOpen() ? SegmentView.super.goneReason() : "its cluster is no longer open here: it ended, or was detached";
+        return registry.isOpen() ? SegmentView.super.goneReason()
+                : "its cluster is no longer open here: it ended, or was detached";
     }
 
     /** What the registry says of the segment now: where its memory is, or why that cannot be known. */

@@ -256,8 +256,9 @@ public final class EventColumns {
      * chunks in the order the thread claimed them, so a thread that lost events lost those before the first one it
      * kept: the span begins with the latest first kept event of a thread whose first chunk is gone, numbered after a
      * lost one (the lowest sequence number missing, which the ring lost first). A thread that lost all its events (it
-     * ended) is not seen, nor one that kept only loads (recorded for an ended thread at its join or the process's exit). (In a log made before first chunks were marked, a thread that began after the ring went round
-     * is taken for one that lost events, which moves the span's beginning later than needed, never earlier.)
+     * ended) is not seen, nor one that kept only loads (recorded for an ended thread at its join or the process's
+     * exit). (In a log made before first chunks were marked, a thread that began after the ring went round is taken for
+     * one that lost events, which moves the span's beginning later than needed, never earlier.)
      */
     private long completeFrom() {
         BitSet keptFromZero = new BitSet(size + 1);
@@ -288,9 +289,9 @@ public final class EventColumns {
     /**
      * Until when a log that dropped events holds every event of its process: the earliest start of an event it dropped,
      * to the microsecond below, which its header says. (A log made before the header said it, or whose first drop came
-     * after the 71 minutes it can say: a thread drops an event
-     * only when it needs a new chunk after the log claimed its last one, so each thread has all its events until its
-     * last kept one ended or that claim, whichever is later; the span ends where the first thread's ends.)
+     * after the 71 minutes it can say: a thread drops an event only when it needs a new chunk after the log claimed its
+     * last one, so each thread has all its events until its last kept one ended or that claim, whichever is later; the
+     * span ends where the first thread's ends.)
      */
     private long completeUntil() {
         if (firstDrop != 0 && firstDrop != 0xFFFF_FFFFL) { // saturated: after 71 minutes, not when
@@ -523,7 +524,7 @@ public final class EventColumns {
                 }
                 int version = log.get(JAVA_INT_UNALIGNED, H_VERSION);
                 if (version < OLDEST_VERSION_READ || version > VERSION || log.get(JAVA_INT_UNALIGNED, H_CHUNK_SIZE) != CHUNK_SIZE) {
-                    throw new IOException(file + " is an RSM event log of another version (" + log.get(JAVA_INT_UNALIGNED, H_VERSION) + ")");
+                    throw new IOException(file + " is an RSM event log of another version (" + version + ")");
                 }
                 chunkCount = Math.max(1, log.get(JAVA_INT_UNALIGNED, H_CHUNK_COUNT));
                 ring = (log.get(JAVA_INT_UNALIGNED, H_FLAGS) & FLAG_RING) != 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.trace;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,9 +19,9 @@ import java.util.Locale;
  * @param droppedEvents the events not recorded
  * @param overwritten whether a ring overwrote its oldest events
  * @param completeFrom from when the log holds every event of its process (CLOCK_MONOTONIC; Long.MIN_VALUE unless a
- *        ring overwrote events): what a thread kept begins there at the latest
+ *        ring overwrote events): every event it lacks took effect before
  * @param completeUntil until when the log holds every event of its process (Long.MAX_VALUE unless it dropped events):
- *        no thread dropped an event before
+ *        no event it dropped took effect before
  */
 public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolean limitReached, long droppedEvents,
         boolean overwritten, long completeFrom, long completeUntil) {
@@ -90,10 +91,10 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
         boolean stopped = nodeLimits.stream().anyMatch(LogLimit::stopped);
         String before = overwritten ? "before " + elapsed(since(checked.from(), origin)) : null;
         String after = stopped ? "after " + elapsed(since(checked.until(), origin)) : null;
-        List<String> lines = new java.util.ArrayList<>();
+        String logs = nodeLimits.size() == 1 ? "1 log met its" : nodeLimits.size() + " logs met their";
+        List<String> lines = new ArrayList<>();
         lines.add("accesses " + (before == null ? after : after == null ? before : before + " and " + after) + " not checked: "
-                + nodeLimits.size() + (nodeLimits.size() == 1 ? " log" : " logs") + " met " + (nodeLimits.size() == 1 ? "its" : "their")
-                + " size limit");
+                + logs + " size limit");
         nodeLimits.forEach(limit -> lines.add(limit.summary() + ". " + limit.advice()));
         return List.copyOf(lines);
     }
@@ -116,8 +117,9 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
             return String.format(Locale.ROOT, "The recording of %s stopped here, at %s (%s): its %,d later RSM calls are not"
                     + " recorded.%n%s", process(node, pid), at, why(limitReached, limitBytes), droppedEvents, advice());
         }
-        return "The log of " + process(node, pid) + " is a ring of " + size(limitBytes) + ": it keeps the last events, all of them from here ("
-                + at + "); before, some were overwritten." + System.lineSeparator() + advice();
+        return "The log of " + process(node, pid) + " is a ring of " + size(limitBytes)
+                + ": it keeps the last events, all of them from here (" + at + "); before, some were overwritten."
+                + System.lineSeparator() + advice();
     }
 
     /**
