@@ -66,8 +66,12 @@ public final class RawJucx {
 
     /** As the RSM data path's progress thread: it looks for work this long after it did some before it sleeps. */
     private static final long SPIN_AFTER_WORK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
-    /** As the RSM data path's progress thread: how often it looks whether the transferring thread still drives requests. */
-    private static final long DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
+    /**
+     * As the RSM data path's progress thread: how soon it looks again whether the transferring thread still drives
+     * requests, first and at the longest (twice as long each time it finds it driving).
+     */
+    private static final long FIRST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100),
+            LONGEST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(1600);
 
     /**
      * One turn of a progress loop as the RSM data path's: progress; with nothing to do, look again for a while after the
@@ -170,11 +174,14 @@ public final class RawJucx {
     private static void progressUntil(UcpWorker worker, AtomicBoolean done) {
         try {
             long lastWork = System.nanoTime();
+            long driverCheck = FIRST_DRIVER_CHECK_NANOS;
             while (!done.get()) {
                 if (driving.get() > 0) {
-                    LockSupport.parkNanos(DRIVER_CHECK_NANOS);
+                    LockSupport.parkNanos(driverCheck);
+                    driverCheck = Math.min(2 * driverCheck, LONGEST_DRIVER_CHECK_NANOS);
                     continue;
                 }
+                driverCheck = FIRST_DRIVER_CHECK_NANOS;
                 lastWork = progressOrSleep(worker, lastWork, !done.get());
             }
         } catch (Exception e) {
