@@ -97,16 +97,18 @@ final class UcxDataPath implements AutoCloseable {
      */
     private static final long SPIN_AFTER_WORK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     /**
-     * How soon the progress thread looks again whether threads still drive requests (see {@link #driving}) when it found
-     * some: first after this, then after twice as long each time it finds them again, up to
-     * {@link #LONGEST_DRIVER_CHECK_NANOS}. A driver that stops hands the worker back within the current wait, so a short
-     * transfer leaves incoming signals at most this late.
+     * How soon the progress thread looks again whether threads still drive requests (see {@link #driving}) when it
+     * found some: first after this, then after twice as long each time it finds them again, up to
+     * {@link #LONGEST_DRIVER_CHECK_NANOS}. A driver that stops does not wake it: it takes the worker back when its current
+     * wait ends, so what only it handles (incoming signals, other nodes' puts when none drives here) waits up to 100 us
+     * after a lone transfer, up to 1.6 ms after a run of transfers.
      */
     private static final long FIRST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
     /**
-     * The longest wait of the progress thread for drivers, reached after they drove for 1.5 ms without a pause: each wake
-     * takes a core from the drivers and the peer's progress thread, and waking every 100 us made one 8-byte put + close in
-     * ten take 66-150 us instead of 26 us between namespaces on two cores (9 in 10 within 35-37 us with this backoff).
+     * The longest wait of the progress thread for drivers, reached when it found them driving at 4 looks in a row: each
+     * wake takes a core from the drivers and the peer's progress thread, and waking every 100 us made one 8-byte put +
+     * close in ten take 66-150 us instead of 26 us between namespaces on two cores (9 in 10 within 35-37 us with this
+     * backoff).
      */
     private static final long LONGEST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(1600);
 
