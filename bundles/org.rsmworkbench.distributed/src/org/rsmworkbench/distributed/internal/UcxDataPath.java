@@ -99,16 +99,18 @@ final class UcxDataPath implements AutoCloseable {
     /**
      * How soon the progress thread looks again whether threads still drive requests (see {@link #driving}) when it
      * found some: first after this, then after twice as long each time it finds them again, up to
-     * {@link #LONGEST_DRIVER_CHECK_NANOS}. A driver that stops does not wake it: it takes the worker back when its current
-     * wait ends, so what only it handles (incoming signals, other nodes' puts when none drives here) waits up to 100 us
-     * after a lone transfer, up to 1.6 ms after a run of transfers.
+     * {@link #LONGEST_DRIVER_CHECK_NANOS}. A driver that stops does not wake it (a signal's post does:
+     * {@link #handBack}): it takes the worker back when its current wait ends, so what only it handles (incoming
+     * signals, other nodes' puts when none drives here) waits up to 100 us after a lone transfer, up to 1.6 ms after a
+     * run of transfers.
      */
     private static final long FIRST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
     /**
      * The longest wait of the progress thread for drivers, reached when it found them driving at 4 looks in a row: each
      * wake takes a core from the drivers and the peer's progress thread, and waking every 100 us made one 8-byte put +
-     * close in ten take 66-150 us instead of 26 us between namespaces on two cores (9 in 10 within 35-37 us with this
-     * backoff).
+     * close in ten take 66-150 us instead of 26 us between namespaces on two cores (in three runs of
+     * DistributedBenchmark; with this backoff 35-37 us in two runs, and still 133-149 us in two runs where some rounds
+     * were slower for raw JUCX too).
      */
     private static final long LONGEST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(1600);
 
@@ -141,6 +143,8 @@ final class UcxDataPath implements AutoCloseable {
      * completions from them, and a core of two: an 8-byte put + close took 76 us instead of 55 us between namespaces.
      */
     private final AtomicInteger driving = new AtomicInteger();
+    /** Whether the progress thread waits for drivers now ({@link #handBack} ends the wait). */
+    private volatile boolean waitingForDrivers;
 
     /** A call into UCX. */
     private interface UcxCall<T, E extends Exception> {
@@ -410,7 +414,9 @@ final class UcxDataPath implements AutoCloseable {
             long driverCheck = FIRST_DRIVER_CHECK_NANOS;
             while (!closed) {
                 if (driving.get() > 0) {
+                    waitingForDrivers = true;
                     LockSupport.parkNanos(this, driverCheck);
+                    waitingForDrivers = false;
                     driverCheck = Math.min(2 * driverCheck, LONGEST_DRIVER_CHECK_NANOS);
                     continue;
                 }
@@ -736,6 +742,18 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the progress thread's wait for drivers now when none drives any more. A thread that posted a signal usually
+     * waits for the answer next, which only progress delivers: after a run of transfers the progress thread's wait may
+     * have grown to {@link #LONGEST_DRIVER_CHECK_NANOS}, and the answer would wait for its end. After a put or a barrier's
+     * close the next transfer usually follows at once: ending the wait there would wake the progress thread for each.
+     */
+    private void handBack() {
+        if (waitingForDrivers && driving.get() == 0) {
+            LockSupport.unpark(progress);
+        }
+    }
+
     @Override
     public void close() {
         synchronized (this) {
@@ -918,6 +936,7 @@ final class UcxDataPath implements AutoCloseable {
             flush();
             complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0, 0,
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
+            handBack();
         }
 
         /** The latest binding of the segment whose rebind this path has followed, or failed to (see {@link #follow}). */
