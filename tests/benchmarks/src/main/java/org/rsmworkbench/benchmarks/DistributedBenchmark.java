@@ -59,10 +59,11 @@ public final class DistributedBenchmark {
     static final String SUBNET = "10.219.20";
     static final double GOAL = 1.2;
     /**
-     * Each round starts its JVMs anew, and over TCP between namespaces on a small machine a process's transfers run in one
-     * of two speeds for its whole life, whatever its UCX set-up: JUCX alone (a thread-safe worker, no RSM) took 0.90, 1.47
-     * and 0.89 ms for a 1 MiB put + flush in three processes of the same set-up (2026-12-05, 2 vCPUs). A median over 7 rounds is not decided by which mode one round's
-     * processes met, as one over 5 was (1 MiB put + close: 1.33x the raw time in one run, 1.03x in the next).
+     * Each round starts its JVMs anew, and over TCP between namespaces on a small machine a process's transfers run in
+     * one of two speeds for its whole life, whatever its UCX set-up: JUCX alone (a thread-safe worker, no RSM) took
+     * 0.90, 1.47 and 0.89 ms for a 1 MiB put + flush in three processes of the same set-up (2026-12-05, 2 vCPUs). A
+     * median over 7 rounds is not decided by which mode one round's processes met, as one over 5 was (1 MiB put +
+     * close: 1.33x the raw time in one run, 1.03x in the next).
      */
     private static final int DEFAULT_ROUNDS = 7;
     /** The parts of a run, in order: put figures, publish -> connect, the join of 63 nodes. */
