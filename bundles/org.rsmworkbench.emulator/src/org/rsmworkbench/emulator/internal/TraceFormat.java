@@ -46,6 +46,8 @@ public final class TraceFormat {
             H_FIRST_DROP = 28, H_START_NANOS = 40, H_START_EPOCH_MILLIS = 48, H_CLAIMED = 56, H_DROPPED = 64, H_LABEL = 72;
     public static final int LABEL_MAX = HEADER_SIZE - (int) H_LABEL - 2;
     public static final int FLAG_RING = 1;
+    /** The header's first drop when it came after the 71 minutes the word can say: it says that, not when. */
+    public static final long FIRST_DROP_SATURATED = 0xFFFF_FFFFL;
 
     public static final long C_INDEX = 0, C_THREAD = 8, C_BASE_TIME = 16, C_NAME = 24, C_COMMITTED_END = 92;
     public static final int NAME_MAX = (int) (C_COMMITTED_END - C_NAME) - 1;

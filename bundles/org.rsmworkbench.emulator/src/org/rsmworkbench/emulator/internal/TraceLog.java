@@ -664,7 +664,7 @@ public final class TraceLog implements AutoCloseable {
      */
     private void markDropped(long effect) {
         long micros = Math.max(0, effect - file.get(JAVA_LONG_UNALIGNED, H_START_NANOS)) / 1_000;
-        int mark = (int) Math.min(micros + 1, 0xFFFF_FFFFL);
+        int mark = (int) Math.min(micros + 1, FIRST_DROP_SATURATED);
         int current = (int) INT.getVolatile(file, H_FIRST_DROP);
         while ((current == 0 || Integer.compareUnsigned(mark, current) < 0)
                 && !INT.compareAndSet(file, H_FIRST_DROP, current, mark)) {

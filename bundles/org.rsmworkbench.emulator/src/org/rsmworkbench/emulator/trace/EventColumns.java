@@ -294,7 +294,7 @@ public final class EventColumns {
      * span ends where the first thread's ends.)
      */
     private long completeUntil() {
-        if (firstDrop != 0 && firstDrop != 0xFFFF_FFFFL) { // saturated: after 71 minutes, not when
+        if (firstDrop != 0 && firstDrop != FIRST_DROP_SATURATED) {
             return startNanos + (firstDrop - 1) * 1_000;
         }
         long[] lastEnd = new long[threadIds.length];

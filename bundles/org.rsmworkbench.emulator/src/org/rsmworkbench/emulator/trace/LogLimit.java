@@ -62,7 +62,7 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
     }
 
     /** Those of {@code limits} that are of nodes' logs, not of the launcher's ({@link Complete}). */
-    public static List<LogLimit> ofNodes(List<LogLimit> limits) {
+    private static List<LogLimit> ofNodes(List<LogLimit> limits) {
         return limits.stream().filter(limit -> limit.node() != 0).toList();
     }
 
@@ -77,12 +77,14 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
     }
 
     /**
-     * Where race detection did not check accesses because logs of nodes met their limit ({@link #ofNodes}), {@code
-     * origin} the run's start: a first line that says where, then one per log with its {@link #summary()} and
-     * {@link #advice()}. E.g. {@code accesses before 3.2 s not checked: 1 log met its size limit}, {@code node 1 (pid
-     * 4711): its oldest events overwritten (a ring of 64 MiB). Raise "Log per process" ...}. None when no log did.
+     * Where race detection did not check accesses because logs of nodes (of {@code limits}: the launcher's does not
+     * count, see {@link Complete}) met their limit, {@code origin} the run's start: a first line that says where, then
+     * one per log with its {@link #summary()} and {@link #advice()}. E.g. {@code accesses before 3.2 s not checked: 1
+     * log met its size limit}, {@code node 1 (pid 4711): its oldest events overwritten (a ring of 64 MiB). Raise "Log
+     * per process" ...}. None when no log of a node did.
      */
-    public static List<String> unchecked(List<LogLimit> nodeLimits, long origin) {
+    public static List<String> unchecked(List<LogLimit> limits, long origin) {
+        List<LogLimit> nodeLimits = ofNodes(limits);
         if (nodeLimits.isEmpty()) {
             return List.of();
         }

@@ -79,7 +79,7 @@ public final class HappensBefore {
     private final Set<List<String>> flags = new HashSet<>();
     private long accesses;
     private long synchronizations;
-    /** The logs of nodes that met their size limit. */
+    /** The logs that met their size limit. */
     private final List<LogLimit> limits;
     /**
      * Where every log holds all its events: the accesses and signals taking effect there are checked and matched, those
@@ -91,7 +91,7 @@ public final class HappensBefore {
     /** The analysis of the logs of a recording (the payloads of their rows must stay readable while it runs). */
     public HappensBefore(List<EventColumns> logs) {
         this.logs = logs;
-        this.limits = LogLimit.ofNodes(logs.stream().map(EventColumns::limit).filter(Objects::nonNull).toList());
+        this.limits = logs.stream().map(EventColumns::limit).filter(Objects::nonNull).toList();
         this.complete = LogLimit.Complete.of(limits);
     }
 
