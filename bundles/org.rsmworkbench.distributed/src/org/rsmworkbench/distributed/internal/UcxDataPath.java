@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -99,10 +100,10 @@ final class UcxDataPath implements AutoCloseable {
     /**
      * How soon the progress thread looks again whether threads still drive requests (see {@link #driving}) when it
      * found some: first after this, then after twice as long each time it finds them again, up to
-     * {@link #LONGEST_DRIVER_CHECK_NANOS}. A driver that stops does not wake it (a signal's post does:
+     * {@link #LONGEST_DRIVER_CHECK_NANOS}. A driver that stops does not wake it (a signal wait that goes to sleep does:
      * {@link #handBack}): it takes the worker back when its current wait ends, so what only it handles (incoming
-     * signals, other nodes' puts when none drives here) waits up to 100 us after a lone transfer, up to 1.6 ms after a
-     * run of transfers.
+     * signals, other nodes' puts when none drives here) waits up to 100 us after a lone transfer or post, up to 1.6 ms
+     * after a run of them.
      */
     private static final long FIRST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
     /**
@@ -113,6 +114,12 @@ final class UcxDataPath implements AutoCloseable {
      * were slower for raw JUCX too).
      */
     private static final long LONGEST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(1600);
+    /**
+     * How long a signal wait runs the worker itself before it sleeps ({@link #spinReceiving}): as long as the spin of a
+     * wait in a cluster of files; a post's answer over TCP on one machine comes within it (a post -> answer round trip
+     * took 36-64 us, median; a spin of 200 us did not shorten it).
+     */
+    private static final long RECEIVING_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
 
     private final UcpContext context;
     private final UcpWorker worker;
@@ -210,6 +217,12 @@ final class UcxDataPath implements AutoCloseable {
         private final AtomicInteger unsentSignals = new AtomicInteger();
         private final AtomicReference<String> failure = new AtomicReference<>();
         private volatile UcpEndpoint endpoint;
+        /**
+         * Whether a put started on the endpoint since the latest flush began: a signal flushes first then, so that the
+         * puts before it land before it. Set once the put has started, cleared before a flush starts: a put started
+         * before the clear is one the flush covers.
+         */
+        private volatile boolean putsUnflushed;
 
         Peer(String key) {
             this.key = key;
@@ -360,18 +373,27 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     /**
-     * Sets UCX's log level to {@value #UCX_LOG_LEVEL} unless the user set {@code UCX_LOG_LEVEL}: UCX prints an ERROR
-     * line for each refused connection, which here is an importer trying a node that died (the call's RSM error says
-     * so). UCX reads the variable once, when its library is loaded: this runs before.
+     * Sets two of UCX's settings for this process unless the user set them:
+     * <ul>
+     * <li>{@code UCX_LOG_LEVEL} to {@value #UCX_LOG_LEVEL}: UCX prints an ERROR line for each refused connection, which
+     * here is an importer trying a node that died (the call's RSM error says so);</li>
+     * <li>{@code UCX_USE_MT_MUTEX} to {@code y}: the lock of the thread-safe worker a mutex, not a spin lock. The program's
+     * thread and the progress thread take it in turns, and where threads outnumber cores (node JVMs on one machine) a
+     * thread that spins for it while its holder waits for a core spins until the scheduler moves: with the spin lock,
+     * one post -> answer round trip in ten after a run of 200 puts took 2.3-3.5 ms (the post itself waiting for the
+     * lock), with the mutex 0.17-0.22 ms (the median: 150-270 us with the spin lock, 82-91 us with the mutex).</li>
+     * </ul>
+     * UCX reads them when its library is loaded and its context made: this runs before.
      */
-    private static void quietUcxUnlessAsked() {
+    private static void setUcxDefaultsUnlessAsked() {
         Linker linker = Linker.nativeLinker();
         MethodHandle setenv = linker.downcallHandle(linker.defaultLookup().findOrThrow("setenv"),
                 FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
         try (Arena arena = Arena.ofConfined()) {
             setenv.invoke(arena.allocateFrom("UCX_LOG_LEVEL"), arena.allocateFrom(UCX_LOG_LEVEL), 0);
+            setenv.invoke(arena.allocateFrom("UCX_USE_MT_MUTEX"), arena.allocateFrom("y"), 0);
         } catch (Throwable e) {
-            // out of memory for the variable: UCX then prints its errors, the data path works the same
+            // out of memory for a variable: UCX then keeps its own default, the data path works the same
         }
     }
 
@@ -382,7 +404,7 @@ final class UcxDataPath implements AutoCloseable {
      */
     static UcxDataPath open() throws RsmException {
         try {
-            quietUcxUnlessAsked();
+            setUcxDefaultsUnlessAsked();
             JucxLibrary.ensureLoaded();
             UcpContext context = new UcpContext(new UcpParams().requestRmaFeature().requestAmFeature().requestWakeupFeature());
             UcpWorker worker = context.newWorker(new UcpWorkerParams().requestThreadSafety().requestWakeupRX());
@@ -413,13 +435,16 @@ final class UcxDataPath implements AutoCloseable {
             long lastWork = System.nanoTime();
             long driverCheck = FIRST_DRIVER_CHECK_NANOS;
             while (!closed) {
+                // announced before the look at driving, which a driver that stops lowers before its look at this: one of
+                // the two sees the other (a hand-back is not lost between this look and the park)
+                waitingForDrivers = true;
                 if (driving.get() > 0) {
-                    waitingForDrivers = true;
                     LockSupport.parkNanos(this, driverCheck);
                     waitingForDrivers = false;
                     driverCheck = Math.min(2 * driverCheck, LONGEST_DRIVER_CHECK_NANOS);
                     continue;
                 }
+                waitingForDrivers = false;
                 driverCheck = FIRST_DRIVER_CHECK_NANOS;
                 shared.lock();
                 try {
@@ -743,12 +768,56 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     /**
-     * Ends the progress thread's wait for drivers now when none drives any more. A thread that posted a signal usually
-     * waits for the answer next, which only progress delivers: after a run of transfers the progress thread's wait may
-     * have grown to {@link #LONGEST_DRIVER_CHECK_NANOS}, and the answer would wait for its end. After a put or a barrier's
-     * close the next transfer usually follows at once: ending the wait there would wake the progress thread for each.
-     * Measured with 200 puts, then a post and the wait for its answer, two nodes over TCP: median 1.0 ms without this,
-     * 0.26 ms with it, as when the progress thread looked every 100 us.
+     * Looks at {@code arrived} until it says true or {@link #RECEIVING_SPIN_NANOS} have passed, running the worker on this
+     * thread meanwhile, as a driver: the handler of a signal that arrives within the spin runs here, and the waiter sees
+     * its event at once. Left to the progress thread, the signal would wait for it to wake from its wait for events, and
+     * the waiter for its wake from its sleep. A spin that ends without the event hands the worker back (the thread goes
+     * to sleep); one that ends with it does not: the woken program usually answers, which drives the worker again, and
+     * waking the progress thread there for nothing took a core from it (a post -> answer round trip 58-67 us instead of
+     * 36-64 us, median).
+     *
+     * @return whether {@code arrived} said true
+     */
+    boolean spinReceiving(BooleanSupplier arrived) {
+        long spinEnd = System.nanoTime() + RECEIVING_SPIN_NANOS;
+        boolean progressing = true;
+        boolean received = false;
+        driving.incrementAndGet();
+        try {
+            while (!(received = arrived.getAsBoolean()) && System.nanoTime() - spinEnd < 0) {
+                if (progressing) {
+                    // a closed path or a failed worker: the spin goes on looking only (the progress thread reports a failure)
+                    progressing = progressQuietly();
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+            return received;
+        } finally {
+            driving.decrementAndGet();
+            if (!received) {
+                handBack();
+            }
+        }
+    }
+
+    /** Runs the worker once on this thread; false when it cannot (closed, or failed). */
+    private boolean progressQuietly() {
+        try {
+            whileOpen("a signal wait", worker::progress);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * Ends the progress thread's wait for drivers now when none drives any more: called by a signal wait whose spin ended
+     * without its event, as it goes to sleep. Only progress delivers the event then, and after a run of transfers the
+     * progress thread's wait may have grown to {@link #LONGEST_DRIVER_CHECK_NANOS}: the event would wait for its end.
+     * After a put, a barrier's close or a post, the next call usually drives again at once (the wait for a post's answer
+     * spins as a driver): ending the wait there would wake the progress thread for each, and take a core from the
+     * drivers.
      */
     private void handBack() {
         if (waitingForDrivers && driving.get() == 0) {
@@ -908,6 +977,7 @@ final class UcxDataPath implements AutoCloseable {
             long local = from.address();
             transfer(source.byteSize(), "a put to " + segment, current -> endpoint.putNonBlocking(local, source.byteSize(),
                     current.address().address() + offset, current.remoteKey(), null));
+            peer.putsUnflushed = true;
             Reference.reachabilityFence(from);
         }
 
@@ -925,20 +995,26 @@ final class UcxDataPath implements AutoCloseable {
 
         @Override
         public void flush() throws IOException {
+            peer.putsUnflushed = false;
             complete(peer, 0, () -> endpoint.flushNonBlocking(null), "flushing the puts to " + segment);
         }
 
         /**
-         * The puts before the signal are flushed first: the exporter, woken, finds them (as with a local post). The flush
-         * waits for the exporter, over TCP too, where the active message alone completes once the socket took it: so a post
-         * on a cut link fails within the path's timeout instead of being lost without an error.
+         * Puts not flushed yet are flushed first: the exporter, woken, finds them (as with a local post). The flush after
+         * the active message makes the post wait for the exporter's answer, over TCP too, where the message alone completes
+         * once the socket took it: a post on a cut link fails within the path's timeout instead of being lost without an
+         * error. Flushing after the message, not before it, sends it half a round trip sooner: the exporter takes it in
+         * while the flush's answer is on its way (a post -> answer round trip of two nodes over TCP on one machine: median
+         * 38-60 us, 190-380 us with the flush first).
          */
         @Override
         public void signal() throws IOException {
-            flush();
+            if (peer.putsUnflushed) {
+                flush();
+            }
             complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0, 0,
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
-            handBack();
+            flush();
         }
 
         /** The latest binding of the segment whose rebind this path has followed, or failed to (see {@link #follow}). */

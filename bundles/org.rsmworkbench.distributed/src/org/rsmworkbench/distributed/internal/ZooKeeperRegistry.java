@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.zookeeper.CreateMode;
@@ -781,6 +782,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 // would; the post never waits for it
             }
         }
+    }
+
+    @Override
+    public boolean spinReceiving(BooleanSupplier arrived) {
+        return dataPath.spinReceiving(arrived);
     }
 
     /**

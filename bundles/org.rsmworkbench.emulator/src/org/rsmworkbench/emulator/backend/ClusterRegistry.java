@@ -4,6 +4,7 @@ package org.rsmworkbench.emulator.backend;
 
 import java.lang.foreign.MemorySegment;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.rsmworkbench.emulator.ClusterWaits;
 import org.rsmworkbench.rsmapi.AccessEntry;
@@ -14,7 +15,8 @@ import org.rsmworkbench.rsmapi.RsmException;
  * The registry of record of a distributed cluster as one node process sees it (opened by a {@link DistributedBackend}).
  * A node process consults it at control calls only (publish, republish, rebind, unpublish, connect, disconnect), after the
  * checks of its own arguments: put, get and signal go through the {@link Connection#dataPath() data path} of a connection,
- * and an exporter's signal goes to the importers the registry records ({@link #signalImporters}).
+ * an exporter's signal goes to the importers the registry records ({@link #signalImporters}), and a signal wait's spin
+ * takes in what the data path receives ({@link #spinReceiving}).
  */
 public interface ClusterRegistry extends AutoCloseable {
     /** The first and the last segment id given to publishes that ask for one (RSM_USER_APP_ID_BASE and _END). */
@@ -86,6 +88,16 @@ public interface ClusterRegistry extends AutoCloseable {
      * connected to it, wherever it runs; an importer gone meanwhile drops it (RSMAPI §5.3).
      */
     void signalImporters(int segmentId) throws RsmException;
+
+    /**
+     * The spin of a signal wait of this process: looks at {@code arrived} until it says true or the spin ends (the data
+     * path says when), taking in meanwhile, on this thread, what the data path receives for this process (signals). A
+     * signal that arrives within the spin then ends the wait at once, where the data path's own thread would first have
+     * to wake to take it in, and then wake the waiter.
+     *
+     * @return whether {@code arrived} said true
+     */
+    boolean spinReceiving(BooleanSupplier arrived);
 
     /**
      * Publishes where this process is blocked, for a launcher that does not share its files: {@code blocked} is its signal

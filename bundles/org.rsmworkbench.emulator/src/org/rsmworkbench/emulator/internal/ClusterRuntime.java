@@ -786,16 +786,9 @@ public final class ClusterRuntime implements ClusterFaults {
             return false;
         }
         long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        long spinEnd = System.nanoTime() + SPIN_NANOS;
-        for (int i = 1;; i++) {
-            Thread.onSpinWait();
-            if (tryConsume.getAsBoolean()) {
-                return true;
-            }
-            // reading the clock costs as much as a look at the counter: only now and then
-            if ((i & 63) == 0 && System.nanoTime() >= spinEnd) {
-                break;
-            }
+        ClusterRegistry distributed = process.clusterRegistry;
+        if (distributed != null ? distributed.spinReceiving(tryConsume) : spin(tryConsume)) {
+            return true;
         }
         // only a wait that outlasts its spin is published in the process's wait record (deadlock detection, the
         // views): a wait that an event ends within the spin, the signal path's latency, stores nothing
@@ -804,6 +797,21 @@ public final class ClusterRuntime implements ClusterFaults {
             return sleepUntilEvent(process, deadline, tryConsume);
         } finally {
             process.waits.exit();
+        }
+    }
+
+    /** The spin of {@link #awaitEvent} in a cluster of files only: whether {@code tryConsume} succeeded within it. */
+    private static boolean spin(BooleanSupplier tryConsume) {
+        long spinEnd = System.nanoTime() + SPIN_NANOS;
+        for (int i = 1;; i++) {
+            Thread.onSpinWait();
+            if (tryConsume.getAsBoolean()) {
+                return true;
+            }
+            // reading the clock costs as much as a look at the counter: only now and then
+            if ((i & 63) == 0 && System.nanoTime() >= spinEnd) {
+                return false;
+            }
         }
     }
 
