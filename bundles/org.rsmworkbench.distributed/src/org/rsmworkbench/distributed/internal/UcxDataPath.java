@@ -115,11 +115,13 @@ final class UcxDataPath implements AutoCloseable {
      */
     private static final long LONGEST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(1600);
     /**
-     * How long a signal wait runs the worker itself before it sleeps ({@link #spinReceiving}): as long as the spin of a
-     * wait in a cluster of files; a post's answer over TCP on one machine comes within it (a post -> answer round trip
-     * took 36-64 us, median; a spin of 200 us did not shorten it).
+     * How long a signal wait runs the worker itself before it sleeps ({@link #spinReceiving}): four times the spin of a
+     * wait in a cluster of files, for an answer that needs a put and a post between hosts. With 50 us, a doorbell round
+     * trip (8 B put + post, then the exporter's answering post) between two network namespaces over TCP took 230-243 us,
+     * median of each of 3 rounds (the exporter mostly asleep when the post came), with 200 us 64-79 us; a post and its
+     * answer 49-161 us, with 200 us 42-47 us (DistributedBenchmark signal, 2026-12-05, 2 vCPUs).
      */
-    private static final long RECEIVING_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+    private static final long RECEIVING_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
     private final UcpContext context;
     private final UcpWorker worker;
