@@ -43,6 +43,11 @@ import org.rsmworkbench.tests.support.NetworkNamespaces;
  * {@code ucp_put_bw}, server on h1, client on h2. Interleaved in {@code ROUNDS} rounds; UCX_TLS=tcp for all of them
  * (unless UCX_TLS is set), so that every figure is UCX over TCP on the same veth link. Ratio: RSM / raw JUCX (polling
  * target), per round; goal ≤ {@value #GOAL}.</li>
+ * <li>a signal's round trip between host 2 and host 1: RSM's doorbell ({@link DistributedNode} {@code signal}: node 2 on h2
+ * posts to node 1's segment, with or without an 8-byte put before, node 1 on h1 answers with a post on its export handle)
+ * against an active-message ping-pong of raw JUCX ({@link RawJucx} {@code am-initiator} on h2, {@code am-target} on h1;
+ * the message alone, and with the flush that an RSM post adds) and {@code ucx_perftest ucp_am_lat}, interleaved in as many
+ * rounds. No goal: what a signal costs over what UCX's messages cost.</li>
  * <li>publish → connect: from an exporter's publish returning (h1) to the connect of an importer (h2) that retries while
  * the segment is not published returning ({@link DistributedNode} {@code publish-connect}).</li>
  * <li>63 nodes over 4 hosts (16, 16, 16, 15: the largest cluster, see {@link #JOIN_NODES}): {@code rsm-launch --hosts}
@@ -52,7 +57,7 @@ import org.rsmworkbench.tests.support.NetworkNamespaces;
  * </ol>
  * Needs root (ip netns); without it says why and exits with status 1. Usage (as root): {@code java
  * --enable-native-access=ALL-UNNAMED -cp benchmarks.jar org.rsmworkbench.benchmarks.DistributedBenchmark [ROUNDS]
- * [put|publish|join]...} (default {@value #DEFAULT_ROUNDS} rounds of the put figures, and every part).
+ * [put|signal|publish|join]...} (default {@value #DEFAULT_ROUNDS} rounds of the put and signal figures, and every part).
  */
 public final class DistributedBenchmark {
     /** This run's subnet, inside the namespaces only (the distributed tests use 10.219.19). */
@@ -66,8 +71,8 @@ public final class DistributedBenchmark {
      * close: 1.33x the raw time in one run, 1.03x in the next).
      */
     private static final int DEFAULT_ROUNDS = 7;
-    /** The parts of a run, in order: put figures, publish -> connect, the join of 63 nodes. */
-    private static final List<String> PARTS = List.of("put", "publish", "join");
+    /** The parts of a run, in order: put figures, signal round trips, publish -> connect, the join of 63 nodes. */
+    private static final List<String> PARTS = List.of("put", "signal", "publish", "join");
     private static final int ZOOKEEPER_PORT = 2181;
     private static final int HOSTS = 4;
     /**
@@ -77,6 +82,7 @@ public final class DistributedBenchmark {
     private static final int JOIN_NODES = ClusterSpec.MAX_NODES - 1;
     private static final int NODES_PER_HOST = 16;
     private static final int WARMUP_8 = 1000, COUNT_8 = 5000, WARMUP_1M = 20, COUNT_1M = 150;
+    private static final int WARMUP_SIGNAL = 1000, COUNT_SIGNAL = 5000;
     private static final int PUBLISH_ROUNDS = 200;
     /** One: 63 JVMs starting at once load a small machine for minutes; a run is repeated for the spread. */
     private static final int JOIN_TRIALS = 1;
@@ -147,6 +153,9 @@ public final class DistributedBenchmark {
                 HOSTS, SUBNET, HOSTS, zookeeper, environment.getOrDefault("UCX_TLS", System.getenv("UCX_TLS")), ucxVersion());
         if (parts.contains("put")) {
             puts(rounds);
+        }
+        if (parts.contains("signal")) {
+            signals(rounds);
         }
         if (parts.contains("publish")) {
             publishConnect();
@@ -231,6 +240,65 @@ public final class DistributedBenchmark {
         }
     }
 
+    /** The signal figures, in {@code rounds} interleaved rounds. */
+    private void signals(int rounds) throws Exception {
+        boolean perftest = Files.isExecutable(UCX_PERFTEST);
+        List<Map<String, OpTimes.Result>> results = new ArrayList<>();
+        double[] amLatency = new double[rounds];
+        for (int round = 1; round <= rounds; round++) {
+            Map<String, OpTimes.Result> figures = new HashMap<>();
+            nodeResults(launch(hostsFile("signal", 2, 1), 2, "signal", Integer.toString(WARMUP_SIGNAL), Integer.toString(COUNT_SIGNAL)))
+                    .forEach(r -> figures.put(r.name(), r));
+            rawAm().forEach(r -> figures.put(r.name(), r));
+            amLatency[round - 1] = perftest ? perftest("ucp_am_lat", 8, 20_000) : Double.NaN;
+            results.add(figures);
+            System.out.printf("round %d: round trip: RSM post -> answer %s (8 B put + post -> answer %s); raw JUCX message ->"
+                    + " answer %s (message + flush -> answer %s)%s%n", round, micros(figures.get("rsm-signal")),
+                    micros(figures.get("rsm-doorbell8")), micros(figures.get("jucx-am")), micros(figures.get("jucx-am-flush")),
+                    perftest ? String.format("; ucx_perftest ucp_am_lat %.1f us", amLatency[round - 1]) : "");
+        }
+        System.out.printf("== signal round trip (h2 -> h1 -> h2), median of %d rounds [range over rounds], single round trips"
+                + " p10-p90 in the median round%n", rounds);
+        for (String name : List.of("rsm-signal", "rsm-doorbell8", "jucx-am", "jucx-am-flush")) {
+            List<OpTimes.Result> figure = results.stream().map(r -> r.get(name)).toList();
+            double[] us = figure.stream().mapToDouble(r -> r.medianNanos() / 1e3).toArray();
+            OpTimes.Result median = figure.stream().sorted(Comparator.comparingLong(OpTimes.Result::medianNanos)).toList()
+                    .get(rounds / 2);
+            System.out.printf("  %-14s %-50s %.1f us [%.1f-%.1f] (p10-p90 %.1f-%.1f us)%n", name, switch (name) {
+                case "rsm-signal" -> "post, then the exporter's answering post";
+                case "rsm-doorbell8" -> "8 B put + post, then the exporter's answering post";
+                case "jucx-am" -> "active message, then the answering one";
+                default -> "active message + flush, then the answering one";
+            }, median(us), min(us), max(us), median.p10Nanos() / 1e3, median.p90Nanos() / 1e3);
+        }
+        if (perftest) {
+            System.out.printf("  %-14s ucp_am_lat 8 B: %.1f us [%.1f-%.1f] (its median; half a round trip, so about %.1f us a round"
+                    + " trip)%n", "ucx_perftest", median(amLatency), min(amLatency), max(amLatency), 2 * median(amLatency));
+        }
+        double[] againstFlush = ratios(results, "rsm-signal", "jucx-am-flush");
+        double[] againstMessage = ratios(results, "rsm-signal", "jucx-am");
+        System.out.printf("  RSM post -> answer / raw JUCX, median of the rounds' ratios [range]: against message + flush %.2fx"
+                + " [%.2f-%.2f], against the message alone %.2fx [%.2f-%.2f]%n", median(againstFlush), min(againstFlush),
+                max(againstFlush), median(againstMessage), min(againstMessage), max(againstMessage));
+    }
+
+    /** Raw JUCX active-message ping-pong: target on h1, initiator on h2. */
+    private List<OpTimes.Result> rawAm() throws Exception {
+        String address = hosts.host(1).address();
+        String port = Integer.toString(nextPort++);
+        try (Program target = start(1, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar, RawJucx.class.getName(),
+                "am-target", address, port))) {
+            target.awaitOut("LISTENING");
+            try (Program initiator = start(2, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar,
+                    RawJucx.class.getName(), "am-initiator", address, port, Integer.toString(WARMUP_SIGNAL),
+                    Integer.toString(COUNT_SIGNAL)))) {
+                initiator.awaitEnd(0);
+                target.awaitEnd(0);
+                return initiator.out().stream().filter(l -> l.startsWith(OpTimes.RESULT)).map(OpTimes.Result::parse).toList();
+            }
+        }
+    }
+
     /** Per round, the median time of {@code name} over that of {@code baseline}. */
     private static double[] ratios(List<Map<String, OpTimes.Result>> results, String name, String baseline) {
         return results.stream().mapToDouble(r -> (double) r.get(name).medianNanos() / r.get(baseline).medianNanos()).toArray();
@@ -242,9 +310,13 @@ public final class DistributedBenchmark {
 
     /** RSM put through rsm-launch: node 1 on h1 exports, node 2 on h2 puts. */
     private List<OpTimes.Result> rsmPut() throws Exception {
-        Path hostsFile = hostsFile("put", 2, 1);
-        try (Program launch = launch(hostsFile, 2, "put", Integer.toString(WARMUP_8), Integer.toString(COUNT_8),
-                Integer.toString(WARMUP_1M), Integer.toString(COUNT_1M))) {
+        return nodeResults(launch(hostsFile("put", 2, 1), 2, "put", Integer.toString(WARMUP_8), Integer.toString(COUNT_8),
+                Integer.toString(WARMUP_1M), Integer.toString(COUNT_1M)));
+    }
+
+    /** Waits for {@code launch} to end well, and returns the {@link OpTimes} results node 2 printed. */
+    private static List<OpTimes.Result> nodeResults(Program launch) throws Exception {
+        try (launch) {
             launch.awaitEnd(0);
             return launch.out().stream().filter(l -> l.startsWith("[node 2] " + OpTimes.RESULT))
                     .map(l -> OpTimes.Result.parse(l.substring("[node 2] ".length()))).toList();

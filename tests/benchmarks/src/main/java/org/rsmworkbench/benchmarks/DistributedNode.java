@@ -19,6 +19,7 @@ import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.rsmapi.Signalable;
 
 /**
  * The node programs of {@link DistributedBenchmark}, run by {@code rsm-launch --hosts} on a distributed cluster, through
@@ -32,12 +33,17 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * without a pause (SEG_NOT_PUBLISHED until then); node 1 prints {@code PUBLISHED ROUND CALLED-NANOS RETURNED-NANOS} after publish returned,
  * node 2 {@code CONNECTED ROUND NANOS} after connect returned ({@link System#nanoTime()}: the machine's monotonic clock,
  * the same in every JVM of this machine); node 2 signals, node 1 unpublishes;</li>
+ * <li>{@code signal WARMUP COUNT}: the doorbell of RSMAPI's examples, timed by node 2: it posts to node 1's segment and
+ * waits for node 1's answer, a post on its export handle ({@code rsm-signal}); the same with an 8-byte put before the
+ * post ({@code rsm-doorbell8}); it prints the {@link OpTimes} results, then posts once more: node 1 may withdraw its
+ * segment;</li>
  * <li>{@code join}: each node opens RSMAPI, gets its controller and prints {@code JOINED RETRIES} ({@link #join()}).</li>
  * </ul>
  */
 public final class DistributedNode {
     private static final int PUT_SEGMENT = 0x5b0001;
     private static final int FIRST_ROUND_SEGMENT = 0x5b1000;
+    private static final int SIGNAL_SEGMENT = 0x5b0002;
     private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(60);
     /** How long a node keeps trying to join: 63 node JVMs starting on a small machine can starve its ZooKeeper session. */
     private static final long JOIN_WAIT_NANOS = TimeUnit.MINUTES.toNanos(4);
@@ -60,6 +66,14 @@ public final class DistributedNode {
                 } else {
                     put(controller, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                             Integer.parseInt(args[4]));
+                }
+            }
+            case "signal" -> {
+                int warmup = Integer.parseInt(args[1]), count = Integer.parseInt(args[2]);
+                if (node == 1) {
+                    answerSignals(rsm, controller, 2 * (warmup + count));
+                } else {
+                    signal(controller, warmup, count);
                 }
             }
             case "publish-connect" -> {
@@ -114,19 +128,61 @@ public final class DistributedNode {
         if (round) {
             System.out.println("PUBLISHED " + (segmentId - FIRST_ROUND_SEGMENT) + " " + called + " " + System.nanoTime());
         }
+        awaitSignal(segment);
+        segment.unpublish();
+        segment.destroy();
+    }
+
+    /**
+     * Node 1's part of {@code signal}: answers each of {@code posts} posts of node 2 with a post of its own, then waits for
+     * node 2's last post, which says it has its answers (an exporter's post returns before its message is sent: withdrawn
+     * at once, the segment would cut the connection before the last answer arrives).
+     */
+    private static void answerSignals(RsmLibrary rsm, RsmController controller, int posts) throws RsmException {
+        ExportSegment segment = controller.createExportSegment(rsm.allocate(4096), 0);
+        segment.publish(SIGNAL_SEGMENT, List.of(new AccessEntry(2, 0666)));
+        for (int i = 0; i < posts; i++) {
+            awaitSignal(segment);
+            segment.signalPost(0);
+        }
+        awaitSignal(segment);
+        segment.unpublish();
+        segment.destroy();
+    }
+
+    /** Node 2's part of {@code signal}: the timed round trips, post (and put) to node 1's answer. */
+    private static void signal(RsmController controller, int warmup, int count) throws Exception {
+        ImportSegment segment = connectWhenPublished(controller, SIGNAL_SEGMENT);
+        segment.initBarrier(BarrierType.SEGMENT);
+        try (Arena arena = Arena.ofShared()) {
+            MemorySegment message = arena.allocate(8, 8);
+            System.out.println(OpTimes.measure("rsm-signal", 0, warmup, count, () -> {
+                segment.signalPost(0);
+                awaitSignal(segment);
+            }).line());
+            System.out.println(OpTimes.measure("rsm-doorbell8", 8, warmup, count, () -> {
+                segment.put(0, message);
+                segment.signalPost(0);
+                awaitSignal(segment);
+            }).line());
+        }
+        segment.signalPost(0);
+        segment.disconnect();
+    }
+
+    /** Waits for a signal on {@code segment}, for {@link #WAIT_NANOS} at most. */
+    private static void awaitSignal(Signalable segment) throws RsmException {
         long deadline = System.nanoTime() + WAIT_NANOS;
         for (;;) {
             try {
                 segment.signalWait(1000);
-                break;
+                return;
             } catch (RsmException e) {
                 if (e.error() != RsmError.TIMEOUT || System.nanoTime() > deadline) {
                     throw e;
                 }
             }
         }
-        segment.unpublish();
-        segment.destroy();
     }
 
     private static ImportSegment connectWhenPublished(RsmController controller, int segmentId) throws RsmException {

@@ -15,8 +15,10 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
+import org.openucx.jucx.ucp.UcpConstants;
 import org.openucx.jucx.ucp.UcpContext;
 import org.openucx.jucx.ucp.UcpEndpoint;
 import org.openucx.jucx.ucp.UcpEndpointParams;
@@ -36,17 +38,24 @@ import org.openucx.jucx.ucs.UcsConstants;
  * native memory and flushes, driving the requests on its own thread: the put and the flush started together (the least
  * JUCX needs), and the flush started once the put completed (as the RSM data path sequences them: its put returns
  * when its request completed, the barrier close flushes). With {@code as-rsm} the initiator's UCX is set up and driven as
- * the RSM data path's is (active messages and wake-up requested, a thread-safe worker, a progress thread sleeping in
- * {@code waitForEvents()} beside the thread that transfers): what is left of RSM's cost against it is RSM's own layer.
+ * the RSM data path's is (active messages and wake-up requested, a thread-safe worker whose lock is a mutex, a progress
+ * thread sleeping in {@code waitForEvents()} beside the thread that transfers): what is left of RSM's cost against it is
+ * RSM's own layer.
  * <p>
  * The target drives its worker in one of two ways, because UCX over TCP needs the target's progress for a put to land:
  * {@code poll} spins on {@code progress()} (as {@code ucx_perftest} does: the fastest), {@code wait} sleeps in
  * {@code waitForEvents()} on a thread-safe worker with wake-up events, as the RSM data path's progress thread does (what an
  * exporter that does not burn a core costs).
  * <p>
+ * The baseline of a signal's round trip is an active-message ping-pong, both sides polling on one thread: the initiator
+ * sends a message, the target answers each with one.
+ * <p>
  * Usage: {@code target ADDRESS PORT SIZE poll|wait} (prints {@code LISTENING}, serves one initiator until it closes the
  * socket); {@code initiator ADDRESS PORT WARMUP COUNT WARMUP-1M COUNT-1M plain|as-rsm} (prints the {@link OpTimes} results
- * {@code jucx-put8}, {@code jucx-put1m}, {@code jucx-seq-put8} and {@code jucx-seq-put1m}).
+ * {@code jucx-put8}, {@code jucx-put1m}, {@code jucx-seq-put8} and {@code jucx-seq-put1m}); {@code am-target ADDRESS PORT}
+ * (prints {@code LISTENING}, answers one initiator's messages until it closes the socket); {@code am-initiator ADDRESS PORT
+ * WARMUP COUNT} (prints {@code jucx-am}: a message, then its answer; and {@code jucx-am-flush}: a message and a flush,
+ * then the answer, the requests of an RSM importer's post).
  */
 public final class RawJucx {
     static final int MIB = 1 << 20;
@@ -60,6 +69,8 @@ public final class RawJucx {
             case "target" -> target(address, Long.parseLong(args[3]), args[4].equals("wait"));
             case "initiator" -> initiator(address, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]), args[7].equals("as-rsm"));
+            case "am-target" -> amTarget(address);
+            case "am-initiator" -> amInitiator(address, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException("unknown role " + args[0]);
         }
     }
@@ -135,7 +146,7 @@ public final class RawJucx {
         UcpParams params = new UcpParams().requestRmaFeature();
         UcpWorkerParams workerParams = new UcpWorkerParams();
         if (asRsm) {
-            params.requestAmFeature().requestWakeupFeature();
+            params.requestAmFeature().requestWakeupFeature().setConfig("USE_MT_MUTEX", "y");
             workerParams.requestThreadSafety().requestWakeupRX();
         }
         try (Socket socket = new Socket(address.getAddress(), address.getPort()); UcpContext context = new UcpContext(params);
@@ -216,6 +227,107 @@ public final class RawJucx {
         }
         if (request.getStatus() != UcsConstants.STATUS.UCS_OK) {
             throw new IOException("UCX status " + request.getStatus());
+        }
+    }
+
+    /** The id of the active messages of the ping-pong. */
+    private static final int PING = 1;
+
+    /** A worker that counts the active messages it receives (its handler runs on the thread that progresses it). */
+    private record CountingWorker(UcpContext context, UcpWorker worker, long[] received) implements AutoCloseable {
+        static CountingWorker open() {
+            UcpContext context = new UcpContext(new UcpParams().requestAmFeature());
+            UcpWorker worker = context.newWorker(new UcpWorkerParams());
+            long[] received = {0};
+            worker.setAmRecvHandler(PING, (header, headerSize, data, parameters) -> {
+                received[0]++;
+                return UcsConstants.STATUS.UCS_OK;
+            }, 0);
+            return new CountingWorker(context, worker, received);
+        }
+
+        /** Sends an eager message of an 8-byte header and drives it to completion. */
+        void send(UcpEndpoint endpoint, MemorySegment header) throws Exception {
+            complete(worker, endpoint.sendAmNonBlocking(PING, header.address(), header.byteSize(), 0, 0,
+                    UcpConstants.UCP_AM_SEND_FLAG_EAGER, null));
+        }
+
+        /** Progresses until the {@code count}th message has arrived. */
+        void awaitReceived(long count) throws Exception {
+            while (received[0] < count) {
+                worker.progress();
+            }
+        }
+
+        @Override
+        public void close() {
+            worker.close();
+            context.close();
+        }
+    }
+
+    private static void amTarget(InetSocketAddress address) throws Exception {
+        try (CountingWorker target = CountingWorker.open(); ServerSocket server = new ServerSocket(); Arena arena = Arena.ofConfined()) {
+            server.bind(address);
+            System.out.println("LISTENING");
+            try (Socket socket = server.accept()) {
+                DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+                writeBytes(out, target.worker().getAddress());
+                out.flush();
+                AtomicBoolean done = new AtomicBoolean();
+                AtomicReference<String> failure = new AtomicReference<>();
+                // the initiator's endpoint fails once it has ended (before or after its socket's close is seen here)
+                UcpEndpoint initiator = target.worker().newEndpoint(new UcpEndpointParams()
+                        .setUcpAddress(readBytes(new DataInputStream(socket.getInputStream()))).setPeerErrorHandlingMode()
+                        .setErrorHandler((endpoint, status, message) -> failure.set(message)));
+                Thread.ofPlatform().daemon().start(() -> {
+                    try {
+                        while (socket.getInputStream().read() >= 0) {
+                            // the initiator sends nothing more: it closes the socket when done
+                        }
+                    } catch (IOException e) {
+                        // closed: done
+                    }
+                    done.set(true);
+                });
+                MemorySegment header = arena.allocate(8, 8);
+                for (long answered = 0; !done.get();) {
+                    if (failure.get() != null) {
+                        Thread.sleep(100); // done if the initiator ended: its socket's close is on its way
+                        if (!done.get()) {
+                            throw new IOException("the endpoint to the initiator failed: " + failure.get());
+                        }
+                    } else if (target.received()[0] > answered) {
+                        target.send(initiator, header);
+                        answered++;
+                    } else {
+                        target.worker().progress();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void amInitiator(InetSocketAddress address, int warmup, int count) throws Exception {
+        try (Socket socket = new Socket(address.getAddress(), address.getPort()); CountingWorker initiator = CountingWorker.open();
+                Arena arena = Arena.ofConfined()) {
+            UcpEndpoint target = initiator.worker().newEndpoint(new UcpEndpointParams()
+                    .setUcpAddress(readBytes(new DataInputStream(socket.getInputStream()))).setPeerErrorHandlingMode());
+            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            writeBytes(out, initiator.worker().getAddress());
+            out.flush();
+            MemorySegment header = arena.allocate(8, 8);
+            for (boolean flush : new boolean[] {false, true}) {
+                System.out.println(OpTimes.measure(flush ? "jucx-am-flush" : "jucx-am", 0, warmup, count, () -> {
+                    long answers = initiator.received()[0];
+                    initiator.send(target, header);
+                    if (flush) {
+                        complete(initiator.worker(), target.flushNonBlocking(null));
+                    }
+                    initiator.awaitReceived(answers + 1);
+                }).line());
+            }
+            target.closeNonBlockingForce();
         }
     }
 
