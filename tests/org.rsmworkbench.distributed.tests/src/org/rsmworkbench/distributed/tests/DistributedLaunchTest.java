@@ -489,7 +489,7 @@ class DistributedLaunchTest {
     }
 
     /** What node 1 of the {@link SignalProbe} prints. */
-    private static final List<String> SIGNAL_EXPORTER = List.of("posted", "post-after-reconnects OK", "done");
+    private static final List<String> SIGNAL_EXPORTER = List.of("rings carried their puts", "posted", "post-after-reconnects OK", "done");
     /** The option that gives every node JVM a cluster directory of its own. */
     private static final String OWN_FILES = "-D" + DistributedBackend.OWN_DIRECTORY_PROPERTY + "=true";
 

@@ -8,7 +8,9 @@ import java.util.List;
 
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.rsmapi.AccessEntry;
+import org.rsmworkbench.rsmapi.Barrier;
 import org.rsmworkbench.rsmapi.BarrierMode;
+import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
@@ -19,8 +21,10 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 /**
  * A node program of signals in both directions: node 1 exports a segment to the other nodes of the launch (the importers).
  * Each importer says where its cluster's files are ({@code cluster directory PATH}, or {@code own} when its JVM keeps them
- * in a directory of its own), tries to map the segment ({@code map OK}, or the error), and rings the exporter; once every importer rang, the
- * exporter writes a number into its memory and posts one signal to its segment, which wakes every importer's wait
+ * in a directory of its own), tries to map the segment ({@code map OK}, or the error), and rings the exporter: in an
+ * EXPLICIT barrier span it puts its node id into its slot of the segment and posts before it closes the span, so the
+ * post must carry the put (the exporter, woken by every importer, finds each id: {@code rings carried their puts}). Then
+ * the exporter writes a number into its memory and posts one signal to its segment, which wakes every importer's wait
  * ({@code woke value N}: what it then reads from the segment). Each importer disconnects, connects again and rings; the
  * exporter posts again, which reaches the new connections (and is dropped for the old ones: {@code post-after-reconnects OK}),
  * and each importer waits once more ({@code woke again}), then finds no event left ({@code no-more-events TIMEOUT}) and
@@ -40,7 +44,7 @@ public final class SignalProbe {
         if (rsm.localNodeId() == 1) {
             exporter(rsm, controller);
         } else {
-            importer(controller);
+            importer(controller, rsm.localNodeId());
         }
     }
 
@@ -50,6 +54,9 @@ public final class SignalProbe {
         ExportSegment segment = controller.createExportSegment(memory, 0);
         segment.publish(SEGMENT, acl);
         ProbeCalls.awaitEach(segment, acl.size());
+        List<Integer> missing = acl.stream().map(AccessEntry::node)
+                .filter(node -> memory.get(ValueLayout.JAVA_LONG, slot(node)) != node).toList();
+        System.out.println(missing.isEmpty() ? "rings carried their puts" : "rings without their puts: nodes " + missing);
         memory.set(ValueLayout.JAVA_LONG, 0, VALUE);
         segment.signalPost(0);
         System.out.println("posted");
@@ -59,7 +66,12 @@ public final class SignalProbe {
         System.out.println("done");
     }
 
-    private static void importer(RsmController controller) throws RsmException, InterruptedException {
+    /** Where an importer's ring puts its node id (past the exporter's number). */
+    private static long slot(int node) {
+        return 8L * node;
+    }
+
+    private static void importer(RsmController controller, int node) throws RsmException, InterruptedException {
         System.out.println("cluster directory " + (Boolean.getBoolean(DistributedBackend.OWN_DIRECTORY_PROPERTY) ? "own"
                 : System.getProperty("rsm.cluster")));
         ImportSegment first = ProbeCalls.connectWhenPublished(controller, SEGMENT);
@@ -67,10 +79,14 @@ public final class SignalProbe {
             first.map(0, Rsm.PERM_READ, 0, 4096);
             first.unmap();
         });
+        first.setMode(BarrierMode.EXPLICIT);
+        Barrier span = first.initBarrier(BarrierType.SEGMENT);
+        span.open();
+        first.put64(slot(node), new long[] {node}, 1);
         first.signalPost(0);
+        span.close();
         first.signalWait(WAIT_MILLIS);
         long[] value = new long[1];
-        first.setMode(BarrierMode.EXPLICIT);
         first.get64(0, value, 1);
         System.out.println("woke value " + value[0]);
         first.disconnect();
