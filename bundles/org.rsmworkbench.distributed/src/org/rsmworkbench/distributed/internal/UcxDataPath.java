@@ -54,9 +54,10 @@ import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 
 /**
- * The UCX data path of one node process: a UCX context and one thread-safe worker, whose progress thread runs the
- * handlers of the signals posted to this process (active messages: an importer's to a segment exported here, an exporter's
- * to a connection of an importer here, through its {@link Listener}); exported memory registered with UCX; one endpoint per
+ * The UCX data path of one node process: a UCX context and one thread-safe worker, which runs the handlers of the
+ * signals posted to this process (active messages: an importer's to a segment exported here, an exporter's to a
+ * connection of an importer here, through its {@link Listener}) on the thread that runs it: a signal wait's spin, a
+ * transfer's driver, else the progress thread; exported memory registered with UCX; one endpoint per
  * remote process, shared by the connections to its segments and the signals to its connections. Transfers are one-sided operations driven to completion by the
  * calling thread; an exporter's signals to importers are not waited for (UCX sends them at once, or later on the progress
  * thread). UCX picks the transport (shared memory and CMA on one host, TCP or RDMA between hosts).
@@ -100,10 +101,10 @@ final class UcxDataPath implements AutoCloseable {
     /**
      * How soon the progress thread looks again whether threads still drive requests (see {@link #driving}) when it
      * found some: first after this, then after twice as long each time it finds them again, up to
-     * {@link #LONGEST_DRIVER_CHECK_NANOS}. A driver that stops does not wake it (a signal wait that goes to sleep does:
-     * {@link #handBack}): it takes the worker back when its current wait ends, so what only it handles (incoming
-     * signals, other nodes' puts when none drives here) waits up to 100 us after a lone transfer or post, up to 1.6 ms
-     * after a run of them.
+     * {@link #LONGEST_DRIVER_CHECK_NANOS}. A driver that stops does not wake it unless a signal wait sleeps (then the last
+     * driver to stop does: {@link #handBack}): it takes the worker back when its current wait ends, so what only it
+     * handles when no wait sleeps (other nodes' puts into this process's segments, signals to a program that is not
+     * waiting) waits up to 100 us after a lone transfer, post or wait, up to 1.6 ms after a run of them.
      */
     private static final long FIRST_DRIVER_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(100);
     /**
@@ -147,13 +148,18 @@ final class UcxDataPath implements AutoCloseable {
      */
     private final ReentrantReadWriteLock lifetime = new ReentrantReadWriteLock();
     /**
-     * How many threads drive a request to its end now ({@link #complete}): the progress thread leaves the worker to them
-     * meanwhile (they handle incoming signals too). Woken by each event, it would take the worker's lock and the
+     * How many threads drive a request to its end now ({@link #complete}) or run the worker in a signal wait's spin
+     * ({@link #spinReceiving}): the progress thread leaves the worker to them meanwhile (they handle incoming signals too). Woken by each event, it would take the worker's lock and the
      * completions from them, and a core of two: an 8-byte put + close took 76 us instead of 55 us between namespaces.
      */
     private final AtomicInteger driving = new AtomicInteger();
     /** Whether the progress thread waits for drivers now ({@link #handBack} ends the wait). */
     private volatile boolean waitingForDrivers;
+    /**
+     * How many threads sleep in a signal wait after their spin ({@link #spinReceiving} until {@link #sleepEnded}): only
+     * progress delivers their events, so while some do, the driver that stops last hands the worker back.
+     */
+    private final AtomicInteger sleepers = new AtomicInteger();
 
     /** A call into UCX. */
     private interface UcxCall<T, E extends Exception> {
@@ -213,18 +219,18 @@ final class UcxDataPath implements AutoCloseable {
      * start, and the endpoint is closed, under this peer's lock: a request never starts on an endpoint closed by another
      * thread (UCX would use its freed memory).
      */
+    /** Why a path went down, and whether it was for want of an answer (a cut link) rather than an error UCX reported. */
+    private record PathFailure(String why, boolean unanswered) {
+    }
+
     private final class Peer {
         private final String key;
         /** The signals to this process that UCX took but has not sent yet. */
         private final AtomicInteger unsentSignals = new AtomicInteger();
-        private final AtomicReference<String> failure = new AtomicReference<>();
+        private final AtomicReference<PathFailure> failure = new AtomicReference<>();
         private volatile UcpEndpoint endpoint;
-        /**
-         * Whether a put started on the endpoint since the latest flush began: a signal flushes first then, so that the
-         * puts before it land before it. Set once the put has started, cleared before a flush starts: a put started
-         * before the clear is one the flush covers.
-         */
-        private volatile boolean putsUnflushed;
+        /** The puts on the endpoint that a signal must flush first. */
+        private final UnflushedPuts unflushedPuts = new UnflushedPuts();
 
         Peer(String key) {
             this.key = key;
@@ -232,7 +238,14 @@ final class UcxDataPath implements AutoCloseable {
 
         /** Why the path to this peer is down, or null while it is up. */
         String failure() {
-            return failure.get();
+            PathFailure down = failure.get();
+            return down == null ? null : down.why();
+        }
+
+        /** Whether the path is down because the peer did not answer in time (a cut link), not for an error UCX reported. */
+        boolean unanswered() {
+            PathFailure down = failure.get();
+            return down != null && down.unanswered();
         }
 
         UcpEndpoint endpoint() {
@@ -254,6 +267,15 @@ final class UcxDataPath implements AutoCloseable {
 
         /** Declares the path down: forgotten by the data path, its endpoint closed (its pending requests end). */
         void fail(String why) {
+            fail(new PathFailure(why, false));
+        }
+
+        /** {@link #fail} because the peer did not answer within the path's timeout. */
+        void failUnanswered(String why) {
+            fail(new PathFailure(why, true));
+        }
+
+        private void fail(PathFailure why) {
             if (failed(why)) {
                 closeEndpoint();
             }
@@ -266,7 +288,7 @@ final class UcxDataPath implements AutoCloseable {
         void failInUcx(String why) {
             // not even the map's removal here: a thread making an endpoint holds the map's lock while it waits for the
             // worker's lock, which this handler holds
-            if (failure.compareAndSet(null, why)) {
+            if (failure.compareAndSet(null, new PathFailure(why, false))) {
                 CompletableFuture.runAsync(() -> {
                     peers.remove(key, this);
                     closeEndpoint();
@@ -275,7 +297,7 @@ final class UcxDataPath implements AutoCloseable {
         }
 
         /** Whether this call declared the path down (it was up). */
-        private boolean failed(String why) {
+        private boolean failed(PathFailure why) {
             if (!failure.compareAndSet(null, why)) {
                 return false;
             }
@@ -383,7 +405,8 @@ final class UcxDataPath implements AutoCloseable {
      * thread and the progress thread take it in turns, and where threads outnumber cores (node JVMs on one machine) a
      * thread that spins for it while its holder waits for a core spins until the scheduler moves: with the spin lock,
      * one post -> answer round trip in ten after a run of 200 puts took 2.3-3.5 ms (the post itself waiting for the
-     * lock), with the mutex 0.17-0.22 ms (the median: 150-270 us with the spin lock, 82-91 us with the mutex).</li>
+     * lock), with the mutex 0.17-0.22 ms (the median: 150-270 us with the spin lock, 82-91 us with the mutex; two nodes
+     * on one machine over TCP).</li>
      * </ul>
      * UCX reads them when its library is loaded and its context made: this runs before.
      */
@@ -430,7 +453,7 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
-    /** Runs the worker when no transfer does: the handlers of incoming signals run here. */
+    /** Runs the worker when no thread drives it: the handlers of the signals that arrive meanwhile run here. */
     private void progressUntilClosed() {
         try {
             Lock shared = lifetime.readLock();
@@ -611,7 +634,8 @@ final class UcxDataPath implements AutoCloseable {
             importerSignalHeader.remove(); // the unsent signal keeps its header: this thread's next signal takes a new one
             CompletableFuture.delayedExecutor(PATH_TIMEOUT_NANOS, TimeUnit.NANOSECONDS).execute(() -> {
                 if (!signal.ended()) {
-                    peer.fail("a signal to an importer not sent within " + TimeUnit.NANOSECONDS.toMillis(PATH_TIMEOUT_NANOS) + " ms");
+                    peer.failUnanswered("a signal to an importer not sent within " + TimeUnit.NANOSECONDS.toMillis(PATH_TIMEOUT_NANOS)
+                            + " ms");
                 }
             });
         }
@@ -748,7 +772,7 @@ final class UcxDataPath implements AutoCloseable {
                 if (whileOpen(what, worker::progress) == 0) {
                     if (System.nanoTime() - deadline > 0) {
                         String why = "no answer within " + TimeUnit.NANOSECONDS.toMillis(timeout) + " ms";
-                        peer.fail(why);
+                        peer.failUnanswered(why);
                         throw new IOException(what + ": " + why);
                     }
                     // the peer's progress thread may need this core (node JVMs outnumber cores when testing)
@@ -761,7 +785,7 @@ final class UcxDataPath implements AutoCloseable {
             peer.fail("UCX failed: " + e.getMessage());
             throw new IOException(what + " failed: " + e.getMessage(), e);
         } finally {
-            driving.decrementAndGet();
+            stopDriving();
         }
         if (request.getStatus() != UcsConstants.STATUS.UCS_OK) {
             peer.fail("UCX status " + request.getStatus());
@@ -773,12 +797,13 @@ final class UcxDataPath implements AutoCloseable {
      * Looks at {@code arrived} until it says true or {@link #RECEIVING_SPIN_NANOS} have passed, running the worker on this
      * thread meanwhile, as a driver: the handler of a signal that arrives within the spin runs here, and the waiter sees
      * its event at once. Left to the progress thread, the signal would wait for it to wake from its wait for events, and
-     * the waiter for its wake from its sleep. A spin that ends without the event hands the worker back (the thread goes
-     * to sleep); one that ends with it does not: the woken program usually answers, which drives the worker again, and
-     * waking the progress thread there for nothing took a core from it (a post -> answer round trip 58-67 us instead of
-     * 36-64 us, median).
+     * the waiter for its wake from its sleep. A spin that ends without the event counts the thread among the
+     * {@link #sleepers} until {@link #sleepEnded}, so that the worker is handed back when the last driver stops (this one,
+     * or another thread still driving). One that ends with it does not hand back (unless another wait sleeps): the woken
+     * program usually answers, which drives the worker again, and waking the progress thread there for nothing took a
+     * core from it (a post -> answer round trip of two nodes on one machine 58-67 us instead of 36-64 us, median).
      *
-     * @return whether {@code arrived} said true
+     * @return whether {@code arrived} said true; false: the caller sleeps, then calls {@link #sleepEnded}
      */
     boolean spinReceiving(BooleanSupplier arrived) {
         long spinEnd = System.nanoTime() + RECEIVING_SPIN_NANOS;
@@ -796,10 +821,22 @@ final class UcxDataPath implements AutoCloseable {
             }
             return received;
         } finally {
-            driving.decrementAndGet();
             if (!received) {
-                handBack();
+                sleepers.incrementAndGet(); // counted before this driver stops: the last driver to stop sees it
             }
+            stopDriving();
+        }
+    }
+
+    /** A signal wait whose spin ended without its event ({@link #spinReceiving} said false) has ended its sleep. */
+    void sleepEnded() {
+        sleepers.decrementAndGet();
+    }
+
+    /** Ends a thread's driving: the last driver to stop hands the worker back while a signal wait sleeps. */
+    private void stopDriving() {
+        if (driving.decrementAndGet() == 0 && sleepers.get() > 0) {
+            handBack();
         }
     }
 
@@ -814,12 +851,12 @@ final class UcxDataPath implements AutoCloseable {
     }
 
     /**
-     * Ends the progress thread's wait for drivers now when none drives any more: called by a signal wait whose spin ended
-     * without its event, as it goes to sleep. Only progress delivers the event then, and after a run of transfers the
-     * progress thread's wait may have grown to {@link #LONGEST_DRIVER_CHECK_NANOS}: the event would wait for its end.
-     * After a put, a barrier's close or a post, the next call usually drives again at once (the wait for a post's answer
-     * spins as a driver): ending the wait there would wake the progress thread for each, and take a core from the
-     * drivers.
+     * Ends the progress thread's wait for drivers now when none drives any more: called by the last driver to stop while
+     * a signal wait sleeps. Only progress delivers that wait's event, and after a run of transfers the progress thread's
+     * wait may have grown to {@link #LONGEST_DRIVER_CHECK_NANOS}: the event would wait for its end. With no wait asleep,
+     * a driver that stops does not call it: after a put, a barrier's close or a post the next call usually drives again
+     * at once (the wait for a post's answer spins as a driver), and ending the wait there would wake the progress thread
+     * for each, and take a core from the drivers.
      */
     private void handBack() {
         if (waitingForDrivers && driving.get() == 0) {
@@ -979,7 +1016,7 @@ final class UcxDataPath implements AutoCloseable {
             long local = from.address();
             transfer(source.byteSize(), "a put to " + segment, current -> endpoint.putNonBlocking(local, source.byteSize(),
                     current.address().address() + offset, current.remoteKey(), null));
-            peer.putsUnflushed = true;
+            peer.unflushedPuts.putStarted();
             Reference.reachabilityFence(from);
         }
 
@@ -997,26 +1034,39 @@ final class UcxDataPath implements AutoCloseable {
 
         @Override
         public void flush() throws IOException {
-            peer.putsUnflushed = false;
+            long mark = peer.unflushedPuts.flushStarting();
             complete(peer, 0, () -> endpoint.flushNonBlocking(null), "flushing the puts to " + segment);
+            peer.unflushedPuts.flushed(mark);
         }
 
         /**
          * Puts not flushed yet are flushed first: the exporter, woken, finds them (as with a local post). The flush after
-         * the active message makes the post wait for the exporter's answer, over TCP too, where the message alone completes
-         * once the socket took it: a post on a cut link fails within the path's timeout instead of being lost without an
-         * error. Flushing after the message, not before it, sends it half a round trip sooner: the exporter takes it in
-         * while the flush's answer is on its way (a post -> answer round trip of two nodes over TCP on one machine: median
-         * 38-60 us, 190-380 us with the flush first).
+         * the active message makes the post wait for UCX's acknowledgement from the exporter's process, over TCP too, where
+         * the message alone completes once the socket took it: a post on a cut link fails within the path's timeout
+         * instead of being lost without an error. An acknowledgement that fails otherwise (the exporter's process ended,
+         * its connection closed: UCX reports an error) fails the path, not the post: its message went out on a live
+         * connection, as a local post to a segment whose exporter then ends (RSMAPI 5.3; a process that took the event and
+         * ended at once loses the acknowledgement with it). Flushing after the message, not before it, sends it half a
+         * round trip sooner. With the flush first, two nodes on one machine answering each other's posts fell now and then
+         * into waits that outlast the receiving spin, for a whole run (DoorbellPingPong 40,000 rounds over TCP: 24.7 s once
+         * in five runs, 7.6-8.3 s otherwise; with the message first 7.2-8.7 s in each of four); a doorbell between two
+         * namespaces (8 B put + post, then the exporter's answering post, which is not flushed) was faster with the flush
+         * first: 45 us against 64-79 us.
          */
         @Override
         public void signal() throws IOException {
-            if (peer.putsUnflushed) {
+            if (peer.unflushedPuts.any()) {
                 flush();
             }
             complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0, 0,
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
-            flush();
+            try {
+                flush();
+            } catch (IOException e) {
+                if (peer.unanswered()) {
+                    throw e;
+                }
+            }
         }
 
         /** The latest binding of the segment whose rebind this path has followed, or failed to (see {@link #follow}). */

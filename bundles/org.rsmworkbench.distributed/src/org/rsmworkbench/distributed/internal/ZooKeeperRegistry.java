@@ -789,6 +789,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         return dataPath.spinReceiving(arrived);
     }
 
+    @Override
+    public void sleepEnded() {
+        dataPath.sleepEnded();
+    }
+
     /**
      * Writes the change, if any, into this process's wait znode with ZooKeeper's asynchronous calls, which a session keeps in
      * order: the probe's thread never waits for the ensemble. A write that fails is made again at the next publish.

@@ -95,9 +95,13 @@ public interface ClusterRegistry extends AutoCloseable {
      * signal that arrives within the spin then ends the wait at once, where the data path's own thread would first have
      * to wake to take it in, and then wake the waiter.
      *
-     * @return whether {@code arrived} said true
+     * @return whether {@code arrived} said true; false: the wait sleeps until its event or its timeout, then calls
+     *         {@link #sleepEnded} (the data path makes sure meanwhile that what it receives is taken in)
      */
     boolean spinReceiving(BooleanSupplier arrived);
+
+    /** A signal wait of this process whose {@link #spinReceiving} said false has ended its sleep. */
+    void sleepEnded();
 
     /**
      * Publishes where this process is blocked, for a launcher that does not share its files: {@code blocked} is its signal

@@ -52,7 +52,10 @@ public final class ClusterRuntime implements ClusterFaults {
     public static final int STOPPED_EXIT_STATUS = 143;
     private static final long WATCH_PERIOD_MILLIS = 100;
     private static final int OWNER_CHECK_TICKS = 10;
-    /** How long a waiter spins before it sleeps: a ping-pong partner answers well within it, an idle waiter costs little. */
+    /**
+     * How long a waiter of a cluster of files spins before it sleeps: a ping-pong partner answers well within it, an idle
+     * waiter costs little (a distributed cluster's data path spins as long as its network needs: ClusterRegistry#spinReceiving).
+     */
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /** How long a call that cut connections off waits for the other JVMs to remap their importers' mappings. */
@@ -797,6 +800,9 @@ public final class ClusterRuntime implements ClusterFaults {
             return sleepUntilEvent(process, deadline, tryConsume);
         } finally {
             process.waits.exit();
+            if (distributed != null) {
+                distributed.sleepEnded();
+            }
         }
     }
 

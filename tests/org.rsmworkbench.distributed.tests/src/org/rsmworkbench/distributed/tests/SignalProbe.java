@@ -23,7 +23,8 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * Each importer says where its cluster's files are ({@code cluster directory PATH}, or {@code own} when its JVM keeps them
  * in a directory of its own), tries to map the segment ({@code map OK}, or the error), and rings the exporter: in an
  * EXPLICIT barrier span it puts its node id into its slot of the segment and posts before it closes the span, so the
- * post must carry the put (the exporter, woken by every importer, finds each id: {@code rings carried their puts}). Then
+ * post must carry the put (at each wake the exporter finds at least as many ids as it took rings: {@code rings carried
+ * their puts}). Then
  * the exporter writes a number into its memory and posts one signal to its segment, which wakes every importer's wait
  * ({@code woke value N}: what it then reads from the segment). Each importer disconnects, connects again and rings; the
  * exporter posts again, which reaches the new connections (and is dropped for the old ones: {@code post-after-reconnects OK}),
@@ -53,10 +54,13 @@ public final class SignalProbe {
         MemorySegment memory = rsm.allocate(4096);
         ExportSegment segment = controller.createExportSegment(memory, 0);
         segment.publish(SEGMENT, acl);
-        ProbeCalls.awaitEach(segment, acl.size());
-        List<Integer> missing = acl.stream().map(AccessEntry::node)
-                .filter(node -> memory.get(ValueLayout.JAVA_LONG, slot(node)) != node).toList();
-        System.out.println(missing.isEmpty() ? "rings carried their puts" : "rings without their puts: nodes " + missing);
+        boolean carried = true;
+        for (int rings = 1; rings <= acl.size(); rings++) {
+            ProbeCalls.awaitEach(segment, 1);
+            // each ring follows its importer's put: after this many rings, at least as many ids are there
+            carried &= acl.stream().filter(entry -> memory.get(ValueLayout.JAVA_LONG, slot(entry.node())) == entry.node()).count() >= rings;
+        }
+        System.out.println(carried ? "rings carried their puts" : "a ring came before its put");
         memory.set(ValueLayout.JAVA_LONG, 0, VALUE);
         segment.signalPost(0);
         System.out.println("posted");
