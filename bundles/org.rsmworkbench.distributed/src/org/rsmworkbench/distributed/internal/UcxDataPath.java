@@ -149,8 +149,9 @@ final class UcxDataPath implements AutoCloseable {
     private final ReentrantReadWriteLock lifetime = new ReentrantReadWriteLock();
     /**
      * How many threads drive a request to its end now ({@link #complete}) or run the worker in a signal wait's spin
-     * ({@link #spinReceiving}): the progress thread leaves the worker to them meanwhile (they handle incoming signals too). Woken by each event, it would take the worker's lock and the
-     * completions from them, and a core of two: an 8-byte put + close took 76 us instead of 55 us between namespaces.
+     * ({@link #spinReceiving}): the progress thread leaves the worker to them meanwhile (they handle incoming signals
+     * too). Woken by each event, it would take the worker's lock and the completions from them, and a core of two: an
+     * 8-byte put + close took 76 us instead of 55 us between namespaces.
      */
     private final AtomicInteger driving = new AtomicInteger();
     /** Whether the progress thread waits for drivers now ({@link #handBack} ends the wait). */
@@ -219,15 +220,11 @@ final class UcxDataPath implements AutoCloseable {
      * start, and the endpoint is closed, under this peer's lock: a request never starts on an endpoint closed by another
      * thread (UCX would use its freed memory).
      */
-    /** Why a path went down, and whether it was for want of an answer (a cut link) rather than an error UCX reported. */
-    private record PathFailure(String why, boolean unanswered) {
-    }
-
     private final class Peer {
         private final String key;
         /** The signals to this process that UCX took but has not sent yet. */
         private final AtomicInteger unsentSignals = new AtomicInteger();
-        private final AtomicReference<PathFailure> failure = new AtomicReference<>();
+        private final AtomicReference<String> failure = new AtomicReference<>();
         private volatile UcpEndpoint endpoint;
         /** The puts on the endpoint that a signal must flush first. */
         private final UnflushedPuts unflushedPuts = new UnflushedPuts();
@@ -238,14 +235,7 @@ final class UcxDataPath implements AutoCloseable {
 
         /** Why the path to this peer is down, or null while it is up. */
         String failure() {
-            PathFailure down = failure.get();
-            return down == null ? null : down.why();
-        }
-
-        /** Whether the path is down because the peer did not answer in time (a cut link), not for an error UCX reported. */
-        boolean unanswered() {
-            PathFailure down = failure.get();
-            return down != null && down.unanswered();
+            return failure.get();
         }
 
         UcpEndpoint endpoint() {
@@ -267,15 +257,6 @@ final class UcxDataPath implements AutoCloseable {
 
         /** Declares the path down: forgotten by the data path, its endpoint closed (its pending requests end). */
         void fail(String why) {
-            fail(new PathFailure(why, false));
-        }
-
-        /** {@link #fail} because the peer did not answer within the path's timeout. */
-        void failUnanswered(String why) {
-            fail(new PathFailure(why, true));
-        }
-
-        private void fail(PathFailure why) {
             if (failed(why)) {
                 closeEndpoint();
             }
@@ -288,7 +269,7 @@ final class UcxDataPath implements AutoCloseable {
         void failInUcx(String why) {
             // not even the map's removal here: a thread making an endpoint holds the map's lock while it waits for the
             // worker's lock, which this handler holds
-            if (failure.compareAndSet(null, new PathFailure(why, false))) {
+            if (failure.compareAndSet(null, why)) {
                 CompletableFuture.runAsync(() -> {
                     peers.remove(key, this);
                     closeEndpoint();
@@ -297,7 +278,7 @@ final class UcxDataPath implements AutoCloseable {
         }
 
         /** Whether this call declared the path down (it was up). */
-        private boolean failed(PathFailure why) {
+        private boolean failed(String why) {
             if (!failure.compareAndSet(null, why)) {
                 return false;
             }
@@ -634,8 +615,7 @@ final class UcxDataPath implements AutoCloseable {
             importerSignalHeader.remove(); // the unsent signal keeps its header: this thread's next signal takes a new one
             CompletableFuture.delayedExecutor(PATH_TIMEOUT_NANOS, TimeUnit.NANOSECONDS).execute(() -> {
                 if (!signal.ended()) {
-                    peer.failUnanswered("a signal to an importer not sent within " + TimeUnit.NANOSECONDS.toMillis(PATH_TIMEOUT_NANOS)
-                            + " ms");
+                    peer.fail("a signal to an importer not sent within " + TimeUnit.NANOSECONDS.toMillis(PATH_TIMEOUT_NANOS) + " ms");
                 }
             });
         }
@@ -772,7 +752,7 @@ final class UcxDataPath implements AutoCloseable {
                 if (whileOpen(what, worker::progress) == 0) {
                     if (System.nanoTime() - deadline > 0) {
                         String why = "no answer within " + TimeUnit.NANOSECONDS.toMillis(timeout) + " ms";
-                        peer.failUnanswered(why);
+                        peer.fail(why);
                         throw new IOException(what + ": " + why);
                     }
                     // the peer's progress thread may need this core (node JVMs outnumber cores when testing)
@@ -819,11 +799,11 @@ final class UcxDataPath implements AutoCloseable {
                     Thread.onSpinWait();
                 }
             }
-            return received;
-        } finally {
             if (!received) {
                 sleepers.incrementAndGet(); // counted before this driver stops: the last driver to stop sees it
             }
+            return received;
+        } finally {
             stopDriving();
         }
     }
@@ -1043,11 +1023,10 @@ final class UcxDataPath implements AutoCloseable {
          * Puts not flushed yet are flushed first: the exporter, woken, finds them (as with a local post). The flush after
          * the active message makes the post wait for UCX's acknowledgement from the exporter's process, over TCP too, where
          * the message alone completes once the socket took it: a post on a cut link fails within the path's timeout
-         * instead of being lost without an error. An acknowledgement that fails otherwise (the exporter's process ended,
-         * its connection closed: UCX reports an error) fails the path, not the post: its message went out on a live
-         * connection, as a local post to a segment whose exporter then ends (RSMAPI 5.3; a process that took the event and
-         * ended at once loses the acknowledgement with it). Flushing after the message, not before it, sends it half a
-         * round trip sooner. With the flush first, two nodes on one machine answering each other's posts fell now and then
+         * instead of being lost without an error. So a post fails whenever no acknowledgement comes, also when the
+         * exporter's process took the event and ended before it acknowledged (its node is gone: REMOTE_NODE_UNREACHABLE
+         * says so, though that event arrived). Flushing after the message, not before it, sends it half a round trip
+         * sooner. With the flush first, two nodes on one machine answering each other's posts fell now and then
          * into waits that outlast the receiving spin, for a whole run (DoorbellPingPong 40,000 rounds over TCP: 24.7 s once
          * in five runs, 7.6-8.3 s otherwise; with the message first 7.2-8.7 s in each of four); a doorbell between two
          * namespaces (8 B put + post, then the exporter's answering post, which is not flushed) was faster with the flush
@@ -1060,13 +1039,7 @@ final class UcxDataPath implements AutoCloseable {
             }
             complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0, 0,
                     UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
-            try {
-                flush();
-            } catch (IOException e) {
-                if (peer.unanswered()) {
-                    throw e;
-                }
-            }
+            flush();
         }
 
         /** The latest binding of the segment whose rebind this path has followed, or failed to (see {@link #follow}). */

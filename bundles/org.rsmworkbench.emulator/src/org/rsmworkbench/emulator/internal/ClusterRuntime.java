@@ -795,11 +795,14 @@ public final class ClusterRuntime implements ClusterFaults {
         }
         // only a wait that outlasts its spin is published in the process's wait record (deadlock detection, the
         // views): a wait that an event ends within the spin, the signal path's latency, stores nothing
-        sleeping.run();
         try {
-            return sleepUntilEvent(process, deadline, tryConsume);
+            sleeping.run();
+            try {
+                return sleepUntilEvent(process, deadline, tryConsume);
+            } finally {
+                process.waits.exit();
+            }
         } finally {
-            process.waits.exit();
             if (distributed != null) {
                 distributed.sleepEnded();
             }
