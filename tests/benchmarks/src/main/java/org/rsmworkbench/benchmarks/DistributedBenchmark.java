@@ -198,8 +198,7 @@ public final class DistributedBenchmark {
         for (String name : List.of("rsm-put8", "jucx-put8", "jucx-seq-put8", "jucx-wait-seq-put8", "jucx-asrsm-seq-put8")) {
             List<OpTimes.Result> rounds = results.stream().map(r -> r.get(name)).toList();
             double[] us = rounds.stream().mapToDouble(r -> r.medianNanos() / 1e3).toArray();
-            OpTimes.Result median = rounds.stream().sorted(Comparator.comparingLong(OpTimes.Result::medianNanos)).toList()
-                    .get(rounds.size() / 2);
+            OpTimes.Result median = medianRound(rounds);
             System.out.printf("  %-20s 8 B put + %s: %.1f us [%.1f-%.1f] (p10-p90 %.1f-%.1f us, %d operations a round)%n", name,
                     name.startsWith("rsm") ? "barrier open/close" : "flush", median(us), min(us), max(us), median.p10Nanos() / 1e3,
                     median.p90Nanos() / 1e3, median.count());
@@ -211,8 +210,7 @@ public final class DistributedBenchmark {
                 middle.get("rsm-put8-close").medianNanos() / 1e3);
         for (String name : List.of("rsm-put1m", "jucx-put1m", "jucx-seq-put1m", "jucx-wait-seq-put1m", "jucx-asrsm-seq-put1m")) {
             double[] mbs = results.stream().mapToDouble(r -> megabytesPerSecond(r.get(name).bytes(), r.get(name).medianNanos())).toArray();
-            OpTimes.Result median = results.stream().map(r -> r.get(name)).sorted(Comparator.comparingLong(OpTimes.Result::medianNanos))
-                    .toList().get(results.size() / 2);
+            OpTimes.Result median = medianRound(results.stream().map(r -> r.get(name)).toList());
             System.out.printf("  %-20s 1 MiB put + %s: %.0f MB/s [%.0f-%.0f] (%.0f us a put; p10-p90 %.0f-%.0f us)%n", name,
                     name.startsWith("rsm") ? "barrier close" : "flush", median(mbs), min(mbs), max(mbs), median.medianNanos() / 1e3,
                     median.p10Nanos() / 1e3, median.p90Nanos() / 1e3);
@@ -262,8 +260,7 @@ public final class DistributedBenchmark {
         for (String name : List.of("rsm-signal", "rsm-doorbell8", "jucx-am", "jucx-am-flush")) {
             List<OpTimes.Result> figure = results.stream().map(r -> r.get(name)).toList();
             double[] us = figure.stream().mapToDouble(r -> r.medianNanos() / 1e3).toArray();
-            OpTimes.Result median = figure.stream().sorted(Comparator.comparingLong(OpTimes.Result::medianNanos)).toList()
-                    .get(rounds / 2);
+            OpTimes.Result median = medianRound(figure);
             System.out.printf("  %-14s %-50s %.1f us [%.1f-%.1f] (p10-p90 %.1f-%.1f us)%n", name, switch (name) {
                 case "rsm-signal" -> "post, then the exporter's answering post";
                 case "rsm-doorbell8" -> "8 B put + post, then the exporter's answering post";
@@ -284,19 +281,12 @@ public final class DistributedBenchmark {
 
     /** Raw JUCX active-message ping-pong: target on h1, initiator on h2. */
     private List<OpTimes.Result> rawAm() throws Exception {
-        String address = hosts.host(1).address();
-        String port = Integer.toString(nextPort++);
-        try (Program target = start(1, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar, RawJucx.class.getName(),
-                "am-target", address, port))) {
-            target.awaitOut("LISTENING");
-            try (Program initiator = start(2, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar,
-                    RawJucx.class.getName(), "am-initiator", address, port, Integer.toString(WARMUP_SIGNAL),
-                    Integer.toString(COUNT_SIGNAL)))) {
-                initiator.awaitEnd(0);
-                target.awaitEnd(0);
-                return initiator.out().stream().filter(l -> l.startsWith(OpTimes.RESULT)).map(OpTimes.Result::parse).toList();
-            }
-        }
+        return raw("am-target", List.of(), "am-initiator", List.of(Integer.toString(WARMUP_SIGNAL), Integer.toString(COUNT_SIGNAL)));
+    }
+
+    /** Of one figure's results over the rounds, the round of the median time. */
+    private static OpTimes.Result medianRound(List<OpTimes.Result> rounds) {
+        return rounds.stream().sorted(Comparator.comparingLong(OpTimes.Result::medianNanos)).toList().get(rounds.size() / 2);
     }
 
     /** Per round, the median time of {@code name} over that of {@code baseline}. */
@@ -325,19 +315,33 @@ public final class DistributedBenchmark {
 
     /** Raw JUCX: target on h1 (polling or waiting for events), initiator on h2 (plain, or set up as RSM's data path). */
     private List<OpTimes.Result> rawJucx(String targetMode, String initiatorMode) throws Exception {
+        return raw("target", List.of(Integer.toString(RawJucx.MIB), targetMode), "initiator", List.of(Integer.toString(WARMUP_8),
+                Integer.toString(COUNT_8), Integer.toString(WARMUP_1M), Integer.toString(COUNT_1M), initiatorMode));
+    }
+
+    /**
+     * A {@link RawJucx} pair: {@code TARGET-ROLE ADDRESS PORT TARGET-ARGS...} on h1 until it listens, then {@code
+     * INITIATOR-ROLE ADDRESS PORT INITIATOR-ARGS...} on h2; the {@link OpTimes} results the initiator printed.
+     */
+    private List<OpTimes.Result> raw(String targetRole, List<String> targetArgs, String initiatorRole, List<String> initiatorArgs)
+            throws Exception {
         String address = hosts.host(1).address();
         String port = Integer.toString(nextPort++);
-        try (Program target = start(1, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar, RawJucx.class.getName(),
-                "target", address, port, Integer.toString(RawJucx.MIB), targetMode))) {
+        try (Program target = start(1, rawJucxCommand(targetRole, address, port, targetArgs))) {
             target.awaitOut("LISTENING");
-            try (Program initiator = start(2, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar,
-                    RawJucx.class.getName(), "initiator", address, port, Integer.toString(WARMUP_8), Integer.toString(COUNT_8),
-                    Integer.toString(WARMUP_1M), Integer.toString(COUNT_1M), initiatorMode))) {
+            try (Program initiator = start(2, rawJucxCommand(initiatorRole, address, port, initiatorArgs))) {
                 initiator.awaitEnd(0);
                 target.awaitEnd(0);
                 return initiator.out().stream().filter(l -> l.startsWith(OpTimes.RESULT)).map(OpTimes.Result::parse).toList();
             }
         }
+    }
+
+    private List<String> rawJucxCommand(String role, String address, String port, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", jar, RawJucx.class.getName(),
+                role, address, port));
+        command.addAll(args);
+        return command;
     }
 
     /**

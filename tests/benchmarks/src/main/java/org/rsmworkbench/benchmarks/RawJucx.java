@@ -121,14 +121,7 @@ public final class RawJucx {
                 out.writeLong(memory.getAddress());
                 writeBytes(out, memory.getRemoteKeyBuffer());
                 out.flush();
-                Thread watcher = Thread.ofPlatform().daemon().start(() -> {
-                    try {
-                        while (socket.getInputStream().read() >= 0) {
-                            // the initiator sends nothing: it closes the socket when done
-                        }
-                    } catch (IOException e) {
-                        // closed: done
-                    }
+                Thread watcher = whenClosed(socket, () -> {
                     if (waitForEvents) {
                         worker.signal(); // wakes the main thread in waitForEvents
                     }
@@ -280,16 +273,7 @@ public final class RawJucx {
                 UcpEndpoint initiator = target.worker().newEndpoint(new UcpEndpointParams()
                         .setUcpAddress(readBytes(new DataInputStream(socket.getInputStream()))).setPeerErrorHandlingMode()
                         .setErrorHandler((endpoint, status, message) -> failure.set(message)));
-                Thread.ofPlatform().daemon().start(() -> {
-                    try {
-                        while (socket.getInputStream().read() >= 0) {
-                            // the initiator sends nothing more: it closes the socket when done
-                        }
-                    } catch (IOException e) {
-                        // closed: done
-                    }
-                    done.set(true);
-                });
+                whenClosed(socket, () -> done.set(true));
                 MemorySegment header = arena.allocate(8, 8);
                 for (long answered = 0; !done.get();) {
                     if (failure.get() != null) {
@@ -329,6 +313,20 @@ public final class RawJucx {
             }
             target.closeNonBlockingForce();
         }
+    }
+
+    /** A thread that runs {@code then} once the initiator has closed {@code socket} (it sends nothing more: it is done). */
+    private static Thread whenClosed(Socket socket, Runnable then) {
+        return Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (socket.getInputStream().read() >= 0) {
+                    // nothing is sent
+                }
+            } catch (IOException e) {
+                // closed: done
+            }
+            then.run();
+        });
     }
 
     private static void writeBytes(DataOutputStream out, ByteBuffer buffer) throws IOException {
