@@ -6,12 +6,15 @@ import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +55,8 @@ public final class ClusterRuntime implements ClusterFaults {
     public static final int STOPPED_EXIT_STATUS = 143;
     private static final long WATCH_PERIOD_MILLIS = 100;
     private static final int OWNER_CHECK_TICKS = 10;
+    /** How often the watcher closes the liveness probes of JVMs that left the cluster. */
+    private static final int PROBE_SWEEP_TICKS = 10;
     /**
      * How long a waiter of a cluster of files spins before it sleeps: a ping-pong partner answers well within it, an idle
      * waiter costs little (a distributed cluster's data path spins as long as its network needs: ClusterRegistry#spinReceiving).
@@ -78,6 +83,8 @@ public final class ClusterRuntime implements ClusterFaults {
     private final LockFile jvmLock;
     private final List<ProcessLibrary> processes = new CopyOnWriteArrayList<>();
     private final WaitProbe waitProbe = new WaitProbe(processes);
+    /** The other JVMs' liveness locks, by serial, open while they live ({@link #isDead}). */
+    private final Map<Integer, LockFile.Probe> livenessProbes = new ConcurrentHashMap<>();
     /** Processes that ended while the registry was locked by a stuck JVM: the watcher removes them later. */
     private final List<ProcessLibrary> endedLater = new CopyOnWriteArrayList<>();
     private final Thread watcher;
@@ -203,6 +210,8 @@ public final class ClusterRuntime implements ClusterFaults {
         } catch (ClusterLockTimeoutException e) {
             // a stuck JVM holds the registry: the others reap this JVM's record once its liveness lock is free
         }
+        livenessProbes.values().forEach(LockFile.Probe::close);
+        livenessProbes.clear();
         // unmapped first: a late mutation of this JVM then fails rather than run after its liveness lock is gone
         registry.close();
         try {
@@ -896,6 +905,9 @@ public final class ClusterRuntime implements ClusterFaults {
                     // the owner died without stopping the cluster: a node JVM goes with it
                     Runtime.getRuntime().halt(KILLED_EXIT_STATUS);
                 }
+                if (tick % PROBE_SWEEP_TICKS == 0) {
+                    dropProbesOfJvmsThatLeft();
+                }
                 if (anotherJvmDied()) {
                     registry.mutate(() -> {
                         reapDeadJvms();
@@ -967,12 +979,51 @@ public final class ClusterRuntime implements ClusterFaults {
         }
     }
 
-    /** Whether the JVM with that serial is gone: the kernel released its liveness lock when it died. */
+    /**
+     * Whether the JVM with that serial is gone: the kernel released its liveness lock when it died. Asked through a probe
+     * kept open while the JVM lives, dropped once it is found gone (for good: a serial is never used again).
+     */
     private boolean isDead(int serial) {
+        Path lockFile = directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock");
         try {
-            return !LockFile.isHeld(directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock"));
+            if (detached) {
+                return !LockFile.isHeld(lockFile);
+            }
+            LockFile.Probe probe = livenessProbes.get(serial);
+            if (probe == null) {
+                probe = LockFile.probe(lockFile);
+                LockFile.Probe earlier = livenessProbes.putIfAbsent(serial, probe);
+                if (earlier != null) {
+                    probe.close();
+                    probe = earlier;
+                }
+            }
+            if (probe.isHeld()) {
+                return false;
+            }
+            if (livenessProbes.remove(serial, probe)) {
+                probe.close();
+            }
+            return true;
+        } catch (NoSuchFileException e) {
+            return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** Drops the probes of JVMs that left the cluster without being found dead (detached). */
+    private void dropProbesOfJvmsThatLeft() {
+        Set<Integer> live = new HashSet<>();
+        for (int slot = 0; slot < registry.jvmSlots(); slot++) {
+            if (registry.getIntAcquire(Jvm.at(slot, Jvm.STATE)) == Jvm.LIVE) {
+                live.add(registry.getInt(Jvm.at(slot, Jvm.SERIAL)));
+            }
+        }
+        for (int serial : livenessProbes.keySet()) {
+            if (!live.contains(serial)) {
+                isDead(serial); // drops it once its lock is free (a JVM that registers holds it before it shows as live)
+            }
         }
     }
 

@@ -3,9 +3,10 @@
 package org.rsmworkbench.emulator.internal;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An exclusive lock on a small file, held for the life of a JVM (its liveness lock) or of a cluster owner,
@@ -23,17 +23,13 @@ import java.util.concurrent.TimeUnit;
  * These are POSIX record locks (FileChannel): they belong to the process, and closing <em>any</em> descriptor
  * of the file in the process releases them. So a probe never opens a file that this JVM holds locked: the
  * files locked here are known by their file key (device and inode), which every path to the file shares,
- * through a symbolic link or {@code ..} alike, unlike the path. Locks are only ever tried, never waited for,
- * so the kernel's deadlock detection of POSIX locks (EDEADLK) never takes part.
+ * through a symbolic link or {@code ..} alike, unlike the path. A probe asks the kernel without locking
+ * (fcntl F_GETLK), so it never stands in the way of a process that locks the file; locks are only ever tried,
+ * never waited for, so the kernel's deadlock detection of POSIX locks (EDEADLK) never takes part.
  */
 final class LockFile implements AutoCloseable {
     /** The file keys of the files locked by this JVM, whatever path they were locked through. */
     private static final Set<Object> HELD = ConcurrentHashMap.newKeySet();
-    /**
-     * How long {@link #acquire} tries again: another process's probe holds a lock file for microseconds (a node
-     * JVM of a crashed cluster may probe the files of a new one made in the same directory), an owner for its life.
-     */
-    private static final long ACQUIRE_PATIENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final FileChannel channel;
     private final Object key;
@@ -59,7 +55,7 @@ final class LockFile implements AutoCloseable {
             }
             FileLock lock;
             try {
-                lock = tryLock(channel);
+                lock = channel.tryLock();
             } catch (IOException | RuntimeException e) {
                 HELD.remove(key);
                 throw e;
@@ -75,58 +71,29 @@ final class LockFile implements AutoCloseable {
         }
     }
 
-    /** Tries to lock, again for a moment while another process holds the lock; null if it still does. */
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        long deadline = System.nanoTime() + ACQUIRE_PATIENCE_NANOS;
-        boolean interrupted = false;
-        try {
-            for (;;) {
-                FileLock lock = channel.tryLock();
-                if (lock != null || System.nanoTime() > deadline) {
-                    return lock;
-                }
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     /**
      * Whether {@code file} is locked by a live process (this JVM included); false when there is no such file.
      *
      * @throws IOException when the file cannot be probed
      */
     static boolean isHeld(Path file) throws IOException {
-        Object key;
-        try {
-            key = fileKey(file);
+        try (Probe probe = probe(file)) {
+            return probe.isHeld();
         } catch (NoSuchFileException e) {
             return false;
         }
-        if (HELD.contains(key)) {
-            return true;
-        }
-        // never waits on a FIFO planted there
-        try (FileChannel channel = RegularFiles.openForWriting(file)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            // another thread of this JVM holds it for a moment (a probe, or an acquire under way): taken as held
-            return true;
-        } catch (NoSuchFileException e) {
-            return false;
-        }
+    }
+
+    /**
+     * A probe of {@code file} that stays open until closed, for a file asked about again and again (the watcher looks at
+     * every other JVM's liveness lock ten times a second): each look is then one system call.
+     *
+     * @throws NoSuchFileException when there is no such file
+     * @throws IOException when it is not a regular file or cannot be opened
+     */
+    static Probe probe(Path file) throws IOException {
+        Object key = fileKey(file);
+        return HELD.contains(key) ? new Probe(key, -1) : new Probe(key, RegularFiles.openDescriptor(file));
     }
 
     private static Object fileKey(Path file) throws IOException {
@@ -144,6 +111,43 @@ final class LockFile implements AutoCloseable {
             channel.close();
         } finally {
             HELD.remove(key);
+        }
+    }
+
+    /**
+     * A descriptor of a lock file, kept to ask whether some process holds the lock. Thread-safe; once closed it answers no
+     * more (IOException).
+     */
+    static final class Probe implements AutoCloseable {
+        private final Object key;
+        /** -1 for a file this JVM held when the probe was made, whose lock {@link #HELD} tells. */
+        private final int fd;
+        private final MemorySegment request;
+        private final MemorySegment callState;
+        private boolean closed;
+
+        private Probe(Object key, int fd) {
+            this.key = key;
+            this.fd = fd;
+            Arena arena = Arena.ofAuto();
+            request = arena.allocate(NativeFiles.FLOCK);
+            callState = Native.newCallState(arena);
+        }
+
+        /** Whether a live process (this JVM included) holds the file's lock. */
+        synchronized boolean isHeld() throws IOException {
+            if (closed) {
+                throw new IOException("the probe of a lock file is closed");
+            }
+            return fd < 0 ? HELD.contains(key) : NativeFiles.lockedByAnotherProcess(fd, request, callState);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!closed && fd >= 0) {
+                NativeFiles.close(fd);
+            }
+            closed = true;
         }
     }
 }

@@ -5,6 +5,7 @@ package org.rsmworkbench.emulator.internal;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -19,8 +20,9 @@ import java.nio.file.Path;
 
 /**
  * File calls the JDK does not offer: {@code open} with {@code O_NONBLOCK} (opening a FIFO that a reader mistook
- * for a file must not wait for a writer) and {@code posix_fallocate} (the JDK has no way to reserve a file's blocks,
- * and a store into a page of a shared mapping that the file system cannot back kills the JVM with SIGBUS).
+ * for a file must not wait for a writer), {@code posix_fallocate} (the JDK has no way to reserve a file's blocks,
+ * and a store into a page of a shared mapping that the file system cannot back kills the JVM with SIGBUS) and
+ * {@code fcntl(F_GETLK)} (the JDK can only tell whether a file is locked by locking it).
  * Linux x86-64 flag values, as the rest of the emulator.
  */
 final class NativeFiles {
@@ -34,14 +36,25 @@ final class NativeFiles {
     private static final int ENOENT = 2;
     private static final int ENOSPC = 28;
     private static final int EFBIG = 27;
+    private static final int F_GETLK = 5;
+    private static final short F_WRLCK = 1;
+    private static final short F_UNLCK = 2;
+    /** {@code struct flock} of 64-bit Linux; all zero but the type, it asks about the whole file. */
+    static final StructLayout FLOCK = MemoryLayout.structLayout(JAVA_SHORT.withName("l_type"), JAVA_SHORT.withName("l_whence"),
+            MemoryLayout.paddingLayout(4), JAVA_LONG.withName("l_start"), JAVA_LONG.withName("l_len"), JAVA_INT.withName("l_pid"),
+            MemoryLayout.paddingLayout(4));
 
     /** Made when first needed: a downcall handle costs milliseconds. open captures errno right after the call. */
     private static final class Calls {
-        static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-        static final long ERRNO_OFFSET = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
         static final MethodHandle OPEN = Native.downcall("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT),
                 Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
         static final MethodHandle CLOSE = Native.downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    /** Only the probes of lock files need it. */
+    private static final class Locks {
+        static final MethodHandle FCNTL = Native.downcall("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS),
+                Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
     }
 
     /** Only allocate needs it (a reader of files does not). */
@@ -57,10 +70,10 @@ final class NativeFiles {
     /** open(2): the file descriptor, or an IOException naming the file and errno (NoSuchFileException when there is none). */
     static int open(Path file, int flags, int mode) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment callState = arena.allocate(Calls.CALL_STATE);
+            MemorySegment callState = Native.newCallState(arena);
             int fd = (int) Calls.OPEN.invokeExact(callState, arena.allocateFrom(file.toString()), flags, mode);
             if (fd < 0) {
-                int errno = callState.get(JAVA_INT, Calls.ERRNO_OFFSET);
+                int errno = Native.errno(callState);
                 if (errno == ENOENT) {
                     throw new NoSuchFileException(file.toString());
                 }
@@ -72,6 +85,28 @@ final class NativeFiles {
         } catch (Throwable t) {
             throw new IOException("open downcall failed for " + file, t);
         }
+    }
+
+    /**
+     * Whether another process holds a lock on some part of the open file {@code fd} (fcntl F_GETLK for a write lock of the
+     * whole file): asks without locking. This process's own locks do not count: they never conflict with its own request.
+     *
+     * @param request scratch memory of {@link #FLOCK}'s layout
+     * @param callState where the call stores its errno ({@link Native#newCallState})
+     */
+    static boolean lockedByAnotherProcess(int fd, MemorySegment request, MemorySegment callState) throws IOException {
+        request.fill((byte) 0);
+        request.set(JAVA_SHORT, 0, F_WRLCK);
+        int result;
+        try {
+            result = (int) Locks.FCNTL.invokeExact(callState, fd, F_GETLK, request);
+        } catch (Throwable t) {
+            throw new IOException("fcntl downcall failed", t);
+        }
+        if (result < 0) {
+            throw new IOException("cannot ask whether a lock file is locked (fcntl F_GETLK, errno " + Native.errno(callState) + ")");
+        }
+        return request.get(JAVA_SHORT, 0) != F_UNLCK;
     }
 
     static void close(int fd) {

@@ -75,21 +75,22 @@ public final class RegularFiles {
     }
 
     /**
-     * {@code file}, a regular file, opened for writing (never made): the descriptor is opened first without following a
-     * link at its last component and without blocking, and checked, so that a FIFO there is refused, not waited on.
+     * {@code file}, a regular file, opened for reading as a descriptor that the caller closes (never made): opened first
+     * without following a link at its last component and without blocking, and checked, so that a FIFO there is refused,
+     * not waited on.
      *
      * @throws NoSuchFileException when there is no such file
      * @throws IOException when it is not a regular file, or cannot be opened
      */
-    static FileChannel openForWriting(Path file) throws IOException {
-        int fd = NativeFiles.open(file, NativeFiles.O_RDWR | NativeFiles.O_NOFOLLOW | NativeFiles.O_NONBLOCK
+    static int openDescriptor(Path file) throws IOException {
+        int fd = NativeFiles.open(file, NativeFiles.O_RDONLY | NativeFiles.O_NOFOLLOW | NativeFiles.O_NONBLOCK
                 | NativeFiles.O_CLOEXEC, 0);
         try {
-            Path opened = Path.of("/proc/self/fd/" + fd);
-            requireRegular(file, Files.readAttributes(opened, BasicFileAttributes.class), Long.MAX_VALUE);
-            return FileChannel.open(opened, StandardOpenOption.WRITE);
-        } finally {
+            requireRegular(file, Files.readAttributes(Path.of("/proc/self/fd/" + fd), BasicFileAttributes.class), Long.MAX_VALUE);
+            return fd;
+        } catch (IOException | RuntimeException e) {
             NativeFiles.close(fd);
+            throw e;
         }
     }
 
