@@ -131,6 +131,7 @@ public final class ClusterRuntime implements ClusterFaults {
                 throw new IOException("too many JVMs in cluster " + spec.name() + " (at most " + Registry.MAX_JVMS + ")");
             }
         } catch (IOException | RuntimeException e) {
+            closeLivenessProbes(); // waiting for the registry lock looked at its holder
             jvmLock.close();
             throw e;
         }
@@ -210,8 +211,7 @@ public final class ClusterRuntime implements ClusterFaults {
         } catch (ClusterLockTimeoutException e) {
             // a stuck JVM holds the registry: the others reap this JVM's record once its liveness lock is free
         }
-        livenessProbes.values().forEach(LockFile.Probe::close);
-        livenessProbes.clear();
+        closeLivenessProbes();
         // unmapped first: a late mutation of this JVM then fails rather than run after its liveness lock is gone
         registry.close();
         try {
@@ -981,35 +981,40 @@ public final class ClusterRuntime implements ClusterFaults {
 
     /**
      * Whether the JVM with that serial is gone: the kernel released its liveness lock when it died. Asked through a probe
-     * kept open while the JVM lives, dropped once it is found gone (for good: a serial is never used again).
+     * kept open while the JVM lives, dropped once it is found gone (for good: a serial is never used again) and by a
+     * detached runtime after each look.
      */
     private boolean isDead(int serial) {
-        Path lockFile = directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock");
         try {
-            if (detached) {
-                return !LockFile.isHeld(lockFile);
-            }
             LockFile.Probe probe = livenessProbes.get(serial);
             if (probe == null) {
-                probe = LockFile.probe(lockFile);
+                probe = LockFile.probe(directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock"));
                 LockFile.Probe earlier = livenessProbes.putIfAbsent(serial, probe);
                 if (earlier != null) {
                     probe.close();
                     probe = earlier;
                 }
             }
-            if (probe.isHeld()) {
-                return false;
-            }
-            if (livenessProbes.remove(serial, probe)) {
+            boolean held = probe.isHeld();
+            // detach closes the probes after it set detached: one made since is closed here
+            if ((!held || detached) && livenessProbes.remove(serial, probe)) {
                 probe.close();
             }
-            return true;
+            return !held;
         } catch (NoSuchFileException e) {
             return true;
         } catch (IOException e) {
-            return false;
+            return false; // a probe closed meanwhile, too: the next look asks again
         }
+    }
+
+    /** Closes every probe that it removes (one that a look puts meanwhile that look closes: see {@link #isDead}). */
+    private void closeLivenessProbes() {
+        livenessProbes.forEach((serial, probe) -> {
+            if (livenessProbes.remove(serial, probe)) {
+                probe.close();
+            }
+        });
     }
 
     /** Drops the probes of JVMs that left the cluster without being found dead (detached). */

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,12 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * of the file in the process releases them. So a probe never opens a file that this JVM holds locked: the
  * files locked here are known by their file key (device and inode), which every path to the file shares,
  * through a symbolic link or {@code ..} alike, unlike the path. A probe asks the kernel without locking
- * (fcntl F_GETLK), so it never stands in the way of a process that locks the file; locks are only ever tried,
+ * (fcntl F_OFD_GETLK), so it never stands in the way of a process that locks the file; locks are only ever tried,
  * never waited for, so the kernel's deadlock detection of POSIX locks (EDEADLK) never takes part.
  */
 final class LockFile implements AutoCloseable {
-    /** The file keys of the files locked by this JVM, whatever path they were locked through. */
-    private static final Set<Object> HELD = ConcurrentHashMap.newKeySet();
+    /** The files locked by this JVM, by file key (whatever path they were locked through): who locked them. */
+    private static final Map<Object, LockFile> HELD = new ConcurrentHashMap<>();
 
     private final FileChannel channel;
     private final Object key;
@@ -48,23 +49,23 @@ final class LockFile implements AutoCloseable {
         FileChannel channel = FileChannel.open(file,
                 Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), OwnFiles.PRIVATE_FILE);
         try {
-            Object key = fileKey(file);
+            LockFile lockFile = new LockFile(channel, fileKey(file));
             // known before it is locked, so that no probe of this JVM opens (and by closing, unlocks) it meanwhile
-            if (!HELD.add(key)) {
+            if (HELD.putIfAbsent(lockFile.key, lockFile) != null) {
                 throw new IOException(file + " is already locked by this JVM");
             }
             FileLock lock;
             try {
                 lock = channel.tryLock();
             } catch (IOException | RuntimeException e) {
-                HELD.remove(key);
+                HELD.remove(lockFile.key, lockFile);
                 throw e;
             }
             if (lock == null) {
-                HELD.remove(key);
+                HELD.remove(lockFile.key, lockFile);
                 throw new IOException(file + " is locked by another process");
             }
-            return new LockFile(channel, key);
+            return lockFile;
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -93,7 +94,8 @@ final class LockFile implements AutoCloseable {
      */
     static Probe probe(Path file) throws IOException {
         Object key = fileKey(file);
-        return HELD.contains(key) ? new Probe(key, -1) : new Probe(key, RegularFiles.openDescriptor(file));
+        LockFile own = HELD.get(key);
+        return own != null ? new Probe(own, -1) : new Probe(null, RegularFiles.openDescriptor(file, key));
     }
 
     private static Object fileKey(Path file) throws IOException {
@@ -110,7 +112,7 @@ final class LockFile implements AutoCloseable {
         try {
             channel.close();
         } finally {
-            HELD.remove(key);
+            HELD.remove(key, this);
         }
     }
 
@@ -119,15 +121,16 @@ final class LockFile implements AutoCloseable {
      * more (IOException).
      */
     static final class Probe implements AutoCloseable {
-        private final Object key;
-        /** -1 for a file this JVM held when the probe was made, whose lock {@link #HELD} tells. */
+        /** The lock of this JVM on the file when the probe was made, which tells (the file has no descriptor here), or null. */
+        private final LockFile own;
+        /** -1 with {@link #own}. */
         private final int fd;
         private final MemorySegment request;
         private final MemorySegment callState;
         private boolean closed;
 
-        private Probe(Object key, int fd) {
-            this.key = key;
+        private Probe(LockFile own, int fd) {
+            this.own = own;
             this.fd = fd;
             Arena arena = Arena.ofAuto();
             request = arena.allocate(NativeFiles.FLOCK);
@@ -139,7 +142,7 @@ final class LockFile implements AutoCloseable {
             if (closed) {
                 throw new IOException("the probe of a lock file is closed");
             }
-            return fd < 0 ? HELD.contains(key) : NativeFiles.lockedByAnotherProcess(fd, request, callState);
+            return own != null ? HELD.get(own.key) == own : NativeFiles.isLocked(fd, request, callState);
         }
 
         @Override

@@ -22,7 +22,7 @@ import java.nio.file.Path;
  * File calls the JDK does not offer: {@code open} with {@code O_NONBLOCK} (opening a FIFO that a reader mistook
  * for a file must not wait for a writer), {@code posix_fallocate} (the JDK has no way to reserve a file's blocks,
  * and a store into a page of a shared mapping that the file system cannot back kills the JVM with SIGBUS) and
- * {@code fcntl(F_GETLK)} (the JDK can only tell whether a file is locked by locking it).
+ * {@code fcntl(F_OFD_GETLK)} (the JDK can only tell whether a file is locked by locking it).
  * Linux x86-64 flag values, as the rest of the emulator.
  */
 final class NativeFiles {
@@ -36,10 +36,11 @@ final class NativeFiles {
     private static final int ENOENT = 2;
     private static final int ENOSPC = 28;
     private static final int EFBIG = 27;
-    private static final int F_GETLK = 5;
+    /** The open file description's query: unlike F_GETLK's, this process's own (classic) locks conflict with it. */
+    private static final int F_OFD_GETLK = 36;
     private static final short F_WRLCK = 1;
     private static final short F_UNLCK = 2;
-    /** {@code struct flock} of 64-bit Linux; all zero but the type, it asks about the whole file. */
+    /** {@code struct flock} of 64-bit Linux; all zero but the type, it asks about the whole file (l_pid 0, as OFD calls need). */
     static final StructLayout FLOCK = MemoryLayout.structLayout(JAVA_SHORT.withName("l_type"), JAVA_SHORT.withName("l_whence"),
             MemoryLayout.paddingLayout(4), JAVA_LONG.withName("l_start"), JAVA_LONG.withName("l_len"), JAVA_INT.withName("l_pid"),
             MemoryLayout.paddingLayout(4));
@@ -88,23 +89,24 @@ final class NativeFiles {
     }
 
     /**
-     * Whether another process holds a lock on some part of the open file {@code fd} (fcntl F_GETLK for a write lock of the
-     * whole file): asks without locking. This process's own locks do not count: they never conflict with its own request.
+     * Whether a process holds a lock on some part of the open file {@code fd} (fcntl F_OFD_GETLK for a write lock of the
+     * whole file, Linux 3.15 and later): asks without locking, and sees this process's own locks too (those of FileChannel
+     * are classic POSIX locks, which belong to the process, not to {@code fd}'s open file description).
      *
      * @param request scratch memory of {@link #FLOCK}'s layout
      * @param callState where the call stores its errno ({@link Native#newCallState})
      */
-    static boolean lockedByAnotherProcess(int fd, MemorySegment request, MemorySegment callState) throws IOException {
+    static boolean isLocked(int fd, MemorySegment request, MemorySegment callState) throws IOException {
         request.fill((byte) 0);
         request.set(JAVA_SHORT, 0, F_WRLCK);
         int result;
         try {
-            result = (int) Locks.FCNTL.invokeExact(callState, fd, F_GETLK, request);
+            result = (int) Locks.FCNTL.invokeExact(callState, fd, F_OFD_GETLK, request);
         } catch (Throwable t) {
             throw new IOException("fcntl downcall failed", t);
         }
         if (result < 0) {
-            throw new IOException("cannot ask whether a lock file is locked (fcntl F_GETLK, errno " + Native.errno(callState) + ")");
+            throw new IOException("cannot ask whether a lock file is locked (fcntl F_OFD_GETLK, errno " + Native.errno(callState) + ")");
         }
         return request.get(JAVA_SHORT, 0) != F_UNLCK;
     }

@@ -77,16 +77,20 @@ public final class RegularFiles {
     /**
      * {@code file}, a regular file, opened for reading as a descriptor that the caller closes (never made): opened first
      * without following a link at its last component and without blocking, and checked, so that a FIFO there is refused,
-     * not waited on.
+     * not waited on, and so is a file other than the one the caller looked at ({@code fileKey}).
      *
      * @throws NoSuchFileException when there is no such file
-     * @throws IOException when it is not a regular file, or cannot be opened
+     * @throws IOException when it is not a regular file, was replaced, or cannot be opened
      */
-    static int openDescriptor(Path file) throws IOException {
+    static int openDescriptor(Path file, Object fileKey) throws IOException {
         int fd = NativeFiles.open(file, NativeFiles.O_RDONLY | NativeFiles.O_NOFOLLOW | NativeFiles.O_NONBLOCK
                 | NativeFiles.O_CLOEXEC, 0);
         try {
-            requireRegular(file, Files.readAttributes(Path.of("/proc/self/fd/" + fd), BasicFileAttributes.class), Long.MAX_VALUE);
+            BasicFileAttributes opened = Files.readAttributes(Path.of("/proc/self/fd/" + fd), BasicFileAttributes.class);
+            if (!Objects.equals(opened.fileKey(), fileKey)) {
+                throw new IOException(file + " was replaced while it was being opened");
+            }
+            requireRegular(file, opened, Long.MAX_VALUE);
             return fd;
         } catch (IOException | RuntimeException e) {
             NativeFiles.close(fd);
