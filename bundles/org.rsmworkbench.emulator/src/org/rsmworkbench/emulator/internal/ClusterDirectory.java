@@ -88,6 +88,7 @@ public final class ClusterDirectory {
      * (what that cluster made is removed first); its mode is left as it is.
      */
     public static ClusterDirectory create(ClusterSpec spec, Path directory) throws IOException {
+        Platform.require();
         Path path;
         Folder folder;
         if (directory == null) {
@@ -194,6 +195,7 @@ public final class ClusterDirectory {
 
     /** The files of a running cluster. */
     public static ClusterDirectory open(Path directory) throws IOException {
+        Platform.require();
         Path path = directory.toAbsolutePath().normalize();
         // the user's own links may lead to it (none another user could re-point)
         Path real = TrustedPaths.requireTrusted(path);
