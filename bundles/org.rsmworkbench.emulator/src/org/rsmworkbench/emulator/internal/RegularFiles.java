@@ -53,15 +53,9 @@ public final class RegularFiles {
         }
         BasicFileAttributes named = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         requireRegular(file, named, maxBytes);
-        int fd = NativeFiles.open(file, NativeFiles.O_RDONLY | NativeFiles.O_NOFOLLOW | NativeFiles.O_NONBLOCK
-                | NativeFiles.O_CLOEXEC, 0);
+        int fd = open(file, named.fileKey(), maxBytes);
         try {
             Path opened = Path.of("/proc/self/fd/" + fd);
-            BasicFileAttributes attributes = Files.readAttributes(opened, BasicFileAttributes.class);
-            if (!Objects.equals(attributes.fileKey(), named.fileKey())) {
-                throw new IOException(file + " was replaced while it was being opened");
-            }
-            requireRegular(file, attributes, maxBytes);
             if (ownOnly) {
                 requireOwn(file, Files.readAttributes(opened, "unix:uid,gid,mode"));
             }
@@ -83,6 +77,11 @@ public final class RegularFiles {
      * @throws IOException when it is not a regular file, was replaced, or cannot be opened
      */
     static int openDescriptor(Path file, Object fileKey) throws IOException {
+        return open(file, fileKey, Long.MAX_VALUE);
+    }
+
+    /** {@link #openDescriptor}, refusing also a file of more than {@code maxBytes} bytes. */
+    private static int open(Path file, Object fileKey, long maxBytes) throws IOException {
         int fd = NativeFiles.open(file, NativeFiles.O_RDONLY | NativeFiles.O_NOFOLLOW | NativeFiles.O_NONBLOCK
                 | NativeFiles.O_CLOEXEC, 0);
         try {
@@ -90,7 +89,7 @@ public final class RegularFiles {
             if (!Objects.equals(opened.fileKey(), fileKey)) {
                 throw new IOException(file + " was replaced while it was being opened");
             }
-            requireRegular(file, opened, Long.MAX_VALUE);
+            requireRegular(file, opened, maxBytes);
             return fd;
         } catch (IOException | RuntimeException e) {
             NativeFiles.close(fd);
