@@ -93,6 +93,25 @@ public final class ClusterLaunchConfiguration {
         }
     }
 
+    /** Whether {@code resource} is a cluster file (a {@code .rsmcluster} file), which a configuration can name. */
+    public static boolean isClusterFile(IResource resource) {
+        return resource instanceof IFile && ClusterFiles.FILE_EXTENSION.equals(resource.getFileExtension());
+    }
+
+    /** The RSM Cluster Application configurations that name that cluster file (by its workspace path). */
+    public static List<ILaunchConfiguration> configurationsOn(IFile clusterFile) throws CoreException {
+        List<ILaunchConfiguration> configurations = new ArrayList<>();
+        var manager = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunchConfiguration config : manager.getLaunchConfigurations(
+                manager.getLaunchConfigurationType(RsmLaunching.LAUNCH_CONFIGURATION_TYPE))) {
+            String path = config.getAttribute(RsmLaunching.ATTR_CLUSTER_FILE, "").strip();
+            if (!path.isEmpty() && IPath.fromOSString(path).equals(clusterFile.getFullPath())) {
+                configurations.add(config);
+            }
+        }
+        return configurations;
+    }
+
     /** The cluster of the configuration; the message of the exception says what is wrong with the file or count. */
     public static ClusterSource cluster(ILaunchConfiguration config) throws CoreException {
         String file = config.getAttribute(RsmLaunching.ATTR_CLUSTER_FILE, "");

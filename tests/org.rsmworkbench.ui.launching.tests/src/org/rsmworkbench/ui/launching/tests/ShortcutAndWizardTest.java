@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -42,6 +43,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.part.ISetSelectionTarget;
@@ -51,6 +53,8 @@ import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.TextConsole;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rsmworkbench.core.launching.RsmClasspathContainer;
@@ -82,7 +86,7 @@ class ShortcutAndWizardTest {
     void removeLaunchesAndProjects() throws Exception {
         DebugLaunches.endAndRemoveAll();
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-        for (String name : List.of("runasdemo", "plaindemo", "plainrun")) {
+        for (String name : List.of("runasdemo", "plaindemo", "plainrun", "filerun")) {
             var project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
             if (project.exists()) {
                 for (ILaunchConfiguration config : manager.getLaunchConfigurations()) {
@@ -280,6 +284,57 @@ class ShortcutAndWizardTest {
         assertEquals(config, fromProject.getLaunchConfiguration());
         assertTrue(waitFor(fromProject::isTerminated, Duration.ofSeconds(90)), "the launch ends");
         manager.removeLaunch(fromProject);
+    }
+
+    /**
+     * A cluster file, selected or open in an editor, runs the program configured on it: the toolbar's Run (context
+     * launching) with the file's editor active launches the configuration that names the file; Run As offers RSM Cluster
+     * Application on the file; without such a configuration the shortcut makes one for the project's main class.
+     */
+    @Test
+    void aClusterFileRunsTheProgramConfiguredOnItAndTheShortcutMakesOneWhenThereIsNone() throws Exception {
+        RsmProjects.Created created = RsmProjects.create("filerun", RsmProjects.Example.DOORBELL_PING_PONG, 2, null);
+        JavaProjects.build();
+        assertEquals(List.of(), JavaProjects.errors(created.project()));
+        IFile cluster = created.clusterFile();
+        List<String> offered = runAs(cluster);
+        assertEquals(List.of("RSM Cluster Application", "RSM Cluster Application (detect races)"), offered.stream().limit(2).toList(),
+                "Run As on a cluster file: " + offered);
+
+        // the toolbar's Run in the RSM perspective (its launch actions), the cluster file's editor active; before, it said
+        // "The selection cannot be launched, and there are no recent launches."
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        String perspectiveBefore = page.getPerspective() != null ? page.getPerspective().getId() : null;
+        PlatformUI.getWorkbench().showPerspective("org.rsmworkbench.ui.perspective", page.getWorkbenchWindow());
+        IEditorPart editor = IDE.openEditor(page, cluster, "org.eclipse.ui.DefaultTextEditor");
+        try {
+            page.activate(editor);
+            ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+            List<ILaunch> before = List.of(manager.getLaunches());
+            PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.debug.ui.commands.RunLast", null);
+            ILaunch launch = DebugLaunches.awaitNew(before, Duration.ofSeconds(60));
+            assertNotNull(launch, "Run with the cluster file's editor active launches");
+            assertEquals(created.launchConfiguration(), launch.getLaunchConfiguration());
+            DebugLaunches.endAndRemove(launch);
+        } finally {
+            page.closeEditor(editor, false);
+            if (perspectiveBefore != null) {
+                PlatformUI.getWorkbench().showPerspective(perspectiveBefore, page.getWorkbenchWindow());
+            }
+        }
+
+        created.launchConfiguration().delete();
+        ClusterLaunchShortcut shortcut = new ClusterLaunchShortcut();
+        assertEquals(0, shortcut.getLaunchConfigurations(new StructuredSelection(cluster)).length);
+        ILaunchConfiguration made = shortcut.configurationOn(cluster);
+        assertNotNull(made);
+        assertEquals("DoorbellPingPong on cluster.rsmcluster", made.getName());
+        assertEquals("org.rsmworkbench.examples.DoorbellPingPong", made.getAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, ""));
+        assertEquals("filerun", made.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, ""));
+        assertEquals("/filerun/cluster.rsmcluster", made.getAttribute(RsmLaunching.ATTR_CLUSTER_FILE, ""));
+        assertEquals(List.of(made), List.of(shortcut.getLaunchConfigurations(new StructuredSelection(cluster))),
+                "the new configuration is the one context launching finds");
+        assertEquals(made, shortcut.configurationOn(cluster), "the second time it is reused");
     }
 
     @Test

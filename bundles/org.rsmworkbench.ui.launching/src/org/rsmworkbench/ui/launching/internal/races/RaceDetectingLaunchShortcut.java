@@ -7,7 +7,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.jdt.core.IType;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IEditorPart;
@@ -21,15 +20,12 @@ import org.rsmworkbench.ui.launching.internal.ClusterLaunchShortcut;
 public final class RaceDetectingLaunchShortcut extends ClusterLaunchShortcut {
 
     @Override
-    protected void launch(IType type, String mode) {
-        ILaunchConfiguration configuration = configurationFor(type);
-        if (configuration != null) {
-            try {
-                DebugUITools.launch(withRaceDetection(configuration), mode);
-            } catch (CoreException e) {
-                MessageDialog.openError(getShell(), "RSM Cluster Application (detect races)",
-                        "Cannot launch " + configuration.getName() + " with race detection: " + e.getStatus().getMessage());
-            }
+    protected void launch(ILaunchConfiguration configuration, String mode) {
+        try {
+            DebugUITools.launch(withRaceDetection(configuration), mode);
+        } catch (CoreException e) {
+            MessageDialog.openError(getShell(), "RSM Cluster Application (detect races)",
+                    "Cannot launch " + configuration.getName() + " with race detection: " + e.getStatus().getMessage());
         }
     }
 
