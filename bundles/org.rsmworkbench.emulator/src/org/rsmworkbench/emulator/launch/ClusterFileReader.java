@@ -28,10 +28,21 @@ public interface ClusterFileReader {
      * @throws IOException when the file cannot be read, or no reader on the class path understands it
      */
     static ClusterSpec readCluster(Path file) throws IOException {
-        for (ClusterFileReader reader : ServiceLoader.load(ClusterFileReader.class, ClusterFileReader.class.getClassLoader())) {
+        return readCluster(file, ServiceLoader.load(ClusterFileReader.class, ClusterFileReader.class.getClassLoader()));
+    }
+
+    /** {@link #readCluster(Path)} with these readers. */
+    static ClusterSpec readCluster(Path file, Iterable<ClusterFileReader> readers) throws IOException {
+        boolean any = false;
+        for (ClusterFileReader reader : readers) {
             if (reader.canRead(file)) {
                 return reader.read(file);
             }
+            any = true;
+        }
+        if (any) {
+            throw new IOException("cannot read " + file + ": not a cluster file (its name says which format it is: a .rsmcluster"
+                    + " file, made with File > New > RSM Cluster in the IDE), or describe the cluster with --nodes N");
         }
         throw new IOException("cannot read " + file + ": no cluster file reader on the class path understands it"
                 + " (.rsmcluster files are read by the RSM Workbench model bundle, org.rsmworkbench.model, and its EMF"

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.UntrustedFiles;
 
 /**
@@ -61,8 +62,6 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, b
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.]+");
     private static final Pattern NODE_RANGE = Pattern.compile("([0-9]{1,9})(?:-([0-9]{1,9}))?");
     private static final Pattern ADDRESS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*");
-    /** More nodes than a cluster has: a range this long is a typing mistake. */
-    private static final int MAX_RANGE = 65_536;
     private static final List<String> KEYS = List.of("nodes", "run", "java", "dir", "address");
     /** Far more than a cluster's hosts take: a larger file is not a hosts file. */
     static final long MAX_FILE_BYTES = 1L << 20;
@@ -283,8 +282,12 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, b
             Matcher m = NODE_RANGE.matcher(part.trim());
             int first = m.matches() ? Integer.parseInt(m.group(1)) : 0;
             int last = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : first;
-            if (first < 1 || last < first || last - first >= MAX_RANGE) {
+            if (first < 1 || last < first) {
                 throw new LaunchArgumentException(where + ": nodes=" + text + " is not a list of node ids and ranges like 1-4,7");
+            }
+            if (last >= ClusterSpec.MAX_NODES) {
+                throw new LaunchArgumentException(where + ": nodes=" + text + " names node " + last + ": node ids are 1 to "
+                        + (ClusterSpec.MAX_NODES - 1));
             }
             for (int node = first; node <= last; node++) {
                 nodes.add(node);

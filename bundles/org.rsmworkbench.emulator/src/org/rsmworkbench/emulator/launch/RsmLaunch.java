@@ -104,8 +104,10 @@ public final class RsmLaunch {
             err.println("rsm-launch: cannot prepare race detection: " + FileErrors.describe(e));
             return LAUNCH_FAILED;
         }
+        boolean started = false;
         // Ctrl-C: the runner's exit hook kills the node JVMs and removes the cluster directory
         try (LaunchRunner runner = LaunchRunner.start(commands, NodeOutput.prefixed(out, err), log, parsed.hostFaults())) {
+            started = true;
             AtomicBoolean deadlocked = new AtomicBoolean();
             if (registry != null) {
                 runner.cluster().addRegistry(registry); // node JVMs with files of their own publish their waits there
@@ -133,8 +135,10 @@ public final class RsmLaunch {
             err.println("rsm-launch: interrupted; the node JVMs were killed");
             return LAUNCH_FAILED;
         } finally {
-            if (races != null) {
+            if (races != null && started) {
                 races.finish(log); // the node JVMs have ended: their logs are complete
+            } else if (races != null) {
+                races.discard(); // no run: a report of it would replace the file's report of an earlier run with an empty one
             }
         }
     }

@@ -143,6 +143,11 @@ public final class RsmTrace {
         if (!format.equals("chrome") && !format.equals("csv")) {
             throw new LaunchArgumentException("--format: \"" + format + "\" is not chrome or csv");
         }
+        if (output.endsWith(Recording.LOG_SUFFIX)) {
+            // it would replace a log of the recording, or be read as one
+            throw new LaunchArgumentException("-o " + output + ": a " + Recording.LOG_SUFFIX + " file is an event log of a recording;"
+                    + " give the export another name, e.g. events." + format.replace("chrome", "json"));
+        }
         Recording recording = open(Path.of(directory), err);
         boolean chrome = format.equals("chrome");
         UntrustedFiles.Content content = stream -> {

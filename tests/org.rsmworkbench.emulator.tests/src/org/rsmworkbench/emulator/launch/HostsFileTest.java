@@ -96,6 +96,8 @@ class HostsFileTest {
             host alpha nodes=0                        | 1: nodes=0 is not a list of node ids and ranges like 1-4,7
             host alpha nodes=3-1                      | 1: nodes=3-1 is not a list
             host alpha nodes=1,x                      | 1: nodes=1,x is not a list
+            host alpha nodes=1-65536                  | 1: nodes=1-65536 names node 65536: node ids are 1 to 63
+            host alpha nodes=2,64                     | 1: nodes=2,64 names node 64: node ids are 1 to 63
             host alpha nodes=1 run="ssh a             | 1: unbalanced " in
             host alpha nodes=1 address=somewhere      | 1: address=somewhere is not an IP address
             host alpha nodes=1 java=                  | 1: java= is empty

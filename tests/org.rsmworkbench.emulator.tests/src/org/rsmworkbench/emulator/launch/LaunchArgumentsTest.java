@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.tests.OtherUser;
 import org.rsmworkbench.rsmapi.Credentials;
 
@@ -294,6 +295,25 @@ class LaunchArgumentsTest {
         } finally {
             java.nio.file.Files.delete(file);
         }
+    }
+
+    /** Before, a file of another name also said to put the model bundle on the class path, which was there. */
+    @Test
+    void aFileThatNoReaderOnTheClassPathTakesIsNotAClusterFile() {
+        ClusterFileReader rsmcluster = new ClusterFileReader() {
+            @Override
+            public boolean canRead(Path file) {
+                return file.toString().endsWith(".rsmcluster");
+            }
+
+            @Override
+            public ClusterSpec read(Path file) {
+                return ClusterSpec.fullyConnected(2);
+            }
+        };
+        IOException e = assertThrows(IOException.class, () -> ClusterFileReader.readCluster(Path.of("c/wrong.xml"), List.of(rsmcluster)));
+        assertEquals("cannot read c/wrong.xml: not a cluster file (its name says which format it is: a .rsmcluster file, made with"
+                + " File > New > RSM Cluster in the IDE), or describe the cluster with --nodes N", e.getMessage());
     }
 
     @Test

@@ -353,6 +353,21 @@ class FlightRecorderTest {
                 + " does not exist"), intoMissing.err());
     }
 
+    /** Before, an export named after one of the recording's logs replaced that log with CSV (exit status 0). */
+    @Test
+    void anExportIsNotWrittenAsAnEventLog() throws IOException {
+        Path log;
+        try (var files = Files.list(everyCall)) {
+            log = files.filter(f -> f.toString().endsWith(Recording.LOG_SUFFIX)).findFirst().orElseThrow();
+        }
+        byte[] before = Files.readAllBytes(log);
+        Launch export = rsm(RsmTrace::run, "export", everyCall.toString(), "--format", "csv", "-o", log.toString());
+        assertEquals(2, export.status(), export.toString());
+        assertEquals("rsm-trace: -o " + log + ": a .rsmlog file is an event log of a recording; give the export another name,"
+                + " e.g. events.csv", export.err().getFirst());
+        assertArrayEquals(before, Files.readAllBytes(log));
+    }
+
     @Test
     void theExportReplacesALinkAtItsFileAndLeavesWhatItPointsToUnchanged(@TempDir Path folder) throws IOException {
         Path precious = Files.writeString(folder.resolve("precious.txt"), "precious");

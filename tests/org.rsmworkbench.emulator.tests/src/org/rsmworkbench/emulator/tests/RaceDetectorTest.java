@@ -225,6 +225,19 @@ class RaceDetectorTest {
         assertEquals(List.of(stop), races(object(Json.parse(Files.readString(timedOut)))).stream().map(RaceDetectorTest::lines).toList());
     }
 
+    /** A launch that fails before any node runs leaves the report of an earlier run as it was (it wrote an empty one). */
+    @Test
+    void aLaunchThatFailsLeavesTheReportOfAnEarlierRun() throws IOException {
+        Path report = Files.writeString(folder.resolve("earlier.json"), "{\"races\": \"of an earlier run\"}");
+        // a recording folder that passes the argument checks (it does not exist yet) and that nobody can make
+        Launch failed = rsm(RsmLaunch::run, "--races", report.toString(), "--record", "/sys/kernel/rsm-races-test", "--nodes", "2",
+                "--cp", NodeJvm.classPath(), RacyThenStop.class.getName());
+        assertEquals(RsmLaunch.LAUNCH_FAILED, failed.status(), failed.toString());
+        assertTrue(failed.err().stream().anyMatch(l -> l.startsWith("rsm-launch: cannot launch: /sys/kernel/rsm-races-test")),
+                failed.toString());
+        assertEquals("{\"races\": \"of an earlier run\"}", Files.readString(report));
+    }
+
     @Test
     void aReportInAMissingFolderIsABadArgument() {
         Launch bad = rsm(RsmLaunch::run, "--races", folder.resolve("missing/report.json").toString(), "--nodes", "2", "--cp",
