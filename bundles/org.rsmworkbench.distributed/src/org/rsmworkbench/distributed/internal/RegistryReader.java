@@ -211,7 +211,8 @@ final class RegistryReader {
             int[] permissions = Znodes.connectionPermissions(data);
             int exporter = Integer.parseInt(parts[0]);
             int segmentId = Integer.parseUnsignedInt(parts[1], 16);
-            boolean aborted = !published.contains(Znodes.segmentName(exporter, segmentId));
+            // its segment gone, or gone and published again since (its importer let go of it)
+            boolean aborted = !published.contains(Znodes.segmentName(exporter, segmentId)) || Znodes.withdrawn(data);
             return new ClusterState.Connection(Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), importer, exporter, segmentId,
                     permissions[0], permissions[1], aborted, false, BarrierMode.IMPLICIT);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {

@@ -948,6 +948,8 @@ final class UcxDataPath implements AutoCloseable {
          */
         private volatile String unfollowed;
         private boolean closed;
+        /** The exporter withdrew the segment ({@link #withdraw}): transfers fail; changed under {@link #bindingLock}'s write lock. */
+        private boolean withdrawn;
 
         UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId, int connection) {
             this.peer = peer;
@@ -975,7 +977,7 @@ final class UcxDataPath implements AutoCloseable {
             Lock shared = bindingLock.readLock();
             shared.lock();
             try {
-                String down = closed ? "its connection is closed" : unfollowed;
+                String down = closed ? "its connection is closed" : withdrawn ? "the segment was withdrawn" : unfollowed;
                 if (down != null) {
                     throw new IOException(what + ": the path is down (" + down + ")");
                 }
@@ -1030,16 +1032,26 @@ final class UcxDataPath implements AutoCloseable {
          * into waits that outlast the receiving spin, for a whole run (DoorbellPingPong 40,000 rounds over TCP: 24.7 s once
          * in five runs, 7.6-8.3 s otherwise; with the message first 7.2-8.7 s in each of four); a doorbell between two
          * namespaces (8 B put + post, then the exporter's answering post, which is not flushed) was faster with the flush
-         * first: 45 us against 64-79 us.
+         * first: 45 us against 64-79 us. A signal holds the binding as a transfer does: once {@link #withdraw} returns, none
+         * arrives any more at the withdrawn segment (nor at a publication of the same id after it).
          */
         @Override
         public void signal() throws IOException {
-            if (peer.unflushedPuts.any()) {
+            Lock shared = bindingLock.readLock();
+            shared.lock();
+            try {
+                if (withdrawn) {
+                    return; // dropped, as an event for a segment no longer published is (RSMAPI §5.3)
+                }
+                if (peer.unflushedPuts.any()) {
+                    flush();
+                }
+                complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0,
+                        0, UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
                 flush();
+            } finally {
+                shared.unlock();
             }
-            complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0, 0,
-                    UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
-            flush();
         }
 
         /** The latest binding of the segment whose rebind this path has followed, or failed to (see {@link #follow}). */
@@ -1070,7 +1082,7 @@ final class UcxDataPath implements AutoCloseable {
             Lock exclusive = bindingLock.writeLock();
             exclusive.lock();
             try {
-                if (closed || next.binding() <= settled) {
+                if (closed || withdrawn || next.binding() <= settled) {
                     if (key != null) {
                         release(key);
                     }
@@ -1102,6 +1114,31 @@ final class UcxDataPath implements AutoCloseable {
                 }
             }
             return true;
+        }
+
+        /**
+         * The exporter withdrew the segment (unpublished or destroyed it): once this returns, no request of this path reaches
+         * its memory any more (the transfers under way have ended, and the puts made completed at the exporter, or the path
+         * is down and they reach nothing), and later transfers fail. The exporter waits for that before its unpublish
+         * returns (RSMAPI §3.2): without it, a put over TCP, which UCX carries as a message that the exporter's process
+         * writes to the address it names, could still land in memory that the exporter took back.
+         */
+        void withdraw() {
+            Lock exclusive = bindingLock.writeLock();
+            exclusive.lock();
+            try {
+                if (closed || withdrawn) {
+                    return;
+                }
+                withdrawn = true;
+            } finally {
+                exclusive.unlock();
+            }
+            try {
+                flush();
+            } catch (IOException e) {
+                // the path is down: what it did not deliver reaches nothing
+            }
         }
 
         private void release(UcpRemoteKey key) {

@@ -173,6 +173,18 @@ final class Znodes {
     }
 
     /**
+     * The binding a connection's record says once its importer let go of the segment's memory after the exporter withdrew
+     * the segment (unpublished or destroyed it): later than every binding, as the path reaches the memory of none.
+     */
+    static final long WITHDRAWN = Long.MAX_VALUE;
+
+    /** Whether a connection's record says that its importer let go of the withdrawn segment ({@link #WITHDRAWN}). */
+    static boolean withdrawn(byte[] data) {
+        String binding = fields(data).get("binding");
+        return binding != null && binding.equals(Long.toString(WITHDRAWN));
+    }
+
+    /**
      * The latest binding of the segment that the importer's data path has followed, from {@link #connectionRecord}'s data.
      *
      * @throws IllegalArgumentException when the data is no such record

@@ -171,6 +171,9 @@ public final class ZooKeeperBackend implements DistributedBackend {
         });
         try {
             registry.applyFaultsTo(files);
+            if (ownFiles) {
+                registry.applyNodeStatesTo(files);
+            }
         } catch (RsmException | RuntimeException e) {
             registry.close();
             throw e;

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -113,6 +115,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final Map<Integer, Map<Integer, Znodes.Importer>> importers = new ConcurrentHashMap<>();
     /** Applies the faults the registry records to this process's cluster files, one at a time ({@link #applyFault}). */
     private final ExecutorService faults = Executors.newSingleThreadExecutor(RuntimeThreads.daemon("rsm-registry-faults").factory());
+    /** This process's connections to other processes' segments, until they are disconnected. */
+    private final Set<ZooKeeperConnection> connections = ConcurrentHashMap.newKeySet();
     /** Counts the watched changes of the connections: a list read across a change is not kept. */
     private final AtomicLong connectionChanges = new AtomicLong();
     /**
@@ -298,6 +302,46 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         } catch (KeeperException | InterruptedException e) {
             throw unavailable("read the faults of node " + node, e);
         }
+    }
+
+    /**
+     * Applies the state of every other node that the registry records to {@code files}, the cluster files of their own that
+     * this process uses (no other node's process is in them), now and at each change: its topology then says whether a node
+     * is reachable, as a local one's does (RSMAPI §5.4). Not for the launch's files, where the launcher kills and restarts
+     * nodes with their processes.
+     *
+     * @throws RsmException when the registry does not answer
+     */
+    public void applyNodeStatesTo(ClusterFaults files) throws RsmException {
+        try {
+            for (var other : spec.nodes()) {
+                if (other.id() != node) {
+                    session.persistently(() -> {
+                        watchOtherNode(other.id(), files);
+                        return null;
+                    });
+                }
+            }
+        } catch (KeeperException | InterruptedException e) {
+            throw unavailable("read the states of the nodes", e);
+        }
+    }
+
+    /** Reads the state of node {@code other} with a watch, and again whenever it changes, and applies it to {@code files}. */
+    private void watchOtherNode(int other, ClusterFaults files) throws KeeperException, InterruptedException {
+        Watcher watcher = event -> {
+            if (event.getType() == Watcher.Event.EventType.NodeDataChanged) {
+                session.rewatch(() -> watchOtherNode(other, files));
+            }
+        };
+        byte[] state;
+        try {
+            state = zooKeeper.getData(Znodes.node(other), watcher, null);
+        } catch (KeeperException.NoNodeException e) {
+            return; // the cluster's registry is gone: this process ends with it
+        }
+        boolean up = Znodes.NODE_UP.equals(new String(state, StandardCharsets.UTF_8));
+        applyFault(() -> files.setNode(other, up), "node " + other + (up ? " up" : " down"));
     }
 
     /** Reads the state of {@code link} with a watch, and again whenever it changes, and applies it to {@code files}. */
@@ -581,9 +625,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     }
 
     /**
-     * Returns once every connection to the segment records {@code binding}, or is gone; forcibly disconnects those that do
-     * not within {@link #rebindMillis}, or at once when the thread is interrupted (it is interrupted again when this
-     * returns). Its calls outlive a dropped connection to ZooKeeper: the segment's record says the new binding already.
+     * Returns once every connection to the segment records {@code binding}, or is gone (with {@link Long#MAX_VALUE}: once
+     * every one is gone); forcibly disconnects those that do not within {@link #rebindMillis}, or at once when the thread
+     * is interrupted (it is interrupted again when this returns). Its calls outlive a dropped connection to ZooKeeper: the segment's record says the new binding already.
      *
      * @return whether no importer uses the memory of an older binding: false when the registry failed first (the session
      *         ended)
@@ -686,29 +730,28 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         }
     }
 
+    /**
+     * Deletes the segment's record, then waits until every importer has said that none of its transfers reaches the
+     * segment's memory any more (its connection's record says {@link Znodes#WITHDRAWN}: {@link ZooKeeperConnection#segmentWithdrawn}),
+     * or its session ended; forces out those that have not within {@link #rebindMillis} (RSMAPI §3.2: the importers are
+     * forcibly disconnected before unpublish returns; the memory is withdrawn from UCX after that). An aborted connection's
+     * record stays, as a local one does, until its importer disconnects.
+     */
     private void withdraw(int segmentId, Published current) throws RsmException {
-        String prefix = Znodes.connectionPrefix(node, segmentId);
-        for (;;) {
-            try {
-                // the segment and every connection to it go in one step: importers are forcibly disconnected
-                List<Op> ops = new ArrayList<>();
-                ops.add(Op.delete(Znodes.segment(node, segmentId), current.version()));
-                for (String connection : zooKeeper.getChildren(Znodes.CONNECTIONS, false)) {
-                    if (connection.startsWith(prefix)) {
-                        ops.add(Op.delete(Znodes.CONNECTIONS + "/" + connection, -1));
-                    }
+        try {
+            session.persistently(() -> {
+                try {
+                    // atomic with the check that this process's session, whose record it is, is still alive
+                    zooKeeper.multi(List.of(Op.check(processPath, -1), Op.delete(Znodes.segment(node, segmentId), -1)));
+                } catch (KeeperException.NoNodeException e) {
+                    // deleted by an earlier try whose answer was lost, or gone with this process's session
                 }
-                zooKeeper.multi(ops);
-                return;
-            } catch (KeeperException.NoNodeException e) {
-                // an importer disconnected meanwhile: look at the connections again
-                if (call(() -> zooKeeper.exists(Znodes.segment(node, segmentId), false)) == null) {
-                    return;
-                }
-            } catch (KeeperException | InterruptedException e) {
-                throw unavailable("unpublish segment " + id(segmentId), e);
-            }
+                return null;
+            });
+        } catch (KeeperException | InterruptedException e) {
+            throw unavailable("unpublish segment " + id(segmentId), e);
         }
+        awaitImporters(segmentId, Long.MAX_VALUE, current.segment().length());
     }
 
     @Override
@@ -856,8 +899,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             for (String connection : zooKeeper.getChildren(Znodes.CONNECTIONS, connectionsChanged)) {
                 if (connection.startsWith(prefix)) {
                     try {
-                        read.put(Znodes.connectionSequence(connection),
-                                Znodes.connectionImporter(zooKeeper.getData(Znodes.CONNECTIONS + "/" + connection, false, null)));
+                        byte[] data = zooKeeper.getData(Znodes.CONNECTIONS + "/" + connection, false, null);
+                        if (!Znodes.withdrawn(data)) { // an aborted importer of an earlier publication of the id gets no event
+                            read.put(Znodes.connectionSequence(connection), Znodes.connectionImporter(data));
+                        }
                     } catch (KeeperException.NoNodeException e) {
                         // disconnected since it was listed
                     } catch (IllegalArgumentException e) {
@@ -954,7 +999,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      * znode was deleted by another process (an exporter's rebind that it did not follow in time), and its data path,
      * which follows the segment's rebinds (the same watch).
      */
-    private static final class ZooKeeperConnection implements Connection {
+    private final class ZooKeeperConnection implements Connection {
         private final RegistrySession session;
         private final ZooKeeper zooKeeper;
         private final String path;
@@ -964,6 +1009,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         private final UcxDataPath.Listener listener;
         private volatile boolean aborted;
         private volatile boolean disconnected;
+        /** The segment's record; the creation of it that this connection watches ({@link Stat#getCzxid}), 0 until read. */
+        private String segmentPath;
+        private volatile long publication;
+        private final AtomicBoolean acknowledging = new AtomicBoolean();
 
         ZooKeeperConnection(RegistrySession session, String path, ConnectionRecord record, UcxDataPath.UcxRemoteSegment dataPath,
                 ConnectChecks.Grant grant, UcxDataPath.Listener listener) {
@@ -993,8 +1042,44 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
         /** Watches the segment {@code segmentId} of {@code exporterNode}, and this connection's znode. */
         void watch(int exporterNode, int segmentId) throws KeeperException, InterruptedException {
+            segmentPath = Znodes.segment(exporterNode, segmentId);
+            connections.add(this);
             watchSegment(exporterNode, segmentId);
             watchConnection();
+        }
+
+        /**
+         * The segment's record is gone (unpublished, destroyed, or its exporter died): every connection of this process to
+         * that publication of it is aborted at once, as a local forced disconnect aborts them together, and acknowledges.
+         */
+        private void segmentWithdrawn(long withdrawn) {
+            List<ZooKeeperConnection> cut = connections.stream()
+                    .filter(c -> c.segmentPath.equals(segmentPath) && (c == this || c.publication == withdrawn)).toList();
+            cut.forEach(c -> c.aborted = true);
+            cut.forEach(ZooKeeperConnection::acknowledgeWithdrawal);
+        }
+
+        /**
+         * Once no transfer of this connection reaches the segment's memory any more ({@link UcxDataPath.UcxRemoteSegment#withdraw}),
+         * records {@link Znodes#WITHDRAWN} as its binding: the exporter's unpublish waits for that. Off ZooKeeper's event
+         * thread: the path waits for its transfers under way and flushes.
+         */
+        private void acknowledgeWithdrawal() {
+            if (!acknowledging.compareAndSet(false, true)) {
+                return;
+            }
+            Thread.ofVirtual().name("rsm-segment-withdrawn").start(() -> {
+                dataPath.withdraw();
+                synchronized (this) { // after a follow of a rebind under way, which records its binding
+                    try {
+                        session.persistently(() -> zooKeeper.setData(path, record.data(Znodes.WITHDRAWN), -1));
+                    } catch (KeeperException e) {
+                        // gone: disconnected, forced out by the exporter, or the session ended
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
         }
 
         /**
@@ -1002,19 +1087,25 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
          * path reaches) is followed, its deletion (unpublished, or its exporter died) aborts this connection.
          */
         private void watchSegment(int exporterNode, int segmentId) throws KeeperException, InterruptedException {
+            // filled by the answer, before ZooKeeper queues an event of the watch it sets
+            Stat read = new Stat();
             Watcher watcher = event -> {
                 if (event.getType() == Watcher.Event.EventType.NodeDeleted) {
-                    aborted = true;
+                    segmentWithdrawn(read.getCzxid());
                 } else if (event.getType() != Watcher.Event.EventType.None && !aborted && !disconnected) {
                     session.rewatch(() -> watchSegment(exporterNode, segmentId)); // a republish or a rebind: read it again
                 }
             };
             byte[] data;
             try {
-                data = zooKeeper.getData(Znodes.segment(exporterNode, segmentId), watcher, null);
+                data = zooKeeper.getData(segmentPath, watcher, read);
             } catch (KeeperException.NoNodeException e) {
                 aborted = true;
+                acknowledgeWithdrawal();
                 return;
+            }
+            if (publication == 0) {
+                publication = read.getCzxid();
             }
             ExportAddress address;
             try {
@@ -1036,6 +1127,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
          * which the exporter takes as the end of its wait for it too.
          */
         private synchronized void follow(ExportAddress address) {
+            if (acknowledging.get()) {
+                return; // the segment was withdrawn: its record says so
+            }
             boolean followed = dataPath.follow(address);
             if (!followed) {
                 aborted = true;
@@ -1083,12 +1177,26 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 return;
             }
             disconnected = true;
+            connections.remove(this);
             listener.close();
             dataPath.close();
             try {
                 zooKeeper.delete(path, -1);
+            } catch (KeeperException.NoNodeException e) {
+                // already gone: forced out by the exporter, or the session ended
             } catch (KeeperException e) {
-                // already gone: unpublished by the exporter, or the session ended
+                // the client lost its server: the record goes once it has found one, without holding up the program (an
+                // exporter's rebind or unpublish would wait for a record left behind)
+                Thread.ofVirtual().name("rsm-disconnect").start(() -> {
+                    try {
+                        session.persistently(() -> {
+                            zooKeeper.delete(path, -1);
+                            return null;
+                        });
+                    } catch (KeeperException | InterruptedException gone) {
+                        // gone meanwhile, or the session ended: it went with it
+                    }
+                });
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

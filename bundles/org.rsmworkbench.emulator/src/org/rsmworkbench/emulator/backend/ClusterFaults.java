@@ -15,6 +15,13 @@ public interface ClusterFaults {
      */
     void setLink(int link, boolean up);
 
+    /**
+     * Marks {@code node} down (killed) or up again (restarted). In the files of a node process that keeps the cluster's files
+     * apart, which hold no process of another node, the node's topology then says whether that node is reachable (RSMAPI
+     * §5.4).
+     */
+    void setNode(int node, boolean up);
+
     /** The next {@code count} transfers from a process of {@code importerNode} to a segment of {@code exporterNode} fail. */
     void failNextTransfers(int importerNode, int exporterNode, int count);
 }

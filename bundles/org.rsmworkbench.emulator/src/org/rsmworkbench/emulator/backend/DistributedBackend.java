@@ -141,6 +141,16 @@ public interface DistributedBackend {
          */
         void nodeRestarted(int node);
 
+        /** A node marked down or up again in the registry: {@link #nodeKilled} or {@link #nodeRestarted}. */
+        @Override
+        default void setNode(int node, boolean up) {
+            if (up) {
+                nodeRestarted(node);
+            } else {
+                nodeKilled(node);
+            }
+        }
+
         /**
          * Whether the registry says {@code node} is up: down once killed, or once a process of it died (its session expired).
          *

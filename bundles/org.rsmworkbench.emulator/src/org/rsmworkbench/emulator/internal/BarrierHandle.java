@@ -16,10 +16,16 @@ final class BarrierHandle implements Barrier {
     private final ImportHandle segment;
     private volatile boolean destroyed;
     private volatile int generationAtOpen;
+    /**
+     * Whether the connection was forcibly disconnected at open: a distributed import with files of its own learns of a
+     * forced disconnect from the registry, its generation unchanged.
+     */
+    private volatile boolean abortedAtOpen;
 
     BarrierHandle(ImportHandle segment) {
         this.segment = segment;
         this.generationAtOpen = segment.generation();
+        this.abortedAtOpen = segment.isAborted();
     }
 
     private void checkInitialized() throws RsmException {
@@ -37,6 +43,7 @@ final class BarrierHandle implements Barrier {
                     segment.lostConnectionCause());
         }
         generationAtOpen = segment.generation();
+        abortedAtOpen = false;
         segment.spanFailed = false;
     }
 
@@ -53,7 +60,7 @@ final class BarrierHandle implements Barrier {
     @Override
     public void close() throws RsmException {
         checkInitialized();
-        if (segment.generation() != generationAtOpen) {
+        if (segment.generation() != generationAtOpen || segment.isAborted() && !abortedAtOpen) {
             throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected during the barrier span (%s)", segment.describe(),
                     segment.lostConnectionCause());
         }

@@ -691,6 +691,15 @@ public final class ClusterRuntime implements ClusterFaults {
     }
 
     @Override
+    public void setNode(int node, boolean up) {
+        if (up) {
+            restartNode(node);
+        } else {
+            killNode(node);
+        }
+    }
+
+    @Override
     public void setLink(int link, boolean up) {
         mutateAndRevoke(() -> {
             registry.putIntRelease(Registry.linkAt(link), up ? 1 : 0);

@@ -63,12 +63,29 @@ final class RemoteImportHandle extends ImportHandle {
         return super.map(attributes, permission, offset, length);
     }
 
-    /** The checks of a transfer of {@code length} bytes at {@code offset} with element width {@code width}. */
+    /**
+     * Forcibly disconnected, as the cluster's files say (a node JVM that shares them) or as the registry says (one with
+     * files of its own, whose connection no other node's call reaches): every check of an abort sees both.
+     */
+    @Override
+    boolean isAborted() {
+        return super.isAborted() || recorded.isAborted();
+    }
+
+    /**
+     * The checks of a transfer of {@code length} bytes at {@code offset} with element width {@code width}, in the order of
+     * {@link ImportHandle}'s: without a mapping, a forcibly disconnected connection fails where an implicit mapping would,
+     * before the permission, range and barrier checks (RSMAPI §3.4).
+     */
     private Transfer access(long offset, long length, int width, boolean write) throws RsmException {
         process.checkAlive();
         checkConnected();
         checkAlignment(offset, width);
         MemorySegment view = mapping;
+        if (view == null && isAborted()) {
+            throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again", describe(),
+                    lostConnectionCause());
+        }
         return view == null ? checkedRange(null, 0, size(), offset, length, write)
                 : checkedRange(null, mapOffset, mapEnd, offset, length, write);
     }
@@ -91,7 +108,7 @@ final class RemoteImportHandle extends ImportHandle {
      */
     private String cutOff(MemorySegment local) throws RsmException {
         failIfReleased(local);
-        return isAborted() || recorded.isAborted() ? "forcibly disconnected" : path.pathDown();
+        return isAborted() ? "forcibly disconnected" : path.pathDown();
     }
 
     /** The path is down also when the data path found it so, not only when the cluster says so (a node down, a link down). */

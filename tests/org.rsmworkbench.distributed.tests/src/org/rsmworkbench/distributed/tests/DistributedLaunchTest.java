@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.ClusterState;
@@ -614,9 +615,12 @@ class DistributedLaunchTest {
     /** The link between nodes 1 and 2, down 3 s into the launch (the importer has connected by then) and up 3 s later. */
     private static final List<String> LINK_DOWN_AND_UP = List.of("--fault", "link-down:1/emu0-2/emu0@3s", "--fault",
             "link-up:1/emu0-2/emu0@6s");
-    /** What node 2 of the {@link FaultProbe} prints with {@code link}: what the local backend gives (RSMAPI §5.3, §5.4). */
+    /**
+     * What node 2 of the {@link FaultProbe} prints with {@code link}: what the local backend gives (RSMAPI §5.3, §5.4; its
+     * EXPLICIT import, never mapped, fails at the implicit mapping of its put; before, the distributed one said OK).
+     */
     private static final List<String> LINK_IMPORTER = List.of("put-before OK", "topology active",
-            "put-after-link-down CONN_ABORTED", "explicit-put OK", "barrier-close CONN_ABORTED", "signal REMOTE_NODE_UNREACHABLE",
+            "put-after-link-down CONN_ABORTED", "explicit-put CONN_ABORTED", "barrier-close CONN_ABORTED", "signal REMOTE_NODE_UNREACHABLE",
             "connect REMOTE_NODE_UNREACHABLE", "topology inactive", "disconnect OK", "connect-after-link-up OK", "topology active");
 
     private static Launch faultProbe(List<String> options, String... probeArgs) {
@@ -652,6 +656,39 @@ class DistributedLaunchTest {
         assertEquals(0, launch.status(), launch.toString());
         assertEquals(LINK_IMPORTER, launch.output(2), launch.toString());
         assertEquals(List.of("node 2 is done"), launch.output(1), launch.toString());
+    }
+
+    /**
+     * What node 2 of the {@link FaultProbe} prints with {@code unpublish}: what the local backend gives (RSMAPI §5.3; the
+     * old connection's signal is dropped, node 1 gets the new connection's).
+     */
+    private static final List<String> UNPUBLISH_IMPORTER = List.of("put-before OK", "put-after-unpublish CONN_ABORTED",
+            "get CONN_ABORTED", "explicit-put CONN_ABORTED", "barrier-close CONN_ABORTED", "barrier-open BARRIER_OPEN_FAILED", "putv BAD_SGIO",
+            "disconnect OK", "connect-after-publish OK");
+
+    /**
+     * An importer whose segment its exporter unpublished is forcibly disconnected with the errors of RSMAPI §5.3, also in
+     * a node JVM with files of its own, which learns it from the registry alone (before, its put said BARRIER_FAILURE and
+     * its barrier's close of a span across the unpublish BARRIER_FAILURE or nothing).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anUnpublishForciblyDisconnectsTheImporterWithTheErrorsOfTheLocalBackend(boolean ownFiles) {
+        Launch launch = faultProbe(ownFiles ? List.of("--jvm-arg", OWN_FILES) : List.of(), "unpublish");
+        assertEquals(0, launch.status(), launch.toString());
+        assertEquals(UNPUBLISH_IMPORTER, launch.output(2), launch.toString());
+        assertEquals(List.of("node 2 is done"), launch.output(1), launch.toString());
+    }
+
+    /**
+     * A killed node reaches the topology of a node JVM with files of its own through the registry (RSMAPI §5.4; before, its
+     * topology said the node was reachable all along).
+     */
+    @Test
+    void aKilledNodeIsUnreachableInTheTopologyOfANodeJvmWithFilesOfItsOwn() {
+        Launch launch = faultProbe(List.of("--fault", "kill:1@3s", "--jvm-arg", OWN_FILES), "node-down");
+        assertEquals(137, launch.status(), launch.toString());
+        assertEquals(List.of("topology active", "topology inactive"), launch.output(2), launch.toString());
     }
 
     /** Failing transfers reach an importer node JVM with files of its own: exactly that many of its puts fail, the next works. */

@@ -3,6 +3,8 @@
 package org.rsmworkbench.distributed.tests;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,12 +15,14 @@ import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
+import org.rsmworkbench.rsmapi.IoVec;
 import org.rsmworkbench.rsmapi.RemoteController;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.rsmapi.ScatterGather;
 
 /**
  * A node program of 2 nodes that sees the cluster's faults of a launch ({@code --fault}) from node 2, printing one line per
@@ -28,6 +32,10 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * until a put fails once the link between the nodes is down, then puts in the open span, closes it, signals, connects and
  * reads the topology while the link is down; then connects until the link is up again, and reads the topology again;</li>
  * <li>{@code fail}: puts until puts fail, counts the ones that fail in a row, and puts once more;</li>
+ * <li>{@code unpublish}: connects twice as with {@code link}, signals node 1, which unpublishes the segment (and then publishes
+ * it again and waits for the last signal); puts until a put fails, then puts in the open span, closes and opens it, puts
+ * scattered, signals the old connection, and connects again;</li>
+ * <li>{@code node-down}: reads the topology until it says that node 1 (to be killed) is unreachable;</li>
  * <li>{@code restart FILE}: its first life makes FILE and sleeps (to be killed); its second life, once its node is restarted,
  * connects and puts, waits {@link #SECOND_LIFE_MILLIS} (longer than the killed JVM's session takes to expire) and puts
  * again.</li>
@@ -51,12 +59,19 @@ public final class FaultProbe {
             ExportSegment segment = controller.createExportSegment(rsm.allocate(4096), 0);
             segment.publish(SEGMENT, List.of(new AccessEntry(2, 0666)));
             segment.signalWait(WAIT_MILLIS);
+            if (args[0].equals("unpublish")) {
+                segment.unpublish();
+                segment.publish(SEGMENT, List.of(new AccessEntry(2, 0666)));
+                segment.signalWait(WAIT_MILLIS);
+            }
             System.out.println("node 2 is done");
             return;
         }
         switch (args[0]) {
             case "link" -> link(rsm, controller);
             case "fail" -> fail(controller);
+            case "unpublish" -> unpublish(controller);
+            case "node-down" -> nodeDown(rsm);
             case "restart" -> restart(controller, Path.of(args[1]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -118,6 +133,15 @@ public final class FaultProbe {
         again.disconnect();
     }
 
+    private static void nodeDown(RsmLibrary rsm) throws RsmException, InterruptedException {
+        System.out.println("topology " + state(rsm));
+        long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
+        while (state(rsm).equals("active") && System.nanoTime() < deadline) {
+            Thread.sleep(POLL_MILLIS);
+        }
+        System.out.println("topology " + state(rsm));
+    }
+
     /** The connection state of node 1 through emu0, as the topology says: {@code active} or {@code inactive}. */
     private static String state(RsmLibrary rsm) throws RsmException {
         RemoteController node1 = rsm.getInterconnectTopology().connections().getFirst().remotes().stream()
@@ -145,6 +169,34 @@ public final class FaultProbe {
         ProbeCalls.print("put-after", () -> segment.put8(0, DATA, DATA.length));
         segment.signalPost(0);
         segment.disconnect();
+    }
+
+    /** What RSMAPI §5.3 says of the importer's calls once its exporter unpublished the segment. */
+    private static void unpublish(RsmController controller) throws RsmException, InterruptedException {
+        ImportSegment implicit = implicitImport(controller);
+        ImportSegment explicit = controller.connect(1, SEGMENT, Rsm.PERM_RDWR);
+        explicit.setMode(BarrierMode.EXPLICIT);
+        Barrier span = explicit.initBarrier(BarrierType.SEGMENT);
+        span.open();
+        ProbeCalls.print("put-before", () -> implicit.put8(0, DATA, DATA.length));
+        implicit.signalPost(0);
+        System.out.println("put-after-unpublish " + putUntilFailure(implicit));
+        ProbeCalls.print("get", () -> implicit.get8(0, new byte[DATA.length], DATA.length));
+        ProbeCalls.print("explicit-put", () -> explicit.put8(0, DATA, DATA.length));
+        ProbeCalls.print("barrier-close", span::close);
+        ProbeCalls.print("barrier-open", span::open);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment local = arena.allocate(DATA.length);
+            ProbeCalls.print("putv", () -> explicit.putv(new ScatterGather(explicit, 0).add(new IoVec.Local(local, 0, 0, DATA.length))));
+        }
+        ProbeCalls.print("disconnect", () -> {
+            implicit.disconnect();
+            explicit.disconnect();
+        });
+        ImportSegment again = ProbeCalls.connectWhenPublished(controller, SEGMENT);
+        System.out.println("connect-after-publish OK");
+        again.signalPost(0);
+        again.disconnect();
     }
 
     private static void restart(RsmController controller, Path lived) throws RsmException, InterruptedException, IOException {

@@ -621,14 +621,26 @@ class ZooKeeperRegistryTest {
     }
 
     @Test
-    void unpublishForciblyDisconnectsTheImporters() throws RsmException, InterruptedException {
+    void unpublishForciblyDisconnectsTheImporters() throws RsmException, InterruptedException, IOException {
         ClusterRegistry exporter = join(1);
         ClusterRegistry importer = join(2);
-        exporter.publish(segment(1, List.of()), MEMORY, () -> { });
+        AtomicInteger signals = new AtomicInteger();
+        exporter.publish(segment(1, List.of()), MEMORY, signals::incrementAndGet);
         ClusterRegistry.Connection connection = connect(importer, 1, Rsm.PERM_READ);
+        ClusterRegistry.Connection second = connect(importer, 1, Rsm.PERM_READ);
         exporter.unpublish(SEGMENT);
-        waitFor("the importer sees its connection aborted", connection::isAborted);
+        // RSMAPI §3.2: before unpublish returns (before, the importers learnt it later, from a watch)
+        assertTrue(connection.isAborted() && second.isAborted(), "the importer's connections are aborted when unpublish returns");
         assertError(RsmError.SEG_NOT_PUBLISHED, () -> connect(importer, 1, Rsm.PERM_READ));
+        assertThrows(IOException.class, () -> connection.dataPath().put(0, MemorySegment.ofArray(new byte[8])),
+                "a put of the withdrawn connection reaches nothing");
+        // the same id published again: a signal of the old connection does not reach it (before, it woke its waiter)
+        exporter.publish(segment(1, List.of()), MEMORY, signals::incrementAndGet);
+        connection.dataPath().signal();
+        ClusterRegistry.Connection again = connect(importer, 1, Rsm.PERM_READ);
+        again.dataPath().signal();
+        waitFor("the new connection's signal arrives", () -> signals.get() > 0);
+        assertEquals(1, signals.get(), "only the new connection's signal arrived");
     }
 
     @Test
@@ -724,6 +736,11 @@ class ZooKeeperRegistryTest {
         }
 
         @Override
+        public void setNode(int node, boolean up) {
+            applied.add("node " + node + (up ? " up" : " down"));
+        }
+
+        @Override
         public void failNextTransfers(int importerNode, int exporterNode, int count) {
             applied.add("fail " + importerNode + "->" + exporterNode + " x" + count);
         }
@@ -769,6 +786,23 @@ class ZooKeeperRegistryTest {
         connect(importer, 1, Rsm.PERM_READ).disconnect();
         assertEquals(List.of(), otherFiles.applied.stream().filter(l -> l.startsWith("link " + link + " ")).toList(),
                 "node 3 has no part in the link");
+    }
+
+    /**
+     * A process with files of its own applies the other nodes' states to them: a node killed and restarted is down, then up
+     * there (before, its topology said such a node was reachable all along); its own node is not among them.
+     */
+    @Test
+    void aProcessWithFilesOfItsOwnAppliesTheOtherNodesStatesToThem() throws Exception {
+        AppliedFaults files = new AppliedFaults();
+        ZooKeeperRegistry registry = joinApplyingFaults(2, files);
+        registry.applyNodeStatesTo(files);
+        waitFor("the other nodes are up in its files", () -> files.applied.containsAll(List.of("node 1 up", "node 3 up")));
+        cluster.nodeKilled(1);
+        waitFor("node 1 goes down in its files", () -> files.applied.getLast().equals("node 1 down"));
+        cluster.nodeRestarted(1);
+        waitFor("node 1 comes up again in its files", () -> files.applied.getLast().equals("node 1 up"));
+        assertTrue(files.applied.stream().noneMatch(l -> l.startsWith("node 2 ")), "its own node is not applied: " + files.applied);
     }
 
     /**
