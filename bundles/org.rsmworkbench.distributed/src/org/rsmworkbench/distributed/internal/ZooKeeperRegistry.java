@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
@@ -329,36 +330,33 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /** Reads the state of node {@code other} with a watch, and again whenever it changes, and applies it to {@code files}. */
     private void watchOtherNode(int other, ClusterFaults files) throws KeeperException, InterruptedException {
-        Watcher watcher = event -> {
-            if (event.getType() == Watcher.Event.EventType.NodeDataChanged) {
-                session.rewatch(() -> watchOtherNode(other, files));
-            }
-        };
-        byte[] state;
-        try {
-            state = zooKeeper.getData(Znodes.node(other), watcher, null);
-        } catch (KeeperException.NoNodeException e) {
-            return; // the cluster's registry is gone: this process ends with it
-        }
-        boolean up = Znodes.NODE_UP.equals(new String(state, StandardCharsets.UTF_8));
-        applyFault(() -> files.setNode(other, up), "node " + other + (up ? " up" : " down"));
+        watchState(Znodes.node(other), Znodes.NODE_UP::equals, up -> files.setNode(other, up), "node " + other);
     }
 
     /** Reads the state of {@code link} with a watch, and again whenever it changes, and applies it to {@code files}. */
     private void watchLink(int link, ClusterFaults files) throws KeeperException, InterruptedException {
+        watchState(Znodes.link(link), state -> !Znodes.LINK_DOWN.equals(state), up -> files.setLink(link, up), "link " + link);
+    }
+
+    /**
+     * Reads the state znode at {@code path} with a watch, and again whenever it changes, and applies whether it is up
+     * ({@link #applyFault}); nothing once the znode is gone (the cluster's registry is: this process ends with it).
+     */
+    private void watchState(String path, Predicate<String> isUp, Consumer<Boolean> apply, String what)
+            throws KeeperException, InterruptedException {
         Watcher watcher = event -> {
             if (event.getType() == Watcher.Event.EventType.NodeDataChanged) {
-                session.rewatch(() -> watchLink(link, files));
+                session.rewatch(() -> watchState(path, isUp, apply, what));
             }
         };
         byte[] state;
         try {
-            state = zooKeeper.getData(Znodes.link(link), watcher, null);
+            state = zooKeeper.getData(path, watcher, null);
         } catch (KeeperException.NoNodeException e) {
-            return; // the cluster's registry is gone: this process ends with it
+            return;
         }
-        boolean up = !Znodes.LINK_DOWN.equals(new String(state, StandardCharsets.UTF_8));
-        applyFault(() -> files.setLink(link, up), "link " + link + (up ? " up" : " down"));
+        boolean up = isUp.test(new String(state, StandardCharsets.UTF_8));
+        applyFault(() -> apply.accept(up), what + (up ? " up" : " down"));
     }
 
     /** Lists the transfer faults with a watch, and again whenever one comes, and takes those of transfers from this node. */

@@ -83,6 +83,14 @@ public final class FaultProbe {
         return segment;
     }
 
+    /** Sets {@code segment} to EXPLICIT mode, its barrier's span open. */
+    private static Barrier openSpan(ImportSegment segment) throws RsmException {
+        segment.setMode(BarrierMode.EXPLICIT);
+        Barrier span = segment.initBarrier(BarrierType.SEGMENT);
+        span.open();
+        return span;
+    }
+
     /** Puts until a put fails; the error. */
     private static RsmError putUntilFailure(ImportSegment segment) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000L;
@@ -100,9 +108,7 @@ public final class FaultProbe {
     private static void link(RsmLibrary rsm, RsmController controller) throws RsmException, InterruptedException {
         ImportSegment implicit = implicitImport(controller);
         ImportSegment explicit = controller.connect(1, SEGMENT, Rsm.PERM_RDWR);
-        explicit.setMode(BarrierMode.EXPLICIT);
-        Barrier span = explicit.initBarrier(BarrierType.SEGMENT);
-        span.open();
+        Barrier span = openSpan(explicit);
         ProbeCalls.print("put-before", () -> implicit.put8(0, DATA, DATA.length));
         System.out.println("topology " + state(rsm));
         System.out.println("put-after-link-down " + putUntilFailure(implicit));
@@ -175,9 +181,7 @@ public final class FaultProbe {
     private static void unpublish(RsmController controller) throws RsmException, InterruptedException {
         ImportSegment implicit = implicitImport(controller);
         ImportSegment explicit = controller.connect(1, SEGMENT, Rsm.PERM_RDWR);
-        explicit.setMode(BarrierMode.EXPLICIT);
-        Barrier span = explicit.initBarrier(BarrierType.SEGMENT);
-        span.open();
+        Barrier span = openSpan(explicit);
         ProbeCalls.print("put-before", () -> implicit.put8(0, DATA, DATA.length));
         implicit.signalPost(0);
         System.out.println("put-after-unpublish " + putUntilFailure(implicit));
