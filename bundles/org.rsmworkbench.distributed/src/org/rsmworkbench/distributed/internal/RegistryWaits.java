@@ -132,7 +132,7 @@ public final class RegistryWaits {
                 String prefix = Znodes.connectionPrefix(node, id);
                 for (String connection : connections) {
                     if (connection.startsWith(prefix)) {
-                        addOwner(zooKeeper, root + Znodes.CONNECTIONS + "/" + connection, Znodes.connectionImporterNode(connection),
+                        addImporter(zooKeeper, root + Znodes.CONNECTIONS + "/" + connection, Znodes.connectionImporterNode(connection),
                                 wakers, answered);
                     }
                 }
@@ -143,11 +143,34 @@ public final class RegistryWaits {
         return wakers;
     }
 
+    /**
+     * Adds the importer whose connection's znode is at {@code path}, of {@code node}, unless the connection is gone or was cut
+     * off from a withdrawn publication of the segment (it stays until its program disconnects, and is no waker: a local one
+     * that is not connected is none either).
+     */
+    private void addImporter(ZooKeeper zooKeeper, String path, int node, List<Waker> wakers, Runnable answered)
+            throws KeeperException, InterruptedException {
+        Stat stat = new Stat();
+        try {
+            byte[] data = zooKeeper.getData(path, false, stat);
+            answered.run();
+            if (!Znodes.withdrawn(data)) {
+                addOwner(stat, node, wakers);
+            }
+        } catch (KeeperException.NoNodeException e) {
+            answered.run();
+        }
+    }
+
     /** Adds the process whose session owns the ephemeral znode at {@code path}, of {@code node}, unless the znode is gone. */
     private void addOwner(ZooKeeper zooKeeper, String path, int node, List<Waker> wakers, Runnable answered)
             throws KeeperException, InterruptedException {
         Stat stat = zooKeeper.exists(path, false);
         answered.run();
+        addOwner(stat, node, wakers);
+    }
+
+    private void addOwner(Stat stat, int node, List<Waker> wakers) {
         if (stat != null && stat.getEphemeralOwner() != 0) {
             Waker waker = new Waker(process(stat.getEphemeralOwner()), node);
             if (!wakers.contains(waker)) {

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
@@ -116,6 +117,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final Map<Integer, Map<Integer, Znodes.Importer>> importers = new ConcurrentHashMap<>();
     /** Applies the faults the registry records to this process's cluster files, one at a time ({@link #applyFault}). */
     private final ExecutorService faults = Executors.newSingleThreadExecutor(RuntimeThreads.daemon("rsm-registry-faults").factory());
+    /**
+     * The segment ids this process is unpublishing, until their importers have let go and the memory is withdrawn from UCX:
+     * a publish of the id waits for that (the data path exports one memory per id).
+     */
+    private final Map<Integer, CountDownLatch> withdrawing = new ConcurrentHashMap<>();
     /** This process's connections to other processes' segments, until they are disconnected. */
     private final Set<ZooKeeperConnection> connections = ConcurrentHashMap.newKeySet();
     /** Counts the watched changes of the connections: a list read across a change is not kept. */
@@ -452,6 +458,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     public void publish(PublishedSegment segment, MemorySegment memory, Runnable onSignal) throws RsmException {
         String path = Znodes.segment(node, segment.segmentId());
         int segmentId = segment.segmentId();
+        awaitWithdrawal(segmentId);
         ExportAddress address = dataPath.export(segmentId, memory, connection -> {
             // an importer whose connection the list lacks connected after it was read: read it again at the next post
             Map<Integer, Znodes.Importer> known = importers.get(segmentId);
@@ -623,14 +630,19 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     }
 
     /**
-     * Returns once every connection to the segment records {@code binding}, or is gone (with {@link Long#MAX_VALUE}: once
-     * every one is gone); forcibly disconnects those that do not within {@link #rebindMillis}, or at once when the thread
+     * Returns once every connection to the segment records {@code binding}, or is gone (with {@link Znodes#WITHDRAWN}: once
+     * every one has let go of the withdrawn segment, or is gone); forcibly disconnects those that do not within {@link #rebindMillis}, or at once when the thread
      * is interrupted (it is interrupted again when this returns). Its calls outlive a dropped connection to ZooKeeper: the segment's record says the new binding already.
      *
      * @return whether no importer uses the memory of an older binding: false when the registry failed first (the session
      *         ended)
      */
     private boolean awaitImporters(int segmentId, long binding, long length) {
+        return awaitImporters(segmentId, binding, length, _ -> true);
+    }
+
+    /** {@link #awaitImporters(int, long, long)} for the connections {@code among} takes (by the name of their znode). */
+    private boolean awaitImporters(int segmentId, long binding, long length, Predicate<String> among) {
         String prefix = Znodes.connectionPrefix(node, segmentId);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(rebindMillis(length));
         Semaphore changes = new Semaphore(0);
@@ -640,7 +652,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         try {
             for (;;) {
                 try {
-                    List<String> behind = behind(prefix, binding, changed);
+                    List<String> behind = behind(prefix, binding, changed).stream().filter(among).toList();
                     if (behind.isEmpty()) {
                         return true;
                     }
@@ -716,15 +728,35 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     @Override
     public void unpublish(int segmentId) throws RsmException {
-        Published current = published.remove(segmentId);
-        importers.remove(segmentId);
-        if (current == null) {
-            return;
-        }
+        CountDownLatch withdrawn = new CountDownLatch(1);
+        withdrawing.put(segmentId, withdrawn);
         try {
-            withdraw(segmentId, current);
+            Published current = published.remove(segmentId);
+            importers.remove(segmentId);
+            if (current == null) {
+                return;
+            }
+            try {
+                withdraw(segmentId, current);
+            } finally {
+                dataPath.unexport(segmentId);
+            }
         } finally {
-            dataPath.unexport(segmentId);
+            withdrawing.remove(segmentId, withdrawn);
+            withdrawn.countDown();
+        }
+    }
+
+    /** Returns once no unpublish of {@code segmentId} by this process is under way. */
+    private void awaitWithdrawal(int segmentId) throws RsmException {
+        CountDownLatch withdrawn;
+        while ((withdrawn = withdrawing.get(segmentId)) != null) {
+            try {
+                withdrawn.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw error(RsmError.INTERRUPTED, "interrupted while segment %s was being unpublished", id(segmentId));
+            }
         }
     }
 
@@ -746,10 +778,15 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 }
                 return null;
             });
+            // the connections to this publication: no connect makes one after the delete; a later publication of the id (by
+            // another process of the node) has others, which are not waited for
+            String prefix = Znodes.connectionPrefix(node, segmentId);
+            Set<String> importers = session.persistently(() -> zooKeeper.getChildren(Znodes.CONNECTIONS, false)).stream()
+                    .filter(connection -> connection.startsWith(prefix)).collect(Collectors.toSet());
+            awaitImporters(segmentId, Znodes.WITHDRAWN, current.segment().length(), importers::contains);
         } catch (KeeperException | InterruptedException e) {
             throw unavailable("unpublish segment " + id(segmentId), e);
         }
-        awaitImporters(segmentId, Long.MAX_VALUE, current.segment().length());
     }
 
     @Override
@@ -798,6 +835,12 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     } catch (KeeperException | InterruptedException | RuntimeException e) {
                         connection.disconnect(); // its data path, listener and record: the caller gets no connection to end
                         throw e;
+                    }
+                    if (connection.publication != 0 && connection.publication != view.segmentCreation()) {
+                        // unpublished and published again since the view read it (the new znode has the version read): the
+                        // data path reaches the old publication's memory; decide again
+                        connection.disconnect();
+                        continue;
                     }
                     return connection;
                 } catch (KeeperException.BadVersionException | KeeperException.NoNodeException e) {

@@ -25,6 +25,7 @@ final class ZooKeeperView implements RegistryView {
     private final ClusterSpec spec;
     /** The version of the segment znode {@link #published} read last. */
     private int segmentVersion = -1;
+    private long segmentCreation;
     /** Where the data path reaches the segment {@link #published} read last. */
     private ExportAddress exportAddress;
 
@@ -74,6 +75,7 @@ final class ZooKeeperView implements RegistryView {
             return null;
         }
         segmentVersion = stat.getVersion();
+        segmentCreation = stat.getCzxid();
         try {
             SegmentRecord record = SegmentRecord.decode(node, segmentId, data);
             exportAddress = record.address();
@@ -87,6 +89,14 @@ final class ZooKeeperView implements RegistryView {
     /** The version of the segment znode that {@link #published} read last. */
     int segmentVersion() {
         return segmentVersion;
+    }
+
+    /**
+     * Which publication of the segment {@link #published} read last (the creation of its znode): a segment unpublished and
+     * published again has the version of a new one.
+     */
+    long segmentCreation() {
+        return segmentCreation;
     }
 
     /** Where the data path reaches the segment that {@link #published} read last. */

@@ -32,6 +32,12 @@ import org.rsmworkbench.rsmapi.RsmException;
 final class RemoteImportHandle extends ImportHandle {
     private final ClusterRegistry.Connection recorded;
     private final RemoteSegment path;
+    /**
+     * Whether a transfer has passed the abort check: where the local backend maps the segment implicitly at the first one,
+     * and later ones after a forced disconnect reach the trash its mapping moved onto (EXPLICIT mode: the span's close
+     * fails), not CONN_ABORTED at once.
+     */
+    private volatile boolean implicitlyMapped;
 
     RemoteImportHandle(Controller controller, Connection connection, ClusterRegistry.Connection recorded) {
         super(controller, connection, recorded);
@@ -42,12 +48,13 @@ final class RemoteImportHandle extends ImportHandle {
 
     /**
      * A signal the exporter posted through the data path: the event this connection's waiters wait for, as a local post
-     * gives it; dropped once the connection's record is another's (disconnected since).
+     * gives it; dropped once the connection's record is another's (disconnected since), or once it is cut off (a post to a
+     * later publication of the segment's id is not this connection's).
      */
     private void signalledByExporter() {
         int slot = connection.slot();
         if (registry.getIntAcquire(Registry.Conn.at(slot, Registry.Conn.STATE)) == Registry.Conn.CONNECTED
-                && registry.getInt(Registry.Conn.at(slot, Registry.Conn.SERIAL)) == connection.serial()) {
+                && registry.getInt(Registry.Conn.at(slot, Registry.Conn.SERIAL)) == connection.serial() && !isAborted()) {
             runtime.postEvent(Registry.Events.ofConnection(slot), process.nodeId);
         }
     }
@@ -74,17 +81,20 @@ final class RemoteImportHandle extends ImportHandle {
 
     /**
      * The checks of a transfer of {@code length} bytes at {@code offset} with element width {@code width}, in the order of
-     * {@link ImportHandle}'s: without a mapping, a forcibly disconnected connection fails where an implicit mapping would,
-     * before the permission, range and barrier checks (RSMAPI §3.4).
+     * {@link ImportHandle}'s: at the first transfer without a mapping, a forcibly disconnected connection fails where the
+     * implicit mapping would, before the permission, range and barrier checks (RSMAPI §3.4).
      */
     private Transfer access(long offset, long length, int width, boolean write) throws RsmException {
         process.checkAlive();
         checkConnected();
         checkAlignment(offset, width);
         MemorySegment view = mapping;
-        if (view == null && isAborted()) {
-            throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again", describe(),
-                    lostConnectionCause());
+        if (view == null && !implicitlyMapped) {
+            if (isAborted()) {
+                throw error(RsmError.CONN_ABORTED, "%s was forcibly disconnected (%s): disconnect and connect again", describe(),
+                        lostConnectionCause());
+            }
+            implicitlyMapped = true;
         }
         return view == null ? checkedRange(null, 0, size(), offset, length, write)
                 : checkedRange(null, mapOffset, mapEnd, offset, length, write);

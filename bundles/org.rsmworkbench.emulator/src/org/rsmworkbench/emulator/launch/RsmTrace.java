@@ -143,7 +143,7 @@ public final class RsmTrace {
         if (!format.equals("chrome") && !format.equals("csv")) {
             throw new LaunchArgumentException("--format: \"" + format + "\" is not chrome or csv");
         }
-        if (output.endsWith(Recording.LOG_SUFFIX)) {
+        if (output.toLowerCase(Locale.ROOT).endsWith(Recording.LOG_SUFFIX)) {
             // it would replace a log of the recording, or be read as one
             throw new LaunchArgumentException("-o " + output + ": a " + Recording.LOG_SUFFIX + " file is an event log of a recording;"
                     + " give the export another name, e.g. events." + format.replace("chrome", "json"));

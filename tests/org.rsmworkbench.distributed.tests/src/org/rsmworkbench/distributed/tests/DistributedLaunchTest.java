@@ -659,12 +659,13 @@ class DistributedLaunchTest {
     }
 
     /**
-     * What node 2 of the {@link FaultProbe} prints with {@code unpublish}: what the local backend gives (RSMAPI §5.3; the
-     * old connection's signal is dropped, node 1 gets the new connection's).
+     * What node 2 of the {@link FaultProbe} prints with {@code unpublish}: what the local backend gives (RSMAPI §5.3: the
+     * EXPLICIT import, which transferred before, puts into nothing and fails at the span's close; the old connection's
+     * signal is dropped, node 1 gets the new connection's).
      */
-    private static final List<String> UNPUBLISH_IMPORTER = List.of("put-before OK", "put-after-unpublish CONN_ABORTED",
-            "get CONN_ABORTED", "explicit-put CONN_ABORTED", "barrier-close CONN_ABORTED", "barrier-open BARRIER_OPEN_FAILED", "putv BAD_SGIO",
-            "disconnect OK", "connect-after-publish OK");
+    private static final List<String> UNPUBLISH_IMPORTER = List.of("put-before OK", "explicit-put-before OK",
+            "put-after-unpublish CONN_ABORTED", "get CONN_ABORTED", "explicit-put OK", "barrier-close CONN_ABORTED",
+            "barrier-open BARRIER_OPEN_FAILED", "putv BAD_SGIO", "disconnect OK", "connect-after-publish OK");
 
     /**
      * An importer whose segment its exporter unpublished is forcibly disconnected with the errors of RSMAPI §5.3, also in

@@ -32,7 +32,7 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  * until a put fails once the link between the nodes is down, then puts in the open span, closes it, signals, connects and
  * reads the topology while the link is down; then connects until the link is up again, and reads the topology again;</li>
  * <li>{@code fail}: puts until puts fail, counts the ones that fail in a row, and puts once more;</li>
- * <li>{@code unpublish}: connects twice as with {@code link}, signals node 1, which unpublishes the segment (and then publishes
+ * <li>{@code unpublish}: connects twice as with {@code link}, puts through both, signals node 1, which unpublishes the segment (and then publishes
  * it again and waits for the last signal); puts until a put fails, then puts in the open span, closes and opens it, puts
  * scattered, signals the old connection, and connects again;</li>
  * <li>{@code node-down}: reads the topology until it says that node 1 (to be killed) is unreachable;</li>
@@ -183,6 +183,7 @@ public final class FaultProbe {
         ImportSegment explicit = controller.connect(1, SEGMENT, Rsm.PERM_RDWR);
         Barrier span = openSpan(explicit);
         ProbeCalls.print("put-before", () -> implicit.put8(0, DATA, DATA.length));
+        ProbeCalls.print("explicit-put-before", () -> explicit.put8(0, DATA, DATA.length));
         implicit.signalPost(0);
         System.out.println("put-after-unpublish " + putUntilFailure(implicit));
         ProbeCalls.print("get", () -> implicit.get8(0, new byte[DATA.length], DATA.length));

@@ -111,7 +111,7 @@ public class ClusterLaunchShortcut extends JavaApplicationLaunchShortcut {
      * chooses, or a new one for a main class of the file's project; null when the user cancelled or there is none
      * (the user was told why).
      */
-    public ILaunchConfiguration configurationOn(IFile cluster) {
+    private ILaunchConfiguration configurationOn(IFile cluster) {
         List<ILaunchConfiguration> existing;
         try {
             existing = ClusterLaunchConfiguration.configurationsOn(cluster);
