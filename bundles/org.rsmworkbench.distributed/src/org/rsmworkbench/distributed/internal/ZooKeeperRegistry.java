@@ -631,8 +631,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /**
      * Returns once every connection to the segment records {@code binding}, or is gone (with {@link Znodes#WITHDRAWN}: once
-     * every one has let go of the withdrawn segment, or is gone); forcibly disconnects those that do not within {@link #rebindMillis}, or at once when the thread
-     * is interrupted (it is interrupted again when this returns). Its calls outlive a dropped connection to ZooKeeper: the segment's record says the new binding already.
+     * every one has let go of the withdrawn segment, or is gone); forcibly disconnects those that do not within
+     * {@link #rebindMillis}, or at once when the thread is interrupted (it is interrupted again when this returns). Its calls
+     * outlive a dropped connection to ZooKeeper: the segment's record says the new binding already.
      *
      * @return whether no importer uses the memory of an older binding: false when the registry failed first (the session
      *         ended)

@@ -32,9 +32,9 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  * until a put fails once the link between the nodes is down, then puts in the open span, closes it, signals, connects and
  * reads the topology while the link is down; then connects until the link is up again, and reads the topology again;</li>
  * <li>{@code fail}: puts until puts fail, counts the ones that fail in a row, and puts once more;</li>
- * <li>{@code unpublish}: connects twice as with {@code link}, puts through both, signals node 1, which unpublishes the segment (and then publishes
- * it again and waits for the last signal); puts until a put fails, then puts in the open span, closes and opens it, puts
- * scattered, signals the old connection, and connects again;</li>
+ * <li>{@code unpublish}: connects twice as with {@code link}, puts through both, signals node 1, which unpublishes the
+ * segment (and then publishes it again and waits for the last signal); puts until a put fails, then puts in the open span,
+ * closes and opens it, puts scattered, and connects again;</li>
  * <li>{@code node-down}: reads the topology until it says that node 1 (to be killed) is unreachable;</li>
  * <li>{@code restart FILE}: its first life makes FILE and sleeps (to be killed); its second life, once its node is restarted,
  * connects and puts, waits {@link #SECOND_LIFE_MILLIS} (longer than the killed JVM's session takes to expire) and puts

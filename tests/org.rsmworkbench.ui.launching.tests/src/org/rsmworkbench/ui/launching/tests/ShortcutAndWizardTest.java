@@ -315,7 +315,8 @@ class ShortcutAndWizardTest {
             created.launchConfiguration().delete();
             ILaunchConfiguration made = runFromTheToolbar().getLaunchConfiguration();
             assertEquals("DoorbellPingPong on cluster.rsmcluster", made.getName());
-            assertEquals("org.rsmworkbench.examples.DoorbellPingPong", made.getAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, ""));
+            assertEquals("org.rsmworkbench.examples.DoorbellPingPong",
+                    made.getAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, ""));
             assertEquals("filerun", made.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, ""));
             assertEquals("/filerun/cluster.rsmcluster", made.getAttribute(RsmLaunching.ATTR_CLUSTER_FILE, ""));
             assertEquals(made, runFromTheToolbar().getLaunchConfiguration(), "the second time it is reused");
