@@ -33,6 +33,7 @@ import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.core.IType;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.eclipse.debug.internal.ui.actions.RunLastAction;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.actions.ContextualLaunchAction;
 import org.eclipse.jdt.ui.JavaUI;
@@ -53,7 +54,6 @@ import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.TextConsole;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -302,11 +302,9 @@ class ShortcutAndWizardTest {
         assertFalse(offered.contains("RSM Cluster Application (detect races)"),
                 "one shortcut for context launching on a cluster file: " + offered);
 
-        // the toolbar's Run in the RSM perspective (its launch actions), the cluster file's editor active; before, it said
-        // "The selection cannot be launched, and there are no recent launches."
+        // the toolbar's Run, the cluster file's editor active; before, it said "The selection cannot be launched, and there
+        // are no recent launches."
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        String perspectiveBefore = page.getPerspective() != null ? page.getPerspective().getId() : null;
-        PlatformUI.getWorkbench().showPerspective("org.rsmworkbench.ui.perspective", page.getWorkbenchWindow());
         IEditorPart editor = IDE.openEditor(page, cluster, "org.eclipse.ui.DefaultTextEditor");
         try {
             page.activate(editor);
@@ -322,16 +320,23 @@ class ShortcutAndWizardTest {
             assertEquals(made, runFromTheToolbar().getLaunchConfiguration(), "the second time it is reused");
         } finally {
             page.closeEditor(editor, false);
-            if (perspectiveBefore != null) {
-                PlatformUI.getWorkbench().showPerspective(perspectiveBefore, page.getWorkbenchWindow());
-            }
         }
     }
 
-    /** The launch that the toolbar's Run (Run > Run, Ctrl+F11) starts for the active part; it is ended and removed. */
+    /**
+     * The launch that the toolbar's Run (Run > Run, Ctrl+F11: the debug UI's RunLastAction, which launches what the active
+     * part shows) starts; it is ended and removed. The action itself, not its command: the command's handler exists only
+     * while the launch action set shows in the active perspective, which earlier tests change.
+     */
     private static ILaunch runFromTheToolbar() throws Exception {
         List<ILaunch> before = List.of(DebugPlugin.getDefault().getLaunchManager().getLaunches());
-        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.debug.ui.commands.RunLast", null);
+        RunLastAction run = new RunLastAction();
+        run.init(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        try {
+            run.run(null);
+        } finally {
+            run.dispose();
+        }
         ILaunch launch = DebugLaunches.awaitNew(before, Duration.ofSeconds(60));
         assertNotNull(launch, "Run launches");
         DebugLaunches.endAndRemove(launch);
