@@ -27,12 +27,18 @@ public final class ShippedClassPath {
     public static final String FOLDER = "rsm-classpath";
     /** The exit status of the copy command when the host has no tar (as a shell's "command not found"). */
     private static final int NO_TAR = 127;
+    /** The exit status of the copy command when the host's {@code dir=} is not a folder that only this user may change. */
+    private static final int NOT_PRIVATE = 125;
     /**
-     * Run by the host's shell with the host's {@code dir=} as $1: makes it, replaces the folder of the copies, unpacks the
+     * Run by the host's shell with the host's {@code dir=} as $1: makes it (private), checks that it is a folder of this user
+     * that nobody else may write to (not a link: another user who made it first could put classes there that the node JVMs
+     * would run, or links that the removal of a recording there would follow), replaces the folder of the copies, unpacks the
      * archive from standard input there.
      */
     private static final String UNPACK = "command -v tar >/dev/null 2>&1 || { echo 'tar: not found' >&2; exit " + NO_TAR + "; }"
-            + " && mkdir -p \"$1\" && cd \"$1\" && rm -rf " + FOLDER + " && mkdir " + FOLDER + " && exec tar -x -f - -C " + FOLDER;
+            + " && umask 077 && mkdir -p \"$1\" && { [ ! -L \"$1\" ] && [ -O \"$1\" ] && [ -z \"$(find \"$1\" -maxdepth 0 -perm /022)\" ]"
+            + " || { echo 'rsm-ship: not private' >&2; exit " + NOT_PRIVATE + "; }; }"
+            + " && cd \"$1\" && rm -rf " + FOLDER + " && mkdir " + FOLDER + " && exec tar -x -f - -C " + FOLDER;
     private static final int BLOCK = 512;
 
     private ShippedClassPath() {
@@ -83,6 +89,11 @@ public final class ShippedClassPath {
         }
         String messages = errors.join().strip();
         String where = host.directory() + "/" + FOLDER;
+        if (status == NOT_PRIVATE && messages.contains("rsm-ship: not private")) {
+            throw new IOException("cannot copy the class path to host " + host.name() + ": its dir= " + host.directory() + " is a link,"
+                    + " or not yours, or others may write to it (they could put classes there that the node JVMs would run): give a"
+                    + " folder of your own there that only you may write to (chmod go-w), or one that does not exist yet");
+        }
         if (status == NO_TAR && messages.contains("tar: not found")) {
             throw new IOException("cannot copy the class path to host " + host.name() + ": it has no tar: install tar there, or copy the"
                     + " class path there yourself and write classpath shared in the hosts file");

@@ -141,6 +141,28 @@ class ShippedClassPathTest {
                 refused.getMessage());
     }
 
+    /** Before, a dir= that others may write to (or a link there) received the class path that the node JVMs run. */
+    @Test
+    void aFolderThatOthersMayWriteToOrALinkIsRefused() throws Exception {
+        Path open = Files.createDirectories(folder.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path link = Files.createSymbolicLink(folder.resolve("link"), Files.createDirectories(folder.resolve("target")));
+        HostsFile hosts = hosts("host open nodes=1 run=env dir=" + open + "\nhost link nodes=2 run=env dir=" + link
+                + "\nclasspath shipped\n");
+        for (String name : List.of("open", "link")) {
+            IOException e = assertThrows(IOException.class, () -> ShippedClassPath.ship(hosts.host(name), List.of(TEST_CLASSES)));
+            assertEquals("cannot copy the class path to host " + name + ": its dir= " + hosts.host(name).directory() + " is a link, or"
+                    + " not yours, or others may write to it (they could put classes there that the node JVMs would run): give a"
+                    + " folder of your own there that only you may write to (chmod go-w), or one that does not exist yet",
+                    e.getMessage());
+        }
+        assertFalse(Files.exists(open.resolve(ShippedClassPath.FOLDER)), "nothing copied into the open folder");
+        assertFalse(Files.exists(folder.resolve("target").resolve(ShippedClassPath.FOLDER)), "nothing copied through the link");
+        Path made = folder.resolve("made/deeper");
+        ShippedClassPath.ship(hosts("host new nodes=1 run=env dir=" + made + "\nclasspath shipped\n").host("new"), List.of(TEST_CLASSES));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made)), "a folder it makes is private");
+    }
+
     @Test
     void shippedNeedsAFolderOnEveryHost() throws Exception {
         Path file = Files.writeString(folder.resolve("hosts.txt"), "host a nodes=1 dir=/var/tmp/a\nhost b nodes=2\nclasspath shipped\n");
