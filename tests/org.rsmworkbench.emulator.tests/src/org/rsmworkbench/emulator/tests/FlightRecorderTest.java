@@ -727,12 +727,29 @@ class FlightRecorderTest {
         Path file = folder.resolve("node2-42" + Recording.LOG_SUFFIX);
         TraceLog log = ringLogOfOneMiB(file);
         int tasks = 200; // each task of a worker writes into a new chunk: the worker's thread locals were erased
+        var workers = new java.util.concurrent.LinkedBlockingQueue<Thread>(); // whose take, unlike a task's get, runs no task
         for (int task = 0; task < tasks; task++) {
             long writer = task;
-            java.util.concurrent.CompletableFuture.runAsync(() -> recordCallsOf(log, writer)).get();
+            java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
+                recordCallsOf(log, writer);
+                workers.add(Thread.currentThread());
+            });
+            awaitParked(workers.take());
         }
         log.close();
         writersKeptInFullOf(file, tasks);
+    }
+
+    /**
+     * Waits until the common-pool worker {@code worker} is parked: it erases its thread locals only then, before it parks
+     * for want of work; a task given to it while it still spins for one runs with the thread locals of the last.
+     */
+    private static void awaitParked(Thread worker) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (worker.getState() != Thread.State.WAITING && worker.getState() != Thread.State.TIMED_WAITING) {
+            assertTrue(System.nanoTime() < deadline, "the worker parks: " + worker.getState());
+            Thread.sleep(1);
+        }
     }
 
     @Test
