@@ -41,6 +41,8 @@ public final class EmulatedCluster implements WatchedCluster {
      * constant: the node JVMs use it without loading this class, which only a cluster's owner needs.
      */
     public static final long IMPORTER_CUT_TIMEOUT_MILLIS = 2_000;
+    /** The system property that names the node of a node JVM ({@link #processArguments}). */
+    public static final String NODE_PROPERTY = "rsm.node";
 
     private final ClusterDirectory directory;
     private final ClusterRuntime runtime;
@@ -239,7 +241,7 @@ public final class EmulatedCluster implements WatchedCluster {
         Objects.requireNonNull(credentials, "credentials");
         List<String> arguments = new ArrayList<>();
         arguments.add("-Drsm.cluster=" + directory.path());
-        arguments.add("-Drsm.node=" + nodeId);
+        arguments.add("-D" + NODE_PROPERTY + "=" + nodeId);
         arguments.add("-Drsm.uid=" + credentials.uid());
         arguments.add("-Drsm.gid=" + credentials.gid());
         arguments.add("-Drsm.groups=" + credentials.groups().stream().sorted().map(String::valueOf)

@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -214,6 +217,28 @@ public final class ZooKeeperBackend implements DistributedBackend {
                 Thread.currentThread().interrupt();
             }
             return nodes;
+        }
+
+        @Override
+        public Map<Integer, Set<Long>> nodeJvms() {
+            Map<Integer, Set<Long>> jvms = new TreeMap<>();
+            try {
+                ZooKeeper zooKeeper = session.zooKeeper();
+                for (String process : zooKeeper.getChildren(root + Znodes.PROCESSES, false)) {
+                    try {
+                        long pid = Znodes.processPid(zooKeeper.getData(root + Znodes.PROCESSES + "/" + process, false, null));
+                        jvms.computeIfAbsent(Znodes.nodeOfProcess(process), _ -> new TreeSet<>()).add(pid);
+                    } catch (KeeperException.NoNodeException ended) {
+                        // the process ended meanwhile
+                    }
+                }
+            } catch (KeeperException e) {
+                return Map.of(); // the ensemble does not answer: none is known
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Map.of();
+            }
+            return jvms;
         }
 
         @Override

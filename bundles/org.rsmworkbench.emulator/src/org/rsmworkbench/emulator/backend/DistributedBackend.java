@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.ServiceLoader;
@@ -115,6 +116,13 @@ public interface DistributedBackend {
          * Empty when the registry does not answer.
          */
         Set<Integer> joinedNodes();
+
+        /**
+         * The process ids of the node JVMs in the registry now, by node, as each recorded its own when it joined (its pid on
+         * its host): how a kill reaches a JVM that the launcher did not start itself (through ssh). Empty when the registry
+         * does not answer.
+         */
+        Map<Integer, Set<Long>> nodeJvms();
 
         /**
          * Marks {@code node} down in the registry (a kill): its processes end wherever they run, since each watches its node,

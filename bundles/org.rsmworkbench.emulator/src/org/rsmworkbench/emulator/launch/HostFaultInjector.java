@@ -10,26 +10,50 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+
 /**
  * Injects {@link HostFault}s into a launch across hosts and logs each, as {@link FaultInjector} logs the faults of the
- * cluster: {@code 12:03:04.512 kill host beta: nodes 3, 4 (--fault kill-host:beta@500ms)}. A link is cut with a blackhole
- * route to the other host's address on each of the two hosts ({@code ip route add blackhole ADDRESS}, run through the
+ * cluster: {@code 12:03:04.512 kill host beta: nodes 3, 4 (--fault kill-host:beta@500ms)}. A host's node JVMs are killed,
+ * the processes that started them and then the JVMs where they run, by the pids they recorded in the registry: a JVM
+ * that its prefix did not exec (ssh's, a child of the remote shell) outlives the prefix's kill. A link is cut with a
+ * blackhole route to the other host's address on each of the two hosts ({@code ip route add blackhole ADDRESS}, run through the
  * host's command prefix: root there), and healed by removing them; {@link #healCutLinks()} removes what the run left.
  * Both launchers inject host faults through it: {@link LaunchRunner} ({@code rsm-launch}) and the IDE's launch, which
  * starts the node JVMs itself and says which is each node's.
  */
 public final class HostFaultInjector {
-    /** How long a route command may take (an ssh prefix connects first). */
-    private static final Duration ROUTE_COMMAND_WAIT = Duration.ofSeconds(20);
+    /** How long a command on a host may take (an ssh prefix connects first). */
+    private static final Duration HOST_COMMAND_WAIT = Duration.ofSeconds(20);
+    /**
+     * Kills node JVMs on the host it runs on, each given as NODE:PID after two arguments: the JVM's registry argument and
+     * the start of its node argument; but only a process whose command line still has both, not one that took the pid of
+     * an ended JVM. Prints the nodes killed. {@code sh}, {@code tr}, {@code grep} and {@code kill} are POSIX's,
+     * {@code /proc} Linux's (so is UCX).
+     */
+    private static final String KILL_RECORDED_JVMS = """
+            registry=$1 node_argument=$2; shift 2
+            for jvm; do
+              node=${jvm%%:*} pid=${jvm#*:}
+              if tr '\\0' '\\n' 2>/dev/null </proc/"$pid"/cmdline | grep -qxF -e "$registry" \\
+                  && tr '\\0' '\\n' 2>/dev/null </proc/"$pid"/cmdline | grep -qxF -e "$node_argument$node"; then
+                kill -KILL "$pid" && echo "$node"
+              fi
+            done
+            exit 0
+            """;
     /** How the outcome of a fault that did nothing, or failed, starts in its line. */
     private static final String NOTHING_TO_DO = ": nothing to do, ", FAILED = ": failed: ";
 
     private final HostsFile hosts;
+    private final DistributedBackend.LaunchedRegistry registry;
     private final Supplier<Map<Integer, Process>> processes;
     private final Function<String, String> timed;
     private final Consumer<String> log;
@@ -38,14 +62,18 @@ public final class HostFaultInjector {
     private final Set<HostFault> cut = new LinkedHashSet<>();
 
     /**
-     * @param processes the last JVM of each node, by node id
+     * @param registry the registry of the launch's distributed cluster, where its node JVMs record their pids; null when
+     *        the node JVMs are the processes the launch started (in tests)
+     * @param processes the last process the launch started for each node, by node id: the node's JVM, or the prefix
+     *        process that started it
      * @param timed puts the time of day before a line, as the cluster's fault lines have it
      * @param source where the faults come from, as {@link FaultScheduler}'s source: each line ends with
      *        {@code (SOURCE FAULT@TIME)}, e.g. {@code (--fault kill-host:beta@500ms)}
      */
-    public HostFaultInjector(HostsFile hosts, Supplier<Map<Integer, Process>> processes, Function<String, String> timed,
-            Consumer<String> log, String source) {
+    public HostFaultInjector(HostsFile hosts, DistributedBackend.LaunchedRegistry registry, Supplier<Map<Integer, Process>> processes,
+            Function<String, String> timed, Consumer<String> log, String source) {
         this.hosts = hosts;
+        this.registry = registry;
         this.processes = processes;
         this.timed = timed;
         this.log = log;
@@ -107,9 +135,12 @@ public final class HostFaultInjector {
         return a.hostA().equals(b.hostA()) && a.hostB().equals(b.hostB()) || a.hostA().equals(b.hostB()) && a.hostB().equals(b.hostA());
     }
 
-    /** Kills the node JVMs (the prefix processes) on {@code host}; ": nodes 1, 2", or what went wrong. */
+    /**
+     * Kills the processes that started the node JVMs on {@code host} (their exit status is the node's), then the JVMs where
+     * they run, which outlive a prefix that did not exec them; ": nodes 1, 2", or what went wrong.
+     */
     private String killNodesOf(HostsFile.Host host) {
-        List<Integer> killed = new ArrayList<>();
+        Set<Integer> killed = new TreeSet<>();
         Map<Integer, Process> running = processes.get();
         for (int node : host.nodes()) {
             Process process = running.get(node);
@@ -118,8 +149,37 @@ public final class HostFaultInjector {
                 killed.add(node);
             }
         }
-        return killed.isEmpty() ? NOTHING_TO_DO + "no node JVM runs there" : ": node" + (killed.size() == 1 ? " " : "s ")
-                + String.join(", ", killed.stream().map(String::valueOf).toList());
+        String failure = registry != null && !host.prefix().isEmpty() ? killRecordedJvms(host, killed) : null;
+        String nodes = "node" + (killed.size() == 1 ? " " : "s ") + String.join(", ", killed.stream().map(String::valueOf).toList());
+        if (failure != null) {
+            return FAILED + failure + (killed.isEmpty() ? "" : "; killed: " + nodes);
+        }
+        return killed.isEmpty() ? NOTHING_TO_DO + "no node JVM runs there" : ": " + nodes;
+    }
+
+    /**
+     * Kills the node JVMs of {@code host} that the registry knows (those that joined) where they run, through the host's
+     * prefix, and adds their nodes to {@code killed}; null when that worked (or none had joined), else what failed.
+     */
+    private String killRecordedJvms(HostsFile.Host host, Set<Integer> killed) {
+        Map<Integer, Set<Long>> jvms = registry.nodeJvms();
+        List<String> words = new ArrayList<>(List.of("sh", "-c", KILL_RECORDED_JVMS, "rsm-kill-host",
+                "-D" + DistributedBackend.PROPERTY + "=" + registry.connectString(), "-D" + EmulatedCluster.NODE_PROPERTY + "="));
+        int arguments = words.size();
+        for (int node : host.nodes()) {
+            jvms.getOrDefault(node, Set.of()).forEach(pid -> words.add(node + ":" + pid));
+        }
+        if (words.size() == arguments) {
+            return null;
+        }
+        Ran ran = run(host, words, "the kill of its node JVMs");
+        if (ran.failure() != null) {
+            return ran.failure();
+        }
+        // an ssh prefix may add lines of its own (warnings)
+        ran.output().lines().filter(line -> line.matches("[0-9]{1,9}")).map(Integer::valueOf).filter(host.nodes()::contains)
+                .forEach(killed::add);
+        return null;
     }
 
     /** Adds or deletes the blackhole routes of a link on both of its hosts; "" when both worked, else what failed. */
@@ -128,7 +188,7 @@ public final class HostFaultInjector {
         HostsFile.Host b = hosts.host(fault.hostB());
         StringBuilder failures = new StringBuilder();
         for (HostsFile.Host[] pair : new HostsFile.Host[][] {{a, b}, {b, a}}) {
-            String failure = run(pair[0], List.of("ip", "route", addOrDelete, "blackhole", pair[1].address()));
+            String failure = run(pair[0], List.of("ip", "route", addOrDelete, "blackhole", pair[1].address()), null).failure();
             if (failure != null) {
                 failures.append(failures.isEmpty() ? FAILED : "; ").append(failure);
             }
@@ -136,24 +196,32 @@ public final class HostFaultInjector {
         return failures.toString();
     }
 
-    /** Runs a command on a host; null when it exited with 0, else what it said. */
-    private static String run(HostsFile.Host host, List<String> words) {
+    /**
+     * What a command on a host printed (its standard output and error), and null as its failure when it exited with 0,
+     * else what went wrong.
+     */
+    private record Ran(String output, String failure) {
+    }
+
+    /** Runs a command on a host; {@code what} names it in a failure, the command line when null. */
+    private static Ran run(HostsFile.Host host, List<String> words, String what) {
         List<String> command = host.commandInPlace(words);
+        String named = "on " + host.name() + ": " + (what != null ? what : String.join(" ", command));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
-            if (!process.waitFor(ROUTE_COMMAND_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(HOST_COMMAND_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                return "on " + host.name() + ": " + String.join(" ", command) + " did not end within " + ROUTE_COMMAND_WAIT.toSeconds() + " s";
+                return new Ran("", named + " did not end within " + HOST_COMMAND_WAIT.toSeconds() + " s");
             }
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return process.exitValue() == 0 ? null
-                    : "on " + host.name() + ": " + String.join(" ", command) + " exited with " + process.exitValue() + ": " + output;
+            return new Ran(output, process.exitValue() == 0 ? null : named + " exited with " + process.exitValue() + ": " + output);
         } catch (IOException e) {
-            return "on " + host.name() + ": cannot run " + String.join(" ", command) + ": " + e.getMessage();
+            return new Ran("", "on " + host.name() + ": cannot run " + (what != null ? what : String.join(" ", command)) + ": "
+                    + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "on " + host.name() + ": interrupted";
+            return new Ran("", "on " + host.name() + ": interrupted");
         }
     }
 }

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.HostFault;
@@ -122,9 +124,17 @@ class HostsLaunchTest {
         }
     }
 
-    @Test
-    void killingAHostForciblyDisconnectsItsImportersWithinTheSessionTimeout() throws Exception {
-        try (Launch launch = Launch.start(List.of("--fault", "kill-host:h1@1500ms"), "survive")) {
+    /**
+     * The kill of a host, whose prefix execs the node JVM ({@code ip netns exec}) or forks it and waits for it, as ssh's
+     * remote shell does ({@code setsid --fork --wait} after it): a kill of that prefix process alone left the JVM running.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "setsid --fork --wait"})
+    void killingAHostForciblyDisconnectsItsImportersWithinTheSessionTimeout(String forkingPrefix) throws Exception {
+        Path hosts = forkingPrefix.isEmpty() ? hostsFile
+                : Files.writeString(folder.resolve("hosts-forking"), Files.readString(hostsFile).replaceFirst(
+                        "(?m)^(host h1 .* run=\"[^\"]*)\"", "$1 " + forkingPrefix + "\""));
+        try (Launch launch = Launch.start(hosts, List.of("--fault", "kill-host:h1@1500ms"), HostsProbe.class.getName(), "survive")) {
             int status = launch.waitFor();
             assertEquals(137, status, "node 1 was killed: " + launch);
             assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ kill host h1: node 1 \\(--fault kill-host:h1@1500ms\\)")),
@@ -274,7 +284,7 @@ class HostsLaunchTest {
 
     /** An injector of the hosts' faults that the test applies itself, at the moment it chooses; its log goes to {@code faults}. */
     private static HostFaultInjector hostFaults(List<String> faults) throws IOException, LaunchArgumentException {
-        return new HostFaultInjector(HostsFile.read(hostsFile), Map::of, text -> text, faults::add, "test");
+        return new HostFaultInjector(HostsFile.read(hostsFile), null, Map::of, text -> text, faults::add, "test");
     }
 
     /** Cuts the link between the two hosts now. */

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -181,6 +182,11 @@ class FaultInjectorTest {
         @Override
         public Set<Integer> joinedNodes() {
             return Set.of();
+        }
+
+        @Override
+        public Map<Integer, Set<Long>> nodeJvms() {
+            return Map.of();
         }
 
         @Override

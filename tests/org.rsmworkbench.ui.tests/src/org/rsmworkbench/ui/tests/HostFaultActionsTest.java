@@ -80,7 +80,7 @@ class HostFaultActionsTest {
                 host beta nodes=3 run="true" address=10.9.0.2
                 host gamma nodes=4 run="true"
                 """);
-        entry.acrossHosts(new HostFaultInjector(HostsFile.read(hosts), () -> Map.of(3, node3), new FaultInjector(tc.cluster(),
+        entry.acrossHosts(new HostFaultInjector(HostsFile.read(hosts), null, () -> Map.of(3, node3), new FaultInjector(tc.cluster(),
                 console::add)::timed, console::add, "Faults tab"));
     }
 

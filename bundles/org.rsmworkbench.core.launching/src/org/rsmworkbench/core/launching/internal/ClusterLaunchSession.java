@@ -213,10 +213,11 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
      * Makes the launch one across the hosts of {@code hosts}: the faults of its hosts are injected as {@code rsm-launch}
      * injects them ({@link HostFaultInjector}), {@code scheduled} on the clock of the other faults (call before
      * {@link #startFaults()}), each logged on the cluster's console like them, and the Clusters view offers them
-     * ({@link RunningCluster#hostFaults()}); the links still cut are healed when the cluster stops.
+     * ({@link RunningCluster#hostFaults()}); the links still cut are healed when the cluster stops. Call after
+     * {@link #distributed}: a host's node JVMs are killed by the pids they recorded in its registry.
      */
     public void acrossHosts(HostsFile hosts, List<HostFault> scheduled) {
-        HostFaultInjector hostInjector = new HostFaultInjector(hosts, () -> Map.copyOf(lastJvms), injector::timed,
+        HostFaultInjector hostInjector = new HostFaultInjector(hosts, registry, () -> Map.copyOf(lastJvms), injector::timed,
                 clusterProcess::log, FAULTS_TAB);
         hostFaults = hostInjector;
         entry.acrossHosts(hostInjector);

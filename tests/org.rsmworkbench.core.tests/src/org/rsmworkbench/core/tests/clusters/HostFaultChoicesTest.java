@@ -41,7 +41,7 @@ class HostFaultChoicesTest {
                 host beta nodes=3 run="true" address=10.9.0.2
                 host gamma nodes=4 run="true"
                 """);
-        return new HostFaultInjector(HostsFile.read(file), () -> jvms, text -> "12:00:00.000 " + text, console::add, "Faults tab");
+        return new HostFaultInjector(HostsFile.read(file), null, () -> jvms, text -> "12:00:00.000 " + text, console::add, "Faults tab");
     }
 
     private static List<String> labels(List<Choice> choices) {
