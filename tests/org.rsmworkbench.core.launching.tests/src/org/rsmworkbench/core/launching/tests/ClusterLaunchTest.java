@@ -120,15 +120,19 @@ class ClusterLaunchTest {
         assertEquals(137, Launches.exit(cluster), all);
     }
 
+    /**
+     * Two nodes: with its only peer lost, the pinger waits for it to come back. With a third, the pinger went on with it
+     * and could finish every round before the restarted JVM had started (a CI run).
+     */
     @Test
     @Timeout(300)
     void aNodeKilledAndRestartedFromAViewRunsItsProgramAgainAndTheProgramCompletesWithIt() throws Exception {
-        ILaunchConfigurationWorkingCopy config = Launches.example("restart", "DoorbellPingPong", 3, "100000");
+        ILaunchConfigurationWorkingCopy config = Launches.example("restart", "DoorbellPingPong", 2, "100000");
         ILaunch launch = config.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         try {
             RunningCluster entry = RunningClusters.getDefault().clusters().stream().filter(c -> c.label().startsWith(config.getName() + " #"))
                     .findFirst().orElseThrow();
-            assertTrue(waitFor(() -> entry.cluster().state().connections().size() >= 4, Duration.ofSeconds(60)),
+            assertTrue(waitFor(() -> entry.cluster().state().connections().size() >= 2, Duration.ofSeconds(60)),
                     "the nodes connect to each other's mailboxes: " + Launches.describe(launch));
             long firstPid = entry.programs().of(2).pid();
 
@@ -138,7 +142,7 @@ class ClusterLaunchTest {
             assertEquals(137, Launches.exit(killed));
             assertTrue(waitFor(() -> !entry.programs().of(2).running(), Duration.ofSeconds(10)));
             assertEquals(new NodePrograms.Program(firstPid, 137, 1), entry.programs().of(2), "the view shows node 2 down, killed");
-            assertFalse(launch.isTerminated(), "the others go on: " + Launches.describe(launch));
+            assertFalse(launch.isTerminated(), "node 1 waits for it: " + Launches.describe(launch));
 
             assertTrue(entry.inject(new Fault.RestartNode(2), "Clusters view").applied());
             assertTrue(waitFor(() -> Launches.nodes(launch).get(2) != killed, Duration.ofSeconds(30)),
@@ -152,7 +156,7 @@ class ClusterLaunchTest {
             String all = Launches.describe(launch);
             for (IProcess node : Launches.nodes(launch).values()) {
                 assertEquals(0, Launches.exit(node), all);
-                assertEquals(List.of("RESULT pingpong rounds=100000 nodes=3"), Launches.results(node), all);
+                assertEquals(List.of("RESULT pingpong rounds=100000 nodes=2"), Launches.results(node), all);
             }
             assertTrue(Launches.out(again).lines().anyMatch(l -> l.startsWith("joined in round ")), all);
             assertTrue(Launches.out(Launches.nodes(launch).get(1)).lines().anyMatch(l -> l.startsWith("node 2 is back in round ")), all);
