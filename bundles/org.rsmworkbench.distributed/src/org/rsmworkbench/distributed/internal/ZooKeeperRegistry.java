@@ -467,10 +467,21 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             }
             onSignal.run();
         });
+        byte[] record = SegmentRecord.encode(segment, address);
         try {
-            // atomic with the check that this process still stands for a live node
-            zooKeeper.multi(List.of(Op.check(processPath, -1), Op.create(path, SegmentRecord.encode(segment, address),
-                    RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL)));
+            // atomic with the check that this process still stands for a live node; made again while the client moves to
+            // another server, when a try whose answer was lost may have made it
+            session.persistently(() -> {
+                try {
+                    return zooKeeper.multi(List.of(Op.check(processPath, -1), Op.create(path, record, RegistrySecrets.CLUSTER_ACL,
+                            CreateMode.EPHEMERAL)));
+                } catch (KeeperException.NodeExistsException e) {
+                    if (holdsOwn(path, record) != null) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
             published.put(segment.segmentId(), new Published(segment, address, 0));
         } catch (KeeperException.NodeExistsException e) {
             dataPath.unexport(segment.segmentId());
@@ -479,6 +490,21 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         } catch (KeeperException | InterruptedException e) {
             dataPath.unexport(segment.segmentId());
             throw unavailable("publish segment " + id(segment.segmentId()), e);
+        }
+    }
+
+    /**
+     * The stat of the znode {@code path} when it is this session's and holds {@code record}, else null: how a call made
+     * again tells that its first try, whose answer was lost, made the change (each record holds what is this process's
+     * alone: its export's address, its connection's listener).
+     */
+    private Stat holdsOwn(String path, byte[] record) throws KeeperException, InterruptedException {
+        Stat stat = new Stat();
+        try {
+            byte[] data = zooKeeper.getData(path, false, stat);
+            return stat.getEphemeralOwner() == zooKeeper.getSessionId() && Arrays.equals(data, record) ? stat : null;
+        } catch (KeeperException.NoNodeException gone) {
+            return null;
         }
     }
 
@@ -541,10 +567,21 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         PublishedSegment segment = current.segment();
         PublishedSegment republished = new PublishedSegment(node, segmentId, segment.controller(), segment.length(), segment.uid(),
                 segment.gid(), segment.mode(), acl);
+        String path = Znodes.segment(node, segmentId);
+        byte[] record = SegmentRecord.encode(republished, current.address());
         try {
-            List<OpResult> results = zooKeeper.multi(List.of(Op.setData(Znodes.segment(node, segmentId),
-                    SegmentRecord.encode(republished, current.address()), current.version())));
-            Stat stat = ((OpResult.SetDataResult) results.getFirst()).getStat();
+            // made again while the client moves to another server: a try whose answer was lost wrote the record
+            Stat stat = session.persistently(() -> {
+                try {
+                    return zooKeeper.setData(path, record, current.version());
+                } catch (KeeperException.BadVersionException e) {
+                    Stat written = holdsOwn(path, record);
+                    if (written != null) {
+                        return written;
+                    }
+                    throw e;
+                }
+            });
             published.put(segmentId, new Published(republished, current.address(), stat.getVersion()));
         } catch (KeeperException | InterruptedException e) {
             throw unavailable("republish segment " + id(segmentId), e);
@@ -806,13 +843,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 ExportAddress address = view.exportAddress();
                 boolean made = false;
                 try {
-                    List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, view.segmentVersion()),
-                            Op.check(processPath, -1), Op.create(Znodes.CONNECTIONS + "/" + Znodes.connectionPrefix(exporterNode, segmentId)
-                                    + node + "-", record.data(address.binding()), RegistrySecrets.CLUSTER_ACL,
-                            CreateMode.EPHEMERAL_SEQUENTIAL)));
-                    // a multi's created path starts with the client's chroot (ZooKeeper does not strip it there): its name counts
-                    String created = ((OpResult.CreateResult) results.get(2)).getPath();
-                    String connectionPath = Znodes.CONNECTIONS + created.substring(created.lastIndexOf('/'));
+                    String connectionPath = createConnection(segmentPath, view.segmentVersion(),
+                            Znodes.connectionPrefix(exporterNode, segmentId) + node + "-", record.data(address.binding()));
                     UcxDataPath.UcxRemoteSegment path;
                     try {
                         path = dataPath.connect(address, segmentId, Znodes.connectionSequence(connectionPath));
@@ -855,6 +887,31 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         } catch (Unavailable | KeeperException | InterruptedException e) {
             throw unavailable("connect to segment " + id(segmentId) + " of node " + exporterNode, e);
         }
+    }
+
+    /**
+     * Creates a connection's znode named {@code prefix} and a sequence number, holding {@code data}, atomic with the checks
+     * that the segment's znode is still at {@code segmentVersion} and that this process still stands for a live node; made
+     * again while the client moves to another server, unless a try whose answer was lost made it. Returns its path.
+     */
+    private String createConnection(String segmentPath, int segmentVersion, String prefix, byte[] data)
+            throws KeeperException, InterruptedException {
+        boolean[] tried = {false};
+        return session.persistently(() -> {
+            if (tried[0]) {
+                for (String name : zooKeeper.getChildren(Znodes.CONNECTIONS, false)) {
+                    if (name.startsWith(prefix) && holdsOwn(Znodes.CONNECTIONS + "/" + name, data) != null) {
+                        return Znodes.CONNECTIONS + "/" + name;
+                    }
+                }
+            }
+            tried[0] = true;
+            List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, segmentVersion), Op.check(processPath, -1),
+                    Op.create(Znodes.CONNECTIONS + "/" + prefix, data, RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL_SEQUENTIAL)));
+            // a multi's created path starts with the client's chroot (ZooKeeper does not strip it there): its name counts
+            String created = ((OpResult.CreateResult) results.get(2)).getPath();
+            return Znodes.CONNECTIONS + created.substring(created.lastIndexOf('/'));
+        });
     }
 
     @Override

@@ -37,6 +37,7 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
+import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
@@ -51,6 +52,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 class ZooKeeperDisconnectionTest {
     private static final Credentials USER = new Credentials(1000, 1000, Set.of(), 022, false);
     private static final int SEGMENT = 0x400200;
+    /** What a request to ZooKeeper about the znode of node 1's segment holds: its path. */
+    private static final String SEGMENT_ZNODE = "segments/1-400200";
     private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
 
     private final ClusterSpec spec = ClusterSpec.fullyConnected(2);
@@ -144,6 +147,56 @@ class ZooKeeperDisconnectionTest {
         cluster.nodeKilled(1);
         assertEquals("the cluster registry says node 1 is down (killed)", dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS),
                 "the join's watch on its node was set");
+    }
+
+    /**
+     * The connection drops as the answer to a publish comes back (the segment's znode was made): made again once the client
+     * has reconnected, the publish finds its own znode. Before, it failed, and another publish said SEGID_IN_USE.
+     */
+    @Test
+    void aPublishWhoseAnswerWasLostSucceeds() throws Exception {
+        ZooKeeperRegistry exporter = joinThroughTheLink(1, new ArrayBlockingQueue<>(4));
+        link.dropAnswerTo(SEGMENT_ZNODE);
+        exporter.publish(segment(1), MEMORY, () -> { });
+        assertTrue(link.dropped(), "the link dropped the publish's answer");
+        assertFalse(join(2).connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ).isAborted());
+    }
+
+    /**
+     * The connection drops as the answer to a republish comes back (the segment's record was written): made again, the
+     * republish finds its record written. Before, it failed, and every later republish failed too (its version was stale).
+     */
+    @Test
+    void aRepublishWhoseAnswerWasLostSucceedsAndSoDoLaterOnes() throws Exception {
+        ZooKeeperRegistry exporter = joinThroughTheLink(1, new ArrayBlockingQueue<>(4));
+        exporter.publish(segment(1), MEMORY, () -> { });
+        link.dropAnswerTo(SEGMENT_ZNODE);
+        exporter.republish(SEGMENT, List.of(new AccessEntry(2, Rsm.PERM_READ)));
+        assertTrue(link.dropped(), "the link dropped the republish's answer");
+        exporter.republish(SEGMENT, List.of(new AccessEntry(2, Rsm.PERM_READ | Rsm.PERM_WRITE)));
+        assertFalse(join(2).connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_WRITE).isAborted(), "the last ACL is the registry's");
+    }
+
+    /**
+     * The connection drops as the answer to a connect comes back (the connection's znode was made): made again, the connect
+     * finds its znode instead of making a second one, which nothing would have ended before its process did, and which an
+     * unpublish would have waited for.
+     */
+    @Test
+    void aConnectWhoseAnswerWasLostMakesOneConnection() throws Exception {
+        ZooKeeperRegistry exporter = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER,
+                true, _ -> { });
+        joined.add(exporter);
+        exporter.publish(segment(1), MEMORY, () -> { });
+        ZooKeeperRegistry importer = joinThroughTheLink(2, new ArrayBlockingQueue<>(4));
+        String prefix = SEGMENT_ZNODE.substring(SEGMENT_ZNODE.lastIndexOf('/') + 1) + "-2-";
+        link.dropAnswerTo("connections/" + prefix);
+        ClusterRegistry.Connection connection = importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
+        assertTrue(link.dropped(), "the link dropped the connect's answer");
+        assertEquals(1, exporter.zooKeeper().getChildren("/connections", false).stream().filter(c -> c.startsWith(prefix)).count(),
+                "one connection in the registry");
+        exporter.unpublish(SEGMENT);
+        assertTrue(connection.isAborted(), "the connection is the one the unpublish cut off");
     }
 
     @Test

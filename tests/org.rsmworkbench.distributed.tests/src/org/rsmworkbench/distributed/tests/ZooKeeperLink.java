@@ -9,13 +9,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A TCP link on the loopback interface between ZooKeeper clients and a server, which a test holds (what is sent waits),
  * cuts (the connections through it close, and new ones are closed as they come: the clients find no server) and heals,
- * as a network would, or drops one connection at a chosen packet of its client or its server.
+ * as a network would, or drops one connection at a chosen packet of its client or its server, or as the answer to a chosen
+ * request comes back.
  */
 final class ZooKeeperLink implements AutoCloseable {
     /** Which way a packet goes through the link. */
@@ -33,6 +37,10 @@ final class ZooKeeperLink implements AutoCloseable {
     private Direction dropDirection;
     private int dropAtRead;
     private boolean dropped;
+    /** What the request whose answer is lost holds (a znode's path), until it went through; null: none. */
+    private byte[] requestMarker;
+    /** Whether that request went through to the server: the connection drops at the next answer to a request. */
+    private boolean answerToDrop;
 
     /** Forwards connections to the server at {@code hostPort} (HOST:PORT). */
     ZooKeeperLink(String hostPort) throws IOException {
@@ -75,18 +83,58 @@ final class ZooKeeperLink implements AutoCloseable {
         dropAtRead = read;
     }
 
-    /** Whether {@link #dropAtRead} dropped a connection. */
+    /**
+     * Drops the connection at the first answer to a request (not a ping's nor a watch event) that comes back once a request
+     * that holds {@code marker} went through to the server: the server made the change, the client does not learn it.
+     */
+    synchronized void dropAnswerTo(String marker) {
+        requestMarker = marker.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@link #dropAtRead} or {@link #dropAnswerTo} dropped a connection. */
     synchronized boolean dropped() {
         return dropped;
     }
 
-    private synchronized boolean dropsAt(Direction direction, int read) {
-        if (direction != dropDirection || read != dropAtRead) {
+    /** Whether the connection drops at the {@code read}-th read of {@code direction}, which gave {@code length} bytes of {@code buffer}. */
+    private synchronized boolean dropsAt(Direction direction, int read, byte[] buffer, int length) {
+        if (direction == Direction.TO_SERVER && requestMarker != null && contains(buffer, length, requestMarker)) {
+            requestMarker = null;
+            answerToDrop = true;
             return false;
         }
-        dropAtRead = 0;
+        if (direction == Direction.TO_CLIENT && answerToDrop && holdsAnswer(buffer, length)) {
+            answerToDrop = false;
+        } else if (direction != dropDirection || read != dropAtRead) {
+            return false;
+        } else {
+            dropAtRead = 0;
+        }
         dropped = true;
         return true;
+    }
+
+    private static boolean contains(byte[] buffer, int length, byte[] marker) {
+        for (int at = 0; at + marker.length <= length; at++) {
+            if (Arrays.equals(buffer, at, at + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether what the server sent holds an answer to a request: a frame (its length, then its reply header's xid) with a
+     * request's xid, positive; a ping's answer has -2, a watch event -1.
+     */
+    private static boolean holdsAnswer(byte[] buffer, int length) {
+        ByteBuffer frames = ByteBuffer.wrap(buffer, 0, length);
+        for (int at = 0; at + 8 <= length; at += 4 + frames.getInt(at)) {
+            if (frames.getInt(at + 4) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void accept() {
@@ -118,7 +166,7 @@ final class ZooKeeperLink implements AutoCloseable {
                 byte[] buffer = new byte[8192];
                 int reads = 0;
                 for (int read; (read = in.read(buffer)) >= 0;) {
-                    if (dropsAt(direction, ++reads)) {
+                    if (dropsAt(direction, ++reads, buffer, read)) {
                         break;
                     }
                     awaitNotHeld();
