@@ -15,7 +15,8 @@ import org.rsmworkbench.rsmapi.AccessEntry;
 /**
  * The data of a segment's znode: {@code key=value} lines (controller, length, uid, gid, mode in octal, acl as
  * {@code node:octal} pairs; where the data path reaches it: host, the UCX worker address and remote key in Base64, the
- * memory's address in hex, and binding, the number of rebinds since the publish), readable with {@code zkCli.sh get}.
+ * memory's address in hex, binding, the number of rebinds since the publish, and the exporting process's connect mark:
+ * its address in hex and remote key in Base64), readable with {@code zkCli.sh get}.
  */
 record SegmentRecord(PublishedSegment segment, ExportAddress address) {
     static byte[] encode(PublishedSegment segment, ExportAddress address) {
@@ -26,7 +27,9 @@ record SegmentRecord(PublishedSegment segment, ExportAddress address) {
         String text = "controller=" + segment.controller() + "\nlength=" + segment.length() + "\nuid=" + segment.uid() + "\ngid="
                 + segment.gid() + "\nmode=" + Integer.toOctalString(segment.mode()) + "\nacl=" + acl + "\nhost=" + address.host()
                 + "\nworker=" + Base64.getEncoder().encodeToString(address.worker()) + "\naddress=" + Long.toHexString(address.address())
-                + "\nrkey=" + Base64.getEncoder().encodeToString(address.remoteKey()) + "\nbinding=" + address.binding() + "\n";
+                + "\nrkey=" + Base64.getEncoder().encodeToString(address.remoteKey()) + "\nbinding=" + address.binding()
+                + "\nmark=" + Long.toHexString(address.markAddress()) + "\nmarkkey=" + Base64.getEncoder().encodeToString(address.markKey())
+                + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -58,7 +61,8 @@ record SegmentRecord(PublishedSegment segment, ExportAddress address) {
                     Integer.parseInt(field(fields, "mode"), 8), acl);
             ExportAddress address = new ExportAddress(field(fields, "host"), Base64.getDecoder().decode(field(fields, "worker")),
                     Long.parseUnsignedLong(field(fields, "address"), 16), Base64.getDecoder().decode(field(fields, "rkey")),
-                    Long.parseLong(field(fields, "binding")));
+                    Long.parseLong(field(fields, "binding")), Long.parseUnsignedLong(field(fields, "mark"), 16),
+                    Base64.getDecoder().decode(field(fields, "markkey")));
             return new SegmentRecord(segment, address);
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             throw new IllegalArgumentException("a field is not a number: " + e.getMessage(), e);

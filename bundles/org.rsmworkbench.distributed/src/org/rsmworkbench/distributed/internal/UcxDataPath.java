@@ -10,6 +10,7 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
 import java.lang.foreign.MemorySegment;
 import java.net.InetAddress;
@@ -30,7 +31,6 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import org.openucx.jucx.UcxCallback;
@@ -63,16 +63,13 @@ import org.rsmworkbench.rsmapi.RsmException;
  * thread). UCX picks the transport (shared memory and CMA on one host, TCP or RDMA between hosts).
  */
 final class UcxDataPath implements AutoCloseable {
-    /**
-     * The active message of an importer's signal: its header is the id of the segment signalled and the sequence number
-     * of the importer's connection znode.
-     */
+    /** The active message of an importer's signal: its header is the id of the segment signalled. */
     private static final int SIGNAL = 1;
     /** The active message of an exporter's signal to an importer: its header is the id of the importer's {@link Listener}. */
     private static final int IMPORTER_SIGNAL = 2;
-    private static final int SIGNAL_HEADER_BYTES = 2 * Integer.BYTES;
     /** An int of a header, in the order the handlers read it (a ByteBuffer's). */
     private static final ValueLayout.OfInt HEADER_INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.BIG_ENDIAN);
+    private static final VarHandle CONNECT_MARK = ValueLayout.JAVA_LONG.varHandle();
     /** UCX's log level unless the user chose one: its fatal errors only. */
     private static final String UCX_LOG_LEVEL = "fatal";
     /**
@@ -128,6 +125,14 @@ final class UcxDataPath implements AutoCloseable {
     private final UcpWorker worker;
     private final String host;
     private final Thread progress;
+    /**
+     * The connect mark of this process: one more than the sequence number of a connection made to one of its segments,
+     * which the importer's connect writes here through UCX, and flushes, before it returns ({@link #connectMark()}).
+     */
+    private final MemorySegment connectMark = Arena.ofAuto().allocate(Long.BYTES, Long.BYTES);
+    private final UcpMemory connectMarkRegistration;
+    /** The remote key of {@link #connectMarkRegistration}, which every segment's address carries. */
+    private final byte[] connectMarkKey;
     private final Map<Integer, Exported> exports = new ConcurrentHashMap<>();
     /** The listeners of this process's connections, by id. */
     private final Map<Integer, Listener> listeners = new ConcurrentHashMap<>();
@@ -170,9 +175,9 @@ final class UcxDataPath implements AutoCloseable {
     /**
      * A registered segment: its memory's registration, which binding of the segment it is ({@link ExportAddress#binding()}),
      * the registrations of the memory it had before that importers may still use ({@link #rebind}), and what a signal to it
-     * runs (given the sender's connection).
+     * runs.
      */
-    private record Exported(UcpMemory registration, long binding, List<UcpMemory> retired, IntConsumer onSignal) {
+    private record Exported(UcpMemory registration, long binding, List<UcpMemory> retired, Runnable onSignal) {
         Exported {
             retired = List.copyOf(retired);
         }
@@ -355,12 +360,13 @@ final class UcxDataPath implements AutoCloseable {
         this.context = context;
         this.worker = worker;
         this.host = host;
+        this.connectMarkRegistration = context.memoryMap(new UcpMemMapParams().setAddress(connectMark.address()).setLength(Long.BYTES));
+        this.connectMarkKey = bytes(connectMarkRegistration.getRemoteKeyBuffer());
         worker.setAmRecvHandler(SIGNAL, (headerAddress, headerSize, _, _) -> {
-            if (headerSize == SIGNAL_HEADER_BYTES) {
-                ByteBuffer header = UcxUtils.getByteBufferView(headerAddress, headerSize);
-                Exported exported = exports.get(header.getInt(0));
+            if (headerSize == Integer.BYTES) {
+                Exported exported = exports.get(UcxUtils.getByteBufferView(headerAddress, headerSize).getInt(0));
                 if (exported != null) {
-                    exported.onSignal().accept(header.getInt(Integer.BYTES));
+                    exported.onSignal().run();
                 }
             }
             return UcsConstants.STATUS.UCS_OK;
@@ -476,11 +482,8 @@ final class UcxDataPath implements AutoCloseable {
         }
     }
 
-    /**
-     * Registers a published segment's memory; {@code onSignal} runs for each signal an importer posts to it, with the
-     * sequence number of the importer's connection znode.
-     */
-    ExportAddress export(int segmentId, MemorySegment memory, IntConsumer onSignal) throws RsmException {
+    /** Registers a published segment's memory; {@code onSignal} runs for each signal an importer posts to it. */
+    ExportAddress export(int segmentId, MemorySegment memory, Runnable onSignal) throws RsmException {
         Exported exported = new Exported(register(segmentId, memory, RsmError.INSUFFICIENT_RESOURCES), 0, List.of(), onSignal);
         Exported previous = exports.put(segmentId, exported);
         if (previous != null) {
@@ -554,7 +557,8 @@ final class UcxDataPath implements AutoCloseable {
     private ExportAddress address(int segmentId, MemorySegment memory, Exported exported) throws RsmException {
         try {
             byte[] remoteKey = whileOpen("packing a remote key", () -> bytes(exported.registration().getRemoteKeyBuffer()));
-            return new ExportAddress(host, workerAddress(), memory.address(), remoteKey, exported.binding());
+            return new ExportAddress(host, workerAddress(), memory.address(), remoteKey, exported.binding(), connectMark.address(),
+                    connectMarkKey);
         } catch (IOException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot export segment 0x%x: %s", segmentId, e.getMessage());
         }
@@ -673,9 +677,20 @@ final class UcxDataPath implements AutoCloseable {
     static final int NO_CONNECTION = -1;
 
     /**
+     * The connect mark of this process: it changes whenever a connection to one of its segments is made, before that
+     * connect returns (its importer wrote it, and waited for UCX's acknowledgement). The exporter's posts read it to know
+     * whether the importers they keep for a segment may lack one: a post made after a connect returned, by whatever chain of
+     * events (the importer's put that the exporter saw, say), sees its mark, while ZooKeeper's watch on the connections may
+     * come later. A mark is never written twice: each is a connection's own.
+     */
+    long connectMark() {
+        return (long) CONNECT_MARK.getVolatile(connectMark, 0L);
+    }
+
+    /**
      * The data path to a segment exported at {@code address} for the connection whose znode has the sequence number
-     * {@code connection}, once a read of its first byte came back: as the connect of RSMAPI asks the exporter, so a connect
-     * over a cut link fails.
+     * {@code connection} (the exporter's connect mark written, unless it is {@link #NO_CONNECTION}), once a read of its first
+     * byte came back: as the connect of RSMAPI asks the exporter, so a connect over a cut link fails.
      *
      * @throws RsmException REMOTE_NODE_UNREACHABLE when the exporter cannot be reached
      */
@@ -684,7 +699,7 @@ final class UcxDataPath implements AutoCloseable {
         UcxRemoteSegment segment;
         try {
             UcpRemoteKey remoteKey = peer.unpack(address.remoteKey());
-            segment = new UcxRemoteSegment(peer, remoteKey, address, segmentId, connection);
+            segment = new UcxRemoteSegment(peer, remoteKey, address, segmentId);
         } catch (IOException | RuntimeException e) {
             String down = peer.failure();
             if (down != null) {
@@ -696,12 +711,30 @@ final class UcxDataPath implements AutoCloseable {
                     e.getMessage());
         }
         try {
+            if (connection != NO_CONNECTION) {
+                markConnection(peer, address, connection + 1L);
+            }
             segment.get(0, stage(1).asSlice(0, 1));
             return segment;
         } catch (IOException e) {
             segment.close();
             throw error(RsmError.REMOTE_NODE_UNREACHABLE, "cannot reach segment 0x%x on %s: %s", segmentId, address.host(),
                     e.getMessage());
+        }
+    }
+
+    /** Writes {@code mark} into the connect mark of the exporter at {@code address}, and waits until it is there. */
+    private void markConnection(Peer peer, ExportAddress address, long mark) throws IOException {
+        UcpRemoteKey markKey = peer.unpack(address.markKey());
+        try {
+            MemorySegment value = stage(Long.BYTES);
+            value.set(ValueLayout.JAVA_LONG, 0, mark);
+            String what = "marking the connection at " + address.host();
+            complete(peer, Long.BYTES, () -> peer.endpoint().putNonBlocking(value.address(), Long.BYTES, address.markAddress(),
+                    markKey, null), what);
+            complete(peer, 0, () -> peer.endpoint().flushNonBlocking(null), what);
+        } finally {
+            releaseRemoteKey(markKey);
         }
     }
 
@@ -881,6 +914,7 @@ final class UcxDataPath implements AutoCloseable {
             }
             exports.values().forEach(exported -> exported.registrations().forEach(UcpMemory::deregister));
             exports.clear();
+            connectMarkRegistration.deregister();
             listeners.clear();
             worker.close();
             context.close();
@@ -888,6 +922,19 @@ final class UcxDataPath implements AutoCloseable {
             System.err.println("RSM emulator: closing UCX failed: " + e);
         } finally {
             exclusive.unlock();
+        }
+    }
+
+    /** Releases a remote key that {@link Peer#unpack} gave. */
+    private void releaseRemoteKey(UcpRemoteKey key) {
+        remoteKeys.decrementAndGet();
+        try {
+            whileOpen("releasing a remote key", () -> {
+                key.close();
+                return null;
+            });
+        } catch (IOException e) {
+            // the data path closed: the context went with its remote keys
         }
     }
 
@@ -951,14 +998,14 @@ final class UcxDataPath implements AutoCloseable {
         /** The exporter withdrew the segment ({@link #withdraw}): transfers fail; changed under {@link #bindingLock}'s write lock. */
         private boolean withdrawn;
 
-        UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId, int connection) {
+        UcxRemoteSegment(Peer peer, UcpRemoteKey remoteKey, ExportAddress address, int segmentId) {
             this.peer = peer;
             this.endpoint = peer.endpoint();
             this.binding = new Binding(address, remoteKey);
             this.settled = address.binding();
             this.exporterHost = address.host();
             this.segment = "segment 0x" + Integer.toHexString(segmentId) + " on " + address.host();
-            this.signalHeader = ByteBuffer.allocateDirect(SIGNAL_HEADER_BYTES).putInt(0, segmentId).putInt(Integer.BYTES, connection);
+            this.signalHeader = ByteBuffer.allocateDirect(Integer.BYTES).putInt(0, segmentId);
         }
 
         @Override
@@ -1046,7 +1093,7 @@ final class UcxDataPath implements AutoCloseable {
                 if (peer.unflushedPuts.any()) {
                     flush();
                 }
-                complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), SIGNAL_HEADER_BYTES, 0,
+                complete(peer, 0, () -> endpoint.sendAmNonBlocking(SIGNAL, UcxUtils.getAddress(signalHeader), Integer.BYTES, 0,
                         0, UcpConstants.UCP_AM_SEND_FLAG_EAGER, null), "a signal to " + segment);
                 flush();
             } finally {
@@ -1084,7 +1131,7 @@ final class UcxDataPath implements AutoCloseable {
             try {
                 if (closed || withdrawn || next.binding() <= settled) {
                     if (key != null) {
-                        release(key);
+                        releaseRemoteKey(key);
                     }
                     return true;
                 }
@@ -1100,12 +1147,12 @@ final class UcxDataPath implements AutoCloseable {
             }
             try {
                 flush();
-                release(left.remoteKey());
+                releaseRemoteKey(left.remoteKey());
             } catch (IOException e) {
                 exclusive.lock();
                 try {
                     if (closed) {
-                        release(left.remoteKey());
+                        releaseRemoteKey(left.remoteKey());
                     } else {
                         unflushed.add(left.remoteKey());
                     }
@@ -1141,18 +1188,6 @@ final class UcxDataPath implements AutoCloseable {
             }
         }
 
-        private void release(UcpRemoteKey key) {
-            remoteKeys.decrementAndGet();
-            try {
-                whileOpen("releasing a remote key", () -> {
-                    key.close();
-                    return null;
-                });
-            } catch (IOException e) {
-                // the data path closed: the context went with its remote keys
-            }
-        }
-
         @Override
         public void close() {
             Lock exclusive = bindingLock.writeLock();
@@ -1160,8 +1195,8 @@ final class UcxDataPath implements AutoCloseable {
             try {
                 if (!closed) {
                     closed = true;
-                    release(binding.remoteKey());
-                    unflushed.forEach(this::release);
+                    releaseRemoteKey(binding.remoteKey());
+                    unflushed.forEach(UcxDataPath.this::releaseRemoteKey);
                     unflushed.clear();
                 }
             } finally {

@@ -113,8 +113,16 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final UcxDataPath dataPath;
     /** The segments this process published: their record, where their memory is, and the version of their znode. */
     private final Map<Integer, Published> published = new ConcurrentHashMap<>();
-    /** The importers of this process's published segments as the registry last listed them, by segment id and sequence. */
+    /**
+     * The importers of this process's published segments as the registry last listed them, by segment id and sequence, at
+     * the data path's connect mark {@link #importersMark}.
+     */
     private final Map<Integer, Map<Integer, Znodes.Importer>> importers = new ConcurrentHashMap<>();
+    /**
+     * The connect mark ({@link UcxDataPath#connectMark}) at which the lists of {@link #importers} were read: once it changed,
+     * a connect returned that they may lack (ZooKeeper's watch may tell it later), and they are read again.
+     */
+    private volatile long importersMark;
     /** Applies the faults the registry records to this process's cluster files, one at a time ({@link #applyFault}). */
     private final ExecutorService faults = Executors.newSingleThreadExecutor(RuntimeThreads.daemon("rsm-registry-faults").factory());
     /**
@@ -459,14 +467,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         String path = Znodes.segment(node, segment.segmentId());
         int segmentId = segment.segmentId();
         awaitWithdrawal(segmentId);
-        ExportAddress address = dataPath.export(segmentId, memory, connection -> {
-            // an importer whose connection the list lacks connected after it was read: read it again at the next post
-            Map<Integer, Znodes.Importer> known = importers.get(segmentId);
-            if (known != null && !known.containsKey(connection)) {
-                importers.remove(segmentId, known);
-            }
-            onSignal.run();
-        });
+        ExportAddress address = dataPath.export(segmentId, memory, onSignal);
         byte[] record = SegmentRecord.encode(segment, address);
         try {
             // atomic with the check that this process still stands for a live node; made again while the client moves to
@@ -984,8 +985,16 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         return new WaitRecord(wait.serial(), wait.call(), segments, wait.site());
     }
 
-    /** The importers of this process's segment {@code segmentId}: the list kept, or the one the registry has now. */
+    /**
+     * The importers of this process's segment {@code segmentId}: the list kept, unless a connect to this process returned
+     * since it was read, or the one the registry has now.
+     */
     private Collection<Znodes.Importer> importers(int segmentId) throws RsmException {
+        long mark = dataPath.connectMark(); // read before the registry: a connect that marked after it is seen at the next post
+        if (mark != importersMark) {
+            importers.clear();
+            importersMark = mark;
+        }
         Map<Integer, Znodes.Importer> known = importers.get(segmentId);
         if (known != null) {
             return known.values();
@@ -1013,8 +1022,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         } catch (KeeperException | InterruptedException e) {
             throw unavailable("list the importers of segment " + id(segmentId), e);
         }
-        if (connectionChanges.get() == changes && published.containsKey(segmentId)) {
+        if (published.containsKey(segmentId)) {
             importers.put(segmentId, read);
+            if (connectionChanges.get() != changes || dataPath.connectMark() != mark) {
+                importers.remove(segmentId, read); // read across a change: checked after the put, which a clear may precede
+            }
         }
         return read.values();
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -197,6 +198,34 @@ class ZooKeeperDisconnectionTest {
                 "one connection in the registry");
         exporter.unpublish(SEGMENT);
         assertTrue(connection.isAborted(), "the connection is the one the unpublish cut off");
+    }
+
+    /**
+     * An exporter that posts after a connect returned reaches the new importer though ZooKeeper's watch on the connections
+     * has not told it yet (held in the link here; across hosts the importer's put that the exporter waits for, say, can
+     * come before the watch): the connect marked itself in the exporter's memory, and the post reads the registry again.
+     * Before, the post went to the importers it knew, and the importer waited for nothing.
+     */
+    @Test
+    void aPostAfterAConnectReturnedReachesTheNewImporterBeforeTheWatchSaysSo() throws Exception {
+        ZooKeeperRegistry exporter = joinThroughTheLink(1, new ArrayBlockingQueue<>(4));
+        exporter.publish(segment(1), MEMORY, () -> { });
+        exporter.signalImporters(SEGMENT); // none: the exporter keeps that list
+        link.hold();
+        ClusterRegistry.Connection connection = join(2).connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
+        CountDownLatch signalled = new CountDownLatch(1);
+        connection.onSignal(signalled::countDown);
+        Thread post = Thread.ofPlatform().start(() -> {
+            try {
+                exporter.signalImporters(SEGMENT);
+            } catch (RsmException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200); // the post waits for the registry, the watch for the link
+        link.release();
+        post.join(WAIT_MILLIS);
+        assertTrue(signalled.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the new importer was signalled");
     }
 
     @Test

@@ -55,9 +55,15 @@ final class ZooKeeperLink implements AutoCloseable {
         return InetAddress.getLoopbackAddress().getHostAddress() + ":" + listening.getLocalPort();
     }
 
-    /** Holds what is sent through the link until it is cut. */
+    /** Holds what is sent through the link until it is cut or {@link #release}d. */
     synchronized void hold() {
         held = true;
+    }
+
+    /** Lets what the link holds go on, in order. */
+    synchronized void release() {
+        held = false;
+        notifyAll();
     }
 
     /** Closes every connection through the link, and the ones that come until {@link #heal()}; what was held is lost. */
