@@ -330,13 +330,15 @@ class AttachedClusterTest {
         assertTrue(stale.label().contains("last read: 3/3 nodes up"), stale.label());
         assertSame(entry, ide.find(cluster.connectString()), "unreachable is not ended: the cluster stays");
         // a view reads on the UI thread: what it asks must not wait for the unreachable ensemble
-        long start = System.nanoTime();
+        long longest = 0;
         for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
             poller.poll();
             entry.watched().state();
+            longest = Math.max(longest, System.nanoTime() - start);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 1_000, "ten polls of an unreachable registry took " + millis + " ms");
+        // one that waited for the ensemble would take its seconds
+        assertTrue(longest < TimeUnit.SECONDS.toNanos(1), "a poll of an unreachable registry took " + longest / 1_000_000 + " ms");
     }
 
     @Test

@@ -279,7 +279,8 @@ class DistributedLaunchTest {
     }
 
     /**
-     * Node 2 killed once the nodes' UCX connections are set up (the ping-pong runs for seconds after): Debian's libucx
+     * Node 2 killed once the nodes' UCX connections are set up (a ping-pong of 20,000 rounds runs for seconds after; one of
+     * 2000 can end before it on a quiet machine): Debian's libucx
      * 1.13.1 may abort a process whose peer dies during the set-up (ucp_request.c "got REP message", fixed upstream in
      * openucx/ucx#8175), which failed a CI run with a kill at 200 ms.
      */
@@ -310,7 +311,7 @@ class DistributedLaunchTest {
     @Test
     void aKilledNodeJvmLeavesNoCopyOfTheJucxLibrary(@TempDir Path temporary) throws IOException {
         Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--fault", AFTER_CONNECTION_SET_UP, "--jvm-arg",
-                "-Djava.io.tmpdir=" + temporary, "org.rsmworkbench.examples.DoorbellPingPong", "--", "2000");
+                "-Djava.io.tmpdir=" + temporary, "org.rsmworkbench.examples.DoorbellPingPong", "--", "20000");
         assertEquals(137, launch.status(), "the killed node's status: " + launch);
         try (var left = Files.list(temporary)) {
             assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("jucx")).toList(),
@@ -542,12 +543,12 @@ class DistributedLaunchTest {
     @Test
     void aKilledNodeWithAClusterDirectoryOfItsOwnEnds() {
         Launch launch = launch("--zookeeper", "embedded", "--nodes", "3", "--jvm-arg", OWN_FILES, "--fault",
-                AFTER_CONNECTION_SET_UP, "org.rsmworkbench.examples.DoorbellPingPong", "--", "5000");
+                AFTER_CONNECTION_SET_UP, "org.rsmworkbench.examples.DoorbellPingPong", "--", "20000");
         assertEquals(137, launch.status(), "the killed node's status: " + launch);
         assertTrue(launch.err().contains("[rsm-launch] exit statuses: node 1 0, node 2 137 (killed), node 3 0; exit status 137"),
                 launch.toString());
-        assertTrue(launch.output(1).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
-        assertTrue(launch.output(3).contains("RESULT pingpong rounds=5000 nodes=3"), launch.toString());
+        assertTrue(launch.output(1).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
+        assertTrue(launch.output(3).contains("RESULT pingpong rounds=20000 nodes=3"), launch.toString());
     }
 
     /** What node 2 of the {@link DataPathProbe} prints after its map line and before its last line, and node 1. */

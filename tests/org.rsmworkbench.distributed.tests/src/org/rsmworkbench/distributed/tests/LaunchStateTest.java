@@ -13,6 +13,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,12 +166,15 @@ class LaunchStateTest {
         assertTrue(files.problem().endsWith("the segments and connections of node JVMs with files of their own are as last read"),
                 files.problem());
         assertEquals(List.of("1:0x400100 from the registry"), exports(files.state()));
-        long start = System.nanoTime();
+        long longest = 0;
         for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
             files.state();
             files.waits();
+            longest = Math.max(longest, System.nanoTime() - start);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 1_000, "ten reads of a cluster whose registry does not answer took " + millis + " ms");
+        // one that waited for the ensemble would take its seconds
+        assertTrue(longest < TimeUnit.SECONDS.toNanos(1), "a read of a cluster whose registry does not answer took "
+                + longest / 1_000_000 + " ms");
     }
 }

@@ -53,6 +53,12 @@ import org.rsmworkbench.rsmapi.RsmException;
 class ZooKeeperDisconnectionTest {
     private static final Credentials USER = new Credentials(1000, 1000, Set.of(), 022, false);
     private static final int SEGMENT = 0x400200;
+    /**
+     * The session of a process whose link is cut and healed: the client reconnects 1 to 2 s after the cut (a second's
+     * delay and a random sleep of up to one), and a loaded machine adds to that; a session of the default 4 s expired
+     * before it in a CI run. These tests are about what a disconnection loses, not about the timeout.
+     */
+    private static final Duration RECONNECTING_SESSION = Duration.ofSeconds(8);
     /** What a request to ZooKeeper about the znode of node 1's segment holds: its path. */
     private static final String SEGMENT_ZNODE = "segments/1-400200";
     private static final MemorySegment MEMORY = Arena.global().allocate(4096, 4096);
@@ -231,14 +237,14 @@ class ZooKeeperDisconnectionTest {
     @Test
     void aProcessSurvivesADisconnectionShorterThanTheSessionTimeoutWithItsWatches() throws Exception {
         BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
-        ZooKeeperRegistry exporter = joinThroughTheLink(1, dead);
+        ZooKeeperRegistry exporter = joinThroughTheLink(1, dead, RECONNECTING_SESSION);
         exporter.publish(segment(1), MEMORY, () -> { });
         ClusterRegistry.Connection connection = join(2).connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
         exporter.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
         cutUntilDisconnected(exporter);
         healUntilConnected(exporter, dead); // the client's first attempt to reconnect, within a second, succeeds
         // past the time after which a process without an answer counts itself dead
-        assertNull(dead.poll(2 * ZooKeeperTests.SESSION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS), "a process that reconnected in time lives on");
+        assertNull(dead.poll(2 * RECONNECTING_SESSION.toMillis(), TimeUnit.MILLISECONDS), "a process that reconnected in time lives on");
         assertFalse(connection.isAborted(), "its segment is still published");
         cluster.nodeKilled(1);
         String why = dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -253,9 +259,7 @@ class ZooKeeperDisconnectionTest {
     @Test
     void aWatchWhoseReadFailedForTheDisconnectionIsSetAgainAtTheReconnect() throws Exception {
         BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
-        // held, cut and healed, the link may take seconds to carry the client's reconnect on a loaded machine: a session
-        // of the 4 s of the other tests expired before it (a CI run); this test is about the watch, not the timeout
-        ZooKeeperRegistry process = joinThroughTheLink(1, dead, Duration.ofSeconds(10));
+        ZooKeeperRegistry process = joinThroughTheLink(1, dead, RECONNECTING_SESSION);
         process.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
         link.hold();
         // what ZooKeeper delivers for a change of the node's znode: the watcher reads it again, and the read waits in the link
@@ -280,7 +284,7 @@ class ZooKeeperDisconnectionTest {
         List<Integer> expired = new CopyOnWriteArrayList<>();
         cluster.whenProcessExpires((node, _) -> expired.add(node));
         BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
-        ZooKeeperRegistry process = joinThroughTheLink(1, dead);
+        ZooKeeperRegistry process = joinThroughTheLink(1, dead, RECONNECTING_SESSION);
         joined.remove(process);
         process.zooKeeper().exists("/", false); // the session was heard from just now: ZooKeeper times it from then
         cutUntilDisconnected(process);
@@ -290,7 +294,7 @@ class ZooKeeperDisconnectionTest {
         closing.join(WAIT_MILLIS);
         assertFalse(closing.isAlive(), "the close returned");
         // past the session timeout: a session that ended without its mark would have expired and been reaped by now
-        assertNull(dead.poll(2 * ZooKeeperTests.SESSION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS), "a process ending cleanly is not told it is dead");
+        assertNull(dead.poll(2 * RECONNECTING_SESSION.toMillis(), TimeUnit.MILLISECONDS), "a process ending cleanly is not told it is dead");
         assertEquals(List.of(), expired, "the launcher took the clean end for an expiry");
         assertTrue(cluster.isNodeUp(1), "node 1 was taken down");
     }

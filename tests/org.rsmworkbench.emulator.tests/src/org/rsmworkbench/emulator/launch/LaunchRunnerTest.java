@@ -93,19 +93,20 @@ class LaunchRunnerTest {
 
     @Test
     void aRestartFaultStartsTheProgramOfItsNodeAgainInANewJvm() throws Exception {
-        // node 1 runs on meanwhile: a launch ends when every node JVM has ended
-        LaunchPlan plan = plan(2).arguments(List.of("block")).fault(ScheduledFault.parse("kill:2@300ms"))
-                .fault(ScheduledFault.parse("restart:2@1s")).fault(ScheduledFault.parse("kill:2@8s"))
-                .fault(ScheduledFault.parse("kill:1@8s")).build();
+        // node 1 runs on meanwhile: a launch ends when every node JVM has ended; the first kill comes once node 2 had time
+        // to print READY on a loaded machine (the clock starts when the nodes joined, before that)
+        LaunchPlan plan = plan(2).arguments(List.of("block")).fault(ScheduledFault.parse("kill:2@2s"))
+                .fault(ScheduledFault.parse("restart:2@3s")).fault(ScheduledFault.parse("kill:2@10s"))
+                .fault(ScheduledFault.parse("kill:1@10s")).build();
         try (LaunchRunner runner = start(plan)) {
             assertEquals(OptionalInt.of(137), runner.waitFor(Duration.ofSeconds(30)));
             assertEquals(Map.of(1, 137, 2, 137), runner.exitStatuses());
         }
         assertEquals(2, lines.stream().filter(l -> l.equals("out 2 READY")).count(), "node 2's program ran twice: " + lines);
         assertEquals(5, log.size(), log.toString());
-        assertTrue(log.get(1).endsWith(" restart node 2 (--fault restart:2@1000ms)"), log.toString());
+        assertTrue(log.get(1).endsWith(" restart node 2 (--fault restart:2@3000ms)"), log.toString());
         assertTrue(log.get(2).matches("\\S+ node 2: its program is started again \\(pid \\d+\\)"), log.toString());
-        assertTrue(log.get(3).endsWith(" kill node 2 (--fault kill:2@8000ms)"), log.toString());
+        assertTrue(log.get(3).endsWith(" kill node 2 (--fault kill:2@10000ms)"), log.toString());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -219,7 +220,11 @@ class MultiJvmTest {
         assertTrue(onTime.matches(".*no signal arrived on segment 0x\\p{XDigit}+ of node 2 within 100 ms"), onTime);
         // the JVM stopped during the wait for longer than the timeout, as a debugger suspends it
         c.send("WAIT 1000");
-        Thread.sleep(300);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (tc.cluster().waits().waits().stream().noneMatch(w -> w.node() == 2)) { // the wait has begun
+            assertTrue(System.nanoTime() < deadline, "node 2's signal wait never showed in the cluster's waits");
+            Thread.sleep(10);
+        }
         ProcessSignals.send("STOP", c.process().pid());
         try {
             Thread.sleep(3000);

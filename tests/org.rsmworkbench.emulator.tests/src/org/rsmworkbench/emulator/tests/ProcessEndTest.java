@@ -120,12 +120,10 @@ class ProcessEndTest {
      * call time to answer) has run, and the call in progress answers nothing.
      */
     private static void terminateAndExpectNoAnswer(NodeJvm child) throws Exception {
-        long terminated = System.nanoTime();
         child.process().toHandle().destroy(); // Process.destroy() would also close the pipes we read the answers from
         assertEquals(143, child.waitFor(30_000), "exit status after SIGTERM; " + child.transcript());
-        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - terminated);
-        // a call that held the exit hook up would end the JVM only when its wait for the halt ran out, after 3 s
-        assertTrue(tookMillis < HOOK_MILLIS + 2000, "the JVM ended " + tookMillis + " ms after SIGTERM: its call held it up");
+        // a call that held the exit hook up would fail once the wait for the halt ran out (3 s), and answer that failure:
+        // the answer says so, not how long the end took (a loaded machine's)
         String answer = child.awaitAnswer(2000); // the last line the program wrote has been read by now
         // EOF: the output's reader failed as the JVM ended (a pipe that closes at the end adds nothing)
         assertTrue(answer == null || answer.startsWith("EOF "), "the call returned as its JVM ended: " + child.transcript());

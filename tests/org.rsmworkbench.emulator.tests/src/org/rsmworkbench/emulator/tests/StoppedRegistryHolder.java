@@ -22,8 +22,12 @@ import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 final class StoppedRegistryHolder {
     /** How many times the holder is stopped before the test gives up catching it inside an update. */
     static final int ATTEMPTS = 200;
-    /** How long a call may take when no JVM is stopped inside an update, on a loaded machine. */
-    static final long PROMPT_MILLIS = 1_000;
+    /**
+     * How long a call may take when no JVM is stopped inside an update, on a loaded machine (2 CPUs, two threads polling the
+     * lock): half the lock timeout ({@link org.rsmworkbench.emulator.ClusterLockTimeoutException#TIMEOUT_MILLIS}), which a
+     * call held up by a stopped JVM waits out.
+     */
+    static final long PROMPT_MILLIS = 2_500;
     /** How long past the timeout a call that gives up, or the notice of a wait, may come on a loaded machine. */
     static final long SLACK_MILLIS = 4_000;
 

@@ -388,11 +388,17 @@ class TimelineViewTest {
         assertEquals(bar.getSelection(), view.topLane());
     }
 
+    /**
+     * A redraw of a million events draws what the plot's width holds, not the events: its time is printed (the README's
+     * figures; the model's part is TimelineBenchmark's), not asserted, which a loaded machine would make fail.
+     */
     @Test
-    void aMillionEventsRedrawWithinAFrameZoomedOutAndIn() {
+    void aMillionEventsRedrawAsManyShapesAsThePlotsWidthHolds() {
         TimelineModel big = synthetic(4, 250_000);
         view.show(shared, big);
+        int width = view.canvas().getClientArea().width;
         List<Double> millis = new ArrayList<>();
+        List<Integer> shapes = new ArrayList<>();
         for (TimeWindow window : List.of(big.fullWindow(), new TimeWindow(125_000_000, 125_100_000))) {
             view.setWindow(window);
             long best = Long.MAX_VALUE;
@@ -401,10 +407,13 @@ class TimelineViewTest {
                 best = Math.min(best, view.lastPaintNanos());
             }
             millis.add(best / 1e6);
+            shapes.add(view.lastPaintShapes());
         }
-        System.out.printf("timeline redraw of 10^6 events on %d px: zoomed out %.2f ms, zoomed in (100 µs) %.2f ms (best of 10)%n",
-                view.canvas().getClientArea().width, millis.get(0), millis.get(1));
-        assertTrue(millis.get(0) < 16 && millis.get(1) < 16, millis + " ms");
+        System.out.printf("timeline redraw of 10^6 events on %d px: zoomed out %.2f ms, zoomed in (100 µs) %.2f ms (best of 10);"
+                + " shapes drawn %s%n", width, millis.get(0), millis.get(1), shapes);
+        for (int drawn : shapes) {
+            assertTrue(drawn > 0 && drawn <= big.lanes().size() * width, "at most a shape per pixel of each lane: " + shapes);
+        }
     }
 
     /** A node program that puts a tick into a segment of its own every 50 ms, as many times as its argument says. */

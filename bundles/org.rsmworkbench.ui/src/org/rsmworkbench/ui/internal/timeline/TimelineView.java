@@ -134,6 +134,8 @@ public final class TimelineView extends ViewPart {
     private TimeWindow dragStartWindow;
     private boolean dragged;
     private long lastPaintNanos;
+    /** How many items and arrows the last paint drew. */
+    private int lastPaintShapes;
     private final Map<TimelineCategory, Color> colours = new EnumMap<>(TimelineCategory.class);
     private final SelectionProvider selection = new SelectionProvider();
     private final IAction fit = action("Fit", "Fit: show the whole recording", this::fit);
@@ -540,6 +542,11 @@ public final class TimelineView extends ViewPart {
     /** How long the last paint of the canvas took, in nanoseconds. */
     public long lastPaintNanos() {
         return lastPaintNanos;
+    }
+
+    /** How many items and arrows the last paint of the canvas drew: what its cost follows. */
+    public int lastPaintShapes() {
+        return lastPaintShapes;
     }
 
     public Canvas canvas() {
@@ -1031,6 +1038,7 @@ public final class TimelineView extends ViewPart {
 
     private void paint(GC gc) {
         long began = System.nanoTime();
+        lastPaintShapes = 0;
         Rectangle area = canvas.getClientArea();
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
@@ -1083,6 +1091,7 @@ public final class TimelineView extends ViewPart {
         gc.drawText(lane.label(), 4 + indent, y + 1, true);
         gc.setClipping(LABEL_WIDTH, y, width, ROW_HEIGHT);
         for (TimelineItem item : model.items(index, window, width)) {
+            lastPaintShapes++;
             if (item.shape() == TimelineItem.Shape.LOG_LIMIT) {
                 paintLogLimit(gc, model.logLimitAt(index, window, width, item.x0()), LABEL_WIDTH + item.x0(), y, width);
             } else {
@@ -1179,6 +1188,7 @@ public final class TimelineView extends ViewPart {
     private void paintArrows(GC gc, int width) {
         gc.setClipping(LABEL_WIDTH, RULER_HEIGHT, width, canvas.getClientArea().height - RULER_HEIGHT);
         for (TimelineArrow arrow : model.arrows(window, width)) {
+            lastPaintShapes++;
             gc.setForeground(arrow.flow().kind() == Flow.Kind.PUBLISH ? canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)
                     : colours.get(switch (arrow.flow().kind()) {
                         case SIGNAL -> TimelineCategory.SIGNAL;
