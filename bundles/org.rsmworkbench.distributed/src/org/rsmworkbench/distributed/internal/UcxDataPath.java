@@ -420,7 +420,13 @@ final class UcxDataPath implements AutoCloseable {
             JucxLibrary.ensureLoaded();
             UcpContext context = new UcpContext(new UcpParams().requestRmaFeature().requestAmFeature().requestWakeupFeature());
             UcpWorker worker = context.newWorker(new UcpWorkerParams().requestThreadSafety().requestWakeupRX());
-            return new UcxDataPath(context, worker, thisHost());
+            try {
+                return new UcxDataPath(context, worker, thisHost());
+            } catch (RuntimeException e) {
+                worker.close();
+                context.close();
+                throw e;
+            }
         } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
             throw error(RsmError.INSUFFICIENT_RESOURCES, "cannot start UCX, the data path of a distributed cluster: %s (is the"
                     + " system's UCX installed? On Debian: apt-get install libucx0)", e.getMessage());
@@ -725,7 +731,12 @@ final class UcxDataPath implements AutoCloseable {
 
     /** Writes {@code mark} into the connect mark of the exporter at {@code address}, and waits until it is there. */
     private void markConnection(Peer peer, ExportAddress address, long mark) throws IOException {
-        UcpRemoteKey markKey = peer.unpack(address.markKey());
+        UcpRemoteKey markKey;
+        try {
+            markKey = peer.unpack(address.markKey());
+        } catch (RuntimeException e) {
+            throw new IOException("UCX cannot use the remote key of the exporter's connect mark: " + e.getMessage(), e);
+        }
         try {
             MemorySegment value = stage(Long.BYTES);
             value.set(ValueLayout.JAVA_LONG, 0, mark);

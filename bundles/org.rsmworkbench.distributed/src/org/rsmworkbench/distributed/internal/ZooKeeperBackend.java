@@ -221,8 +221,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
 
         @Override
         public Map<Integer, Set<Long>> nodeJvms() {
-            Map<Integer, Set<Long>> jvms = new TreeMap<>();
-            try {
+            return inRegistry("read the pids of the node JVMs", () -> {
+                Map<Integer, Set<Long>> jvms = new TreeMap<>();
                 ZooKeeper zooKeeper = session.zooKeeper();
                 for (String process : zooKeeper.getChildren(root + Znodes.PROCESSES, false)) {
                     try {
@@ -232,13 +232,8 @@ public final class ZooKeeperBackend implements DistributedBackend {
                         // the process ended meanwhile
                     }
                 }
-            } catch (KeeperException e) {
-                return Map.of(); // the ensemble does not answer: none is known
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Map.of();
-            }
-            return jvms;
+                return jvms;
+            });
         }
 
         @Override

@@ -113,16 +113,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final UcxDataPath dataPath;
     /** The segments this process published: their record, where their memory is, and the version of their znode. */
     private final Map<Integer, Published> published = new ConcurrentHashMap<>();
-    /**
-     * The importers of this process's published segments as the registry last listed them, by segment id and sequence, at
-     * the data path's connect mark {@link #importersMark}.
-     */
-    private final Map<Integer, Map<Integer, Znodes.Importer>> importers = new ConcurrentHashMap<>();
-    /**
-     * The connect mark ({@link UcxDataPath#connectMark}) at which the lists of {@link #importers} were read: once it changed,
-     * a connect returned that they may lack (ZooKeeper's watch may tell it later), and they are read again.
-     */
-    private volatile long importersMark;
+    /** The importers of this process's published segments as the registry last listed them, by segment id. */
+    private final Map<Integer, KnownImporters> importers = new ConcurrentHashMap<>();
     /** Applies the faults the registry records to this process's cluster files, one at a time ({@link #applyFault}). */
     private final ExecutorService faults = Executors.newSingleThreadExecutor(RuntimeThreads.daemon("rsm-registry-faults").factory());
     /**
@@ -135,15 +127,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     /** Counts the watched changes of the connections: a list read across a change is not kept. */
     private final AtomicLong connectionChanges = new AtomicLong();
     /**
-     * A connection came or went: every list of importers is read again at the next post. A lost connection to ZooKeeper
-     * changes nothing: the client sets the watch again once it reconnects, and ZooKeeper fires it then for what changed
-     * meanwhile; so posts go on to the importers known, without waiting for ZooKeeper (a cut link can cost the exporter
-     * its server for seconds). An expired session lost its watches.
+     * A connection came or went: every list of importers is read again at the next post ({@link KnownImporters}). A lost
+     * connection to ZooKeeper changes nothing: the client sets the watch again once it reconnects, and ZooKeeper fires it
+     * then for what changed meanwhile; so posts go on to the importers known, without waiting for ZooKeeper (a cut link
+     * can cost the exporter its server for seconds). An expired session lost its watches.
      */
     private final Watcher connectionsChanged = event -> {
         if (event.getType() != Watcher.Event.EventType.None || event.getState() == Watcher.Event.KeeperState.Expired) {
             connectionChanges.incrementAndGet();
-            importers.clear();
         }
     };
 
@@ -900,6 +891,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         boolean[] tried = {false};
         return session.persistently(() -> {
             if (tried[0]) {
+                sync(); // the server the client moved to may not have applied the first try yet
                 for (String name : zooKeeper.getChildren(Znodes.CONNECTIONS, false)) {
                     if (name.startsWith(prefix) && holdsOwn(Znodes.CONNECTIONS + "/" + name, data) != null) {
                         return Znodes.CONNECTIONS + "/" + name;
@@ -986,20 +978,26 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     }
 
     /**
-     * The importers of this process's segment {@code segmentId}: the list kept, unless a connect to this process returned
-     * since it was read, or the one the registry has now.
+     * The importers of a segment by the sequence of their connections, as the registry listed them when the data path's
+     * connect mark ({@link UcxDataPath#connectMark}) was {@code mark} and the watched changes of the connections
+     * {@code changes}: a list to keep while both are still so. Once the mark changed, a connect returned that the list may
+     * lack (ZooKeeper's watch may tell it later).
+     */
+    private record KnownImporters(long mark, long changes, Map<Integer, Znodes.Importer> bySequence) {
+    }
+
+    /**
+     * The importers of this process's segment {@code segmentId}: the list kept, unless a connection came or went since it
+     * was read (a connect to this process returned, or the watch said so), else the one the registry has now.
      */
     private Collection<Znodes.Importer> importers(int segmentId) throws RsmException {
-        long mark = dataPath.connectMark(); // read before the registry: a connect that marked after it is seen at the next post
-        if (mark != importersMark) {
-            importers.clear();
-            importersMark = mark;
-        }
-        Map<Integer, Znodes.Importer> known = importers.get(segmentId);
-        if (known != null) {
-            return known.values();
-        }
+        // both read before the registry: a connect that marked after it, a change after it, is seen at the next post
+        long mark = dataPath.connectMark();
         long changes = connectionChanges.get();
+        KnownImporters known = importers.get(segmentId);
+        if (known != null && known.mark() == mark && known.changes() == changes) {
+            return known.bySequence().values();
+        }
         String prefix = Znodes.connectionPrefix(node, segmentId);
         Map<Integer, Znodes.Importer> read = new HashMap<>();
         try {
@@ -1023,10 +1021,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             throw unavailable("list the importers of segment " + id(segmentId), e);
         }
         if (published.containsKey(segmentId)) {
-            importers.put(segmentId, read);
-            if (connectionChanges.get() != changes || dataPath.connectMark() != mark) {
-                importers.remove(segmentId, read); // read across a change: checked after the put, which a clear may precede
-            }
+            importers.put(segmentId, new KnownImporters(mark, changes, read));
         }
         return read.values();
     }

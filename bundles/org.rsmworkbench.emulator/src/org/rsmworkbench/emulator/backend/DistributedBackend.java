@@ -119,8 +119,9 @@ public interface DistributedBackend {
 
         /**
          * The process ids of the node JVMs in the registry now, by node, as each recorded its own when it joined (its pid on
-         * its host): how a kill reaches a JVM that the launcher did not start itself (through ssh). Empty when the registry
-         * does not answer.
+         * its host): how a kill reaches a JVM that the launcher did not start itself (through ssh).
+         *
+         * @throws IllegalStateException when the registry does not answer
          */
         Map<Integer, Set<Long>> nodeJvms();
 

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
@@ -35,20 +37,25 @@ public final class HostFaultInjector {
     /**
      * Kills node JVMs on the host it runs on, each given as NODE:PID after two arguments: the JVM's registry argument and
      * the start of its node argument; but only a process whose command line still has both, not one that took the pid of
-     * an ended JVM. Prints the nodes killed. {@code sh}, {@code tr}, {@code grep} and {@code kill} are POSIX's,
-     * {@code /proc} Linux's (so is UCX).
+     * an ended JVM. Prints {@code killed NODE} for each JVM killed, {@code not killed: ...} for one it could not kill.
+     * One line (a csh login shell, which ssh may hand it to, refuses a newline inside quotes); {@code sh}, {@code tr},
+     * {@code grep} and {@code kill} are POSIX's, {@code /proc} Linux's (so is UCX).
      */
-    private static final String KILL_RECORDED_JVMS = """
-            registry=$1 node_argument=$2; shift 2
-            for jvm; do
-              node=${jvm%%:*} pid=${jvm#*:}
-              if tr '\\0' '\\n' 2>/dev/null </proc/"$pid"/cmdline | grep -qxF -e "$registry" \\
-                  && tr '\\0' '\\n' 2>/dev/null </proc/"$pid"/cmdline | grep -qxF -e "$node_argument$node"; then
-                kill -KILL "$pid" && echo "$node"
-              fi
-            done
-            exit 0
-            """;
+    private static final String KILL_RECORDED_JVMS = String.join("; ",
+            "registry=$1 node_argument=$2",
+            "shift 2",
+            "[ -r /proc/self/cmdline ] || { echo \"cannot read /proc/PID/cmdline here\"; exit 3; }",
+            "for jvm; do node=${jvm%%:*} pid=${jvm#*:}",
+            "if tr '\\0' '\\n' 2>/dev/null </proc/\"$pid\"/cmdline | grep -qxF -e \"$registry\""
+                    + " && tr '\\0' '\\n' 2>/dev/null </proc/\"$pid\"/cmdline | grep -qxF -e \"$node_argument$node\"",
+            "then if kill -KILL \"$pid\"",
+            "then echo \"killed $node\"",
+            "else echo \"not killed: node $node (pid $pid)\"",
+            "fi",
+            "fi",
+            "done",
+            "exit 0");
+    private static final Pattern KILLED = Pattern.compile("killed ([0-9]{1,9})");
     /** How the outcome of a fault that did nothing, or failed, starts in its line. */
     private static final String NOTHING_TO_DO = ": nothing to do, ", FAILED = ": failed: ";
 
@@ -162,7 +169,12 @@ public final class HostFaultInjector {
      * prefix, and adds their nodes to {@code killed}; null when that worked (or none had joined), else what failed.
      */
     private String killRecordedJvms(HostsFile.Host host, Set<Integer> killed) {
-        Map<Integer, Set<Long>> jvms = registry.nodeJvms();
+        Map<Integer, Set<Long>> jvms;
+        try {
+            jvms = registry.nodeJvms();
+        } catch (IllegalStateException e) {
+            return "the node JVMs on " + host.name() + " not killed: " + e.getMessage();
+        }
         List<String> words = new ArrayList<>(List.of("sh", "-c", KILL_RECORDED_JVMS, "rsm-kill-host",
                 "-D" + DistributedBackend.PROPERTY + "=" + registry.connectString(), "-D" + EmulatedCluster.NODE_PROPERTY + "="));
         int arguments = words.size();
@@ -173,13 +185,19 @@ public final class HostFaultInjector {
             return null;
         }
         Ran ran = run(host, words, "the kill of its node JVMs");
+        List<String> notKilled = new ArrayList<>();
+        for (String line : ran.output().lines().toList()) { // an ssh prefix may add lines of its own (warnings)
+            Matcher matcher = KILLED.matcher(line);
+            if (matcher.matches() && host.nodes().contains(Integer.valueOf(matcher.group(1)))) {
+                killed.add(Integer.valueOf(matcher.group(1)));
+            } else if (line.startsWith("not killed: ")) {
+                notKilled.add(line.substring("not killed: ".length()));
+            }
+        }
         if (ran.failure() != null) {
             return ran.failure();
         }
-        // an ssh prefix may add lines of its own (warnings)
-        ran.output().lines().filter(line -> line.matches("[0-9]{1,9}")).map(Integer::valueOf).filter(host.nodes()::contains)
-                .forEach(killed::add);
-        return null;
+        return notKilled.isEmpty() ? null : "on " + host.name() + ", kill -KILL failed for " + String.join(", ", notKilled);
     }
 
     /** Adds or deletes the blackhole routes of a link on both of its hosts; "" when both worked, else what failed. */

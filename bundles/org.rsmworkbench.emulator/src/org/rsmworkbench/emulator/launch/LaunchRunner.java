@@ -49,7 +49,10 @@ public final class LaunchRunner implements AutoCloseable {
     private final FaultScheduler faults;
     /** The faults of the hosts of a launch across hosts, or null. */
     private final HostFaultInjector hostFaults;
-    /** The last JVM of each node. Guarded by this, as {@link #jvms} and {@link #pumps}. */
+    /**
+     * The last process started for each node: its JVM, or on a host the prefix process that started it. Guarded by this,
+     * as {@link #jvms} and {@link #pumps}.
+     */
     private final Map<Integer, Process> processes = new TreeMap<>();
     /** Every node JVM started, restarts included. */
     private final List<NodeJvm> jvms = new ArrayList<>();

@@ -93,7 +93,10 @@ public final class ClusterLaunchSession implements IDebugEventSetListener, ILaun
     /** Every node JVM of the launch (restarted ones included), with its node id and pid. */
     private final Map<IProcess, Integer> nodes = new ConcurrentHashMap<>();
     private final Map<IProcess, Long> pids = new ConcurrentHashMap<>();
-    /** The last JVM of each node, by node id: what a kill-host fault kills. */
+    /**
+     * The last process started for each node, by node id: its JVM, or the prefix process that started it on a host (a
+     * kill-host fault kills it, then the JVM that the registry knows).
+     */
     private final Map<Integer, Process> lastJvms = new ConcurrentHashMap<>();
     /** Held by {@link #terminateAll()}: one ends the nodes at a time. */
     private final Object terminating = new Object();

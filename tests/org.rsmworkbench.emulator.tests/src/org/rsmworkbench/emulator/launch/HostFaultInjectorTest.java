@@ -1,0 +1,115 @@
+// Copyright (c) 2026 RSM Workbench contributors
+// SPDX-License-Identifier: EPL-2.0
+package org.rsmworkbench.emulator.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rsmworkbench.emulator.backend.DistributedBackend;
+
+/**
+ * A kill-host fault on a host reached through ssh: the local ssh client is killed, and so is the node JVM where it runs,
+ * by the pid it recorded in the registry, through the prefix. Here a program named {@code ssh} runs the command string it
+ * is given with {@code sh -c}, as sshd's shell does, and a {@code sh} whose command line holds a node JVM's arguments
+ * stands for the JVM on the host.
+ */
+class HostFaultInjectorTest {
+    private static final String REGISTRY = "zk:2181/rsm-workbench/cluster-of-4-test";
+
+    @TempDir
+    Path folder;
+    private final List<Process> started = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
+
+    @AfterEach
+    void endProcesses() {
+        for (Process process : started) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    /** A process that sleeps, with {@code arguments} on its command line after its own. */
+    private Process sleeper(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "sleep 60; :"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).start();
+        started.add(process);
+        return process;
+    }
+
+    /** A hosts file whose host beta, node 3's, is reached through this test's {@code ssh}. */
+    private HostsFile hostsReachedThroughSsh() throws Exception {
+        Path ssh = Files.writeString(folder.resolve("ssh"), "#!/bin/sh\nshift\nexec sh -c \"$*\"\n");
+        Files.setPosixFilePermissions(ssh, PosixFilePermissions.fromString("rwx------"));
+        Path hosts = Files.writeString(folder.resolve("hosts"), "host alpha nodes=1,2 run=\"\"\nhost beta nodes=3 run=\"" + ssh
+                + " beta\" address=10.9.0.2\n");
+        HostsFile file = HostsFile.read(hosts);
+        assertTrue(file.host("beta").throughShell(), "beta is reached through ssh");
+        return file;
+    }
+
+    /** A launched registry whose only answers are its connect string and the node JVMs' pids ({@code jvms}). */
+    private static DistributedBackend.LaunchedRegistry registry(Supplier<Map<Integer, Set<Long>>> jvms) {
+        return (DistributedBackend.LaunchedRegistry) Proxy.newProxyInstance(HostFaultInjectorTest.class.getClassLoader(),
+                new Class<?>[] {DistributedBackend.LaunchedRegistry.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "connectString" -> REGISTRY;
+                case "nodeJvms" -> jvms.get();
+                default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void aKilledHostsNodeJvmIsKilledWhereItRunsNotOnlyItsSshClient() throws Exception {
+        Process sshClient = sleeper();
+        Process jvm = sleeper("-Drsm.zookeeper=" + REGISTRY, "-Drsm.node=3");
+        Process otherNodesJvm = sleeper("-Drsm.zookeeper=" + REGISTRY, "-Drsm.node=4");
+        Process otherClustersJvm = sleeper("-Drsm.zookeeper=zk:2181/rsm-workbench/another", "-Drsm.node=3");
+        // a pid the registry has for node 3 may have been taken by another process since its JVM ended: left alone
+        HostFaultInjector injector = new HostFaultInjector(hostsReachedThroughSsh(),
+                registry(() -> Map.of(3, Set.of(jvm.pid(), otherNodesJvm.pid(), otherClustersJvm.pid()), 4,
+                        Set.of(otherNodesJvm.pid()))),
+                () -> Map.of(3, sshClient), text -> text, log::add, "test");
+
+        FaultInjector.Result result = injector.inject(HostFault.parse("kill-host:beta@1s"), "Clusters view");
+
+        assertTrue(result.applied(), result.line());
+        assertEquals("kill host beta: node 3 (Clusters view)", result.line());
+        assertTrue(jvm.waitFor(10, TimeUnit.SECONDS), "the JVM on the host was killed");
+        assertEquals(137, jvm.exitValue());
+        assertTrue(sshClient.waitFor(10, TimeUnit.SECONDS), "the ssh client was killed");
+        assertTrue(otherNodesJvm.isAlive() && otherClustersJvm.isAlive(), "only node 3's JVM of this cluster is killed");
+    }
+
+    @Test
+    void aKillWhoseRegistryDoesNotAnswerSaysThatTheJvmsWereNotKilled() throws Exception {
+        Process sshClient = sleeper();
+        HostFaultInjector injector = new HostFaultInjector(hostsReachedThroughSsh(), registry(() -> {
+            throw new IllegalStateException("cannot read the pids of the node JVMs in the cluster registry at " + REGISTRY
+                    + ": ConnectionLoss");
+        }), () -> Map.of(3, sshClient), text -> text, log::add, "test");
+
+        FaultInjector.Result result = injector.inject(HostFault.parse("kill-host:beta@1s"), "Clusters view");
+
+        assertFalse(result.applied(), "the JVM may run on: " + result.line());
+        assertEquals("kill host beta: failed: the node JVMs on beta not killed: cannot read the pids of the node JVMs in the"
+                + " cluster registry at " + REGISTRY + ": ConnectionLoss; killed: node 3 (Clusters view)", result.line());
+        assertEquals(List.of(result.line()), log);
+    }
+}
