@@ -26,8 +26,9 @@ import org.rsmworkbench.emulator.backend.DistributedBackend;
  * cluster: {@code 12:03:04.512 kill host beta: nodes 3, 4 (--fault kill-host:beta@500ms)}. A host's node JVMs are killed,
  * the processes that started them and then the JVMs where they run, by the pids they recorded in the registry: a JVM
  * that its prefix did not exec (ssh's, a child of the remote shell) outlives the prefix's kill. A link is cut with a
- * blackhole route to the other host's address on each of the two hosts ({@code ip route add blackhole ADDRESS}, run through the
- * host's command prefix: root there), and healed by removing them; {@link #healCutLinks()} removes what the run left.
+ * blackhole route to the other host's address on each of the two hosts ({@code ip route add blackhole ADDRESS}, run
+ * through the host's command prefix: root there), and healed by removing them; {@link #healCutLinks()} removes what the
+ * run left.
  * Both launchers inject host faults through it: {@link LaunchRunner} ({@code rsm-launch}) and the IDE's launch, which
  * starts the node JVMs itself and says which is each node's.
  */
@@ -77,8 +78,8 @@ public final class HostFaultInjector {
      * @param source where the faults come from, as {@link FaultScheduler}'s source: each line ends with
      *        {@code (SOURCE FAULT@TIME)}, e.g. {@code (--fault kill-host:beta@500ms)}
      */
-    public HostFaultInjector(HostsFile hosts, DistributedBackend.LaunchedRegistry registry, Supplier<Map<Integer, Process>> processes,
-            Function<String, String> timed, Consumer<String> log, String source) {
+    public HostFaultInjector(HostsFile hosts, DistributedBackend.LaunchedRegistry registry,
+            Supplier<Map<Integer, Process>> processes, Function<String, String> timed, Consumer<String> log, String source) {
         this.hosts = hosts;
         this.registry = registry;
         this.processes = processes;

@@ -81,8 +81,8 @@ public final class LaunchRunner implements AutoCloseable {
             recording.recordFaults(injector);
         }
         this.faults = new FaultScheduler(injector, commands.plan().faults(), FaultInjector.COMMAND_LINE);
-        this.hostFaults = commands.hosts() == null ? null : new HostFaultInjector(commands.hosts(), commands.distributedRegistry(), this::processes, injector::timed, log,
-                FaultInjector.COMMAND_LINE);
+        this.hostFaults = commands.hosts() == null ? null : new HostFaultInjector(commands.hosts(), commands.distributedRegistry(),
+                this::processes, injector::timed, log, FaultInjector.COMMAND_LINE);
         for (HostFault fault : scheduledHostFaults) {
             faults.schedule(fault.at(), () -> hostFaults.inject(fault));
         }
