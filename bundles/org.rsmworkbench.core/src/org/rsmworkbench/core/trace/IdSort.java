@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.core.trace;
 
+import org.rsmworkbench.emulator.trace.HeapRoom;
+
 /** Sorts event ids by a key each, without an object per id (a recording's millions of events). */
 final class IdSort {
     /** Orders two ids whose keys are equal. */
@@ -13,9 +15,14 @@ final class IdSort {
     private IdSort() {
     }
 
-    /** Sorts {@code ids} and {@code keys} together by key, then by {@code ties} (stable: a merge sort). */
+    /**
+     * Sorts {@code ids} and {@code keys} together by key, then by {@code ties} (stable: a merge sort).
+     *
+     * @throws OutOfMemoryError when its buffers would leave too little of the heap ({@link HeapRoom})
+     */
     static void sort(long[] keys, int[] ids, Ties ties) {
         int n = ids.length;
+        HeapRoom.ensure((long) n * (Long.BYTES + Integer.BYTES), "sorting " + n + " events");
         long[] keyBuffer = new long[n];
         int[] idBuffer = new int[n];
         long[] fromKeys = keys;

@@ -716,8 +716,13 @@ public final class EventColumns {
             size++;
         }
 
-        /** New arrays: those of columns returned before are never written again below their size. */
+        /**
+         * New arrays: those of columns returned before are never written again below their size.
+         *
+         * @throws OutOfMemoryError when they would leave too little of the heap ({@link HeapRoom})
+         */
         private void resize(int capacity) {
+            HeapRoom.ensure((long) capacity * BYTES_PER_ROW, "the events of " + file.getFileName());
             time = Arrays.copyOf(time, capacity);
             duration = Arrays.copyOf(duration, capacity);
             thread = Arrays.copyOf(thread, capacity);
