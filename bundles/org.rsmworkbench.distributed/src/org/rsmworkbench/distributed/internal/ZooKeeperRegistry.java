@@ -480,9 +480,50 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             throw error(RsmError.SEGID_IN_USE, "segment id %s is already published on node %d (in the cluster registry)",
                     id(segment.segmentId()), node);
         } catch (KeeperException | InterruptedException e) {
+            withdrawIfMade(Znodes.SEGMENTS, Znodes.segmentName(node, segmentId), record, e);
             dataPath.unexport(segment.segmentId());
             throw unavailable("publish segment " + id(segment.segmentId()), e);
         }
+    }
+
+    /**
+     * After a call failed with {@code failure}: when a try of it may have made its znode, under {@code parent} with a name
+     * that starts with {@code prefix} and holding {@code record}, while its answer was lost (the connection dropped, the
+     * thread was interrupted), deletes that znode if this session holds it, off the calling thread and once the registry
+     * answers. Else the failed call left it there, for other processes to find, until this process ended.
+     */
+    private void withdrawIfMade(String parent, String prefix, byte[] record, Exception failure) {
+        if (!(failure instanceof InterruptedException || failure instanceof KeeperException.ConnectionLossException
+                || failure instanceof KeeperException.OperationTimeoutException)) {
+            return; // the registry refused the call, or the session is gone with its ephemeral znodes
+        }
+        Thread.ofVirtual().name("rsm-registry-withdraw").start(() -> {
+            try {
+                session.persistently(() -> {
+                    String made = ownChild(parent, prefix, record);
+                    if (made != null) {
+                        zooKeeper.delete(made, -1);
+                    }
+                    return null;
+                });
+            } catch (KeeperException | InterruptedException e) {
+                // the session ended (its ephemeral znodes with it), or the process ends
+            }
+        });
+    }
+
+    /**
+     * The path of the znode under {@code parent} whose name starts with {@code prefix} that this session made holding
+     * {@code record}, or null: read from a server that has caught up with the ensemble.
+     */
+    private String ownChild(String parent, String prefix, byte[] record) throws KeeperException, InterruptedException {
+        sync();
+        for (String name : zooKeeper.getChildren(parent, false)) {
+            if (name.startsWith(prefix) && holdsOwn(parent + "/" + name, record) != null) {
+                return parent + "/" + name;
+            }
+        }
+        return null;
     }
 
     /**
@@ -889,22 +930,23 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private String createConnection(String segmentPath, int segmentVersion, String prefix, byte[] data)
             throws KeeperException, InterruptedException {
         boolean[] tried = {false};
-        return session.persistently(() -> {
-            if (tried[0]) {
-                sync(); // the server the client moved to may not have applied the first try yet
-                for (String name : zooKeeper.getChildren(Znodes.CONNECTIONS, false)) {
-                    if (name.startsWith(prefix) && holdsOwn(Znodes.CONNECTIONS + "/" + name, data) != null) {
-                        return Znodes.CONNECTIONS + "/" + name;
-                    }
+        try {
+            return session.persistently(() -> {
+                String made = tried[0] ? ownChild(Znodes.CONNECTIONS, prefix, data) : null;
+                if (made != null) {
+                    return made;
                 }
-            }
-            tried[0] = true;
-            List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, segmentVersion), Op.check(processPath, -1),
-                    Op.create(Znodes.CONNECTIONS + "/" + prefix, data, RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL_SEQUENTIAL)));
-            // a multi's created path starts with the client's chroot (ZooKeeper does not strip it there): its name counts
-            String created = ((OpResult.CreateResult) results.get(2)).getPath();
-            return Znodes.CONNECTIONS + created.substring(created.lastIndexOf('/'));
-        });
+                tried[0] = true;
+                List<OpResult> results = zooKeeper.multi(List.of(Op.check(segmentPath, segmentVersion), Op.check(processPath, -1),
+                        Op.create(Znodes.CONNECTIONS + "/" + prefix, data, RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL_SEQUENTIAL)));
+                // a multi's created path starts with the client's chroot (ZooKeeper does not strip it there): its name counts
+                String created = ((OpResult.CreateResult) results.get(2)).getPath();
+                return Znodes.CONNECTIONS + created.substring(created.lastIndexOf('/'));
+            });
+        } catch (KeeperException | InterruptedException e) {
+            withdrawIfMade(Znodes.CONNECTIONS, prefix, data, e);
+            throw e;
+        }
     }
 
     @Override

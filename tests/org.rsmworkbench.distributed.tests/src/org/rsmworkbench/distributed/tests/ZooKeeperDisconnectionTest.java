@@ -170,6 +170,41 @@ class ZooKeeperDisconnectionTest {
     }
 
     /**
+     * A publish whose answer was lost and whose thread is interrupted while it waits for a server again fails, INTERRUPTED;
+     * the znode its first try made goes once the registry answers, so that the id can be published again. Before, it
+     * stayed until the process ended: SEGID_IN_USE, and other processes found a segment that nothing exported.
+     */
+    @Test
+    void anInterruptedPublishWhoseAnswerWasLostLeavesNoSegmentBehind() throws Exception {
+        ZooKeeperRegistry exporter = joinThroughTheLink(1, new ArrayBlockingQueue<>(4), RECONNECTING_SESSION);
+        link.cutAtAnswerTo(SEGMENT_ZNODE);
+        BlockingQueue<Object> outcome = new ArrayBlockingQueue<>(1);
+        Thread publishing = Thread.ofPlatform().start(() -> {
+            try {
+                exporter.publish(segment(1), MEMORY, () -> { });
+                outcome.add("published");
+            } catch (RsmException e) {
+                outcome.add(e.error());
+            }
+        });
+        waitFor("the link dropped the publish's answer", link::dropped);
+        publishing.interrupt();
+        assertEquals(RsmError.INTERRUPTED, outcome.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS));
+        link.heal();
+        ClusterRegistry importer = join(2);
+        waitFor("the segment the failed publish made is gone", () -> {
+            try {
+                importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ);
+                return false;
+            } catch (RsmException e) {
+                return e.error() == RsmError.SEG_NOT_PUBLISHED;
+            }
+        });
+        exporter.publish(segment(1), MEMORY, () -> { });
+        assertFalse(importer.connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ).isAborted(), "published again");
+    }
+
+    /**
      * The connection drops as the answer to a republish comes back (the segment's record was written): made again, the
      * republish finds its record written. Before, it failed, and every later republish failed too (its version was stale).
      */

@@ -41,6 +41,8 @@ final class ZooKeeperLink implements AutoCloseable {
     private byte[] requestMarker;
     /** Whether that request went through to the server: the connection drops at the next answer to a request. */
     private boolean answerToDrop;
+    /** Whether the link is cut when that answer is dropped. */
+    private boolean cutAtAnswer;
 
     /** Forwards connections to the server at {@code hostPort} (HOST:PORT). */
     ZooKeeperLink(String hostPort) throws IOException {
@@ -95,6 +97,13 @@ final class ZooKeeperLink implements AutoCloseable {
      */
     synchronized void dropAnswerTo(String marker) {
         requestMarker = marker.getBytes(StandardCharsets.UTF_8);
+        cutAtAnswer = false;
+    }
+
+    /** As {@link #dropAnswerTo}, and the link is cut then: the client finds no server until {@link #heal()}. */
+    synchronized void cutAtAnswerTo(String marker) {
+        requestMarker = marker.getBytes(StandardCharsets.UTF_8);
+        cutAtAnswer = true;
     }
 
     /** Whether {@link #dropAtRead} or {@link #dropAnswerTo} dropped a connection. */
@@ -111,6 +120,7 @@ final class ZooKeeperLink implements AutoCloseable {
         }
         if (direction == Direction.TO_CLIENT && answerToDrop && holdsAnswer(buffer, length)) {
             answerToDrop = false;
+            cut |= cutAtAnswer; // the connections open now close as this one does: new ones are refused
         } else if (direction != dropDirection || read != dropAtRead) {
             return false;
         } else {
