@@ -851,6 +851,10 @@ class ZooKeeperRegistryTest {
         // then a process of node 2 expires: once the reaper has taken node 2 down, it has looked at the earlier process too
         ZooKeeperRegistry node2 = ZooKeeperRegistry.join(cluster.connectString(), ZooKeeperTests.SESSION_TIMEOUT, spec, 2, USER, true, _ -> { });
         joined.add(node2);
+        // the reaper reaps only the processes it has seen: one that joins and expires between two of its looks is not (a
+        // loaded machine's reaper looked too late once); ZooKeeper hands the launcher's session the watch event that makes
+        // the reaper look before the answer of this read of the same session
+        waitFor("the launcher sees node 2 joined", () -> cluster.joinedNodes().contains(2));
         expireSession(cluster.connectString(), node2.zooKeeper());
         waitFor("the reaper takes node 2 down", () -> !cluster.isNodeUp(2));
         assertTrue(cluster.isNodeUp(1), "the restarted node is still up");
