@@ -37,8 +37,8 @@ public final class HostFaultInjector {
     private static final Duration HOST_COMMAND_WAIT = Duration.ofSeconds(20);
     /**
      * Kills node JVMs on the host it runs on, each given as NODE:PID after two arguments: the JVM's registry argument and
-     * the start of its node argument; but only a process whose command line still has both, not one that took the pid of
-     * an ended JVM. Prints {@code killed NODE} for each JVM killed, {@code not killed: ...} for one it could not kill.
+     * the start of its node argument; but only a process of the user it runs as whose command line still has both, not
+     * one that took the pid of an ended JVM (another user's is not even read). Prints {@code killed NODE} for each JVM killed, {@code not killed: ...} for one it could not kill.
      * One line (a csh login shell, which ssh may hand it to, refuses a newline inside quotes); {@code sh}, {@code tr},
      * {@code grep} and {@code kill} are POSIX's, {@code /proc} Linux's (so is UCX).
      */
@@ -47,7 +47,7 @@ public final class HostFaultInjector {
             "shift 2",
             "[ -r /proc/self/cmdline ] || { echo \"cannot read /proc/PID/cmdline here\"; exit 3; }",
             "for jvm; do node=${jvm%%:*} pid=${jvm#*:}",
-            "if tr '\\0' '\\n' 2>/dev/null </proc/\"$pid\"/cmdline | grep -qxF -e \"$registry\""
+            "if [ -O /proc/\"$pid\" ] && tr '\\0' '\\n' 2>/dev/null </proc/\"$pid\"/cmdline | grep -qxF -e \"$registry\""
                     + " && tr '\\0' '\\n' 2>/dev/null </proc/\"$pid\"/cmdline | grep -qxF -e \"$node_argument$node\"",
             "then if kill -KILL \"$pid\"",
             "then echo \"killed $node\"",

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.emulator.backend.DistributedBackend;
@@ -95,6 +96,25 @@ class HostFaultInjectorTest {
         assertEquals(137, jvm.exitValue());
         assertTrue(sshClient.waitFor(10, TimeUnit.SECONDS), "the ssh client was killed");
         assertTrue(otherNodesJvm.isAlive() && otherClustersJvm.isAlive(), "only node 3's JVM of this cluster is killed");
+    }
+
+    /** A pid of node 3 that another user's process took, with the same arguments: not read, not killed (run as root). */
+    @Test
+    void anotherUsersProcessIsLeftAloneWhateverItsCommandLine() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "needs root, to start a process as another user: skipped");
+        Process sshClient = sleeper();
+        List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "sh", "-c",
+                "sleep 60; :", "-Drsm.zookeeper=" + REGISTRY, "-Drsm.node=3"));
+        Process othersProcess = new ProcessBuilder(command).start();
+        started.add(othersProcess);
+        HostFaultInjector injector = new HostFaultInjector(hostsReachedThroughSsh(), registry(() -> Map.of(3,
+                Set.of(othersProcess.pid()))), () -> Map.of(3, sshClient), text -> text, log::add, "test");
+
+        FaultInjector.Result result = injector.inject(HostFault.parse("kill-host:beta@1s"), "Clusters view");
+
+        assertEquals("kill host beta: node 3 (Clusters view)", result.line(), "its ssh client was killed");
+        assertFalse(othersProcess.waitFor(500, TimeUnit.MILLISECONDS), "another user's process runs on");
     }
 
     @Test
