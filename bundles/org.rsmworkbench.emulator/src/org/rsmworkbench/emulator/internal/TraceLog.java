@@ -384,12 +384,17 @@ public final class TraceLog implements AutoCloseable {
         }
     }
 
-    /** Stops recording; the file stays mapped for threads still inside a call. */
+    /**
+     * Stops recording; the file stays mapped for threads still inside a call. When this returns, nothing reserves or
+     * touches chunks of the file any more (waits for a chunk being prepared): a log truncated then (a run recording into
+     * the folder again) is not grown back.
+     */
     @Override
     public void close() {
         markCommittedEnds();
         closed = true;
         LockSupport.unpark(preparer);
+        closeFile();
     }
 
     /** The preparer: keeps {@value #PREPARED_AHEAD} chunks past the last claimed one ready, until the log is closed. */
@@ -399,12 +404,18 @@ public final class TraceLog implements AutoCloseable {
                 try {
                     prepare(claimed + PREPARED_AHEAD);
                 } catch (IOException e) {
-                    return; // the file system is full: claims find no ready chunk and stop the log
+                    return; // the file system is full or the log closed: claims find no ready chunk and stop the log
                 }
                 LockSupport.park(this);
             }
         } finally {
-            synchronized (preparing) {
+            closeFile();
+        }
+    }
+
+    private void closeFile() {
+        synchronized (preparing) {
+            if (fd >= 0) {
                 NativeFiles.close(fd);
                 fd = -1;
             }
@@ -421,7 +432,7 @@ public final class TraceLog implements AutoCloseable {
         synchronized (preparing) {
             long last = ring ? index : Math.min(index, chunkCount - 1);
             for (long next = prepared; next <= last; next++) {
-                if (fd < 0) {
+                if (fd < 0 || closed) {
                     throw new IOException("the log " + path + " is closed");
                 }
                 long offset = chunkOffset((int) (next % chunkCount));

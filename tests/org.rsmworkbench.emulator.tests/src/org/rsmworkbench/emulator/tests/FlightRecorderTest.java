@@ -611,6 +611,28 @@ class FlightRecorderTest {
         }
     }
 
+    /**
+     * Once {@link TraceLog#close} returned, the log's file is neither grown nor written again: its preparer reserved and
+     * touched chunks on after the close, and a log truncated then (a run recording into the folder again) grew back, its
+     * pages readable zeros, not a fault, and its preparer's store into a page past the end could fault.
+     */
+    @Test
+    void aClosedLogIsNotGrownAgainWhenItIsTruncated(@TempDir Path folder) throws Exception {
+        for (int i = 0; i < 10; i++) {
+            Path file = folder.resolve("log" + i + Recording.LOG_SUFFIX);
+            TraceLog log = TraceLog.create(file, 1, 100, "closed", RecordingSettings.into(folder));
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 0, 8, 0, MemorySegment.ofArray(new long[] { i }), PayloadForm.BYTES);
+            log.close();
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(0);
+            }
+        }
+        Thread.sleep(200); // what a preparer still at work would do after the close, it does in milliseconds
+        for (int i = 0; i < 10; i++) {
+            assertEquals(0, Files.size(folder.resolve("log" + i + Recording.LOG_SUFFIX)), "log " + i + " grew after its close");
+        }
+    }
+
     @Test
     void recordsBrokenOffInAChunkItsThreadLeftAreDamageNotACrash(@TempDir Path folder) throws IOException {
         Path file = writePuts(folder, 4000);

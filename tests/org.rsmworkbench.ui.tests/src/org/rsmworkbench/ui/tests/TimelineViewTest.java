@@ -595,10 +595,7 @@ class TimelineViewTest {
      */
     @Test
     void aRecordingTruncatedWhileFollowedIsSaidToHaveChangedAndLetGo(@TempDir Path directory) throws Exception {
-        Path written = putsRecording(directory.resolve("written.rsmtrace"));
-        Path followed = Files.createDirectories(directory.resolve("followed.rsmtrace"));
-        // a copy only the view maps (the writer's preparer could give the truncated log its blocks back)
-        Files.copy(written.resolve(PUTS_LOG), followed.resolve(PUTS_LOG));
+        Path followed = putsRecording(directory.resolve("followed.rsmtrace"));
         view.open(followed);
         long origin = view.model().origin();
         view.setWindow(new TimeWindow(origin - 2_000_000_000L, origin - 1_000_000_000L)); // no event drawn: none read to paint
