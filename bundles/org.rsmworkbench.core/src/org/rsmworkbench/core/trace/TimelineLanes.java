@@ -47,6 +47,8 @@ final class TimelineLanes {
     private int[] linkToSlot = new int[16];
     private long[] linkFromTime = new long[16];
     private long[] linkToEnd = new long[16];
+    /** Whether {@link #trim} cut the arrays to size. */
+    private boolean trimmed;
     /** The last key made, and the event fields it was made of: a thread's events come one after the other. */
     private Key lastKey;
 
@@ -142,8 +144,15 @@ final class TimelineLanes {
         links++;
     }
 
-    /** Frees what the arrays grew by in advance: for a recording that is not written any more. */
+    /**
+     * Frees what the arrays grew by in advance: for a recording that is not written any more. Once: a recording read on
+     * (followed by hand, no launcher telling its end) grows again, and is not copied again at each read.
+     */
     void trim() {
+        if (trimmed) {
+            return;
+        }
+        trimmed = true;
         lanes.forEach(Builder::trim);
         if (links < linkIndex.length) {
             linkIndex = Arrays.copyOf(linkIndex, links);

@@ -55,13 +55,13 @@ public final class TimelineModel {
     private final TimelineLanes builder;
     private final TimelineLanes.Snapshot lanes;
 
-    /** A model of {@code data}; when {@code whole}, all of it read at once: its arrays are cut to size if the run ended. */
-    private TimelineModel(TimelineData source, TimelineData.Snapshot data, TimelineLanes builder, boolean whole) {
+    /** A model of {@code data}; its lanes' arrays are cut to size once the run is over. */
+    private TimelineModel(TimelineData source, TimelineData.Snapshot data, TimelineLanes builder) {
         this.source = source;
         this.data = data;
         this.builder = builder;
         builder.catchUp(data);
-        if (whole && !data.running()) {
+        if (!data.running()) {
             builder.trim();
         }
         this.lanes = builder.snapshot(data);
@@ -70,7 +70,7 @@ public final class TimelineModel {
     /** The timeline of every event of {@code recording} (read whole, its events objects already). */
     public static TimelineModel of(Recording recording) {
         return new TimelineModel(null, TimelineData.of(recording.events(), recording.flows(), recording.origin(), recording.logLimits()),
-                new TimelineLanes(TimelineFilter.ALL), true);
+                new TimelineLanes(TimelineFilter.ALL));
     }
 
     /**
@@ -80,7 +80,7 @@ public final class TimelineModel {
      * @param origin the time zero of relative times (the recording's {@link Recording#origin()})
      */
     public TimelineModel(List<TraceEvent> events, List<Flow> flows, long origin, TimelineFilter filter) {
-        this(null, TimelineData.of(events, flows, origin, List.of()), new TimelineLanes(filter), true);
+        this(null, TimelineData.of(events, flows, origin, List.of()), new TimelineLanes(filter));
     }
 
     /**
@@ -93,7 +93,7 @@ public final class TimelineModel {
     public static TimelineModel open(Path folder) throws IOException {
         return readingLogs(() -> {
             TimelineData read = TimelineData.open(folder);
-            return new TimelineModel(read, read.latest(), new TimelineLanes(TimelineFilter.ALL), true);
+            return new TimelineModel(read, read.latest(), new TimelineLanes(TimelineFilter.ALL));
         });
     }
 
@@ -136,16 +136,16 @@ public final class TimelineModel {
                     next = source.refresh();
                 } catch (EventColumns.OverwrittenException ringReused) {
                     TimelineData reread = TimelineData.open(source.folder());
-                    return new TimelineModel(reread, reread.latest(), new TimelineLanes(filter()), true);
+                    return new TimelineModel(reread, reread.latest(), new TimelineLanes(filter()));
                 }
-                return new TimelineModel(source, next, builder, false);
+                return new TimelineModel(source, next, builder);
             });
         }
     }
 
     /** The same events and flows through another filter. */
     public TimelineModel filtered(TimelineFilter other) {
-        return new TimelineModel(source, data, new TimelineLanes(other), true);
+        return new TimelineModel(source, data, new TimelineLanes(other));
     }
 
     /**

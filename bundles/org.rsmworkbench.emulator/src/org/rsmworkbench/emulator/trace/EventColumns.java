@@ -138,14 +138,7 @@ public final class EventColumns {
      * IOException says what is wrong with a file that is not a log.
      */
     public static EventColumns read(Path file, Arena arena) throws IOException {
-        Reader reader = new Reader(file, arena);
-        try {
-            // sized once: growing sixteen columns by doubling cost a third of a race analysis
-            reader.resize(Math.max(64, reader.committedRecords()));
-        } catch (InternalError e) {
-            throw shrank(file, e);
-        }
-        return reader.read();
+        return new Reader(file, arena).read();
     }
 
     /**
@@ -491,6 +484,8 @@ public final class EventColumns {
         private final Map<Integer, ChunkReader> chunks = new HashMap<>();
         /** The claimed slots whose chunk header cannot be the writer's: their events are lost. */
         private final Set<Integer> unreadableHeaders = new TreeSet<>();
+        /** What the log lost to damage as of the last read. */
+        private List<String> lastDamage = List.of();
         private int size;
         private long[] time = {};
         private long[] duration = {};
@@ -570,7 +565,29 @@ public final class EventColumns {
          */
         public EventColumns read() throws IOException {
             try {
+                if (time.length == 0) {
+                    // the first read sized once, to what it reads: growing sixteen columns step by step cost a third of
+                    // a race analysis, and left up to half of them unused
+                    resize(Math.max(64, committedRecords()));
+                }
                 return readCommitted();
+            } catch (InternalError e) {
+                throw shrank(file, e);
+            }
+        }
+
+        /**
+         * Cuts the columns to the rows read (while a log is written they grow by half again in advance), for a log no
+         * longer written, and returns the last read's columns over the cut arrays; those returned before keep theirs.
+         *
+         * @throws ShrankException when the log shrank since it was read (this reader is of no use then)
+         */
+        public EventColumns trim() throws ShrankException {
+            try {
+                if (size < time.length) {
+                    resize(size);
+                }
+                return new EventColumns(this, lastDamage);
             } catch (InternalError e) {
                 throw shrank(file, e);
             }
@@ -606,7 +623,8 @@ public final class EventColumns {
             fresh.sort(java.util.Comparator.comparingLong(chunk -> chunk.index));
             fresh.forEach(ChunkReader::read);
             judgeLeftChunks();
-            return new EventColumns(this, damage(claimed));
+            lastDamage = damage(claimed);
+            return new EventColumns(this, lastDamage);
         }
 
         /** The slots of the first {@code claimed} chunks (all, in a ring that went round) that the file holds. */
