@@ -178,14 +178,14 @@ final class TimelineLanes {
         List<TimelineLane> drawn = new ArrayList<>();
         List<LaneEvents> laneEvents = new ArrayList<>();
         Map<Key, Integer> index = new HashMap<>();
-        LaneEvents none = new Builder("").snapshot(data.end());
+        LaneEvents none = new Builder("").snapshot(data.events(), data.end());
         for (Key key : sorted) {
             index.put(key, drawn.size());
             Integer slot = slots.get(key);
             drawn.add(lane(key, slot == null ? null : lanes.get(slot).threadName));
             // a wait that never returned lasts until its process ended, if the recording says when, else to its end
             long openEnd = data.endOf(new TimelineData.NodeProcess(key.node, key.pid), data.end());
-            laneEvents.add(slot == null ? none : lanes.get(slot).snapshot(openEnd));
+            laneEvents.add(slot == null ? none : lanes.get(slot).snapshot(data.events(), openEnd));
         }
         int[] laneOfSlot = new int[keys.size()];
         for (int slot = 0; slot < keys.size(); slot++) {
@@ -221,13 +221,13 @@ final class TimelineLanes {
         final String threadName;
         private int size;
         private int[] ids = new int[0];
-        private long[] starts = new long[0];
-        private long[] ends = new long[0];
-        private long[] maxEnds = new long[0];
         private byte[] categories = new byte[0];
         private byte[] flags = new byte[0];
         private int[] blockCounts = new int[LaneEvents.CATEGORIES];
+        private long[] blockMaxEnds = new long[0];
         private final int[] counts = new int[LaneEvents.CATEGORIES];
+        /** The latest end among the committed events ({@link LaneEvents#OPEN} once a wait never returned). */
+        private long maxEnd = Long.MIN_VALUE;
         /** The events after a wait's beginning, the beginning first, until its return says whether it is drawn. */
         private final List<Integer> tail = new ArrayList<>();
         private final List<Long> tailStarts = new ArrayList<>();
@@ -246,9 +246,8 @@ final class TimelineLanes {
         void add(TimelineEvents events, int id, boolean waitBegins) {
             EventKind kind = events.kind(id);
             TimelineCategory category = TimelineCategory.of(kind, events.error(id));
-            boolean waits = waitBegins || kind == EventKind.SIGNAL_WAIT || kind == EventKind.SIGNAL_WAIT_POLLFD;
             long end = waitBegins ? LaneEvents.OPEN : events.end(id);
-            byte flag = (byte) ((waits ? LaneEvents.WAIT : 0) | (category == TimelineCategory.FAULT ? LaneEvents.MARKER : 0));
+            byte flag = flag(kind, category, waitBegins);
             if (waitBegins || !tail.isEmpty()) {
                 tail.add(id);
                 tailStarts.add(events.time(id));
@@ -258,8 +257,14 @@ final class TimelineLanes {
             } else if (size > 0 && events.compare(id, ids[size - 1]) < 0) {
                 insert(events, id); // rare: a launcher's markers recorded by several threads
             } else {
-                append(id, events.time(id), end, (byte) category.ordinal(), flag);
+                append(id, end, (byte) category.ordinal(), flag);
             }
+        }
+
+        /** The flags of an event of {@code kind} and {@code category}; {@code open}: a wait that has not returned. */
+        private static byte flag(EventKind kind, TimelineCategory category, boolean open) {
+            boolean waits = open || kind == EventKind.SIGNAL_WAIT || kind == EventKind.SIGNAL_WAIT_POLLFD;
+            return (byte) ((waits ? LaneEvents.WAIT : 0) | (category == TimelineCategory.FAULT ? LaneEvents.MARKER : 0));
         }
 
         /** The wait that began with {@code begin} returned: its beginning is not drawn, what followed it is. */
@@ -280,7 +285,7 @@ final class TimelineLanes {
          */
         void commitTail() {
             for (int i = 0; i < tail.size(); i++) {
-                append(tail.get(i), tailStarts.get(i), tailEnds.get(i), tailCategories.get(i), tailFlags.get(i));
+                append(tail.get(i), tailEnds.get(i), tailCategories.get(i), tailFlags.get(i));
             }
             tail.clear();
             tailStarts.clear();
@@ -289,20 +294,22 @@ final class TimelineLanes {
             tailFlags.clear();
         }
 
-        private void append(int id, long start, long end, byte category, byte flag) {
+        /** Adds a committed event; its start and end stay its own ({@link LaneEvents}), but for an open end. */
+        private void append(int id, long end, byte category, byte flag) {
             if (size == ids.length) {
                 grow(Math.max(16, size + size / 2 + 1));
             }
             ids[size] = id;
-            starts[size] = start;
-            ends[size] = end;
-            maxEnds[size] = Math.max(size == 0 ? Long.MIN_VALUE : maxEnds[size - 1], end);
             categories[size] = category;
-            flags[size] = flag;
+            flags[size] = (byte) (end == LaneEvents.OPEN ? flag | LaneEvents.OPEN_END : flag);
+            maxEnd = Math.max(maxEnd, end);
             counts[category]++;
             size++;
             if (size % LaneEvents.BLOCK == 0) {
                 System.arraycopy(counts, 0, blockCounts, size / LaneEvents.BLOCK * LaneEvents.CATEGORIES, LaneEvents.CATEGORIES);
+            }
+            if (size % LaneEvents.MAX_END_BLOCK == 0) {
+                blockMaxEnds[size / LaneEvents.MAX_END_BLOCK - 1] = maxEnd;
             }
         }
 
@@ -315,12 +322,10 @@ final class TimelineLanes {
         /** New arrays (a snapshot may hold the old ones): the rows of the old ones are never written again. */
         private void grow(int capacity) {
             ids = Arrays.copyOf(ids, capacity);
-            starts = Arrays.copyOf(starts, capacity);
-            ends = Arrays.copyOf(ends, capacity);
-            maxEnds = Arrays.copyOf(maxEnds, capacity);
             categories = Arrays.copyOf(categories, capacity);
             flags = Arrays.copyOf(flags, capacity);
             blockCounts = Arrays.copyOf(blockCounts, (capacity / LaneEvents.BLOCK + 1) * LaneEvents.CATEGORIES);
+            blockMaxEnds = Arrays.copyOf(blockMaxEnds, capacity / LaneEvents.MAX_END_BLOCK);
         }
 
         /** Puts {@code id} in its place among the committed events: anew, since snapshots hold the arrays. */
@@ -330,24 +335,23 @@ final class TimelineLanes {
                 at--;
             }
             int[] old = Arrays.copyOf(ids, size);
-            long[] oldEnds = Arrays.copyOf(ends, size);
+            byte[] oldFlags = Arrays.copyOf(flags, size);
             size = 0;
             ids = new int[0];
+            maxEnd = Long.MIN_VALUE;
             grow(old.length + 16);
             Arrays.fill(counts, 0);
             for (int i = 0; i <= old.length; i++) {
                 int next = i < at ? old[i] : i == at ? id : old[i - 1];
-                long end = i < at ? oldEnds[i] : i == at ? events.end(id) : oldEnds[i - 1];
+                boolean open = i != at && (oldFlags[i < at ? i : i - 1] & LaneEvents.OPEN_END) != 0;
                 EventKind kind = events.kind(next);
                 TimelineCategory category = TimelineCategory.of(kind, events.error(next));
-                boolean waits = end == LaneEvents.OPEN || kind == EventKind.SIGNAL_WAIT || kind == EventKind.SIGNAL_WAIT_POLLFD;
-                append(next, events.time(next), end, (byte) category.ordinal(),
-                        (byte) ((waits ? LaneEvents.WAIT : 0) | (category == TimelineCategory.FAULT ? LaneEvents.MARKER : 0)));
+                append(next, open ? LaneEvents.OPEN : events.end(next), (byte) category.ordinal(), flag(kind, category, open));
             }
         }
 
-        /** The events as they are now, an open wait ending at {@code openEnd}. */
-        LaneEvents snapshot(long openEnd) {
+        /** The events as they are now, read from {@code events}, an open wait ending at {@code openEnd}. */
+        LaneEvents snapshot(TimelineEvents events, long openEnd) {
             int n = tail.size();
             int[] ids2 = new int[n];
             long[] starts2 = new long[n];
@@ -355,17 +359,17 @@ final class TimelineLanes {
             long[] maxEnds2 = new long[n];
             byte[] categories2 = new byte[n];
             byte[] flags2 = new byte[n];
-            long maxEnd = size == 0 ? Long.MIN_VALUE : maxEnds[size - 1];
+            long tailMaxEnd = maxEnd;
             for (int i = 0; i < n; i++) {
                 ids2[i] = tail.get(i);
                 starts2[i] = tailStarts.get(i);
                 ends2[i] = tailEnds.get(i);
-                maxEnd = Math.max(maxEnd, ends2[i]);
-                maxEnds2[i] = maxEnd;
+                tailMaxEnd = Math.max(tailMaxEnd, ends2[i]);
+                maxEnds2[i] = tailMaxEnd;
                 categories2[i] = tailCategories.get(i);
                 flags2[i] = tailFlags.get(i);
             }
-            return new LaneEvents(size, ids, starts, ends, maxEnds, categories, flags, blockCounts, ids2, starts2, ends2, maxEnds2,
+            return new LaneEvents(events, size, ids, categories, flags, blockCounts, blockMaxEnds, ids2, starts2, ends2, maxEnds2,
                     categories2, flags2, openEnd);
         }
     }

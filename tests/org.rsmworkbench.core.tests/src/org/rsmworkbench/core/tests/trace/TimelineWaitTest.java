@@ -3,6 +3,7 @@
 package org.rsmworkbench.core.tests.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -93,6 +94,40 @@ class TimelineWaitTest {
                 assertEquals((int) Math.floor(window.xOf(end, width)), waits.get(i).x1(), "ends at its return: " + wait);
             }
             assertEquals(4, model.filtered(TimelineFilter.ALL.withKinds(Set.of(EventKind.SIGNAL_WAIT))).shownEvents());
+        }
+    }
+
+    /**
+     * A wait that never returned, followed by another wait's beginning (its thread went on: a wait given up without a
+     * return recorded) and many calls: a window after its beginning, among the later calls, still draws it, to the end
+     * of the recording, found among the lane's earlier events by their latest end.
+     */
+    @Test
+    void aWaitThatNeverReturnedIsDrawnInAWindowLongAfterItsBeginning(@TempDir Path folder) throws Exception {
+        try (TraceLog log = log(folder, NODE, ProcessHandle.current().pid())) {
+            calls(log, 40);
+            log.call(EventKind.SIGNAL_WAIT_BEGIN, log.begin(EventKind.SIGNAL_WAIT_BEGIN), 0, SEGMENT_NODE, SEGMENT_ID, 1000);
+            calls(log, 40);
+            waitReturns(log, true);
+            calls(log, 40);
+        }
+        TraceEvent open = Recording.open(folder).events().stream().filter(e -> e.kind() == EventKind.SIGNAL_WAIT_BEGIN)
+                .findFirst().orElseThrow();
+        for (TimelineModel model : new TimelineModel[] { TimelineModel.open(folder), TimelineModel.of(Recording.open(folder)) }) {
+            TimeWindow window = new TimeWindow(model.end() - 1000, model.end()); // the last calls only
+            List<TimelineItem> items = model.items(threadLane(model), window, 1000);
+            TimelineItem wait = items.stream().filter(i -> i.shape() == Shape.WAIT && open.equals(i.event())).findFirst()
+                    .orElseThrow(() -> new AssertionError("the open wait is not drawn: " + items));
+            assertTrue(wait.x0() < 0, "from before the window: " + wait);
+            assertEquals(1000, wait.x1(), "to the end of the recording: " + wait);
+        }
+    }
+
+    /** {@code count} posts of the calling thread, a microsecond apart. */
+    private static void calls(TraceLog log, int count) {
+        for (int i = 0; i < count; i++) {
+            log.call(EventKind.SIGNAL_POST, System.nanoTime(), 0, SEGMENT_NODE, SEGMENT_ID, 0);
+            LockSupport.parkNanos(1000);
         }
     }
 }
