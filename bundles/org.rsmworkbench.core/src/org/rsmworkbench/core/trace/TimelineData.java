@@ -91,7 +91,7 @@ final class TimelineData {
     private Snapshot latest;
 
     private int links;
-    /** Whether the arrays were cut to size ({@link #cutToSize()}): once, when the run is over. */
+    /** Whether the links were cut to size ({@link #cutToSize()}): once, when the run is over. */
     private boolean cutToSize;
     private int[] linkFrom = new int[16];
     private int[] linkTo = new int[16];
@@ -225,33 +225,20 @@ final class TimelineData {
     }
 
     /**
-     * Cuts the columns and links to what they hold, once, when the run is over: while it goes on they grow by half
-     * again in advance, which a recording read whole then keeps (a third of the timeline's memory). Left as they are
-     * when the heap has no room for a copy of one of them.
+     * Cuts the links to what they hold, once, when the run is over: while it goes on they grow by half again in
+     * advance (the events' columns grow by blocks, {@link EventColumns}).
      */
-    private void cutToSize() throws IOException {
-        try {
-            for (int log = 0; log < readers.size(); log++) {
-                logs.set(log, readers.get(log).trim());
-            }
-            runFirstId = Arrays.copyOf(runFirstId, runs);
-            runLog = Arrays.copyOf(runLog, runs);
-            runFirstRow = Arrays.copyOf(runFirstRow, runs);
-            linkFrom = Arrays.copyOf(linkFrom, links);
-            linkTo = Arrays.copyOf(linkTo, links);
-            linkKind = Arrays.copyOf(linkKind, links);
-        } catch (OutOfMemoryError noRoom) {
-            // a column's copy did not fit beside it (HeapRoom): what was cut so far is as good as what it replaced
-        }
-        events = new TimelineEvents.Columns(logs.toArray(EventColumns[]::new), runs, runFirstId, runLog, runFirstRow, size);
+    private void cutToSize() {
+        linkFrom = Arrays.copyOf(linkFrom, links);
+        linkTo = Arrays.copyOf(linkTo, links);
+        linkKind = Arrays.copyOf(linkKind, links);
     }
 
     private void addRun(int log, int firstRow, int rows) {
         if (runs == runFirstId.length) {
-            int capacity = Math.max(16, runs * 2);
-            runFirstId = Arrays.copyOf(runFirstId, capacity);
-            runLog = Arrays.copyOf(runLog, capacity);
-            runFirstRow = Arrays.copyOf(runFirstRow, capacity);
+            runFirstId = Arrays.copyOf(runFirstId, runs * 2);
+            runLog = Arrays.copyOf(runLog, runs * 2);
+            runFirstRow = Arrays.copyOf(runFirstRow, runs * 2);
         }
         runFirstId[runs] = size;
         runLog[runs] = log;

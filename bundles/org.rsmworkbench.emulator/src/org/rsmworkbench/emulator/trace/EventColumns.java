@@ -47,13 +47,23 @@ public final class EventColumns {
     /** By their number in a record's flags (values() makes a new array each call: once per event). */
     private static final PayloadForm[] PAYLOAD_FORMS = PayloadForm.values();
     private static final EventKind[] KINDS = EventKind.values();
-    private static final byte LOAD = (byte) EventKind.LOAD.ordinal();
     private static final byte[] NO_PAYLOAD = {};
     private static final ValueLayout.OfLong LITTLE_LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     /** What the unused rest of a chunk used once is compared with. */
     private static final MemorySegment ZEROS = MemorySegment.ofArray(new byte[CHUNK_SIZE]);
     /** How many bytes of heap each row takes, in the arrays below (with compressed references). */
     public static final int BYTES_PER_ROW = 7 * 8 + 5 * 4 + 4 + 2;
+    /**
+     * The columns are kept in blocks of {@value #BLOCK_ROWS} rows, not one array each: a log read on (a followed run)
+     * adds blocks, it never copies what it read, nor keeps room for half as much again; and a block (256 KB of longs)
+     * stays below half a region of a 2 GB G1 heap, where arrays are humongous: placed whole in free regions and never
+     * moved, so that a heap with room enough in pieces could not place the next one.
+     */
+    private static final int BLOCK_SHIFT = 15;
+    static final int BLOCK_ROWS = 1 << BLOCK_SHIFT;
+    private static final int BLOCK_MASK = BLOCK_ROWS - 1;
+    /** The first block's first size (it doubles until whole): a log of a few events keeps a few hundred bytes. */
+    private static final int FIRST_BLOCK_ROWS = 64;
 
     private final Path file;
     private final MemorySegment log;
@@ -74,26 +84,26 @@ public final class EventColumns {
     /** The threads (by their index in {@link #threadIds}) whose first chunk the log holds: they lost no event. */
     private final BitSet startKept = new BitSet();
     private final int size;
-    private final long[] time;
-    private final long[] duration;
+    private final long[][] time;
+    private final long[][] duration;
     /** The index of each row's thread in {@link #threadIds} and {@link #threadNames}. */
-    private final int[] thread;
+    private final int[][] thread;
     private final long[] threadIds;
     private final String[] threadNames;
-    private final long[] sequence;
-    private final long[] offset;
-    private final long[] length;
-    private final long[] value;
+    private final long[][] sequence;
+    private final long[][] offset;
+    private final long[][] length;
+    private final long[][] value;
     /** Where each payload begins in {@link #log}. */
-    private final long[] payloadAt;
-    private final int[] payloadLength;
-    private final int[] error;
-    private final int[] segmentNode;
-    private final int[] segmentId;
+    private final long[][] payloadAt;
+    private final int[][] payloadLength;
+    private final int[][] error;
+    private final int[][] segmentNode;
+    private final int[][] segmentId;
     /** The ordinals of the enums (a byte, not a reference each), the sites of the chunks: shared, not one per event. */
-    private final byte[] kind;
-    private final byte[] payloadForm;
-    private final CallSite[] site;
+    private final byte[][] kind;
+    private final byte[][] payloadForm;
+    private final CallSite[][] site;
     private final List<String> damage;
 
     private EventColumns(Reader rows, List<String> damage) {
@@ -259,21 +269,22 @@ public final class EventColumns {
         int[] firstRow = new int[threadIds.length];
         Arrays.fill(firstSequence, Long.MAX_VALUE);
         for (int row = 0; row < size; row++) {
-            long number = sequence[row];
+            long number = sequence(row);
             if (number >= 0 && number <= size) {
                 keptFromZero.set((int) number);
             }
             // a load's time is when it was recorded (a thread that ended: at its join or the process's exit), not made
-            if (number < firstSequence[thread[row]] && kind[row] != LOAD) {
-                firstSequence[thread[row]] = number;
-                firstRow[thread[row]] = row;
+            int thread = threadIndex(row);
+            if (number < firstSequence[thread] && kind(row) != EventKind.LOAD) {
+                firstSequence[thread] = number;
+                firstRow[thread] = row;
             }
         }
         long firstLost = keptFromZero.nextClearBit(0); // at most size: size + 1 numbers, size rows
         long from = Long.MIN_VALUE;
         for (int t = 0; t < threadIds.length; t++) {
             if (firstSequence[t] != Long.MAX_VALUE && !startKept.get(t) && firstSequence[t] > firstLost) {
-                from = Math.max(from, time[firstRow[t]]);
+                from = Math.max(from, time(firstRow[t]));
             }
         }
         return from;
@@ -293,7 +304,7 @@ public final class EventColumns {
         long[] lastEnd = new long[threadIds.length];
         Arrays.fill(lastEnd, Long.MIN_VALUE);
         for (int row = 0; row < size; row++) {
-            lastEnd[thread[row]] = Math.max(lastEnd[thread[row]], end(row));
+            lastEnd[threadIndex(row)] = Math.max(lastEnd[threadIndex(row)], end(row));
         }
         long until = Long.MAX_VALUE;
         for (long threadEnd : lastEnd) {
@@ -310,67 +321,72 @@ public final class EventColumns {
     // the columns: each is the field of TraceEvent of the same name
 
     public long time(int row) {
-        return time[row];
+        return time[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public long duration(int row) {
-        return duration[row];
+        return duration[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public long end(int row) {
-        return time[row] + duration[row];
+        return time(row) + duration(row);
+    }
+
+    /** The index of the thread of {@code row} in {@link #threadIds} and {@link #threadNames}. */
+    private int threadIndex(int row) {
+        return thread[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public long threadId(int row) {
-        return threadIds[thread[row]];
+        return threadIds[threadIndex(row)];
     }
 
     public String threadName(int row) {
-        return threadNames[thread[row]];
+        return threadNames[threadIndex(row)];
     }
 
     public long sequence(int row) {
-        return sequence[row];
+        return sequence[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public EventKind kind(int row) {
-        return KINDS[kind[row]];
+        return KINDS[kind[row >>> BLOCK_SHIFT][row & BLOCK_MASK]];
     }
 
     public int error(int row) {
-        return error[row];
+        return error[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public boolean failed(int row) {
-        return error[row] != 0;
+        return error(row) != 0;
     }
 
     public int segmentNode(int row) {
-        return segmentNode[row];
+        return segmentNode[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public int segmentId(int row) {
-        return segmentId[row];
+        return segmentId[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public long offset(int row) {
-        return offset[row];
+        return offset[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public long length(int row) {
-        return length[row];
+        return length[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public long value(int row) {
-        return value[row];
+        return value[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public PayloadForm payloadForm(int row) {
-        return PAYLOAD_FORMS[payloadForm[row]];
+        return PAYLOAD_FORMS[payloadForm[row >>> BLOCK_SHIFT][row & BLOCK_MASK]];
     }
 
     public CallSite site(int row) {
-        return site[row];
+        return site[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     /**
@@ -383,11 +399,11 @@ public final class EventColumns {
     }
 
     public long payloadAt(int row) {
-        return payloadAt[row];
+        return payloadAt[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     public int payloadLength(int row) {
-        return payloadLength[row];
+        return payloadLength[row >>> BLOCK_SHIFT][row & BLOCK_MASK];
     }
 
     /**
@@ -396,7 +412,7 @@ public final class EventColumns {
      * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
      */
     public byte[] payload(int row) {
-        return payloadLength[row] == 0 ? NO_PAYLOAD : payloadBytes(payloadAt[row], payloadLength[row]);
+        return payloadLength(row) == 0 ? NO_PAYLOAD : payloadBytes(payloadAt(row), payloadLength(row));
     }
 
     /**
@@ -439,9 +455,9 @@ public final class EventColumns {
      * @throws UncheckedIOException when the log shrank since it was read ({@link #shrank})
      */
     public TraceEvent event(int row) {
-        return new TraceEvent(time[row], duration[row], node, pid, threadId(row), threadName(row), sequence[row], kind(row),
-                error[row], segmentNode[row], segmentId[row], offset[row], length[row], value[row], payload(row),
-                payloadForm(row), site[row]);
+        return new TraceEvent(time(row), duration(row), node, pid, threadId(row), threadName(row), sequence(row), kind(row),
+                error(row), segmentNode(row), segmentId(row), offset(row), length(row), value(row), payload(row), payloadForm(row),
+                site(row));
     }
 
     /** A ring log reused a chunk a {@link Reader} read before: the log must be read again from the start. */
@@ -484,27 +500,27 @@ public final class EventColumns {
         private final Map<Integer, ChunkReader> chunks = new HashMap<>();
         /** The claimed slots whose chunk header cannot be the writer's: their events are lost. */
         private final Set<Integer> unreadableHeaders = new TreeSet<>();
-        /** What the log lost to damage as of the last read. */
-        private List<String> lastDamage = List.of();
         private int size;
-        private long[] time = {};
-        private long[] duration = {};
-        private int[] thread = {};
+        /** How many rows the blocks hold room for. */
+        private int capacity;
+        private long[][] time = {};
+        private long[][] duration = {};
+        private int[][] thread = {};
         /** The threads of the chunks read, by their index in {@link #thread}. */
         private final List<Long> threadIds = new ArrayList<>();
         private final List<String> threadNames = new ArrayList<>();
-        private long[] sequence = {};
-        private long[] offset = {};
-        private long[] length = {};
-        private long[] value = {};
-        private long[] payloadAt = {};
-        private int[] payloadLength = {};
-        private int[] error = {};
-        private int[] segmentNode = {};
-        private int[] segmentId = {};
-        private byte[] kind = {};
-        private byte[] payloadForm = {};
-        private CallSite[] site = {};
+        private long[][] sequence = {};
+        private long[][] offset = {};
+        private long[][] length = {};
+        private long[][] value = {};
+        private long[][] payloadAt = {};
+        private int[][] payloadLength = {};
+        private int[][] error = {};
+        private int[][] segmentNode = {};
+        private int[][] segmentId = {};
+        private byte[][] kind = {};
+        private byte[][] payloadForm = {};
+        private CallSite[][] site = {};
 
         private Reader(Path file, Arena arena) throws IOException {
             this.file = file;
@@ -565,29 +581,7 @@ public final class EventColumns {
          */
         public EventColumns read() throws IOException {
             try {
-                if (time.length == 0) {
-                    // the first read sized once, to what it reads: growing sixteen columns step by step cost a third of
-                    // a race analysis, and left up to half of them unused
-                    resize(Math.max(64, committedRecords()));
-                }
                 return readCommitted();
-            } catch (InternalError e) {
-                throw shrank(file, e);
-            }
-        }
-
-        /**
-         * Cuts the columns to the rows read (while a log is written they grow by half again in advance), for a log no
-         * longer written, and returns the last read's columns over the cut arrays; those returned before keep theirs.
-         *
-         * @throws ShrankException when the log shrank since it was read (this reader is of no use then)
-         */
-        public EventColumns trim() throws ShrankException {
-            try {
-                if (size < time.length) {
-                    resize(size);
-                }
-                return new EventColumns(this, lastDamage);
             } catch (InternalError e) {
                 throw shrank(file, e);
             }
@@ -623,8 +617,7 @@ public final class EventColumns {
             fresh.sort(java.util.Comparator.comparingLong(chunk -> chunk.index));
             fresh.forEach(ChunkReader::read);
             judgeLeftChunks();
-            lastDamage = damage(claimed);
-            return new EventColumns(this, lastDamage);
+            return new EventColumns(this, damage(claimed));
         }
 
         /** The slots of the first {@code claimed} chunks (all, in a ring that went round) that the file holds. */
@@ -679,30 +672,6 @@ public final class EventColumns {
             return List.copyOf(damage);
         }
 
-        /**
-         * How many records the committed chunks hold, by their lengths alone (no check sums): at least as many as
-         * {@link ChunkReader#read} will find committed there. Only the claimed chunks are looked at: a log's limit may be
-         * a thousand times what it holds (its file is sparse), and each chunk looked at costs a page.
-         */
-        private int committedRecords() {
-            int records = 0;
-            for (int slot = 0; slot < claimedSlots((long) LONG.getAcquire(log, H_CLAIMED)); slot++) {
-                long chunk = chunkOffset(slot);
-                if ((long) LONG.getAcquire(log, chunk + C_INDEX) <= 0) {
-                    continue;
-                }
-                long size = sizeInFile(slot);
-                for (long at = CHUNK_HEADER_SIZE; at + 8 <= size; records++) {
-                    int recordLength = log.get(JAVA_INT_UNALIGNED, chunk + at) & 0xFFFF;
-                    if (recordLength < 8 || at + recordLength > size || log.get(JAVA_INT_UNALIGNED, chunk + at + 4) == 0) {
-                        break;
-                    }
-                    at += (recordLength + 3) & ~3;
-                }
-            }
-            return records;
-        }
-
         /** How many bytes of the chunk in {@code slot} the file holds: all but in a file cut short. */
         private int sizeInFile(int slot) {
             return (int) Math.min(CHUNK_SIZE, fileSize - chunkOffset(slot));
@@ -711,51 +680,83 @@ public final class EventColumns {
         private void add(long eventTime, long eventDuration, int eventThread, long eventSequence, EventKind eventKind,
                 int eventError, int eventSegmentNode, int eventSegmentId, long eventOffset, long eventLength, long eventValue,
                 long eventPayloadAt, int eventPayloadLength, PayloadForm form, CallSite eventSite) {
-            if (size == time.length) {
-                // a log still being written: half as much again, not double (the arrays of the columns read before
-                // stay while a view holds them)
-                resize(Math.max(64, size + size / 2));
+            if (size == capacity) {
+                grow();
             }
-            time[size] = eventTime;
-            duration[size] = eventDuration;
-            thread[size] = eventThread;
-            sequence[size] = eventSequence;
-            kind[size] = (byte) eventKind.ordinal();
-            error[size] = eventError;
-            segmentNode[size] = eventSegmentNode;
-            segmentId[size] = eventSegmentId;
-            offset[size] = eventOffset;
-            length[size] = eventLength;
-            value[size] = eventValue;
-            payloadAt[size] = eventPayloadAt;
-            payloadLength[size] = eventPayloadLength;
-            payloadForm[size] = (byte) form.ordinal();
-            site[size] = eventSite;
+            int block = size >>> BLOCK_SHIFT;
+            int at = size & BLOCK_MASK;
+            time[block][at] = eventTime;
+            duration[block][at] = eventDuration;
+            thread[block][at] = eventThread;
+            sequence[block][at] = eventSequence;
+            kind[block][at] = (byte) eventKind.ordinal();
+            error[block][at] = eventError;
+            segmentNode[block][at] = eventSegmentNode;
+            segmentId[block][at] = eventSegmentId;
+            offset[block][at] = eventOffset;
+            length[block][at] = eventLength;
+            value[block][at] = eventValue;
+            payloadAt[block][at] = eventPayloadAt;
+            payloadLength[block][at] = eventPayloadLength;
+            payloadForm[block][at] = (byte) form.ordinal();
+            site[block][at] = eventSite;
             size++;
         }
 
         /**
-         * New arrays: those of columns returned before are never written again below their size.
+         * Room for one more block of rows: a first block grows by doubling until it is whole (a small log keeps small
+         * arrays), then whole blocks are added. The blocks of columns returned before are never written again below
+         * their size, nor their arrays of blocks at all: a new one is made.
          *
-         * @throws OutOfMemoryError when they would leave too little of the heap ({@link HeapRoom})
+         * @throws OutOfMemoryError when the room would leave too little of the heap ({@link HeapRoom})
          */
-        private void resize(int capacity) {
-            HeapRoom.ensure((long) capacity * BYTES_PER_ROW, "the events of " + file.getFileName());
-            time = Arrays.copyOf(time, capacity);
-            duration = Arrays.copyOf(duration, capacity);
-            thread = Arrays.copyOf(thread, capacity);
-            sequence = Arrays.copyOf(sequence, capacity);
-            offset = Arrays.copyOf(offset, capacity);
-            length = Arrays.copyOf(length, capacity);
-            value = Arrays.copyOf(value, capacity);
-            payloadAt = Arrays.copyOf(payloadAt, capacity);
-            payloadLength = Arrays.copyOf(payloadLength, capacity);
-            error = Arrays.copyOf(error, capacity);
-            segmentNode = Arrays.copyOf(segmentNode, capacity);
-            segmentId = Arrays.copyOf(segmentId, capacity);
-            kind = Arrays.copyOf(kind, capacity);
-            payloadForm = Arrays.copyOf(payloadForm, capacity);
-            site = Arrays.copyOf(site, capacity);
+        private void grow() {
+            int blocks = time.length;
+            boolean whole = blocks == 0 || time[blocks - 1].length == BLOCK_ROWS;
+            int at = whole ? blocks : blocks - 1;
+            int rows = blocks == 0 ? FIRST_BLOCK_ROWS : whole ? BLOCK_ROWS : Math.min(BLOCK_ROWS, 2 * time[at].length);
+            HeapRoom.ensure((long) rows * BYTES_PER_ROW, "the events of " + file.getFileName());
+            time = grown(time, at, rows);
+            duration = grown(duration, at, rows);
+            thread = grown(thread, at, rows);
+            sequence = grown(sequence, at, rows);
+            offset = grown(offset, at, rows);
+            length = grown(length, at, rows);
+            value = grown(value, at, rows);
+            payloadAt = grown(payloadAt, at, rows);
+            payloadLength = grown(payloadLength, at, rows);
+            error = grown(error, at, rows);
+            segmentNode = grown(segmentNode, at, rows);
+            segmentId = grown(segmentId, at, rows);
+            kind = grown(kind, at, rows);
+            payloadForm = grown(payloadForm, at, rows);
+            site = grown(site, at, rows);
+            capacity = at * BLOCK_ROWS + rows; // only the first block is ever short
+        }
+
+        /** {@code blocks}, a new array of them, with block {@code at} (a copy if there is one) of {@code rows} rows. */
+        private static long[][] grown(long[][] blocks, int at, int rows) {
+            long[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
+            copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new long[rows];
+            return copy;
+        }
+
+        private static int[][] grown(int[][] blocks, int at, int rows) {
+            int[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
+            copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new int[rows];
+            return copy;
+        }
+
+        private static byte[][] grown(byte[][] blocks, int at, int rows) {
+            byte[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
+            copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new byte[rows];
+            return copy;
+        }
+
+        private static CallSite[][] grown(CallSite[][] blocks, int at, int rows) {
+            CallSite[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
+            copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new CallSite[rows];
+            return copy;
         }
 
         /** The committed records of one chunk, read up to where the previous read stopped and on from there. */

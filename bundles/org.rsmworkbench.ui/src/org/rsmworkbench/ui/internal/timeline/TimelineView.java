@@ -1002,7 +1002,7 @@ public final class TimelineView extends ViewPart {
                 // the run outgrew the heap: what this job allocated is garbage again, the view keeps the last model
                 String why = tooLargeToShow(recordingFolder);
                 post(() -> stoppedFollowing(this, why));
-                return new Status(IStatus.WARNING, RsmUiPlugin.ID, why);
+                return new Status(IStatus.WARNING, RsmUiPlugin.ID, why, e); // the log says which allocation did not fit
             }
             if (monitor.isCanceled() || stopped) {
                 return Status.CANCEL_STATUS;

@@ -32,22 +32,24 @@ import org.rsmworkbench.tests.support.HeapUse;
  */
 class TimelineMemoryTest {
     /**
-     * The most heap a timeline may keep per event: its columns (82 B), lanes (6.5 B: an id, a category, flags, a latest
-     * end per 16 events), links, and what G1 loses around arrays of more than half a region (measured: 129 B here, 97 B
-     * in TimelineFollowHarness's 10^6 events; 160 B here when lanes copied each event's start and end).
+     * The most heap a timeline may keep per event: its columns (82 B, in blocks of rows), lanes (6.5 B: an id, a
+     * category, flags, a latest end per 16 events), links (measured: 110 B here, 95 B in TimelineFollowHarness's 10^6
+     * events; 129 B here with columns of one array each, which G1 places in whole regions, and 160 B when lanes also
+     * copied each event's start and end).
      */
-    private static final long MAX_BYTES_PER_EVENT = 150;
+    private static final long MAX_BYTES_PER_EVENT = 130;
     private static final int EVENTS = 400_000;
     /**
-     * Just past a step of the columns' growth while a log is read on (64 x 1.5^k rows: 478,297), where they hold the most
-     * room in advance: a heap of 1 MB regions rounds arrays of a few MB up to whole regions, which hides less room.
+     * Just past a step of the growth of columns of one array each (64 x 1.5^k rows: 478,297), where they held the most
+     * room in advance.
      */
     private static final int FOLLOWED_EVENTS = 480_000;
     /**
      * The most heap a timeline cut to size keeps per event there: columns, lanes and links without room to grow (measured:
-     * 110 B; 136 B when lanes copied each event's start and end; 200 B, and 182 B read whole, when the room was kept).
+     * 105 B; 110 B with columns of one array each, cut to size; 136 B when lanes copied each event's start and end; 200 B,
+     * and 182 B read whole, when the room was kept).
      */
-    private static final long CUT_BYTES_PER_EVENT = 125;
+    private static final long CUT_BYTES_PER_EVENT = 120;
 
 
     @Test
