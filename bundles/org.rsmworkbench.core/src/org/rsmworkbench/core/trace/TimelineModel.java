@@ -20,6 +20,7 @@ import org.rsmworkbench.core.trace.TimelineItem.Shape;
 import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.HeapRoom;
 import org.rsmworkbench.emulator.trace.LogLimit;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
@@ -45,6 +46,11 @@ public final class TimelineModel {
     /** How many pixel columns an arrow must span to be drawn where arrows are dense. */
     private static final int DENSE_ARROW_MIN_COLUMNS = 8;
     private static final Flow.Kind[] FLOW_KINDS = Flow.Kind.values();
+    /**
+     * The heap a recording read as a model takes per event, with what its read allocates for a while (measured: about
+     * 105 B kept, the linker's sort 24 B more).
+     */
+    private static final int READ_BYTES_PER_EVENT = 130;
     /** How many events a count tests between two looks at whether it was cancelled. */
     private static final int COUNT_SLICE = 1 << 16;
 
@@ -123,7 +129,8 @@ public final class TimelineModel {
      * before is read again from the start. This model itself when it is not a recording read from a folder.
      *
      * @throws EventColumns.ShrankException when a log shrank since it was read: the recording must be opened again
-     * @throws IOException when the recording cannot be read any more
+     * @throws IOException when the recording cannot be read any more, or a ring log reused chunks read before and the
+     *         heap has no room to read the recording again whole beside this model
      */
     public TimelineModel refresh() throws IOException {
         if (source == null) {
@@ -135,6 +142,15 @@ public final class TimelineModel {
                 try {
                     next = source.refresh();
                 } catch (EventColumns.OverwrittenException ringReused) {
+                    // read beside this model, which the view shows meanwhile: refused up front where both do not fit,
+                    // not by an OutOfMemoryError deep in the read that any other thread of the IDE could meet too
+                    long needed = (long) data.events().size() * READ_BYTES_PER_EVENT;
+                    if (!HeapRoom.fits(needed)) {
+                        throw new IOException("its ring logs overwrote events read before, and reading it again whole needs"
+                                + " about " + (needed >> 20) + " MB beside the " + data.events().size() + " events read, more"
+                                + " than this IDE's memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB) leaves: close"
+                                + " the Timeline, then open the recording again to see its latest events", ringReused);
+                    }
                     TimelineData reread = TimelineData.open(source.folder());
                     return new TimelineModel(reread, reread.latest(), new TimelineLanes(filter()));
                 }

@@ -23,15 +23,23 @@ public final class HeapRoom {
      * @throws OutOfMemoryError when they do not: {@code what} would not fit
      */
     public static void ensure(long bytes, String what) {
-        if (bytes <= room()) {
-            return;
-        }
-        System.gc(); // rare: only a read near the limit of the heap comes here
-        if (bytes > room()) {
+        if (!fits(bytes)) {
             Runtime runtime = Runtime.getRuntime();
             throw new OutOfMemoryError(what + " would take " + (bytes >> 20) + " MB of a heap of " + (runtime.maxMemory() >> 20)
                     + " MB, leaving less than the " + (reserve(runtime.maxMemory()) >> 20) + " MB kept for the rest of the JVM");
         }
+    }
+
+    /**
+     * Whether {@code bytes} more of the heap leave the {@link #reserve(long)} free (what is garbage counts as free: when
+     * what is in use says otherwise, the heap is collected once to see).
+     */
+    public static boolean fits(long bytes) {
+        if (bytes <= room()) {
+            return true;
+        }
+        System.gc(); // rare: only a read near the limit of the heap comes here
+        return bytes <= room();
     }
 
     /** How much of a heap of {@code maxMemory} bytes stays free for the rest of the JVM: an eighth, at least 256 MB. */

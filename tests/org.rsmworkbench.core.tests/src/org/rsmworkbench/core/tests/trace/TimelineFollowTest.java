@@ -44,6 +44,7 @@ import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.emulator.trace.TraceEvent.PayloadForm;
+import org.rsmworkbench.tests.support.HeapUse;
 import org.rsmworkbench.tests.support.Recordings;
 
 /**
@@ -214,6 +215,38 @@ class TimelineFollowTest {
         assertNull(again.find(100, 0), "the overwritten event is gone");
         assertSameTimeline(TimelineModel.of(Recording.open(folder)).filtered(read.filter()), again);
         log.close();
+    }
+
+    /**
+     * A ring that overwrote events read before is read again whole beside the model the view shows: where the heap has
+     * no room for both, the refresh says so up front, not with an OutOfMemoryError in the middle of the read that
+     * another thread of the IDE could meet as well.
+     */
+    @Test
+    void aRingReadAgainWholeWhereTheHeapHasNoRoomForASecondModelSaysSo(@TempDir Path directory) throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("ring.rsmtrace"));
+        RecordingSettings ring = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.NONE, false);
+        try (TraceLog log = TraceLog.create(folder.resolve("node1-100" + Recording.LOG_SUFFIX), 1, 100, "ring", ring)) {
+            for (int i = 0; i < 20_000; i++) {
+                put(log, 8 * (i % 64));
+            }
+            TimelineModel read = TimelineModel.open(folder);
+            for (int i = 0; i < 16 * TraceFormat.CHUNK_SIZE / 16; i++) {
+                put(log, 8 * (i % 64)); // the ring goes round: the events read first are gone
+            }
+            List<long[]> ballast = new ArrayList<>();
+            Runtime runtime = Runtime.getRuntime();
+            long reserve = Math.max(256L << 20, runtime.maxMemory() / 8); // what HeapRoom keeps free
+            long room = runtime.maxMemory() - HeapUse.afterCollection() - reserve;
+            for (long left = room - (1 << 20); left > 0; left -= 8 << 20) { // 1 MB of room left, where a new model needs 2
+                ballast.add(new long[(int) Math.min(1 << 20, left / 8)]);
+            }
+            IOException refused = assertThrows(IOException.class, read::refresh);
+            ballast.clear();
+            assertTrue(refused.getMessage().startsWith("its ring logs overwrote events read before, and reading it again whole"
+                    + " needs about 2 MB beside the 20000 events read, more than this IDE's memory ("), refused.getMessage());
+            assertEquals(20_000, read.shownEvents(), "the model read stays as it was");
+        }
     }
 
     @Test
