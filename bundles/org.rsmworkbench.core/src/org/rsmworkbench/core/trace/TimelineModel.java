@@ -33,7 +33,8 @@ import org.rsmworkbench.emulator.trace.TraceExport;
  * busy runs, found by binary search, so drawing a lane costs O(width × log events), not O(events).
  * <p>
  * A recording read from its folder ({@link #open}) is held as columns: per event 82 bytes of its log's columns
- * ({@link EventColumns}) and 30 of its lane's arrays, no object; a {@link TraceEvent} is made only for what is drawn,
+ * ({@link EventColumns}) and 6.5 of its lane's arrays (its id, category and flags; its start and end are read from the
+ * columns), no object; a {@link TraceEvent} is made only for what is drawn,
  * hit, found or shown ({@link #items}, {@link #eventAt}, {@link #next}), so two calls may give two equal objects for one
  * event: compare events with {@link #same}. {@link #refresh} reads only what the recording's logs added since, and gives
  * a new model that shares this one's arrays. Immutable; a filter gives a new model.

@@ -93,7 +93,7 @@ public final class TraceLog implements AutoCloseable {
     /** How many chunks were ever claimed. Written under this, read by the preparer. */
     private volatile long claimed;
     private volatile boolean closed;
-    /** The log's file, open for reserving blocks until the preparer ends. Guarded by {@link #preparing}. */
+    /** The log's file, open for reserving blocks until the log is closed. Guarded by {@link #preparing}. */
     private int fd;
     /** Guards {@link #fd} and the preparing of chunks, by the preparer or by a claimer that overtook it. */
     private final Object preparing = new Object();
@@ -385,9 +385,9 @@ public final class TraceLog implements AutoCloseable {
     }
 
     /**
-     * Stops recording; the file stays mapped for threads still inside a call. When this returns, nothing reserves or
-     * touches chunks of the file any more (waits for a chunk being prepared): a log truncated then (a run recording into
-     * the folder again) is not grown back.
+     * Stops recording; the file stays mapped for threads still inside a call (which may still write into a chunk they
+     * hold or one prepared before). When this returns, no chunk is reserved or prepared any more (it waits for one being
+     * prepared): a log truncated then (a run recording into the folder again) is not grown back.
      */
     @Override
     public void close() {

@@ -706,15 +706,14 @@ public final class EventColumns {
         /**
          * Room for one more block of rows: a first block grows by doubling until it is whole (a small log keeps small
          * arrays), then whole blocks are added. The blocks of columns returned before are never written again below
-         * their size, nor their arrays of blocks at all: a new one is made.
+         * their size, nor their arrays of blocks at all: a new one is made. A grow that failed half way (the JVM out of
+         * memory between two columns) is completed by the next.
          *
          * @throws OutOfMemoryError when the room would leave too little of the heap ({@link HeapRoom})
          */
         private void grow() {
-            int blocks = time.length;
-            boolean whole = blocks == 0 || time[blocks - 1].length == BLOCK_ROWS;
-            int at = whole ? blocks : blocks - 1;
-            int rows = blocks == 0 ? FIRST_BLOCK_ROWS : whole ? BLOCK_ROWS : Math.min(BLOCK_ROWS, 2 * time[at].length);
+            int at = capacity < BLOCK_ROWS ? 0 : capacity / BLOCK_ROWS;
+            int rows = capacity == 0 ? FIRST_BLOCK_ROWS : capacity < BLOCK_ROWS ? Math.min(BLOCK_ROWS, 2 * capacity) : BLOCK_ROWS;
             HeapRoom.ensure((long) rows * BYTES_PER_ROW, "the events of " + file.getFileName());
             time = grown(time, at, rows);
             duration = grown(duration, at, rows);
@@ -734,26 +733,41 @@ public final class EventColumns {
             capacity = at * BLOCK_ROWS + rows; // only the first block is ever short
         }
 
-        /** {@code blocks}, a new array of them, with block {@code at} (a copy if there is one) of {@code rows} rows. */
+        /**
+         * {@code blocks}, a new array of them, with block {@code at} (a copy if there is one) of {@code rows} rows; the
+         * same when it has that block already.
+         */
         private static long[][] grown(long[][] blocks, int at, int rows) {
+            if (at < blocks.length && blocks[at].length == rows) {
+                return blocks; // made by a grow that failed in a later column
+            }
             long[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
             copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new long[rows];
             return copy;
         }
 
         private static int[][] grown(int[][] blocks, int at, int rows) {
+            if (at < blocks.length && blocks[at].length == rows) {
+                return blocks; // made by a grow that failed in a later column
+            }
             int[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
             copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new int[rows];
             return copy;
         }
 
         private static byte[][] grown(byte[][] blocks, int at, int rows) {
+            if (at < blocks.length && blocks[at].length == rows) {
+                return blocks; // made by a grow that failed in a later column
+            }
             byte[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
             copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new byte[rows];
             return copy;
         }
 
         private static CallSite[][] grown(CallSite[][] blocks, int at, int rows) {
+            if (at < blocks.length && blocks[at].length == rows) {
+                return blocks; // made by a grow that failed in a later column
+            }
             CallSite[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
             copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new CallSite[rows];
             return copy;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -630,6 +631,37 @@ class FlightRecorderTest {
         Thread.sleep(200); // what a preparer still at work would do after the close, it does in milliseconds
         for (int i = 0; i < 10; i++) {
             assertEquals(0, Files.size(folder.resolve("log" + i + Recording.LOG_SUFFIX)), "log " + i + " grew after its close");
+        }
+    }
+
+    /**
+     * The columns of a log read on as it grows (blocks of rows, the first one doubling) hold every row where it was
+     * written, across the blocks' bounds, and columns read before keep their rows while later reads add blocks.
+     */
+    @Test
+    void aLogReadOnAcrossBlocksOfRowsKeepsEveryRowInEveryReadsColumns(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("node1-100" + Recording.LOG_SUFFIX);
+        int[] sizes = { 10, 100, 40_000, 100_000 }; // within the first block, across its doublings, across whole blocks
+        List<EventColumns> reads = new ArrayList<>();
+        try (TraceLog log = TraceLog.create(file, 1, 100, "blocks", new RecordingSettings(folder, 64L << 20,
+                RecordingSettings.AtLimit.STOP, RecordingSettings.CallSites.NONE, false)); Arena arena = Arena.ofConfined()) {
+            EventColumns.Reader reader = EventColumns.reader(file, arena);
+            int written = 0;
+            for (int size : sizes) {
+                for (; written < size; written++) {
+                    log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 7, 8L * written, 8, written, null, PayloadForm.NONE);
+                }
+                reads.add(reader.read());
+            }
+            for (int read = 0; read < sizes.length; read++) {
+                EventColumns columns = reads.get(read);
+                assertEquals(sizes[read], columns.size());
+                for (int row = 0; row < columns.size(); row++) {
+                    if (columns.offset(row) != 8L * row || columns.value(row) != row || columns.kind(row) != EventKind.PUT) {
+                        fail("read " + read + ", row " + row + ": offset " + columns.offset(row) + ", value " + columns.value(row));
+                    }
+                }
+            }
         }
     }
 

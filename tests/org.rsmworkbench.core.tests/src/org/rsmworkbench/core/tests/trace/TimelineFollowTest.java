@@ -225,27 +225,31 @@ class TimelineFollowTest {
     @Test
     void aRingReadAgainWholeWhereTheHeapHasNoRoomForASecondModelSaysSo(@TempDir Path directory) throws Exception {
         Path folder = Files.createDirectories(directory.resolve("ring.rsmtrace"));
-        RecordingSettings ring = new RecordingSettings(folder, 1 << 20, RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.NONE, false);
+        int limit = 16 << 20;
+        RecordingSettings ring = new RecordingSettings(folder, limit, RecordingSettings.AtLimit.RING, RecordingSettings.CallSites.NONE, false);
         try (TraceLog log = TraceLog.create(folder.resolve("node1-100" + Recording.LOG_SUFFIX), 1, 100, "ring", ring)) {
-            for (int i = 0; i < 20_000; i++) {
+            for (int i = 0; i < 400_000; i++) { // records of more than 16 bytes: the ring has not gone round
                 put(log, 8 * (i % 64));
             }
             TimelineModel read = TimelineModel.open(folder);
-            for (int i = 0; i < 16 * TraceFormat.CHUNK_SIZE / 16; i++) {
+            assertEquals(400_000, read.shownEvents());
+            for (int i = 0; i < limit / 16; i++) {
                 put(log, 8 * (i % 64)); // the ring goes round: the events read first are gone
             }
+            // leave the heap beyond HeapRoom's reserve a quarter of what a second model needs (about 50 MB), in arrays
+            // of 8 MB with their header, which fill whole G1 regions (of 1, 2, 4 or 8 MB) and are never copied
             List<long[]> ballast = new ArrayList<>();
             Runtime runtime = Runtime.getRuntime();
-            long reserve = Math.max(256L << 20, runtime.maxMemory() / 8); // what HeapRoom keeps free
+            long reserve = Math.max(256L << 20, runtime.maxMemory() / 8);
             long room = runtime.maxMemory() - HeapUse.afterCollection() - reserve;
-            for (long left = room - (1 << 20); left > 0; left -= 8 << 20) { // 1 MB of room left, where a new model needs 2
-                ballast.add(new long[(int) Math.min(1 << 20, left / 8)]);
+            for (long left = room - (12L << 20); left >= 8 << 20; left -= 8 << 20) {
+                ballast.add(new long[(1 << 20) - 2]);
             }
             IOException refused = assertThrows(IOException.class, read::refresh);
             ballast.clear();
             assertTrue(refused.getMessage().startsWith("its ring logs overwrote events read before, and reading it again whole"
-                    + " needs about 2 MB beside the 20000 events read, more than this IDE's memory ("), refused.getMessage());
-            assertEquals(20_000, read.shownEvents(), "the model read stays as it was");
+                    + " needs about 49 MB beside the 400000 events read, more than this IDE's memory ("), refused.getMessage());
+            assertEquals(400_000, read.shownEvents(), "the model read stays as it was");
         }
     }
 
