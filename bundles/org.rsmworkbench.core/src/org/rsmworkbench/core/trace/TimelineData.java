@@ -91,8 +91,8 @@ final class TimelineData {
     private Snapshot latest;
 
     private int links;
-    /** Whether the links were cut to size ({@link #cutToSize()}): once, when the run is over. */
-    private boolean cutToSize;
+    /** Whether the run went on at the last read (links are cut to size when it is over); the first read is as if it did. */
+    private boolean runWentOn = true;
     private int[] linkFrom = new int[16];
     private int[] linkTo = new int[16];
     private byte[] linkKind = new byte[16];
@@ -216,17 +216,18 @@ final class TimelineData {
             count(id);
         }
         Snapshot read = snapshot(began);
-        if (read.running() || cutToSize) {
+        boolean ended = runWentOn && !read.running();
+        runWentOn = read.running();
+        if (!ended) {
             return read;
         }
-        cutToSize = true;
         cutToSize();
         return snapshot(began); // links nothing more: once the run is over, every event was given to the linker
     }
 
     /**
-     * Cuts the links to what they hold, once, when the run is over: while it goes on they grow by half again in
-     * advance (the events' columns grow by blocks, {@link EventColumns}).
+     * Cuts the links to what they hold when the run is over: while it goes on they grow by half again in advance (the
+     * events' columns grow by blocks, {@link EventColumns}); not at each read of a recording read on while nothing runs.
      */
     private void cutToSize() {
         linkFrom = Arrays.copyOf(linkFrom, links);

@@ -47,8 +47,8 @@ final class TimelineLanes {
     private int[] linkToSlot = new int[16];
     private long[] linkFromTime = new long[16];
     private long[] linkToEnd = new long[16];
-    /** Whether {@link #trim} cut the arrays to size. */
-    private boolean trimmed;
+    /** Whether the run went on at the last read ({@link #noteRunning}); a recording is read first as if it did. */
+    private boolean runWentOn = true;
     /** The last key made, and the event fields it was made of: a thread's events come one after the other. */
     private Key lastKey;
 
@@ -145,14 +145,16 @@ final class TimelineLanes {
     }
 
     /**
-     * Frees what the arrays grew by in advance: for a recording that is not written any more. Once: a recording read on
-     * (followed by hand, no launcher telling its end) grows again, and is not copied again at each read.
+     * Notes whether the run goes on at this read, and frees what the arrays grew by in advance when it is over (it went
+     * on at the last read, or this is the first): not at each read of a recording read on while nothing runs (followed
+     * by hand), which would copy them each time; again after a run whose nodes were all down went on.
      */
-    void trim() {
-        if (trimmed) {
+    void noteRunning(boolean running) {
+        boolean ended = runWentOn && !running;
+        runWentOn = running;
+        if (!ended) {
             return;
         }
-        trimmed = true;
         lanes.forEach(Builder::trim);
         if (links < linkIndex.length) {
             linkIndex = Arrays.copyOf(linkIndex, links);

@@ -62,15 +62,13 @@ public final class TimelineModel {
     private final TimelineLanes builder;
     private final TimelineLanes.Snapshot lanes;
 
-    /** A model of {@code data}; its lanes' arrays are cut to size once the run is over. */
+    /** A model of {@code data}; its lanes' arrays are cut to size when the run is over. */
     private TimelineModel(TimelineData source, TimelineData.Snapshot data, TimelineLanes builder) {
         this.source = source;
         this.data = data;
         this.builder = builder;
         builder.catchUp(data);
-        if (!data.running()) {
-            builder.trim();
-        }
+        builder.noteRunning(data.running());
         this.lanes = builder.snapshot(data);
     }
 
