@@ -14,6 +14,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
+import java.lang.reflect.Array;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.rsmworkbench.emulator.internal.RecordingFiles;
@@ -715,61 +717,37 @@ public final class EventColumns {
             int at = capacity < BLOCK_ROWS ? 0 : capacity / BLOCK_ROWS;
             int rows = capacity == 0 ? FIRST_BLOCK_ROWS : capacity < BLOCK_ROWS ? Math.min(BLOCK_ROWS, 2 * capacity) : BLOCK_ROWS;
             HeapRoom.ensure((long) rows * BYTES_PER_ROW, "the events of " + file.getFileName());
-            time = grown(time, at, rows);
-            duration = grown(duration, at, rows);
-            thread = grown(thread, at, rows);
-            sequence = grown(sequence, at, rows);
-            offset = grown(offset, at, rows);
-            length = grown(length, at, rows);
-            value = grown(value, at, rows);
-            payloadAt = grown(payloadAt, at, rows);
-            payloadLength = grown(payloadLength, at, rows);
-            error = grown(error, at, rows);
-            segmentNode = grown(segmentNode, at, rows);
-            segmentId = grown(segmentId, at, rows);
-            kind = grown(kind, at, rows);
-            payloadForm = grown(payloadForm, at, rows);
-            site = grown(site, at, rows);
+            time = grown(time, at, rows, long[]::new);
+            duration = grown(duration, at, rows, long[]::new);
+            thread = grown(thread, at, rows, int[]::new);
+            sequence = grown(sequence, at, rows, long[]::new);
+            offset = grown(offset, at, rows, long[]::new);
+            length = grown(length, at, rows, long[]::new);
+            value = grown(value, at, rows, long[]::new);
+            payloadAt = grown(payloadAt, at, rows, long[]::new);
+            payloadLength = grown(payloadLength, at, rows, int[]::new);
+            error = grown(error, at, rows, int[]::new);
+            segmentNode = grown(segmentNode, at, rows, int[]::new);
+            segmentId = grown(segmentId, at, rows, int[]::new);
+            kind = grown(kind, at, rows, byte[]::new);
+            payloadForm = grown(payloadForm, at, rows, byte[]::new);
+            site = grown(site, at, rows, CallSite[]::new);
             capacity = at * BLOCK_ROWS + rows; // only the first block is ever short
         }
 
         /**
-         * {@code blocks}, a new array of them, with block {@code at} (a copy if there is one) of {@code rows} rows; the
-         * same when it has that block already.
+         * {@code blocks} (of longs, ints, bytes or sites), a new array of them, with block {@code at} (a copy if there is
+         * one) of {@code rows} rows made by {@code newBlock}; the same when it has that block already.
          */
-        private static long[][] grown(long[][] blocks, int at, int rows) {
-            if (at < blocks.length && blocks[at].length == rows) {
+        private static <B> B[] grown(B[] blocks, int at, int rows, IntFunction<B> newBlock) {
+            if (at < blocks.length && Array.getLength(blocks[at]) == rows) {
                 return blocks; // made by a grow that failed in a later column
             }
-            long[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
-            copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new long[rows];
-            return copy;
-        }
-
-        private static int[][] grown(int[][] blocks, int at, int rows) {
-            if (at < blocks.length && blocks[at].length == rows) {
-                return blocks; // made by a grow that failed in a later column
+            B[] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
+            copy[at] = newBlock.apply(rows);
+            if (at < blocks.length) {
+                System.arraycopy(blocks[at], 0, copy[at], 0, Array.getLength(blocks[at]));
             }
-            int[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
-            copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new int[rows];
-            return copy;
-        }
-
-        private static byte[][] grown(byte[][] blocks, int at, int rows) {
-            if (at < blocks.length && blocks[at].length == rows) {
-                return blocks; // made by a grow that failed in a later column
-            }
-            byte[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
-            copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new byte[rows];
-            return copy;
-        }
-
-        private static CallSite[][] grown(CallSite[][] blocks, int at, int rows) {
-            if (at < blocks.length && blocks[at].length == rows) {
-                return blocks; // made by a grow that failed in a later column
-            }
-            CallSite[][] copy = Arrays.copyOf(blocks, Math.max(blocks.length, at + 1));
-            copy[at] = at < blocks.length ? Arrays.copyOf(blocks[at], rows) : new CallSite[rows];
             return copy;
         }
 
