@@ -215,14 +215,7 @@ final class TimelineData {
         for (int id = before; id < size; id++) {
             count(id);
         }
-        Snapshot read = snapshot(began);
-        boolean ended = runWentOn && !read.running();
-        runWentOn = read.running();
-        if (!ended) {
-            return read;
-        }
-        cutToSize();
-        return snapshot(began); // links nothing more: once the run is over, every event was given to the linker
+        return snapshot(began);
     }
 
     /**
@@ -318,6 +311,10 @@ final class TimelineData {
             pendingData = feed(pendingData, id -> FlowLinker.dataOrder(events.kind(id), events.time(id), events.end(id)), true,
                     horizon, linker::addData);
         }
+        if (runWentOn && !running) {
+            cutToSize(); // once the run is over every event was given to the linker: no link is added any more
+        }
+        runWentOn = running;
         long zero = folder == null ? origin : Math.min(origin, first); // a recording's: its first log made or first event
         if (zero == Long.MAX_VALUE) {
             zero = 0;
