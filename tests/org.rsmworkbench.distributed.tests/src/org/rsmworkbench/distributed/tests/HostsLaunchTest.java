@@ -3,6 +3,7 @@
 package org.rsmworkbench.distributed.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -21,9 +23,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,7 +59,8 @@ import org.rsmworkbench.tests.support.NetworkNamespaces;
  * {@code rsm-launch --hosts} across three hosts made of network namespaces ({@link NetworkNamespaceHosts}), with a
  * three-server ZooKeeper ensemble, one server per host ({@link NamespaceZooKeeperEnsemble}). The launcher runs on host 1
  * (it must reach the ensemble, which this JVM, outside the namespaces, does not); node N runs on host N through
- * {@code ip netns exec}. The node program is {@link HostsProbe}.
+ * {@code ip netns exec}, or through a real {@code ssh} to an OpenSSH server on the host ({@link NamespaceSshServers}).
+ * The node program is {@link HostsProbe}.
  * <p>
  * Put, get and signals between hosts go through UCX, which picks TCP between the namespaces by itself (its shared-memory
  * transports do not reach across network namespaces): a cut link drops them, as it drops ZooKeeper's traffic.
@@ -77,6 +83,8 @@ class HostsLaunchTest {
     private static Path folder;
     private static NamespaceZooKeeperEnsemble ensemble;
     private static Path hostsFile;
+    /** The hosts' OpenSSH servers, started by the first test that reaches the hosts through ssh. */
+    private static NamespaceSshServers sshServers;
 
     @BeforeAll
     static void startEnsemble() throws IOException, InterruptedException {
@@ -96,8 +104,34 @@ class HostsLaunchTest {
         return Files.writeString(folder.resolve(name), hosts);
     }
 
+    /**
+     * A hosts file of the test's namespaces reached through a real ssh (an OpenSSH server on each host), node N on host hN,
+     * each host line ending with what {@code settings} gives for it, the file with {@code statements}; the test is skipped,
+     * saying so, where OpenSSH's server is not installed.
+     */
+    private static Path writeSshHostsFile(String name, Function<NetworkNamespaces.Host, String> settings, String statements)
+            throws IOException, InterruptedException {
+        synchronized (HostsLaunchTest.class) {
+            if (sshServers == null) {
+                sshServers = NamespaceSshServers.start(HOSTS, folder.resolve("ssh"));
+            }
+        }
+        StringBuilder hosts = new StringBuilder("# the test's network namespaces through ssh: node N on host hN\n");
+        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
+            // the remote shell's PATH has no JDK 25: java= names it
+            hosts.append("host ").append(host.name()).append(" nodes=").append(host.name().substring(1)).append(" run=\"")
+                    .append(sshServers.prefix(host)).append("\" address=").append(host.address()).append(" java=")
+                    .append(NodeCommandBuilder.currentJava()).append(settings.apply(host)).append('\n');
+        }
+        hosts.append(statements).append('\n');
+        return Files.writeString(folder.resolve(name), hosts);
+    }
+
     @AfterAll
     static void stopEnsemble() throws IOException {
+        if (sshServers != null) {
+            sshServers.close();
+        }
         if (ensemble != null) {
             ensemble.close();
         }
@@ -153,6 +187,51 @@ class HostsLaunchTest {
         }
     }
 
+    /**
+     * A kill of a host reached through a real ssh: the node JVM there is a child of the ssh server's session, which outlives
+     * the ssh client the launcher started (killed first); the launcher kills it through ssh, by the pid it recorded in the
+     * registry, so it is gone when the launch ends, and its importers are disconnected as when the JVM is killed itself.
+     */
+    @Test
+    void killingAHostReachedThroughSshKillsTheNodeJvmThere() throws Exception {
+        Path hosts = writeSshHostsFile("hosts-ssh", host -> "", "classpath shared");
+        try (Launch launch = Launch.start(hosts, List.of("--fault", "kill-host:h1@1500ms"), HostsProbe.class.getName(), "survive")) {
+            long pid = Long.parseLong(launch.awaitOut(1, l -> l.startsWith("pid ")).substring("pid ".length()));
+            // logged once the kill through ssh returned: node 1's JVM (which would sleep 30 s more) ends at once (SIGKILL)
+            launch.awaitErr(l -> l.matches("\\[rsm-launch] [0-9:.]+ kill host h1: node 1 \\(--fault kill-host:h1@1500ms\\)"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (runs(pid) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertFalse(runs(pid), "node 1's JVM on h1 (pid " + pid + ") was killed, not only the ssh client that started it: " + launch);
+            assertEquals(137, launch.waitFor(), "node 1 was killed: " + launch);
+            for (int importer : new int[] {2, 3}) {
+                long disconnected = millis(launch.out(importer), "disconnected (CONN_ABORTED|BARRIER_FAILURE) after ([0-9]+) ms", launch);
+                assertTrue(disconnected <= SESSION_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS, "node " + importer + " disconnected after "
+                        + disconnected + " ms: " + launch);
+            }
+        }
+    }
+
+    /**
+     * Through a real ssh, to hosts that share nothing with the launcher's: the class path shipped into each host's
+     * {@code dir=} (a tar stream through ssh), the cluster's files each node JVM's own; the doorbell example runs on the
+     * three hosts.
+     */
+    @Test
+    void theDoorbellExampleRunsOnHostsReachedThroughSshThatShareNothing() throws Exception {
+        Path hosts = writeSshHostsFile("hosts-ssh-shipped", host -> " dir=" + folder.resolve("ssh-dir-" + host.name()),
+                "classpath shipped\nfiles own");
+        try (Launch launch = Launch.start(hosts, List.of(), DoorbellPingPong.class.getName(), "200")) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            for (NetworkNamespaces.Host host : HOSTS.hosts()) {
+                assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] copying the class path \\([0-9]+ entries\\) to host "
+                        + host.name() + ": " + Pattern.quote(folder.resolve("ssh-dir-" + host.name()) + "/rsm-classpath"))), launch.toString());
+                assertEquals(List.of("RESULT pingpong rounds=200 nodes=3"), launch.out(host.number()), launch.toString());
+            }
+        }
+    }
+
     @Test
     void theClusterKeepsWorkingWhenAZooKeeperServerIsKilled() throws Exception {
         Path go = folder.resolve("zookeeper-server-killed");
@@ -189,11 +268,14 @@ class HostsLaunchTest {
         return all;
     }
 
-    @Test
-    void aCutLinkDropsTheTrafficBetweenTwoHostsUntilItIsHealed() throws Exception {
+    /** The routes that cut and heal the link are set through each host's prefix: {@code ip netns exec}, or a real ssh. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aCutLinkDropsTheTrafficBetweenTwoHostsUntilItIsHealed(boolean throughSsh) throws Exception {
         String h3 = HOSTS.host(3).address() + ":7019"; // node 3 listens there
-        try (Launch launch = Launch.start(with(OUTLIVING_CUTS, "--fault", "host-link-down:h2-h3@1s", "--fault", "host-link-up:h2-h3@3s"),
-                "reach", h3, "5000")) {
+        Path hosts = throughSsh ? writeSshHostsFile("hosts-ssh", host -> "", "classpath shared") : hostsFile;
+        try (Launch launch = Launch.start(hosts, with(OUTLIVING_CUTS, "--fault", "host-link-down:h2-h3@1s", "--fault", "host-link-up:h2-h3@3s"),
+                HostsProbe.class.getName(), "reach", h3, "5000")) {
             assertEquals(0, launch.waitFor(), launch.toString());
             assertEquals(List.of("address " + HOSTS.host(2).address(), "reachable", "unreachable", "reachable", "round 1 ok registry-retries 0"),
                     launch.out(2), launch.toString());
@@ -444,6 +526,24 @@ class HostsLaunchTest {
         }
     }
 
+    /**
+     * Whether process {@code pid} runs: not when it is gone, nor when it ended and waits for its parent to reap it (a
+     * zombie: ProcessHandle takes it for alive). A remote JVM whose ssh session ended has init as its parent, which may
+     * reap late (this machine's does not at all).
+     */
+    private static boolean runs(long pid) throws IOException {
+        Path stat = Path.of("/proc/" + pid + "/stat");
+        String text;
+        try {
+            text = Files.readString(stat);
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+        // pid (command) STATE ...: the command may hold spaces and parentheses
+        char state = text.charAt(text.lastIndexOf(')') + 2);
+        return state != 'Z' && state != 'X';
+    }
+
     private static long millis(List<String> lines, String regex, Launch launch) {
         Pattern pattern = Pattern.compile(regex);
         for (String line : lines) {
@@ -516,13 +616,27 @@ class HostsLaunchTest {
             return process.exitValue();
         }
 
-        /** Waits until node N printed a line that matches. */
-        synchronized void awaitOut(int node, Predicate<String> line) throws InterruptedException {
+        /** Waits until node N printed a line that matches; returns the first. */
+        String awaitOut(int node, Predicate<String> line) throws InterruptedException {
+            return await(() -> out(node), line, outReader, "node " + node);
+        }
+
+        /** Waits until the launcher printed a line that matches on its standard error; returns the first. */
+        String awaitErr(Predicate<String> line) throws InterruptedException {
+            return await(this::err, line, errReader, "rsm-launch");
+        }
+
+        private synchronized String await(Supplier<List<String>> lines, Predicate<String> line, Thread reader, String who)
+                throws InterruptedException {
             long deadline = System.nanoTime() + LAUNCH_WAIT.toNanos();
-            while (out(node).stream().noneMatch(line)) {
+            for (;;) {
+                Optional<String> found = lines.get().stream().filter(line).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || !process.isAlive() && !outReader.isAlive()) {
-                    throw new AssertionError("node " + node + " did not print the line awaited: " + this);
+                if (left <= 0 || !process.isAlive() && !reader.isAlive()) {
+                    throw new AssertionError(who + " did not print the line awaited: " + this);
                 }
                 TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
             }

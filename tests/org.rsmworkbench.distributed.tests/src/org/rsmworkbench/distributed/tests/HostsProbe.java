@@ -35,7 +35,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * <li>{@code exchange-after GOFILE}: a round, then, once GOFILE exists, a second round on a newly published segment
  * (each prints {@code round 2 ok ... registry-retries N}: how often its publish or connect found the registry
  * unavailable, while its ZooKeeper client moved to another server);</li>
- * <li>{@code survive}: node 1 publishes and waits; nodes 2 and 3 connect and put/get until that fails, then print
+ * <li>{@code survive}: each node prints {@code pid N}, its JVM's; node 1 publishes and waits; nodes 2 and 3 connect and put/get until that fails, then print
  * {@code disconnected ERROR after MS ms} and, connecting again until connect says the node is gone,
  * {@code connect ERROR after MS ms} (both counted from their last successful put/get);</li>
  * <li>{@code reach HOST:PORT MILLIS}: node 3 (on HOST) listens on HOST:PORT for 2 MILLIS; node 2 tries a TCP connection
@@ -215,6 +215,7 @@ public final class HostsProbe {
     }
 
     private static void survive(RsmLibrary rsm, RsmController controller) throws RsmException, InterruptedException {
+        System.out.println("pid " + ProcessHandle.current().pid());
         if (rsm.localNodeId() == 1) {
             ExportSegment segment = controller.createExportSegment(rsm.allocate(4096), 0);
             segment.publish(FIRST_SEGMENT, List.of(new AccessEntry(2, 0666), new AccessEntry(3, 0666)));
