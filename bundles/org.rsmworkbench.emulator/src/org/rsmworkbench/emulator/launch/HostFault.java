@@ -61,7 +61,8 @@ public record HostFault(Kind kind, String hostA, String hostB, Duration at) {
     }
 
     /**
-     * Checks that the hosts it names are in {@code hosts}, with an address when a link is cut.
+     * Checks that the hosts it names are in {@code hosts}, with an address when a link is cut, and that this machine does
+     * not reach one end of the link through the other ({@link #cutsOffThisMachine}).
      *
      * @throws LaunchArgumentException that says what to change
      */
@@ -77,6 +78,33 @@ public record HostFault(Kind kind, String hostA, String hostB, Duration at) {
                         + ") has no address=: give the address the other hosts reach it at");
             }
         }
+        String cutOff = cutsOffThisMachine(hosts);
+        if (cutOff != null) {
+            throw new LaunchArgumentException("--fault " + this + ": " + cutOff);
+        }
+    }
+
+    /**
+     * Why this link fault cannot be injected from this machine, or null: one end of the link is this machine (no prefix,
+     * or its address is one of this machine's) and the other is reached through ssh, whose connection goes through the
+     * link itself: the cut would cut this machine off from that host (the route command there hangs) and could not be
+     * healed. A cut on this machine's side only would not do: the other host's packets would still arrive.
+     */
+    public String cutsOffThisMachine(HostsFile hosts) {
+        if (kind == Kind.KILL_HOST) {
+            return null;
+        }
+        HostsFile.Host a = hosts.host(hostA);
+        HostsFile.Host b = hosts.host(hostB);
+        for (HostsFile.Host[] ends : new HostsFile.Host[][] {{a, b}, {b, a}}) {
+            if (ends[0].isThisMachine() && ends[1].throughShell()) {
+                return "host " + ends[0].name() + " (" + hosts.file() + ":" + ends[0].line() + ") is this machine, which runs commands"
+                        + " on " + ends[1].name() + " through ssh (line " + ends[1].line() + "), across the link this fault cuts: the"
+                        + " cut would hang that connection and could not be healed from here. Launch from a host outside the link,"
+                        + " or cut a link between two other hosts";
+            }
+        }
+        return null;
     }
 
     /** What it does, in words: "kill host alpha", "cut link alpha - beta", "heal link alpha - beta". */

@@ -106,13 +106,18 @@ public final class HostFaultInjector {
 
     private synchronized FaultInjector.Result injectLogged(HostFault fault, String from) {
         String time = timed.apply("");
-        String outcome = switch (fault.kind()) {
+        // checked before a launch (HostFault.check), not for a fault asked for from a view
+        String refused = fault.cutsOffThisMachine(hosts);
+        String outcome = refused != null ? FAILED + refused : switch (fault.kind()) {
             case KILL_HOST -> killNodesOf(hosts.host(fault.hostA()));
             case LINK_DOWN -> setLink(fault, "add");
             case LINK_UP -> setLink(fault, "del");
         };
         String line = time + fault.describe() + outcome + " (" + from + ")";
         log.accept(line);
+        if (refused != null) {
+            return new FaultInjector.Result(false, line);
+        }
         if (fault.kind() == HostFault.Kind.LINK_DOWN) {
             cut.add(fault);
         } else if (fault.kind() == HostFault.Kind.LINK_UP) {
@@ -225,7 +230,8 @@ public final class HostFaultInjector {
     /** Runs a command on a host; {@code what} names it in a failure, the command line when null. */
     private static Ran run(HostsFile.Host host, List<String> words, String what) {
         List<String> command = host.commandInPlace(words);
-        String named = "on " + host.name() + ": " + (what != null ? what : String.join(" ", command));
+        String description = what != null ? what : String.join(" ", command);
+        String named = "on " + host.name() + ": " + description;
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
@@ -236,8 +242,7 @@ public final class HostFaultInjector {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return new Ran(output, process.exitValue() == 0 ? null : named + " exited with " + process.exitValue() + ": " + output);
         } catch (IOException e) {
-            return new Ran("", "on " + host.name() + ": cannot run " + (what != null ? what : String.join(" ", command)) + ": "
-                    + e.getMessage());
+            return new Ran("", "on " + host.name() + ": cannot run " + description + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Ran("", "on " + host.name() + ": interrupted");

@@ -3,6 +3,8 @@
 package org.rsmworkbench.emulator.launch;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +88,19 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, b
             Objects.requireNonNull(name, "name");
             nodes = List.copyOf(nodes);
             prefix = List.copyOf(prefix);
+        }
+
+        /** Whether this host is the machine this JVM runs on: it has no prefix, or its address is one of this machine's. */
+        public boolean isThisMachine() {
+            if (prefix.isEmpty()) {
+                return true;
+            }
+            try {
+                // a literal address (the file allows no name): no lookup
+                return address != null && NetworkInterface.getByInetAddress(InetAddress.getByName(address)) != null;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         /** Whether the prefix hands its command to a shell as one string (ssh), so that the words are quoted for it. */

@@ -284,6 +284,24 @@ class HostsLaunchTest {
             assertTrue(launch.err().stream().anyMatch(l -> l.matches("\\[rsm-launch] [0-9:.]+ heal link h2 - h3 \\(--fault host-link-up:h2-h3@3000ms\\)")),
                     launch.toString());
         }
+        assertEquals("", HOSTS.runOn(2, "ip", "route", "show", "type", "blackhole").strip(), "no blackhole route is left on h2");
+        assertEquals("", HOSTS.runOn(3, "ip", "route", "show", "type", "blackhole").strip(), "no blackhole route is left on h3");
+    }
+
+    /**
+     * A launcher on h3 that reaches h2 through ssh cannot cut the link h2 - h3, which its ssh goes through: before, the
+     * route command on h2 hung, the heal could not reach h2, and the launch never ended. Refused before anything starts.
+     */
+    @Test
+    void aCutOfTheLinkThatTheLaunchersSshGoesThroughIsRefusedBeforeTheLaunch() throws Exception {
+        Path hosts = writeSshHostsFile("hosts-ssh", host -> "", "classpath shared");
+        try (Launch launch = Launch.startOn(3, hosts, List.of("--fault", "host-link-down:h2-h3@1s"), HostsProbe.class.getName(), "exchange")) {
+            assertEquals(RsmLaunch.BAD_ARGUMENT, launch.waitFor(), launch.toString());
+            assertEquals(List.of("rsm-launch: --fault host-link-down:h2-h3@1000ms: host h3 (" + hosts + ":4) is this machine, which runs"
+                    + " commands on h2 through ssh (line 3), across the link this fault cuts: the cut would hang that connection and"
+                    + " could not be healed from here. Launch from a host outside the link, or cut a link between two other hosts",
+                    "Try 'rsm-launch --help' for usage."), launch.err(), launch.toString());
+        }
     }
 
     @Test
@@ -574,10 +592,16 @@ class HostsLaunchTest {
         }
 
         static Launch start(Path hostsFile, List<String> options, String mainClass, String... programArguments) throws IOException {
+            return startOn(1, hostsFile, options, mainClass, programArguments);
+        }
+
+        /** rsm-launch run on host {@code launcherHost}. */
+        static Launch startOn(int launcherHost, Path hostsFile, List<String> options, String mainClass, String... programArguments)
+                throws IOException {
             List<String> launcherClassPath = new ArrayList<>();
             ClassPathEntries.runtime().forEach(p -> launcherClassPath.add(p.toString()));
             ZooKeeperBackend.nodeClassPath().forEach(p -> launcherClassPath.add(p.toString()));
-            List<String> command = new ArrayList<>(HOSTS.host(1).prefix());
+            List<String> command = new ArrayList<>(HOSTS.host(launcherHost).prefix());
             command.addAll(List.of(NodeCommandBuilder.currentJava().toString(), "--enable-native-access=ALL-UNNAMED", "-cp", String.join(File.pathSeparator, launcherClassPath),
                     RsmLaunch.class.getName(), "--hosts", hostsFile.toString(), "--zookeeper", ensemble.connectString(), "--nodes", "3",
                     "--cp", ClassPathEntries.of(HostsProbe.class) + File.pathSeparator + ClassPathEntries.of(DoorbellPingPong.class),

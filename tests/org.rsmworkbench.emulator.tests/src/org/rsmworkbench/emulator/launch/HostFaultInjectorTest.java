@@ -98,6 +98,30 @@ class HostFaultInjectorTest {
         assertTrue(otherNodesJvm.isAlive() && otherClustersJvm.isAlive(), "only node 3's JVM of this cluster is killed");
     }
 
+    /**
+     * A cut of the link between this machine and a host it reaches through ssh, asked for from a view (a launch's own
+     * faults are checked before it starts): refused, nothing run on either host, and not healed at the launch's end.
+     */
+    @Test
+    void aCutOfTheLinkThatThisMachinesSshGoesThroughIsRefused() throws Exception {
+        Path ran = folder.resolve("ran");
+        Path ssh = Files.writeString(folder.resolve("ssh"), "#!/bin/sh\necho \"$*\" >> '" + ran + "'\n");
+        Files.setPosixFilePermissions(ssh, PosixFilePermissions.fromString("rwx------"));
+        HostsFile hosts = HostsFile.read(Files.writeString(folder.resolve("hosts"), "host alpha nodes=1,2 run=\"\" address=10.9.0.1\n"
+                + "host beta nodes=3 run=\"" + ssh + " beta\" address=10.9.0.2\n"));
+        HostFaultInjector injector = new HostFaultInjector(hosts, null, Map::of, text -> text, log::add, "test");
+
+        FaultInjector.Result result = injector.inject(HostFault.parse("host-link-down:alpha-beta@0ms"), "Clusters view");
+
+        assertFalse(result.applied(), result.line());
+        assertTrue(result.line().startsWith("cut link alpha - beta: failed: host alpha (" + hosts.file() + ":1) is this machine, which"
+                + " runs commands on beta through ssh (line 2)"), result.line());
+        assertFalse(injector.isCut("alpha", "beta"));
+        injector.healCutLinks();
+        assertEquals(List.of(result.line()), log, "nothing to heal");
+        assertFalse(Files.exists(ran), "nothing was run on beta");
+    }
+
     /** A pid of node 3 that another user's process took, with the same arguments: not read, not killed (run as root). */
     @Test
     void anotherUsersProcessIsLeftAloneWhateverItsCommandLine() throws Exception {

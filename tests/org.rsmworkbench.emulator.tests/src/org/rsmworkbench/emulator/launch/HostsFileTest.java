@@ -220,6 +220,33 @@ class HostsFileTest {
                 "only the nodes that run the program need a host");
     }
 
+    /**
+     * A link between this machine (no prefix, or an address of this machine's: 127.0.0.1 is) and a host reached through
+     * ssh cannot be cut from here: the ssh connection goes through it. Links between other hosts, or to a host whose
+     * prefix does not go through the network, can.
+     */
+    @Test
+    void aLinkBetweenThisMachineAndAHostReachedThroughSshIsNotCutFromHere() throws Exception {
+        Path file = write("host here nodes=1 run=\"\" address=10.9.0.1\nhost local nodes=2 run=\"ip netns exec ns\" address=127.0.0.1\n"
+                + "host far nodes=3 run=\"/usr/bin/ssh -F cfg far\" address=10.9.0.3\n");
+        for (String link : List.of("here-far", "far-here", "local-far")) {
+            String thisMachine = link.startsWith("local") ? "local" : "here";
+            assertEquals("--fault host-link-down:" + link + "@1000ms: host " + thisMachine + " (" + file + ":"
+                    + (thisMachine.equals("here") ? 1 : 2) + ") is this machine, which runs commands on far through ssh (line 3),"
+                    + " across the link this fault cuts: the cut would hang that connection and could not be healed from here."
+                    + " Launch from a host outside the link, or cut a link between two other hosts",
+                    refusal(launch(file, "10.9.0.1:2181", "--fault", "host-link-down:" + link + "@1s")), link);
+        }
+        assertLinkFaultAccepted(file, "here-local");
+        assertLinkFaultAccepted(write("host here nodes=1 run=\"\" address=10.9.0.1\nhost far nodes=2 run=\"ssh far\" address=10.9.0.3\n"
+                + "host farther nodes=3 address=10.9.0.4\n"), "far-farther");
+    }
+
+    private void assertLinkFaultAccepted(Path file, String link) throws LaunchArgumentException {
+        HostFault fault = HostFault.parse("host-link-down:" + link + "@1s");
+        assertEquals(List.of(fault), LaunchArguments.parse(launch(file, "10.9.0.1:2181", "--fault", fault.toString())).hostFaults(), link);
+    }
+
     @Test
     void theUsageDescribesHostsAndTheirFaults() {
         for (String text : List.of("--hosts FILE", "host NAME nodes=LIST [run=\"PREFIX\"] [java=PATH] [dir=PATH] [address=IP]",
