@@ -14,8 +14,8 @@ import org.rsmworkbench.emulator.launch.HostsFile;
 /**
  * The host faults a view offers for a launch across hosts, from its hosts file: a kill per host (with its nodes), and
  * per pair of hosts a cut and a restore of the link between them. A link can be cut only between hosts that both have
- * an {@code address=} (the blackhole routes need it), and restored only once it has been cut; an offer that cannot be
- * chosen says why.
+ * an {@code address=} (the blackhole routes need it) and not between this machine and a host it reaches through ssh
+ * ({@link HostFault#cutsOffThisMachine}), and restored only once it has been cut; an offer that cannot be chosen says why.
  *
  * @param kills Kill Host: one per host, in the order of the hosts file
  * @param cuts Cut Link Between Hosts: one per pair of hosts
@@ -52,12 +52,12 @@ public record HostFaultChoices(List<Choice> kills, List<Choice> cuts, List<Choic
                     new HostFault(HostFault.Kind.KILL_HOST, a.name(), null, Duration.ZERO), null));
             for (HostsFile.Host b : hosts.subList(i + 1, hosts.size())) {
                 String label = a.name() + " - " + b.name();
-                String noAddress = noAddress(a, b);
+                String cannot = cannotCut(a, b);
                 boolean cut = injector.isCut(a.name(), b.name());
                 cuts.add(new Choice(label, new HostFault(HostFault.Kind.LINK_DOWN, a.name(), b.name(), Duration.ZERO),
-                        noAddress != null ? noAddress : cut ? "already cut" : null));
+                        cannot != null ? cannot : cut ? "already cut" : null));
                 restores.add(new Choice(label, new HostFault(HostFault.Kind.LINK_UP, a.name(), b.name(), Duration.ZERO),
-                        noAddress != null ? noAddress : cut ? null : "not cut"));
+                        cannot != null ? cannot : cut ? null : "not cut"));
             }
         }
         return new HostFaultChoices(List.copyOf(kills), List.copyOf(cuts), List.copyOf(restores));
@@ -68,15 +68,21 @@ public record HostFaultChoices(List<Choice> kills, List<Choice> cuts, List<Choic
         return "node" + (host.nodes().size() == 1 ? " " : "s ") + host.nodes().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    /** Why the link between two hosts cannot be cut ("beta has no address= in the hosts file"), or null. */
-    private static String noAddress(HostsFile.Host a, HostsFile.Host b) {
+    /**
+     * Why the link between two hosts cannot be cut ("beta has no address= in the hosts file", "this machine reaches beta
+     * through ssh across this link"), or null.
+     */
+    private static String cannotCut(HostsFile.Host a, HostsFile.Host b) {
         List<String> without = new ArrayList<>();
         for (HostsFile.Host host : List.of(a, b)) {
             if (host.address() == null) {
                 without.add(host.name());
             }
         }
-        return without.isEmpty() ? null
-                : String.join(" and ", without) + (without.size() == 1 ? " has" : " have") + " no address= in the hosts file";
+        if (!without.isEmpty()) {
+            return String.join(" and ", without) + (without.size() == 1 ? " has" : " have") + " no address= in the hosts file";
+        }
+        HostsFile.Host far = HostFault.reachedThroughTheLink(a, b);
+        return far == null ? null : "this machine reaches " + far.name() + " through ssh across this link";
     }
 }

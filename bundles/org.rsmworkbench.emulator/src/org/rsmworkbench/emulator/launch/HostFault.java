@@ -96,15 +96,26 @@ public record HostFault(Kind kind, String hostA, String hostB, Duration at) {
         }
         HostsFile.Host a = hosts.host(hostA);
         HostsFile.Host b = hosts.host(hostB);
-        for (HostsFile.Host[] ends : new HostsFile.Host[][] {{a, b}, {b, a}}) {
-            if (ends[0].isThisMachine() && ends[1].throughShell()) {
-                return "host " + ends[0].name() + " (" + hosts.file() + ":" + ends[0].line() + ") is this machine, which runs commands"
-                        + " on " + ends[1].name() + " through ssh (line " + ends[1].line() + "), across the link this fault cuts: the"
-                        + " cut would hang that connection and could not be healed from here. Launch from a host outside the link,"
-                        + " or cut a link between two other hosts";
-            }
+        HostsFile.Host far = reachedThroughTheLink(a, b);
+        if (far == null) {
+            return null;
         }
-        return null;
+        HostsFile.Host here = far == a ? b : a;
+        return "host " + here.name() + " (" + hosts.file() + ":" + here.line() + ") is this machine, which runs commands on "
+                + far.name() + " through ssh (line " + far.line() + "), across the link this fault cuts: the cut would hang that"
+                + " connection and could not be healed from here. Launch from a host outside the link, or cut a link between two"
+                + " other hosts";
+    }
+
+    /**
+     * The end of the link between {@code a} and {@code b} that this machine, the other end, reaches through ssh, across the
+     * link itself; null when neither end is this machine or the other is not reached through ssh.
+     */
+    public static HostsFile.Host reachedThroughTheLink(HostsFile.Host a, HostsFile.Host b) {
+        if (a.isThisMachine() && b.throughShell()) {
+            return b;
+        }
+        return b.isThisMachine() && a.throughShell() ? a : null;
     }
 
     /** What it does, in words: "kill host alpha", "cut link alpha - beta", "heal link alpha - beta". */

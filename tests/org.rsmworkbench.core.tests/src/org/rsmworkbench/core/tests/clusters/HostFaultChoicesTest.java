@@ -62,6 +62,21 @@ class HostFaultChoicesTest {
         assertEquals("host-link-up:alpha-beta@0ms", choices.restores().getFirst().fault().toString());
     }
 
+    /** This machine (no prefix) reaches delta through ssh: their link is not offered (its cut could not be healed). */
+    @Test
+    void theLinkThatThisMachinesSshGoesThroughIsNotOffered(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("hosts"), """
+                host here nodes=1,2 run="" address=10.9.0.1
+                host delta nodes=3 run="ssh delta" address=10.9.0.4
+                host beta nodes=4 run="true" address=10.9.0.2
+                """);
+        HostFaultInjector injector = new HostFaultInjector(HostsFile.read(file), null, Map::of, text -> text, console::add, "Faults tab");
+        HostFaultChoices choices = HostFaultChoices.of(injector);
+        assertEquals(List.of("here - delta [this machine reaches delta through ssh across this link]", "here - beta", "delta - beta"),
+                labels(choices.cuts()));
+        assertEquals("here - delta [this machine reaches delta through ssh across this link]", labels(choices.restores()).getFirst());
+    }
+
     @Test
     void aCutLinkIsOfferedForRestoringOnlyUntilItIsRestored(@TempDir Path folder) throws Exception {
         HostFaultInjector injector = injector(folder, Map.of());
