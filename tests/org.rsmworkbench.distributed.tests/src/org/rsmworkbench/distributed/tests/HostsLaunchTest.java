@@ -12,6 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -210,6 +211,27 @@ class HostsLaunchTest {
                 assertTrue(disconnected <= SESSION_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS, "node " + importer + " disconnected after "
                         + disconnected + " ms: " + launch);
             }
+        }
+    }
+
+    /**
+     * A launch through ssh that ends at its timeout leaves no node JVM on any host: killing the ssh clients does not end
+     * the remote JVMs (children of the ssh servers' sessions); they end when the launcher removes the cluster's registry.
+     */
+    @Test
+    void aLaunchThroughSshThatTimesOutLeavesNoNodeJvmOnAnyHost() throws Exception {
+        Path hosts = writeSshHostsFile("hosts-ssh", host -> "", "classpath shared");
+        try (Launch launch = Launch.start(hosts, List.of("--timeout", "8s"), HostsProbe.class.getName(), "survive")) {
+            List<Long> pids = new ArrayList<>();
+            for (int node = 1; node <= 3; node++) {
+                pids.add(Long.parseLong(launch.awaitOut(node, l -> l.startsWith("pid ")).substring("pid ".length())));
+            }
+            assertEquals(RsmLaunch.TIMED_OUT, launch.waitFor(), launch.toString());
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SESSION_TIMEOUT_MILLIS + LOAD_SLACK_MILLIS);
+            while (pids.stream().anyMatch(HostsLaunchTest::runs) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(List.of(), pids.stream().filter(HostsLaunchTest::runs).toList(), "node JVMs still running after the launch: " + launch);
         }
     }
 
@@ -549,13 +571,15 @@ class HostsLaunchTest {
      * zombie: ProcessHandle takes it for alive). A remote JVM whose ssh session ended has init as its parent, which may
      * reap late (this machine's does not at all).
      */
-    private static boolean runs(long pid) throws IOException {
+    private static boolean runs(long pid) {
         Path stat = Path.of("/proc/" + pid + "/stat");
         String text;
         try {
             text = Files.readString(stat);
         } catch (NoSuchFileException gone) {
             return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // pid (command) STATE ...: the command may hold spaces and parentheses
         char state = text.charAt(text.lastIndexOf(')') + 2);
