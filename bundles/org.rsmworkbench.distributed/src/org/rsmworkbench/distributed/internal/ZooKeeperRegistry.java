@@ -118,8 +118,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     /** Applies the faults the registry records to this process's cluster files, one at a time ({@link #applyFault}). */
     private final ExecutorService faults = Executors.newSingleThreadExecutor(RuntimeThreads.daemon("rsm-registry-faults").factory());
     /**
-     * The segment ids this process is unpublishing, until their importers have let go and the memory is withdrawn from UCX:
-     * a publish of the id waits for that (the data path exports one memory per id).
+     * The segment ids this process is unpublishing, until their importers have let go and the memory is withdrawn from UCX,
+     * or whose failed publish may have left a record, until it is removed: a publish of the id waits for that (the data
+     * path exports one memory per id; the registry holds one record).
      */
     private final Map<Integer, CountDownLatch> withdrawing = new ConcurrentHashMap<>();
     /** This process's connections to other processes' segments, until they are disconnected. */
@@ -480,7 +481,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             throw error(RsmError.SEGID_IN_USE, "segment id %s is already published on node %d (in the cluster registry)",
                     id(segment.segmentId()), node);
         } catch (KeeperException | InterruptedException e) {
-            withdrawIfMade(Znodes.SEGMENTS, Znodes.segmentName(node, segmentId), record, e);
+            // a publish of the id tried again at once waits until what this try may have made is gone (awaitWithdrawal);
+            // else it found that znode, another export's record, and failed with SEGID_IN_USE
+            CountDownLatch withdrawn = new CountDownLatch(1);
+            withdrawing.put(segmentId, withdrawn);
+            withdrawIfMade(Znodes.SEGMENTS, Znodes.segmentName(node, segmentId), record, e, () -> {
+                withdrawing.remove(segmentId, withdrawn);
+                withdrawn.countDown();
+            });
             dataPath.unexport(segment.segmentId());
             throw unavailable("publish segment " + id(segment.segmentId()), e);
         }
@@ -490,12 +498,14 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
      * After a call failed with {@code failure}: when a try of it may have made its znode, under {@code parent} with a name
      * that starts with {@code prefix} and holding {@code record}, while its answer was lost (the connection dropped, the
      * thread was interrupted), deletes that znode if this session holds it, off the calling thread and once the registry
-     * answers. Else the failed call left it there, for other processes to find, until this process ended.
+     * answers. Else the failed call left it there, for other processes to find, until this process ended. Runs
+     * {@code done} once nothing of the call is left (at once when there was nothing to delete).
      */
-    private void withdrawIfMade(String parent, String prefix, byte[] record, Exception failure) {
+    private void withdrawIfMade(String parent, String prefix, byte[] record, Exception failure, Runnable done) {
         if (!(failure instanceof InterruptedException || failure instanceof KeeperException.ConnectionLossException
                 || failure instanceof KeeperException.OperationTimeoutException)) {
-            return; // the registry refused the call, or the session is gone with its ephemeral znodes
+            done.run(); // the registry refused the call, or the session is gone with its ephemeral znodes
+            return;
         }
         Thread.ofVirtual().name("rsm-registry-withdraw").start(() -> {
             try {
@@ -508,6 +518,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 });
             } catch (KeeperException | InterruptedException e) {
                 // the session ended (its ephemeral znodes with it), or the process ends
+            } finally {
+                done.run();
             }
         });
     }
@@ -818,7 +830,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         }
     }
 
-    /** Returns once no unpublish of {@code segmentId} by this process is under way. */
+    /**
+     * Returns once no unpublish of {@code segmentId} by this process is under way, nor the removal of what a failed
+     * publish of it may have left.
+     */
     private void awaitWithdrawal(int segmentId) throws RsmException {
         CountDownLatch withdrawn;
         while ((withdrawn = withdrawing.get(segmentId)) != null) {
@@ -826,7 +841,8 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 withdrawn.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw error(RsmError.INTERRUPTED, "interrupted while segment %s was being unpublished", id(segmentId));
+                throw error(RsmError.INTERRUPTED, "interrupted while segment %s was being withdrawn from the registry (an"
+                        + " unpublish, or what a failed publish may have left)", id(segmentId));
             }
         }
     }
@@ -944,7 +960,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 return Znodes.CONNECTIONS + created.substring(created.lastIndexOf('/'));
             });
         } catch (KeeperException | InterruptedException e) {
-            withdrawIfMade(Znodes.CONNECTIONS, prefix, data, e);
+            withdrawIfMade(Znodes.CONNECTIONS, prefix, data, e, () -> { });
             throw e;
         }
     }

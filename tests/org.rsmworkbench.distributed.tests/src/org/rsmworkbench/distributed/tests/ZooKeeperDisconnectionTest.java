@@ -205,6 +205,37 @@ class ZooKeeperDisconnectionTest {
     }
 
     /**
+     * As above, but the program publishes again at once, while the registry is still out of reach: that publish waits until
+     * the first try's znode is gone, then makes its own, which stays. Before, it raced the removal: it took the first try's
+     * znode for its own (the same record), and the removal then deleted it under the published segment (or, with another
+     * record, it failed with SEGID_IN_USE).
+     */
+    @Test
+    void aPublishTriedAgainAtOnceAfterAnInterruptedOneSucceeds() throws Exception {
+        ZooKeeperRegistry exporter = joinThroughTheLink(1, new ArrayBlockingQueue<>(4), RECONNECTING_SESSION);
+        link.cutAtAnswerTo(SEGMENT_ZNODE);
+        BlockingQueue<Object> outcome = new ArrayBlockingQueue<>(2);
+        Runnable publish = () -> {
+            try {
+                exporter.publish(segment(1), MEMORY, () -> { });
+                outcome.add("published");
+            } catch (RsmException e) {
+                outcome.add(e.error());
+            }
+        };
+        Thread first = Thread.ofPlatform().start(publish);
+        waitFor("the link dropped the publish's answer", link::dropped);
+        first.interrupt();
+        assertEquals(RsmError.INTERRUPTED, outcome.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS));
+        Thread.ofPlatform().start(publish);
+        Thread.sleep(200); // the second publish waits meanwhile
+        link.heal();
+        assertEquals("published", outcome.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS));
+        Thread.sleep(2000); // the removal of the first try's znode, when it came after the publish, has run by now
+        assertFalse(join(2).connect("emu0", false, USER, 1, SEGMENT, Rsm.PERM_READ).isAborted(), "still published");
+    }
+
+    /**
      * The connection drops as the answer to a republish comes back (the segment's record was written): made again, the
      * republish finds its record written. Before, it failed, and every later republish failed too (its version was stale).
      */
