@@ -481,15 +481,15 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             throw error(RsmError.SEGID_IN_USE, "segment id %s is already published on node %d (in the cluster registry)",
                     id(segment.segmentId()), node);
         } catch (KeeperException | InterruptedException e) {
-            // a publish of the id tried again at once waits until what this try may have made is gone (awaitWithdrawal);
-            // else it found that znode, another export's record, and failed with SEGID_IN_USE
+            // a publish of the id tried again at once waits until what this try may have made is gone (awaitWithdrawal):
+            // else it took that znode for its own, which the removal then deleted (or with another record, SEGID_IN_USE)
             CountDownLatch withdrawn = new CountDownLatch(1);
             withdrawing.put(segmentId, withdrawn);
+            dataPath.unexport(segment.segmentId()); // before the latch opens, as an unpublish does
             withdrawIfMade(Znodes.SEGMENTS, Znodes.segmentName(node, segmentId), record, e, () -> {
                 withdrawing.remove(segmentId, withdrawn);
                 withdrawn.countDown();
             });
-            dataPath.unexport(segment.segmentId());
             throw unavailable("publish segment " + id(segment.segmentId()), e);
         }
     }
@@ -507,21 +507,26 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             done.run(); // the registry refused the call, or the session is gone with its ephemeral znodes
             return;
         }
-        Thread.ofVirtual().name("rsm-registry-withdraw").start(() -> {
-            try {
-                session.persistently(() -> {
-                    String made = ownChild(parent, prefix, record);
-                    if (made != null) {
-                        zooKeeper.delete(made, -1);
-                    }
-                    return null;
-                });
-            } catch (KeeperException | InterruptedException e) {
-                // the session ended (its ephemeral znodes with it), or the process ends
-            } finally {
-                done.run();
-            }
-        });
+        try {
+            Thread.ofVirtual().name("rsm-registry-withdraw").start(() -> {
+                try {
+                    session.persistently(() -> {
+                        String made = ownChild(parent, prefix, record);
+                        if (made != null) {
+                            zooKeeper.delete(made, -1);
+                        }
+                        return null;
+                    });
+                } catch (KeeperException | InterruptedException e) {
+                    // the session ended (its ephemeral znodes with it), or the process ends
+                } finally {
+                    done.run();
+                }
+            });
+        } catch (RuntimeException | OutOfMemoryError e) {
+            done.run(); // no thread: what the call made stays until the process ends, and nobody waits for it
+            throw e;
+        }
     }
 
     /**
