@@ -87,8 +87,10 @@ public record HostFault(Kind kind, String hostA, String hostB, Duration at) {
     /**
      * Why this link fault cannot be injected from this machine, or null: one end of the link is this machine (no prefix,
      * or its address is one of this machine's) and the other is reached through ssh, whose connection goes through the
-     * link itself: the cut would cut this machine off from that host (the route command there hangs) and could not be
-     * healed. A cut on this machine's side only would not do: the other host's packets would still arrive.
+     * link itself: the cut would cut this machine off from that host (the ssh that sets the route there never answers)
+     * and could not be healed. A cut on this machine's side only would not do: the other host's packets would still
+     * arrive. Whether ssh goes to the host's {@code address=} or through another network is not looked into: refused
+     * either way.
      */
     public String cutsOffThisMachine(HostsFile hosts) {
         if (kind == Kind.KILL_HOST) {
@@ -102,9 +104,8 @@ public record HostFault(Kind kind, String hostA, String hostB, Duration at) {
         }
         HostsFile.Host here = far == a ? b : a;
         return "host " + here.name() + " (" + hosts.file() + ":" + here.line() + ") is this machine, which runs commands on "
-                + far.name() + " through ssh (line " + far.line() + "), across the link this fault cuts: the cut would hang that"
-                + " connection and could not be healed from here. Launch from a host outside the link, or cut a link between two"
-                + " other hosts";
+                + far.name() + " through ssh (line " + far.line() + "), across that link: a cut would hang that connection and"
+                + " could not be healed from here. Launch from a host outside the link, or cut a link between two other hosts";
     }
 
     /**

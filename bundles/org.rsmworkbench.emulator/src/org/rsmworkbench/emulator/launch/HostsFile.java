@@ -96,9 +96,9 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, b
                 return true;
             }
             try {
-                // a literal address (the file allows no name): no lookup
-                return address != null && NetworkInterface.getByInetAddress(InetAddress.getByName(address)) != null;
-            } catch (IOException e) {
+                // a literal only: never a name lookup (this runs on the UI thread too)
+                return address != null && NetworkInterface.getByInetAddress(InetAddress.ofLiteral(address)) != null;
+            } catch (IllegalArgumentException | IOException e) {
                 return false;
             }
         }

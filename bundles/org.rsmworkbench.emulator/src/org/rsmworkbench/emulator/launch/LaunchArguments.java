@@ -78,7 +78,8 @@ public record LaunchArguments(boolean help, LaunchPlan plan, Duration timeout, P
               --fault kill-host:beta@500ms            (with --hosts) the node JVMs on host beta are killed (SIGKILL)
               --fault host-link-down:alpha-beta@1s    (with --hosts) traffic between hosts alpha and beta is dropped
                                                       (a blackhole route to the other's address= on each, run through
-                                                      the host's prefix: needs root there)
+                                                      the host's prefix: needs root there; refused for a link
+                                                      between this machine and a host it reaches through ssh)
               --fault host-link-up:alpha-beta@2s      ... and flows again (rsm-launch heals what is cut when it ends)
             Recording (read it with rsm-trace):
               --record DIR              record every RSM call of every node into DIR (made 0700 if missing; else a

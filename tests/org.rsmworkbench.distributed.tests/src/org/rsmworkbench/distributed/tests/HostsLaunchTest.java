@@ -12,10 +12,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -58,8 +56,8 @@ import org.rsmworkbench.tests.support.NetworkNamespaces;
 
 /**
  * {@code rsm-launch --hosts} across three hosts made of network namespaces ({@link NetworkNamespaceHosts}), with a
- * three-server ZooKeeper ensemble, one server per host ({@link NamespaceZooKeeperEnsemble}). The launcher runs on host 1
- * (it must reach the ensemble, which this JVM, outside the namespaces, does not); node N runs on host N through
+ * three-server ZooKeeper ensemble, one server per host ({@link NamespaceZooKeeperEnsemble}). The launcher runs on host 1,
+ * or another one where a test says so (it must reach the ensemble, which this JVM, outside the namespaces, does not); node N runs on host N through
  * {@code ip netns exec}, or through a real {@code ssh} to an OpenSSH server on the host ({@link NamespaceSshServers}).
  * The node program is {@link HostsProbe}.
  * <p>
@@ -221,7 +219,8 @@ class HostsLaunchTest {
     @Test
     void aLaunchThroughSshThatTimesOutLeavesNoNodeJvmOnAnyHost() throws Exception {
         Path hosts = writeSshHostsFile("hosts-ssh", host -> "", "classpath shared");
-        try (Launch launch = Launch.start(hosts, List.of("--timeout", "8s"), HostsProbe.class.getName(), "survive")) {
+        // node 1 would sleep 30 s: the launch ends at its timeout, which leaves the node JVMs of a loaded machine time to start
+        try (Launch launch = Launch.start(hosts, List.of("--timeout", "20s"), HostsProbe.class.getName(), "survive")) {
             List<Long> pids = new ArrayList<>();
             for (int node = 1; node <= 3; node++) {
                 pids.add(Long.parseLong(launch.awaitOut(node, l -> l.startsWith("pid ")).substring("pid ".length())));
@@ -296,8 +295,10 @@ class HostsLaunchTest {
     void aCutLinkDropsTheTrafficBetweenTwoHostsUntilItIsHealed(boolean throughSsh) throws Exception {
         String h3 = HOSTS.host(3).address() + ":7019"; // node 3 listens there
         Path hosts = throughSsh ? writeSshHostsFile("hosts-ssh", host -> "", "classpath shared") : hostsFile;
+        // node 2 tries for that long from its start, before the faults' clock starts: the cut and heal take two ssh logins each
+        String reachMillis = throughSsh ? "8000" : "5000";
         try (Launch launch = Launch.start(hosts, with(OUTLIVING_CUTS, "--fault", "host-link-down:h2-h3@1s", "--fault", "host-link-up:h2-h3@3s"),
-                HostsProbe.class.getName(), "reach", h3, "5000")) {
+                HostsProbe.class.getName(), "reach", h3, reachMillis)) {
             assertEquals(0, launch.waitFor(), launch.toString());
             assertEquals(List.of("address " + HOSTS.host(2).address(), "reachable", "unreachable", "reachable", "round 1 ok registry-retries 0"),
                     launch.out(2), launch.toString());
@@ -311,17 +312,23 @@ class HostsLaunchTest {
     }
 
     /**
-     * A launcher on h3 that reaches h2 through ssh cannot cut the link h2 - h3, which its ssh goes through: before, the
-     * route command on h2 hung, the heal could not reach h2, and the launch never ended. Refused before anything starts.
+     * A launcher on h3 that reaches h2 through ssh (the default prefix, {@code ssh h2}) cannot cut the link h2 - h3, which
+     * its ssh goes through: before, through a real ssh, the ssh that set the route on h2 never answered, the heal could
+     * not reach h2, and the launch never ended. Refused before anything starts (so no ssh server is needed).
      */
     @Test
     void aCutOfTheLinkThatTheLaunchersSshGoesThroughIsRefusedBeforeTheLaunch() throws Exception {
-        Path hosts = writeSshHostsFile("hosts-ssh", host -> "", "classpath shared");
+        StringBuilder text = new StringBuilder("# the test's network namespaces through ssh's default prefix\n");
+        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
+            text.append("host ").append(host.name()).append(" nodes=").append(host.number()).append(" address=").append(host.address())
+                    .append('\n');
+        }
+        Path hosts = Files.writeString(folder.resolve("hosts-default-ssh"), text);
         try (Launch launch = Launch.startOn(3, hosts, List.of("--fault", "host-link-down:h2-h3@1s"), HostsProbe.class.getName(), "exchange")) {
             assertEquals(RsmLaunch.BAD_ARGUMENT, launch.waitFor(), launch.toString());
             assertEquals(List.of("rsm-launch: --fault host-link-down:h2-h3@1000ms: host h3 (" + hosts + ":4) is this machine, which runs"
-                    + " commands on h2 through ssh (line 3), across the link this fault cuts: the cut would hang that connection and"
-                    + " could not be healed from here. Launch from a host outside the link, or cut a link between two other hosts",
+                    + " commands on h2 through ssh (line 3), across that link: a cut would hang that connection and could not be"
+                    + " healed from here. Launch from a host outside the link, or cut a link between two other hosts",
                     "Try 'rsm-launch --help' for usage."), launch.err(), launch.toString());
         }
     }
@@ -576,10 +583,8 @@ class HostsLaunchTest {
         String text;
         try {
             text = Files.readString(stat);
-        } catch (NoSuchFileException gone) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException gone) {
+            return false; // no such file, or reaped while it was read (ESRCH)
         }
         // pid (command) STATE ...: the command may hold spaces and parentheses
         char state = text.charAt(text.lastIndexOf(')') + 2);
@@ -597,7 +602,7 @@ class HostsLaunchTest {
         throw new AssertionError("no line " + regex + ": " + launch);
     }
 
-    /** rsm-launch run on host 1, its output read as it comes. */
+    /** rsm-launch run on a host (host 1 unless said), its output read as it comes. */
     private static final class Launch implements AutoCloseable {
         private final Process process;
         private final List<String> out = new ArrayList<>();

@@ -233,8 +233,8 @@ class HostsFileTest {
             String thisMachine = link.startsWith("local") ? "local" : "here";
             assertEquals("--fault host-link-down:" + link + "@1000ms: host " + thisMachine + " (" + file + ":"
                     + (thisMachine.equals("here") ? 1 : 2) + ") is this machine, which runs commands on far through ssh (line 3),"
-                    + " across the link this fault cuts: the cut would hang that connection and could not be healed from here."
-                    + " Launch from a host outside the link, or cut a link between two other hosts",
+                    + " across that link: a cut would hang that connection and could not be healed from here. Launch from a host"
+                    + " outside the link, or cut a link between two other hosts",
                     refusal(launch(file, "10.9.0.1:2181", "--fault", "host-link-down:" + link + "@1s")), link);
         }
         assertLinkFaultAccepted(file, "here-local");
