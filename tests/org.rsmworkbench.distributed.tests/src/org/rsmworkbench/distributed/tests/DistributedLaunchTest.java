@@ -562,24 +562,23 @@ class DistributedLaunchTest {
      */
     private static final Set<String> AFTER_THE_EXPORTER_DIED = Set.of("after-the-exporter-died order BARRIER_FAILURE",
             "after-the-exporter-died open BARRIER_OPEN_FAILED");
-    private static final List<String> DATA_PATH_EXPORTER = List.of("exporter-put OK", "exporter-putN OK", "exporter-putv OK",
+    static final List<String> DATA_PATH_EXPORTER = List.of("exporter-put OK", "exporter-putN OK", "exporter-putv OK",
             "exporter-halts");
 
-    /** Asserts what node 2 of the {@link DataPathProbe} printed, its map line {@code map MAP}. */
-    private static void assertDataPathImporter(String map, Launch launch) {
+    /** Asserts what node 2 of the {@link DataPathProbe} printed ({@code output}), its map line {@code map MAP}. */
+    static void assertDataPathImporter(String map, List<String> output, String launch) {
         List<String> expected = new ArrayList<>(List.of("map " + map));
         expected.addAll(DATA_PATH_IMPORTER);
-        List<String> output = launch.output(2);
-        assertEquals(expected.size() + 1, output.size(), launch.toString());
-        assertEquals(expected, output.subList(0, expected.size()), launch.toString());
-        assertTrue(AFTER_THE_EXPORTER_DIED.contains(output.getLast()), launch.toString());
+        assertEquals(expected.size() + 1, output.size(), launch);
+        assertEquals(expected, output.subList(0, expected.size()), launch);
+        assertTrue(AFTER_THE_EXPORTER_DIED.contains(output.getLast()), launch);
     }
 
     @Test
     void putGetSignalsAndBarriersGoThroughTheUcxDataPath() {
         Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", DataPathProbe.class.getName());
         assertEquals(0, launch.status(), launch.toString());
-        assertDataPathImporter("OK", launch);
+        assertDataPathImporter("OK", launch.output(2), launch.toString());
         assertEquals(DATA_PATH_EXPORTER, launch.output(1), launch.toString());
     }
 
@@ -724,7 +723,7 @@ class DistributedLaunchTest {
         Launch launch = launch("--zookeeper", "embedded", "--nodes", "2", "--node", "1:jvm=-Drsm.host=another-host",
                 DataPathProbe.class.getName());
         assertEquals(0, launch.status(), launch.toString());
-        assertDataPathImporter("MAP_FAILED", launch);
+        assertDataPathImporter("MAP_FAILED", launch.output(2), launch.toString());
         assertEquals(DATA_PATH_EXPORTER, launch.output(1), launch.toString());
     }
 }

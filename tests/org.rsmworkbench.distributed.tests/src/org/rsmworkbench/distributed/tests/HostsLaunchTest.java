@@ -253,6 +253,27 @@ class HostsLaunchTest {
         }
     }
 
+    /**
+     * The data path's checks with the exporter on h1 and the importer on h2 (UCX over TCP between the namespaces): a map is
+     * refused, the error codes of bad transfers, put, putN, putv, get, getN and getv of every width, the signals, and the
+     * barrier failure once the exporter's JVM is gone ({@link DataPathProbe}, as {@link DistributedLaunchTest} runs it on
+     * one machine with another host emulated).
+     */
+    @Test
+    void theDataPathsChecksHoldWithTheExporterAndTheImporterOnDifferentHosts() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (NetworkNamespaces.Host host : HOSTS.hosts().subList(0, 2)) {
+            text.append("host ").append(host.name()).append(" nodes=").append(host.number()).append(" run=\"")
+                    .append(String.join(" ", host.prefix())).append("\" address=").append(host.address()).append('\n');
+        }
+        Path twoHosts = Files.writeString(folder.resolve("hosts-two"), text);
+        try (Launch launch = Launch.start(twoHosts, List.of("--nodes", "2"), DataPathProbe.class.getName())) {
+            assertEquals(0, launch.waitFor(), launch.toString());
+            DistributedLaunchTest.assertDataPathImporter("MAP_FAILED", launch.out(2), launch.toString());
+            assertEquals(DistributedLaunchTest.DATA_PATH_EXPORTER, launch.out(1), launch.toString());
+        }
+    }
+
     @Test
     void theClusterKeepsWorkingWhenAZooKeeperServerIsKilled() throws Exception {
         Path go = folder.resolve("zookeeper-server-killed");
