@@ -92,15 +92,28 @@ class HostsLaunchTest {
         hostsFile = writeHostsFile("hosts", "classpath shared");
     }
 
-    /** A hosts file of the test's namespaces, node N on host hN, ending with {@code statement}. */
+    /** A hosts file of the test's namespaces, node N on host hN through {@code ip netns exec}, ending with {@code statement}. */
     private static Path writeHostsFile(String name, String statement) throws IOException {
-        StringBuilder hosts = new StringBuilder("# the test's network namespaces: node N on host hN\n");
-        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
-            hosts.append("host ").append(host.name()).append(" nodes=").append(host.name().substring(1)).append(" run=\"")
-                    .append(String.join(" ", host.prefix())).append("\" address=").append(host.address()).append('\n');
+        return writeHosts(name, HOSTS.hosts(), HostsLaunchTest::throughNamespace, statement);
+    }
+
+    /**
+     * Writes the hosts file NAME: a comment line, then a line {@code host hN nodes=N} ending with what {@code settings}
+     * gives for each of {@code hosts}, then {@code statements}.
+     */
+    private static Path writeHosts(String name, List<NetworkNamespaces.Host> hosts, Function<NetworkNamespaces.Host, String> settings,
+            String statements) throws IOException {
+        StringBuilder text = new StringBuilder("# the test's network namespaces: node N on host hN\n");
+        for (NetworkNamespaces.Host host : hosts) {
+            text.append("host ").append(host.name()).append(" nodes=").append(host.number()).append(settings.apply(host)).append('\n');
         }
-        hosts.append(statement).append('\n');
-        return Files.writeString(folder.resolve(name), hosts);
+        text.append(statements).append('\n');
+        return Files.writeString(folder.resolve(name), text);
+    }
+
+    /** The settings of a host line for a host reached through {@code ip netns exec}, with its address. */
+    private static String throughNamespace(NetworkNamespaces.Host host) {
+        return " run=\"" + String.join(" ", host.prefix()) + "\" address=" + host.address();
     }
 
     /**
@@ -115,15 +128,9 @@ class HostsLaunchTest {
                 sshServers = NamespaceSshServers.start(HOSTS, folder.resolve("ssh"));
             }
         }
-        StringBuilder hosts = new StringBuilder("# the test's network namespaces through ssh: node N on host hN\n");
-        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
-            // the remote shell's PATH has no JDK 25: java= names it
-            hosts.append("host ").append(host.name()).append(" nodes=").append(host.name().substring(1)).append(" run=\"")
-                    .append(sshServers.prefix(host)).append("\" address=").append(host.address()).append(" java=")
-                    .append(NodeCommandBuilder.currentJava()).append(settings.apply(host)).append('\n');
-        }
-        hosts.append(statements).append('\n');
-        return Files.writeString(folder.resolve(name), hosts);
+        // the remote shell's PATH has no JDK 25: java= names it
+        return writeHosts(name, HOSTS.hosts(), host -> " run=\"" + sshServers.prefix(host) + "\" address=" + host.address() + " java="
+                + NodeCommandBuilder.currentJava() + settings.apply(host), statements);
     }
 
     @AfterAll
@@ -261,12 +268,7 @@ class HostsLaunchTest {
      */
     @Test
     void theDataPathsChecksHoldWithTheExporterAndTheImporterOnDifferentHosts() throws Exception {
-        StringBuilder text = new StringBuilder();
-        for (NetworkNamespaces.Host host : HOSTS.hosts().subList(0, 2)) {
-            text.append("host ").append(host.name()).append(" nodes=").append(host.number()).append(" run=\"")
-                    .append(String.join(" ", host.prefix())).append("\" address=").append(host.address()).append('\n');
-        }
-        Path twoHosts = Files.writeString(folder.resolve("hosts-two"), text);
+        Path twoHosts = writeHosts("hosts-two", HOSTS.hosts().subList(0, 2), HostsLaunchTest::throughNamespace, "");
         try (Launch launch = Launch.start(twoHosts, List.of("--nodes", "2"), DataPathProbe.class.getName())) {
             assertEquals(0, launch.waitFor(), launch.toString());
             DistributedLaunchTest.assertDataPathImporter("MAP_FAILED", launch.out(2), launch.toString());
@@ -339,12 +341,8 @@ class HostsLaunchTest {
      */
     @Test
     void aCutOfTheLinkThatTheLaunchersSshGoesThroughIsRefusedBeforeTheLaunch() throws Exception {
-        StringBuilder text = new StringBuilder("# the test's network namespaces through ssh's default prefix\n");
-        for (NetworkNamespaces.Host host : HOSTS.hosts()) {
-            text.append("host ").append(host.name()).append(" nodes=").append(host.number()).append(" address=").append(host.address())
-                    .append('\n');
-        }
-        Path hosts = Files.writeString(folder.resolve("hosts-default-ssh"), text);
+        // no run=: ssh's default prefix, ssh hN
+        Path hosts = writeHosts("hosts-default-ssh", HOSTS.hosts(), host -> " address=" + host.address(), "");
         try (Launch launch = Launch.startOn(3, hosts, List.of("--fault", "host-link-down:h2-h3@1s"), HostsProbe.class.getName(), "exchange")) {
             assertEquals(RsmLaunch.BAD_ARGUMENT, launch.waitFor(), launch.toString());
             assertEquals(List.of("rsm-launch: --fault host-link-down:h2-h3@1000ms: host h3 (" + hosts + ":4) is this machine, which runs"
