@@ -4,11 +4,11 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
-import static org.rsmworkbench.emulator.tests.TestCluster.connect;
-import static org.rsmworkbench.emulator.tests.TestCluster.publish;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmOk;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.connect;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.BarrierType;
 import org.rsmworkbench.rsmapi.Credentials;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.emulator.tests.StoppedRegistryHolder.SLACK_MILLIS;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.internal.RegistryLockProgram;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 import org.rsmworkbench.tests.support.TestUtils;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * The node JVMs of a debug launch ({@link ClusterLockTimeoutException#DEBUG_LAUNCH_PROPERTY}) and a node JVM that holds

@@ -5,7 +5,7 @@ package org.rsmworkbench.emulator.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rsmworkbench.emulator.EmulatedCluster;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.ImportSegment;
@@ -29,6 +29,7 @@ import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * An export call that passed its checks, then waited for the registry lock while its node was killed (which frees

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * A JVM's watcher looks at every other JVM's liveness lock ten times a second through a descriptor it keeps open while

@@ -4,10 +4,10 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
-import static org.rsmworkbench.emulator.tests.TestCluster.connectReady;
-import static org.rsmworkbench.emulator.tests.TestCluster.publish;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.connectReady;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -26,6 +26,7 @@ import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * Caller memory that a transfer cannot use (issue 13, item 9): memory of a closed arena, memory confined to another

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rsmworkbench.emulator.tests.TestCluster.RDWR;
-import static org.rsmworkbench.emulator.tests.TestCluster.openTo;
-import static org.rsmworkbench.emulator.tests.TestCluster.publish;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.RDWR;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.openTo;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -28,6 +28,7 @@ import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /** What observers (views, the live model) read: {@code EmulatedCluster.state()} and {@code view()}. */
 @DisplayName("observers: state snapshots and segment views")

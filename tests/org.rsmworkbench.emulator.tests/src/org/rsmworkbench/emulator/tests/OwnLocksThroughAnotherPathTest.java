@@ -3,7 +3,7 @@
 package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.Credentials;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * The JVM that owns a cluster opens it again through another path (issue 13, item 7): it must keep its owner

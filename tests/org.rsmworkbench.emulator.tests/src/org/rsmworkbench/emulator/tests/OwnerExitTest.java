@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rsmworkbench.emulator.tests.nodes.ClusterOwnerProgram;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * A JVM that owns a cluster and ends without closing it leaves nothing behind: its cluster directory and its

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.emulator.tests;
 
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 

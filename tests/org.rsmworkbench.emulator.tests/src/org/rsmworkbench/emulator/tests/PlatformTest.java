@@ -16,6 +16,7 @@ import org.rsmworkbench.emulator.ClusterSpec;
 import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.emulator.internal.Platform;
 import org.rsmworkbench.emulator.tests.nodes.NodeProgram;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * The emulator's native calls are those of Linux on x86-64: elsewhere a cluster is refused with a message that says why,

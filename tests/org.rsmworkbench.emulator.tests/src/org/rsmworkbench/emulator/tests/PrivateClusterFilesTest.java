@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.tests.nodes.ClusterOwnerProgram;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * A cluster started in a directory the user gives, which keeps its mode (0755 here), under umask 022: every file

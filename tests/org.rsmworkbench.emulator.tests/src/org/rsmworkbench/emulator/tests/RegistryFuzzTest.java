@@ -4,7 +4,7 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -57,6 +57,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 import org.rsmworkbench.tests.support.Fifos;
 import org.rsmworkbench.tests.support.FuzzSeeds;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * Fuzzes what reads a cluster's shared files (issue 13, item 8). The files of a real cluster (segments published

@@ -4,7 +4,7 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,13 +24,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rsmworkbench.emulator.SegmentView;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.ExportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * The importer's side of a cut or a rebind, with the importer in another JVM (a node JVM on node 2) than the call

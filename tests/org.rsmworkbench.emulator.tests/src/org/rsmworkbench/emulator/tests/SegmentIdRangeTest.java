@@ -3,7 +3,7 @@
 package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,11 +3,11 @@
 package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
-import static org.rsmworkbench.emulator.tests.TestCluster.connect;
-import static org.rsmworkbench.emulator.tests.TestCluster.publish;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmOk;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.connect;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;

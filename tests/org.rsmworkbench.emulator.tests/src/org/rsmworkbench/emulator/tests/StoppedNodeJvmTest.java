@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.emulator.tests.StoppedRegistryHolder.PROMPT_MILLIS;
 import static org.rsmworkbench.emulator.tests.StoppedRegistryHolder.SLACK_MILLIS;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
 
 import java.util.List;
 import java.util.Set;
@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rsmworkbench.emulator.ClusterLockTimeoutException;
 import org.rsmworkbench.emulator.ClusterState;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * A node JVM stopped with SIGSTOP inside an update of the registry (issue 13, item 12): the other JVMs' calls

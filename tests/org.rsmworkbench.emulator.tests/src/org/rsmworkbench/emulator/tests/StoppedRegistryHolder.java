@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.emulator.tests.nodes.RegistryChurnProgram;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;

@@ -5,7 +5,7 @@ package org.rsmworkbench.emulator.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,7 @@ import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.Topology;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /** RSMAPI.md §3.7 and §6 (topology) with the binding's rules for link and node state. */
 @DisplayName("§3.7 topology")

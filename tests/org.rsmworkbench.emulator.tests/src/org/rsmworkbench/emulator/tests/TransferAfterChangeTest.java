@@ -4,13 +4,13 @@ package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
-import static org.rsmworkbench.emulator.tests.TestCluster.connect;
-import static org.rsmworkbench.emulator.tests.TestCluster.connectReady;
-import static org.rsmworkbench.emulator.tests.TestCluster.openTo;
-import static org.rsmworkbench.emulator.tests.TestCluster.publish;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmOk;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.connect;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.connectReady;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.openTo;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.AccessEntry;
 import org.rsmworkbench.rsmapi.Barrier;
 import org.rsmworkbench.rsmapi.BarrierMode;
@@ -31,6 +31,7 @@ import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
+import org.rsmworkbench.tests.support.conformance.TestCluster;
 
 /**
  * put and get keep the checks of RSMAPI.md §3.4, §5.3 and §5.4 that read the registry after earlier transfers: the

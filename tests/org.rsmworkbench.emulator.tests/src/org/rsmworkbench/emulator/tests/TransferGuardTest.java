@@ -3,11 +3,11 @@
 package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmError;
-import static org.rsmworkbench.emulator.tests.RsmAssertions.assertRsmOk;
-import static org.rsmworkbench.emulator.tests.TestCluster.PAGE;
-import static org.rsmworkbench.emulator.tests.TestCluster.connect;
-import static org.rsmworkbench.emulator.tests.TestCluster.publish;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmOk;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.connect;
+import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -15,7 +15,7 @@ import java.lang.foreign.ValueLayout;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rsmworkbench.emulator.tests.TestCluster.Exported;
+import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 import org.rsmworkbench.rsmapi.Barrier;
 import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.BarrierType;

@@ -18,6 +18,7 @@ import org.rsmworkbench.emulator.EmulatedCluster;
 import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
+import org.rsmworkbench.tests.support.conformance.ConformanceCluster;
 
 /**
  * An {@link EmulatedCluster} for tests, with the in-JVM processes a test made on it.
@@ -34,7 +35,7 @@ import org.rsmworkbench.rsmapi.RsmLibrary;
  * </pre>
  */
 public final class EmulatedClusterExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, AutoCloseable {
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, AutoCloseable, ConformanceCluster {
 
     /** An ordinary user: uid 1000, gid 1000, umask 022, not privileged. */
     public static final Credentials USER = new Credentials(1000, 1000, Set.of(), 022, false);
@@ -106,6 +107,7 @@ public final class EmulatedClusterExtension
     }
 
     /** The running cluster. */
+    @Override
     public EmulatedCluster cluster() {
         if (cluster == null) {
             throw new IllegalStateException("the cluster of " + spec.name() + " is not started (register the extension)");
@@ -114,11 +116,19 @@ public final class EmulatedClusterExtension
     }
 
     /** A new process of {@link #USER} on the node. */
+    @Override
     public RsmLibrary process(int node) throws RsmException {
         return process(node, USER);
     }
 
+    /** Every node of an in-JVM cluster is on this machine. */
+    @Override
+    public boolean acrossHosts() {
+        return false;
+    }
+
     /** A new process with those credentials on the node, closed by {@link #closeProcesses()}. */
+    @Override
     public RsmLibrary process(int node, Credentials credentials) throws RsmException {
         RsmLibrary process = cluster().process(node, credentials);
         synchronized (processes) {

@@ -1,6 +1,6 @@
 // Copyright (c) 2026 RSM Workbench contributors
 // SPDX-License-Identifier: EPL-2.0
-package org.rsmworkbench.emulator.tests;
+package org.rsmworkbench.tests.support.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
