@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 import org.rsmworkbench.tests.support.NetworkNamespaces;
+import org.rsmworkbench.tests.support.TestFolders;
 
 /**
  * An OpenSSH server on every host of a {@link NetworkNamespaceHosts}, so that a launch reaches its hosts through a real
@@ -185,13 +186,6 @@ final class NamespaceSshServers implements AutoCloseable {
             }
         }
         servers.clear();
-        if (Files.notExists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        TestFolders.delete(folder);
     }
 }

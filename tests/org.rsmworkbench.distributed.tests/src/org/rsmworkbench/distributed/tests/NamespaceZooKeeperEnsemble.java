@@ -19,6 +19,7 @@ import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.emulator.launch.ClassPathEntries;
 import org.rsmworkbench.emulator.launch.NodeCommandBuilder;
 import org.rsmworkbench.tests.support.NetworkNamespaces;
+import org.rsmworkbench.tests.support.TestFolders;
 
 /**
  * A ZooKeeper ensemble of one server per host of a {@link NetworkNamespaceHosts}: server N is a JVM (ZooKeeper's QuorumPeerMain)
@@ -156,10 +157,8 @@ final class NamespaceZooKeeperEnsemble implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            TestFolders.delete(folder);
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }

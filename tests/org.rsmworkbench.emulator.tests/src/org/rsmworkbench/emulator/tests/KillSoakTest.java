@@ -49,6 +49,7 @@ import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 import org.rsmworkbench.tests.support.conformance.TestCluster;
+import org.rsmworkbench.tests.support.TestFolders;
 
 /**
  * kill -9 of node JVMs, and the cluster directory (JAVA-BINDING.md: "a process that ends (... its JVM exits or
@@ -329,17 +330,6 @@ class KillSoakTest {
         }
     }
 
-    /** Deletes a tree the test made (links themselves, never what they point to). */
-    static void removeTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> s = Files.walk(root)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
     @Test
     @Timeout(60)
     @DisplayName("a directory left by a kill -9'd owner: open refuses it clearly, start cleans and reuses it")
@@ -399,9 +389,9 @@ class KillSoakTest {
         } finally {
             owner.close();
             for (Path leftOver : sharedMemoryDirectories(dir)) { // when a check failed before the restart
-                removeTree(leftOver);
+                TestFolders.delete(leftOver);
             }
-            removeTree(parent);
+            TestFolders.delete(parent);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rsmworkbench.emulator.tests.nodes.ClusterOwnerProgram;
 import org.rsmworkbench.tests.support.conformance.TestCluster;
+import org.rsmworkbench.tests.support.TestFolders;
 
 /**
  * A JVM that owns a cluster and ends without closing it leaves nothing behind: its cluster directory and its
@@ -51,9 +52,9 @@ class OwnerExitTest {
         } finally {
             owner.close();
             for (Path leftOver : KillSoakTest.sharedMemoryDirectories(dir)) { // when a check failed
-                KillSoakTest.removeTree(leftOver);
+                TestFolders.delete(leftOver);
             }
-            KillSoakTest.removeTree(parent);
+            TestFolders.delete(parent);
         }
     }
 }

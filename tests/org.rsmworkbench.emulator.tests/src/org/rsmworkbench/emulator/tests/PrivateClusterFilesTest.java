@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rsmworkbench.emulator.tests.nodes.ClusterOwnerProgram;
 import org.rsmworkbench.tests.support.conformance.TestCluster;
+import org.rsmworkbench.tests.support.TestFolders;
 
 /**
  * A cluster started in a directory the user gives, which keeps its mode (0755 here), under umask 022: every file
@@ -114,9 +115,9 @@ class PrivateClusterFilesTest {
         } finally {
             owner.close();
             for (Path leftOver : KillSoakTest.sharedMemoryDirectories(dir)) { // when a check failed
-                KillSoakTest.removeTree(leftOver);
+                TestFolders.delete(leftOver);
             }
-            KillSoakTest.removeTree(parent);
+            TestFolders.delete(parent);
         }
         assertFalse(Files.exists(parent));
     }
