@@ -196,9 +196,9 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     @Override
     public synchronized MemorySegment map(int attributes, int permission, long offset, long length) throws RsmException {
         checkValid();
-        if (mapping != null) {
+        if (mapping != null || mappedByTransfers()) {
             throw error(RsmError.SEG_ALREADY_MAPPED, "%s is already mapped%s: unmap it first", describe(),
-                    implicitMap ? " (implicitly, by an earlier put or get)" : "");
+                    implicitMap || mapping == null ? " (implicitly, by an earlier put or get)" : "");
         }
         if ((permission & ~Rsm.PERM_RDWR) != 0 || permission == Rsm.PERM_NONE) {
             throw error(RsmError.BAD_PERMS, "cannot map %s with permission %s: use PERM_READ, PERM_WRITE or PERM_RDWR",
@@ -216,9 +216,27 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BAD_PERMS, "cannot map %s with %s: it was connected with %s", describe(),
                     Errors.perm(permission), Errors.perm(connection.permission()));
         }
-        MemorySegment view = mapFile(offset, length, (permission & Rsm.PERM_WRITE) == 0);
+        MemorySegment view = mapChecked(offset, length, (permission & Rsm.PERM_WRITE) == 0);
         implicitMap = false;
         return view;
+    }
+
+    /** The mapping of an explicit map whose checks passed: what the kernel's mmap makes. */
+    MemorySegment mapChecked(long offset, long length, boolean readOnly) throws RsmException {
+        return mapFile(offset, length, readOnly);
+    }
+
+    /**
+     * Whether the transfers of a backend that moves data without mapping the segment here have mapped it implicitly, as
+     * the first put or get does (map then answers SEG_ALREADY_MAPPED); none by default.
+     */
+    boolean mappedByTransfers() {
+        return false;
+    }
+
+    /** Removes what {@link #mappedByTransfers} says is there; whether it was. */
+    boolean unmapTransfers() {
+        return false;
     }
 
     private MemorySegment mapFile(long offset, long length, boolean readOnly) throws RsmException {
@@ -351,6 +369,9 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     public synchronized void unmap() throws RsmException {
         checkValid();
         if (mapping == null) {
+            if (unmapTransfers()) {
+                return;
+            }
             throw error(RsmError.SEG_NOT_MAPPED, "%s is not mapped", describe());
         }
         dropMapping();

@@ -35,7 +35,8 @@ final class RemoteImportHandle extends ImportHandle {
     /**
      * Whether a transfer has passed the abort check: where the local backend maps the segment implicitly at the first one,
      * and later ones after a forced disconnect reach the trash its mapping moved onto (EXPLICIT mode: the span's close
-     * fails), not CONN_ABORTED at once.
+     * fails), not CONN_ABORTED at once. A map then answers SEG_ALREADY_MAPPED, and an unmap removes it, as with that
+     * implicit mapping.
      */
     private volatile boolean implicitlyMapped;
 
@@ -59,15 +60,29 @@ final class RemoteImportHandle extends ImportHandle {
         }
     }
 
+    /**
+     * RSMAPI §3.3: the library's checks of a map come first (SEG_ALREADY_MAPPED, BAD_PERMS, BAD_LENGTH, BAD_MEM_ALIGNMENT),
+     * then a controller without direct access answers the mmap with ENOTSUP: MAP_FAILED.
+     */
     @Override
-    public synchronized MemorySegment map(int attributes, int permission, long offset, long length) throws RsmException {
-        checkValid();
+    MemorySegment mapChecked(long offset, long length, boolean readOnly) throws RsmException {
         if (!path.isOnThisHost() || connection.segmentSlot() == Connection.NO_SEGMENT_SLOT) {
-            // RSMAPI §3.3: a controller without direct access answers mmap with ENOTSUP
             throw error(RsmError.MAP_FAILED, "cannot map %s: its exporter runs on another host%s, which this controller cannot"
                     + " reach directly; use put and get", describe(), path.isOnThisHost() ? " (its files are not this node's)" : "");
         }
-        return super.map(attributes, permission, offset, length);
+        return super.mapChecked(offset, length, readOnly);
+    }
+
+    @Override
+    boolean mappedByTransfers() {
+        return implicitlyMapped;
+    }
+
+    @Override
+    boolean unmapTransfers() {
+        boolean was = implicitlyMapped;
+        implicitlyMapped = false;
+        return was;
     }
 
     /**
