@@ -290,9 +290,10 @@ public final class ClusterRuntime implements ClusterFaults {
 
     /**
      * A new process of {@code nodeId}; {@code clusterRegistry} is the registry of record of a distributed cluster that
-     * its control calls consult (null: a local cluster), closed with the process.
+     * its control calls consult (null: a local cluster), closed with the process. Public for the node JVMs of the
+     * distributed backend's conformance tests, which make many processes of their node.
      */
-    org.rsmworkbench.rsmapi.RsmLibrary newProcess(int nodeId, Credentials credentials, ClusterRegistry clusterRegistry)
+    public org.rsmworkbench.rsmapi.RsmLibrary newProcess(int nodeId, Credentials credentials, ClusterRegistry clusterRegistry)
             throws RsmException {
         if (spec.node(nodeId) == null) {
             throw error(RsmError.CTLR_NOT_PRESENT, "cluster %s has no node %d (its nodes: %s)", spec.name(), nodeId,

@@ -53,6 +53,7 @@ import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 import org.rsmworkbench.examples.DoorbellPingPong;
 import org.rsmworkbench.tests.support.NetworkNamespaces;
+import org.rsmworkbench.tests.support.TestFolders;
 
 /**
  * {@code rsm-launch --hosts} across three hosts made of network namespaces ({@link NetworkNamespaceHosts}), with a
@@ -94,7 +95,7 @@ class HostsLaunchTest {
 
     /** A hosts file of the test's namespaces, node N on host hN through {@code ip netns exec}, ending with {@code statement}. */
     private static Path writeHostsFile(String name, String statement) throws IOException {
-        return writeHosts(name, HOSTS.hosts(), HostsLaunchTest::throughNamespace, statement);
+        return writeHosts(name, HOSTS.hosts(), NetworkNamespaceHosts::throughNamespace, statement);
     }
 
     /**
@@ -109,11 +110,6 @@ class HostsLaunchTest {
         }
         text.append(statements).append('\n');
         return Files.writeString(folder.resolve(name), text);
-    }
-
-    /** The settings of a host line for a host reached through {@code ip netns exec}, with its address. */
-    private static String throughNamespace(NetworkNamespaces.Host host) {
-        return " run=\"" + String.join(" ", host.prefix()) + "\" address=" + host.address();
     }
 
     /**
@@ -142,11 +138,7 @@ class HostsLaunchTest {
             ensemble.close();
         }
         if (folder != null) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            TestFolders.delete(folder);
         }
     }
 
@@ -268,7 +260,7 @@ class HostsLaunchTest {
      */
     @Test
     void theDataPathsChecksHoldWithTheExporterAndTheImporterOnDifferentHosts() throws Exception {
-        Path twoHosts = writeHosts("hosts-two", HOSTS.hosts().subList(0, 2), HostsLaunchTest::throughNamespace, "");
+        Path twoHosts = writeHosts("hosts-two", HOSTS.hosts().subList(0, 2), NetworkNamespaceHosts::throughNamespace, "");
         try (Launch launch = Launch.start(twoHosts, List.of("--nodes", "2"), DataPathProbe.class.getName())) {
             assertEquals(0, launch.waitFor(), launch.toString());
             DistributedLaunchTest.assertDataPathImporter("MAP_FAILED", launch.out(2), launch.toString());
@@ -646,18 +638,10 @@ class HostsLaunchTest {
         /** rsm-launch run on host {@code launcherHost}. */
         static Launch startOn(int launcherHost, Path hostsFile, List<String> options, String mainClass, String... programArguments)
                 throws IOException {
-            List<String> launcherClassPath = new ArrayList<>();
-            ClassPathEntries.runtime().forEach(p -> launcherClassPath.add(p.toString()));
-            ZooKeeperBackend.nodeClassPath().forEach(p -> launcherClassPath.add(p.toString()));
-            List<String> command = new ArrayList<>(HOSTS.host(launcherHost).prefix());
-            command.addAll(List.of(NodeCommandBuilder.currentJava().toString(), "--enable-native-access=ALL-UNNAMED", "-cp", String.join(File.pathSeparator, launcherClassPath),
-                    RsmLaunch.class.getName(), "--hosts", hostsFile.toString(), "--zookeeper", ensemble.connectString(), "--nodes", "3",
-                    "--cp", ClassPathEntries.of(HostsProbe.class) + File.pathSeparator + ClassPathEntries.of(DoorbellPingPong.class),
-                    "--timeout", "60s"));
-            command.addAll(options);
-            command.add(mainClass);
-            command.add("--");
-            command.addAll(Arrays.asList(programArguments));
+            List<String> command = RsmLaunchOnHost.command(HOSTS.host(launcherHost), hostsFile, ensemble.connectString(),
+                    ClassPathEntries.of(HostsProbe.class) + File.pathSeparator + ClassPathEntries.of(DoorbellPingPong.class),
+                    with(List.of("--nodes", "3", "--timeout", "60s"), options.toArray(String[]::new)), mainClass,
+                    Arrays.asList(programArguments));
             Process process = new ProcessBuilder(command).start();
             process.getOutputStream().close();
             return new Launch(process);

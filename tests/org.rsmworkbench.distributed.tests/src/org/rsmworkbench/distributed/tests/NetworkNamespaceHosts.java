@@ -61,4 +61,9 @@ public final class NetworkNamespaceHosts implements BeforeAllCallback, AfterAllC
     public String runOn(int number, String... command) throws IOException {
         return namespaces.runOn(number, command);
     }
+
+    /** The settings of a hosts file's line for a host reached through {@code ip netns exec}, with its address. */
+    static String throughNamespace(NetworkNamespaces.Host host) {
+        return " run=\"" + String.join(" ", host.prefix()) + "\" address=" + host.address();
+    }
 }

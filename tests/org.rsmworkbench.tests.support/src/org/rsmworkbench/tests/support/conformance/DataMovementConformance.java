@@ -224,6 +224,7 @@ public abstract class DataMovementConformance {
         assertRsmOk(() -> w.get(im, 0, (int) (SIZE / w.bytes)));
     }
 
+    @NotAcrossHosts("maps the segment, which a node on another host cannot (MAP_FAILED)")
     @Test
     void explicitMappingWindowBoundsPutAndGet() throws Exception {
         ImportSegment im = importer(publish(tc().process(1), 4 * PAGE, null), Rsm.PERM_RDWR);

@@ -138,6 +138,7 @@ public abstract class ExportConformance {
 
     // ---------------------------------------------------------------- caps
 
+    @NotAcrossHosts("runs on in-JVM emulated clusters of small caps")
     @Nested
     @DisplayName("caps of the exporting controller")
     class Caps {
@@ -217,6 +218,7 @@ public abstract class ExportConformance {
     @DisplayName("publish and the segment-id space (§2.2)")
     class Publish {
 
+        @NotAcrossHosts("runs on an in-JVM emulated cluster of its own")
         @Test
         void idZeroAssignsIdsFrom0x80000000Upwards() throws Exception {
             try (EmulatedClusterExtension fresh = EmulatedClusterExtension.start(2)) {
