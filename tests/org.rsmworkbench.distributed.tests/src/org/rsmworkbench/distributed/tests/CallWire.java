@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.distributed.tests;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,9 +23,11 @@ import org.rsmworkbench.rsmapi.Rsm;
  * objects as handles that stand for the node's objects, memory by what each side makes of it ({@link #writeOther},
  * {@link #readOther}).
  * <p>
- * A call: its number, the handle it is made on (0: the node itself), the method's interface, name and parameter types,
- * the arguments. Its answer: the number, {@link #RETURNED} and the value or {@link #THREW} and the exception's class and
- * message, then the arrays and copied memory among the arguments as the call left them (what a get wrote into them).
+ * Each message is one frame (its length, then its bytes), written whole: one that cannot be made is not sent, and one
+ * that cannot be read fails its call alone. A call: its number, the handle it is made on (0: the node itself), the
+ * method's interface, name and parameter types, the arguments. Its answer: the number, {@link #RETURNED} and the value or
+ * {@link #THREW} and the exception's class, RsmError name (empty for another exception) and message, then how many
+ * arguments follow and each as the call left it (the arrays and copied memory, what a get wrote into them; else null).
  */
 abstract class CallWire {
     static final byte RETURNED = 0;
@@ -52,6 +56,35 @@ abstract class CallWire {
 
     /** The node's own calls: a new process with the credentials given. */
     static final long NODE = 0;
+
+    /** What writes the contents of a frame. */
+    @FunctionalInterface
+    interface FrameContents {
+        void writeTo(DataOutputStream frame) throws IOException;
+    }
+
+    /** The bytes of a frame that {@code contents} writes. */
+    static byte[] frame(FrameContents contents) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        contents.writeTo(new DataOutputStream(bytes));
+        return bytes.toByteArray();
+    }
+
+    /** Sends {@code frame} whole: no other frame comes between its bytes. */
+    static void sendFrame(DataOutputStream out, byte[] frame) throws IOException {
+        synchronized (out) {
+            out.writeInt(frame.length);
+            out.write(frame);
+            out.flush();
+        }
+    }
+
+    /** The next frame, to be read on its own. */
+    static DataInputStream receiveFrame(DataInputStream in) throws IOException {
+        byte[] frame = new byte[in.readInt()];
+        in.readFully(frame);
+        return new DataInputStream(new ByteArrayInputStream(frame));
+    }
 
     void write(DataOutputStream out, Object value) throws IOException {
         switch (value) {

@@ -12,7 +12,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -95,68 +94,87 @@ public final class ConformanceNode extends CallWire {
             out.flush();
         }
         for (;;) {
-            int call;
+            DataInputStream frame;
             try {
-                call = in.readInt();
+                frame = receiveFrame(in);
             } catch (EOFException e) {
                 return; // the tests are done
             }
-            long target = in.readLong();
-            String type = in.readUTF();
-            String name = in.readUTF();
-            int count = in.readInt();
-            Class<?>[] parameterTypes = new Class<?>[count];
-            for (int i = 0; i < count; i++) {
-                parameterTypes[i] = type(in.readUTF());
-            }
-            Object[] arguments = new Object[count];
-            for (int i = 0; i < count; i++) {
-                arguments[i] = read(in);
-            }
+            int call = frame.readInt();
             // each call in a thread of its own: a call that blocks (a wait) must not hold up the others
-            Thread.ofVirtual().start(() -> answer(call, target, type, name, parameterTypes, arguments));
+            Thread.ofPlatform().daemon().name("call " + call).start(() -> answer(call, frame));
         }
     }
 
-    private void answer(int call, long target, String type, String name, Class<?>[] parameterTypes, Object[] arguments) {
+    /** Makes the call the rest of {@code frame} says and sends its answer; one that cannot be read or answered fails alone. */
+    private void answer(int call, DataInputStream frame) {
+        Object[] arguments = new Object[0];
         Object result = null;
         Throwable thrown = null;
         try {
+            long target = frame.readLong();
+            String type = frame.readUTF();
+            String name = frame.readUTF();
+            Class<?>[] parameterTypes = new Class<?>[frame.readInt()];
+            for (int i = 0; i < parameterTypes.length; i++) {
+                parameterTypes[i] = type(frame.readUTF());
+            }
+            arguments = new Object[parameterTypes.length];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = read(frame);
+            }
             result = target == NODE ? newProcess((Credentials) arguments[0])
                     : type(type).getMethod(name, parameterTypes).invoke(objects.get(target), arguments);
         } catch (InvocationTargetException e) {
             thrown = e.getCause();
-        } catch (RsmException | ReflectiveOperationException | IOException | RuntimeException e) {
+        } catch (Throwable e) {
             thrown = e;
         }
         try {
-            synchronized (out) {
-                out.writeInt(call);
-                if (thrown == null) {
-                    out.writeByte(RETURNED);
-                    write(out, result);
-                } else {
-                    out.writeByte(THREW);
-                    out.writeUTF(thrown.getClass().getName());
-                    out.writeUTF(thrown instanceof RsmException rsm ? rsm.error().name() : "");
-                    out.writeUTF(String.valueOf(thrown.getMessage()));
-                }
-                for (Object argument : arguments) {
-                    writeBack(argument);
-                }
-                out.flush();
-            }
-        } catch (IOException e) {
-            System.err.println("cannot answer the tests' call " + name + ": " + e);
+            sendFrame(out, answerFrame(call, result, thrown, arguments));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cannot answer the tests' call " + call + ": " + e);
         }
     }
 
+    /** The answer: what the call returned or threw, then its arguments as it left them; what cannot be sent is the failure. */
+    private byte[] answerFrame(int call, Object result, Throwable thrown, Object[] arguments) throws IOException {
+        try {
+            return frame(answer -> {
+                answer.writeInt(call);
+                if (thrown == null) {
+                    answer.writeByte(RETURNED);
+                    write(answer, result);
+                } else {
+                    writeThrown(answer, thrown);
+                }
+                answer.writeInt(arguments.length);
+                for (Object argument : arguments) {
+                    writeBack(answer, argument);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return frame(answer -> {
+                answer.writeInt(call);
+                writeThrown(answer, new IllegalStateException("the answer cannot be sent back: " + e));
+                answer.writeInt(0);
+            });
+        }
+    }
+
+    private static void writeThrown(DataOutputStream answer, Throwable thrown) throws IOException {
+        answer.writeByte(THREW);
+        answer.writeUTF(thrown.getClass().getName());
+        answer.writeUTF(thrown instanceof RsmException rsm ? rsm.error().name() : "");
+        answer.writeUTF(String.valueOf(thrown.getMessage()));
+    }
+
     /** An argument as the call left it, when the caller's copy must be brought up to date: arrays, copied memory. */
-    private void writeBack(Object argument) throws IOException {
+    private void writeBack(DataOutputStream answer, Object argument) throws IOException {
         switch (argument) {
-        case MemorySegment segment when !isAllocation(segment) -> writeArray(out, segment.toArray(ValueLayout.JAVA_BYTE));
-        case Object array when array.getClass().isArray() -> writeArray(out, array);
-        case null, default -> out.writeByte(NULL);
+        case MemorySegment segment when !isAllocation(segment) -> writeArray(answer, segment.toArray(ValueLayout.JAVA_BYTE));
+        case Object array when array.getClass().isArray() && array.getClass().getComponentType().isPrimitive() -> writeArray(answer, array);
+        case null, default -> answer.writeByte(NULL);
         }
     }
 
@@ -184,8 +202,10 @@ public final class ConformanceNode extends CallWire {
 
     // ---------------------------------------------------------------- values of this side
 
+    /** Whether {@code segment} is in memory a process of this node allocated (and the tests map): nothing to copy back. */
     private boolean isAllocation(MemorySegment segment) {
-        return allocations.values().stream().anyMatch(a -> a.address() <= segment.address()
+        allocations.values().removeIf(a -> !a.scope().isAlive()); // its process ended: the addresses may be reused
+        return allocations.values().stream().anyMatch(a -> a.scope().equals(segment.scope()) && a.address() <= segment.address()
                 && segment.address() + segment.byteSize() <= a.address() + a.byteSize());
     }
 
@@ -239,7 +259,9 @@ public final class ConformanceNode extends CallWire {
             String[] range = fields[0].split("-");
             long start = Long.parseUnsignedLong(range[0], 16);
             long end = Long.parseUnsignedLong(range[1], 16);
-            if (start <= address && address + segment.byteSize() <= end && fields.length == 6 && fields[5].startsWith("/")) {
+            // a shared mapping of a file that is still there: what the tests can map too
+            if (start <= address && address + segment.byteSize() <= end && fields.length == 6 && fields[1].endsWith("s")
+                    && fields[5].startsWith("/") && !fields[5].endsWith(" (deleted)")) {
                 long id = nextId.getAndIncrement();
                 allocations.put(id, segment);
                 out.writeByte(NEW_SHARED_MEMORY);
@@ -251,7 +273,7 @@ public final class ConformanceNode extends CallWire {
                 return;
             }
         }
-        throw new IOException("no file is mapped at 0x" + Long.toHexString(address) + ": the memory cannot be shared with the tests");
+        throw new IOException("no file is mapped shared at 0x" + Long.toHexString(address) + ": the memory cannot be shared with the tests");
     }
 
     @Override

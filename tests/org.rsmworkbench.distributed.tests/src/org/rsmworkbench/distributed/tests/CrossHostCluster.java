@@ -21,14 +21,18 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -101,7 +105,10 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
         List<String> command = RsmLaunchOnHost.command(hosts.host(1), Files.writeString(folder.resolve("hosts"), hostsFile),
                 ensemble.connectString(), ClassPathEntries.of(ConformanceNode.class).toString(), List.of("--nodes", String.valueOf(NODES),
                         "--timeout", "3600s"), ConformanceNode.class.getName(), List.of(socket.toString()));
-        launch = new ProcessBuilder(command).redirectOutput(folder.resolve("launch.out").toFile())
+        ProcessBuilder launcher = new ProcessBuilder(command);
+        // UCX's shared-memory transports would reach across the namespaces of one machine: TCP, as between machines
+        launcher.environment().put("UCX_TLS", "tcp");
+        launch = launcher.redirectOutput(folder.resolve("launch.out").toFile())
                 .redirectError(folder.resolve("launch.err").toFile()).start();
         launch.getOutputStream().close();
         acceptNodes();
@@ -147,7 +154,21 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
     public void afterEach(ExtensionContext context) {
         List<RsmLibrary> made = new ArrayList<>(processes);
         processes.clear();
-        made.forEach(RsmLibrary::close);
+        RuntimeException failed = null;
+        for (RsmLibrary process : made) {
+            try {
+                process.close();
+            } catch (RuntimeException e) { // the others are closed all the same
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     @Override
@@ -160,8 +181,10 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
                 node.close();
             }
             if (launch != null && !launch.waitFor(60, TimeUnit.SECONDS)) {
-                launch.destroy();
-                launch.waitFor(20, TimeUnit.SECONDS);
+                launch.destroy(); // it kills its node JVMs as it ends
+                if (!launch.waitFor(20, TimeUnit.SECONDS)) {
+                    launch.destroyForcibly();
+                }
                 throw new AssertionError("rsm-launch did not end once the tests closed their calls" + launchOutput());
             }
             if (launch != null && launch.exitValue() != 0) {
@@ -222,7 +245,7 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
         private final DataOutputStream out;
         private final int node;
         private final AtomicInteger nextCall = new AtomicInteger();
-        private final Map<Integer, PendingCall> pending = new ConcurrentHashMap<>();
+        private final Map<Integer, CompletableFuture<Answer>> pending = new ConcurrentHashMap<>();
         private final Map<Long, Object> proxies = new ConcurrentHashMap<>();
         /** The node's allocations as mapped here, by their number there. */
         private final Map<Long, MemorySegment> shared = new ConcurrentHashMap<>();
@@ -236,40 +259,42 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
             Thread.ofPlatform().daemon().name("calls of node " + node).start(this::readAnswers);
         }
 
-        private record PendingCall(CompletableFuture<Answer> answer, int arguments) {
-        }
-
-        private record Answer(Object value, Throwable thrown, List<Object> after) {
+        private record Answer(Object value, Exception thrown, List<Object> after) {
         }
 
         Object call(long target, String type, String name, Class<?>[] parameterTypes, Object[] arguments) throws RsmException {
+            if (ended != null) {
+                throw new IllegalStateException("cannot call " + name + " on node " + node + why());
+            }
             int call = nextCall.incrementAndGet();
-            PendingCall waiting = new PendingCall(new CompletableFuture<>(), arguments.length);
-            pending.put(call, waiting);
+            byte[] request;
             try {
-                synchronized (out) {
-                    out.writeInt(call);
-                    out.writeLong(target);
-                    out.writeUTF(type);
-                    out.writeUTF(name);
-                    out.writeInt(parameterTypes.length);
+                request = frame(frame -> {
+                    frame.writeInt(call);
+                    frame.writeLong(target);
+                    frame.writeUTF(type);
+                    frame.writeUTF(name);
+                    frame.writeInt(parameterTypes.length);
                     for (Class<?> p : parameterTypes) {
-                        out.writeUTF(p.getName());
+                        frame.writeUTF(p.getName());
                     }
                     for (Object argument : arguments) {
-                        write(out, argument);
+                        write(frame, argument);
                     }
-                    out.flush();
-                }
+                });
             } catch (IOException e) {
-                pending.remove(call);
-                throw new IllegalStateException("cannot send " + name + " to node " + node + "'s JVM" + why(), e);
+                throw new IllegalArgumentException("cannot pass the arguments of " + name + " to node " + node + ": " + e.getMessage(), e);
             }
+            CompletableFuture<Answer> answered = new CompletableFuture<>();
+            pending.put(call, answered);
             Answer answer;
             try {
-                answer = waiting.answer().get(CALL_WAIT.toSeconds(), TimeUnit.SECONDS);
+                sendFrame(out, request);
+                answer = answered.get(CALL_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot send " + name + " to node " + node + "'s JVM" + why(), e);
             } catch (TimeoutException e) {
-                throw new AssertionError(name + " on node " + node + " did not return within " + CALL_WAIT.toSeconds() + " s");
+                throw new AssertionError(name + " on node " + node + " did not return within " + CALL_WAIT.toSeconds() + " s" + why());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while " + name + " ran on node " + node, e);
@@ -278,26 +303,16 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
             } finally {
                 pending.remove(call);
             }
-            for (int i = 0; i < arguments.length; i++) {
+            for (int i = 0; i < arguments.length && i < answer.after().size(); i++) {
                 copyBack(arguments[i], answer.after().get(i));
             }
             if (answer.thrown() instanceof RsmException rsm) {
                 throw rsm;
             }
-            if (answer.thrown() instanceof RuntimeException | answer.thrown() instanceof Error) {
-                throw sneaky(answer.thrown());
-            }
             if (answer.thrown() != null) {
-                throw new IllegalStateException(name + " on node " + node + " threw", answer.thrown());
+                throw (RuntimeException) answer.thrown(); // what exception() makes of any other
             }
             return answer.value();
-        }
-
-        private static RuntimeException sneaky(Throwable t) {
-            if (t instanceof Error error) {
-                throw error;
-            }
-            return (RuntimeException) t;
         }
 
         /** What the call did to an argument of the caller's: a get's data into an array or memory of the test. */
@@ -316,26 +331,38 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
         }
 
         private void readAnswers() {
-            try {
-                for (;;) {
-                    int call = in.readInt();
-                    PendingCall waiting = pending.get(call);
+            for (;;) {
+                DataInputStream frame;
+                try {
+                    frame = receiveFrame(in);
+                } catch (IOException e) {
+                    ended = e.toString();
+                    pending.values().forEach(p -> p.completeExceptionally(e));
+                    return;
+                }
+                CompletableFuture<Answer> waiting = null;
+                try {
+                    waiting = pending.get(frame.readInt());
+                    if (waiting == null) {
+                        continue; // the answer of a call given up (timed out, interrupted)
+                    }
                     Object value = null;
-                    Throwable thrown = null;
-                    if (in.readByte() == RETURNED) {
-                        value = read(in);
+                    Exception thrown = null;
+                    if (frame.readByte() == RETURNED) {
+                        value = read(frame);
                     } else {
-                        thrown = exception(in.readUTF(), in.readUTF(), in.readUTF());
+                        thrown = exception(frame.readUTF(), frame.readUTF(), frame.readUTF());
                     }
                     List<Object> after = new ArrayList<>();
-                    for (int i = 0; i < waiting.arguments(); i++) {
-                        after.add(read(in));
+                    for (int i = frame.readInt(); i > 0; i--) {
+                        after.add(read(frame));
                     }
-                    waiting.answer().complete(new Answer(value, thrown, after));
+                    waiting.complete(new Answer(value, thrown, after));
+                } catch (IOException | RuntimeException e) {
+                    if (waiting != null) {
+                        waiting.completeExceptionally(e); // this answer cannot be read: its call fails, the others go on
+                    }
                 }
-            } catch (IOException | RuntimeException e) {
-                ended = e.toString();
-                pending.values().forEach(p -> p.answer().completeExceptionally(e));
             }
         }
 
@@ -345,7 +372,7 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
         }
 
         /** The exception the node's call threw, as the test would have caught it had the call been made here. */
-        private static Throwable exception(String type, String rsmError, String message) {
+        private static Exception exception(String type, String rsmError, String message) {
             if (!rsmError.isEmpty()) {
                 String prefix = "RSMERR_" + rsmError + ": ";
                 return new RsmException(RsmError.valueOf(rsmError), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
@@ -353,7 +380,7 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
             try {
                 Constructor<?> withMessage = Class.forName(type).getConstructor(String.class);
                 if (RuntimeException.class.isAssignableFrom(withMessage.getDeclaringClass())) {
-                    return (Throwable) withMessage.newInstance(message);
+                    return (RuntimeException) withMessage.newInstance(message);
                 }
             } catch (ReflectiveOperationException e) {
                 // not a JDK exception with a message: said as it is below
@@ -420,8 +447,13 @@ final class CrossHostCluster implements BeforeAllCallback, AfterAllCallback, Aft
                 long fileOffset = in.readLong();
                 long length = in.readLong();
                 boolean readOnly = in.readBoolean();
-                try (FileChannel opened = FileChannel.open(file, readOnly ? new StandardOpenOption[] { StandardOpenOption.READ }
-                        : new StandardOpenOption[] { StandardOpenOption.READ, StandardOpenOption.WRITE })) {
+                PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile() || !attributes.owner().getName().equals(System.getProperty("user.name"))) {
+                    throw new IOException(file + " is not a file of this user's: it is not mapped");
+                }
+                Set<OpenOption> options = readOnly ? Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)
+                        : Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                try (FileChannel opened = FileChannel.open(file, options)) {
                     MemorySegment mapped = opened.map(readOnly ? FileChannel.MapMode.READ_ONLY : FileChannel.MapMode.READ_WRITE,
                             fileOffset, length, mappings);
                     shared.put(id, mapped);

@@ -14,9 +14,10 @@ import org.rsmworkbench.tests.support.conformance.ImportConformance;
 
 /**
  * The runtime conformance suites that the emulator's tests run on an in-JVM cluster (RSMAPI.md §3.1-3.4), run on a
- * distributed cluster with each node on a network-namespace host of its own: importer and exporter on different hosts,
- * ZooKeeper's registry between them, UCX over TCP for the data. What does not apply across hosts (mapping, an importer
- * on its exporter's node, the emulator's own configuration) is disabled, saying why.
+ * distributed cluster with each node on a network-namespace host of its own: the importers of a segment on other hosts
+ * than its exporter (and, where a suite says so, on its node), ZooKeeper's registry between them, UCX over TCP for the
+ * data. What does not apply across hosts (a successful map of another host's segment, the configuration of an in-JVM
+ * cluster) is disabled, saying why.
  */
 @Timeout(300)
 @DisplayName("conformance across hosts")

@@ -23,8 +23,7 @@ public interface ConformanceCluster {
 
     /**
      * Whether each node runs on a host of its own: an importer on another node than its exporter's then reaches the
-     * segment through the network, and a test whose importer shares its exporter's node does not apply
-     * ({@link NotAcrossHosts}).
+     * segment through the network and cannot map it; a test that needs such a mapping is marked {@link NotAcrossHosts}.
      */
     boolean acrossHosts();
 

@@ -28,7 +28,7 @@ public abstract class ControllerConformance {
     /** The cluster the suite runs on: its nodes 1..2, fully connected, each with a controller "emu0". */
     protected abstract ConformanceCluster tc();
 
-    @NotAcrossHosts("reads ClusterSpec's defaults: no process")
+    @NotAcrossHosts("reads ClusterSpec's defaults and starts no process: the in-JVM run has it")
     @Test
     void fullyConnectedDefaultsAreThoseOfTheBinding() {
         ClusterSpec spec = ClusterSpec.fullyConnected(3);

@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.METHOD, ElementType.TYPE })
 public @interface NotAcrossHosts {
-    /** Why: e.g. it maps the segment, which RSMAPI.md refuses to a node on another host. */
+    /** Why: e.g. it maps a segment of another host, which a controller without direct access refuses (MAP_FAILED). */
     String value();
 }

@@ -26,8 +26,8 @@ import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 
 /**
  * The scenario helpers of the conformance tests: segments created, published and connected, ACLs, fresh segment
- * ids, clusters of other controller attributes. The cluster itself, an {@link EmulatedCluster} with the processes a
- * test made on it, is an {@link EmulatedClusterExtension}.
+ * ids, clusters of other controller attributes. The cluster itself, where a test's processes come from, is a
+ * {@link ConformanceCluster}: mostly an {@link EmulatedClusterExtension}, an in-JVM {@link EmulatedCluster}.
  */
 public final class TestCluster {
 
