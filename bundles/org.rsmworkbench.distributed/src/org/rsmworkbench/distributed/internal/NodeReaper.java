@@ -3,36 +3,29 @@
 package org.rsmworkbench.distributed.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.zookeeper.KeeperException;
+import org.apache.zookeeper.Op;
 import org.apache.zookeeper.WatchedEvent;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
 import org.rsmworkbench.emulator.backend.DistributedBackend.ProcessExpired;
 
 /**
- * In the launcher: takes down the node of every process whose session expired (its znode went without the mark of a clean
- * end, see {@link Znodes}), as the emulator takes down a killed node, unless the node's life that the process belonged to
- * has ended already (its node znode changed since the process joined: killed, and maybe restarted since; a process of a
- * killed node expires a session timeout after the kill, which must not take down the node restarted meanwhile). Watches
- * the process znodes of one cluster for as long as its session lasts; a look that the lost connection failed is taken
- * again at the reconnect, and compares with the processes seen before, so a process that ended meanwhile is not missed.
- * The launcher may ask to hear of each process that so went ({@link #whenProcessExpires}), to fence its JVM.
+ * In the launcher: takes down the node of every process whose session expired (its joined znode is there without its
+ * process znode, see {@link Znodes}), as the emulator takes down a killed node, unless the node's life that the process
+ * belonged to has ended already (its node znode changed since the process joined: killed, and maybe restarted since; a
+ * process of a killed node expires a session timeout after the kill, which must not take down the node restarted
+ * meanwhile). Watches the process znodes of one cluster for as long as its session lasts; each look reads the joined
+ * znodes, which stay until the look that handles them, so a process that joined and expired between two looks, or while
+ * the launcher's connection was lost, is not missed. The launcher may ask to hear of each process that so went
+ * ({@link #whenProcessExpires}), to fence its JVM.
  */
 final class NodeReaper implements Watcher {
     private final RegistrySession session;
     private final String root;
-    /** The process znodes seen at the last look, with what their records said. */
-    private final Map<String, Joined> known = new HashMap<>();
     private volatile ProcessExpired expired = (_, _) -> { };
-
-    /** A process's JVM (its pid on its host) and the version of its node's znode it joined at. */
-    private record Joined(long pid, int nodeVersion) {
-    }
 
     private NodeReaper(RegistrySession session, String root) {
         this.session = session;
@@ -42,9 +35,7 @@ final class NodeReaper implements Watcher {
     /** Starts watching the processes of the cluster whose registry is {@code root}. */
     static NodeReaper start(RegistrySession session, String root) throws KeeperException, InterruptedException {
         NodeReaper reaper = new NodeReaper(session, root);
-        synchronized (reaper) {
-            reaper.remember(session.zooKeeper().getChildren(root + Znodes.PROCESSES, reaper));
-        }
+        reaper.look();
         return reaper;
     }
 
@@ -62,36 +53,71 @@ final class NodeReaper implements Watcher {
     }
 
     /**
-     * Lists the processes again, with a watch, and takes down the node of each that went without the mark of a clean end,
+     * Lists the processes again, with a watch, and takes down the node of each that joined and went without a clean end,
      * if the node is still in the life the process joined.
      */
     private synchronized void look() throws KeeperException, InterruptedException {
         ZooKeeper zooKeeper = session.zooKeeper();
-        List<String> now;
+        List<String> joined;
+        List<String> running;
         try {
-            now = zooKeeper.getChildren(root + Znodes.PROCESSES, this);
+            // the joined ones first: a process that joins between the two lists is in the second
+            joined = zooKeeper.getChildren(root + Znodes.JOINED, false);
+            running = zooKeeper.getChildren(root + Znodes.PROCESSES, this);
         } catch (KeeperException.NoNodeException e) {
             return; // the cluster's registry is being removed: nothing left to watch
         }
-        for (Iterator<Map.Entry<String, Joined>> it = known.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, Joined> gone = it.next();
-            String name = gone.getKey();
-            if (!now.contains(name) && zooKeeper.exists(root + Znodes.CLOSED + "/" + name, false) == null) {
-                int node = Znodes.nodeOfProcess(name);
+        for (String name : joined) {
+            if (!running.contains(name)) {
                 try {
-                    zooKeeper.setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8),
-                            gone.getValue().nodeVersion());
-                } catch (KeeperException.BadVersionException e) {
-                    // the node was killed since the process joined (and maybe restarted): its life has ended already
+                    reap(name);
                 } catch (KeeperException.NoNodeException e) {
                     return; // the cluster's registry is being removed
                 }
-                it.remove(); // handled: a look taken again after a lost connection does not tell it twice
-                tellExpired(node, gone.getValue().pid());
             }
         }
-        known.keySet().retainAll(now);
-        remember(now);
+    }
+
+    /**
+     * Takes down the node of the process {@code name}, which joined and whose process znode is gone, unless it ended cleanly
+     * meanwhile (its joined znode went with it) or the node's life it joined has ended; deletes its joined znode.
+     */
+    private void reap(String name) throws KeeperException, InterruptedException {
+        ZooKeeper zooKeeper = session.zooKeeper();
+        String joinedPath = root + Znodes.JOINED + "/" + name;
+        byte[] record;
+        try {
+            record = zooKeeper.getData(joinedPath, false, null);
+        } catch (KeeperException.NoNodeException e) {
+            return; // it ended cleanly after the list
+        }
+        int node = Znodes.nodeOfProcess(name);
+        long pid;
+        int nodeVersion;
+        try {
+            pid = Znodes.processPid(record);
+            nodeVersion = Znodes.processNodeVersion(record);
+        } catch (IllegalArgumentException e) {
+            zooKeeper.delete(joinedPath, -1); // not a process record: the node's life it belonged to is unknown
+            return;
+        }
+        try {
+            zooKeeper.multi(List.of(Op.delete(joinedPath, -1), Op.setData(root + Znodes.node(node),
+                    Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), nodeVersion)));
+        } catch (KeeperException.BadVersionException e) {
+            // the node was killed since the process joined (and maybe restarted): its life has ended already
+            try {
+                zooKeeper.delete(joinedPath, -1);
+            } catch (KeeperException.NoNodeException gone) {
+                return; // another look handled it
+            }
+        } catch (KeeperException.NoNodeException e) {
+            if (zooKeeper.exists(root + Znodes.node(node), false) == null) {
+                throw e; // the cluster's registry is being removed
+            }
+            return; // its joined znode went: it ended cleanly, or another look handled it
+        }
+        tellExpired(node, pid);
     }
 
     /** Tells the listener; one that fails must not cost the other processes of this look their end. */
@@ -100,23 +126,6 @@ final class NodeReaper implements Watcher {
             expired.processExpired(node, pid);
         } catch (RuntimeException e) {
             System.err.println("rsm: the listener of expired processes failed for node " + node + " (pid " + pid + "): " + e);
-        }
-    }
-
-    /**
-     * Notes the JVM and the version of its node's znode that each process of {@code processes} not known yet joined at; one gone
-     * already, or whose record cannot be read, is not noted (it is not reaped: the node's life it belonged to is unknown).
-     */
-    private void remember(List<String> processes) throws KeeperException, InterruptedException {
-        for (String name : processes) {
-            if (!known.containsKey(name)) {
-                try {
-                    byte[] record = session.zooKeeper().getData(root + Znodes.PROCESSES + "/" + name, false, null);
-                    known.put(name, new Joined(Znodes.processPid(record), Znodes.processNodeVersion(record)));
-                } catch (KeeperException.NoNodeException | IllegalArgumentException e) {
-                    // gone since it was listed, or not a process record
-                }
-            }
         }
     }
 }

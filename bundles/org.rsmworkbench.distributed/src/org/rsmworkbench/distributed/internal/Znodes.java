@@ -25,9 +25,11 @@ import org.rsmworkbench.rsmapi.Credentials;
  * restart end, {@code files=own} or {@code files=shared}: whether the process keeps the cluster's files in a directory
  * of its own (a node JVM that does not share the launch's files), whose processes, segments and connections the
  * launcher then shows from the registry, and its credentials ({@code uid=}, {@code gid=}, {@code groups=},
- * {@code umask=}, {@code privileged=}; a record written before they were recorded lacks them). A process that ends cleanly
- * leaves {@code /closed/N-SESSION} in the same multi-op: a process znode that goes without it went with an expired
- * session, and the launcher's {@link NodeReaper} takes the node down (a killed node) unless that life has ended already;</li>
+ * {@code umask=}, {@code privileged=}; a record written before they were recorded lacks them);</li>
+ * <li>{@code /joined/N-SESSION}: persistent, made with the process znode in one multi-op and holding the same record; a
+ * process that ends cleanly deletes both in one multi-op. A joined znode whose process znode is gone is a process whose
+ * session expired, however briefly it lived and wherever the launcher was meanwhile (disconnected, between two looks): the
+ * launcher's {@link NodeReaper} takes the node down (a killed node) unless that life has ended already, and deletes it;</li>
  * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
  * registry takes it with its session, and the node processes, which watch it, end;</li>
  * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec (a {@code link-down} fault
@@ -49,7 +51,7 @@ import org.rsmworkbench.rsmapi.Credentials;
 final class Znodes {
     static final String NODES = "/nodes";
     static final String PROCESSES = "/processes";
-    static final String CLOSED = "/closed";
+    static final String JOINED = "/joined";
     static final String LAUNCHER = "/launcher";
     static final String NODE_UP = "up";
     static final String NODE_DOWN = "down";
@@ -78,6 +80,11 @@ final class Znodes {
     /** The name of the process znode of {@code node} with that ZooKeeper session. */
     static String processName(int node, long session) {
         return node + "-" + Long.toHexString(session);
+    }
+
+    /** The joined znode of the process whose znode is {@code processPath} ({@code /processes/N-SESSION}). */
+    static String joined(String processPath) {
+        return JOINED + processPath.substring(processPath.lastIndexOf('/'));
     }
 
     /**

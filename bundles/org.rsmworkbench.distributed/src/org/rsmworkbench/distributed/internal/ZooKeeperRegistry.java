@@ -189,9 +189,10 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             try {
                 session.persistently(() -> {
                     try {
+                        byte[] record = Znodes.processRecord(ProcessHandle.current().pid(), nodeState.getVersion(), ownFiles, credentials);
                         return zooKeeper.multi(List.of(Op.check(Znodes.node(node), nodeState.getVersion()),
-                                Op.create(path, Znodes.processRecord(ProcessHandle.current().pid(), nodeState.getVersion(), ownFiles,
-                                        credentials), RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL)));
+                                Op.create(path, record, RegistrySecrets.CLUSTER_ACL, CreateMode.EPHEMERAL),
+                                Op.create(Znodes.joined(path), record, RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT)));
                     } catch (KeeperException.NodeExistsException e) {
                         return List.of(); // the path is this session's: a try whose answer the dropped connection lost made it
                     }
@@ -1141,13 +1142,12 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     public void close() {
         dataPath.awaitUnsentSignals();
         try {
-            String name = processPath.substring(processPath.lastIndexOf('/') + 1);
             // made again while the connection is down, for at most the session's timeout (the ensemble has expired the
-            // session after that): without its mark, the end would count as an expiry (node taken down, the JVM fenced); a
-            // try whose answer was lost made it, and the next finds the znode gone
+            // session after that): with its joined znode left, the end would count as an expiry (node taken down, the JVM
+            // fenced); a try whose answer was lost made it, and the next finds the znodes gone
             session.endingCleanly();
-            session.persistently(() -> zooKeeper.multi(List.of(Op.delete(processPath, -1), Op.create(Znodes.CLOSED + "/" + name,
-                    new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT))), session.timeoutMillis());
+            session.persistently(() -> zooKeeper.multi(List.of(Op.delete(processPath, -1), Op.delete(Znodes.joined(processPath), -1))),
+                    session.timeoutMillis());
         } catch (KeeperException e) {
             // the session expired already, the cluster is gone, or a lost answer's try made it: nothing (more) to mark
         } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.distributed.tests.ZooKeeperTests.WAIT_MILLIS;
+import static org.rsmworkbench.distributed.tests.ZooKeeperTests.expireSession;
 import static org.rsmworkbench.distributed.tests.ZooKeeperTests.waitFor;
 
 import java.io.IOException;
@@ -386,5 +387,42 @@ class ZooKeeperDisconnectionTest {
         String why = dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
         assertNotNull(why, "the process cut off is told that it is dead for the cluster");
         assertTrue(why.startsWith("no answer from the cluster registry at " + link.hostPort()), why);
+    }
+
+    /**
+     * A process that joins and whose session expires while the launcher's connection is lost is dead all the same: at the
+     * reconnect the launcher takes its node down and hears of it (its joined znode outlives it), as for a process it had
+     * seen (before, the reaper knew only the processes it had listed, and this one it never saw).
+     */
+    @Test
+    void aProcessThatJoinedAndExpiredWhileTheLauncherWasDisconnectedIsReapedAtTheReconnect() throws Exception {
+        ZooKeeperLink launcherLink = new ZooKeeperLink(server.connectString());
+        try (DistributedBackend.LaunchedRegistry launcher = new ZooKeeperBackend().create(launcherLink.hostPort(), spec,
+                RECONNECTING_SESSION)) {
+            List<Integer> expired = new CopyOnWriteArrayList<>();
+            launcher.whenProcessExpires((node, _) -> expired.add(node));
+            assertTrue(launcher.isNodeUp(1));
+            launcherLink.cut();
+            String direct = launcher.connectString().replace(launcherLink.hostPort(), server.connectString());
+            BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
+            ZooKeeperRegistry process = ZooKeeperRegistry.join(direct, ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true, dead::add);
+            joined.add(process);
+            expireSession(direct, process.zooKeeper());
+            assertNotNull(dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the process is told its session expired");
+            launcherLink.heal();
+            waitFor("the launcher took node 1 down at its reconnect", () -> !nodeUp(launcher, 1));
+            waitFor("the launcher heard of the expired process", () -> expired.equals(List.of(1)));
+        } finally {
+            launcherLink.close();
+        }
+    }
+
+    /** Whether the launcher's registry says {@code node} is up; true while it cannot be read (the launcher reconnects). */
+    private static boolean nodeUp(DistributedBackend.LaunchedRegistry launcher, int node) {
+        try {
+            return launcher.isNodeUp(node);
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 }
