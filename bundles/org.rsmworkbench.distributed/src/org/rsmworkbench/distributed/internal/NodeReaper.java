@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.zookeeper.KeeperException;
-import org.apache.zookeeper.Op;
 import org.apache.zookeeper.WatchedEvent;
 import org.apache.zookeeper.Watcher;
 import org.apache.zookeeper.ZooKeeper;
@@ -80,7 +79,9 @@ final class NodeReaper implements Watcher {
 
     /**
      * Takes down the node of the process {@code name}, which joined and whose process znode is gone, unless it ended cleanly
-     * meanwhile (its joined znode went with it) or the node's life it joined has ended; deletes its joined znode.
+     * meanwhile (its joined znode went with it) or the node's life it joined has ended; tells the listener, then deletes
+     * the joined znode: a look that a lost answer makes again finds it and tells again (harmless: the listener fences a
+     * pid that is gone), never not at all.
      */
     private void reap(String name) throws KeeperException, InterruptedException {
         ZooKeeper zooKeeper = session.zooKeeper();
@@ -91,33 +92,32 @@ final class NodeReaper implements Watcher {
         } catch (KeeperException.NoNodeException e) {
             return; // it ended cleanly after the list
         }
-        int node = Znodes.nodeOfProcess(name);
+        int node;
         long pid;
         int nodeVersion;
         try {
+            node = Znodes.nodeOfProcess(name);
             pid = Znodes.processPid(record);
             nodeVersion = Znodes.processNodeVersion(record);
-        } catch (IllegalArgumentException e) {
-            zooKeeper.delete(joinedPath, -1); // not a process record: the node's life it belonged to is unknown
+        } catch (RuntimeException e) {
+            deleteIfThere(joinedPath); // not a process's: the node's life it belonged to is unknown
             return;
         }
         try {
-            zooKeeper.multi(List.of(Op.delete(joinedPath, -1), Op.setData(root + Znodes.node(node),
-                    Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), nodeVersion)));
+            zooKeeper.setData(root + Znodes.node(node), Znodes.NODE_DOWN.getBytes(StandardCharsets.UTF_8), nodeVersion);
         } catch (KeeperException.BadVersionException e) {
             // the node was killed since the process joined (and maybe restarted): its life has ended already
-            try {
-                zooKeeper.delete(joinedPath, -1);
-            } catch (KeeperException.NoNodeException gone) {
-                return; // another look handled it
-            }
-        } catch (KeeperException.NoNodeException e) {
-            if (zooKeeper.exists(root + Znodes.node(node), false) == null) {
-                throw e; // the cluster's registry is being removed
-            }
-            return; // its joined znode went: it ended cleanly, or another look handled it
         }
         tellExpired(node, pid);
+        deleteIfThere(joinedPath);
+    }
+
+    private void deleteIfThere(String path) throws KeeperException, InterruptedException {
+        try {
+            session.zooKeeper().delete(path, -1);
+        } catch (KeeperException.NoNodeException e) {
+            // the cluster's registry is being removed
+        }
     }
 
     /** Tells the listener; one that fails must not cost the other processes of this look their end. */

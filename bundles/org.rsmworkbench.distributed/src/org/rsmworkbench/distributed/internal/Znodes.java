@@ -27,9 +27,11 @@ import org.rsmworkbench.rsmapi.Credentials;
  * launcher then shows from the registry, and its credentials ({@code uid=}, {@code gid=}, {@code groups=},
  * {@code umask=}, {@code privileged=}; a record written before they were recorded lacks them);</li>
  * <li>{@code /joined/N-SESSION}: persistent, made with the process znode in one multi-op and holding the same record; a
- * process that ends cleanly deletes both in one multi-op. A joined znode whose process znode is gone is a process whose
- * session expired, however briefly it lived and wherever the launcher was meanwhile (disconnected, between two looks): the
- * launcher's {@link NodeReaper} takes the node down (a killed node) unless that life has ended already, and deletes it;</li>
+ * process that ends cleanly deletes both in one multi-op (as does a join that fails after it made them). A joined znode
+ * whose process znode is gone is a process that did not end cleanly (its session expired, or its end could not be
+ * written within its session's timeout), however briefly it lived and wherever the launcher was meanwhile (disconnected,
+ * between two looks): the launcher's {@link NodeReaper} takes the node down (a killed node) unless that life has ended
+ * already, and deletes it;</li>
  * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
  * registry takes it with its session, and the node processes, which watch it, end;</li>
  * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec (a {@code link-down} fault

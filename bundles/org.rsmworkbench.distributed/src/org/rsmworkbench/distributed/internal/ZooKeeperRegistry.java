@@ -212,6 +212,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                     return null;
                 });
             } catch (KeeperException | InterruptedException e) {
+                withdrawJoin(zooKeeper, path);
                 dataPath.close();
                 throw e;
             }
@@ -233,6 +234,21 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             Thread.currentThread().interrupt();
             session.close();
             throw error(RsmError.INTERRUPTED, "interrupted while joining the RSM cluster registry at %s", connectString);
+        }
+    }
+
+    /**
+     * Undoes a join whose process will not run (its watches could not be set): its znodes go as a clean end's do, else the
+     * launcher would take its node down for an expiry. Best effort: without an answer the joined znode stays, and so it
+     * is taken.
+     */
+    private static void withdrawJoin(ZooKeeper zooKeeper, String path) {
+        try {
+            zooKeeper.multi(List.of(Op.delete(path, -1), Op.delete(Znodes.joined(path), -1)));
+        } catch (KeeperException e) {
+            // the connection is lost or the session ended: see above
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -1136,7 +1152,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
     /**
      * Ends this process cleanly: its last signals to importers go out while its segments are still published, then its
-     * znode goes with the mark that says so (not a killed node), then its session.
+     * znode goes with its joined znode, which says so (not a killed node), then its session.
      */
     @Override
     public void close() {
@@ -1149,7 +1165,7 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             session.persistently(() -> zooKeeper.multi(List.of(Op.delete(processPath, -1), Op.delete(Znodes.joined(processPath), -1))),
                     session.timeoutMillis());
         } catch (KeeperException e) {
-            // the session expired already, the cluster is gone, or a lost answer's try made it: nothing (more) to mark
+            // the session expired already, the cluster is gone, or a lost answer's try made it: nothing (more) to delete
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

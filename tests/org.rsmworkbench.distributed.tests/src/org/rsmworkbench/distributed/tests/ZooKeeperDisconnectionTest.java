@@ -342,12 +342,12 @@ class ZooKeeperDisconnectionTest {
     }
 
     /**
-     * A process that ends while its connection is down: the mark of its clean end is made once the client has reconnected
-     * (within the session timeout), so the launcher takes its end for no expiry (no node taken down, no JVM fenced), and the
-     * disconnection does not end it as dead meanwhile.
+     * A process that ends while its connection is down: its clean end (both its znodes deleted) is made once the client has
+     * reconnected (within the session timeout), so the launcher takes its end for no expiry (no node taken down, no JVM
+     * fenced), and the disconnection does not end it as dead meanwhile.
      */
     @Test
-    void aCleanEndDuringADisconnectionIsMarkedAtTheReconnectAndNotTakenForAnExpiry() throws Exception {
+    void aCleanEndDuringADisconnectionIsMadeAtTheReconnectAndNotTakenForAnExpiry() throws Exception {
         List<Integer> expired = new CopyOnWriteArrayList<>();
         cluster.whenProcessExpires((node, _) -> expired.add(node));
         BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
@@ -360,7 +360,7 @@ class ZooKeeperDisconnectionTest {
         link.heal();
         closing.join(WAIT_MILLIS);
         assertFalse(closing.isAlive(), "the close returned");
-        // past the session timeout: a session that ended without its mark would have expired and been reaped by now
+        // past the session timeout: a session that ended leaving its joined znode would have expired and been reaped by now
         assertNull(dead.poll(2 * RECONNECTING_SESSION.toMillis(), TimeUnit.MILLISECONDS), "a process ending cleanly is not told it is dead");
         assertEquals(List.of(), expired, "the launcher took the clean end for an expiry");
         assertTrue(cluster.isNodeUp(1), "node 1 was taken down");
@@ -407,11 +407,36 @@ class ZooKeeperDisconnectionTest {
             BlockingQueue<String> dead = new ArrayBlockingQueue<>(4);
             ZooKeeperRegistry process = ZooKeeperRegistry.join(direct, ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true, dead::add);
             joined.add(process);
-            expireSession(direct, process.zooKeeper());
+            expireSession(direct, process.zooKeeper()); // its znode is gone once this returns
+            launcherLink.heal(); // within the launcher's session timeout
             assertNotNull(dead.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS), "the process is told its session expired");
-            launcherLink.heal();
             waitFor("the launcher took node 1 down at its reconnect", () -> !nodeUp(launcher, 1));
             waitFor("the launcher heard of the expired process", () -> expired.equals(List.of(1)));
+        } finally {
+            launcherLink.close();
+        }
+    }
+
+    /**
+     * The answer to the launcher's taking down of a dead process's node is lost with its connection: the look is made again
+     * at the reconnect, and the launcher still hears of the process (to fence its JVM), once.
+     */
+    @Test
+    void aReapWhoseAnswerWasLostStillTellsTheLauncher() throws Exception {
+        ZooKeeperLink launcherLink = new ZooKeeperLink(server.connectString());
+        try (DistributedBackend.LaunchedRegistry launcher = new ZooKeeperBackend().create(launcherLink.hostPort(), spec,
+                RECONNECTING_SESSION)) {
+            List<Integer> expired = new CopyOnWriteArrayList<>();
+            launcher.whenProcessExpires((node, _) -> expired.add(node));
+            String direct = launcher.connectString().replace(launcherLink.hostPort(), server.connectString());
+            ZooKeeperRegistry process = ZooKeeperRegistry.join(direct, ZooKeeperTests.SESSION_TIMEOUT, spec, 1, USER, true, _ -> { });
+            joined.add(process);
+            launcherLink.dropAnswerTo("nodes/1"); // only the reaper's write of node 1's state asks for it through the link
+            expireSession(direct, process.zooKeeper());
+            waitFor("the launcher heard of the expired process", () -> !expired.isEmpty());
+            waitFor("the launcher took node 1 down", () -> !nodeUp(launcher, 1));
+            Thread.sleep(1000); // a second tell would come at once
+            assertEquals(List.of(1), expired, "the launcher hears of the process once");
         } finally {
             launcherLink.close();
         }
