@@ -668,46 +668,68 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void put(long offset, MemorySegment src) throws RsmException {
-        Transfer guard = enterTransfer();
-        if (src == null) {
-            throw error(RsmError.BAD_ADDR, "the source memory is null");
-        }
-        String unusable = unusable(src, false);
-        if (unusable != null) {
-            throw error(RsmError.BAD_ADDR, "the source memory %s", unusable);
-        }
-        Transfer transfer = access(guard, offset, src.byteSize(), 1, true);
-        String failure = faultTakesTransfer() ? INJECTED_FAULT : null;
-        if (failure == null) {
+        Transfer transfer = startBulkTransfer(offset, src, true);
+        if (transfer != null) {
             try {
                 MemorySegment.copy(src, 0, transfer.view(), offset - transfer.start(), src.byteSize());
-            } catch (IllegalStateException e) {
-                throw closedDuringTransfer(src);
+            } catch (IllegalStateException | WrongThreadException | IllegalArgumentException e) {
+                throw failedCopy(src, true);
             }
+            finishTransfer(transfer, null);
         }
-        finishTransfer(transfer, failure);
     }
 
     @Override
     public void get(long offset, MemorySegment dst) throws RsmException {
-        Transfer guard = enterTransfer();
-        if (dst == null) {
-            throw error(RsmError.BAD_ADDR, "the destination memory is null");
-        }
-        String unusable = unusable(dst, true);
-        if (unusable != null) {
-            throw error(RsmError.BAD_ADDR, "the destination memory %s", unusable);
-        }
-        Transfer transfer = access(guard, offset, dst.byteSize(), 1, false);
-        String failure = faultTakesTransfer() ? INJECTED_FAULT : null;
-        if (failure == null) {
+        Transfer transfer = startBulkTransfer(offset, dst, false);
+        if (transfer != null) {
             try {
                 MemorySegment.copy(transfer.view(), offset - transfer.start(), dst, 0, dst.byteSize());
-            } catch (IllegalStateException e) {
-                throw closedDuringTransfer(dst);
+            } catch (IllegalStateException | WrongThreadException | IllegalArgumentException e) {
+                throw failedCopy(dst, false);
             }
+            finishTransfer(transfer, null);
         }
-        finishTransfer(transfer, failure);
+    }
+
+    /**
+     * The checks of a put or get of the caller's {@code memory}, then an injected fault: the transfer to make, or null
+     * when a fault took it (its span fails; IMPLICIT mode throws). When the handle's checks pass at once (the transfer
+     * guard set, the registry unchanged since they last passed: no fault can be pending) the caller's memory is left to
+     * the copy's own checks, which fail before a byte moves ({@link #failedCopy} says why): the copy makes them anyway,
+     * and at 4 KiB each check made twice shows.
+     */
+    private Transfer startBulkTransfer(long offset, MemorySegment memory, boolean put) throws RsmException {
+        Transfer guard = enterTransfer();
+        if (memory == null) {
+            throw error(RsmError.BAD_ADDR, "the %s memory is null", put ? "source" : "destination");
+        }
+        long length = memory.byteSize();
+        if (guard != null && (put ? mayWrite : mayRead) && guard.covers(offset, length) && registryChecksHold()) {
+            return guard;
+        }
+        String unusable = unusable(memory, !put);
+        if (unusable != null) {
+            throw error(RsmError.BAD_ADDR, "the %s memory %s", put ? "source" : "destination", unusable);
+        }
+        Transfer transfer = access(guard, offset, length, 1, put);
+        if (faultTakesTransfer()) {
+            finishTransfer(transfer, INJECTED_FAULT);
+            return null;
+        }
+        return transfer;
+    }
+
+    /**
+     * The error of a copy with the caller's memory that the copy refused: memory it could not use from the start
+     * ({@link #unusable}, unchecked on the fast path of {@link #startBulkTransfer}), or memory closed during the transfer.
+     */
+    private RsmException failedCopy(MemorySegment callerMemory, boolean put) {
+        String unusable = whyProcessClosed() == null ? unusable(callerMemory, !put) : null;
+        if (unusable != null) {
+            return error(RsmError.BAD_ADDR, "the %s memory %s", put ? "source" : "destination", unusable);
+        }
+        return closedDuringTransfer(callerMemory);
     }
 
     /**

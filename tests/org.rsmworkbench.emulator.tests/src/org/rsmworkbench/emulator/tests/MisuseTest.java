@@ -47,8 +47,16 @@ class MisuseTest {
         im = connectReady(importer, exported, Rsm.PERM_RDWR);
     }
 
-    private static void badAddr(Executable call) {
-        assertTimeoutPreemptively(LIMIT, () -> assertRsmError(RsmError.BAD_ADDR, call));
+    /**
+     * BAD_ADDR from the handle's first transfer (every check made one by one) and again after a transfer that passed (the
+     * handle's checks then pass at once, and a put's or get's copy checks the caller's memory).
+     */
+    private void badAddr(Executable call) {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            assertRsmError(RsmError.BAD_ADDR, call);
+            im.put(0, MemorySegment.ofArray(new byte[8]));
+            assertRsmError(RsmError.BAD_ADDR, call);
+        });
     }
 
     private static MemorySegment ofClosedArena() {
@@ -74,6 +82,12 @@ class MisuseTest {
 
     private ScatterGather vector(MemorySegment local) {
         return new ScatterGather(im, 0).add(new IoVec.Local(local, 0, 0, local.byteSize()));
+    }
+
+    @Test
+    void getIntoReadOnlyMemoryIsBadAddr() {
+        MemorySegment readOnly = MemorySegment.ofArray(new byte[64]).asReadOnly();
+        badAddr(() -> im.get(0, readOnly));
     }
 
     @Test

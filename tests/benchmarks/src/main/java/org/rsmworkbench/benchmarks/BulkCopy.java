@@ -16,7 +16,10 @@ import org.rsmworkbench.rsmapi.RsmException;
  * Bulk put and get against {@code MemorySegment.copy} like with like: in one JVM, between the same source and the
  * same mapping of the segment (RSM's put and get reach the mapping that the raw copy uses), in interleaved trials
  * compared by their medians, so that what drifts on a shared machine during a run (other load, the host) weighs on
- * both. JMH's bulk benchmarks measure each in a JVM of its own. Usage: main class
+ * both. JMH's bulk benchmarks measure each in a JVM of its own, where a 4 KiB copy alone varies by a third from one JVM
+ * to the next on the 2-vCPU VM. Each kind of copy is timed by a loop of its own with the copy inlined, as in JMH: one
+ * loop calling each copy through an interface would add a megamorphic call to every copy, and favour whichever copy
+ * the loop was first compiled for. Usage: main class
  * org.rsmworkbench.benchmarks.BulkCopy on the class path of benchmarks.jar.
  */
 public final class BulkCopy {
@@ -25,10 +28,10 @@ public final class BulkCopy {
     private static final long TRIAL_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
     private static final long WARMUP_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
-    /** One way of copying {@code size} bytes. */
+    /** Copies for about {@code nanos} by one way of copying: the time per copy, in ns. */
     @FunctionalInterface
-    private interface Copy {
-        void run() throws RsmException;
+    private interface TimedCopies {
+        double nanosPerCopy(long nanos) throws RsmException;
     }
 
     private BulkCopy() {
@@ -50,37 +53,67 @@ public final class BulkCopy {
             for (long size : SIZES) {
                 MemorySegment source = local.asSlice(0, size);
                 MemorySegment target = mapping.asSlice(0, size);
-                double[] in = compare(() -> MemorySegment.copy(source, 0, target, 0, size), () -> segment.put(0, source));
-                double[] out = compare(() -> MemorySegment.copy(target, 0, source, 0, size), () -> segment.get(0, source));
-                System.out.printf("%-10s %11.2f us %11.2f us %7.2fx %11.2f us %11.2f us %7.2fx%n", size(size), in[0] / 1e3,
+                double[] in = compare(nanos -> rawCopies(source, target, nanos), nanos -> puts(segment, source, nanos));
+                double[] out = compare(nanos -> rawCopies(target, source, nanos), nanos -> gets(segment, source, nanos));
+                System.out.printf("%-10s %11.3f us %11.3f us %7.2fx %11.3f us %11.3f us %7.2fx%n", size(size), in[0] / 1e3,
                         in[1] / 1e3, in[0] / in[1], out[0] / 1e3, out[1] / 1e3, out[0] / out[1]);
             }
         }
     }
 
     /** The medians of {@value #TRIALS} interleaved trials of the raw copy and of the RSM one: ns per copy. */
-    private static double[] compare(Copy raw, Copy rsm) throws RsmException {
-        timeCopies(raw, WARMUP_NANOS);
-        timeCopies(rsm, WARMUP_NANOS);
+    private static double[] compare(TimedCopies raw, TimedCopies rsm) throws RsmException {
+        raw.nanosPerCopy(WARMUP_NANOS);
+        rsm.nanosPerCopy(WARMUP_NANOS);
         double[] rawTrials = new double[TRIALS];
         double[] rsmTrials = new double[TRIALS];
         for (int trial = 0; trial < TRIALS; trial++) {
-            rawTrials[trial] = timeCopies(raw, TRIAL_NANOS);
-            rsmTrials[trial] = timeCopies(rsm, TRIAL_NANOS);
+            rawTrials[trial] = raw.nanosPerCopy(TRIAL_NANOS);
+            rsmTrials[trial] = rsm.nanosPerCopy(TRIAL_NANOS);
         }
         Arrays.sort(rawTrials);
         Arrays.sort(rsmTrials);
         return new double[] {rawTrials[TRIALS / 2], rsmTrials[TRIALS / 2]};
     }
 
-    /** Copies for about {@code nanos}: the time per copy, in ns. */
-    private static double timeCopies(Copy copy, long nanos) throws RsmException {
+    /** {@link TimedCopies} of MemorySegment.copy from {@code from} to {@code to}, the same size. */
+    private static double rawCopies(MemorySegment from, MemorySegment to, long nanos) {
         long start = System.nanoTime();
         long copies = 0;
         long now;
         do {
             for (int i = 0; i < 16; i++) {
-                copy.run();
+                MemorySegment.copy(from, 0, to, 0, from.byteSize());
+            }
+            copies += 16;
+            now = System.nanoTime();
+        } while (now - start < nanos);
+        return (double) (now - start) / copies;
+    }
+
+    /** {@link TimedCopies} of puts of {@code source} at offset 0. */
+    private static double puts(ImportSegment segment, MemorySegment source, long nanos) throws RsmException {
+        long start = System.nanoTime();
+        long copies = 0;
+        long now;
+        do {
+            for (int i = 0; i < 16; i++) {
+                segment.put(0, source);
+            }
+            copies += 16;
+            now = System.nanoTime();
+        } while (now - start < nanos);
+        return (double) (now - start) / copies;
+    }
+
+    /** {@link TimedCopies} of gets into {@code target} from offset 0. */
+    private static double gets(ImportSegment segment, MemorySegment target, long nanos) throws RsmException {
+        long start = System.nanoTime();
+        long copies = 0;
+        long now;
+        do {
+            for (int i = 0; i < 16; i++) {
+                segment.get(0, target);
             }
             copies += 16;
             now = System.nanoTime();
