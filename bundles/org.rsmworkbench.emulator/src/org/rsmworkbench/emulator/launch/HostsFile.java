@@ -295,13 +295,13 @@ public record HostsFile(Path file, List<Host> hosts, boolean classPathShipped, b
         TreeSet<Integer> nodes = new TreeSet<>();
         for (String part : text.split(",", -1)) {
             Matcher m = NODE_RANGE.matcher(part.trim());
-            int first = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+            int first = m.matches() ? Integer.parseInt(m.group(1)) : -1;
             int last = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : first;
-            if (first < 1 || last < first) {
+            if (first < 0 || last < first) {
                 throw new LaunchArgumentException(where + ": nodes=" + text + " is not a list of node ids and ranges like 1-4,7");
             }
             if (last >= ClusterSpec.MAX_NODES) {
-                throw new LaunchArgumentException(where + ": nodes=" + text + " names node " + last + ": node ids are 1 to "
+                throw new LaunchArgumentException(where + ": nodes=" + text + " names node " + last + ": node ids are 0 to "
                         + (ClusterSpec.MAX_NODES - 1));
             }
             for (int node = first; node <= last; node++) {

@@ -42,7 +42,7 @@ class HostsFileTest {
         Path file = write("""
                 # two hosts, the test's
                   # and another comment
-                host alpha nodes=1-3,5 run="ip netns exec ns-a" address=10.9.0.1
+                host alpha nodes=0-3,5 run="ip netns exec ns-a" address=10.9.0.1
 
                 host beta nodes=4 java=/opt/jdk/bin/java dir="/srv/rsm work" address=10.9.0.2
                 classpath shared
@@ -50,7 +50,7 @@ class HostsFileTest {
         HostsFile hosts = HostsFile.read(file);
         assertEquals(List.of("alpha", "beta"), hosts.hosts().stream().map(HostsFile.Host::name).toList());
         HostsFile.Host alpha = hosts.host("alpha");
-        assertEquals(List.of(1, 2, 3, 5), alpha.nodes());
+        assertEquals(List.of(0, 1, 2, 3, 5), alpha.nodes(), "node 0 too: a cluster file may have it");
         assertEquals(List.of("ip", "netns", "exec", "ns-a"), alpha.prefix());
         assertEquals(3, alpha.line());
         assertEquals("beta", hosts.hostOf(4).name());
@@ -93,11 +93,11 @@ class HostsFileTest {
             host alpha                                | 1: host alpha has no nodes=
             host alpha nodes=1 user=me                | 1: "user=me" is not KEY=VALUE with a key of nodes, run, java, dir, address
             host alpha nodes=1 nodes=2                | 1: nodes= is given twice
-            host alpha nodes=0                        | 1: nodes=0 is not a list of node ids and ranges like 1-4,7
+            host alpha nodes=-1                       | 1: nodes=-1 is not a list of node ids and ranges like 1-4,7
             host alpha nodes=3-1                      | 1: nodes=3-1 is not a list
             host alpha nodes=1,x                      | 1: nodes=1,x is not a list
-            host alpha nodes=1-65536                  | 1: nodes=1-65536 names node 65536: node ids are 1 to 63
-            host alpha nodes=2,64                     | 1: nodes=2,64 names node 64: node ids are 1 to 63
+            host alpha nodes=1-65536                  | 1: nodes=1-65536 names node 65536: node ids are 0 to 63
+            host alpha nodes=2,64                     | 1: nodes=2,64 names node 64: node ids are 0 to 63
             host alpha nodes=1 run="ssh a             | 1: unbalanced " in
             host alpha nodes=1 address=somewhere      | 1: address=somewhere is not an IP address
             host alpha nodes=1 java=                  | 1: java= is empty

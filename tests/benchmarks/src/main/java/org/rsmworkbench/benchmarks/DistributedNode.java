@@ -45,7 +45,7 @@ public final class DistributedNode {
     private static final int FIRST_ROUND_SEGMENT = 0x5b1000;
     private static final int SIGNAL_SEGMENT = 0x5b0002;
     private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(60);
-    /** How long a node keeps trying to join: 63 node JVMs starting on a small machine can starve its ZooKeeper session. */
+    /** How long a node keeps trying to join: 64 node JVMs starting on a small machine can starve its ZooKeeper session. */
     private static final long JOIN_WAIT_NANOS = TimeUnit.MINUTES.toNanos(4);
 
     private DistributedNode() {
