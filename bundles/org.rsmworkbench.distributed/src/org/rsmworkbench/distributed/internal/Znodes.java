@@ -32,6 +32,7 @@ import org.rsmworkbench.rsmapi.Credentials;
  * written within its session's timeout), however briefly it lived and wherever the launcher was meanwhile (disconnected,
  * between two looks): the launcher's {@link NodeReaper} takes the node down (a killed node) unless that life has ended
  * already, and deletes it;</li>
+ * <li>{@code /format}: the registry's layout ({@link RegistryFormat}), which a process or the IDE of another build refuses;</li>
  * <li>{@code /launcher}: ephemeral (the launcher's session): the launch runs. A launcher that dies without removing the
  * registry takes it with its session, and the node processes, which watch it, end;</li>
  * <li>{@code /links/I}: {@code up} or {@code down}, the link with index I of the cluster spec (a {@code link-down} fault

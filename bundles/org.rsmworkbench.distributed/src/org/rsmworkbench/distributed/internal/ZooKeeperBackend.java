@@ -111,6 +111,7 @@ public final class ZooKeeperBackend implements DistributedBackend {
         List<Op> creates = new ArrayList<>();
         // the spec in the root: an observer (the IDE attached to the cluster) knows the cluster from its registry alone
         creates.add(Op.create(root, SpecText.encode(spec), RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT));
+        creates.add(RegistryFormat.create(root));
         for (String folder : List.of(Znodes.NODES, Znodes.PROCESSES, Znodes.JOINED, Znodes.LINKS, Znodes.TRANSFER_FAULTS,
                 Znodes.SEGMENTS, Znodes.CONNECTIONS, Znodes.WAITS)) {
             creates.add(Op.create(root + folder, new byte[0], RegistrySecrets.CLUSTER_ACL, CreateMode.PERSISTENT));

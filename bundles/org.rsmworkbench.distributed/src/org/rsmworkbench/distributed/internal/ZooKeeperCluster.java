@@ -137,6 +137,10 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                 throw new IOException(chroot + " in ZooKeeper at " + trimmed + " is not the registry of an RSM cluster ("
                         + e.getMessage() + ")" + clustersThere(trimmed), e);
             }
+            String mismatch = RegistryFormat.mismatch(zooKeeper);
+            if (mismatch != null) {
+                throw new IOException("cannot attach to the cluster at " + trimmed + ": " + mismatch);
+            }
             ZooKeeperCluster cluster = new ZooKeeperCluster(trimmed, secret, spec);
             zooKeeper.register(cluster.wakeReader);
             cluster.zooKeeper = zooKeeper;

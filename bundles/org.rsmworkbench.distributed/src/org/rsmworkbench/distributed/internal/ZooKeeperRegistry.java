@@ -176,6 +176,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
                 CONNECT_TIMEOUT_MILLIS, onDead);
         ZooKeeper zooKeeper = session.zooKeeper();
         try {
+            String mismatch = session.persistently(() -> RegistryFormat.mismatch(zooKeeper));
+            if (mismatch != null) {
+                throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster registry at %s as node %d: %s", connectString,
+                        node, mismatch);
+            }
             String path = Znodes.PROCESSES + "/" + Znodes.processName(node, zooKeeper.getSessionId());
             // atomic with the check that the node is up: a killed node takes no new process
             // a join outlives a dropped connection (a cut link, a server that goes): each call is made again once the

@@ -53,6 +53,7 @@ import org.rsmworkbench.core.inspect.PermissionMatrix;
 import org.rsmworkbench.core.topology.TopologyLayout;
 import org.rsmworkbench.distributed.DistributedClusters;
 import org.rsmworkbench.distributed.internal.EmbeddedZooKeeper;
+import org.rsmworkbench.distributed.internal.RegistryFormat;
 import org.rsmworkbench.distributed.internal.RegistrySecrets;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
@@ -135,6 +136,23 @@ class AttachedClusterTest {
     private static List<Item> group(ClusterItem tree, int node, String name) {
         NodeItem nodeItem = (NodeItem) tree.children().get(node - 1);
         return nodeItem.children().stream().filter(g -> ((GroupItem) g).name().equals(name)).findFirst().orElseThrow().children();
+    }
+
+    /** The IDE of another build than the launcher's is not let misread the registry: it says why it does not attach. */
+    @Test
+    void aRegistryOfAnotherLayoutIsNotAttachedToAndTheMessageSaysWhy() throws Exception {
+        ZooKeeper member = ZooKeeperTests.client(cluster.connectString(), _ -> { });
+        try {
+            member.setData("/format", "rsm-workbench registry layout 1".getBytes(StandardCharsets.UTF_8), -1);
+        } finally {
+            member.close();
+        }
+        IOException e = assertThrows(IOException.class, this::attach);
+        assertEquals("cannot attach to the cluster at " + cluster.connectString() + ": the registry was made by another build of"
+                + " RSM Workbench (\"rsm-workbench registry layout 1\") and this JVM's build reads " + RegistryFormat.LAYOUT
+                + ": run one build of RSM Workbench in the launcher, on every host and in the IDE (a hosts file's classpath"
+                + " shipped copies the launcher's class path to the hosts)", e.getMessage());
+        assertTrue(ide.clusters().isEmpty(), "nothing attached");
     }
 
     @Test

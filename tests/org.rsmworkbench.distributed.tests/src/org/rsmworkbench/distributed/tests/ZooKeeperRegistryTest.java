@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 import org.rsmworkbench.distributed.internal.ProcessNumbers;
+import org.rsmworkbench.distributed.internal.RegistryFormat;
 import org.rsmworkbench.distributed.internal.RegistryWaits;
 import org.rsmworkbench.distributed.internal.ZooKeeperBackend;
 import org.rsmworkbench.distributed.internal.ZooKeeperRegistry;
@@ -316,6 +317,31 @@ class ZooKeeperRegistryTest {
             member.close();
             stranger.close();
             guesser.close();
+        }
+    }
+
+    /**
+     * A node JVM of another build (a host upgraded alone, under a hosts file's classpath shared) is refused with why, not
+     * let misread the registry: a registry of another layout, or of the layout before /format.
+     */
+    @Test
+    void aProcessOfAnotherBuildIsRefusedSayingWhy() throws Exception {
+        ZooKeeper member = ZooKeeperTests.client(cluster.connectString(), _ -> { });
+        try {
+            assertEquals(RegistryFormat.LAYOUT, new String(member.getData("/format", false, null), StandardCharsets.UTF_8));
+            member.setData("/format", "rsm-workbench registry layout 99\n".getBytes(StandardCharsets.UTF_8), -1);
+            RsmException other = assertThrows(RsmException.class, () -> join(1));
+            assertEquals(RsmError.CTLR_NOT_PRESENT, other.error());
+            assertTrue(other.getMessage().contains("made by another build of RSM Workbench (\"rsm-workbench registry layout 99?\")"
+                    + " and this JVM's build reads " + RegistryFormat.LAYOUT + ": run one build"), other.getMessage());
+            member.delete("/format", -1);
+            RsmException older = assertThrows(RsmException.class, () -> join(1));
+            assertTrue(older.getMessage().contains("made by an older build of RSM Workbench (its registry has no /format)"),
+                    older.getMessage());
+            assertTrue(member.getChildren("/processes", false).isEmpty(), "no process joined");
+            assertTrue(cluster.isNodeUp(1), "node 1 is still up");
+        } finally {
+            member.close();
         }
     }
 
