@@ -61,7 +61,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * range of the segment it covers (its offset 0 is {@code start}), and whether the transfer ends with IMPLICIT mode's
      * generation check.
      */
-    record Transfer(MemorySegment view, long start, long end, boolean implicitMode) {
+    record Transfer(MemorySegment view, long start, long end, boolean implicitMode, boolean writable) {
         /** Whether {@code [offset, offset+length)} lies in the mapped range. */
         boolean covers(long offset, long length) {
             return offset >= start && length <= end - offset;
@@ -414,7 +414,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             BarrierMode currentMode = mode;
             boolean ready = view != null && !disconnected && mapArena.scope().isAlive()
                     && (currentMode == BarrierMode.EXPLICIT || barrier != null);
-            transferGuard = ready ? new Transfer(view, mapOffset, mapEnd, currentMode == BarrierMode.IMPLICIT) : null;
+            transferGuard = ready ? new Transfer(view, mapOffset, mapEnd, currentMode == BarrierMode.IMPLICIT, writable(view)) : null;
         }
     }
 
@@ -528,6 +528,10 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.PERM_DENIED, "%s was connected with permission %s, which does not allow %s", describe(),
                     Errors.perm(connection.permission()), write ? "put (write)" : "get (read)");
         }
+        if (write && !writable(view)) {
+            throw error(RsmError.PERM_DENIED, "%s is mapped read-only (mapped with PERM_READ), which does not allow put (write):"
+                    + " unmap it and map it with PERM_RDWR", describe());
+        }
         if (offset < start || length > end - offset) {
             throw error(RsmError.BAD_OFFSET, "%s [%d, %d+%d) is outside the mapped range [%d, %d) of %s",
                     write ? "put" : "get", offset, offset, length, start, end, describe());
@@ -537,7 +541,15 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BARRIER_UNINITIALIZED,
                     "%s is in IMPLICIT barrier mode and has no barrier: call initBarrier, or setMode(EXPLICIT)", describe());
         }
-        return new Transfer(view, start, end, implicitMode);
+        return new Transfer(view, start, end, implicitMode, writable(view));
+    }
+
+    /**
+     * Whether a put may go through {@code view} (null when the transfers go through no mapping): the connection allows
+     * writes and the mapping is not read-only (a C program's write through a PROT_READ mapping would fault).
+     */
+    private boolean writable(MemorySegment view) {
+        return mayWrite && (view == null || !view.isReadOnly());
     }
 
     /**
@@ -559,7 +571,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * the access is allowed, aligned and within its range; else made one by one.
      */
     private Transfer access(Transfer guard, long offset, long length, int width, boolean write) throws RsmException {
-        if (guard != null && (write ? mayWrite : mayRead) && (offset & (width - 1)) == 0 && guard.covers(offset, length)) {
+        if (guard != null && (write ? guard.writable() : mayRead) && (offset & (width - 1)) == 0 && guard.covers(offset, length)) {
             return guard;
         }
         return verifyAccess(offset, length, width, write);
@@ -672,7 +684,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         if (transfer != null) {
             try {
                 MemorySegment.copy(src, 0, transfer.view(), offset - transfer.start(), src.byteSize());
-            } catch (IllegalStateException | WrongThreadException | IllegalArgumentException e) {
+            } catch (IllegalStateException | WrongThreadException e) {
                 throw failedCopy(src, true);
             }
             finishTransfer(transfer, null);
@@ -685,7 +697,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         if (transfer != null) {
             try {
                 MemorySegment.copy(transfer.view(), offset - transfer.start(), dst, 0, dst.byteSize());
-            } catch (IllegalStateException | WrongThreadException | IllegalArgumentException e) {
+            } catch (IllegalStateException | WrongThreadException | IllegalArgumentException e) { // IAE: dst read-only
                 throw failedCopy(dst, false);
             }
             finishTransfer(transfer, null);
@@ -696,8 +708,8 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * The checks of a put or get of the caller's {@code memory}, then an injected fault: the transfer to make, or null
      * when a fault took it (its span fails; IMPLICIT mode throws). When the handle's checks pass at once (the transfer
      * guard set, the registry unchanged since they last passed: no fault can be pending) the caller's memory is left to
-     * the copy's own checks, which fail before a byte moves ({@link #failedCopy} says why): the copy makes them anyway,
-     * and at 4 KiB each check made twice shows.
+     * the copy's own checks, which refuse memory unusable from the start before a byte moves ({@link #failedCopy} says
+     * why): the copy makes them anyway, and at 4 KiB each check made twice shows.
      */
     private Transfer startBulkTransfer(long offset, MemorySegment memory, boolean put) throws RsmException {
         Transfer guard = enterTransfer();
@@ -705,7 +717,9 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             throw error(RsmError.BAD_ADDR, "the %s memory is null", put ? "source" : "destination");
         }
         long length = memory.byteSize();
-        if (guard != null && (put ? mayWrite : mayRead) && guard.covers(offset, length) && registryChecksHold()) {
+        // a zero-length copy checks nothing of the caller's memory: it is checked here
+        if (guard != null && length != 0 && (put ? guard.writable() : mayRead) && guard.covers(offset, length)
+                && registryChecksHold()) {
             return guard;
         }
         String unusable = unusable(memory, !put);

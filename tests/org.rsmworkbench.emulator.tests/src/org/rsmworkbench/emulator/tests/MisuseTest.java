@@ -37,22 +37,25 @@ class MisuseTest {
     private static final Duration LIMIT = Duration.ofSeconds(10);
     @RegisterExtension
     static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
+    private TestCluster.Exported exported;
     private ImportSegment im;
     private RsmLibrary importer;
 
     @BeforeEach
     void connectOne() throws Exception {
-        TestCluster.Exported exported = publish(tc.process(1), 2 * PAGE, null);
+        exported = publish(tc.process(1), 2 * PAGE, null);
         importer = tc.process(2);
         im = connectReady(importer, exported, Rsm.PERM_RDWR);
     }
 
     /**
-     * BAD_ADDR from the handle's first transfer (every check made one by one) and again after a transfer that passed (the
-     * handle's checks then pass at once, and a put's or get's copy checks the caller's memory).
+     * BAD_ADDR from the first transfer of a new connection (every check made one by one) and again after a transfer that
+     * passed (the handle's checks then pass at once, and a put's or get's copy checks the caller's memory).
      */
     private void badAddr(Executable call) {
         assertTimeoutPreemptively(LIMIT, () -> {
+            im.disconnect();
+            im = connectReady(importer, exported, Rsm.PERM_RDWR);
             assertRsmError(RsmError.BAD_ADDR, call);
             im.put(0, MemorySegment.ofArray(new byte[8]));
             assertRsmError(RsmError.BAD_ADDR, call);
@@ -92,9 +95,10 @@ class MisuseTest {
 
     @Test
     void getvIntoReadOnlyMemoryIsBadAddr() {
-        ScatterGather sg = vector(MemorySegment.ofArray(new byte[64]).asReadOnly());
-        badAddr(() -> im.getv(sg));
-        assertEquals(1, sg.residualCount(), "the request was not done");
+        MemorySegment readOnly = MemorySegment.ofArray(new byte[64]).asReadOnly();
+        ScatterGather[] sg = new ScatterGather[1]; // the vector of the connection badAddr makes
+        badAddr(() -> im.getv(sg[0] = vector(readOnly)));
+        assertEquals(1, sg[0].residualCount(), "the request was not done");
     }
 
     @Test
@@ -102,6 +106,31 @@ class MisuseTest {
         MemorySegment freed = ofClosedArena();
         badAddr(() -> im.put(0, freed));
         badAddr(() -> im.putv(vector(freed)));
+    }
+
+    /** A zero-length copy checks nothing of the caller's memory: the handle does, even when its other checks pass at once. */
+    @Test
+    void zeroLengthTransfersWithMemoryOfAClosedArenaAreBadAddr() {
+        MemorySegment freed = ofClosedArena().asSlice(0, 0);
+        badAddr(() -> im.put(0, freed));
+        badAddr(() -> im.get(0, freed));
+    }
+
+    /**
+     * A put through a mapping made read-only, on a connection that allows writes, is PERM_DENIED (in C the write would
+     * fault), never the JDK's IllegalArgumentException; a get through it works.
+     */
+    @Test
+    void aPutThroughAReadOnlyMappingIsPermDenied() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            im.map(Rsm.MAP_NONE, Rsm.PERM_READ, 0, 2 * PAGE);
+            MemorySegment data = MemorySegment.ofArray(new byte[64]);
+            for (int round = 0; round < 2; round++) { // the handle's checks made one by one, then passed at once
+                assertRsmError(RsmError.PERM_DENIED, () -> im.put(0, data));
+                assertRsmError(RsmError.PERM_DENIED, () -> im.put64(0, new long[1], 1));
+                im.get(0, data);
+            }
+        });
     }
 
     @Test

@@ -17,9 +17,10 @@ import org.rsmworkbench.rsmapi.RsmException;
  * same mapping of the segment (RSM's put and get reach the mapping that the raw copy uses), in interleaved trials
  * compared by their medians, so that what drifts on a shared machine during a run (other load, the host) weighs on
  * both. JMH's bulk benchmarks measure each in a JVM of its own, where a 4 KiB copy alone varies by a third from one JVM
- * to the next on the 2-vCPU VM. Each kind of copy is timed by a loop of its own with the copy inlined, as in JMH: one
- * loop calling each copy through an interface would add a megamorphic call to every copy, and favour whichever copy
- * the loop was first compiled for. Usage: main class
+ * to the next on the 2-vCPU VM. Each kind of copy is timed by a loop of its own with the copy inlined: one loop calling
+ * each copy through an interface would add a megamorphic call to every copy, and favour whichever copy the loop was
+ * first compiled for. Stricter than JMH, whose loop reads a volatile flag between calls: the raw copy's loop may hoist
+ * its checks. Usage: main class
  * org.rsmworkbench.benchmarks.BulkCopy on the class path of benchmarks.jar.
  */
 public final class BulkCopy {

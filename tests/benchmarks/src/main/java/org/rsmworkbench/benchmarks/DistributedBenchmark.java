@@ -427,9 +427,11 @@ public final class DistributedBenchmark {
         double[] bare = new double[JOIN_TRIALS];
         for (int trial = 0; trial < JOIN_TRIALS; trial++) {
             bare[trial] = bareJvms(nodes);
+            Path hostsFile = hostsFile("join", 0, nodes, NODES_PER_HOST);
+            List<String> cluster = List.of("--cluster", clusterFile("join", nodes).toString(), "--session-timeout",
+                    JOIN_SESSION_TIMEOUT);
             long start = System.nanoTime();
-            try (Program launch = launch(hostsFile("join", 0, nodes, NODES_PER_HOST), List.of("--cluster",
-                    clusterFile("join", nodes).toString(), "--session-timeout", JOIN_SESSION_TIMEOUT), "join")) {
+            try (Program launch = launch(hostsFile, cluster, "join")) {
                 boolean all = launch.awaitOut(lines -> joinedNodes(lines).size() == nodes);
                 double elapsed = (System.nanoTime() - start) / 1e6;
                 int status = launch.awaitEnd();
