@@ -148,6 +148,11 @@ public final class ZooKeeperBackend implements DistributedBackend {
         RegistrySession session = RegistrySession.open(connectString, RegistrySecrets.of(connectString),
                 DistributedBackend.DEFAULT_SESSION_TIMEOUT, ZooKeeperRegistry.CONNECT_TIMEOUT_MILLIS, _ -> { });
         try {
+            String mismatch = RegistryFormat.mismatch(session.zooKeeper());
+            if (mismatch != null) {
+                throw error(RsmError.BAD_LIBRARY_VERSION, "cannot read the spec of the cluster whose registry is at %s: %s",
+                        connectString, mismatch);
+            }
             return SpecText.decode(session.zooKeeper().getData("/", false, null));
         } catch (KeeperException.NoAuthException e) {
             throw error(RsmError.CTLR_NOT_PRESENT, "%s", RegistrySecrets.refused(connectString));

@@ -124,6 +124,10 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
                             + " this user's secret: anyone who reaches the ensemble may have made or changed it (its ACL: "
                             + RegistrySecrets.describe(acl) + "); not attached" + clustersThere(trimmed));
                 }
+                String mismatch = RegistryFormat.mismatch(zooKeeper);
+                if (mismatch != null) {
+                    throw new IOException("cannot attach to the cluster at " + trimmed + ": " + mismatch);
+                }
             } catch (KeeperException.NoAuthException e) {
                 throw new IOException(RegistrySecrets.refused(trimmed), e);
             } catch (KeeperException.NoNodeException e) {
@@ -136,10 +140,6 @@ public final class ZooKeeperCluster implements WatchedCluster, RemoteSegments {
             } catch (IllegalArgumentException e) {
                 throw new IOException(chroot + " in ZooKeeper at " + trimmed + " is not the registry of an RSM cluster ("
                         + e.getMessage() + ")" + clustersThere(trimmed), e);
-            }
-            String mismatch = RegistryFormat.mismatch(zooKeeper);
-            if (mismatch != null) {
-                throw new IOException("cannot attach to the cluster at " + trimmed + ": " + mismatch);
             }
             ZooKeeperCluster cluster = new ZooKeeperCluster(trimmed, secret, spec);
             zooKeeper.register(cluster.wakeReader);

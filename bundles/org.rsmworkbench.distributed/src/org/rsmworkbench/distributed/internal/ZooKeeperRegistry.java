@@ -178,8 +178,9 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         try {
             String mismatch = session.persistently(() -> RegistryFormat.mismatch(zooKeeper));
             if (mismatch != null) {
-                throw error(RsmError.CTLR_NOT_PRESENT, "cannot join the RSM cluster registry at %s as node %d: %s", connectString,
-                        node, mismatch);
+                // as librsm answers a controller plugin of another version
+                throw error(RsmError.BAD_LIBRARY_VERSION, "cannot join the RSM cluster registry at %s as node %d: %s (a hosts"
+                        + " file's classpath shipped copies the launcher's class path to the hosts)", connectString, node, mismatch);
             }
             String path = Znodes.PROCESSES + "/" + Znodes.processName(node, zooKeeper.getSessionId());
             // atomic with the check that the node is up: a killed node takes no new process

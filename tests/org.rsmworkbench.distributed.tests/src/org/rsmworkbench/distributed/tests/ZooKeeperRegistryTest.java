@@ -329,16 +329,16 @@ class ZooKeeperRegistryTest {
         ZooKeeper member = ZooKeeperTests.client(cluster.connectString(), _ -> { });
         try {
             assertEquals(RegistryFormat.LAYOUT, new String(member.getData("/format", false, null), StandardCharsets.UTF_8));
-            member.setData("/format", "rsm-workbench registry layout 99\n".getBytes(StandardCharsets.UTF_8), -1);
+            member.setData("/format", "rsm-workbench registry layout 99\u202E\n".getBytes(StandardCharsets.UTF_8), -1);
             RsmException other = assertThrows(RsmException.class, () -> join(1));
-            assertEquals(RsmError.CTLR_NOT_PRESENT, other.error());
-            assertTrue(other.getMessage().contains("made by another build of RSM Workbench (\"rsm-workbench registry layout 99?\")"
+            assertEquals(RsmError.BAD_LIBRARY_VERSION, other.error(), "as librsm answers a plugin of another version");
+            assertTrue(other.getMessage().contains("made by another build of RSM Workbench (\"rsm-workbench registry layout 99??\")"
                     + " and this JVM's build reads " + RegistryFormat.LAYOUT + ": run one build"), other.getMessage());
             member.delete("/format", -1);
             RsmException older = assertThrows(RsmException.class, () -> join(1));
             assertTrue(older.getMessage().contains("made by an older build of RSM Workbench (its registry has no /format)"),
                     older.getMessage());
-            assertTrue(member.getChildren("/processes", false).isEmpty(), "no process joined");
+            assertTrue(member.getChildren("/joined", false).isEmpty(), "no process joined");
             assertTrue(cluster.isNodeUp(1), "node 1 is still up");
         } finally {
             member.close();
