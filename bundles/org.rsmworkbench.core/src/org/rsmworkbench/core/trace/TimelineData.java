@@ -258,11 +258,11 @@ final class TimelineData {
         if (exitedPid != 0) {
             exits.putIfAbsent(new NodeProcess(segmentNode, exitedPid), id);
         }
-        if (events.node(id) != 0) {
+        if (events.node(id) != TraceEvent.LAUNCHER) {
             pids.add(events.pid(id));
         }
         long segmentKey = (long) segmentNode << 32 | events.segmentId(id) & 0xFFFF_FFFFL;
-        if (!marker && segmentNode != 0 && segmentKey != lastSegmentKey) {
+        if (!marker && TraceEvent.hasSegment(segmentNode, events.segmentId(id)) && segmentKey != lastSegmentKey) {
             segments.add(TraceEvent.segment(kind, segmentNode, events.segmentId(id)));
             lastSegmentKey = segmentKey;
         }
@@ -270,7 +270,7 @@ final class TimelineData {
             if (FlowLinker.mayBeCausal(kind, error)) {
                 pendingCausal = append(pendingCausal, id);
             }
-            if (FlowLinker.mayBeData(kind, error, segmentNode)) {
+            if (FlowLinker.mayBeData(kind, error, segmentNode, events.segmentId(id))) {
                 pendingData = append(pendingData, id);
             }
         }

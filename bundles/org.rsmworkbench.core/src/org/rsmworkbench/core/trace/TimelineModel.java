@@ -636,8 +636,8 @@ public final class TimelineModel {
             text.append(" → ").append(TraceExport.errorName(event.error()));
         }
         text.append(" · ").append(duration(event)).append(" · at ").append(formatDuration(event.time() - origin()))
-                .append(" · node ").append(event.node());
-        if (event.node() != 0) {
+                .append(event.node() == TraceEvent.LAUNCHER ? " · the launcher" : " · node " + event.node());
+        if (event.node() != TraceEvent.LAUNCHER) {
             text.append(' ').append(event.threadName());
         }
         if (event.site() != null) {

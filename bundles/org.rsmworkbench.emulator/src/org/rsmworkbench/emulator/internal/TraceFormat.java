@@ -13,7 +13,7 @@ import java.lang.foreign.MemorySegment;
  * ({@code org.rsmworkbench.emulator.trace.Recording}). Little-endian throughout.
  * <pre>
  * file    = header (256 B) + chunkCount chunks of chunkSize bytes (a sparse file: unused chunks cost no disk)
- * header  = magic u64 | version u32 | chunkSize u32 | chunkCount u32 | flags u32 (1 = ring) | node u32 | firstDrop u32
+ * header  = magic u64 | version u32 | chunkSize u32 | chunkCount u32 | flags u32 (1 = ring) | node i32 (launcher -1) | firstDrop u32
  *           (0: none dropped, or a log made before it; else 1 + the whole microseconds from startNanos to the earliest
  *           start of an event dropped, at most 2^32 - 1: a first drop after 71 minutes says 71 minutes)
  *           | pid u64 | startNanos u64 | startEpochMillis u64 | claimedChunks u64 | droppedEvents u64 | label (u16 + UTF-8)

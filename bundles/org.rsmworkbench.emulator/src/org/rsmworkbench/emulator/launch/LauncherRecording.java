@@ -24,7 +24,8 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 
 /**
- * What a launcher adds to the recording of a run, in a log of its own beside the node processes' logs (node 0): the
+ * What a launcher adds to the recording of a run, in a log of its own beside the node processes' logs (its node
+ * {@link TraceEvent#LAUNCHER}, its file {@code launcher-PID.rsmlog}): the
  * faults it injects and the start and end of each node JVM. Used by {@code rsm-launch} and by the IDE's launches.
  */
 public final class LauncherRecording implements AutoCloseable {
@@ -64,7 +65,7 @@ public final class LauncherRecording implements AutoCloseable {
         // the launcher's own frames are no program's call site
         RecordingSettings launcherSettings = new RecordingSettings(directory, LOG_LIMIT, RecordingSettings.AtLimit.STOP,
                 RecordingSettings.CallSites.NONE, false);
-        TraceLog log = TraceLog.create(directory.resolve("launcher-" + pid + Recording.LOG_SUFFIX), 0, pid, launcher,
+        TraceLog log = TraceLog.create(directory.resolve(Recording.LAUNCHER_LOG_PREFIX + pid + Recording.LOG_SUFFIX), TraceEvent.LAUNCHER, pid, launcher,
                 launcherSettings);
         return new LauncherRecording(log, directory);
     }

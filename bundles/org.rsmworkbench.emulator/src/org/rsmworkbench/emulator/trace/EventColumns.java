@@ -184,7 +184,7 @@ public final class EventColumns {
         return file;
     }
 
-    /** The node of the process (0: the launcher). */
+    /** The node of the process ({@link TraceEvent#LAUNCHER}: the launcher). */
     public int node() {
         return node;
     }
@@ -544,7 +544,10 @@ public final class EventColumns {
                 slotsInFile = (int) Math.min(chunkCount, Math.max(0, Math.floorDiv(fileSize - HEADER_SIZE - CHUNK_HEADER_SIZE - 8,
                         CHUNK_SIZE) + 1));
                 int labelLength = Math.min(LABEL_MAX, log.get(JAVA_SHORT_UNALIGNED, H_LABEL) & 0xFFFF);
-                node = log.get(JAVA_INT_UNALIGNED, H_NODE);
+                int written = log.get(JAVA_INT_UNALIGNED, H_NODE);
+                // the launcher's log of a recording made before it was LAUNCHER said 0
+                node = written == 0 && file.getFileName().toString().startsWith(Recording.LAUNCHER_LOG_PREFIX) ? TraceEvent.LAUNCHER
+                        : written;
                 pid = log.get(JAVA_LONG_UNALIGNED, H_PID);
                 label = new String(log.asSlice(H_LABEL + 2, labelLength).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
                 startNanos = log.get(JAVA_LONG_UNALIGNED, H_START_NANOS);

@@ -12,7 +12,7 @@ import java.util.Locale;
  * file system filled up stops as well. The node's console line when it happens, the Timeline's marker and description
  * line, and {@code rsm-trace summary} all say it in the words of this class.
  *
- * @param node the node of the process (0: the launcher)
+ * @param node the node of the process ({@link TraceEvent#LAUNCHER}: the launcher)
  * @param limitBytes the size limit of the log
  * @param ring whether the log is a ring (else it stops)
  * @param limitReached whether the log used every chunk its limit allows (else its file system was full)
@@ -63,7 +63,7 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
 
     /** Those of {@code limits} that are of nodes' logs, not of the launcher's ({@link Complete}). */
     private static List<LogLimit> ofNodes(List<LogLimit> limits) {
-        return limits.stream().filter(limit -> limit.node() != 0).toList();
+        return limits.stream().filter(limit -> limit.node() != TraceEvent.LAUNCHER).toList();
     }
 
     /** Whether events after {@link #completeUntil()} were not recorded (else the oldest ones were overwritten). */
@@ -152,7 +152,7 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
     }
 
     private static String process(int node, long pid) {
-        return (node == 0 ? "the launcher" : "node " + node) + " (pid " + pid + ")";
+        return (node == TraceEvent.LAUNCHER ? "the launcher" : "node " + node) + " (pid " + pid + ")";
     }
 
     /** A size as the Recording tab and {@code --record-limit} give it: {@code 256 MiB}, {@code 1536 KiB}. */

@@ -14,7 +14,7 @@ import java.util.List;
  * The event log of one process of a recording, read once: its events, in the order of their sequence numbers.
  * A log still being written can be read: what is committed at that moment is read.
  *
- * @param node the node of the process (0: the launcher)
+ * @param node the node of the process ({@link TraceEvent#LAUNCHER}: the launcher)
  * @param label what the process ran (its main class)
  * @param startNanos when the log was made (CLOCK_MONOTONIC)
  * @param startEpochMillis the same instant by the wall clock

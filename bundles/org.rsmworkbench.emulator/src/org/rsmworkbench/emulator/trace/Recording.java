@@ -26,6 +26,8 @@ import org.rsmworkbench.emulator.internal.RecordingFiles;
 public final class Recording {
     /** The ending of event log files in a recording folder. */
     public static final String LOG_SUFFIX = ".rsmlog";
+    /** The beginning of the launcher's log file's name: {@code launcher-PID.rsmlog}. */
+    public static final String LAUNCHER_LOG_PREFIX = "launcher-";
 
     /**
      * The order of {@link #events()}: by time, then process and sequence number. Written out, not composed of
@@ -155,7 +157,7 @@ public final class Recording {
         return logs.stream().anyMatch(log -> !log.damage().isEmpty());
     }
 
-    /** The log of every process (the launcher's has node 0), by file name. */
+    /** The log of every process (the launcher's has node {@link TraceEvent#LAUNCHER}), by file name. */
     public List<ProcessLog> logs() {
         return logs;
     }
@@ -299,7 +301,7 @@ public final class Recording {
     private List<Flow> dataFlows() {
         List<Flow> flows = new ArrayList<>();
         FlowLinker<TraceEvent> linker = new FlowLinker<>(e -> e, (kind, from, to) -> flows.add(new Flow(kind, from, to)));
-        events().stream().filter(e -> FlowLinker.mayBeData(e.kind(), e.error(), e.segmentNode())).sorted(FlowLinker.byDataOrder())
+        events().stream().filter(e -> FlowLinker.mayBeData(e.kind(), e.error(), e.segmentNode(), e.segmentId())).sorted(FlowLinker.byDataOrder())
                 .forEach(linker::addData);
         return flows;
     }

@@ -6,19 +6,20 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One recorded event: an RSM call of a node process (from its start to its return), or a fault, start or end of a
- * process recorded by the launcher (node 0).
+ * process recorded by the launcher (node {@link #LAUNCHER}).
  *
  * @param time when it began, in nanoseconds of CLOCK_MONOTONIC (the same clock in every JVM of the machine)
  * @param duration how long the call took, in nanoseconds (0 for an instant)
- * @param node the node of the process (0 for the launcher)
+ * @param node the node of the process ({@link #LAUNCHER} for the launcher)
  * @param pid the process id of its JVM
  * @param threadId the Java thread id ({@link Thread#threadId()})
  * @param sequence the number of the event in its process, from 0, in the order the calls began
  * @param error the {@code RSMERR_*} number the call failed with, 0 when it succeeded, -1 for a Java exception
  *        (e.g. a null argument)
- * @param segmentNode the node that exports the segment the call is about, 0 when none; for a launcher event (a fault,
+ * @param segmentNode the node that exports the segment the call is about, 0 when none (with segment id 0: a segment
+ *        has a non-zero id, see {@link #hasSegment}); for a launcher event (a fault,
  *        a process started or ended: category {@link EventKind.Category#FAULT}) the node it is about
- * @param segmentId the segment id, 0 when none or not yet published; for the end of a node JVM
+ * @param segmentId the segment id, 0 when none; for the end of a node JVM
  *        ({@link EventKind#PROCESS_EXIT}) its pid ({@link #exitedPid()})
  * @param offset the offset in the segment (put, get, map), or 0
  * @param length the number of bytes (put, get, putv, getv, map, export size), or 0
@@ -33,6 +34,9 @@ import java.nio.charset.StandardCharsets;
 public record TraceEvent(long time, long duration, int node, long pid, long threadId, String threadName, long sequence,
         EventKind kind, int error, int segmentNode, int segmentId, long offset, long length, long value, byte[] payload,
         PayloadForm payloadForm, CallSite site) {
+    /** The node of the launcher's log (node ids are 0 to 63). Logs written before it was -1 say 0, read as this. */
+    public static final int LAUNCHER = -1;
+
 
     /** The bit of {@link #value()} that says a signal call was made on the export segment. */
     public static final long EXPORT_SIDE = 1L << 32;
@@ -72,7 +76,16 @@ public record TraceEvent(long time, long duration, int node, long pid, long thre
 
     /** {@link #segment()} of an event of {@code kind} about {@code segmentNode} and {@code segmentId}. */
     public static String segment(EventKind kind, int segmentNode, int segmentId) {
-        return segmentNode == 0 || kind.category() == EventKind.Category.FAULT ? null : segmentNode + ":0x" + Integer.toHexString(segmentId);
+        return !hasSegment(segmentNode, segmentId) || kind.category() == EventKind.Category.FAULT ? null
+                : segmentNode + ":0x" + Integer.toHexString(segmentId);
+    }
+
+    /**
+     * Whether an event with {@code segmentNode} and {@code segmentId} is about a segment: a segment has a non-zero id (a
+     * publish that gives 0 is given one), and its node may be 0.
+     */
+    public static boolean hasSegment(int segmentNode, int segmentId) {
+        return segmentNode != 0 || segmentId != 0;
     }
 
     /**

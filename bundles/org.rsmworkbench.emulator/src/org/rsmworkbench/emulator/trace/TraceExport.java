@@ -30,7 +30,7 @@ public final class TraceExport {
         String separator = "";
         Map<Long, String> processes = new LinkedHashMap<>();
         for (ProcessLog log : recording.logs()) {
-            processes.put(log.pid(), log.node() == 0 ? "launcher (pid " + log.pid() + ")"
+            processes.put(log.pid(), log.node() == TraceEvent.LAUNCHER ? "launcher (pid " + log.pid() + ")"
                     : "node " + log.node() + " (pid " + log.pid() + ")" + (log.label().isEmpty() ? "" : " " + log.label()));
         }
         for (var process : processes.entrySet()) {

@@ -35,7 +35,7 @@ public final class TraceSummary {
                 Collectors.groupingBy(TraceEvent::kind, TreeMap::new, Collectors.counting())));
         out.println();
         out.println("events per kind and node:");
-        out.printf("  %-28s%s%n", "kind", byNode.keySet().stream().map(n -> String.format("%10s", n == 0 ? "launcher" : "node " + n))
+        out.printf("  %-28s%s%n", "kind", byNode.keySet().stream().map(n -> String.format("%10s", n == TraceEvent.LAUNCHER ? "launcher" : "node " + n))
                 .collect(Collectors.joining()));
         for (EventKind kind : EventKind.values()) {
             if (byNode.values().stream().anyMatch(counts -> counts.containsKey(kind))) {

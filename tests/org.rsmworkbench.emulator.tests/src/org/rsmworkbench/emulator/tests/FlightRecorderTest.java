@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -52,6 +53,7 @@ import org.rsmworkbench.emulator.trace.CallSite;
 import org.rsmworkbench.emulator.trace.EventColumns;
 import org.rsmworkbench.emulator.trace.EventKind;
 import org.rsmworkbench.emulator.trace.Flow;
+import org.rsmworkbench.emulator.trace.FlowLinker;
 import org.rsmworkbench.emulator.trace.ProcessLog;
 import org.rsmworkbench.emulator.trace.Recording;
 import org.rsmworkbench.emulator.trace.RecordingSettings;
@@ -95,7 +97,7 @@ class FlightRecorderTest {
                 EventKind.THREAD_JOIN));
         assertEquals(expected, recorded);
         Set<EventKind> launcher = EnumSet.noneOf(EventKind.class);
-        recording.events().stream().filter(e -> e.node() == 0).forEach(e -> launcher.add(e.kind()));
+        recording.events().stream().filter(e -> e.node() == TraceEvent.LAUNCHER).forEach(e -> launcher.add(e.kind()));
         assertEquals(EnumSet.of(EventKind.PROCESS_START, EventKind.PROCESS_EXIT), launcher);
     }
 
@@ -207,10 +209,43 @@ class FlightRecorderTest {
         launcher.text(EventKind.PROCESS_EXIT, 0, 1, 137, "node 1: pid 4711 exited with 137");
         launcher.close();
         TraceEvent exit = Recording.open(folder).events().getFirst();
+        assertEquals(TraceEvent.LAUNCHER, exit.node(), "a launcher's log of before, which said node 0, is the launcher's");
         assertEquals(EventKind.PROCESS_EXIT, exit.kind());
         assertEquals(0, exit.exitedPid(), "not known: the timeline draws as before");
         assertEquals(137, exit.value());
         assertEquals(1, exit.segmentNode());
+    }
+
+    /**
+     * Node 0 is a node like any other in a recording (a cluster file may have it): its processes are not the launcher's,
+     * its segments keep their names, and its puts and gets may be linked.
+     */
+    @Test
+    void nodeZeroIsNotTakenForTheLauncherNorItsSegmentsForNone(@TempDir Path folder) throws Exception {
+        LauncherRecording launcher = LauncherRecording.open(RecordingSettings.into(folder), "test");
+        Process nodeJvm = new ProcessBuilder("true").start();
+        launcher.processStarted(0, nodeJvm);
+        nodeJvm.waitFor();
+        assertEquals(null, launcher.close(Duration.ofSeconds(30)));
+        try (TraceLog node0 = TraceLog.create(folder.resolve("node0-5" + Recording.LOG_SUFFIX), 0, 5, "exporter",
+                RecordingSettings.into(folder))) {
+            node0.call(EventKind.EXPORT_PUBLISH, System.nanoTime(), 0, 0, 0x400100, 0);
+            node0.transfer(EventKind.PUT, System.nanoTime(), 0, 0, 0x400100, 64, 8, 0, MemorySegment.ofArray(new byte[8]),
+                    PayloadForm.BYTES);
+        }
+        Recording recording = Recording.open(folder);
+        assertEquals(List.of(TraceEvent.LAUNCHER, 0), recording.logs().stream().map(ProcessLog::node).sorted().toList());
+        TraceEvent put = recording.events().stream().filter(e -> e.kind() == EventKind.PUT).findFirst().orElseThrow();
+        assertEquals(0, put.node());
+        assertEquals("0:0x400100", put.segment());
+        assertTrue(FlowLinker.mayBeData(put.kind(), put.error(), put.segmentNode(), put.segmentId()));
+        TraceEvent start = recording.events().stream().filter(e -> e.kind() == EventKind.PROCESS_START).findFirst().orElseThrow();
+        assertEquals(TraceEvent.LAUNCHER, start.node());
+        assertEquals(0, start.segmentNode(), "the node whose JVM started");
+        Launch summary = rsm(RsmTrace::run, "summary", folder.toString());
+        assertEquals(0, summary.status(), summary.err().toString());
+        String columns = summary.out().stream().filter(line -> line.strip().startsWith("kind ")).findFirst().orElseThrow();
+        assertTrue(columns.matches(" *kind +launcher +node 0"), columns);
     }
 
     private static List<String> csvLines(Path folder) throws IOException {

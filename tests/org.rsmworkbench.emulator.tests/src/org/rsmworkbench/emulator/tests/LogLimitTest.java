@@ -297,14 +297,15 @@ class LogLimitTest {
     /** The launcher's log holds no signal and no access: its limit neither narrows race detection nor is named by it. */
     @Test
     void raceDetectionDoesNotBlameTheLaunchersLog(@TempDir Path folder) throws IOException {
-        try (TraceLog launcher = TraceLog.create(folder.resolve("node0-7" + Recording.LOG_SUFFIX), 0, 7, "launcher",
+        try (TraceLog launcher = TraceLog.create(folder.resolve(Recording.LAUNCHER_LOG_PREFIX + "7" + Recording.LOG_SUFFIX),
+                TraceEvent.LAUNCHER, 7, "launcher",
                 settings(folder, AtLimit.STOP));
                 TraceLog node = TraceLog.create(folder.resolve("node1-41" + Recording.LOG_SUFFIX), 1, 41, "node",
                         new RecordingSettings(folder, 64 << 20, AtLimit.STOP, RecordingSettings.CallSites.ALL, false))) {
             putsOf(launcher, PUTS);
             putsOf(node, 10);
         }
-        assertTrue(Recording.open(folder).logLimits().stream().anyMatch(limit -> limit.node() == 0 && limit.stopped()));
+        assertTrue(Recording.open(folder).logLimits().stream().anyMatch(limit -> limit.node() == TraceEvent.LAUNCHER && limit.stopped()));
         assertEquals(List.of(), RaceDetector.analyze(folder).unchecked());
     }
 

@@ -82,7 +82,7 @@ class RecordedLaunchTest {
         Set<Integer> starts = new TreeSet<>();
         boolean killRecorded = false;
         for (TraceEvent event : events) {
-            if (event.node() != 0 && event.kind() == EventKind.LIBRARY_OPEN) {
+            if (event.node() != TraceEvent.LAUNCHER && event.kind() == EventKind.LIBRARY_OPEN) {
                 nodesWithCalls.add(event.node());
             }
             switch (event.kind()) {
@@ -99,7 +99,7 @@ class RecordedLaunchTest {
         assertEquals(Set.of(1, 2, 3), nodesWithCalls, "every node process recorded its calls");
         assertEquals(Set.of(1, 2, 3), starts, "the launcher recorded each node JVM's start");
         assertEquals(Map.of(1, 0L, 2, 137L, 3, 0L), exits, "and each one's end, with its exit status");
-        assertEquals(recording.logs().stream().filter(log -> log.node() != 0)
+        assertEquals(recording.logs().stream().filter(log -> log.node() != TraceEvent.LAUNCHER)
                 .collect(java.util.stream.Collectors.toMap(ProcessLog::node, ProcessLog::pid)), exitedPids,
                 "and the pid of the JVM that recorded the node's calls");
         assertTrue(killRecorded, "the fault is recorded");

@@ -189,7 +189,7 @@ class TimelineModelTest {
         TimelineModel segment = timeline.filtered(TimelineFilter.ALL.withSegments(Set.of(mailbox3)));
         long aboutIt = recording.events().stream().filter(e -> mailbox3.equals(e.segment())).count()
                 - recording.events().stream().filter(e -> mailbox3.equals(e.segment()) && e.kind() == EventKind.SIGNAL_WAIT_BEGIN).count();
-        long markers = recording.events().stream().filter(e -> e.node() == 0).count();
+        long markers = recording.events().stream().filter(e -> e.node() == TraceEvent.LAUNCHER).count();
         assertEquals(aboutIt + markers, segment.shownEvents());
         assertEquals(Set.of(1, 2, 3), timeline.nodes());
         assertTrue(timeline.segments().contains(mailbox3));
