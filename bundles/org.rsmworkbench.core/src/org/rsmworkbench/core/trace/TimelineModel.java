@@ -636,7 +636,7 @@ public final class TimelineModel {
             text.append(" → ").append(TraceExport.errorName(event.error()));
         }
         text.append(" · ").append(duration(event)).append(" · at ").append(formatDuration(event.time() - origin()))
-                .append(event.node() == TraceEvent.LAUNCHER ? " · the launcher" : " · node " + event.node());
+                .append(" · ").append(TraceEvent.recorder(event.node()));
         if (event.node() != TraceEvent.LAUNCHER) {
             text.append(' ').append(event.threadName());
         }
@@ -653,7 +653,7 @@ public final class TimelineModel {
         properties.put("category", TimelineCategory.of(event).label());
         properties.put("time", formatDuration(event.time() - origin()) + " (" + event.time() + " ns)");
         properties.put("duration", duration(event));
-        properties.put("node", String.valueOf(event.node()));
+        properties.put("node", event.node() == TraceEvent.LAUNCHER ? "the launcher" : String.valueOf(event.node()));
         properties.put("process", String.valueOf(event.pid()));
         properties.put("thread", event.threadName() + " (" + event.threadId() + ")");
         properties.put("sequence", String.valueOf(event.sequence()));

@@ -13,7 +13,7 @@ import java.lang.foreign.MemorySegment;
  * ({@code org.rsmworkbench.emulator.trace.Recording}). Little-endian throughout.
  * <pre>
  * file    = header (256 B) + chunkCount chunks of chunkSize bytes (a sparse file: unused chunks cost no disk)
- * header  = magic u64 | version u32 | chunkSize u32 | chunkCount u32 | flags u32 (1 = ring) | node i32 (launcher -1) | firstDrop u32
+ * header  = magic u64 | version u32 | chunkSize u32 | chunkCount u32 | flags u32 (1 = ring) | node i32 (*) | firstDrop u32
  *           (0: none dropped, or a log made before it; else 1 + the whole microseconds from startNanos to the earliest
  *           start of an event dropped, at most 2^32 - 1: a first drop after 71 minutes says 71 minutes)
  *           | pid u64 | startNanos u64 | startEpochMillis u64 | claimedChunks u64 | droppedEvents u64 | label (u16 + UTF-8)
@@ -27,6 +27,8 @@ import java.lang.foreign.MemorySegment;
  * site    = a record of kind 0 that defines a call site id for the rest of its chunk:
  *           id | class | method | file (strings: length+1 then UTF-8; 0 = null) | line (zigzag)
  * </pre>
+ * (*) The process's node; -1 for the launcher's log, whose file is {@code launcher-PID.rsmlog} (such a log written before
+ * said 0, and is read as -1). A reader of before takes -1 for a node of its own.
  * A record is committed when its check word, a hash of its bytes 0..3 and 8..length seeded with the chunk index, is
  * written and matches: a reader stops at the first record of a chunk that does not match (torn by a crash, not yet
  * written, or left from the chunk's previous use in a ring). A thread leaves its chunk for a new one when its next

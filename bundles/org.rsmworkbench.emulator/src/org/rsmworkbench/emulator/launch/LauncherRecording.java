@@ -24,8 +24,8 @@ import org.rsmworkbench.emulator.trace.RecordingSettings;
 import org.rsmworkbench.emulator.trace.TraceEvent;
 
 /**
- * What a launcher adds to the recording of a run, in a log of its own beside the node processes' logs (its node
- * {@link TraceEvent#LAUNCHER}, its file {@code launcher-PID.rsmlog}): the
+ * What a launcher adds to the recording of a run, in a log of its own beside the node processes' logs (node
+ * {@link TraceEvent#LAUNCHER}, file {@code launcher-PID.rsmlog}): the
  * faults it injects and the start and end of each node JVM. Used by {@code rsm-launch} and by the IDE's launches.
  */
 public final class LauncherRecording implements AutoCloseable {

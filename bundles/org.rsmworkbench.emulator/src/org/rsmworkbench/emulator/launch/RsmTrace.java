@@ -222,9 +222,10 @@ public final class RsmTrace {
         Recording recording = contents.history().recording();
         int n = contents.eventNumber();
         String instant = n < 0 ? "before the first event"
-                : String.format(Locale.ROOT, "at event %d (%.6f ms from the start of the run, %s on node %d)", n,
+                : String.format(Locale.ROOT, "at event %d (%.6f ms from the start of the run, %s %s)", n,
                         (recording.events().get(n).time() - recording.origin()) / 1e6, recording.events().get(n).kind().label(),
-                        recording.events().get(n).node());
+                        recording.events().get(n).node() == TraceEvent.LAUNCHER ? "by the launcher"
+                                : "on node " + recording.events().get(n).node());
         byte[] bytes = contents.bytes();
         if (bytes.length == 0) {
             out.printf("segment %s %s: no contents recorded yet (not yet published)%n", contents.history().segment(), instant);

@@ -152,7 +152,7 @@ public record LogLimit(int node, long pid, long limitBytes, boolean ring, boolea
     }
 
     private static String process(int node, long pid) {
-        return (node == TraceEvent.LAUNCHER ? "the launcher" : "node " + node) + " (pid " + pid + ")";
+        return TraceEvent.recorder(node) + " (pid " + pid + ")";
     }
 
     /** A size as the Recording tab and {@code --record-limit} give it: {@code 256 MiB}, {@code 1536 KiB}. */

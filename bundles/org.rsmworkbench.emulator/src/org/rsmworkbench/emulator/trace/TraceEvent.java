@@ -16,10 +16,10 @@ import java.nio.charset.StandardCharsets;
  * @param sequence the number of the event in its process, from 0, in the order the calls began
  * @param error the {@code RSMERR_*} number the call failed with, 0 when it succeeded, -1 for a Java exception
  *        (e.g. a null argument)
- * @param segmentNode the node that exports the segment the call is about, 0 when none (with segment id 0: a segment
- *        has a non-zero id, see {@link #hasSegment}); for a launcher event (a fault,
+ * @param segmentNode the node that exports the segment the call is about (0 when none, or node 0: see
+ *        {@link #hasSegment}); for a launcher event (a fault,
  *        a process started or ended: category {@link EventKind.Category#FAULT}) the node it is about
- * @param segmentId the segment id, 0 when none; for the end of a node JVM
+ * @param segmentId the segment id, 0 when none or not yet published; for the end of a node JVM
  *        ({@link EventKind#PROCESS_EXIT}) its pid ({@link #exitedPid()})
  * @param offset the offset in the segment (put, get, map), or 0
  * @param length the number of bytes (put, get, putv, getv, map, export size), or 0
@@ -36,7 +36,6 @@ public record TraceEvent(long time, long duration, int node, long pid, long thre
         PayloadForm payloadForm, CallSite site) {
     /** The node of the launcher's log (node ids are 0 to 63). Logs written before it was -1 say 0, read as this. */
     public static final int LAUNCHER = -1;
-
 
     /** The bit of {@link #value()} that says a signal call was made on the export segment. */
     public static final long EXPORT_SIDE = 1L << 32;
@@ -81,11 +80,17 @@ public record TraceEvent(long time, long duration, int node, long pid, long thre
     }
 
     /**
-     * Whether an event with {@code segmentNode} and {@code segmentId} is about a segment: a segment has a non-zero id (a
-     * publish that gives 0 is given one), and its node may be 0.
+     * Whether an event with {@code segmentNode} and {@code segmentId} is about a segment: a published segment has a
+     * non-zero id (a publish that gives 0 is given one), and its node may be 0; an export not yet published, whose id is
+     * still 0, is no segment yet.
      */
     public static boolean hasSegment(int segmentNode, int segmentId) {
-        return segmentNode != 0 || segmentId != 0;
+        return segmentId != 0;
+    }
+
+    /** Who recorded the events of {@code node}, for a person: {@code node N}, or {@code the launcher}. */
+    public static String recorder(int node) {
+        return node == LAUNCHER ? "the launcher" : "node " + node;
     }
 
     /**

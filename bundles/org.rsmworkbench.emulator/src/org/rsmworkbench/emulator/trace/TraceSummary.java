@@ -50,7 +50,7 @@ public final class TraceSummary {
             TraceEvent e = events.get(n);
             if (e.failed()) {
                 int number = n;
-                errors.computeIfAbsent(TraceExport.errorName(e.error()) + " in " + e.kind().label() + " (node " + e.node() + ")",
+                errors.computeIfAbsent(TraceExport.errorName(e.error()) + " in " + e.kind().label() + " (" + TraceEvent.recorder(e.node()) + ")",
                         _ -> new long[] { 0, number })[0]++;
             }
         }

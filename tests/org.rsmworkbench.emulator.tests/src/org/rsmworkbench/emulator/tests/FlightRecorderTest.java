@@ -233,8 +233,19 @@ class FlightRecorderTest {
             node0.transfer(EventKind.PUT, System.nanoTime(), 0, 0, 0x400100, 64, 8, 0, MemorySegment.ofArray(new byte[8]),
                     PayloadForm.BYTES);
         }
+        Path launcherLog;
+        try (var files = Files.list(folder)) {
+            launcherLog = files.filter(f -> f.getFileName().toString().startsWith(Recording.LAUNCHER_LOG_PREFIX)).findFirst()
+                    .orElseThrow();
+        }
+        try (FileChannel channel = FileChannel.open(launcherLog)) {
+            ByteBuffer header = ByteBuffer.allocate(TraceFormat.HEADER_SIZE).order(ByteOrder.nativeOrder());
+            channel.read(header, 0);
+            assertEquals(TraceEvent.LAUNCHER, header.getInt((int) TraceFormat.H_NODE), "written so, not only read so");
+        }
         Recording recording = Recording.open(folder);
         assertEquals(List.of(TraceEvent.LAUNCHER, 0), recording.logs().stream().map(ProcessLog::node).sorted().toList());
+        assertEquals(null, TraceEvent.segment(EventKind.EXPORT_CREATE, 5, 0), "an export not yet published is no segment");
         TraceEvent put = recording.events().stream().filter(e -> e.kind() == EventKind.PUT).findFirst().orElseThrow();
         assertEquals(0, put.node());
         assertEquals("0:0x400100", put.segment());

@@ -163,7 +163,9 @@ class TimelineProcessExitTest {
     void aWaitOfAProcessWhoseEndIsRecordedWithoutItsPidLastsToTheEndOfTheRecording(@TempDir Path directory) throws Exception {
         Path folder = Files.createDirectories(directory.resolve("before.rsmtrace"));
         long pid = 4_000_002;
-        try (TraceLog launcher = log(folder, 0, 4_000_000); TraceLog waiting = log(folder, WAITING_NODE, pid);
+        // the launcher's log as launchers wrote it before: node 0
+        try (TraceLog launcher = TraceLog.create(folder.resolve(Recording.LAUNCHER_LOG_PREFIX + 4_000_000 + Recording.LOG_SUFFIX), 0,
+                4_000_000, "launcher", RecordingSettings.into(folder)); TraceLog waiting = log(folder, WAITING_NODE, pid);
                 TraceLog other = log(folder, OTHER_NODE, OTHER_PID)) {
             launcher.text(EventKind.PROCESS_START, 0, WAITING_NODE, pid, "node 1: pid " + pid + " started");
             waitBegins(waiting);
