@@ -262,7 +262,7 @@ final class TimelineData {
             pids.add(events.pid(id));
         }
         long segmentKey = (long) segmentNode << 32 | events.segmentId(id) & 0xFFFF_FFFFL;
-        if (!marker && TraceEvent.hasSegment(segmentNode, events.segmentId(id)) && segmentKey != lastSegmentKey) {
+        if (!marker && TraceEvent.hasSegment(events.segmentId(id)) && segmentKey != lastSegmentKey) {
             segments.add(TraceEvent.segment(kind, segmentNode, events.segmentId(id)));
             lastSegmentKey = segmentKey;
         }
@@ -270,7 +270,7 @@ final class TimelineData {
             if (FlowLinker.mayBeCausal(kind, error)) {
                 pendingCausal = append(pendingCausal, id);
             }
-            if (FlowLinker.mayBeData(kind, error, segmentNode, events.segmentId(id))) {
+            if (FlowLinker.mayBeData(kind, error, events.segmentId(id))) {
                 pendingData = append(pendingData, id);
             }
         }

@@ -79,8 +79,8 @@ public final class FlowLinker<E> {
     }
 
     /** Whether an event may be an end of a data link (a put or a get that succeeded): the others need not be given to {@link #addData}. */
-    public static boolean mayBeData(EventKind kind, int error, int segmentNode, int segmentId) {
-        return (kind == EventKind.PUT || kind == EventKind.GET) && error == 0 && TraceEvent.hasSegment(segmentNode, segmentId);
+    public static boolean mayBeData(EventKind kind, int error, int segmentId) {
+        return (kind == EventKind.PUT || kind == EventKind.GET) && error == 0 && TraceEvent.hasSegment(segmentId);
     }
 
     /**

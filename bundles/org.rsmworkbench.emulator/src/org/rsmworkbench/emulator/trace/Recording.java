@@ -301,7 +301,7 @@ public final class Recording {
     private List<Flow> dataFlows() {
         List<Flow> flows = new ArrayList<>();
         FlowLinker<TraceEvent> linker = new FlowLinker<>(e -> e, (kind, from, to) -> flows.add(new Flow(kind, from, to)));
-        events().stream().filter(e -> FlowLinker.mayBeData(e.kind(), e.error(), e.segmentNode(), e.segmentId())).sorted(FlowLinker.byDataOrder())
+        events().stream().filter(e -> FlowLinker.mayBeData(e.kind(), e.error(), e.segmentId())).sorted(FlowLinker.byDataOrder())
                 .forEach(linker::addData);
         return flows;
     }

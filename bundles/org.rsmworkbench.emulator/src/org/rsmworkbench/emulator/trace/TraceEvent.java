@@ -75,16 +75,15 @@ public record TraceEvent(long time, long duration, int node, long pid, long thre
 
     /** {@link #segment()} of an event of {@code kind} about {@code segmentNode} and {@code segmentId}. */
     public static String segment(EventKind kind, int segmentNode, int segmentId) {
-        return !hasSegment(segmentNode, segmentId) || kind.category() == EventKind.Category.FAULT ? null
+        return !hasSegment(segmentId) || kind.category() == EventKind.Category.FAULT ? null
                 : segmentNode + ":0x" + Integer.toHexString(segmentId);
     }
 
     /**
-     * Whether an event with {@code segmentNode} and {@code segmentId} is about a segment: a published segment has a
-     * non-zero id (a publish that gives 0 is given one), and its node may be 0; an export not yet published, whose id is
-     * still 0, is no segment yet.
+     * Whether an event with {@code segmentId} is about a segment: a published segment has a non-zero id (a publish that
+     * gives 0 is given one), and its node may be 0; an export not yet published, whose id is still 0, is no segment yet.
      */
-    public static boolean hasSegment(int segmentNode, int segmentId) {
+    public static boolean hasSegment(int segmentId) {
         return segmentId != 0;
     }
 

@@ -249,7 +249,7 @@ class FlightRecorderTest {
         TraceEvent put = recording.events().stream().filter(e -> e.kind() == EventKind.PUT).findFirst().orElseThrow();
         assertEquals(0, put.node());
         assertEquals("0:0x400100", put.segment());
-        assertTrue(FlowLinker.mayBeData(put.kind(), put.error(), put.segmentNode(), put.segmentId()));
+        assertTrue(FlowLinker.mayBeData(put.kind(), put.error(), put.segmentId()));
         TraceEvent start = recording.events().stream().filter(e -> e.kind() == EventKind.PROCESS_START).findFirst().orElseThrow();
         assertEquals(TraceEvent.LAUNCHER, start.node());
         assertEquals(0, start.segmentNode(), "the node whose JVM started");
