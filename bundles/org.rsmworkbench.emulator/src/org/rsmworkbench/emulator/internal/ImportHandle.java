@@ -714,7 +714,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     private Transfer startBulkTransfer(long offset, MemorySegment memory, boolean put) throws RsmException {
         Transfer guard = enterTransfer();
         if (memory == null) {
-            throw error(RsmError.BAD_ADDR, "the %s memory is null", put ? "source" : "destination");
+            throw error(RsmError.BAD_ADDR, "the %s memory is null", memoryRole(put));
         }
         long length = memory.byteSize();
         // a zero-length copy checks nothing of the caller's memory: it is checked here
@@ -724,7 +724,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         }
         String unusable = unusable(memory, !put);
         if (unusable != null) {
-            throw error(RsmError.BAD_ADDR, "the %s memory %s", put ? "source" : "destination", unusable);
+            throw error(RsmError.BAD_ADDR, "the %s memory %s", memoryRole(put), unusable);
         }
         Transfer transfer = access(guard, offset, length, 1, put);
         if (faultTakesTransfer()) {
@@ -734,6 +734,11 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         return transfer;
     }
 
+    /** What the caller's memory is to a put or a get, for messages. */
+    private static String memoryRole(boolean put) {
+        return put ? "source" : "destination";
+    }
+
     /**
      * The error of a copy with the caller's memory that the copy refused: memory it could not use from the start
      * ({@link #unusable}, unchecked on the fast path of {@link #startBulkTransfer}), or memory closed during the transfer.
@@ -741,7 +746,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     private RsmException failedCopy(MemorySegment callerMemory, boolean put) {
         String unusable = whyProcessClosed() == null ? unusable(callerMemory, !put) : null;
         if (unusable != null) {
-            return error(RsmError.BAD_ADDR, "the %s memory %s", put ? "source" : "destination", unusable);
+            return error(RsmError.BAD_ADDR, "the %s memory %s", memoryRole(put), unusable);
         }
         return closedDuringTransfer(callerMemory);
     }

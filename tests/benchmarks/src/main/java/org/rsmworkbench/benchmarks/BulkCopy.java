@@ -54,8 +54,8 @@ public final class BulkCopy {
             for (long size : SIZES) {
                 MemorySegment source = local.asSlice(0, size);
                 MemorySegment target = mapping.asSlice(0, size);
-                double[] in = compare(nanos -> rawCopies(source, target, nanos), nanos -> puts(segment, source, nanos));
-                double[] out = compare(nanos -> rawCopies(target, source, nanos), nanos -> gets(segment, source, nanos));
+                double[] in = compare(nanos -> rawCopies(source, target, nanos), nanos -> transfers(segment, source, true, nanos));
+                double[] out = compare(nanos -> rawCopies(target, source, nanos), nanos -> transfers(segment, source, false, nanos));
                 System.out.printf("%-10s %11.3f us %11.3f us %7.2fx %11.3f us %11.3f us %7.2fx%n", size(size), in[0] / 1e3,
                         in[1] / 1e3, in[0] / in[1], out[0] / 1e3, out[1] / 1e3, out[0] / out[1]);
             }
@@ -92,29 +92,21 @@ public final class BulkCopy {
         return (double) (now - start) / copies;
     }
 
-    /** {@link TimedCopies} of puts of {@code source} at offset 0. */
-    private static double puts(ImportSegment segment, MemorySegment source, long nanos) throws RsmException {
+    /**
+     * {@link TimedCopies} of puts of {@code local} at offset 0, or of gets into it: one loop for both, whose branch the
+     * compiler takes out of the loop ({@code put} does not change in it).
+     */
+    private static double transfers(ImportSegment segment, MemorySegment local, boolean put, long nanos) throws RsmException {
         long start = System.nanoTime();
         long copies = 0;
         long now;
         do {
             for (int i = 0; i < 16; i++) {
-                segment.put(0, source);
-            }
-            copies += 16;
-            now = System.nanoTime();
-        } while (now - start < nanos);
-        return (double) (now - start) / copies;
-    }
-
-    /** {@link TimedCopies} of gets into {@code target} from offset 0. */
-    private static double gets(ImportSegment segment, MemorySegment target, long nanos) throws RsmException {
-        long start = System.nanoTime();
-        long copies = 0;
-        long now;
-        do {
-            for (int i = 0; i < 16; i++) {
-                segment.get(0, target);
+                if (put) {
+                    segment.put(0, local);
+                } else {
+                    segment.get(0, local);
+                }
             }
             copies += 16;
             now = System.nanoTime();
