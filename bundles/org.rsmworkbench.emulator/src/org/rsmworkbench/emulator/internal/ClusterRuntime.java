@@ -761,12 +761,35 @@ public final class ClusterRuntime implements ClusterFaults {
     // ---------------------------------------------------------------- events (signals)
 
     /**
-     * Posts one event to the counter at {@code events}; wakes the sleeping waiters of {@code node},
-     * if any. A waiter announces itself before its last look at the counter, so either it sees this
-     * event or this post sees it and bumps the word it sleeps on.
+     * Posts one event to the counter at {@code events} through its shared word ({@link Registry.Events}: a poster that
+     * does not hold the counter's lane); wakes the sleeping waiters of {@code node}, if any.
      */
     void postEvent(long events, int node) {
-        registry.getAndAdd(events + Registry.Events.POSTED, 1);
+        registry.getAndAdd(events + Registry.Events.SHARED, 1);
+        wakeWaiters(node);
+    }
+
+    /**
+     * Posts one event to the counter at {@code events} through its lane, which only the holder of {@code lanePosts}
+     * writes ({@link Registry.Events}); {@code lanePosts} counts what it posted there, for all its threads. Wakes the
+     * sleeping waiters of {@code node}, if any.
+     */
+    void postOnLane(long events, AtomicInteger lanePosts, int node) {
+        long lane = events + Registry.Events.LANE;
+        int posted = lanePosts.incrementAndGet();
+        registry.putIntVolatile(lane, posted);
+        // another thread may have stored an earlier count after this one: the last to store stores the latest
+        for (int latest; (latest = lanePosts.get()) != posted; posted = latest) {
+            registry.putIntVolatile(lane, latest);
+        }
+        wakeWaiters(node);
+    }
+
+    /**
+     * After a post: bumps the word the sleeping waiters of {@code node} sleep on, if there are any. A waiter announces
+     * itself before its last look at the counter, so either it sees the event or the poster sees it.
+     */
+    private void wakeWaiters(int node) {
         if (registry.getIntVolatile(Node.at(node, Node.EVENT_WAITERS)) > 0) {
             registry.getAndAdd(Node.at(node, Node.EVENT_SEQ), 1);
             Native.futexWakeAll(registry.word(Node.at(node, Node.EVENT_SEQ)));
@@ -780,7 +803,7 @@ public final class ClusterRuntime implements ClusterFaults {
     boolean consumeEvent(long events, AtomicInteger consumed) {
         for (;;) {
             int taken = consumed.get();
-            if (registry.getIntAcquire(events + Registry.Events.POSTED) - taken <= 0) {
+            if (registry.postedEvents(events) - taken <= 0) {
                 return false;
             }
             if (consumed.compareAndSet(taken, taken + 1)) {

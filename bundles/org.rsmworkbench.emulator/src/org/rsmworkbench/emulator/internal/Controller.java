@@ -7,6 +7,7 @@ import static org.rsmworkbench.emulator.internal.Errors.perm;
 
 import java.lang.foreign.MemorySegment;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.rsmworkbench.emulator.AccessRules;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
@@ -127,7 +128,8 @@ final class Controller implements RsmController {
                     length, maxSegmentSize, name, process.nodeId);
         }
         Registry registry = process.runtime.registry;
-        int[] slotAndSerial = registry.mutateForCall(() -> {
+        // the record's slot and serial, and what its signal counter held
+        int[] made = registry.mutateForCall(() -> {
             long count = 0;
             long total = 0;
             for (int s = 0; s < registry.segmentSlots(); s++) {
@@ -169,12 +171,11 @@ final class Controller implements RsmController {
             SegmentRecords.writeBacking(registry, slot,
                     Seg.backing(LocalMemory.fileIndex(backing.file()), backing.fileOffset(), pageSize));
             registry.putInt(Seg.at(slot, Seg.FLAGS), flags);
-            registry.resetEvents(Registry.Events.ofSegment(slot));
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
-            return new int[] {slot, serial};
+            return new int[] {slot, serial, registry.postedEvents(Registry.Events.ofSegment(slot))};
         });
-        ExportHandle handle = new ExportHandle(this, slotAndSerial[0], slotAndSerial[1], memory, flags);
+        ExportHandle handle = new ExportHandle(this, made[0], made[1], made[2], memory, flags);
         process.exports.add(handle);
         return handle;
     }
@@ -275,14 +276,20 @@ final class Controller implements RsmController {
         registry.putInt(Conn.at(slot, Conn.SEGMENT_SERIAL), segSerial);
         registry.putInt(Conn.at(slot, Conn.PERMISSION), permission);
         registry.putInt(Conn.at(slot, Conn.GRANTED), AccessRules.granted(mode, permission));
-        registry.resetEvents(Registry.Events.ofConnection(slot));
         registry.putInt(Conn.at(slot, Conn.LINK), link);
         registry.putInt(Conn.at(slot, Conn.FLAGS), 0);
         registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
         registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
+        int eventsBefore = registry.postedEvents(Registry.Events.ofConnection(slot));
+        // a local importer posts through the segment counter's lane while it holds it; a distributed one's posts
+        // arrive through the data path
+        AtomicInteger lanePosts = null;
+        if (recorded == null && registry.claimLane(Registry.Events.ofSegment(seg), slot, serial)) {
+            lanePosts = new AtomicInteger(registry.laneEvents(Registry.Events.ofSegment(seg)));
+        }
         registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
         return new ImportHandle.Connection(slot, serial, generation, seg, segSerial, nodeId, segmentId, grant.segment().length(),
-                permission, link);
+                permission, link, eventsBefore, lanePosts);
     }
 
     // ---------------------------------------------------------------- local memory handles

@@ -8,6 +8,7 @@ import static org.rsmworkbench.emulator.internal.Errors.id;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
@@ -34,17 +35,32 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     private volatile boolean destroyed;
     /** Whom a post signals, as the registry listed them when last read: see {@link #signalPost}. */
     private Importers importers = Importers.UNREAD;
+    /** Held while {@link #importers} is read again: not the handle's monitor, which publish and rebind hold for long. */
+    private final Object importersLock = new Object();
 
     /**
-     * The event counters of this segment's connections and their importers' nodes, read from the registry at the
-     * mutation count {@code readAt}: connections are made and cut only in mutations.
+     * This segment's connections, read from the registry at the mutation count {@code readAt} (connections are made and
+     * cut only in mutations): their serials, event counters and importers' nodes, and the count of the events this
+     * handle posted on each counter's lane ({@link Registry.Events}), which a later reading takes over for a connection
+     * still there: a post may still be using this one.
      */
-    private record Importers(int readAt, long[] counters, int[] nodes) {
-        static final Importers UNREAD = new Importers(Registry.UNCHECKED, new long[0], new int[0]);
+    private record Importers(int readAt, int[] serials, long[] counters, int[] nodes, AtomicInteger[] lanePosts) {
+        static final Importers UNREAD = new Importers(Registry.UNCHECKED, new int[0], new long[0], new int[0],
+                new AtomicInteger[0]);
+
+        /** The lane count of the connection {@code serial} whose counter is at {@code counter}, or null if it is not here. */
+        AtomicInteger lanePostsOf(long counter, int serial) {
+            for (int i = 0; i < counters.length; i++) {
+                if (counters[i] == counter && serials[i] == serial) {
+                    return lanePosts[i];
+                }
+            }
+            return null;
+        }
     }
 
-    ExportHandle(Controller controller, int slot, int serial, MemorySegment memory, int flags) {
-        super(controller);
+    ExportHandle(Controller controller, int slot, int serial, int eventsBefore, MemorySegment memory, int flags) {
+        super(controller, eventsBefore);
         this.slot = slot;
         this.serial = serial;
         this.memory = memory;
@@ -310,20 +326,32 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                 return;
             }
             known = readImporters(before);
-            importers = known;
         }
         // no lock: a connection made while this runs may or may not get the event, as with a real post
         long[] counters = known.counters();
         int[] nodes = known.nodes();
+        AtomicInteger[] lanePosts = known.lanePosts();
         for (int i = 0; i < counters.length; i++) {
-            runtime.postEvent(counters[i], nodes[i]);
+            runtime.postOnLane(counters[i], lanePosts[i], nodes[i]);
         }
     }
 
-    /** The connections to this segment, read after the mutation count {@code before}. */
+    /**
+     * The connections to this segment, read after the mutation count {@code before}, kept for the next posts. One thread
+     * at a time ({@link #importersLock}): two readings must not give a connection two lane counts.
+     */
     private Importers readImporters(int before) {
+        synchronized (importersLock) {
+            return readImportersLocked(before);
+        }
+    }
+
+    private Importers readImportersLocked(int before) {
+        Importers previous = importers;
+        int[] serials = new int[4];
         long[] counters = new long[4];
         int[] nodes = new int[4];
+        AtomicInteger[] lanePosts = new AtomicInteger[4];
         int count = 0;
         for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
             if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
@@ -333,16 +361,25 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                 // a damaged record must not aim the wake-up outside the node table
                 if (importerNode >= 0 && importerNode < Registry.MAX_NODES) {
                     if (count == counters.length) {
+                        serials = Arrays.copyOf(serials, 2 * count);
                         counters = Arrays.copyOf(counters, 2 * count);
                         nodes = Arrays.copyOf(nodes, 2 * count);
+                        lanePosts = Arrays.copyOf(lanePosts, 2 * count);
                     }
-                    counters[count] = Registry.Events.ofConnection(c);
+                    long counter = Registry.Events.ofConnection(c);
+                    int connectionSerial = registry.getInt(Conn.at(c, Conn.SERIAL));
+                    AtomicInteger posted = previous.lanePostsOf(counter, connectionSerial);
+                    serials[count] = connectionSerial;
+                    counters[count] = counter;
+                    lanePosts[count] = posted != null ? posted : new AtomicInteger(registry.laneEvents(counter));
                     nodes[count++] = importerNode;
                 }
             }
         }
-        return new Importers(registry.stableSince(before), Arrays.copyOf(counters, count),
-                Arrays.copyOf(nodes, count));
+        Importers read = new Importers(registry.stableSince(before), Arrays.copyOf(serials, count),
+                Arrays.copyOf(counters, count), Arrays.copyOf(nodes, count), Arrays.copyOf(lanePosts, count));
+        importers = read;
+        return read;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
@@ -39,9 +40,13 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  * rebind the segment's new memory ({@link #followSegment}). The exporter's memory never moves.
  */
 sealed class ImportHandle extends SegmentHandle implements ImportSegment permits RemoteImportHandle {
-    /** What connect found: the registry records of the connection and of the segment. */
+    /**
+     * What a connect made: its record, the segment's, the grant; what its signal counter held ({@code eventsBefore}), and
+     * the count of the events it posts to the exporter on the segment counter's lane, when it holds the lane ({@code
+     * lanePosts}, else null: {@link Registry.Events}).
+     */
     record Connection(int slot, int serial, int generation, int segmentSlot, int segmentSerial, int nodeId,
-            int segmentId, long size, int permission, int link) {
+            int segmentId, long size, int permission, int link, int eventsBefore, AtomicInteger lanePosts) {
         /** The segment slot of a connection to a segment that the mapped registry does not hold (a distributed cluster's). */
         static final int NO_SEGMENT_SLOT = -1;
     }
@@ -117,7 +122,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     private int postableAt = Registry.UNCHECKED;
 
     ImportHandle(Controller controller, Connection connection, ClusterRegistry.Connection recorded) {
-        super(controller);
+        super(controller, connection.eventsBefore());
         this.connection = connection;
         this.recorded = recorded;
         this.generationWord = Conn.at(connection.slot(), Conn.GENERATION);
@@ -1131,7 +1136,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     public void signalPost(int flags) throws RsmException {
         int segmentSlot = connection.segmentSlot();
         if (registry.unchangedSince(postableAt) && isOpen()) {
-            runtime.postEvent(Registry.Events.ofSegment(segmentSlot), connection.nodeId());
+            postToExporter(segmentSlot);
             return;
         }
         int before = registry.mutations();
@@ -1140,8 +1145,17 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         // an event for a segment that is no longer published is dropped at the exporter (RSMAPI §5.3)
         if (registry.getIntAcquire(Seg.at(segmentSlot, Seg.STATE)) == Seg.PUBLISHED
                 && registry.getInt(Seg.at(segmentSlot, Seg.SERIAL)) == connection.segmentSerial() && !isAborted()) {
-            runtime.postEvent(Registry.Events.ofSegment(segmentSlot), connection.nodeId());
+            postToExporter(segmentSlot);
             postableAt = registry.stableSince(before);
+        }
+    }
+
+    private void postToExporter(int segmentSlot) {
+        AtomicInteger lanePosts = connection.lanePosts();
+        if (lanePosts != null) {
+            runtime.postOnLane(Registry.Events.ofSegment(segmentSlot), lanePosts, connection.nodeId());
+        } else {
+            runtime.postEvent(Registry.Events.ofSegment(segmentSlot), connection.nodeId());
         }
     }
 

@@ -18,8 +18,11 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     final ClusterRuntime runtime;
     final Registry registry;
     private final PollFdImpl pollFd = new PollFdImpl(this);
-    /** The events of {@link #eventCounter} this handle has consumed (its process alone consumes them). */
-    private final AtomicInteger consumedEvents = new AtomicInteger();
+    /**
+     * The events of {@link #eventCounter} this handle has consumed (its process alone consumes them), counted from what
+     * the counter held when the handle's record was made ({@link Registry.Events}: counters are never reset).
+     */
+    private final AtomicInteger consumedEvents;
     /**
      * How many looks at the counter a wait takes before it reads the clock and sets up its timed spin (a few
      * microseconds): a ping-pong partner's answer arrives within them, and taking it there rather than in the timed
@@ -33,11 +36,12 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
      */
     private int validAt = Registry.UNCHECKED;
 
-    SegmentHandle(Controller controller) {
+    SegmentHandle(Controller controller, int eventsBefore) {
         this.controller = controller;
         this.process = controller.process;
         this.runtime = process.runtime;
         this.registry = runtime.registry;
+        this.consumedEvents = new AtomicInteger(eventsBefore);
     }
 
     ProcessLibrary process() {
@@ -121,7 +125,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
 
     /** Whether an event posted to this segment waits to be consumed (for the {@link WaitProbe}; consumes nothing). */
     final boolean hasPendingEvent() {
-        return registry.getIntAcquire(eventCounter() + Registry.Events.POSTED) - consumedEvents.get() > 0;
+        return registry.postedEvents(eventCounter()) - consumedEvents.get() > 0;
     }
 
     @Override

@@ -9,6 +9,10 @@ import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
 import static org.rsmworkbench.tests.support.conformance.TestCluster.connect;
 import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -80,6 +84,107 @@ class SignalCountTest {
         } finally {
             waiters.shutdownNow();
         }
+    }
+
+    /**
+     * A segment's first importer posts on its counter's lane, the others on its shared word ({@code Registry.Events}), and
+     * threads of one process post on one connection's lane at once: every post is one event.
+     */
+    @Test
+    void everyPostOfEveryImporterAndThreadIsOneEvent() throws Exception {
+        Exported e = publish(tc.process(1), PAGE, null);
+        List<ImportSegment> imports = new ArrayList<>();
+        for (int process = 0; process < 3; process++) {
+            imports.add(connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR));
+        }
+        // two threads on each connection: the lane's holder among them
+        int postsPerThread = 20_000;
+        ExecutorService posters = Executors.newFixedThreadPool(2 * imports.size());
+        try {
+            List<Future<?>> posting = new ArrayList<>();
+            for (ImportSegment im : imports) {
+                for (int thread = 0; thread < 2; thread++) {
+                    posting.add(posters.submit(() -> {
+                        for (int i = 0; i < postsPerThread; i++) {
+                            im.signalPost(0);
+                        }
+                        return null;
+                    }));
+                }
+            }
+            for (Future<?> done : posting) {
+                done.get();
+            }
+        } finally {
+            posters.shutdownNow();
+        }
+        for (int consumed = 0; consumed < 2 * imports.size() * postsPerThread; consumed++) {
+            assertRsmOk(() -> e.segment().signalWait(0));
+        }
+        assertRsmError(RsmError.TIMEOUT, () -> e.segment().signalWait(0));
+    }
+
+    /**
+     * Two threads post on one connection's lane at once, round after round: its last store must be the count of both
+     * posts (a thread that counted first may store after the other).
+     */
+    @Test
+    void twoThreadsPostingOnOneLaneAtOnceAreTwoEvents() throws Exception {
+        Exported e = publish(tc.process(1), PAGE, null);
+        ImportSegment im = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
+        int rounds = 20_000;
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Void> poster = () -> {
+            for (int round = 0; round < rounds; round++) {
+                together.await();
+                im.signalPost(0);
+                together.await(); // the round's events are consumed before the next round posts
+            }
+            return null;
+        };
+        ExecutorService posters = Executors.newFixedThreadPool(1);
+        try {
+            Future<Void> other = posters.submit(poster);
+            for (int round = 0; round < rounds; round++) {
+                together.await();
+                im.signalPost(0);
+                assertRsmOk(() -> e.segment().signalWait(1000));
+                assertRsmOk(() -> e.segment().signalWait(1000));
+                together.await();
+            }
+            other.get();
+        } finally {
+            posters.shutdownNow();
+        }
+        assertRsmError(RsmError.TIMEOUT, () -> e.segment().signalWait(0));
+    }
+
+    /**
+     * Counters are not reset (a late post of a connection gone must not count as many events): a connection that takes
+     * over a counter's lane, or a connection record with its counter, starts from what they hold.
+     */
+    @Test
+    void aConnectionThatTakesOverALaneOrACounterGetsOnlyItsOwnEvents() throws Exception {
+        Exported e = publish(tc.process(1), PAGE, null);
+        ImportSegment first = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
+        for (int i = 0; i < 5; i++) {
+            first.signalPost(0);
+            e.segment().signalPost(0); // left unconsumed in the first connection's counter
+        }
+        for (int i = 0; i < 5; i++) {
+            assertRsmOk(() -> e.segment().signalWait(0));
+        }
+        first.disconnect();
+        ImportSegment next = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
+        assertRsmError(RsmError.TIMEOUT, () -> next.signalWait(0));
+        next.signalPost(0);
+        next.signalPost(0);
+        e.segment().signalPost(0);
+        assertRsmOk(() -> e.segment().signalWait(0));
+        assertRsmOk(() -> e.segment().signalWait(0));
+        assertRsmError(RsmError.TIMEOUT, () -> e.segment().signalWait(0));
+        assertRsmOk(() -> next.signalWait(0));
+        assertRsmError(RsmError.TIMEOUT, () -> next.signalWait(0));
     }
 
     /** Consumes events until none arrives for 100 ms: how many it consumed. */

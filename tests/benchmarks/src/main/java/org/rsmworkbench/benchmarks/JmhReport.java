@@ -37,7 +37,7 @@ public final class JmhReport {
             new Pair("PutGetBenchmark.get64", "PutGetBenchmark.rawGet8", false, Double.NaN),
             new Pair("PutGetBenchmark.bulkPut", "PutGetBenchmark.rawCopyIn", true, 0.95),
             new Pair("PutGetBenchmark.bulkGet", "PutGetBenchmark.rawCopyOut", true, 0.95),
-            new Pair("SignalBenchmark.postAndWait", "SignalBenchmark.rawAddAndLoad", false, Double.NaN));
+            new Pair("SignalBenchmark.postAndWait", "SignalBenchmark.rawStoreAndLoad", false, Double.NaN));
     private static final String CROSS_CORE = "CrossCoreBenchmark.pingPong";
 
     private JmhReport() {

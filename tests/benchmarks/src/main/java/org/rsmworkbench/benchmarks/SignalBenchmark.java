@@ -32,7 +32,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 
 /**
  * The processor time of a signal on one thread, no cache line moving: a post and the wait that consumes it, against
- * the raw work of a hop (an atomic add on a mapped counter and a load of it). What this adds to a hop, a ping-pong
+ * the raw work of a hop (a store of the next count into a mapped counter and a load of it, as a post's store on its
+ * counter's lane and the wait's read). What this adds to a hop, a ping-pong
  * between cores ({@link SignalLatency}) adds too.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +50,7 @@ public class SignalBenchmark {
     Path file;
     Arena arena;
     MemorySegment counter;
+    int rawPosts;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -75,8 +77,8 @@ public class SignalBenchmark {
     }
 
     @Benchmark
-    public void rawAddAndLoad(Blackhole blackhole) {
-        INT.getAndAdd(counter, 0L, 1);
+    public void rawStoreAndLoad(Blackhole blackhole) {
+        INT.setVolatile(counter, 0L, ++rawPosts);
         blackhole.consume((int) INT.getAcquire(counter, 0L));
     }
 }
