@@ -777,8 +777,11 @@ public final class ClusterRuntime implements ClusterFaults {
     void postOnLane(long events, AtomicInteger lanePosts, int node) {
         long lane = events + Registry.Events.LANE;
         int posted = lanePosts.incrementAndGet();
+        // volatile: the wake-up check must not read the sleepers' count before the store is seen (a waiter counts
+        // itself, then looks at the counter)
         registry.putIntVolatile(lane, posted);
-        // another thread may have stored an earlier count after this one: the last to store stores the latest
+        // another thread may have stored an earlier count after this one: the last to store stores the latest, and
+        // checks for sleepers after it
         for (int latest; (latest = lanePosts.get()) != posted; posted = latest) {
             registry.putIntVolatile(lane, latest);
         }

@@ -26,6 +26,10 @@ import org.rsmworkbench.rsmapi.RsmException;
 
 /** A controller opened by one process: creates export segments and connects to remote ones. */
 final class Controller implements RsmController {
+    /** What the creation of an export segment made, under the lock: its record, and the life of its signal counter. */
+    private record NewExport(int slot, int serial, SegmentHandle.EventCounter events) {
+    }
+
     /** Surrogates of local memory handles above this size carry a 0 permission (RSMAPI §3.4). */
     private static final long SURROGATE_DIRECT_LIMIT = 0x2000;
 
@@ -128,8 +132,7 @@ final class Controller implements RsmController {
                     length, maxSegmentSize, name, process.nodeId);
         }
         Registry registry = process.runtime.registry;
-        // the record's slot and serial, and what its signal counter held
-        int[] made = registry.mutateForCall(() -> {
+        NewExport made = registry.mutateForCall(() -> {
             long count = 0;
             long total = 0;
             for (int s = 0; s < registry.segmentSlots(); s++) {
@@ -173,9 +176,9 @@ final class Controller implements RsmController {
             registry.putInt(Seg.at(slot, Seg.FLAGS), flags);
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
-            return new int[] {slot, serial, registry.postedEvents(Registry.Events.ofSegment(slot))};
+            return new NewExport(slot, serial, SegmentHandle.EventCounter.start(registry, Registry.Events.ofSegment(slot)));
         });
-        ExportHandle handle = new ExportHandle(this, made[0], made[1], made[2], memory, flags);
+        ExportHandle handle = new ExportHandle(this, made.slot(), made.serial(), made.events(), memory, flags);
         process.exports.add(handle);
         return handle;
     }
@@ -280,16 +283,15 @@ final class Controller implements RsmController {
         registry.putInt(Conn.at(slot, Conn.FLAGS), 0);
         registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
         registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
-        int eventsBefore = registry.postedEvents(Registry.Events.ofConnection(slot));
-        // a local importer posts through the segment counter's lane while it holds it; a distributed one's posts
-        // arrive through the data path
-        AtomicInteger lanePosts = null;
-        if (recorded == null && registry.claimLane(Registry.Events.ofSegment(seg), slot, serial)) {
-            lanePosts = new AtomicInteger(registry.laneEvents(Registry.Events.ofSegment(seg)));
-        }
+        SegmentHandle.EventCounter events = SegmentHandle.EventCounter.start(registry, Registry.Events.ofConnection(slot));
+        // a local importer posts to the segment's counter, on its lane if it is the first to connect to the segment; a
+        // distributed one's posts arrive through the data path
+        long exporterCounter = recorded == null ? registry.counterOf(Registry.Events.ofSegment(seg)) : -1;
+        AtomicInteger lanePosts = recorded == null && registry.claimLane(Registry.Events.ofSegment(seg))
+                ? new AtomicInteger(registry.laneEvents(exporterCounter)) : null;
         registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
         return new ImportHandle.Connection(slot, serial, generation, seg, segSerial, nodeId, segmentId, grant.segment().length(),
-                permission, link, eventsBefore, lanePosts);
+                permission, link, events, exporterCounter, lanePosts);
     }
 
     // ---------------------------------------------------------------- local memory handles

@@ -41,12 +41,14 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  */
 sealed class ImportHandle extends SegmentHandle implements ImportSegment permits RemoteImportHandle {
     /**
-     * What a connect made: its record, the segment's, the grant; what its signal counter held ({@code eventsBefore}), and
-     * the count of the events it posts to the exporter on the segment counter's lane, when it holds the lane ({@code
-     * lanePosts}, else null: {@link Registry.Events}).
+     * What a connect made: its record, the segment's, the grant; its signal counter ({@code events}), the segment's
+     * ({@code exporterCounter}, where a local importer posts; -1 in a distributed cluster), and the count of the events
+     * it posts on the lane of the segment's counter, if it holds that lane ({@code lanePosts}, else null: {@link
+     * Registry.Events}).
      */
     record Connection(int slot, int serial, int generation, int segmentSlot, int segmentSerial, int nodeId,
-            int segmentId, long size, int permission, int link, int eventsBefore, AtomicInteger lanePosts) {
+            int segmentId, long size, int permission, int link, EventCounter events, long exporterCounter,
+            AtomicInteger lanePosts) {
         /** The segment slot of a connection to a segment that the mapped registry does not hold (a distributed cluster's). */
         static final int NO_SEGMENT_SLOT = -1;
     }
@@ -122,7 +124,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     private int postableAt = Registry.UNCHECKED;
 
     ImportHandle(Controller controller, Connection connection, ClusterRegistry.Connection recorded) {
-        super(controller, connection.eventsBefore());
+        super(controller, connection.events());
         this.connection = connection;
         this.recorded = recorded;
         this.generationWord = Conn.at(connection.slot(), Conn.GENERATION);
@@ -1134,28 +1136,32 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
 
     @Override
     public void signalPost(int flags) throws RsmException {
-        int segmentSlot = connection.segmentSlot();
         if (registry.unchangedSince(postableAt) && isOpen()) {
-            postToExporter(segmentSlot);
+            postToExporter();
             return;
         }
         int before = registry.mutations();
         checkValid();
         checkPathUp();
-        // an event for a segment that is no longer published is dropped at the exporter (RSMAPI §5.3)
+        int segmentSlot = connection.segmentSlot();
+        int slot = connection.slot();
+        // an event for a segment that is no longer published is dropped at the exporter (RSMAPI §5.3), and so is one
+        // posted while another thread disconnects (the record freed before the handle is marked)
         if (registry.getIntAcquire(Seg.at(segmentSlot, Seg.STATE)) == Seg.PUBLISHED
-                && registry.getInt(Seg.at(segmentSlot, Seg.SERIAL)) == connection.segmentSerial() && !isAborted()) {
-            postToExporter(segmentSlot);
+                && registry.getInt(Seg.at(segmentSlot, Seg.SERIAL)) == connection.segmentSerial() && !isAborted()
+                && registry.getIntAcquire(Conn.at(slot, Conn.STATE)) == Conn.CONNECTED
+                && registry.getInt(Conn.at(slot, Conn.SERIAL)) == connection.serial()) {
+            postToExporter();
             postableAt = registry.stableSince(before);
         }
     }
 
-    private void postToExporter(int segmentSlot) {
+    private void postToExporter() {
         AtomicInteger lanePosts = connection.lanePosts();
         if (lanePosts != null) {
-            runtime.postOnLane(Registry.Events.ofSegment(segmentSlot), lanePosts, connection.nodeId());
+            runtime.postOnLane(connection.exporterCounter(), lanePosts, connection.nodeId());
         } else {
-            runtime.postEvent(Registry.Events.ofSegment(segmentSlot), connection.nodeId());
+            runtime.postEvent(connection.exporterCounter(), connection.nodeId());
         }
     }
 
@@ -1177,8 +1183,4 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         return LostConnection.cause(runtime, process.nodeId, connection.nodeId());
     }
 
-    @Override
-    long eventCounter() {
-        return Registry.Events.ofConnection(connection.slot());
-    }
 }

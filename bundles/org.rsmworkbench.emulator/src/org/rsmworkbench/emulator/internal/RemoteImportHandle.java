@@ -56,7 +56,7 @@ final class RemoteImportHandle extends ImportHandle {
         int slot = connection.slot();
         if (registry.getIntAcquire(Registry.Conn.at(slot, Registry.Conn.STATE)) == Registry.Conn.CONNECTED
                 && registry.getInt(Registry.Conn.at(slot, Registry.Conn.SERIAL)) == connection.serial() && !isAborted()) {
-            runtime.postEvent(Registry.Events.ofConnection(slot), process.nodeId);
+            runtime.postEvent(eventCounter(), process.nodeId);
         }
     }
 

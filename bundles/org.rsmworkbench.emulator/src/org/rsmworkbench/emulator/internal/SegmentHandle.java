@@ -18,6 +18,8 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     final ClusterRuntime runtime;
     final Registry registry;
     private final PollFdImpl pollFd = new PollFdImpl(this);
+    /** The registry offset of the counter of the events posted to this handle. */
+    private final long eventCounter;
     /**
      * The events of {@link #eventCounter} this handle has consumed (its process alone consumes them), counted from what
      * the counter held when the handle's record was made ({@link Registry.Events}: counters are never reset).
@@ -36,12 +38,22 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
      */
     private int validAt = Registry.UNCHECKED;
 
-    SegmentHandle(Controller controller, int eventsBefore) {
+    /** A handle's signal counter ({@link Registry.Events}): its offset, and what it held when the handle's record was made. */
+    record EventCounter(long offset, int before) {
+        /** Under the lock, as a record is made: the counter of the next life of the counter block at {@code block}. */
+        static EventCounter start(Registry registry, long block) {
+            long offset = registry.startCounterLife(block);
+            return new EventCounter(offset, registry.postedEvents(offset));
+        }
+    }
+
+    SegmentHandle(Controller controller, EventCounter events) {
         this.controller = controller;
         this.process = controller.process;
         this.runtime = process.runtime;
         this.registry = runtime.registry;
-        this.consumedEvents = new AtomicInteger(eventsBefore);
+        this.eventCounter = events.offset();
+        this.consumedEvents = new AtomicInteger(events.before());
     }
 
     ProcessLibrary process() {
@@ -64,8 +76,9 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
         validAt = registry.stableSince(before);
     }
 
-    /** The registry offset of the counter of the events posted to this handle. */
-    abstract long eventCounter();
+    final long eventCounter() {
+        return eventCounter;
+    }
 
     /** Consumes one pending event of this segment, if any. */
     final boolean consumeEvent() {

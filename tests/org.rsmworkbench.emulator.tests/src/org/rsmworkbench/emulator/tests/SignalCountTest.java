@@ -11,11 +11,11 @@ import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -87,17 +87,16 @@ class SignalCountTest {
     }
 
     /**
-     * A segment's first importer posts on its counter's lane, the others on its shared word ({@code Registry.Events}), and
-     * threads of one process post on one connection's lane at once: every post is one event.
+     * A segment's first importer posts on the lane of the segment's counter, the others on its shared word ({@code
+     * Registry.Events}), and two threads post on each connection at once: every post is one event.
      */
     @Test
     void everyPostOfEveryImporterAndThreadIsOneEvent() throws Exception {
         Exported e = publish(tc.process(1), PAGE, null);
         List<ImportSegment> imports = new ArrayList<>();
-        for (int process = 0; process < 3; process++) {
+        for (int connection = 0; connection < 3; connection++) {
             imports.add(connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR));
         }
-        // two threads on each connection: the lane's holder among them
         int postsPerThread = 20_000;
         ExecutorService posters = Executors.newFixedThreadPool(2 * imports.size());
         try {
@@ -125,32 +124,33 @@ class SignalCountTest {
     }
 
     /**
-     * Two threads post on one connection's lane at once, round after round: its last store must be the count of both
-     * posts (a thread that counted first may store after the other).
+     * Two threads post on the lane of a segment's counter at the same moment, round after round (both spin on the round's
+     * number, then post): the lane's last store must be the count of both posts, though the thread that counted first
+     * may store last.
      */
     @Test
     void twoThreadsPostingOnOneLaneAtOnceAreTwoEvents() throws Exception {
         Exported e = publish(tc.process(1), PAGE, null);
         ImportSegment im = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
         int rounds = 20_000;
-        CyclicBarrier together = new CyclicBarrier(2);
-        Callable<Void> poster = () -> {
-            for (int round = 0; round < rounds; round++) {
-                together.await();
-                im.signalPost(0);
-                together.await(); // the round's events are consumed before the next round posts
-            }
-            return null;
-        };
+        AtomicInteger round = new AtomicInteger();
         ExecutorService posters = Executors.newFixedThreadPool(1);
         try {
-            Future<Void> other = posters.submit(poster);
-            for (int round = 0; round < rounds; round++) {
-                together.await();
+            Future<Void> other = posters.submit(() -> {
+                for (int next = 1; next <= rounds; next++) {
+                    while (round.get() != next) {
+                        Thread.onSpinWait();
+                    }
+                    im.signalPost(0);
+                }
+                return null;
+            });
+            for (int next = 1; next <= rounds; next++) {
+                round.set(next);
                 im.signalPost(0);
+                // both of the round's events, before the next round posts
                 assertRsmOk(() -> e.segment().signalWait(1000));
                 assertRsmOk(() -> e.segment().signalWait(1000));
-                together.await();
             }
             other.get();
         } finally {
@@ -160,11 +160,54 @@ class SignalCountTest {
     }
 
     /**
-     * Counters are not reset (a late post of a connection gone must not count as many events): a connection that takes
-     * over a counter's lane, or a connection record with its counter, starts from what they hold.
+     * Two threads of an exporter post to an importer while other importers connect and disconnect, so that the exporter
+     * reads its importers again and again: the count of its posts on each connection's lane is kept over the readings.
      */
     @Test
-    void aConnectionThatTakesOverALaneOrACounterGetsOnlyItsOwnEvents() throws Exception {
+    void anExportersPostsWhileItsImportersChangeAreEachOneEvent() throws Exception {
+        Exported e = publish(tc.process(1), PAGE, null);
+        RsmLibrary importer = tc.process(2);
+        ImportSegment im = connect(importer, "emu0", e, Rsm.PERM_RDWR);
+        int postsPerThread = 20_000;
+        AtomicBoolean posting = new AtomicBoolean(true);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> churn = threads.submit(() -> {
+                while (posting.get()) {
+                    connect(importer, "emu0", e, Rsm.PERM_RDWR).disconnect();
+                }
+                return null;
+            });
+            List<Future<?>> posters = new ArrayList<>();
+            for (int thread = 0; thread < 2; thread++) {
+                posters.add(threads.submit(() -> {
+                    for (int i = 0; i < postsPerThread; i++) {
+                        e.segment().signalPost(0);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> done : posters) {
+                done.get();
+            }
+            posting.set(false);
+            churn.get();
+        } finally {
+            threads.shutdownNow();
+        }
+        for (int consumed = 0; consumed < 2 * postsPerThread; consumed++) {
+            assertRsmOk(() -> im.signalWait(0));
+        }
+        assertRsmError(RsmError.TIMEOUT, () -> im.signalWait(0));
+    }
+
+    /**
+     * Counters are not reset (a late post of a connection gone must not count as many events): a connection made in the
+     * slot of one gone, to a segment whose lane that one held, gets only its own events, and the segment only the new
+     * connection's.
+     */
+    @Test
+    void aConnectionMadeAfterAnotherLeftGetsOnlyItsOwnEvents() throws Exception {
         Exported e = publish(tc.process(1), PAGE, null);
         ImportSegment first = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
         for (int i = 0; i < 5; i++) {
@@ -175,6 +218,7 @@ class SignalCountTest {
             assertRsmOk(() -> e.segment().signalWait(0));
         }
         first.disconnect();
+        // the emulator reuses the lowest free connection slot: the next connection's record is the first one's
         ImportSegment next = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
         assertRsmError(RsmError.TIMEOUT, () -> next.signalWait(0));
         next.signalPost(0);
