@@ -85,6 +85,8 @@ public final class ClusterRuntime implements ClusterFaults {
     private final WaitProbe waitProbe = new WaitProbe(processes);
     /** The other JVMs' liveness locks, by serial, open while they live ({@link #isDead}). */
     private final Map<Integer, LockFile.Probe> livenessProbes = new ConcurrentHashMap<>();
+    /** This JVM's posts on each signal counter lane it holds, by counter: one count for all its threads and handles. */
+    private final Map<Long, AtomicInteger> lanePosts = new ConcurrentHashMap<>();
     /** Processes that ended while the registry was locked by a stuck JVM: the watcher removes them later. */
     private final List<ProcessLibrary> endedLater = new CopyOnWriteArrayList<>();
     private final Thread watcher;
@@ -786,6 +788,30 @@ public final class ClusterRuntime implements ClusterFaults {
             registry.putIntVolatile(lane, latest);
         }
         wakeWaiters(node);
+    }
+
+    /**
+     * The count of this JVM's posts on the lane of the counter at {@code events}, which it takes if no JVM holds it; null
+     * when another JVM holds it: this JVM's posts to that counter add to its shared word ({@link Registry.Events}).
+     */
+    AtomicInteger lanePosts(long events) {
+        int holder = registry.laneHolder(events);
+        if (holder == 0) {
+            registry.passLane(events, 0, jvmSerial); // one JVM takes it: this one, or one that came first
+            holder = registry.laneHolder(events);
+        }
+        if (holder != jvmSerial) {
+            return null;
+        }
+        return lanePosts.computeIfAbsent(events, counter -> new AtomicInteger(registry.laneEvents(counter)));
+    }
+
+    /** Under the lock, as a record with the counter at {@code events} is made: frees its lane if a dead JVM holds it. */
+    void freeLaneOfTheDead(long events) {
+        int holder = registry.laneHolder(events);
+        if (holder != 0 && holder != jvmSerial && isDead(holder)) {
+            registry.passLane(events, holder, 0);
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ import org.rsmworkbench.rsmapi.RsmException;
 
 /** A controller opened by one process: creates export segments and connects to remote ones. */
 final class Controller implements RsmController {
-    /** What the creation of an export segment made, under the lock: its record, and the life of its signal counter. */
+    /** What the creation of an export segment made, under the lock: its record, and its signal counter. */
     private record NewExport(int slot, int serial, SegmentHandle.EventCounter events) {
     }
 
@@ -176,7 +176,9 @@ final class Controller implements RsmController {
             registry.putInt(Seg.at(slot, Seg.FLAGS), flags);
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
-            return new NewExport(slot, serial, SegmentHandle.EventCounter.start(registry, Registry.Events.ofSegment(slot)));
+            long events = Registry.Events.ofSegment(slot);
+            process.runtime.freeLaneOfTheDead(events);
+            return new NewExport(slot, serial, SegmentHandle.EventCounter.of(registry, events));
         });
         ExportHandle handle = new ExportHandle(this, made.slot(), made.serial(), made.events(), memory, flags);
         process.exports.add(handle);
@@ -283,12 +285,18 @@ final class Controller implements RsmController {
         registry.putInt(Conn.at(slot, Conn.FLAGS), 0);
         registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
         registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
-        SegmentHandle.EventCounter events = SegmentHandle.EventCounter.start(registry, Registry.Events.ofConnection(slot));
-        // a local importer posts to the segment's counter, on its lane if it is the first to connect to the segment; a
+        long connectionEvents = Registry.Events.ofConnection(slot);
+        process.runtime.freeLaneOfTheDead(connectionEvents);
+        SegmentHandle.EventCounter events = SegmentHandle.EventCounter.of(registry, connectionEvents);
+        // a local importer posts to the segment's counter, on its lane if its JVM holds it or takes it now; a
         // distributed one's posts arrive through the data path
-        long exporterCounter = recorded == null ? registry.counterOf(Registry.Events.ofSegment(seg)) : -1;
-        AtomicInteger lanePosts = recorded == null && registry.claimLane(Registry.Events.ofSegment(seg))
-                ? new AtomicInteger(registry.laneEvents(exporterCounter)) : null;
+        long exporterCounter = -1;
+        AtomicInteger lanePosts = null;
+        if (recorded == null) {
+            exporterCounter = Registry.Events.ofSegment(seg);
+            process.runtime.freeLaneOfTheDead(exporterCounter);
+            lanePosts = process.runtime.lanePosts(exporterCounter);
+        }
         registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
         return new ImportHandle.Connection(slot, serial, generation, seg, segSerial, nodeId, segmentId, grant.segment().length(),
                 permission, link, events, exporterCounter, lanePosts);

@@ -35,18 +35,14 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     private volatile boolean destroyed;
     /** Whom a post signals, as the registry listed them when last read: see {@link #signalPost}. */
     private Importers importers = Importers.UNREAD;
-    /** Held while {@link #importers} is read again: not the handle's monitor, which publish and rebind hold for long. */
-    private final Object importersLock = new Object();
 
     /**
-     * This segment's connections, read from the registry at the mutation count {@code readAt} (connections are made and
-     * cut only in mutations), in slot order: their slots and serials, event counters and importers' nodes, and the count
-     * of the events this handle posted on each counter's lane ({@link Registry.Events}), which a later reading takes
-     * over for a connection still there: a post may still be using this one.
+     * The event counters of this segment's connections and their importers' nodes, read from the registry at the
+     * mutation count {@code readAt} (connections are made and cut only in mutations), and this JVM's count of its posts
+     * on each counter's lane, or null where another JVM holds the lane ({@link Registry.Events}).
      */
-    private record Importers(int readAt, int[] slots, int[] serials, long[] counters, int[] nodes, AtomicInteger[] lanePosts) {
-        static final Importers UNREAD = new Importers(Registry.UNCHECKED, new int[0], new int[0], new long[0], new int[0],
-                new AtomicInteger[0]);
+    private record Importers(int readAt, long[] counters, int[] nodes, AtomicInteger[] lanePosts) {
+        static final Importers UNREAD = new Importers(Registry.UNCHECKED, new long[0], new int[0], new AtomicInteger[0]);
     }
 
     ExportHandle(Controller controller, int slot, int serial, EventCounter events, MemorySegment memory, int flags) {
@@ -316,6 +312,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                 return;
             }
             known = readImporters(before);
+            importers = known;
         }
         // no lock: a connection made while this runs may or may not get the event, as with a real post
         long[] counters = known.counters();
@@ -330,65 +327,31 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         }
     }
 
-    /**
-     * The connections to this segment, read after the mutation count {@code before}. A reading that no mutation
-     * overlapped is kept for the next posts, and gives a connection it did not know a lane count; one that a mutation
-     * overlapped may have paired a record's words from two connections: it serves one post, whose connections that the
-     * kept reading does not know post on their counters' shared word ({@code lanePosts} null). One thread at a time
-     * ({@link #importersLock}): two readings must not give a connection two lane counts.
-     */
+    /** The connections to this segment, read after the mutation count {@code before}. */
     private Importers readImporters(int before) {
-        synchronized (importersLock) {
-            Importers kept = importers;
-            int[] slots = new int[4];
-            int[] serials = new int[4];
-            long[] counters = new long[4];
-            int[] nodes = new int[4];
-            AtomicInteger[] lanePosts = new AtomicInteger[4];
-            int count = 0;
-            int known = 0; // the kept reading's first connection at or after c: both readings are in slot order
-            for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
-                if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
-                        && registry.getInt(Conn.at(c, Conn.SEGMENT_SLOT)) == slot
-                        && registry.getInt(Conn.at(c, Conn.SEGMENT_SERIAL)) == serial) {
-                    int importerNode = registry.getInt(Conn.at(c, Conn.NODE));
-                    // a damaged record must not aim the wake-up outside the node table
-                    if (importerNode >= 0 && importerNode < Registry.MAX_NODES) {
-                        if (count == counters.length) {
-                            slots = Arrays.copyOf(slots, 2 * count);
-                            serials = Arrays.copyOf(serials, 2 * count);
-                            counters = Arrays.copyOf(counters, 2 * count);
-                            nodes = Arrays.copyOf(nodes, 2 * count);
-                            lanePosts = Arrays.copyOf(lanePosts, 2 * count);
-                        }
-                        slots[count] = c;
-                        serials[count] = registry.getInt(Conn.at(c, Conn.SERIAL));
-                        counters[count] = registry.counterOf(Registry.Events.ofConnection(c));
-                        while (known < kept.slots().length && kept.slots()[known] < c) {
-                            known++;
-                        }
-                        if (known < kept.slots().length && kept.slots()[known] == c && kept.serials()[known] == serials[count]
-                                && kept.counters()[known] == counters[count]) {
-                            lanePosts[count] = kept.lanePosts()[known];
-                        }
-                        nodes[count++] = importerNode;
+        long[] counters = new long[4];
+        int[] nodes = new int[4];
+        AtomicInteger[] lanePosts = new AtomicInteger[4];
+        int count = 0;
+        for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
+            if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
+                    && registry.getInt(Conn.at(c, Conn.SEGMENT_SLOT)) == slot
+                    && registry.getInt(Conn.at(c, Conn.SEGMENT_SERIAL)) == serial) {
+                int importerNode = registry.getInt(Conn.at(c, Conn.NODE));
+                // a damaged record must not aim the wake-up outside the node table
+                if (importerNode >= 0 && importerNode < Registry.MAX_NODES) {
+                    if (count == counters.length) {
+                        counters = Arrays.copyOf(counters, 2 * count);
+                        nodes = Arrays.copyOf(nodes, 2 * count);
+                        lanePosts = Arrays.copyOf(lanePosts, 2 * count);
                     }
+                    counters[count] = Registry.Events.ofConnection(c);
+                    lanePosts[count] = runtime.lanePosts(counters[count]);
+                    nodes[count++] = importerNode;
                 }
             }
-            int readAt = registry.stableSince(before);
-            if (readAt != Registry.UNCHECKED) {
-                for (int i = 0; i < count; i++) {
-                    if (lanePosts[i] == null) {
-                        lanePosts[i] = new AtomicInteger(registry.laneEvents(counters[i]));
-                    }
-                }
-            }
-            Importers read = new Importers(readAt, Arrays.copyOf(slots, count), Arrays.copyOf(serials, count),
-                    Arrays.copyOf(counters, count), Arrays.copyOf(nodes, count), Arrays.copyOf(lanePosts, count));
-            if (readAt != Registry.UNCHECKED) {
-                importers = read;
-            }
-            return read;
         }
+        return new Importers(registry.stableSince(before), Arrays.copyOf(counters, count), Arrays.copyOf(nodes, count),
+                Arrays.copyOf(lanePosts, count));
     }
 }

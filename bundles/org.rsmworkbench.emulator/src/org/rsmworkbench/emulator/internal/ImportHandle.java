@@ -42,8 +42,8 @@ import org.rsmworkbench.rsmapi.ScatterGather;
 sealed class ImportHandle extends SegmentHandle implements ImportSegment permits RemoteImportHandle {
     /**
      * What a connect made: its record, the segment's, the grant; its signal counter ({@code events}), the segment's
-     * ({@code exporterCounter}, where a local importer posts; -1 in a distributed cluster), and the count of the events
-     * it posts on the lane of the segment's counter, if it holds that lane ({@code lanePosts}, else null: {@link
+     * ({@code exporterCounter}, where a local importer posts; -1 in a distributed cluster), and its JVM's count of its
+     * posts on the lane of the segment's counter, if its JVM holds that lane ({@code lanePosts}, else null: {@link
      * Registry.Events}).
      */
     record Connection(int slot, int serial, int generation, int segmentSlot, int segmentSerial, int nodeId,
@@ -1182,5 +1182,4 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
     String lostPathCause() {
         return LostConnection.cause(runtime, process.nodeId, connection.nodeId());
     }
-
 }

@@ -45,7 +45,7 @@ import org.rsmworkbench.rsmapi.RsmException;
  */
 public final class Registry implements AutoCloseable {
     static final int MAGIC = 0x52534D52; // "RSMR"
-    static final int LAYOUT_VERSION = 10;
+    static final int LAYOUT_VERSION = 11;
 
     public static final int MAX_NODES = 64;
     public static final int MAX_LINKS = org.rsmworkbench.emulator.ClusterSpec.MAX_LINKS;
@@ -197,43 +197,32 @@ public final class Registry implements AutoCloseable {
     }
 
     /**
-     * Signal counters: a 128-byte block per segment slot and per connection slot, whose first cache line holds the
-     * counters and nothing else (the second, which an adjacent-line prefetcher pairs with it, only words written when a
-     * record is made), so that a post writes, and a spinning waiter reads, that one line: a ping-pong moves one line
-     * each way, as a raw flag does.
+     * Signal counters, one per segment slot and per connection slot, each alone in a 128-byte block (its cache line
+     * holds the counter and nothing else; the second, which an adjacent-line prefetcher pairs with it, a word written
+     * seldom), so that a post writes, and a spinning waiter reads, that one line: a ping-pong moves one line each way,
+     * as a raw flag does.
      * <p>
-     * A counter is two words that a waiter reads at once, as one long, and adds up: LANE, which one poster alone
-     * writes with a volatile store, no locked instruction (a connection's counter: its exporter; a segment's: the first
-     * local importer to connect to it), and SHARED, which every other poster adds to atomically. A locked add to the
-     * line a waiter spins on costs two cache-line transfers where a store costs one (an AMD EPYC VM, a standalone
-     * ping-pong: 342 ns one-way against 160 ns), and so do a poster's read of the line before its store and a waiter's
-     * read of more than the one long.
+     * A counter is two words that a waiter reads at once, as one long, and adds up: LANE, which the JVM named by
+     * LANE_HOLDER alone writes, with a volatile store and no locked instruction on the line, counting its posts in one
+     * count for all its threads; and SHARED, which every other poster adds to atomically. A locked add to the line a
+     * waiter spins on costs two cache-line transfers where a store costs one (an AMD EPYC VM, a standalone ping-pong:
+     * 342 ns one-way against 160 ns), and so do a poster's read of the line before its store and a waiter's read of
+     * more than the one long. A post is checked, then stored, without a lock, so a poster may store after its right to
+     * post has ended: a lane changes hands only once the JVM that held it has died (a dead JVM stores nothing), so a
+     * late store only ever raises it, by the late post. A JVM takes a free lane as it first posts to a counter (an
+     * importer's at connect, an exporter's as it reads its connections), and keeps it while it lives.
      * <p>
-     * A record's life (a segment from its creation, a connection from its connect) takes the next of the block's
-     * {@value #COUNTERS} counters (LIVES counts the lives, LANE_LIFE names the segment life whose lane is taken), and
-     * the lane of a segment's counter is not handed on within a life: a post is checked, then stored, without a lock,
-     * and a store that a poster who has let go of the counter makes late (preempted between the two) must not
-     * overwrite the count of the lane's next writer, hiding its events. It lands on a counter that only a poster
-     * preempted for {@value #COUNTERS} lives of the slot could share with a later one. A late atomic add (SHARED) adds
-     * one event, as it always did. Counters are never reset: a handle counts what it consumed from what its counter
-     * held when its record was made, in its own JVM (one process consumes a counter's events): a consuming waiter
-     * writes no shared line.
+     * Counters are never reset, so that a late post cannot count as many events: a handle counts the events it
+     * consumed from what its counter held when its record was made, in its own JVM (one process consumes a counter's
+     * events): a consuming waiter writes no shared line.
      */
     public static final class Events {
         static final long SEGMENTS = Conn.BASE + MAX_CONNECTIONS * Conn.SIZE, SIZE = 128;
         static final long CONNECTIONS = SEGMENTS + MAX_SEGMENTS * SIZE;
-        /** A counter's words, from its offset; SHARED first: {@link Registry#postedEvents} reads both as one long. */
+        /** A counter's words; SHARED first: {@link Registry#postedEvents} reads both as one long. */
         static final int SHARED = 0, LANE = 4;
-        /** The counters of a block, in its first line, 8 bytes each. */
-        static final int COUNTERS = 8;
-        static final int LIVES = 64, LANE_LIFE = 68;
-
-        /** Whether {@code offset} is that of a counter of a segment's or a connection's block. */
-        static boolean isCounter(long offset) {
-            long inBlock = offset - SEGMENTS;
-            return offset >= SEGMENTS && offset < CONNECTIONS + MAX_CONNECTIONS * SIZE && inBlock % SIZE < 8 * COUNTERS
-                    && inBlock % 8 == 0;
-        }
+        /** The serial of the JVM that holds the lane, 0 when none does. */
+        static final int LANE_HOLDER = 64;
 
         public static long ofSegment(int slot) {
             return SEGMENTS + slot * SIZE;
@@ -861,32 +850,14 @@ public final class Registry implements AutoCloseable {
         return memory.asSlice(offset, 4);
     }
 
-    /**
-     * Under the lock, as a record is made: starts the next life of the signal counter block at {@code block}
-     * ({@link Events#ofSegment} or {@link Events#ofConnection}). The counter of that life.
-     */
-    long startCounterLife(long block) {
-        int life = getInt(block + Events.LIVES) + 1;
-        putInt(block + Events.LIVES, life);
-        return counterOf(block);
+    /** The serial of the JVM that holds the lane of the counter at {@code events}, 0 when none does ({@link Events}). */
+    int laneHolder(long events) {
+        return getIntAcquire(events + Events.LANE_HOLDER);
     }
 
-    /** The counter of the block's life that the last record made in its slot started ({@link Events}). */
-    long counterOf(long block) {
-        return block + 8L * Math.floorMod(getInt(block + Events.LIVES), Events.COUNTERS);
-    }
-
-    /**
-     * Under the lock: takes the lane of the segment counter block's current life ({@link Events}) for a connection
-     * being made, unless a connection took it in this life. Whether it did.
-     */
-    boolean claimLane(long block) {
-        int life = getInt(block + Events.LIVES);
-        if (getInt(block + Events.LANE_LIFE) == life) {
-            return false;
-        }
-        putInt(block + Events.LANE_LIFE, life);
-        return true;
+    /** Gives the lane of the counter at {@code events} to the JVM {@code serial} if {@code holder} holds it. Whether it did. */
+    boolean passLane(long events, int holder, int serial) {
+        return compareAndSet(events + Events.LANE_HOLDER, holder, serial);
     }
 
     /** The events posted to the counter at {@code events} ({@link Events}): its two words, read at once, added up. */

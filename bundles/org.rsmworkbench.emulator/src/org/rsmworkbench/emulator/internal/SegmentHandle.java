@@ -40,9 +40,8 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
 
     /** A handle's signal counter ({@link Registry.Events}): its offset, and what it held when the handle's record was made. */
     record EventCounter(long offset, int before) {
-        /** Under the lock, as a record is made: the counter of the next life of the counter block at {@code block}. */
-        static EventCounter start(Registry registry, long block) {
-            long offset = registry.startCounterLife(block);
+        /** Under the lock, as a record is made: its counter at {@code offset}. */
+        static EventCounter of(Registry registry, long offset) {
             return new EventCounter(offset, registry.postedEvents(offset));
         }
     }
@@ -80,9 +79,12 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
         return eventCounter;
     }
 
-    /** Consumes one pending event of this segment, if any. */
+    /**
+     * Consumes one pending event of this segment, if any: none once the handle is freed (a wait that another thread's
+     * disconnect or destroy overtook), whose counter the next record in its slot counts on.
+     */
     final boolean consumeEvent() {
-        return runtime.consumeEvent(eventCounter(), consumedEvents);
+        return isOpen() && runtime.consumeEvent(eventCounter(), consumedEvents);
     }
 
     /** Names this segment in messages. */

@@ -155,10 +155,7 @@ public final class WaitReader {
      * {@code counter} is no event counter.
      */
     private static SegmentName waitedSegment(Registry registry, long counter, Set<Integer> wakers) {
-        if (!Events.isCounter(counter)) {
-            return null;
-        }
-        if (counter < Events.CONNECTIONS) {
+        if (counter >= Events.SEGMENTS && counter < Events.CONNECTIONS && (counter - Events.SEGMENTS) % Events.SIZE == 0) {
             int seg = (int) ((counter - Events.SEGMENTS) / Events.SIZE);
             int state = registry.getIntAcquire(Seg.at(seg, Seg.STATE));
             int segSerial = registry.getInt(Seg.at(seg, Seg.SERIAL));
@@ -173,16 +170,19 @@ public final class WaitReader {
             }
             return new SegmentName(registry.getInt(Seg.at(seg, Seg.NODE)), registry.getInt(Seg.at(seg, Seg.SEGMENT_ID)));
         }
-        int conn = (int) ((counter - Events.CONNECTIONS) / Events.SIZE);
-        if (registry.getIntAcquire(Conn.at(conn, Conn.STATE)) == Conn.CONNECTED) {
-            int seg = registry.getInt(Conn.at(conn, Conn.SEGMENT_SLOT));
-            if (seg >= 0 && seg < Registry.MAX_SEGMENTS && registry.getIntAcquire(Seg.at(seg, Seg.STATE)) != Seg.FREE
-                    && registry.getInt(Seg.at(seg, Seg.SERIAL)) == registry.getInt(Conn.at(conn, Conn.SEGMENT_SERIAL))) {
-                wakers.add(registry.getInt(Seg.at(seg, Seg.OWNER)));
+        if (counter >= Events.CONNECTIONS && counter < Waits.BASE && (counter - Events.CONNECTIONS) % Events.SIZE == 0) {
+            int conn = (int) ((counter - Events.CONNECTIONS) / Events.SIZE);
+            if (registry.getIntAcquire(Conn.at(conn, Conn.STATE)) == Conn.CONNECTED) {
+                int seg = registry.getInt(Conn.at(conn, Conn.SEGMENT_SLOT));
+                if (seg >= 0 && seg < Registry.MAX_SEGMENTS && registry.getIntAcquire(Seg.at(seg, Seg.STATE)) != Seg.FREE
+                        && registry.getInt(Seg.at(seg, Seg.SERIAL)) == registry.getInt(Conn.at(conn, Conn.SEGMENT_SERIAL))) {
+                    wakers.add(registry.getInt(Seg.at(seg, Seg.OWNER)));
+                }
             }
+            return new SegmentName(registry.getInt(Conn.at(conn, Conn.EXPORTER_NODE)),
+                    registry.getInt(Conn.at(conn, Conn.SEGMENT_ID)));
         }
-        return new SegmentName(registry.getInt(Conn.at(conn, Conn.EXPORTER_NODE)),
-                registry.getInt(Conn.at(conn, Conn.SEGMENT_ID)));
+        return null;
     }
 
     /** The call site the probe wrote, or null. */
