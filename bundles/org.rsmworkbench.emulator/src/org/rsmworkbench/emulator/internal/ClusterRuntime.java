@@ -85,8 +85,8 @@ public final class ClusterRuntime implements ClusterFaults {
     private final WaitProbe waitProbe = new WaitProbe(processes);
     /** The other JVMs' liveness locks, by serial, open while they live ({@link #isDead}). */
     private final Map<Integer, LockFile.Probe> livenessProbes = new ConcurrentHashMap<>();
-    /** This JVM's posts on each signal counter lane it holds, by counter: one count for all its threads and handles. */
-    private final Map<Long, AtomicInteger> lanePosts = new ConcurrentHashMap<>();
+    /** The signal counter lanes this JVM holds, by counter ({@link Registry.Events}). */
+    private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
     /** Processes that ended while the registry was locked by a stuck JVM: the watcher removes them later. */
     private final List<ProcessLibrary> endedLater = new CopyOnWriteArrayList<>();
     private final Thread watcher;
@@ -214,8 +214,13 @@ public final class ClusterRuntime implements ClusterFaults {
             // a stuck JVM holds the registry: the others reap this JVM's record once its liveness lock is free
         }
         closeLivenessProbes();
-        // unmapped first: a late mutation of this JVM then fails rather than run after its liveness lock is gone
+        // unmapped first: a late mutation or signal lane store of this JVM then fails rather than run after its liveness
+        // lock is gone; while a thread still holds the mapping (a native call on it) the lock stays held until the JVM
+        // ends, as this JVM may still write
         registry.close();
+        if (registry.isOpen()) {
+            return;
+        }
         try {
             jvmLock.close();
             Files.deleteIfExists(directory.resolve(JVM_DIRECTORY).resolve(jvmSerial + ".lock"));
@@ -772,29 +777,27 @@ public final class ClusterRuntime implements ClusterFaults {
     }
 
     /**
-     * Posts one event to the counter at {@code events} through its lane, which only the holder of {@code lanePosts}
-     * writes ({@link Registry.Events}); {@code lanePosts} counts what it posted there, for all its threads. Wakes the
-     * sleeping waiters of {@code node}, if any.
+     * Posts one event to the counter at {@code events} through its lane, which only this JVM writes: one thread at a
+     * time, so that the stores only ever raise it; a thread that finds another storing adds to the shared word instead.
+     * Wakes the sleeping waiters of {@code node}, if any.
      */
-    void postOnLane(long events, AtomicInteger lanePosts, int node) {
-        long lane = events + Registry.Events.LANE;
-        int posted = lanePosts.incrementAndGet();
-        // volatile: the wake-up check must not read the sleepers' count before the store is seen (a waiter counts
-        // itself, then looks at the counter)
-        registry.putIntVolatile(lane, posted);
-        // another thread may have stored an earlier count after this one: the last to store stores the latest, and
-        // checks for sleepers after it
-        for (int latest; (latest = lanePosts.get()) != posted; posted = latest) {
-            registry.putIntVolatile(lane, latest);
+    void postOnLane(long events, Lane lane, int node) {
+        if (lane.tryEnter()) {
+            // volatile: the wake-up check must not read the sleepers' count before the store is seen (a waiter counts
+            // itself, then looks at the counter)
+            registry.putIntVolatile(events + Registry.Events.LANE, lane.nextCount());
+            lane.exit();
+            wakeWaiters(node);
+        } else {
+            postEvent(events, node);
         }
-        wakeWaiters(node);
     }
 
     /**
-     * The count of this JVM's posts on the lane of the counter at {@code events}, which it takes if no JVM holds it; null
-     * when another JVM holds it: this JVM's posts to that counter add to its shared word ({@link Registry.Events}).
+     * The lane of the counter at {@code events} for this JVM's posts, which it takes if no JVM holds it; null when another
+     * JVM holds it: this JVM's posts to that counter add to its shared word ({@link Registry.Events}).
      */
-    AtomicInteger lanePosts(long events) {
+    Lane lane(long events) {
         int holder = registry.laneHolder(events);
         if (holder == 0) {
             registry.passLane(events, 0, jvmSerial); // one JVM takes it: this one, or one that came first
@@ -803,7 +806,17 @@ public final class ClusterRuntime implements ClusterFaults {
         if (holder != jvmSerial) {
             return null;
         }
-        return lanePosts.computeIfAbsent(events, counter -> new AtomicInteger(registry.laneEvents(counter)));
+        return lanes.computeIfAbsent(events, counter -> new Lane(registry.laneEvents(counter)));
+    }
+
+    /** Under the lock: frees the lanes that the dead JVM {@code serial} held, for the posters of records still there. */
+    private void freeLanesOf(int serial) {
+        for (int slot = 0, end = registry.segmentSlots(); slot < end; slot++) {
+            registry.passLane(Registry.Events.ofSegment(slot), serial, 0);
+        }
+        for (int slot = 0, end = registry.connectionSlots(); slot < end; slot++) {
+            registry.passLane(Registry.Events.ofConnection(slot), serial, 0);
+        }
     }
 
     /** Under the lock, as a record with the counter at {@code events} is made: frees its lane if a dead JVM holds it. */
@@ -1032,6 +1045,7 @@ public final class ClusterRuntime implements ClusterFaults {
                     endProcess(proc, registry.getInt(Proc.at(proc, Proc.SERIAL)));
                 }
             }
+            freeLanesOf(serial);
             registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.FREE);
             try {
                 Files.deleteIfExists(directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock"));

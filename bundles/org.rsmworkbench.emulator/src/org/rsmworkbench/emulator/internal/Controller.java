@@ -7,7 +7,6 @@ import static org.rsmworkbench.emulator.internal.Errors.perm;
 
 import java.lang.foreign.MemorySegment;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.rsmworkbench.emulator.AccessRules;
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
@@ -288,18 +287,15 @@ final class Controller implements RsmController {
         long connectionEvents = Registry.Events.ofConnection(slot);
         process.runtime.freeLaneOfTheDead(connectionEvents);
         SegmentHandle.EventCounter events = SegmentHandle.EventCounter.of(registry, connectionEvents);
-        // a local importer posts to the segment's counter, on its lane if its JVM holds it or takes it now; a
-        // distributed one's posts arrive through the data path
+        // a local importer posts to the segment's counter; a distributed one's posts arrive through the data path
         long exporterCounter = -1;
-        AtomicInteger lanePosts = null;
         if (recorded == null) {
             exporterCounter = Registry.Events.ofSegment(seg);
             process.runtime.freeLaneOfTheDead(exporterCounter);
-            lanePosts = process.runtime.lanePosts(exporterCounter);
         }
         registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
         return new ImportHandle.Connection(slot, serial, generation, seg, segSerial, nodeId, segmentId, grant.segment().length(),
-                permission, link, events, exporterCounter, lanePosts);
+                permission, link, events, exporterCounter);
     }
 
     // ---------------------------------------------------------------- local memory handles

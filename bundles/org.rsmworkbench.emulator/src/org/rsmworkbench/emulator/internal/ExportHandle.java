@@ -8,7 +8,6 @@ import static org.rsmworkbench.emulator.internal.Errors.id;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.backend.PublishedSegment;
@@ -38,11 +37,11 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
 
     /**
      * The event counters of this segment's connections and their importers' nodes, read from the registry at the
-     * mutation count {@code readAt} (connections are made and cut only in mutations), and this JVM's count of its posts
-     * on each counter's lane, or null where another JVM holds the lane ({@link Registry.Events}).
+     * mutation count {@code readAt} (connections are made and cut only in mutations), and this JVM's lane of each
+     * counter, or null where another JVM holds it ({@link Registry.Events}).
      */
-    private record Importers(int readAt, long[] counters, int[] nodes, AtomicInteger[] lanePosts) {
-        static final Importers UNREAD = new Importers(Registry.UNCHECKED, new long[0], new int[0], new AtomicInteger[0]);
+    private record Importers(int readAt, long[] counters, int[] nodes, Lane[] lanes) {
+        static final Importers UNREAD = new Importers(Registry.UNCHECKED, new long[0], new int[0], new Lane[0]);
     }
 
     ExportHandle(Controller controller, int slot, int serial, EventCounter events, MemorySegment memory, int flags) {
@@ -317,10 +316,10 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
         // no lock: a connection made while this runs may or may not get the event, as with a real post
         long[] counters = known.counters();
         int[] nodes = known.nodes();
-        AtomicInteger[] lanePosts = known.lanePosts();
+        Lane[] lanes = known.lanes();
         for (int i = 0; i < counters.length; i++) {
-            if (lanePosts[i] != null) {
-                runtime.postOnLane(counters[i], lanePosts[i], nodes[i]);
+            if (lanes[i] != null) {
+                runtime.postOnLane(counters[i], lanes[i], nodes[i]);
             } else {
                 runtime.postEvent(counters[i], nodes[i]);
             }
@@ -331,7 +330,7 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
     private Importers readImporters(int before) {
         long[] counters = new long[4];
         int[] nodes = new int[4];
-        AtomicInteger[] lanePosts = new AtomicInteger[4];
+        Lane[] lanes = new Lane[4];
         int count = 0;
         for (int c = 0, end = registry.connectionSlots(); c < end; c++) {
             if (registry.getIntAcquire(Conn.at(c, Conn.STATE)) == Conn.CONNECTED
@@ -343,15 +342,15 @@ final class ExportHandle extends SegmentHandle implements ExportSegment {
                     if (count == counters.length) {
                         counters = Arrays.copyOf(counters, 2 * count);
                         nodes = Arrays.copyOf(nodes, 2 * count);
-                        lanePosts = Arrays.copyOf(lanePosts, 2 * count);
+                        lanes = Arrays.copyOf(lanes, 2 * count);
                     }
                     counters[count] = Registry.Events.ofConnection(c);
-                    lanePosts[count] = runtime.lanePosts(counters[count]);
+                    lanes[count] = runtime.lane(counters[count]);
                     nodes[count++] = importerNode;
                 }
             }
         }
         return new Importers(registry.stableSince(before), Arrays.copyOf(counters, count), Arrays.copyOf(nodes, count),
-                Arrays.copyOf(lanePosts, count));
+                Arrays.copyOf(lanes, count));
     }
 }

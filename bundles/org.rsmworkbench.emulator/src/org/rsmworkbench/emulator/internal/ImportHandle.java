@@ -14,7 +14,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.rsmworkbench.emulator.backend.ClusterRegistry;
 import org.rsmworkbench.emulator.internal.Registry.Conn;
@@ -41,14 +40,11 @@ import org.rsmworkbench.rsmapi.ScatterGather;
  */
 sealed class ImportHandle extends SegmentHandle implements ImportSegment permits RemoteImportHandle {
     /**
-     * What a connect made: its record, the segment's, the grant; its signal counter ({@code events}), the segment's
-     * ({@code exporterCounter}, where a local importer posts; -1 in a distributed cluster), and its JVM's count of its
-     * posts on the lane of the segment's counter, if its JVM holds that lane ({@code lanePosts}, else null: {@link
-     * Registry.Events}).
+     * What a connect made: its record, the segment's, the grant; its signal counter ({@code events}), and the segment's
+     * ({@code exporterCounter}, where a local importer posts; -1 in a distributed cluster).
      */
     record Connection(int slot, int serial, int generation, int segmentSlot, int segmentSerial, int nodeId,
-            int segmentId, long size, int permission, int link, EventCounter events, long exporterCounter,
-            AtomicInteger lanePosts) {
+            int segmentId, long size, int permission, int link, EventCounter events, long exporterCounter) {
         /** The segment slot of a connection to a segment that the mapped registry does not hold (a distributed cluster's). */
         static final int NO_SEGMENT_SLOT = -1;
     }
@@ -122,6 +118,8 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * {@link Registry#UNCHECKED}: what they read (node, link, segment and connection state) changes only in mutations.
      */
     private int postableAt = Registry.UNCHECKED;
+    /** This JVM's lane of the segment's counter, when it holds it ({@link Registry.Events}); looked for by a post's checks. */
+    private volatile Lane exporterLane;
 
     ImportHandle(Controller controller, Connection connection, ClusterRegistry.Connection recorded) {
         super(controller, connection.events());
@@ -1151,15 +1149,18 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
                 && registry.getInt(Seg.at(segmentSlot, Seg.SERIAL)) == connection.segmentSerial() && !isAborted()
                 && registry.getIntAcquire(Conn.at(slot, Conn.STATE)) == Conn.CONNECTED
                 && registry.getInt(Conn.at(slot, Conn.SERIAL)) == connection.serial()) {
+            if (exporterLane == null) {
+                exporterLane = runtime.lane(connection.exporterCounter()); // taken by this JVM's first post
+            }
             postToExporter();
             postableAt = registry.stableSince(before);
         }
     }
 
     private void postToExporter() {
-        AtomicInteger lanePosts = connection.lanePosts();
-        if (lanePosts != null) {
-            runtime.postOnLane(connection.exporterCounter(), lanePosts, connection.nodeId());
+        Lane lane = exporterLane;
+        if (lane != null) {
+            runtime.postOnLane(connection.exporterCounter(), lane, connection.nodeId());
         } else {
             runtime.postEvent(connection.exporterCounter(), connection.nodeId());
         }

@@ -203,14 +203,14 @@ public final class Registry implements AutoCloseable {
      * as a raw flag does.
      * <p>
      * A counter is two words that a waiter reads at once, as one long, and adds up: LANE, which the JVM named by
-     * LANE_HOLDER alone writes, with a volatile store and no locked instruction on the line, counting its posts in one
-     * count for all its threads; and SHARED, which every other poster adds to atomically. A locked add to the line a
-     * waiter spins on costs two cache-line transfers where a store costs one (an AMD EPYC VM, a standalone ping-pong:
-     * 342 ns one-way against 160 ns), and so do a poster's read of the line before its store and a waiter's read of
-     * more than the one long. A post is checked, then stored, without a lock, so a poster may store after its right to
-     * post has ended: a lane changes hands only once the JVM that held it has died (a dead JVM stores nothing), so a
-     * late store only ever raises it, by the late post. A JVM takes a free lane as it first posts to a counter (an
-     * importer's at connect, an exporter's as it reads its connections), and keeps it while it lives.
+     * LANE_HOLDER alone writes, one thread at a time ({@link Lane}), with a volatile store and no locked instruction on
+     * the line; and SHARED, which every other poster adds to atomically. A locked add to the line a waiter spins on costs
+     * two cache-line transfers where a store costs one (an AMD EPYC VM, a standalone ping-pong: 342 ns one-way against
+     * 160 ns), and so do a poster's read of the line before its store and a waiter's read of more than the one long. A
+     * post is checked, then stored, without a lock, so a poster may store after its right to post has ended: a lane
+     * changes hands only once the JVM that held it has died (a dead JVM stores nothing; its lanes are freed when it is
+     * reaped, or when a record is made in their slot), so a late store only ever raises it, by the late post. A JVM
+     * takes a free lane at its first post to the counter and keeps it, for every record of the slot, while it lives.
      * <p>
      * Counters are never reset, so that a late post cannot count as many events: a handle counts the events it
      * consumed from what its counter held when its record was made, in its own JVM (one process consumes a counter's

@@ -87,6 +87,14 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
         return isOpen() && runtime.consumeEvent(eventCounter(), consumedEvents);
     }
 
+    /**
+     * What a long wait waits for: an event consumed, or the handle freed under it by another thread ({@link
+     * #signalWaitLong} tells which; a process closed ends the wait in {@link ClusterRuntime#awaitEvent}).
+     */
+    private boolean consumeEventOrFreed() {
+        return (!isOpen() && !process.isClosed()) || runtime.consumeEvent(eventCounter(), consumedEvents);
+    }
+
     /** Names this segment in messages. */
     abstract String describe();
 
@@ -129,8 +137,11 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     /** The rest of {@link #signalWait} once {@link #signalWaitQuickly} took no event: a timed spin, then sleep. */
     final void signalWaitLong(int timeoutMillis) throws RsmException {
         long start = System.nanoTime();
-        if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEvent, () -> process.waits.enter(this, timeoutMillis))) {
+        if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEventOrFreed, () -> process.waits.enter(this, timeoutMillis))) {
             throw noSignal(timeoutMillis, start);
+        }
+        if (!isOpen()) {
+            checkValid(); // freed by another thread during the wait: BAD_SEG_HNDL
         }
     }
 
@@ -140,7 +151,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
 
     /** Whether an event posted to this segment waits to be consumed (for the {@link WaitProbe}; consumes nothing). */
     final boolean hasPendingEvent() {
-        return registry.postedEvents(eventCounter()) - consumedEvents.get() > 0;
+        return isOpen() && registry.postedEvents(eventCounter()) - consumedEvents.get() > 0;
     }
 
     @Override

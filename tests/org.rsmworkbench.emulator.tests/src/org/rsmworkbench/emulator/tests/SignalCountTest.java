@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -243,6 +244,25 @@ class SignalCountTest {
         assertRsmError(RsmError.TIMEOUT, () -> e.segment().signalWait(0));
         assertRsmOk(() -> next.signalWait(0));
         assertRsmError(RsmError.TIMEOUT, () -> next.signalWait(0));
+    }
+
+    /** A wait on a connection that another thread disconnects ends with BAD_SEG_HNDL (it took no event of the slot's next). */
+    @Test
+    void aWaitOnAConnectionThatAnotherThreadDisconnectsEnds() throws Exception {
+        Exported e = publish(tc.process(1), PAGE, null);
+        ImportSegment im = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
+        ExecutorService waiter = Executors.newSingleThreadExecutor();
+        try {
+            Future<Void> waiting = waiter.submit(() -> {
+                assertRsmError(RsmError.BAD_SEG_HNDL, () -> im.signalWait(-1));
+                return null;
+            });
+            Thread.sleep(200); // asleep by now: past its spin
+            im.disconnect();
+            waiting.get(10, TimeUnit.SECONDS);
+        } finally {
+            waiter.shutdownNow();
+        }
     }
 
     /** Consumes events until none arrives for 100 ms: how many it consumed. */
