@@ -63,6 +63,8 @@ public final class ClusterRuntime implements ClusterFaults {
      */
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
     private static final long SLEEP_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** How often a detach tries to unmap the registry, 20 ms apart: a few sleep slices. */
+    private static final int UNMAP_ATTEMPTS = 10;
     /** How long a call that cut connections off waits for the other JVMs to remap their importers' mappings. */
     private static final long REVOCATION_TIMEOUT_NANOS =
             TimeUnit.MILLISECONDS.toNanos(EmulatedCluster.IMPORTER_CUT_TIMEOUT_MILLIS);
@@ -217,8 +219,7 @@ public final class ClusterRuntime implements ClusterFaults {
         // unmapped first: a late mutation or signal lane store of this JVM then fails rather than run after its liveness
         // lock is gone; while a thread still holds the mapping (a native call on it) the lock stays held until the JVM
         // ends, as this JVM may still write
-        registry.close();
-        if (registry.isOpen()) {
+        if (!unmapRegistry()) {
             return;
         }
         try {
@@ -226,6 +227,20 @@ public final class ClusterRuntime implements ClusterFaults {
             Files.deleteIfExists(directory.resolve(JVM_DIRECTORY).resolve(jvmSerial + ".lock"));
         } catch (IOException e) {
             // the directory may already be gone with a stopped cluster
+        }
+    }
+
+    /**
+     * Unmaps the registry, waiting a little for threads of this JVM still inside a native call on it (a futex wait
+     * ends within its 50 ms slice, a wake at once). Whether it is unmapped.
+     */
+    private boolean unmapRegistry() {
+        for (int attempt = 0;; attempt++) {
+            registry.close();
+            if (!registry.isOpen() || attempt == UNMAP_ATTEMPTS) {
+                return !registry.isOpen();
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
     }
 
@@ -783,10 +798,13 @@ public final class ClusterRuntime implements ClusterFaults {
      */
     void postOnLane(long events, Lane lane, int node) {
         if (lane.tryEnter()) {
-            // volatile: the wake-up check must not read the sleepers' count before the store is seen (a waiter counts
-            // itself, then looks at the counter)
-            registry.putIntVolatile(events + Registry.Events.LANE, lane.nextCount());
-            lane.exit();
+            try {
+                // volatile: the wake-up check must not read the sleepers' count before the store is seen (a waiter
+                // counts itself, then looks at the counter)
+                registry.putIntVolatile(events + Registry.Events.LANE, lane.nextCount());
+            } finally {
+                lane.exit();
+            }
             wakeWaiters(node);
         } else {
             postEvent(events, node);
@@ -794,37 +812,20 @@ public final class ClusterRuntime implements ClusterFaults {
     }
 
     /**
-     * The lane of the counter at {@code events} for this JVM's posts, which it takes if no JVM holds it; null when another
-     * JVM holds it: this JVM's posts to that counter add to its shared word ({@link Registry.Events}).
+     * The lane of the counter at {@code events} for this JVM's posts, which it takes if no JVM holds it or the JVM that
+     * held it has died (a dead JVM stores nothing); null when another JVM holds it: this JVM's posts to that counter add
+     * to its shared word ({@link Registry.Events}).
      */
     Lane lane(long events) {
         int holder = registry.laneHolder(events);
-        if (holder == 0) {
-            registry.passLane(events, 0, jvmSerial); // one JVM takes it: this one, or one that came first
+        if (holder != jvmSerial && (holder == 0 || isDead(holder))) {
+            registry.passLane(events, holder, jvmSerial); // one JVM takes it: this one, or one that came first
             holder = registry.laneHolder(events);
         }
         if (holder != jvmSerial) {
             return null;
         }
         return lanes.computeIfAbsent(events, counter -> new Lane(registry.laneEvents(counter)));
-    }
-
-    /** Under the lock: frees the lanes that the dead JVM {@code serial} held, for the posters of records still there. */
-    private void freeLanesOf(int serial) {
-        for (int slot = 0, end = registry.segmentSlots(); slot < end; slot++) {
-            registry.passLane(Registry.Events.ofSegment(slot), serial, 0);
-        }
-        for (int slot = 0, end = registry.connectionSlots(); slot < end; slot++) {
-            registry.passLane(Registry.Events.ofConnection(slot), serial, 0);
-        }
-    }
-
-    /** Under the lock, as a record with the counter at {@code events} is made: frees its lane if a dead JVM holds it. */
-    void freeLaneOfTheDead(long events) {
-        int holder = registry.laneHolder(events);
-        if (holder != 0 && holder != jvmSerial && isDead(holder)) {
-            registry.passLane(events, holder, 0);
-        }
     }
 
     /**
@@ -1045,7 +1046,6 @@ public final class ClusterRuntime implements ClusterFaults {
                     endProcess(proc, registry.getInt(Proc.at(proc, Proc.SERIAL)));
                 }
             }
-            freeLanesOf(serial);
             registry.putIntRelease(Jvm.at(slot, Jvm.STATE), Jvm.FREE);
             try {
                 Files.deleteIfExists(directory.resolve(JVM_DIRECTORY).resolve(serial + ".lock"));

@@ -175,9 +175,7 @@ final class Controller implements RsmController {
             registry.putInt(Seg.at(slot, Seg.FLAGS), flags);
             registry.putInt(Seg.at(slot, Seg.ACL_COUNT), 0);
             registry.putIntRelease(Seg.at(slot, Seg.STATE), Seg.BOUND);
-            long events = Registry.Events.ofSegment(slot);
-            process.runtime.freeLaneOfTheDead(events);
-            return new NewExport(slot, serial, SegmentHandle.EventCounter.of(registry, events));
+            return new NewExport(slot, serial, SegmentHandle.EventCounter.of(registry, Registry.Events.ofSegment(slot)));
         });
         ExportHandle handle = new ExportHandle(this, made.slot(), made.serial(), made.events(), memory, flags);
         process.exports.add(handle);
@@ -284,15 +282,9 @@ final class Controller implements RsmController {
         registry.putInt(Conn.at(slot, Conn.FLAGS), 0);
         registry.putInt(Conn.at(slot, Conn.EXPORTER_NODE), nodeId);
         registry.putInt(Conn.at(slot, Conn.SEGMENT_ID), segmentId);
-        long connectionEvents = Registry.Events.ofConnection(slot);
-        process.runtime.freeLaneOfTheDead(connectionEvents);
-        SegmentHandle.EventCounter events = SegmentHandle.EventCounter.of(registry, connectionEvents);
+        SegmentHandle.EventCounter events = SegmentHandle.EventCounter.of(registry, Registry.Events.ofConnection(slot));
         // a local importer posts to the segment's counter; a distributed one's posts arrive through the data path
-        long exporterCounter = -1;
-        if (recorded == null) {
-            exporterCounter = Registry.Events.ofSegment(seg);
-            process.runtime.freeLaneOfTheDead(exporterCounter);
-        }
+        long exporterCounter = recorded == null ? Registry.Events.ofSegment(seg) : -1;
         registry.putIntRelease(Conn.at(slot, Conn.STATE), Conn.CONNECTED);
         return new ImportHandle.Connection(slot, serial, generation, seg, segSerial, nodeId, segmentId, grant.segment().length(),
                 permission, link, events, exporterCounter);

@@ -8,54 +8,33 @@ import java.lang.invoke.VarHandle;
 /**
  * This JVM's writer of the lane of a signal counter it holds ({@link Registry.Events}): one thread at a time takes the
  * next count and stores it, so that the lane only ever rises (a count stored late by a thread overtaken would lower it,
- * and a record made meanwhile would count the difference as events). Its fields sit between paddings of a cache line
- * each: the lanes of a ping-pong's two directions, made together, would otherwise share a line that every post moves
- * between the cores.
+ * and a record made meanwhile would count the difference as events).
  */
-final class Lane extends LaneCount {
-    long q0, q1, q2, q3, q4, q5, q6, q7;
+final class Lane {
+    private static final VarHandle WORD = MethodHandles.arrayElementVarHandle(int[].class);
+    /**
+     * Who stores and the count stored last, in the middle of an array whose other words keep them from the cache lines
+     * of other objects: the lanes of a ping-pong's two directions, made together, would otherwise share a line that
+     * every post moves between the cores (fields of a padded class may be laid out in the gaps of its superclass).
+     */
+    private static final int BUSY = 15, COUNT = 16, WORDS = 32;
+    private final int[] words = new int[WORDS];
 
     Lane(int count) {
-        super(count);
-    }
-}
-
-/** The padding before a {@link Lane}'s fields (a superclass's fields are laid out first). */
-abstract class LanePadding {
-    long p0, p1, p2, p3, p4, p5, p6, p7;
-}
-
-/** A {@link Lane}'s fields: who stores, and the count stored last. */
-abstract class LaneCount extends LanePadding {
-    private static final VarHandle BUSY;
-
-    static {
-        try {
-            BUSY = MethodHandles.lookup().findVarHandle(LaneCount.class, "busy", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private int busy;
-    /** Written only by the thread that entered. */
-    private int count;
-
-    LaneCount(int count) {
-        this.count = count;
+        words[COUNT] = count;
     }
 
     /** Whether this thread may store the next count: no other thread is storing one. */
-    final boolean tryEnter() {
-        return BUSY.compareAndSet(this, 0, 1);
+    boolean tryEnter() {
+        return WORD.compareAndSet(words, BUSY, 0, 1);
     }
 
     /** The count after this post, for the thread that entered. */
-    final int nextCount() {
-        return ++count;
+    int nextCount() {
+        return ++words[COUNT];
     }
 
-    final void exit() {
-        BUSY.setRelease(this, 0);
+    void exit() {
+        WORD.setRelease(words, BUSY, 0);
     }
 }

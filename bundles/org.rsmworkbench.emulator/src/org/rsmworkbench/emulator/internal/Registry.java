@@ -208,9 +208,9 @@ public final class Registry implements AutoCloseable {
      * two cache-line transfers where a store costs one (an AMD EPYC VM, a standalone ping-pong: 342 ns one-way against
      * 160 ns), and so do a poster's read of the line before its store and a waiter's read of more than the one long. A
      * post is checked, then stored, without a lock, so a poster may store after its right to post has ended: a lane
-     * changes hands only once the JVM that held it has died (a dead JVM stores nothing; its lanes are freed when it is
-     * reaped, or when a record is made in their slot), so a late store only ever raises it, by the late post. A JVM
-     * takes a free lane at its first post to the counter and keeps it, for every record of the slot, while it lives.
+     * changes hands only once the JVM that held it has died (a dead JVM stores nothing), so a late store only ever
+     * raises it, by the late post. A JVM takes a lane that is free, or whose JVM has died, at its first post to the
+     * counter, and keeps it, for every record of the slot, while it stays attached.
      * <p>
      * Counters are never reset, so that a late post cannot count as many events: a handle counts the events it
      * consumed from what its counter held when its record was made, in its own JVM (one process consumes a counter's

@@ -5,6 +5,7 @@ package org.rsmworkbench.emulator.internal;
 import static org.rsmworkbench.emulator.internal.Errors.error;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.rsmworkbench.rsmapi.PollFd;
 import org.rsmworkbench.rsmapi.RsmError;
@@ -87,13 +88,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
         return isOpen() && runtime.consumeEvent(eventCounter(), consumedEvents);
     }
 
-    /**
-     * What a long wait waits for: an event consumed, or the handle freed under it by another thread ({@link
-     * #signalWaitLong} tells which; a process closed ends the wait in {@link ClusterRuntime#awaitEvent}).
-     */
-    private boolean consumeEventOrFreed() {
-        return (!isOpen() && !process.isClosed()) || runtime.consumeEvent(eventCounter(), consumedEvents);
-    }
+
 
     /** Names this segment in messages. */
     abstract String describe();
@@ -137,11 +132,21 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     /** The rest of {@link #signalWait} once {@link #signalWaitQuickly} took no event: a timed spin, then sleep. */
     final void signalWaitLong(int timeoutMillis) throws RsmException {
         long start = System.nanoTime();
-        if (!runtime.awaitEvent(process, timeoutMillis, this::consumeEventOrFreed, () -> process.waits.enter(this, timeoutMillis))) {
+        // the wait ends with an event consumed, or with the handle freed by another thread (BAD_SEG_HNDL); a process
+        // closed ends it in awaitEvent
+        boolean[] freed = new boolean[1];
+        BooleanSupplier consumedOrFreed = () -> {
+            if (isOpen()) {
+                return consumeEvent();
+            }
+            freed[0] = !process.isClosed();
+            return freed[0];
+        };
+        if (!runtime.awaitEvent(process, timeoutMillis, consumedOrFreed, () -> process.waits.enter(this, timeoutMillis))) {
             throw noSignal(timeoutMillis, start);
         }
-        if (!isOpen()) {
-            checkValid(); // freed by another thread during the wait: BAD_SEG_HNDL
+        if (freed[0]) {
+            checkValid();
         }
     }
 

@@ -3,7 +3,7 @@
 package org.rsmworkbench.emulator.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
 import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmOk;
 import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
@@ -12,7 +12,6 @@ import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -46,9 +45,9 @@ class LaneHolderTest {
             Exported e = publishAfterAnotherJvm(registry, DEAD_JVM);
             ImportSegment im = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
             long events = Events.ofSegment(slotOf(registry, e.id()));
-            assertEquals(0, registry.laneHolder(events), "the dead JVM's lane, once a segment was made in its slot");
             postAndConsume(e, im);
-            assertNotEquals(0, registry.laneHolder(events), "the lane, once the importer posted");
+            int holder = registry.laneHolder(events);
+            assertTrue(holder != 0 && holder != DEAD_JVM, "the lane, once the importer posted: held by " + holder);
         }
     }
 
@@ -64,26 +63,6 @@ class LaneHolderTest {
             assertEquals(otherJvm, registry.laneHolder(events));
             postAndConsume(e, im);
             assertEquals(POSTS_OF_THE_OTHER_JVM, registry.laneEvents(events), "the lane of the JVM alive was written");
-        }
-    }
-
-    @Test
-    void theLanesOfAJvmThatDiedAreFreedWhenItIsReaped() throws Exception {
-        try (Registry registry = registry()) {
-            Exported e = publish(tc.process(1), PAGE, null);
-            long events = Events.ofSegment(slotOf(registry, e.id()));
-            registry.putInt(events + Events.LANE_HOLDER, DEAD_JVM);
-            // a record of the dead JVM, as it left it: live, with no liveness lock
-            int slot = registry.jvmSlots();
-            registry.putInt(Registry.Jvm.at(slot, Registry.Jvm.SERIAL), DEAD_JVM);
-            registry.putIntRelease(Registry.Jvm.at(slot, Registry.Jvm.STATE), Registry.Jvm.LIVE);
-            registry.putInt(Registry.H_JVM_HIGH, slot + 1);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (registry.laneHolder(events) == DEAD_JVM && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals(0, registry.laneHolder(events), "the dead JVM's lane, once the watcher reaped it");
-            assertEquals(Registry.Jvm.FREE, registry.getInt(Registry.Jvm.at(slot, Registry.Jvm.STATE)));
         }
     }
 
