@@ -855,9 +855,9 @@ public final class Registry implements AutoCloseable {
         return getIntAcquire(events + Events.LANE_HOLDER);
     }
 
-    /** Gives the lane of the counter at {@code events} to the JVM {@code serial} if {@code holder} holds it. Whether it did. */
-    boolean passLane(long events, int holder, int serial) {
-        return compareAndSet(events + Events.LANE_HOLDER, holder, serial);
+    /** Gives the lane of the counter at {@code events} to the JVM {@code serial} if {@code holder} still holds it. */
+    void passLane(long events, int holder, int serial) {
+        compareAndSet(events + Events.LANE_HOLDER, holder, serial);
     }
 
     /** The events posted to the counter at {@code events} ({@link Events}): its two words, read at once, added up. */

@@ -88,8 +88,6 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
         return isOpen() && runtime.consumeEvent(eventCounter(), consumedEvents);
     }
 
-
-
     /** Names this segment in messages. */
     abstract String describe();
 

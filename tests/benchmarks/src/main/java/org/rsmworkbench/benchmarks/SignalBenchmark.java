@@ -33,8 +33,8 @@ import org.rsmworkbench.rsmapi.RsmException;
 /**
  * The processor time of a signal on one thread, no cache line moving: a post and the wait that consumes it, against
  * the raw work of a hop (a store of the next count into a mapped counter and a load of it, as a post's store on its
- * counter's lane and the wait's read). What this adds to a hop, a ping-pong
- * between cores ({@link SignalLatency}) adds too.
+ * counter's lane and the wait's read). What this adds to a hop, a ping-pong between cores ({@link SignalLatency}) adds
+ * too.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
