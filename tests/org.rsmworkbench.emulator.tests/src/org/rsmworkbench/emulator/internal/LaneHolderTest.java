@@ -4,8 +4,7 @@ package org.rsmworkbench.emulator.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
-import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmOk;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertEventsPending;
 import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
 import static org.rsmworkbench.tests.support.conformance.TestCluster.connect;
 import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
@@ -20,7 +19,6 @@ import org.rsmworkbench.emulator.internal.Registry.Events;
 import org.rsmworkbench.emulator.internal.Registry.Seg;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
-import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 import org.rsmworkbench.tests.support.conformance.TestCluster.Exported;
 
@@ -85,14 +83,11 @@ class LaneHolderTest {
 
     /** Three posts of the importer are three events of the exporter, and the lane's events are none of them. */
     private static void postAndConsume(Exported e, ImportSegment im) throws Exception {
-        assertRsmError(RsmError.TIMEOUT, () -> e.segment().signalWait(0));
+        assertEventsPending(e.segment(), 0);
         for (int i = 0; i < 3; i++) {
             im.signalPost(0);
         }
-        for (int i = 0; i < 3; i++) {
-            assertRsmOk(() -> e.segment().signalWait(0));
-        }
-        assertRsmError(RsmError.TIMEOUT, () -> e.segment().signalWait(0));
+        assertEventsPending(e.segment(), 3);
     }
 
     private static int slotOf(Registry registry, int segmentId) {

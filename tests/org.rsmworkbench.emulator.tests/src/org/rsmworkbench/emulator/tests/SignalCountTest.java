@@ -3,6 +3,7 @@
 package org.rsmworkbench.emulator.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertEventsPending;
 import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmError;
 import static org.rsmworkbench.tests.support.conformance.RsmAssertions.assertRsmOk;
 import static org.rsmworkbench.tests.support.conformance.TestCluster.PAGE;
@@ -118,10 +119,7 @@ class SignalCountTest {
         } finally {
             posters.shutdownNow();
         }
-        for (int consumed = 0; consumed < 2 * imports.size() * postsPerThread; consumed++) {
-            assertRsmOk(() -> e.segment().signalWait(0));
-        }
-        assertRsmError(RsmError.TIMEOUT, () -> e.segment().signalWait(0));
+        assertEventsPending(e.segment(), 2 * imports.size() * postsPerThread);
     }
 
     /**
@@ -210,10 +208,7 @@ class SignalCountTest {
         } finally {
             threads.shutdownNow();
         }
-        for (int consumed = 0; consumed < 2 * postsPerThread; consumed++) {
-            assertRsmOk(() -> im.signalWait(0));
-        }
-        assertRsmError(RsmError.TIMEOUT, () -> im.signalWait(0));
+        assertEventsPending(im, 2 * postsPerThread);
     }
 
     /**
@@ -235,15 +230,12 @@ class SignalCountTest {
         first.disconnect();
         // the emulator reuses the lowest free connection slot: the next connection's record is the first one's
         ImportSegment next = connect(tc.process(2), "emu0", e, Rsm.PERM_RDWR);
-        assertRsmError(RsmError.TIMEOUT, () -> next.signalWait(0));
+        assertEventsPending(next, 0);
         next.signalPost(0);
         next.signalPost(0);
         e.segment().signalPost(0);
-        assertRsmOk(() -> e.segment().signalWait(0));
-        assertRsmOk(() -> e.segment().signalWait(0));
-        assertRsmError(RsmError.TIMEOUT, () -> e.segment().signalWait(0));
-        assertRsmOk(() -> next.signalWait(0));
-        assertRsmError(RsmError.TIMEOUT, () -> next.signalWait(0));
+        assertEventsPending(e.segment(), 2);
+        assertEventsPending(next, 1);
     }
 
     /** A wait on a connection that another thread disconnects ends with BAD_SEG_HNDL (it took no event of the slot's next). */

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.function.Executable;
 import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
+import org.rsmworkbench.rsmapi.Signalable;
 
 /**
  * Assertions shared by the conformance tests. Every failing RSMAPI call must throw an {@link RsmException}
@@ -90,5 +91,13 @@ public final class RsmAssertions {
                     () -> "the message should mention " + m + " (one of " + Arrays.toString(mentions) + "): "
                             + message);
         }
+    }
+
+    /** Exactly {@code events} events are pending on {@code segment}: each is taken by a wait that does not wait, then none is. */
+    public static void assertEventsPending(Signalable segment, int events) {
+        for (int event = 0; event < events; event++) {
+            assertRsmOk(() -> segment.signalWait(0));
+        }
+        assertRsmError(RsmError.TIMEOUT, () -> segment.signalWait(0));
     }
 }
