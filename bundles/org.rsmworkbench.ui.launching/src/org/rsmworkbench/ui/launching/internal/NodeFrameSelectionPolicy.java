@@ -5,6 +5,8 @@ package org.rsmworkbench.ui.launching.internal;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.debug.core.model.IDebugElement;
 import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.internal.ui.viewers.model.provisional.IChildrenUpdate;
 import org.eclipse.debug.internal.ui.viewers.model.provisional.IModelSelectionPolicy;
 import org.eclipse.debug.internal.ui.viewers.model.provisional.IModelSelectionPolicyFactory;
 import org.eclipse.debug.internal.ui.viewers.model.provisional.IPresentationContext;
@@ -31,11 +33,6 @@ import org.rsmworkbench.core.debug.sets.NodeSetControl;
  */
 @SuppressWarnings("restriction") // the Debug view's selection policies are provisional debug UI API
 final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
-    /**
-     * How soon after the loss the viewer must have read the rows for the frame to be selected again: on a loaded machine
-     * reading a JVM's frames takes seconds (2 s was too short once in CI); a user's own selection since stands anyway.
-     */
-    private static final long RESELECT_WITHIN_NANOS = 5_000_000_000L;
     private final IStackFrame frame;
     private final IPresentationContext context;
 
@@ -74,18 +71,34 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
     }
 
     /**
-     * Selects {@code lost} again when the viewer's updates are next complete, if that is soon and the viewer still has the
-     * thread alone (or nothing) selected: a selection made since (a click, the threads Parallel Stacks selects) stands.
+     * Selects {@code lost} again as soon as the viewer has read the thread's rows (the loss itself asks for them), or at
+     * the latest when the viewer next has no update pending, if the viewer still has the thread alone (or nothing)
+     * selected: a selection made since (a click, the threads Parallel Stacks selects) stands, and the listener ends at
+     * that first quiet moment either way. No clock: on a loaded machine the rows of a node JVM came later than 5 s.
      */
     private void selectAgainOnceRead(ITreeModelViewer viewer, ITreeSelection lost) {
-        long lostAt = System.nanoTime();
+        IThread thread = frame.getThread();
         viewer.addViewerUpdateListener(new IViewerUpdateListener() {
             @Override
+            public void updateComplete(IViewerUpdate update) {
+                if (update instanceof IChildrenUpdate && update.getElement() == thread) {
+                    settle(false);
+                }
+            }
+
+            @Override
             public void viewerUpdatesComplete() {
-                viewer.removeViewerUpdateListener(this);
-                if (System.nanoTime() - lostAt < RESELECT_WITHIN_NANOS && stillShown(frame)
-                        && viewer.getSelection() instanceof IStructuredSelection now
-                        && (now.isEmpty() || now.size() == 1 && now.getFirstElement() == frame.getThread())) {
+                settle(true);
+            }
+
+            /** Selects the frame once its row is there ({@code last}: now, or never), unless the selection moved on. */
+            private void settle(boolean last) {
+                boolean threadAlone = viewer.getSelection() instanceof IStructuredSelection now
+                        && (now.isEmpty() || now.size() == 1 && now.getFirstElement() == thread);
+                if (!threadAlone || !stillShown(frame)) {
+                    viewer.removeViewerUpdateListener(this);
+                } else if (last || viewer.getElementPaths(frame).length > 0) {
+                    viewer.removeViewerUpdateListener(this);
                     viewer.setSelection(lost, true, false);
                 }
             }
@@ -96,10 +109,6 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
 
             @Override
             public void updateStarted(IViewerUpdate update) {
-            }
-
-            @Override
-            public void updateComplete(IViewerUpdate update) {
             }
         });
     }
