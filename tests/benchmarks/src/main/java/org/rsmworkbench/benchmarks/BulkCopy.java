@@ -4,8 +4,14 @@ package org.rsmworkbench.benchmarks;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 import org.rsmworkbench.rsmapi.BarrierMode;
 import org.rsmworkbench.rsmapi.ImportSegment;
@@ -16,11 +22,14 @@ import org.rsmworkbench.rsmapi.RsmException;
  * Bulk put and get against {@code MemorySegment.copy} like with like: in one JVM, between the same source and the
  * same mapping of the segment (RSM's put and get reach the mapping that the raw copy uses), in interleaved trials
  * compared by their medians, so that what drifts on a shared machine during a run (other load, the host) weighs on
- * both. JMH's bulk benchmarks measure each in a JVM of its own, where a 4 KiB copy alone varies by a third from one JVM
- * to the next on the 2-vCPU VM. Each kind of copy is timed by a loop of its own with the copy inlined: one loop calling
- * each copy through an interface would add a megamorphic call to every copy, and favour whichever copy the loop was
- * first compiled for. Stricter than JMH, whose loop reads a volatile flag between calls: the raw copy's loop may hoist
- * its checks. Usage: main class
+ * both. Each kind of copy is timed by a loop of its own with the copy inlined: one loop calling each copy through an
+ * interface would add a megamorphic call to every copy, and favour whichever copy the loop was first compiled for.
+ * Stricter than JMH, whose loop reads a volatile flag between calls: the raw copy's loop may hoist its checks.
+ * <p>
+ * The comparison runs in {@value #FORKS} JVMs one after the other, and the ratios reported are the medians of the
+ * JVMs' ratios, with their range: on the 2-vCPU VM the ratio at 4 KiB moved from 0.71x to 0.85x from one JVM to the
+ * next with the code unchanged (a 4 KiB copy took 22 ns in one JVM and 33 ns in the next, the raw copy too), so one
+ * JVM's figure said more about where that JVM's code and memory happened to lie than about the put. Usage: main class
  * org.rsmworkbench.benchmarks.BulkCopy on the class path of benchmarks.jar.
  */
 public final class BulkCopy {
@@ -28,6 +37,11 @@ public final class BulkCopy {
     private static final int TRIALS = 9;
     private static final long TRIAL_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
     private static final long WARMUP_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final int FORKS = 5;
+    /** The argument of a child JVM: it measures and prints a {@link #RESULT} line per size. */
+    private static final String ONE_JVM = "--one-jvm";
+    /** A child's line: the size, then ns per copy of the raw copy in, the put, the raw copy out, the get. */
+    private static final String RESULT = "RESULT";
 
     /** Copies for about {@code nanos} by one way of copying: the time per copy, in ns. */
     @FunctionalInterface
@@ -39,8 +53,59 @@ public final class BulkCopy {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(ONE_JVM)) {
+            measureInThisJvm();
+            return;
+        }
         System.out.printf("machine: %s; raw cross-core one-way latency %.0f ns (mapped-flag ping-pong between two threads)%n",
                 Machine.cpu(), Machine.crossCoreNanos());
+        Map<Long, List<double[]>> bySize = new TreeMap<>();
+        for (int fork = 0; fork < FORKS; fork++) {
+            List<String> command = new ArrayList<>(SignalLatency.javaCommand(BulkCopy.class, List.of()));
+            command.add(ONE_JVM);
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            child.getOutputStream().close();
+            List<String> lines = new String(child.getInputStream().readAllBytes()).lines().toList();
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("measuring JVM " + (fork + 1) + " failed (exit " + child.exitValue() + "): " + lines);
+            }
+            for (String line : lines) {
+                String[] fields = line.split(" ");
+                if (fields[0].equals(RESULT)) {
+                    bySize.computeIfAbsent(Long.parseLong(fields[1]), size -> new ArrayList<>()).add(new double[] {
+                            Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), Double.parseDouble(fields[4]),
+                            Double.parseDouble(fields[5])});
+                }
+            }
+        }
+        System.out.printf("%d JVMs; per size the medians over the JVMs, and the range of the JVMs' speed ratios%n", FORKS);
+        System.out.printf("%-8s %12s %12s %20s %12s %12s %20s%n", "size", "raw copy in", "RSM put", "speed", "raw copy out",
+                "RSM get", "speed");
+        for (Map.Entry<Long, List<double[]>> size : bySize.entrySet()) {
+            List<double[]> jvms = size.getValue();
+            System.out.printf("%-8s %12s %12s %20s %12s %12s %20s%n", size(size.getKey()), time(median(jvms, j -> j[0])),
+                    time(median(jvms, j -> j[1])), speed(jvms, 0, 1), time(median(jvms, j -> j[2])),
+                    time(median(jvms, j -> j[3])), speed(jvms, 2, 3));
+        }
+    }
+
+    /** The median over the JVMs of the raw copy's speed against the RSM one's (columns {@code raw}, {@code rsm}), and the range. */
+    private static String speed(List<double[]> jvms, int raw, int rsm) {
+        double[] ratios = jvms.stream().mapToDouble(j -> j[raw] / j[rsm]).sorted().toArray();
+        return String.format("%.2fx (%.2f-%.2fx)", median(ratios), ratios[0], ratios[ratios.length - 1]);
+    }
+
+    private static double median(List<double[]> jvms, ToDoubleFunction<double[]> column) {
+        return median(jvms.stream().mapToDouble(column).sorted().toArray());
+    }
+
+    private static double median(double[] sorted) {
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** One JVM's comparison: a {@link #RESULT} line per size. */
+    private static void measureInThisJvm() throws Exception {
         long largest = SIZES[SIZES.length - 1];
         try (TwoNodes nodes = new TwoNodes(largest); Arena arena = Arena.ofShared()) {
             ImportSegment segment = nodes.importerController.connect(1, nodes.segmentId, Rsm.PERM_RDWR);
@@ -49,15 +114,12 @@ public final class BulkCopy {
             MemorySegment local = arena.allocate(largest, 4096);
             local.fill((byte) 7);
             mapping.fill((byte) 0);
-            System.out.printf("%-10s %14s %14s %8s %14s %14s %8s%n", "size", "raw copy in", "RSM put", "speed", "raw copy out",
-                    "RSM get", "speed");
             for (long size : SIZES) {
                 MemorySegment source = local.asSlice(0, size);
                 MemorySegment target = mapping.asSlice(0, size);
                 double[] in = compare(nanos -> rawCopies(source, target, nanos), nanos -> transfers(segment, source, true, nanos));
                 double[] out = compare(nanos -> rawCopies(target, source, nanos), nanos -> transfers(segment, source, false, nanos));
-                System.out.printf("%-10s %11.3f us %11.3f us %7.2fx %11.3f us %11.3f us %7.2fx%n", size(size), in[0] / 1e3,
-                        in[1] / 1e3, in[0] / in[1], out[0] / 1e3, out[1] / 1e3, out[0] / out[1]);
+                System.out.printf(Locale.ROOT, "%s %d %f %f %f %f%n", RESULT, size, in[0], in[1], out[0], out[1]);
             }
         }
     }
@@ -112,6 +174,10 @@ public final class BulkCopy {
             now = System.nanoTime();
         } while (now - start < nanos);
         return (double) (now - start) / copies;
+    }
+
+    private static String time(double nanos) {
+        return nanos < 1e3 ? String.format("%.1f ns", nanos) : String.format("%.3f us", nanos / 1e3);
     }
 
     private static String size(long bytes) {
