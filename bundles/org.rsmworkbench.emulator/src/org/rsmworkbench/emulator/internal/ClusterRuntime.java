@@ -879,8 +879,14 @@ public final class ClusterRuntime implements ClusterFaults {
             return true;
         }
         // only a wait that outlasts its spin is published in the process's wait record (deadlock detection, the
-        // views): a wait that an event ends within the spin, the signal path's latency, stores nothing
+        // views): a wait that an event ends within the spin, the signal path's latency, stores nothing. The record is
+        // written and the event word slept on only while counted, before a look at detached, which detach sets before
+        // it counts: one of the two sees the other, and the registry stays mapped until the wait has left it
+        eventSleepers.incrementAndGet();
         try {
+            if (detached) {
+                process.checkOpen(); // the processes were closed before detach: it says why
+            }
             sleeping.run();
             try {
                 return sleepUntilEvent(process, deadline, tryConsume);
@@ -888,6 +894,7 @@ public final class ClusterRuntime implements ClusterFaults {
                 process.waits.exit();
             }
         } finally {
+            eventSleepers.decrementAndGet();
             if (distributed != null) {
                 distributed.sleepEnded();
             }
@@ -909,7 +916,10 @@ public final class ClusterRuntime implements ClusterFaults {
         }
     }
 
-    /** The sleeping half of {@link #awaitEvent}: until an event is consumed or the deadline has passed. */
+    /**
+     * The sleeping half of {@link #awaitEvent}, counted in {@link #eventSleepers}: until an event is consumed or the
+     * deadline has passed.
+     */
     private boolean sleepUntilEvent(ProcessLibrary process, long deadline, BooleanSupplier tryConsume) throws RsmException {
         int node = process.nodeId;
         long seqOffset = Node.at(node, Node.EVENT_SEQ);
@@ -924,27 +934,21 @@ public final class ClusterRuntime implements ClusterFaults {
             if (remaining <= 0) {
                 return tryConsume.getAsBoolean();
             }
-            // counted before the look at detached, which detach sets before it counts: one of the two sees the other
-            eventSleepers.incrementAndGet();
+            if (detached) {
+                continue; // the registry is going away: checkOpen says why (the processes were closed first)
+            }
+            registry.getAndAdd(waitersOffset, 1);
             try {
-                if (detached) {
-                    continue; // the registry is going away: checkOpen says why (the processes were closed first)
-                }
-                registry.getAndAdd(waitersOffset, 1);
-                try {
-                    int seq = registry.getIntVolatile(seqOffset);
-                    if (tryConsume.getAsBoolean()) {
-                        return true;
-                    }
-                    Native.futexWait(registry.word(seqOffset), seq, Math.min(remaining, SLEEP_SLICE_NANOS));
-                } finally {
-                    registry.getAndAdd(waitersOffset, -1);
-                }
+                int seq = registry.getIntVolatile(seqOffset);
                 if (tryConsume.getAsBoolean()) {
                     return true;
                 }
+                Native.futexWait(registry.word(seqOffset), seq, Math.min(remaining, SLEEP_SLICE_NANOS));
             } finally {
-                eventSleepers.decrementAndGet();
+                registry.getAndAdd(waitersOffset, -1);
+            }
+            if (tryConsume.getAsBoolean()) {
+                return true;
             }
         }
     }

@@ -66,14 +66,25 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     /** The part of {@link #checkValid} that reads no registry word: the handle not freed, its process not ended. */
     abstract boolean isOpen();
 
-    /** {@link #checkValid}, reading the registry only when a mutation ran since it last passed. */
+    /**
+     * {@link #checkValid}, reading the registry only when a mutation ran since it last passed. A call that the cluster's
+     * close overtook (the processes closed, then the registry unmapped) fails as on a closed library, not with the
+     * closed mapping's IllegalStateException.
+     */
     final void checkValidSinceMutation() throws RsmException {
-        if (registry.unchangedSince(validAt) && isOpen()) {
-            return;
+        try {
+            if (registry.unchangedSince(validAt) && isOpen()) {
+                return;
+            }
+            int before = registry.mutations();
+            checkValid();
+            validAt = registry.stableSince(before);
+        } catch (IllegalStateException unmapped) {
+            if (!isOpen()) {
+                process.checkOpen();
+            }
+            throw unmapped;
         }
-        int before = registry.mutations();
-        checkValid();
-        validAt = registry.stableSince(before);
     }
 
     final long eventCounter() {
@@ -82,10 +93,19 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
 
     /**
      * Consumes one pending event of this segment, if any: none once the handle is freed (a wait that another thread's
-     * disconnect or destroy overtook), whose counter the next record in its slot counts on.
+     * disconnect or destroy overtook), whose counter the next record in its slot counts on, nor once its process is
+     * closed (the cluster's close may unmap the registry between the look at the handle and the one at the counter:
+     * the wait then ends as for a closed library, not with the closed mapping's IllegalStateException).
      */
     final boolean consumeEvent() {
-        return isOpen() && runtime.consumeEvent(eventCounter(), consumedEvents);
+        try {
+            return isOpen() && runtime.consumeEvent(eventCounter(), consumedEvents);
+        } catch (IllegalStateException unmapped) {
+            if (isOpen()) {
+                throw unmapped;
+            }
+            return false;
+        }
     }
 
     /** Names this segment in messages. */

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
@@ -49,6 +50,7 @@ import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
 import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
 import org.rsmworkbench.tests.support.conformance.TestCluster;
@@ -94,8 +96,40 @@ class LibraryLifecycleTest {
         cluster.close();
         waiter.join(5000);
         assertFalse(waiter.isAlive(), "the wait ends with the cluster");
-        assertTrue(ended[0] instanceof org.rsmworkbench.rsmapi.RsmException, "an RSM error, not " + ended[0]);
+        assertTrue(ended[0] instanceof RsmException, "an RSM error, not " + ended[0]);
         assertFalse(Files.exists(directory), "the cluster directory is removed");
+    }
+
+    /**
+     * The close may come at any point of the wait: on its entry, in its spin, as it writes its wait record. Each time the
+     * wait ends with an RSM error (before: now and then with the unmapped registry's IllegalStateException, 10 of these
+     * 1000 rounds in one run).
+     */
+    @Test
+    void closingTheClusterAtAnyPointOfASignalWaitEndsItWithAnRsmError() throws Exception {
+        Map<String, Integer> endings = new TreeMap<>();
+        for (int round = 0; round < 1000; round++) {
+            EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
+            RsmLibrary exporter = cluster.process(1, EmulatedClusterExtension.USER);
+            var segment = exporter.getController("emu0").createExportSegment(exporter.allocate(PAGE), 0);
+            Throwable[] ended = new Throwable[1];
+            Thread waiter = Thread.ofPlatform().start(() -> {
+                try {
+                    segment.signalWait(-1);
+                } catch (Throwable e) {
+                    ended[0] = e;
+                }
+            });
+            long closeAt = System.nanoTime() + round * 7919L % 300_000; // 0 to 300 us after the wait began, spread
+            while (System.nanoTime() < closeAt) {
+                Thread.onSpinWait();
+            }
+            cluster.close();
+            waiter.join(5000);
+            assertFalse(waiter.isAlive(), "the wait ends with the cluster (round " + round + ")");
+            endings.merge(ended[0] instanceof RsmException e ? e.error().name() : String.valueOf(ended[0]), 1, Integer::sum);
+        }
+        assertTrue(endings.keySet().stream().allMatch(ending -> ending.startsWith("BAD_")), () -> "RSM errors only: " + endings);
     }
 
     @Test
