@@ -19,6 +19,12 @@ import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.rsmworkbench.core.debug.sets.NodeSetControl;
 
 /**
@@ -65,7 +71,7 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
         if (invalidSelection instanceof ITreeSelection lost && lost.getPaths().length == 1 && lost.getFirstElement() == frame
                 && stillShown(frame)
                 && context.getPart() instanceof IDebugView view && view.getViewer() instanceof ITreeModelViewer viewer) {
-            selectAgainOnceRead(viewer, lost);
+            selectAgainOnceRead(viewer, view.getViewer().getControl(), lost);
         }
         return super.replaceInvalidSelection(invalidSelection, newSelection);
     }
@@ -73,12 +79,12 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
     /**
      * Selects {@code lost} again as soon as the viewer has read the thread's rows (the loss itself asks for them), or at
      * the latest when the viewer next has no update pending, if the viewer still has the thread alone (or nothing)
-     * selected: a selection made since (a click, the threads Parallel Stacks selects) stands, and the listener ends at
-     * that first quiet moment either way. No clock: on a loaded machine the rows of a node JVM came later than 5 s.
+     * selected and nobody has selected anything in {@code tree} since: a selection made there (a click, a key, the
+     * threads Parallel Stacks selects) stands. No clock: on a loaded machine the rows of a node JVM came after 5 s.
      */
-    private void selectAgainOnceRead(ITreeModelViewer viewer, ITreeSelection lost) {
+    private void selectAgainOnceRead(ITreeModelViewer viewer, Control tree, ITreeSelection lost) {
         IThread thread = frame.getThread();
-        viewer.addViewerUpdateListener(new IViewerUpdateListener() {
+        final class Reselection implements IViewerUpdateListener, Listener {
             @Override
             public void updateComplete(IViewerUpdate update) {
                 if (update instanceof IChildrenUpdate && update.getElement() == thread) {
@@ -91,15 +97,29 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
                 settle(true);
             }
 
+            /** A selection made in the tree (the viewer's own, made in code, sends no event). */
+            @Override
+            public void handleEvent(Event event) {
+                end();
+            }
+
             /** Selects the frame once its row is there ({@code last}: now, or never), unless the selection moved on. */
             private void settle(boolean last) {
                 boolean threadAlone = viewer.getSelection() instanceof IStructuredSelection now
                         && (now.isEmpty() || now.size() == 1 && now.getFirstElement() == thread);
+                TreePath[] rows = viewer.getElementPaths(frame);
                 if (!threadAlone || !stillShown(frame)) {
-                    viewer.removeViewerUpdateListener(this);
-                } else if (last || viewer.getElementPaths(frame).length > 0) {
-                    viewer.removeViewerUpdateListener(this);
-                    viewer.setSelection(lost, true, false);
+                    end();
+                } else if (last || rows.length > 0) {
+                    end();
+                    viewer.setSelection(rows.length > 0 ? new TreeSelection(rows[0]) : lost, true, false);
+                }
+            }
+
+            private void end() {
+                viewer.removeViewerUpdateListener(this);
+                if (!tree.isDisposed()) {
+                    tree.removeListener(SWT.Selection, this);
                 }
             }
 
@@ -110,7 +130,10 @@ final class NodeFrameSelectionPolicy extends DefaultSelectionPolicy {
             @Override
             public void updateStarted(IViewerUpdate update) {
             }
-        });
+        }
+        Reselection reselection = new Reselection();
+        viewer.addViewerUpdateListener(reselection);
+        tree.addListener(SWT.Selection, reselection);
     }
 
     /**
