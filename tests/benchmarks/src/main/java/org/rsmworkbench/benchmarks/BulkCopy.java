@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.benchmarks;
 
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +41,8 @@ public final class BulkCopy {
     private static final long TRIAL_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
     private static final long WARMUP_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final int FORKS = 5;
+    /** How long a child JVM may take: it takes about 15 s. */
+    private static final long CHILD_MINUTES = 5;
     /** The argument of a child JVM: it measures and prints a {@link #RESULT} line per size. */
     private static final String ONE_JVM = "--one-jvm";
     /** A child's line: the size, then ns per copy of the raw copy in, the put, the raw copy out, the get. */
@@ -60,22 +65,12 @@ public final class BulkCopy {
         System.out.printf("machine: %s; raw cross-core one-way latency %.0f ns (mapped-flag ping-pong between two threads)%n",
                 Machine.cpu(), Machine.crossCoreNanos());
         Map<Long, List<double[]>> bySize = new TreeMap<>();
-        for (int fork = 0; fork < FORKS; fork++) {
-            List<String> command = new ArrayList<>(SignalLatency.javaCommand(BulkCopy.class, List.of()));
-            command.add(ONE_JVM);
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            child.getOutputStream().close();
-            List<String> lines = new String(child.getInputStream().readAllBytes()).lines().toList();
-            if (child.waitFor() != 0) {
-                throw new IllegalStateException("measuring JVM " + (fork + 1) + " failed (exit " + child.exitValue() + "): " + lines);
-            }
-            for (String line : lines) {
+        for (int fork = 1; fork <= FORKS; fork++) {
+            for (String line : measureInAJvm(fork)) {
                 String[] fields = line.split(" ");
-                if (fields[0].equals(RESULT)) {
-                    bySize.computeIfAbsent(Long.parseLong(fields[1]), size -> new ArrayList<>()).add(new double[] {
-                            Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), Double.parseDouble(fields[4]),
-                            Double.parseDouble(fields[5])});
-                }
+                bySize.computeIfAbsent(Long.parseLong(fields[1]), size -> new ArrayList<>()).add(new double[] {
+                        Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), Double.parseDouble(fields[4]),
+                        Double.parseDouble(fields[5])});
             }
         }
         System.out.printf("%d JVMs; per size the medians over the JVMs, and the range of the JVMs' speed ratios%n", FORKS);
@@ -86,6 +81,35 @@ public final class BulkCopy {
             System.out.printf("%-8s %12s %12s %20s %12s %12s %20s%n", size(size.getKey()), time(median(jvms, j -> j[0])),
                     time(median(jvms, j -> j[1])), speed(jvms, 0, 1), time(median(jvms, j -> j[2])),
                     time(median(jvms, j -> j[3])), speed(jvms, 2, 3));
+        }
+    }
+
+    /**
+     * The {@link #RESULT} lines of a child JVM's comparison (one per size), which runs as the other harnesses' child JVMs
+     * do (serial GC: a bulk copy allocates nothing on the heap); one that fails, hangs or leaves out a size ends the run.
+     */
+    private static List<String> measureInAJvm(int fork) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(SignalLatency.javaCommand(BulkCopy.class, List.of()));
+        command.add(ONE_JVM);
+        Path output = Files.createTempFile("bulkcopy", ".out");
+        Process child = new ProcessBuilder(command).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            if (!child.waitFor(CHILD_MINUTES, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("measuring JVM " + fork + " did not end within " + CHILD_MINUTES + " minutes");
+            }
+            List<String> lines = Files.readAllLines(output);
+            List<String> results = lines.stream().filter(line -> line.startsWith(RESULT + " ")).toList();
+            if (child.exitValue() != 0 || results.size() != SIZES.length) {
+                throw new IllegalStateException("measuring JVM " + fork + " failed (exit " + child.exitValue() + "): " + lines);
+            }
+            return results;
+        } finally {
+            child.destroy(); // its cluster's shutdown hook cleans up; nothing when it has ended
+            if (!child.waitFor(10, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+            Files.deleteIfExists(output);
         }
     }
 
