@@ -881,17 +881,20 @@ public final class ClusterRuntime implements ClusterFaults {
         // only a wait that outlasts its spin is published in the process's wait record (deadlock detection, the
         // views): a wait that an event ends within the spin, the signal path's latency, stores nothing. The record is
         // written and the event word slept on only while counted, before a look at detached, which detach sets before
-        // it counts: one of the two sees the other, and the registry stays mapped until the wait has left it
+        // it counts: one of the two sees the other, and the registry stays mapped until the wait has left it. Nothing
+        // that may block (a closed library's wait for the JVM's halt) runs while counted: detach would wait for it
+        SleepEnd end;
         eventSleepers.incrementAndGet();
         try {
-            if (detached) {
-                process.checkOpen(); // the processes were closed before detach: it says why
-            }
-            sleeping.run();
-            try {
-                return sleepUntilEvent(process, deadline, tryConsume);
-            } finally {
-                process.waits.exit();
+            if (detached || process.isClosed()) {
+                end = SleepEnd.CLOSED;
+            } else {
+                sleeping.run();
+                try {
+                    end = sleepUntilEvent(process, deadline, tryConsume);
+                } finally {
+                    process.waits.exit();
+                }
             }
         } finally {
             eventSleepers.decrementAndGet();
@@ -899,6 +902,20 @@ public final class ClusterRuntime implements ClusterFaults {
                 distributed.sleepEnded();
             }
         }
+        return switch (end) {
+            case CONSUMED -> true;
+            case TIMED_OUT -> false;
+            case CLOSED -> throw process.closedError();
+            case INTERRUPTED -> {
+                JvmExit.awaitHalt(registry); // a shutdown hook's interrupt, maybe before the exit hook closed the process
+                throw error(RsmError.INTERRUPTED, "the thread waiting for a signal on node %d was interrupted", process.nodeId);
+            }
+        };
+    }
+
+    /** How {@link #sleepUntilEvent} ended. */
+    private enum SleepEnd {
+        CONSUMED, TIMED_OUT, CLOSED, INTERRUPTED
     }
 
     /** The spin of {@link #awaitEvent} in a cluster of files only: whether {@code tryConsume} succeeded within it. */
@@ -917,38 +934,37 @@ public final class ClusterRuntime implements ClusterFaults {
     }
 
     /**
-     * The sleeping half of {@link #awaitEvent}, counted in {@link #eventSleepers}: until an event is consumed or the
-     * deadline has passed.
+     * The sleeping half of {@link #awaitEvent}, counted in {@link #eventSleepers}: until an event is consumed, the
+     * deadline has passed, the process's library is closed (or the registry going away) or the thread is interrupted.
      */
-    private boolean sleepUntilEvent(ProcessLibrary process, long deadline, BooleanSupplier tryConsume) throws RsmException {
+    private SleepEnd sleepUntilEvent(ProcessLibrary process, long deadline, BooleanSupplier tryConsume) {
         int node = process.nodeId;
         long seqOffset = Node.at(node, Node.EVENT_SEQ);
         long waitersOffset = Node.at(node, Node.EVENT_WAITERS);
         for (;;) {
-            process.checkOpen(); // first: in an ending JVM it waits for the halt, interrupted or not (JvmExit)
+            process.checkAlive();
+            if (process.isClosed() || detached) { // detach closes the processes first
+                return SleepEnd.CLOSED;
+            }
             if (Thread.currentThread().isInterrupted()) {
-                JvmExit.awaitHalt(registry); // a shutdown hook's interrupt, maybe before the exit hook closed the process
-                throw error(RsmError.INTERRUPTED, "the thread waiting for a signal on node %d was interrupted", node);
+                return SleepEnd.INTERRUPTED;
             }
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
-                return tryConsume.getAsBoolean();
-            }
-            if (detached) {
-                continue; // the registry is going away: checkOpen says why (the processes were closed first)
+                return tryConsume.getAsBoolean() ? SleepEnd.CONSUMED : SleepEnd.TIMED_OUT;
             }
             registry.getAndAdd(waitersOffset, 1);
             try {
                 int seq = registry.getIntVolatile(seqOffset);
                 if (tryConsume.getAsBoolean()) {
-                    return true;
+                    return SleepEnd.CONSUMED;
                 }
                 Native.futexWait(registry.word(seqOffset), seq, Math.min(remaining, SLEEP_SLICE_NANOS));
             } finally {
                 registry.getAndAdd(waitersOffset, -1);
             }
             if (tryConsume.getAsBoolean()) {
-                return true;
+                return SleepEnd.CONSUMED;
             }
         }
     }

@@ -92,10 +92,18 @@ final class ProcessLibrary implements RsmLibrary {
     void checkOpen() throws RsmException {
         checkAlive();
         if (closed) {
-            String why = whyClosed(!Thread.holdsLock(this)); // the exit hook's close takes this lock
-            throw error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed%s", serial, nodeId,
-                    JvmExit.ending() ? " (" + why + ")" : ""); // "its library was closed" would repeat the message
+            throw closedError();
         }
+    }
+
+    /**
+     * BAD_CTLR_HNDL of a call on this closed process; reads nothing of the registry, which the cluster's close may have
+     * unmapped (in an ending JVM it waits for the halt first: {@link #whyClosed}).
+     */
+    RsmException closedError() {
+        String why = whyClosed(!Thread.holdsLock(this)); // the exit hook's close takes this lock
+        return error(RsmError.BAD_CTLR_HNDL, "the RSM library of process %d on node %d has been closed%s", serial, nodeId,
+                JvmExit.ending() ? " (" + why + ")" : ""); // "its library was closed" would repeat the message
     }
 
     /**
@@ -357,6 +365,9 @@ final class ProcessLibrary implements RsmLibrary {
                 waiting.run();
             }
             if (!runtime.awaitEvent(this, timeoutMillis, consume, () -> waits.enter(ours, timeoutMillis))) {
+                if (closed) {
+                    throw closedError(); // closed meanwhile: no timeout
+                }
                 throw error(RsmError.TIMEOUT, "no signal arrived on %d segment(s) of node %d %s", ours.size(), nodeId,
                         Errors.waitedFor(timeoutMillis, start));
             }

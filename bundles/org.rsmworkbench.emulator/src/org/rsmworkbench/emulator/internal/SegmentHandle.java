@@ -80,8 +80,8 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             checkValid();
             validAt = registry.stableSince(before);
         } catch (IllegalStateException unmapped) {
-            if (!isOpen()) {
-                process.checkOpen();
+            if (process.isClosed()) {
+                throw process.closedError();
             }
             throw unmapped;
         }
@@ -136,6 +136,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             return true;
         }
         if (timeoutMillis == 0) {
+            failIfClosedMeanwhile();
             throw noSignal(0, System.nanoTime());
         }
         for (int look = 0; look < QUICK_LOOKS; look++) {
@@ -161,9 +162,23 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             return freed[0];
         };
         if (!runtime.awaitEvent(process, timeoutMillis, consumedOrFreed, () -> process.waits.enter(this, timeoutMillis))) {
+            failIfClosedMeanwhile();
             throw noSignal(timeoutMillis, start);
         }
         if (freed[0]) {
+            checkValid();
+        }
+    }
+
+    /**
+     * Before a wait reports TIMEOUT: a handle freed or a library closed meanwhile fails as such (the cluster's close
+     * unmaps the registry, which this handle's description reads, after it closed the processes).
+     */
+    private void failIfClosedMeanwhile() throws RsmException {
+        if (process.isClosed()) {
+            throw process.closedError();
+        }
+        if (!isOpen()) {
             checkValid();
         }
     }

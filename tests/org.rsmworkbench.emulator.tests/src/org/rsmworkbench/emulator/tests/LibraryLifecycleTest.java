@@ -101,35 +101,43 @@ class LibraryLifecycleTest {
     }
 
     /**
-     * The close may come at any point of the wait: on its entry, in its spin, as it writes its wait record. Each time the
-     * wait ends with an RSM error (before: now and then with the unmapped registry's IllegalStateException, 10 of these
-     * 1000 rounds in one run).
+     * The close may come at any point of a wait: on its entry, in its spin, as it writes its wait record, asleep, as its
+     * timeout ends. Each time the wait ends with an RSM error (before: now and then with the unmapped registry's
+     * IllegalStateException, 10 of 1000 rounds of waits without a timeout in one run).
      */
     @Test
     void closingTheClusterAtAnyPointOfASignalWaitEndsItWithAnRsmError() throws Exception {
+        int[] timeouts = {-1, 0, 1};
         Map<String, Integer> endings = new TreeMap<>();
-        for (int round = 0; round < 1000; round++) {
+        for (int round = 0; round < 600; round++) {
+            int timeout = timeouts[round % timeouts.length];
             EmulatedCluster cluster = EmulatedCluster.start(ClusterSpec.fullyConnected(2));
-            RsmLibrary exporter = cluster.process(1, EmulatedClusterExtension.USER);
-            var segment = exporter.getController("emu0").createExportSegment(exporter.allocate(PAGE), 0);
-            Throwable[] ended = new Throwable[1];
-            Thread waiter = Thread.ofPlatform().start(() -> {
-                try {
-                    segment.signalWait(-1);
-                } catch (Throwable e) {
-                    ended[0] = e;
+            Thread waiter = null;
+            try {
+                RsmLibrary exporter = cluster.process(1, EmulatedClusterExtension.USER);
+                var segment = exporter.getController("emu0").createExportSegment(exporter.allocate(PAGE), 0);
+                Throwable[] ended = new Throwable[1];
+                waiter = Thread.ofPlatform().daemon().start(() -> {
+                    try {
+                        segment.signalWait(timeout);
+                    } catch (Throwable e) {
+                        ended[0] = e;
+                    }
+                });
+                long closeAt = System.nanoTime() + round * 7919L % 300_000; // 0 to 300 us after the waiter's start, spread
+                while (System.nanoTime() < closeAt) {
+                    Thread.onSpinWait();
                 }
-            });
-            long closeAt = System.nanoTime() + round * 7919L % 300_000; // 0 to 300 us after the wait began, spread
-            while (System.nanoTime() < closeAt) {
-                Thread.onSpinWait();
+                cluster.close();
+                waiter.join(5000);
+                assertFalse(waiter.isAlive(), "the wait ends with the cluster (round " + round + ")");
+                endings.merge(timeout + ": " + (ended[0] instanceof RsmException e ? e.error().name() : String.valueOf(ended[0])), 1,
+                        Integer::sum);
+            } finally {
+                cluster.close();
             }
-            cluster.close();
-            waiter.join(5000);
-            assertFalse(waiter.isAlive(), "the wait ends with the cluster (round " + round + ")");
-            endings.merge(ended[0] instanceof RsmException e ? e.error().name() : String.valueOf(ended[0]), 1, Integer::sum);
         }
-        assertTrue(endings.keySet().stream().allMatch(ending -> ending.startsWith("BAD_")), () -> "RSM errors only: " + endings);
+        assertTrue(endings.keySet().stream().allMatch(ending -> ending.matches("-?\\d+: [A-Z_]+")), () -> "RSM errors only: " + endings);
     }
 
     @Test
