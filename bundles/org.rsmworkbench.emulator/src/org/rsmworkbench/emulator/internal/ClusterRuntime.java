@@ -886,6 +886,9 @@ public final class ClusterRuntime implements ClusterFaults {
         SleepEnd end;
         eventSleepers.incrementAndGet();
         try {
+            if (!detached) {
+                process.checkAlive(); // a node JVM whose node died ends here, closed library or not
+            }
             if (detached || process.isClosed()) {
                 end = SleepEnd.CLOSED;
             } else {

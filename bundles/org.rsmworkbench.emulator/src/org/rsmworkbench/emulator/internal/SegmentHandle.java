@@ -80,10 +80,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             checkValid();
             validAt = registry.stableSince(before);
         } catch (IllegalStateException unmapped) {
-            if (process.isClosed()) {
-                throw process.closedError();
-            }
-            throw unmapped;
+            throw closedLibraryOr(unmapped);
         }
     }
 
@@ -136,8 +133,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             return true;
         }
         if (timeoutMillis == 0) {
-            failIfClosedMeanwhile();
-            throw noSignal(0, System.nanoTime());
+            throw timedOut(0, System.nanoTime());
         }
         for (int look = 0; look < QUICK_LOOKS; look++) {
             Thread.onSpinWait();
@@ -162,8 +158,7 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
             return freed[0];
         };
         if (!runtime.awaitEvent(process, timeoutMillis, consumedOrFreed, () -> process.waits.enter(this, timeoutMillis))) {
-            failIfClosedMeanwhile();
-            throw noSignal(timeoutMillis, start);
+            throw timedOut(timeoutMillis, start);
         }
         if (freed[0]) {
             checkValid();
@@ -171,20 +166,33 @@ abstract sealed class SegmentHandle implements Signalable permits ExportHandle, 
     }
 
     /**
-     * Before a wait reports TIMEOUT: a handle freed or a library closed meanwhile fails as such (the cluster's close
-     * unmaps the registry, which this handle's description reads, after it closed the processes).
+     * The error of a wait that took no event: TIMEOUT, unless the handle was freed or its library closed meanwhile,
+     * which fail as such (the cluster's close unmaps the registry, which the checks and this handle's description read,
+     * after it closed the processes).
      */
-    private void failIfClosedMeanwhile() throws RsmException {
-        if (process.isClosed()) {
-            throw process.closedError();
-        }
-        if (!isOpen()) {
-            checkValid();
+    private RsmException timedOut(int timeoutMillis, long start) throws RsmException {
+        try {
+            if (process.isClosed()) {
+                return process.closedError();
+            }
+            if (!isOpen()) {
+                checkValid();
+            }
+            return error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
+        } catch (IllegalStateException unmapped) {
+            return closedLibraryOr(unmapped);
         }
     }
 
-    private RsmException noSignal(int timeoutMillis, long start) {
-        return error(RsmError.TIMEOUT, "no signal arrived on %s %s", describe(), Errors.waitedFor(timeoutMillis, start));
+    /**
+     * The error of a call whose read of the registry found it unmapped: its library's, closed with the cluster (which
+     * closes the processes before it unmaps the registry); else {@code unmapped} is thrown again.
+     */
+    private RsmException closedLibraryOr(IllegalStateException unmapped) {
+        if (process.isClosed()) {
+            return process.closedError();
+        }
+        throw unmapped;
     }
 
     /** Whether an event posted to this segment waits to be consumed (for the {@link WaitProbe}; consumes nothing). */
