@@ -1173,10 +1173,19 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
         }
     }
 
-    /** Why the connection was lost, for the message of the error that reports it. */
+    /**
+     * Why the connection was lost, for the message of the error that reports it; once the registry mutation that lost it,
+     * if one is under way, has ended.
+     */
     final String lostConnectionCause() {
         String why = whyProcessClosed();
-        return why != null ? why : lostPathCause();
+        if (why != null) {
+            return why;
+        }
+        // an unpublish, a destroy or a node's death cuts the segment's connections one after another in one mutation: a
+        // program told that one import was cut must find the others cut too (RSMAPI §5.3), so the report waits for its end
+        registry.read(() -> null);
+        return lostPathCause();
     }
 
     /** Why the connection was lost, this process being open. */

@@ -13,6 +13,14 @@ import static org.rsmworkbench.tests.support.conformance.TestCluster.publish;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.DisplayName;
@@ -28,6 +36,7 @@ import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.IoVec;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmError;
+import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 import org.rsmworkbench.rsmapi.ScatterGather;
 import org.rsmworkbench.tests.support.EmulatedClusterExtension;
@@ -38,6 +47,8 @@ class ForcedDisconnectTest {
 
     @RegisterExtension
     static final EmulatedClusterExtension tc = EmulatedClusterExtension.of(2);
+    /** Unpublishes raced against an importer, and the spans each one cuts besides the import the importer polls. */
+    private static final int CUT_ROUNDS = 500, CUT_SPANS = 8;
 
     /** The ways an exporter revokes a segment. */
     enum Revocation {
@@ -104,6 +115,67 @@ class ForcedDisconnectTest {
         assertEquals(11, e.memory().get(ValueLayout.JAVA_LONG, 0));
         assertEquals(0, e.memory().get(ValueLayout.JAVA_LONG, 8), "a put after the forced disconnect is discarded");
         assertRsmOk(im::disconnect);
+    }
+
+    /**
+     * An unpublish cuts every connection to the segment at once (RSMAPI §5.3): once a put on one import has reported the
+     * cut, the span of every other import of the segment closes with CONN_ABORTED, however the importer's threads and the
+     * unpublish are timed. (Before, the cut went from one connection to the next, and a span closed after the put's
+     * report could still close with OK.)
+     */
+    @Test
+    void onceAPutReportedTheCutEverySpanOfTheSegmentClosesConnAborted() throws Exception {
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        try {
+            for (int round = 0; round < CUT_ROUNDS; round++) {
+                Exported e = exported();
+                RsmLibrary importerProcess = tc.process(2);
+                ImportSegment polled = connectReady(importerProcess, e, Rsm.PERM_RDWR);
+                List<Barrier> spans = new ArrayList<>();
+                for (int i = 0; i < CUT_SPANS; i++) {
+                    ImportSegment other = connect(importerProcess, "emu0", e, Rsm.PERM_RDWR);
+                    other.setMode(BarrierMode.EXPLICIT);
+                    Barrier span = other.initBarrier(BarrierType.SEGMENT);
+                    span.open();
+                    spans.add(span);
+                }
+                CountDownLatch polling = new CountDownLatch(1);
+                Future<List<String>> closes = importer.submit(() -> {
+                    polling.countDown();
+                    putUntilFailure(polled);
+                    List<String> errors = new ArrayList<>();
+                    for (Barrier span : spans.reversed()) { // the last connected first: the cut reached it last
+                        try {
+                            span.close();
+                            errors.add("OK");
+                        } catch (RsmException x) {
+                            errors.add(x.error().name());
+                        }
+                    }
+                    return errors;
+                });
+                polling.await();
+                e.segment().unpublish();
+                assertEquals(Collections.nCopies(CUT_SPANS, "CONN_ABORTED"), closes.get(1, TimeUnit.MINUTES),
+                        "round " + round);
+                importerProcess.close();
+                e.process().close();
+            }
+        } finally {
+            importer.shutdownNow();
+        }
+    }
+
+    private static void putUntilFailure(ImportSegment segment) {
+        byte[] one = { 1 };
+        for (;;) {
+            try {
+                segment.put8(0, one, 1);
+            } catch (RsmException x) {
+                assertEquals(RsmError.CONN_ABORTED, x.error());
+                return;
+            }
+        }
     }
 
     /** §3.5 open_barrier: a remote segment that was forcibly disconnected and touched since is a "dummy". */
