@@ -24,6 +24,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -125,6 +126,11 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
     private final Map<Integer, CountDownLatch> withdrawing = new ConcurrentHashMap<>();
     /** This process's connections to other processes' segments, until they are disconnected. */
     private final Set<ZooKeeperConnection> connections = ConcurrentHashMap.newKeySet();
+    /**
+     * How many withdrawals are marking their connections aborted: a connection seen aborted is reported so once they
+     * are done, so that whoever sees one connection of a withdrawn segment cut sees every one cut (RSMAPI §5.3).
+     */
+    private final AtomicInteger cutsUnderWay = new AtomicInteger();
     /** Counts the watched changes of the connections: a list read across a change is not kept. */
     private final AtomicLong connectionChanges = new AtomicLong();
     /**
@@ -1246,7 +1252,12 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
         private void segmentWithdrawn(long withdrawn) {
             List<ZooKeeperConnection> cut = connections.stream()
                     .filter(c -> c.segmentPath.equals(segmentPath) && (c == this || c.publication == withdrawn)).toList();
-            cut.forEach(c -> c.aborted = true);
+            cutsUnderWay.incrementAndGet();
+            try {
+                cut.forEach(c -> c.aborted = true);
+            } finally {
+                cutsUnderWay.decrementAndGet();
+            }
             cut.forEach(ZooKeeperConnection::acknowledgeWithdrawal);
         }
 
@@ -1359,7 +1370,13 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
 
         @Override
         public boolean isAborted() {
-            return aborted;
+            if (!aborted) {
+                return false;
+            }
+            while (cutsUnderWay.get() != 0) { // the other connections of this withdrawal may not be marked yet
+                Thread.onSpinWait();
+            }
+            return true;
         }
 
         @Override

@@ -508,6 +508,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * or that the process's close unmapped.
      */
     private RsmException unfollowedMapping() {
+        awaitCutsMade();
         String why = whyProcessClosed();
         if (why != null) {
             return error(RsmError.BAD_SEG_HNDL, "import of %s has been disconnected (%s)", describe(), why);
@@ -993,6 +994,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
             String failure = takeFault() ? INJECTED_FAULT : moveVector(put, local.asSlice(localOffset, length), remoteMemory,
                     remoteOffset);
             if (failure != null) {
+                awaitCutsMade(); // the failure may report a cut
                 throw error(RsmError.BARRIER_FAILURE, "request %d of a %s to %s failed (%s)", done, put ? "putv" : "getv",
                         describe(), failure);
             }
@@ -1070,6 +1072,7 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
                 followSegment();
             }
             if (!transferArena.scope().isAlive()) {
+                awaitCutsMade();
                 throw error(RsmError.BAD_SGIO,
                         "%s was unmapped when it could not follow a forced disconnect or a rebind: disconnect and connect again",
                         describe());
@@ -1178,14 +1181,27 @@ sealed class ImportHandle extends SegmentHandle implements ImportSegment permits
      * if one is under way, has ended.
      */
     final String lostConnectionCause() {
+        awaitCutsMade();
         String why = whyProcessClosed();
-        if (why != null) {
-            return why;
+        return why != null ? why : lostPathCause();
+    }
+
+    /**
+     * Returns once the registry mutation under way, if any, has ended: an unpublish, a destroy or a node's death cuts the
+     * segment's connections one after another in one mutation, and a program told that one of its imports was cut must
+     * find the others cut too (RSMAPI §5.3). Called before a call reports a cut; a closed process's report reads nothing.
+     */
+    private void awaitCutsMade() {
+        if (process.isClosed()) {
+            return;
         }
-        // an unpublish, a destroy or a node's death cuts the segment's connections one after another in one mutation: a
-        // program told that one import was cut must find the others cut too (RSMAPI §5.3), so the report waits for its end
-        registry.read(() -> null);
-        return lostPathCause();
+        try {
+            registry.read(() -> null);
+        } catch (IllegalStateException unmapped) {
+            if (!process.isClosed()) { // the cluster's close unmaps the registry after it closed the processes
+                throw unmapped;
+            }
+        }
     }
 
     /** Why the connection was lost, this process being open. */
