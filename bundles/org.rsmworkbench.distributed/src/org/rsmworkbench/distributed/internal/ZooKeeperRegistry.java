@@ -1302,8 +1302,13 @@ public final class ZooKeeperRegistry implements ClusterRegistry {
             try {
                 data = zooKeeper.getData(segmentPath, watcher, read);
             } catch (KeeperException.NoNodeException e) {
-                aborted = true;
-                acknowledgeWithdrawal();
+                if (publication != 0) {
+                    // gone between a republish's event and this read, which left no watch to tell the other connections
+                    segmentWithdrawn(publication);
+                } else {
+                    aborted = true;
+                    acknowledgeWithdrawal();
+                }
                 return;
             }
             if (publication == 0) {

@@ -24,7 +24,10 @@ public interface ClusterRegistry extends AutoCloseable {
 
     /** A connection recorded in the registry. */
     interface Connection {
-        /** Whether the exporter withdrew the segment or its node died since (a forced disconnect, RSMAPI §5.3). */
+        /**
+         * Whether the exporter withdrew the segment or its node died since (a forced disconnect, RSMAPI §5.3); true only
+         * once every connection of this process that the same withdrawal cuts says so too (RSMAPI §5.3 cuts them at once).
+         */
         boolean isAborted();
 
         /** Removes the connection from the registry, and releases its data path; once only. */

@@ -120,8 +120,8 @@ class ForcedDisconnectTest {
     /**
      * An unpublish cuts every connection to the segment at once (RSMAPI §5.3): once a put on one import has reported the
      * cut, the span of every other import of the segment closes with CONN_ABORTED, however the importer's threads and the
-     * unpublish are timed. (Before, the cut went from one connection to the next, and a span closed after the put's
-     * report could still close with OK.)
+     * unpublish are timed. (Before, a put could report the cut while the unpublish was still cutting the other
+     * connections, one after another, and a span closed after that report could close with OK.)
      */
     @Test
     void onceAPutReportedTheCutEverySpanOfTheSegmentClosesConnAborted() throws Exception {
@@ -144,7 +144,8 @@ class ForcedDisconnectTest {
                     polling.countDown();
                     putUntilFailure(polled);
                     List<String> errors = new ArrayList<>();
-                    for (Barrier span : spans.reversed()) { // the last connected first: the cut reached it last
+                    // the last connected first: forceDisconnect cuts in slot order, and slots are given lowest first
+                    for (Barrier span : spans.reversed()) {
                         try {
                             span.close();
                             errors.add("OK");
@@ -166,9 +167,10 @@ class ForcedDisconnectTest {
         }
     }
 
+    /** Puts until a put fails, which must be with CONN_ABORTED; an interrupt (the test gave up) ends it too. */
     private static void putUntilFailure(ImportSegment segment) {
         byte[] one = { 1 };
-        for (;;) {
+        while (!Thread.currentThread().isInterrupted()) {
             try {
                 segment.put8(0, one, 1);
             } catch (RsmException x) {
