@@ -207,6 +207,15 @@ class TopologyViewTest {
         assertEquals(editor, view.design(), "the running cluster's next update keeps the file drawn");
     }
 
+    /** A cluster that is gone is no longer drawn (before, its last state stayed, with its title, once none was left). */
+    @Test
+    void aClusterThatIsGoneIsNoLongerDrawn() {
+        Ui.waitUntil("the cluster drawn", 5000, () -> view.cluster() != null && view.title().contains("4 nodes"));
+        RunningClusters.getDefault().removeAll();
+        Ui.waitUntil("no cluster drawn", 5000, () -> view.title().equals(" No cluster"));
+        assertNull(view.cluster());
+    }
+
     @Test
     void nodeStateIsDrawn() {
         tc.cluster().killNode(2);

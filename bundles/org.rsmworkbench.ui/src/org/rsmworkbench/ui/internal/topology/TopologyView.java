@@ -418,13 +418,13 @@ public final class TopologyView extends ViewPart implements ClusterMonitor.Liste
         if (design != null) {
             return; // until another choice, or a launch
         }
+        RunningCluster shown = cluster;
         if (cluster == null || !update.states().containsKey(cluster)) {
             cluster = update.states().isEmpty() ? null : update.states().keySet().iterator().next();
-            state = null;
         }
         spec = cluster == null ? null : cluster.watched().spec();
         ClusterState fresh = cluster == null ? null : update.states().get(cluster);
-        if (fresh != state) {
+        if (cluster != shown || fresh != state) {
             state = fresh;
             updateTitle();
             canvas.redraw();
