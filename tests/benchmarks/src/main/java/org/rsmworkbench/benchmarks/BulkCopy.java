@@ -116,16 +116,11 @@ public final class BulkCopy {
     /** The median over the JVMs of the raw copy's speed against the RSM one's (columns {@code raw}, {@code rsm}), and the range. */
     private static String speed(List<double[]> jvms, int raw, int rsm) {
         double[] ratios = jvms.stream().mapToDouble(j -> j[raw] / j[rsm]).sorted().toArray();
-        return String.format("%.2fx (%.2f-%.2fx)", median(ratios), ratios[0], ratios[ratios.length - 1]);
+        return String.format("%.2fx (%.2f-%.2fx)", Stats.median(ratios), ratios[0], ratios[ratios.length - 1]);
     }
 
     private static double median(List<double[]> jvms, ToDoubleFunction<double[]> column) {
-        return median(jvms.stream().mapToDouble(column).sorted().toArray());
-    }
-
-    private static double median(double[] sorted) {
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return Stats.median(jvms.stream().mapToDouble(column).toArray());
     }
 
     /** One JVM's comparison: a {@link #RESULT} line per size. */

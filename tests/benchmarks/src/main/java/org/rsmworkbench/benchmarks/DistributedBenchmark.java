@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.benchmarks;
 
+import static org.rsmworkbench.benchmarks.Stats.median;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -711,12 +713,6 @@ public final class DistributedBenchmark {
     /** MB of 2^20 bytes a second, as ucx_perftest counts them. */
     private static double megabytesPerSecond(long bytes, long nanos) {
         return bytes * 1e9 / nanos / RawJucx.MIB;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static double min(double[] values) {

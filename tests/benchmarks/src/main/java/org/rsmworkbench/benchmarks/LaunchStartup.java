@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.benchmarks;
 
+import static org.rsmworkbench.benchmarks.Stats.median;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -71,12 +73,6 @@ public final class LaunchStartup {
         System.out.printf("median of %d trials against 8 bare JVMs: 8 node JVMs joined %.2fx without the cache, %.2fx with it;"
                 + " whole launch until the groups joined %.2fx without, %.2fx with%n", TRIALS, median(joinRatio),
                 median(cachedJoinRatio), median(launchRatio), median(cachedLaunchRatio));
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     /**

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.rsmworkbench.benchmarks;
 
+import static org.rsmworkbench.benchmarks.Stats.median;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -88,12 +90,6 @@ public final class WaitTrackingCost {
             System.out.printf("%s, median of %d trials: %.0f ns with wait tracking, %.0f ns without: %+.1f %% (goal <= %+.0f %%)%n",
                     regimes[regime], TRIALS, on, off, 100 * (on / off - 1), 100 * (GOAL - 1));
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     /** One ping and echo pair, with wait tracking on or off in both: {hot one-way ns, sleeping wake ns}. */
