@@ -32,8 +32,13 @@ import org.rsmworkbench.rsmapi.RsmException;
  * The comparison runs in {@value #FORKS} JVMs one after the other, and the ratios reported are the medians of the
  * JVMs' ratios, with their range: on the 2-vCPU VM the ratio at 4 KiB moved from 0.71x to 0.85x from one JVM to the
  * next with the code unchanged (a 4 KiB copy took 22 ns in one JVM and 33 ns in the next, the raw copy too), so one
- * JVM's figure said more about where that JVM's code and memory happened to lie than about the put. Usage: main class
- * org.rsmworkbench.benchmarks.BulkCopy on the class path of benchmarks.jar.
+ * JVM's figure said more about where that JVM's code and memory happened to lie than about the put.
+ * <p>
+ * A third copy is timed beside them: the raw copy with the mapping read from a volatile field before each copy, as a
+ * call does that must see a flag another thread may change (RSM's transfer guard, a cut). Its loop cannot hoist the
+ * mapping's checks, so it shows what the JDK's own copy costs once its mapping is not a constant of the loop: the
+ * least a checked put could cost. Usage: main class org.rsmworkbench.benchmarks.BulkCopy on the class path of
+ * benchmarks.jar.
  */
 public final class BulkCopy {
     private static final long[] SIZES = {4 << 10, 64 << 10, 1 << 20, 64 << 20};
@@ -45,13 +50,21 @@ public final class BulkCopy {
     private static final long CHILD_MINUTES = 5;
     /** The argument of a child JVM: it measures and prints a {@link #RESULT} line per size. */
     private static final String ONE_JVM = "--one-jvm";
-    /** A child's line: the size, then ns per copy of the raw copy in, the put, the raw copy out, the get. */
+    /**
+     * A child's line: the size, then ns per copy of the raw copy in, the put, the raw copy out, the get, the raw copy in
+     * and out through a volatile field.
+     */
     private static final String RESULT = "RESULT";
 
     /** Copies for about {@code nanos} by one way of copying: the time per copy, in ns. */
     @FunctionalInterface
     private interface TimedCopies {
         double nanosPerCopy(long nanos) throws RsmException;
+    }
+
+    /** Where the copies through a volatile field find the mapping's slice, read again before each copy. */
+    private static final class VolatileTarget {
+        volatile MemorySegment slice;
     }
 
     private BulkCopy() {
@@ -68,9 +81,8 @@ public final class BulkCopy {
         for (int fork = 1; fork <= FORKS; fork++) {
             for (String line : measureInAJvm(fork)) {
                 String[] fields = line.split(" ");
-                bySize.computeIfAbsent(Long.parseLong(fields[1]), size -> new ArrayList<>()).add(new double[] {
-                        Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), Double.parseDouble(fields[4]),
-                        Double.parseDouble(fields[5])});
+                bySize.computeIfAbsent(Long.parseLong(fields[1]), size -> new ArrayList<>())
+                        .add(Arrays.stream(fields, 2, fields.length).mapToDouble(Double::parseDouble).toArray());
             }
         }
         System.out.printf("%d JVMs; per size the medians over the JVMs, and the range of the JVMs' speed ratios%n", FORKS);
@@ -81,6 +93,15 @@ public final class BulkCopy {
             System.out.printf("%-8s %12s %12s %20s %12s %12s %20s%n", size(size.getKey()), time(median(jvms, j -> j[0])),
                     time(median(jvms, j -> j[1])), speed(jvms, 0, 1), time(median(jvms, j -> j[2])),
                     time(median(jvms, j -> j[3])), speed(jvms, 2, 3));
+        }
+        System.out.println("the raw copy with the mapping read from a volatile field before each copy (what a copy behind"
+                + " a flag check costs), against the raw copy and against RSM");
+        System.out.printf("%-8s %12s %20s %20s %12s %20s %20s%n", "size", "volatile in", "speed vs raw", "RSM put vs it",
+                "volatile out", "speed vs raw", "RSM get vs it");
+        for (Map.Entry<Long, List<double[]>> size : bySize.entrySet()) {
+            List<double[]> jvms = size.getValue();
+            System.out.printf("%-8s %12s %20s %20s %12s %20s %20s%n", size(size.getKey()), time(median(jvms, j -> j[4])),
+                    speed(jvms, 0, 4), speed(jvms, 4, 1), time(median(jvms, j -> j[5])), speed(jvms, 2, 5), speed(jvms, 5, 3));
         }
     }
 
@@ -113,9 +134,9 @@ public final class BulkCopy {
         }
     }
 
-    /** The median over the JVMs of the raw copy's speed against the RSM one's (columns {@code raw}, {@code rsm}), and the range. */
-    private static String speed(List<double[]> jvms, int raw, int rsm) {
-        double[] ratios = jvms.stream().mapToDouble(j -> j[raw] / j[rsm]).sorted().toArray();
+    /** The median over the JVMs of the speed of column {@code other} against that of column {@code base}, and the range. */
+    private static String speed(List<double[]> jvms, int base, int other) {
+        double[] ratios = jvms.stream().mapToDouble(j -> j[base] / j[other]).sorted().toArray();
         return String.format("%.2fx (%.2f-%.2fx)", Stats.median(ratios), ratios[0], ratios[ratios.length - 1]);
     }
 
@@ -136,26 +157,30 @@ public final class BulkCopy {
             for (long size : SIZES) {
                 MemorySegment source = local.asSlice(0, size);
                 MemorySegment target = mapping.asSlice(0, size);
-                double[] in = compare(nanos -> rawCopies(source, target, nanos), nanos -> transfers(segment, source, true, nanos));
-                double[] out = compare(nanos -> rawCopies(target, source, nanos), nanos -> transfers(segment, source, false, nanos));
-                System.out.printf(Locale.ROOT, "%s %d %f %f %f %f%n", RESULT, size, in[0], in[1], out[0], out[1]);
+                VolatileTarget volatileTarget = new VolatileTarget();
+                volatileTarget.slice = target;
+                double[] in = compare(nanos -> rawCopies(source, target, nanos), nanos -> transfers(segment, source, true, nanos),
+                        nanos -> copiesThroughField(source, volatileTarget, true, nanos));
+                double[] out = compare(nanos -> rawCopies(target, source, nanos), nanos -> transfers(segment, source, false, nanos),
+                        nanos -> copiesThroughField(source, volatileTarget, false, nanos));
+                System.out.printf(Locale.ROOT, "%s %d %f %f %f %f %f %f%n", RESULT, size, in[0], in[1], out[0], out[1], in[2],
+                        out[2]);
             }
         }
     }
 
-    /** The medians of {@value #TRIALS} interleaved trials of the raw copy and of the RSM one: ns per copy. */
-    private static double[] compare(TimedCopies raw, TimedCopies rsm) throws RsmException {
-        raw.nanosPerCopy(WARMUP_NANOS);
-        rsm.nanosPerCopy(WARMUP_NANOS);
-        double[] rawTrials = new double[TRIALS];
-        double[] rsmTrials = new double[TRIALS];
-        for (int trial = 0; trial < TRIALS; trial++) {
-            rawTrials[trial] = raw.nanosPerCopy(TRIAL_NANOS);
-            rsmTrials[trial] = rsm.nanosPerCopy(TRIAL_NANOS);
+    /** The medians of {@value #TRIALS} interleaved trials of each copy, in the order given: ns per copy. */
+    private static double[] compare(TimedCopies... copies) throws RsmException {
+        for (TimedCopies copy : copies) {
+            copy.nanosPerCopy(WARMUP_NANOS);
         }
-        Arrays.sort(rawTrials);
-        Arrays.sort(rsmTrials);
-        return new double[] {rawTrials[TRIALS / 2], rsmTrials[TRIALS / 2]};
+        double[][] trials = new double[copies.length][TRIALS];
+        for (int trial = 0; trial < TRIALS; trial++) {
+            for (int copy = 0; copy < copies.length; copy++) {
+                trials[copy][trial] = copies[copy].nanosPerCopy(TRIAL_NANOS);
+            }
+        }
+        return Arrays.stream(trials).mapToDouble(Stats::median).toArray();
     }
 
     /** {@link TimedCopies} of MemorySegment.copy from {@code from} to {@code to}, the same size. */
@@ -166,6 +191,28 @@ public final class BulkCopy {
         do {
             for (int i = 0; i < 16; i++) {
                 MemorySegment.copy(from, 0, to, 0, from.byteSize());
+            }
+            copies += 16;
+            now = System.nanoTime();
+        } while (now - start < nanos);
+        return (double) (now - start) / copies;
+    }
+
+    /**
+     * {@link TimedCopies} of MemorySegment.copy between {@code local} and the slice of {@code target}, read before each
+     * copy: into it when {@code in}, else out of it (one loop for both, as {@link #transfers}).
+     */
+    private static double copiesThroughField(MemorySegment local, VolatileTarget target, boolean in, long nanos) {
+        long start = System.nanoTime();
+        long copies = 0;
+        long now;
+        do {
+            for (int i = 0; i < 16; i++) {
+                if (in) {
+                    MemorySegment.copy(local, 0, target.slice, 0, local.byteSize());
+                } else {
+                    MemorySegment.copy(target.slice, 0, local, 0, local.byteSize());
+                }
             }
             copies += 16;
             now = System.nanoTime();
