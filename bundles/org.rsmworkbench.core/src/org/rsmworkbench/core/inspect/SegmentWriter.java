@@ -10,6 +10,7 @@ import org.rsmworkbench.rsmapi.Credentials;
 import org.rsmworkbench.rsmapi.ImportSegment;
 import org.rsmworkbench.rsmapi.Rsm;
 import org.rsmworkbench.rsmapi.RsmController;
+import org.rsmworkbench.rsmapi.RsmError;
 import org.rsmworkbench.rsmapi.RsmException;
 import org.rsmworkbench.rsmapi.RsmLibrary;
 
@@ -50,6 +51,19 @@ public final class SegmentWriter implements AutoCloseable {
     private static String controllerFor(EmulatedCluster cluster, int fromNode, int exporterNode) {
         var node = cluster.spec().node(fromNode);
         return fromNode == exporterNode || node.controllers().isEmpty() ? null : node.controllers().get(0).name();
+    }
+
+    /**
+     * What the user can do about a write refused with {@code error} ({@code writeAs}: the action that picks the writer),
+     * or null when no other writer would get it through: refusals of the writer itself, its node down or the ACL.
+     */
+    public static String remedy(RsmError error, String writeAs) {
+        return switch (error) {
+            case CTLR_NOT_PRESENT -> "restart that node, or pick another with " + writeAs;
+            case PERM_DENIED, SEG_NOT_PUBLISHED_TO_NODE -> "pick a node and credentials that the segment's ACL lets write with "
+                    + writeAs;
+            default -> null;
+        };
     }
 
     public void write(long offset, byte[] bytes) throws RsmException {

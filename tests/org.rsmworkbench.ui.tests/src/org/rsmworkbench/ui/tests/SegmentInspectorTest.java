@@ -140,6 +140,8 @@ class SegmentInspectorTest {
         assertEquals(0, memory.get(ValueLayout.JAVA_BYTE, 0), "nothing was written");
         assertTrue(inspector.message().startsWith("Write refused: RSMERR_PERM_DENIED"), inspector.message());
         assertTrue(inspector.message().contains("node 2 uid=200 gid=10"), inspector.message());
+        assertTrue(inspector.message().endsWith("pick a node and credentials that the segment's ACL lets write with Write as..."),
+                inspector.message());
 
         inspector.setWriter(3, new Credentials(100, 10, Set.of(), 022, true));
         edit(0, 1, "55");
@@ -148,6 +150,17 @@ class SegmentInspectorTest {
 
         edit(0, 1, "zz");
         assertTrue(inspector.message().contains("not a sequence of hex bytes"), inspector.message());
+    }
+
+    @Test
+    void aWriteAsANodeThatIsDownSaysToRestartItOrPickAnother() {
+        inspector.setWriter(2, OWNER);
+        tc.cluster().killNode(2);
+        edit(0, 1, "55");
+        assertEquals(0, memory.get(ValueLayout.JAVA_BYTE, 0), "nothing was written");
+        assertTrue(inspector.message().startsWith("Write refused: RSMERR_CTLR_NOT_PRESENT"), inspector.message());
+        assertTrue(inspector.message().endsWith("(writing as node 2 " + OWNER + "): restart that node, or pick another with Write as..."),
+                inspector.message());
     }
 
     @Test

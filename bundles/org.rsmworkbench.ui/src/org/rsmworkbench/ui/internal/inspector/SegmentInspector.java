@@ -178,6 +178,8 @@ public final class SegmentInspector extends EditorPart {
     private RowLabelProvider labels;
     private static final int[] BYTES_PER_ROW_CHOICES = {8, 16, 32, 64};
     private static final String FIT_LABEL = "Fit";
+    /** The button that picks who writes edits, named by the remedies of refused writes. */
+    private static final String WRITE_AS = "Write as...";
 
     private Color[] fadeColors = new Color[0];
     private Color diffColor;
@@ -494,7 +496,7 @@ public final class SegmentInspector extends EditorPart {
         if (ref != null) {
             button(bar, "Import...", "Write a file into the segment", this::importRange);
             writerLabel = new Label(bar, SWT.NONE);
-            button(bar, "Write as...", "Pick the node and credentials of the process that writes edits", this::chooseCredentials);
+            button(bar, WRITE_AS, "Pick the node and credentials of the process that writes edits", this::chooseCredentials);
         }
     }
 
@@ -623,7 +625,9 @@ public final class SegmentInspector extends EditorPart {
     /** Says how the write of {@code length} bytes at {@code offset} went, and shows them. */
     private boolean written(IStatus result, long offset, int length) {
         if (!result.isOK()) {
-            error("Write refused: " + result.getMessage() + " (writing as " + writerText() + ")");
+            String remedy = result.getException() instanceof RsmException e ? SegmentWriter.remedy(e.error(), WRITE_AS) : null;
+            error("Write refused: " + result.getMessage() + " (writing as " + writerText() + ")"
+                    + (remedy == null ? "" : ": " + remedy));
             return false;
         }
         info("Wrote " + length + (length == 1 ? " byte" : " bytes") + " at 0x" + Long.toHexString(offset)
