@@ -55,7 +55,7 @@ public final class SegmentWriter implements AutoCloseable {
 
     /**
      * What the user can do about a write refused with {@code error} ({@code writeAs}: the action that picks the writer),
-     * or null when no other writer would get it through: refusals of the writer itself, its node down or the ACL.
+     * or null: only a refusal of the writer itself (its node down, the ACL) has one, another writer.
      */
     public static String remedy(RsmError error, String writeAs) {
         return switch (error) {
