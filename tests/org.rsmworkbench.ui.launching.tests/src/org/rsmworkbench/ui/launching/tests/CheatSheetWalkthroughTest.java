@@ -265,7 +265,7 @@ class CheatSheetWalkthroughTest {
                 () -> text(DebugUITools.getConsole(pinger)).lines().anyMatch(l -> l.matches("node 2 is back in round \\d+; going on with nodes \\[2, 3, 4\\]")));
         String node2Back = slot(inspector, 2);
         await("node 2's slot counts again", () -> slot(inspector, 2), () -> !slot(inspector, 2).equals(node2Back));
-        assertFalse(launch.isTerminated(), "a million rounds: the program still runs, every node in it: " + describe(launch));
+        assertFalse(launch.isTerminated(), "ten million rounds: the program still runs, every node in it: " + describe(launch));
         for (IProcess process : launch.getProcesses()) {
             if (process != killed) {
                 assertFalse(process.isTerminated(), process.getLabel() + " runs: " + describe(launch));

@@ -143,7 +143,7 @@ class FirstRunTest {
                 configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, ""));
         assertEquals("rsm-example", configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, ""));
         assertEquals("/rsm-example/cluster.rsmcluster", configuration.getAttribute(RsmLaunching.ATTR_CLUSTER_FILE, ""));
-        assertEquals("1000000", configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, ""));
+        assertEquals("10000000", configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, ""));
         assertTrue(configuration.getAttribute(RsmLaunching.ATTR_RECORD, false), "the example's runs are recorded");
         assertEquals(64, configuration.getAttribute(RsmLaunching.ATTR_RECORD_LIMIT_MIB, 0));
         assertEquals("ring", configuration.getAttribute(RsmLaunching.ATTR_RECORD_AT_LIMIT, "stop"), "keeps the last events of a long run");
@@ -252,7 +252,7 @@ class FirstRunTest {
                     "every node exports its mailbox: " + cluster[0].cluster().state().segments());
             assertTrue(waitFor(() -> cluster[0].cluster().state().connections().size() >= 6, Duration.ofSeconds(30)),
                     "node 1 imports every other mailbox and each other node imports node 1's");
-            assertFalse(launch.isTerminated(), "a million rounds take a while: time to look inside");
+            assertFalse(launch.isTerminated(), "ten million rounds take a while: time to look inside");
         } finally {
             launch.terminate();
             assertTrue(waitFor(launch::isTerminated, Duration.ofSeconds(30)));
