@@ -51,7 +51,10 @@ public final class RsmTrace {
 
             A log found damaged (cut short, its records broken off) is read as far as it can be, each loss told
             as a warning, and the exit status is 3 (1: the recording cannot be read; 2: a bad argument).
+            A recording too large for the JVM's heap: RSM_VMARGS=-Xmx4g ./rsm-trace ... gives it more.
             """;
+    /** How to give rsm-trace a larger heap (the rsm-trace script passes RSM_VMARGS to its JVM). */
+    static final String MORE_HEAP = "RSM_VMARGS=-Xmx4g ./rsm-trace ...";
     /**
      * The exit status when a log of the recording is damaged: the output was made of what could be read, and lacks events
      * (a script must not take it for the whole run; a crash's torn last records are no damage).
@@ -92,6 +95,11 @@ public final class RsmTrace {
             return RsmLaunch.BAD_ARGUMENT;
         } catch (IOException e) {
             err.println("rsm-trace: " + FileErrors.describe(e));
+            return RsmLaunch.LAUNCH_FAILED;
+        } catch (OutOfMemoryError e) {
+            // what the command read is garbage once it has thrown: the heap has room again for the message
+            err.println("rsm-trace: the recording is too large for this JVM's heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): " + e.getMessage() + ". Give it more: " + MORE_HEAP);
             return RsmLaunch.LAUNCH_FAILED;
         }
     }

@@ -370,6 +370,19 @@ class FlightRecorderTest {
     }
 
     @Test
+    void aRecordingTooLargeForTheHeapIsRefusedSayingHowToGiveItMore() throws Exception {
+        // a heap below what HeapRoom keeps for the rest of the JVM: the first log's events do not fit
+        Process trace = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-Xmx48m",
+                "--enable-native-access=ALL-UNNAMED", "-cp",
+                NodeJvm.classPath(), RsmTrace.class.getName(), "summary", everyCall.toString()).redirectErrorStream(true).start();
+        String output = new String(trace.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, trace.waitFor(), output);
+        assertTrue(output.startsWith("rsm-trace: the recording is too large for this JVM's heap ("), output);
+        assertTrue(output.strip().endsWith("Give it more: RSM_VMARGS=-Xmx4g ./rsm-trace ..."), output);
+        assertFalse(output.contains("\tat "), "no stack trace: " + output);
+    }
+
+    @Test
     void theCsvExportHasOneLinePerEvent() throws IOException {
         Path csv = shared.resolve("events.csv");
         assertEquals(0, rsm(RsmTrace::run, "export", everyCall.toString(), "--format", "csv", "-o", csv.toString()).status());

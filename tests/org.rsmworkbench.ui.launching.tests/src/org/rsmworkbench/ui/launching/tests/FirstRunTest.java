@@ -145,7 +145,7 @@ class FirstRunTest {
         assertEquals("/rsm-example/cluster.rsmcluster", configuration.getAttribute(RsmLaunching.ATTR_CLUSTER_FILE, ""));
         assertEquals("10000000", configuration.getAttribute(IJavaLaunchConfigurationConstants.ATTR_PROGRAM_ARGUMENTS, ""));
         assertTrue(configuration.getAttribute(RsmLaunching.ATTR_RECORD, false), "the example's runs are recorded");
-        assertEquals(64, configuration.getAttribute(RsmLaunching.ATTR_RECORD_LIMIT_MIB, 0));
+        assertEquals(16, configuration.getAttribute(RsmLaunching.ATTR_RECORD_LIMIT_MIB, 0));
         assertEquals("ring", configuration.getAttribute(RsmLaunching.ATTR_RECORD_AT_LIMIT, "stop"), "keeps the last events of a long run");
         assertEquals(List.of(IDebugUIConstants.ID_RUN_LAUNCH_GROUP, IDebugUIConstants.ID_DEBUG_LAUNCH_GROUP),
                 configuration.getAttribute(IDebugUIConstants.ATTR_FAVORITE_GROUPS, List.of()), "a Run and Debug favorite");
