@@ -36,7 +36,9 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
@@ -72,11 +74,13 @@ class FirstRunTest {
     static final int MAILBOX = 0x400100;
 
     private String perspectiveBefore;
+    private Rectangle windowBefore;
 
     @BeforeEach
     void emptyWorkspaceNeverSetUp() throws Exception {
         IWorkbenchPage page = page();
         perspectiveBefore = page.getPerspective() != null ? page.getPerspective().getId() : null;
+        windowBefore = page.getWorkbenchWindow().getShell().getBounds();
         for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
             project.delete(true, true, null);
         }
@@ -94,6 +98,7 @@ class FirstRunTest {
         if (perspectiveBefore != null) {
             PlatformUI.getWorkbench().showPerspective(perspectiveBefore, page.getWorkbenchWindow());
         }
+        page.getWorkbenchWindow().getShell().setBounds(windowBefore);
         IProject project = ExampleProject.project();
         if (project.exists()) {
             project.delete(true, true, null);
@@ -117,6 +122,8 @@ class FirstRunTest {
 
     @Test
     void theFirstStartOnAnEmptyWorkspaceMakesTheExampleShowsItInTheRsmPerspectiveAndOpensTheCheatSheet() throws Exception {
+        Shell window = page().getWorkbenchWindow().getShell();
+        window.setBounds(0, 0, 1018, 740); // the IDE's window on a new workspace
         ExampleProjectJob job = FirstRun.start(PlatformUI.getWorkbench());
         assertNotNull(job, "an empty workspace that was never set up gets the example");
         assertTrue(FirstRun.isDone(), "the decision is recorded at once");
@@ -170,6 +177,28 @@ class FirstRunTest {
         Control shell = page.getWorkbenchWindow().getShell();
         assertTrue(waitFor(() -> texts(shell).contains("Your first simulated cluster"), Duration.ofSeconds(10)),
                 "the cheat sheet shows \"Your first simulated cluster\": " + texts(shell));
+
+        // the window the RSM perspective is laid out for, on this screen
+        Rectangle screen = window.getMonitor().getClientArea();
+        Rectangle expected = new Rectangle(0, 0, Math.min(1280, screen.width), Math.min(800, screen.height));
+        assertTrue(waitFor(() -> window.getSize().x == expected.width && window.getSize().y == expected.height,
+                Duration.ofSeconds(10)), "the window is enlarged to " + expected + " on " + screen + ": " + window.getBounds());
+    }
+
+    @Test
+    void theFirstWindowIsAsLargeAsTheLayoutIsMadeForOrTheScreen() {
+        Rectangle newWorkspaceWindow = new Rectangle(0, 0, 1018, 740);
+        assertEquals(new Rectangle(0, 0, 1280, 800), FirstRun.firstWindowBounds(newWorkspaceWindow, new Rectangle(0, 0, 1280, 800)));
+        assertEquals(new Rectangle(320, 140, 1280, 800),
+                FirstRun.firstWindowBounds(newWorkspaceWindow, new Rectangle(0, 0, 1920, 1080)), "centred on a larger screen");
+        assertEquals(new Rectangle(2560, 336, 1280, 800),
+                FirstRun.firstWindowBounds(newWorkspaceWindow, new Rectangle(1920, 32, 2560, 1408)), "on a second monitor, below a panel");
+        assertEquals(new Rectangle(0, 0, 1024, 600), FirstRun.firstWindowBounds(newWorkspaceWindow, new Rectangle(0, 0, 1024, 600)),
+                "no larger than a small screen");
+        assertEquals(new Rectangle(260, 140, 1400, 800),
+                FirstRun.firstWindowBounds(new Rectangle(0, 0, 1400, 700), new Rectangle(0, 0, 1920, 1080)), "only what is short grows");
+        assertNull(FirstRun.firstWindowBounds(new Rectangle(100, 50, 1600, 900), new Rectangle(0, 0, 1920, 1080)),
+                "a window large enough stays as it is");
     }
 
     @Test
