@@ -58,6 +58,18 @@ public record TimeWindow(long start, long end) {
     }
 
     /**
+     * Moved, not resized, to lie inside {@code bounds} as far as it can; one longer than them starts where they start.
+     * (A window centred on an event near the start of a recording showed a ruler of negative times before it.)
+     */
+    public TimeWindow within(TimeWindow bounds) {
+        long delta = Math.min(0, bounds.end - end);
+        if (start + delta < bounds.start) {
+            delta = bounds.start - start;
+        }
+        return delta == 0 ? this : pan(delta);
+    }
+
+    /**
      * The window around {@code [from, to]} with a tenth of its length (at least {@link #MIN_LENGTH}) as margin on each
      * side: to show two events together, the accesses of a race.
      */

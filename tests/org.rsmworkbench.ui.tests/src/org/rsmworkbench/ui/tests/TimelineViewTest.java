@@ -388,6 +388,18 @@ class TimelineViewTest {
         assertEquals(bar.getSelection(), view.topLane());
     }
 
+    @Test
+    void anEventRevealedNearTheStartOfTheRecordingShowsNoTimeBeforeIt() {
+        TimelineModel many = synthetic(4, 10);
+        view.show(shared, many);
+        Ui.spin(50);
+        TimeWindow all = many.fullWindow();
+        long length = all.length() / 4;
+        view.setWindow(new TimeWindow(all.end() - length, all.end()));
+        view.reveal(many.next(null, all.start(), true, _ -> true));
+        assertEquals(new TimeWindow(all.start(), all.start() + length), view.window(), "the window moved as far as the start");
+    }
+
     /**
      * A redraw of a million events draws what the plot's width holds, not the events: its time is printed (the README's
      * figures; the model's part is TimelineBenchmark's), not asserted, which a loaded machine would make fail.

@@ -291,6 +291,11 @@ public final class TimelineView extends ViewPart {
         canvas.redraw();
     }
 
+    /** Pans, if need be, to show {@code [from, to]}, not beyond the recording's events and their margin. */
+    private void revealTime(long from, long to) {
+        setWindow(window.revealing(from, to).within(model.fullWindow()));
+    }
+
     /** Shows every event. */
     public void fit() {
         if (model != null) {
@@ -346,7 +351,7 @@ public final class TimelineView extends ViewPart {
         } else if (lane >= topLane + visibleLanes()) {
             scrollTo(lane - visibleLanes() + 1);
         }
-        setWindow(window.revealing(event.time(), event.end()));
+        revealTime(event.time(), event.end());
         select(event);
     }
 
@@ -500,7 +505,7 @@ public final class TimelineView extends ViewPart {
         } else {
             clickedTime = bookmark.time();
             select(null);
-            setWindow(window.revealing(bookmark.time(), bookmark.time()));
+            revealTime(bookmark.time(), bookmark.time());
         }
     }
 

@@ -344,6 +344,18 @@ class TimelineModelTest {
         assertEquals(new TimeWindow(9_550, 10_550), window.revealing(10_000, 10_100));
     }
 
+    @Test
+    void aWindowKeptWithinTheRecordingMovesButKeepsItsLength() {
+        TimeWindow recording = new TimeWindow(0, 10_000);
+        assertEquals(new TimeWindow(0, 1_000), new TimeWindow(-450, 550).within(recording), "not before the first event");
+        assertEquals(new TimeWindow(9_000, 10_000), new TimeWindow(9_500, 10_500).within(recording), "nor after the last");
+        TimeWindow inside = new TimeWindow(4_000, 5_000);
+        assertSame(inside, inside.within(recording));
+        assertEquals(new TimeWindow(0, 20_000), new TimeWindow(-5_000, 15_000).within(recording), "a longer one starts with it");
+        assertEquals(new TimeWindow(0, 1_000), new TimeWindow(1_000, 2_000).revealing(100, 100).within(recording),
+                "revealing an event near the start");
+    }
+
     // ---- a million events
 
     private static TraceEvent synthetic(long time, long duration, long thread, EventKind kind, int error) {
