@@ -42,9 +42,13 @@ public final class HeapRoom {
         return bytes <= room();
     }
 
-    /** How much of a heap of {@code maxMemory} bytes stays free for the rest of the JVM: an eighth, at least 256 MB. */
+    /**
+     * How much of a heap of {@code maxMemory} bytes stays free for the rest of the JVM: an eighth, at least 256 MB, but
+     * no more than a quarter of a small heap (kept all of a 256 MB heap, the default of a JVM on a machine of 1 GB, and
+     * refused every recording there, however small).
+     */
     static long reserve(long maxMemory) {
-        return Math.max(LEAST_RESERVE, maxMemory / 8);
+        return Math.max(maxMemory / 8, Math.min(LEAST_RESERVE, maxMemory / 4));
     }
 
     private static long room() {

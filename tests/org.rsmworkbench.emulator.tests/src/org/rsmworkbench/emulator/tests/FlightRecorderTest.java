@@ -371,15 +371,44 @@ class FlightRecorderTest {
 
     @Test
     void aRecordingTooLargeForTheHeapIsRefusedSayingHowToGiveItMore() throws Exception {
-        // a heap below what HeapRoom keeps for the rest of the JVM: the first log's events do not fit
-        Process trace = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-Xmx48m",
-                "--enable-native-access=ALL-UNNAMED", "-cp",
-                NodeJvm.classPath(), RsmTrace.class.getName(), "summary", everyCall.toString()).redirectErrorStream(true).start();
+        // 400,000 events: their columns alone (EventColumns.BYTES_PER_ROW each) take more than a heap of 32 MB
+        Path large = Files.createDirectories(shared.resolve("large.rsmtrace"));
+        long pid = ProcessHandle.current().pid();
+        TraceLog log = TraceLog.create(large.resolve("node1-" + pid + Recording.LOG_SUFFIX), 1, pid, "main",
+                new RecordingSettings(large, 1L << 30, RecordingSettings.AtLimit.STOP, RecordingSettings.CallSites.NONE, false));
+        MemorySegment payload = MemorySegment.ofArray(new long[1]);
+        for (long i = 0; i < 400_000; i++) {
+            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 1, i * 8, 8, 0, payload, PayloadForm.BYTES);
+        }
+        log.close();
+        ChildTrace tooLarge = summaryInAHeapOf("32m", large);
+        assertEquals(1, tooLarge.status(), tooLarge.output());
+        assertTrue(tooLarge.output().startsWith("rsm-trace: the recording is too large for this JVM's heap (32 MB): "),
+                tooLarge.output());
+        assertTrue(tooLarge.output().strip().endsWith("Give it more: RSM_VMARGS=-Xmx4g ./rsm-trace ..."), tooLarge.output());
+        assertFalse(tooLarge.output().contains("\tat "), "no stack trace: " + tooLarge.output());
+    }
+
+    @Test
+    void aSmallHeapReadsASmallRecording() throws Exception {
+        // before, a heap of 256 MB or less (a JVM's default on a machine of 1 GB) was all kept for the rest of the JVM
+        ChildTrace small = summaryInAHeapOf("32m", everyCall);
+        assertEquals(0, small.status(), small.output());
+        assertTrue(small.output().startsWith("recording " + everyCall + ": " + recording.events().size() + " events"),
+                small.output());
+    }
+
+    /** What {@code rsm-trace summary} printed (standard output and error), and its exit status. */
+    private record ChildTrace(int status, String output) {
+    }
+
+    /** {@code rsm-trace summary recording} in a JVM of its own with a heap of {@code heap} ({@code -Xmx}). */
+    private static ChildTrace summaryInAHeapOf(String heap, Path recording) throws Exception {
+        Process trace = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-Xmx" + heap,
+                "--enable-native-access=ALL-UNNAMED", "-cp", NodeJvm.classPath(), RsmTrace.class.getName(), "summary",
+                recording.toString()).redirectErrorStream(true).start();
         String output = new String(trace.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(1, trace.waitFor(), output);
-        assertTrue(output.startsWith("rsm-trace: the recording is too large for this JVM's heap ("), output);
-        assertTrue(output.strip().endsWith("Give it more: RSM_VMARGS=-Xmx4g ./rsm-trace ..."), output);
-        assertFalse(output.contains("\tat "), "no stack trace: " + output);
+        return new ChildTrace(trace.waitFor(), output);
     }
 
     @Test

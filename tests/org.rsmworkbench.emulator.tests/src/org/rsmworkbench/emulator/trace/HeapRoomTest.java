@@ -28,8 +28,11 @@ class HeapRoomTest {
     }
 
     @Test
-    void theReserveIsAnEighthOfTheHeapAndAtLeast256MiB() {
+    void theReserveIsAnEighthOfTheHeapAndAtLeast256MiBButAtMostAQuarterOfASmallOne() {
         assertEquals(256L << 20, HeapRoom.reserve(1L << 30));
+        assertEquals(256L << 20, HeapRoom.reserve(2L << 30), "the IDE's heap");
         assertEquals(1L << 30, HeapRoom.reserve(8L << 30));
+        assertEquals(64L << 20, HeapRoom.reserve(256L << 20), "the default heap of a JVM on a machine of 1 GB");
+        assertEquals(8L << 20, HeapRoom.reserve(32L << 20));
     }
 }
