@@ -374,13 +374,13 @@ class FlightRecorderTest {
         // 400,000 events: their columns alone (EventColumns.BYTES_PER_ROW each) take more than a heap of 32 MB
         Path large = Files.createDirectories(shared.resolve("large.rsmtrace"));
         long pid = ProcessHandle.current().pid();
-        TraceLog log = TraceLog.create(large.resolve("node1-" + pid + Recording.LOG_SUFFIX), 1, pid, "main",
-                new RecordingSettings(large, 1L << 30, RecordingSettings.AtLimit.STOP, RecordingSettings.CallSites.NONE, false));
-        MemorySegment payload = MemorySegment.ofArray(new long[1]);
-        for (long i = 0; i < 400_000; i++) {
-            log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 1, i * 8, 8, 0, payload, PayloadForm.BYTES);
+        try (TraceLog log = TraceLog.create(large.resolve("node1-" + pid + Recording.LOG_SUFFIX), 1, pid, "main",
+                new RecordingSettings(large, 1L << 30, RecordingSettings.AtLimit.STOP, RecordingSettings.CallSites.NONE, false))) {
+            MemorySegment payload = MemorySegment.ofArray(new long[1]);
+            for (long i = 0; i < 400_000; i++) {
+                log.transfer(EventKind.PUT, System.nanoTime(), 0, 1, 1, i * 8, 8, 0, payload, PayloadForm.BYTES);
+            }
         }
-        log.close();
         ChildTrace tooLarge = summaryInAHeapOf("32m", large);
         assertEquals(1, tooLarge.status(), tooLarge.output());
         assertTrue(tooLarge.output().startsWith("rsm-trace: the recording is too large for this JVM's heap (32 MB): "),
